@@ -1,0 +1,8 @@
+"""Extraction: link papers to models, datasets, techniques and languages with spaCy."""
+
+from __future__ import annotations
+
+from paperkg.ingest.extract.pipeline import DEFAULT_MIN_CONFIDENCE, Extractor, extract, make_nlp
+from paperkg.ingest.extract.vocabulary import VOCAB_DIR, Vocabulary
+
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "Extractor", "extract", "make_nlp", "VOCAB_DIR", "Vocabulary"]

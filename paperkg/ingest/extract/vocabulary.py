@@ -1,0 +1,171 @@
+"""The shipped vocabulary: canonical entities with aliases, loaded from JSON Lines data files."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from paperkg.errors import InputError
+from paperkg.ingest.records import Entity, Kind, Origin
+
+__all__ = ["VOCAB_DIR", "VocabEntry", "Vocabulary", "surface_variants"]
+
+#: Where the vocabulary files ship: ``models.jsonl``, ``datasets.jsonl``, ``techniques.jsonl``,
+#: ``languages.jsonl`` (schema in ``SOURCES.md`` beside them).
+VOCAB_DIR = Path(__file__).parent / "vocab"
+
+# Chunks of a name: runs of letters, runs of digits (with decimals), and the separators between.
+_CHUNK = re.compile(r"[^\W\d_]+|\d+(?:\.\d+)*|[^\w\s-]+|[\s-]+|_+", re.UNICODE)
+
+
+def surface_variants(alias: str, *, limit: int = 27) -> list[str]:
+    """Spellings a paper may write for ``alias``: separators folded between name chunks.
+
+    Between a letter chunk and a digit chunk the separator may be a space, a hyphen or
+    nothing (``Llama 2``, ``Llama-2``, ``Llama2``); between two words only a space or a
+    hyphen (``Mixture-of-Experts``). The alias itself always comes first.
+
+    >>> surface_variants("Llama 2")
+    ['Llama 2', 'Llama-2', 'Llama2']
+    >>> surface_variants("Mixture of Experts")[:2]
+    ['Mixture of Experts', 'Mixture-of-Experts']
+    """
+    chunks = _CHUNK.findall(alias)
+    parts: list[str] = []  # alternating tokens and separators, starting with a token
+    for chunk in chunks:
+        is_sep = chunk.strip(" -") == ""
+        if is_sep:
+            if parts and not parts[-1].startswith("\0"):
+                parts.append("\0" + chunk)
+        elif parts and not parts[-1].startswith("\0"):
+            prev = parts[-1]
+            if (prev[-1].isalpha() and chunk[0].isdigit()) or (prev[-1].isdigit() and chunk[0].isalpha()):
+                parts.append("\0")  # an implicit boundary: letter next to digit
+                parts.append(chunk)
+            else:
+                parts[-1] = prev + chunk
+        else:
+            parts.append(chunk)
+    tokens = parts[0::2]
+    seps = [s[1:] for s in parts[1::2]]
+    if len(tokens) < 2 or len(tokens) != len(seps) + 1:
+        return [alias]
+    options: list[tuple[str, ...]] = []
+    word_boundaries = []
+    for i, (sep, left, right) in enumerate(zip(seps, tokens, tokens[1:], strict=False)):
+        letter_digit = left[-1].isalpha() and right[0].isdigit()
+        version_next = right.replace(".", "").isdigit() and (i + 1 == len(seps) or seps[i + 1] != "")
+        if sep == "":
+            # "Llama2" -> "Llama 2": only a long-enough name before a standalone version number
+            ok = letter_digit and version_next and len(left) >= 2
+            options.append(("", " ", "-") if ok else ("",))
+        elif sep not in (" ", "-"):
+            options.append((sep,))
+        elif letter_digit:
+            options.append((sep, " ", "-", ""))
+        else:
+            options.append((sep,))
+            word_boundaries.append(i)
+    out: list[str] = []
+    for swap in (False, True) if word_boundaries else (False,):
+        opts = list(options)
+        for i in word_boundaries:
+            if swap:
+                opts[i] = ("-" if seps[i] == " " else " ",)
+        for combo in itertools.product(*[tuple(dict.fromkeys(o)) for o in opts]):
+            text = tokens[0] + "".join(s + t for s, t in zip(combo, tokens[1:], strict=True))
+            if text not in out:
+                out.append(text)
+            if len(out) >= limit:
+                return out
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class VocabEntry:
+    """An entity with the surface forms to match: ``folded`` (any case) and ``exact`` (case kept)."""
+
+    entity: Entity
+    folded: tuple[str, ...]
+    exact: tuple[str, ...]
+    cue: bool = False
+
+
+class Vocabulary:
+    """Entities by id, with alias lookup; ``Vocabulary.load()`` reads the shipped files."""
+
+    def __init__(self, entries: dict[str, VocabEntry]) -> None:
+        self.entries = entries
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self.entries
+
+    def __iter__(self) -> Iterator[VocabEntry]:
+        return iter(self.entries.values())
+
+    def entity(self, entity_id: str) -> Entity:
+        """The entity with this id (KeyError when unknown)."""
+        return self.entries[entity_id].entity
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Vocabulary:
+        """Load every ``*.jsonl`` file in ``path`` (a folder) or one file; default: shipped files."""
+        return _load(str(Path(path) if path is not None else VOCAB_DIR))
+
+
+def _entry(record: dict, where: Path, line: int) -> VocabEntry:
+    try:
+        kind = Kind(record["kind"])
+        label = record["label"].strip()
+        entity_id = record["id"]
+    except (KeyError, ValueError, AttributeError) as error:
+        raise InputError(where, f"vocabulary entry needs id, label and a valid kind ({error})", line=line) from None
+    aliases = tuple(dict.fromkeys(a.strip() for a in record.get("aliases") or () if a and a.strip() != label))
+    exact = tuple(dict.fromkeys(a.strip() for a in record.get("exact") or () if a))
+    case_sensitive = bool(record.get("case_sensitive"))
+    names = (label, *aliases)
+    entity = Entity(
+        id=entity_id,
+        label=label,
+        kind=kind,
+        aliases=tuple(dict.fromkeys((*aliases, *exact))),
+        broader=record.get("broader") or None,
+        origin=Origin.VOCABULARY,
+        language_type=record.get("language_type") or None,
+        iso639_3=record.get("iso639_3") or None,
+        wikidata=record.get("wikidata") or None,
+        hf_id=record.get("hf_id") or None,
+    )
+    return VocabEntry(
+        entity=entity,
+        folded=() if case_sensitive else names,
+        exact=tuple(dict.fromkeys((*names, *exact))) if case_sensitive else exact,
+        cue=bool(record.get("cue")),
+    )
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Vocabulary:
+    root = Path(path)
+    files = sorted(root.glob("*.jsonl")) if root.is_dir() else [root]
+    entries: dict[str, VocabEntry] = {}
+    for file in files:
+        with open(file, encoding="utf-8") as stream:
+            for line, text in enumerate(stream, start=1):
+                if not text.strip():
+                    continue
+                try:
+                    record = json.loads(text)
+                except json.JSONDecodeError as error:
+                    raise InputError(file, f"broken JSON in vocabulary: {error.msg}", line=line) from None
+                entry = _entry(record, file, line)
+                entries.setdefault(entry.entity.id, entry)
+    return Vocabulary(entries)
