@@ -9,6 +9,7 @@ Each component reads and writes ``doc.spans["paperkg"]``: ``label_`` is the enti
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span
 from paperkg.ingest.extract.vocabulary import Vocabulary, surface_variants
 from paperkg.ingest.records import Entity, Kind, Origin, Role, slugify
 
-__all__ = ["SPANS_KEY", "VocabMatcher", "NameDiscoverer", "RoleTagger", "sentence_bounds"]
+__all__ = ["SPANS_KEY", "VocabMatcher", "NameDiscoverer", "RoleTagger", "sentence_bounds", "sentence_starts"]
 
 SPANS_KEY = "paperkg"
 
@@ -43,24 +44,26 @@ _CASE_RANK = {True: 0, False: 1}
 _KIND_RANK = {Kind.MODEL: 0, Kind.DATASET: 1, Kind.TECHNIQUE: 2, Kind.LANGUAGE: 3}
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences start in ``text`` (a light rule: end mark, space, capital or digit)."""
+    return [0, *(m.end() for m in _SENT_END_BEFORE.finditer(text))]
+
+
+def sentence_bounds(text: str, start: int, end: int, starts: list[int] | None = None) -> tuple[int, int]:
     """Character bounds of the sentence holding ``text[start:end]`` (a light rule, no model).
 
     >>> text = "We use LoRA. It helps. On MMLU, e.g. 5-shot, we win."
     >>> s, e = sentence_bounds(text, 26, 30); text[s:e]
     'On MMLU, e.g. 5-shot, we win.'
     """
-    window = max(0, start - 1000)
-    left = window
-    for match in _SENT_END_BEFORE.finditer(text, window, start):
-        left = match.end()
-    m = _SENT_END_AFTER.search(text, end)
-    right = m.start() + 1 if m else len(text)
-    return left, right
+    starts = starts if starts is not None else sentence_starts(text)
+    i = bisect.bisect_right(starts, start) - 1
+    left = starts[max(i, 0)]
+    right = starts[i + 1] if i + 1 < len(starts) else len(text)
+    return left, len(text[:right].rstrip())
 
 
 _SENT_END_BEFORE = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bet al)(?<!\bvs)[.!?](?=\s+[A-Z0-9(\"'])\s+")
-_SENT_END_AFTER = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bet al)(?<!\bvs)[.!?](?=\s+[A-Z0-9(\"']|\s*$)")
 
 
 class VocabMatcher:
@@ -169,13 +172,7 @@ _GENERIC = frozenset(
     """.split()
 )
 _GENERIC_SUFFIX = re.compile(r"^(?:m|v|s|code|vision|multimodal)?-?(?:llm|lm|llms|lms|mllms?|vlms?|plms?)$", re.I)
-_SIZE_NAME = re.compile(r"^[A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)*-?\d+(?:\.\d+)?[BMK]$")
-_LM_NAME = re.compile(r"^(?=[A-Za-z0-9-]*[a-z])[A-Za-z][A-Za-z0-9-]{1,}(?:LM|LLM|GPT|BERT|Llama|LLaMA|T5|CLIP|BLIP|Coder)$")
 _TITLE_NAME_TOKEN = re.compile(r"^(?=.*[A-Za-z])(?:[A-Z0-9][\w.+-]*|[a-z]+[A-Z][\w.+-]*)$")
-_INTRO_VERB = frozenset({"present", "presents", "introduce", "introduces", "propose", "proposes",
-                         "release", "releases", "develop", "develops", "called", "named", "dubbed",
-                         "termed", "build", "construct", "curate", "create"})
-
 _KIND_WORDS: tuple[tuple[Kind, frozenset[str]], ...] = (
     (Kind.DATASET, frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks",
                               "collection", "suite", "leaderboard", "testbed", "arena", "instructions",
@@ -220,105 +217,132 @@ class NameDiscoverer:
         self.name = name
         self.spans_key = spans_key
 
+    @staticmethod
+    def _taken(doc: Doc) -> list[tuple[int, int]]:
+        taken = doc.user_data.get("paperkg_taken")
+        if taken is None:
+            taken = [(s.start, s.end) for s in doc.spans[SPANS_KEY]]
+            doc.user_data["paperkg_taken"] = taken
+        return taken
+
     def _free(self, doc: Doc, start: int, end: int) -> bool:
-        return not any(s.start < end and start < s.end for s in doc.spans[self.spans_key])
+        return not any(s < end and start < e for s, e in self._taken(doc))
 
     def _add(self, doc: Doc, start: int, end: int, kind: Kind, confidence: float, role: Role) -> None:
         if start >= end or not self._free(doc, start, end):
             return
         span_text = doc[start:end].text
-        entity = _discovered_entity(span_text, kind, confidence)
-        span = Span(doc, start, end, label=kind.value, span_id=entity.id)
+        if span_text in doc.user_data.get("paperkg_known", {}):
+            entity = doc.user_data["paperkg_known"][span_text]
+        else:
+            entity = _discovered_entity(span_text, kind, confidence)
+        self._append(doc, start, end, entity, confidence, role)
+        doc.user_data.setdefault("paperkg_known", {})[span_text] = entity
+
+    def _append(self, doc: Doc, start: int, end: int, entity: Entity, confidence: float, role: Role) -> None:
+        span = Span(doc, start, end, label=entity.kind.value, span_id=entity.id)
         span._.origin = Origin.DISCOVERED.value
         span._.confidence = confidence
         span._.extractor = self.name
         span._.role = role.value
         doc.spans[self.spans_key].append(span)
         doc.user_data.setdefault("paperkg_entities", {})[entity.id] = entity
-        doc.user_data.setdefault("paperkg_known", {})[span_text] = entity
+        self._taken(doc).append((start, end))
 
-    def _title_prefix(self, doc: Doc) -> None:
-        colon = next((t.i for t in doc if t.text == ":"), None)
-        report = None
-        if colon is None:
+    def _title_prefix(self, doc: Doc, text: str) -> None:
+        colon = text.find(":")
+        end_char = colon
+        if colon < 0:
             # "Qwen2 Technical Report", "Tele-FLM Technical Report"
-            words = [t.lower_ for t in doc]
-            if len(words) >= 3 and words[-2:] == ["technical", "report"] and len(words) <= 6:
-                report = len(doc) - 2
-            else:
+            match = _REPORT_TITLE.match(text)
+            if not match:
                 return
-        end = colon if colon is not None else report
-        assert end is not None
-        tokens = doc[0:end]
-        if not 1 <= len(tokens) <= 4:
+            end_char = match.end(1)
+        head = doc.char_span(0, end_char, alignment_mode="contract")
+        if head is None or not 1 <= len(head) <= 4:
             return
-        texts = [t.text for t in tokens if t.text not in {"-", "."}]
+        texts = [t.text for t in head if t.text not in {"-", "."}]
         if not texts or any(not (t[0].isupper() or t[0].isdigit() or _is_name_token(t)) for t in texts):
             return
-        if any(t.lower() in _GENERIC or t.lower() in {"a", "an", "the", "on", "of", "do", "is", "are",
-                                                         "can", "how", "what", "why", "when", "we"} for t in texts):
+        if any(t.lower() in _GENERIC or t.lower() in _FUNCTION_WORDS for t in texts):
             return
-        if len(texts) > 1 and not any(_is_name_token(t) and (any(c.isdigit() for c in t) or any(c.isupper() for c in t[1:])) for t in texts):
+        if len(texts) > 1 and not any(_strong_name(t) for t in texts):
             return
-        rest = [t.text for t in doc[end + 1:]] if colon is not None else ["model"]
-        kind = _kind_from_words(rest, Kind.MODEL) or Kind.MODEL
-        existing = [s for s in doc.spans[self.spans_key] if s.start < end and 0 < s.end]
+        rest = text[colon + 1:].split() if colon >= 0 else ["model"]
+        kind = _kind_from_words([w.strip(",.;()") for w in rest], Kind.MODEL) or Kind.MODEL
+        existing = [sp for sp in doc.spans[self.spans_key] if sp.start < head.end]
         if existing:  # the vocabulary knows the name: the title introduces it
             for span in existing:
-                if span.start == 0 and span.end == end:
+                if span.start == head.start and span.end == head.end:
                     span._.role = Role.INTRODUCES.value
             return
-        self._add(doc, 0, end, kind, 0.9, Role.INTRODUCES)
+        self._add(doc, head.start, head.end, kind, 0.9, Role.INTRODUCES)
 
-    def _intro_phrases(self, doc: Doc) -> None:
-        for token in doc:
-            if token.lower_ not in _INTRO_VERB:
+    def _intro_phrases(self, doc: Doc, text: str) -> None:
+        for match in _INTRO_RE.finditer(text):
+            span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+            if span is None or not self._free(doc, span.start, span.end):
                 continue
-            # look ahead a few tokens for a name-shaped token
-            for cand in doc[token.i + 1: token.i + 8]:
-                if cand.text in {".", ";"}:
-                    break
-                if _is_name_token(cand.text) and (any(c.isupper() for c in cand.text[1:]) or any(c.isdigit() for c in cand.text)) and self._free(doc, cand.i, cand.i + 1):
-                    end = cand.i + 1
-                    # "Mixture of Scales (BinaryMoS)": take "X-Y" compounds
-                    while end + 1 < len(doc) and doc[end].text == "-" and _is_name_token(doc[end + 1].text):
-                        end += 2
-                    before = [t.text for t in doc[token.i + 1: cand.i]]
-                    after = [t.text for t in doc[end: end + 8]]
-                    kind = _kind_from_words(before[::-1], None) or _kind_from_words(after, Kind.MODEL) or Kind.MODEL
-                    self._add(doc, cand.i, end, kind, 0.85, Role.INTRODUCES)
-                    break
+            name = span.text
+            if not _strong_name(name.split("-")[0]) and not _strong_name(name):
+                continue
+            before = match.group("before").split()
+            after = text[match.end("name"): match.end("name") + 80].split()
+            kind = _kind_from_words(before[::-1], None) or _kind_from_words(after, Kind.MODEL) or Kind.MODEL
+            self._add(doc, span.start, span.end, kind, 0.85, Role.INTRODUCES)
 
-    def _known(self, doc: Doc) -> None:
+    def _known(self, doc: Doc, text: str) -> None:
         known: dict[str, Entity] = doc.user_data.get("paperkg_known", {})
-        if not known:
-            return
-        for token in doc:
-            entity = known.get(token.text)
-            if entity is not None and self._free(doc, token.i, token.i + 1):
-                span = Span(doc, token.i, token.i + 1, label=entity.kind.value, span_id=entity.id)
-                span._.origin = Origin.DISCOVERED.value
-                span._.confidence = entity.confidence
-                span._.extractor = self.name
-                doc.spans[self.spans_key].append(span)
+        for surface, entity in list(known.items()):
+            position = text.find(surface)
+            while position >= 0:
+                end = position + len(surface)
+                boundary = (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+                span = doc.char_span(position, end) if boundary else None
+                if span is not None and self._free(doc, span.start, span.end):
+                    self._append(doc, span.start, span.end, entity, entity.confidence, Role.MENTIONS)
+                position = text.find(surface, end)
 
-    def _shapes(self, doc: Doc) -> None:
-        for token in doc:
-            text = token.text
-            if (_SIZE_NAME.match(text) or _LM_NAME.match(text)) and not _GENERIC_SUFFIX.match(text):
-                if self._free(doc, token.i, token.i + 1):
-                    self._add(doc, token.i, token.i + 1, Kind.MODEL, 0.6, Role.MENTIONS)
+    def _shapes(self, doc: Doc, text: str) -> None:
+        for match in _SHAPE_RE.finditer(text):
+            word = match.group(0)
+            if _GENERIC_SUFFIX.match(word) or word.isupper() and word.endswith(("LM", "LLM")) and len(word) <= 5:
+                continue
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and self._free(doc, span.start, span.end):
+                self._add(doc, span.start, span.end, Kind.MODEL, 0.6, Role.MENTIONS)
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans.setdefault(self.spans_key, [])
-        field = doc.user_data.get("paperkg_field", "abstract")
-        if field == "title":
-            self._title_prefix(doc)
-        self._known(doc)
-        self._intro_phrases(doc)
-        self._known(doc)
-        self._shapes(doc)
+        text = doc.user_data.get("paperkg_text") or doc.text
+        if doc.user_data.get("paperkg_field", "abstract") == "title":
+            self._title_prefix(doc, text)
+        self._known(doc, text)
+        self._intro_phrases(doc, text)
+        self._known(doc, text)
+        self._shapes(doc, text)
+        doc.user_data.pop("paperkg_taken", None)
         return doc
+
+
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "on", "of", "do", "does", "is", "are", "can", "how", "what",
+                             "why", "when", "we", "to", "for", "and", "in", "with", "from", "not", "all"})
+_REPORT_TITLE = re.compile(r"^(\S+(?: \S+){0,2}) [Tt]echnical [Rr]eport$")
+_SHAPE_RE = re.compile(
+    r"(?<![\w-])(?:[A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)*-?\d+(?:\.\d+)?[BMK]"
+    r"|[A-Za-z][A-Za-z0-9-]*?[a-z][A-Za-z0-9-]*?(?:LM|LLM|GPT|BERT|Llama|LLaMA|T5|CLIP|BLIP|Coder))(?![\w-])"
+)
+_INTRO_RE = re.compile(
+    r"\b(?:we|this paper|this work|here we)\s+(?:\w+\s+)?(?:present|introduce|propose|release|develop|build|construct|curate|create)s?\b"
+    r"(?P<before>(?:\s+(?!\b(?:that|which|to|for)\b)[\w-]+,?){0,6}?)\s+(?:called\s+|named\s+|dubbed\s+|termed\s+)?"
+    r"(?P<name>[A-Za-z][\w.+]*(?:-[\w.+]+)*)",
+    re.IGNORECASE,
+)
+
+
+def _strong_name(text: str) -> bool:
+    """A token that looks like a name: inner capitals (ChocoLlama, mBLIP) or digits (GEB-1.3B)."""
+    return _is_name_token(text) and (any(c.isupper() for c in text[1:]) or any(c.isdigit() for c in text))
 
 
 def _discovered_entity(surface: str, kind: Kind, confidence: float) -> Entity:
@@ -355,11 +379,12 @@ class RoleTagger:
         spans = doc.spans.get(self.spans_key)
         if not spans:
             return doc
-        text = doc.text
+        text = doc.user_data.get("paperkg_text") or doc.text
+        starts = doc.user_data.get("paperkg_sentences") or sentence_starts(text)
         for span in spans:
             if span._.role == Role.INTRODUCES.value:
                 continue
-            s, _ = sentence_bounds(text, span.start_char, span.end_char)
+            s, _ = sentence_bounds(text, span.start_char, span.end_char, starts)
             before = [t.lower_ for t in doc[max(0, span.start - 6): span.start] if t.idx >= s]
             near = before[-3:]
             if any(w in _COMPARE for w in before):

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex
 
 import paperkg.ingest.extract.components  # noqa: F401  (registers the factories)
-from paperkg.ingest.extract.components import SPANS_KEY, sentence_bounds
+from paperkg.ingest.extract.components import SPANS_KEY, sentence_bounds, sentence_starts
 from paperkg.ingest.records import Entity, Extraction, Kind, Mention, Origin, Paper, Role
 from paperkg.ingest.text import flatten_newlines
 
@@ -52,7 +52,10 @@ class Extractor:
         return cls._shared
 
     def _doc(self, text: str, field: str, known: dict[str, Entity]):
-        doc = self.nlp.make_doc(flatten_newlines(text))
+        flat = flatten_newlines(text)
+        doc = self.nlp.make_doc(flat)
+        doc.user_data["paperkg_text"] = flat
+        doc.user_data["paperkg_sentences"] = sentence_starts(flat)
         doc.user_data["paperkg_field"] = field
         doc.user_data["paperkg_known"] = dict(known)
         for _, proc in self.nlp.pipeline:
@@ -68,6 +71,7 @@ class Extractor:
             if not text:
                 continue
             doc = self._doc(text, field, known)
+            starts = doc.user_data["paperkg_sentences"]
             found = doc.user_data.get("paperkg_entities", {})
             known.update(doc.user_data.get("paperkg_known", {}))
             for span in sorted(doc.spans.get(SPANS_KEY, []), key=lambda s: s.start):
@@ -79,7 +83,7 @@ class Extractor:
                     continue
                 if eid not in entities:
                     entities[eid] = entity
-                s, e = sentence_bounds(text, span.start_char, span.end_char)
+                s, e = sentence_bounds(text, span.start_char, span.end_char, starts)
                 mentions.append(
                     Mention(
                         paper_id=paper.id,

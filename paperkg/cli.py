@@ -1,0 +1,391 @@
+"""The ``paperkg`` command line: parse, call one library function, print (rich tables, CSV or JSON).
+
+Errors paperkg raises on purpose become one line on stderr and exit code 1; usage errors
+exit 2 (typer's own).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from paperkg.errors import InputError, PaperkgError
+from paperkg.ingest.records import Kind
+
+__all__ = ["app"]
+
+app = typer.Typer(
+    name="paperkg",
+    help="Build and query a knowledge graph of the models, datasets, techniques and languages ML papers mention.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+
+class OutputFormat(StrEnum):
+    """How query commands print rows."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="table, csv or json")]
+GraphArg = Annotated[Path, typer.Argument(help="A graph.ttl written by paperkg build", show_default=False)]
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Turn paperkg's own errors (and unreadable files) into one stderr line and exit 1."""
+    try:
+        yield
+    except PaperkgError as error:
+        err.print(f"[red]error:[/red] {error}", highlight=False, markup=True)
+        raise typer.Exit(1) from None
+    except OSError as error:
+        err.print(f"[red]error:[/red] {error.filename or ''}: {error.strerror or error}", highlight=False)
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        raise typer.Exit(130) from None
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _print_rows(rows: Sequence[dict[str, Any]], fmt: OutputFormat, *, title: str | None = None,
+                columns: Sequence[str] | None = None) -> None:
+    """Print dict rows as a rich table, CSV (header row first) or a JSON array."""
+    columns = list(columns or (rows[0].keys() if rows else []))
+    if fmt is OutputFormat.json:
+        sys.stdout.write(json.dumps([{c: r.get(c) for c in columns} for r in rows], ensure_ascii=False, indent=1) + "\n")
+        return
+    if fmt is OutputFormat.csv:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow(["" if row.get(c) is None else (json.dumps(row[c]) if isinstance(row[c], list | dict) else row[c]) for c in columns])
+        sys.stdout.write(buffer.getvalue())
+        return
+    table = Table(title=title, show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*[_cell(row.get(c)) for c in columns])
+    out.print(table)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _load(graph: Path):  # noqa: ANN202 - KnowledgeGraph
+    from paperkg import load
+
+    if not graph.exists():
+        raise InputError(graph, "no such graph file (write one with: paperkg build --out DIR)")
+    return load(graph)
+
+
+# -- build -------------------------------------------------------------------------------------
+
+
+@app.command()
+def build(
+    inputs: Annotated[list[Path] | None, typer.Argument(help="Files or folders (any supported format, plain or gzip). None: the bundled sample corpus.", show_default=False)] = None,
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for graph.ttl and graph.html")] = Path("paperkg-out"),
+    input_format: Annotated[str | None, typer.Option("--input-format", help="Force a reader (e.g. jsonl, hf-daily) instead of detecting it")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any record or file was skipped")] = False,
+    html: Annotated[bool, typer.Option("--html/--no-html", help="Also write graph.html")] = True,
+    max_nodes: Annotated[int, typer.Option("--max-nodes", help="HTML: show at most this many nodes (most central first)")] = 500,
+    kind: Annotated[Kind | None, typer.Option("--kind", help="HTML: show only entities of this kind (and their papers)")] = None,
+    focus: Annotated[str | None, typer.Option("--focus", help="HTML: ego view around this entity")] = None,
+    depth: Annotated[int, typer.Option("--depth", help="HTML: ego view radius (with --focus)")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary")] = False,
+) -> None:
+    """Build the knowledge graph of INPUT files and write DIR/graph.ttl and DIR/graph.html.
+
+    Example: paperkg build papers.jsonl.gz more/ --out out
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from paperkg.graph.pipeline import BuildStats
+    from paperkg.graph.pipeline import build as build_graph
+
+    stats = BuildStats()
+
+    def report(error: Exception) -> None:
+        err.print(f"skipped: {error}", highlight=False, markup=False)
+
+    def warn(error: Exception) -> None:
+        err.print(f"warning: {error}", highlight=False, markup=False)
+
+    with _user_errors():
+        progress = Progress(TextColumn("linking papers"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                            console=err, transient=True, disable=quiet or not err.is_terminal)
+        with progress:
+            task = progress.add_task("link", total=None)
+            kg = build_graph(inputs or None, format=input_format, stats=stats, on_error=report, on_warning=warn,
+                             progress=lambda done, total: progress.update(task, completed=done, total=total))
+        read = stats.report
+        skipped = len(read.skipped) + len(read.failed_files)
+        err.print(f"read {read.read} record(s) from {read.files} file(s); skipped {skipped}; "
+                  f"merged {stats.merged} duplicate(s) into {stats.papers} paper(s)", highlight=False)
+        if read.read == 0:
+            raise InputError(", ".join(str(p) for p in inputs or []) or "sample", "no record could be read; nothing written")
+        if strict and skipped:
+            raise InputError(", ".join(str(p) for p in inputs or []), f"{skipped} record(s) or file(s) skipped (--strict)")
+        out_dir.mkdir(parents=True, exist_ok=True)
+        ttl = kg.write(out_dir / "graph.ttl")
+        written = [ttl]
+        if html:
+            written.append(kg.write(out_dir / "graph.html", max_nodes=max_nodes, kind=kind.value if kind else None,
+                                    focus=focus, depth=depth))
+    if not quiet:
+        _print_summary(kg)
+    for path in written:
+        out.print(f"wrote {path}", highlight=False)
+
+
+def _print_summary(kg: Any) -> None:
+    counts = kg.counts()
+    out.print(f"papers: {counts['paper']}  links: {counts['links']}  " + "  ".join(
+        f"{k.value}s: {counts[k.value]}" for k in Kind), highlight=False)
+    for k in Kind:
+        rows = kg.rank(kind=k.value, by="pagerank", top=5)
+        if rows:
+            out.print(f"top {k.value}s: " + ", ".join(f"{r.entity} ({r.papers})" for r in rows), highlight=False)
+
+
+# -- extract -----------------------------------------------------------------------------------
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[Path], typer.Argument(help="Files or folders to read", show_default=False)],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: jsonl")] = "jsonl",
+    input_format: Annotated[str | None, typer.Option("--input-format", help="Force a reader instead of detecting it")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any record or file was skipped")] = False,
+) -> None:
+    """Print the entity links of every input record as JSON Lines (no dedupe; logs on stderr).
+
+    Example: paperkg extract papers.jsonl --format jsonl > links.jsonl
+    """
+    from paperkg.ingest.extract import Extractor
+    from paperkg.ingest.extract.serialize import extraction_to_dict
+    from paperkg.ingest.readers import ReadReport, read_papers
+
+    if fmt != "jsonl":
+        err.print(f"error: unknown output format {fmt!r}; known: jsonl")
+        raise typer.Exit(2)
+    report = ReadReport()
+    with _user_errors():
+        extractor = Extractor.shared()
+        write = sys.stdout.write
+        for paper in read_papers(inputs, format=input_format, report=report,
+                                 on_error=lambda e: err.print(f"skipped: {e}", markup=False, highlight=False),
+                                 on_warning=lambda e: err.print(f"warning: {e}", markup=False, highlight=False)):
+            write(json.dumps(extraction_to_dict(extractor.extract(paper)), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+        err.print(report.summary(), highlight=False)
+        skipped = len(report.skipped) + len(report.failed_files)
+        if report.read == 0:
+            raise InputError(", ".join(map(str, inputs)), "no record could be read")
+        if strict and skipped:
+            raise InputError(", ".join(map(str, inputs)), f"{skipped} record(s) or file(s) skipped (--strict)")
+
+
+# -- queries -----------------------------------------------------------------------------------
+
+
+@app.command()
+def rank(
+    graph: GraphArg,
+    kind: Annotated[Kind | None, typer.Option("--kind", "-k", help="model, dataset, technique or language")] = None,
+    by: Annotated[str, typer.Option("--by", "-b", help="degree, weighted-degree, pagerank, betweenness, eigenvector, closeness, harmonic, hits, hubs, katz")] = "pagerank",
+    top: Annotated[int, typer.Option("--top", "-n", help="How many rows")] = 10,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Print the most central entities (of one kind).
+
+    Example: paperkg rank out/graph.ttl --kind model --by pagerank --top 10
+    """
+    with _user_errors():
+        rows = _load(graph).rank(kind=kind.value if kind else None, by=by, top=top)
+        _print_rows([_plain(r) for r in rows], fmt, title=f"top {kind.value + 's' if kind else 'entities'} by {by}")
+
+
+@app.command()
+def related(
+    graph: GraphArg,
+    entity: Annotated[str, typer.Argument(help="Entity name or alias, any case", show_default=False)],
+    kind: Annotated[Kind | None, typer.Option("--kind", "-k", help="Only entities of this kind")] = None,
+    top: Annotated[int, typer.Option("--top", "-n")] = 10,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Print the entities most often mentioned together with ENTITY.
+
+    Example: paperkg related out/graph.ttl LoRA --kind model
+    """
+    with _user_errors():
+        kg = _load(graph)
+        rows = kg.related(entity, kind=kind.value if kind else None, top=top)
+        _print_rows([_row(kg, r) for r in rows], fmt, title=f"related to {entity}")
+
+
+def _row(kg: Any, row: Any) -> dict[str, Any]:
+    """A row from a (node, count) pair or a typed row."""
+    if isinstance(row, tuple) and len(row) == 2:
+        node, count = row
+        data = kg.graph.nodes[node]
+        return {"entity": data.get("label", node), "id": node, "kind": data.get("kind"), "papers": count}
+    return _plain(row)
+
+
+@app.command()
+def path(
+    graph: GraphArg,
+    entity_a: Annotated[str, typer.Argument(help="First entity", show_default=False)],
+    entity_b: Annotated[str, typer.Argument(help="Second entity", show_default=False)],
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Print the shortest explanation path from ENTITY_A to ENTITY_B through papers.
+
+    Example: paperkg path out/graph.ttl LoRA "Llama 2"
+    """
+    with _user_errors():
+        kg = _load(graph)
+        steps = kg.path(entity_a, entity_b)
+        rows = [_step(kg, s) for s in steps]
+        _print_rows(rows, fmt, title=f"{entity_a} → {entity_b}")
+
+
+def _step(kg: Any, step: Any) -> dict[str, Any]:
+    if isinstance(step, str):
+        data = kg.graph.nodes[step]
+        return {"id": step, "kind": data.get("kind"), "label": data.get("label")}
+    return _plain(step)
+
+
+@app.command()
+def communities(
+    graph: GraphArg,
+    top: Annotated[int, typer.Option("--top", "-n", help="Label each community with this many entities")] = 5,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Print the research communities (Louvain, seeded), each labelled by its most central entities.
+
+    Example: paperkg communities out/graph.ttl --format json
+    """
+    with _user_errors():
+        rows = _load(graph).communities()
+        _print_rows([_plain(r) for r in rows], fmt, title="communities")
+
+
+@app.command()
+def show(
+    graph: GraphArg,
+    entity: Annotated[str, typer.Argument(help="Entity name or alias, any case", show_default=False)],
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Print everything about one entity: aliases, papers by role, top related entities.
+
+    Example: paperkg show out/graph.ttl "llama 2"
+    """
+    with _user_errors():
+        info = _plain(_load(graph).show(entity))
+        if fmt is OutputFormat.json:
+            sys.stdout.write(json.dumps(info, ensure_ascii=False, indent=1) + "\n")
+            return
+        rows = [{"field": k, "value": v if not isinstance(v, list | dict) else json.dumps(v, ensure_ascii=False)}
+                for k, v in info.items()]
+        _print_rows(rows, fmt, title=str(info.get("label", entity)))
+
+
+@app.command()
+def sparql(
+    graph: GraphArg,
+    query: Annotated[str, typer.Argument(help="A .rq file or the query text", show_default=False)],
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Run a SPARQL query over a Turtle export and print the result rows.
+
+    Example: paperkg sparql out/graph.ttl paperkg/ontology/queries/top_models.rq
+    """
+    from paperkg.exports.turtle import query as run_query
+
+    with _user_errors():
+        text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") or Path(query).is_file() else query
+        if not graph.exists():
+            raise InputError(graph, "no such graph file")
+        columns, rows = run_query(graph, text)
+        _print_rows(rows, fmt, columns=columns)
+
+
+@app.command()
+def serve(
+    graph: GraphArg,
+    host: Annotated[str, typer.Option("--host", help="Address to bind (default loopback only)")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port (0: any free port)")] = 7878,
+) -> None:
+    """Serve a Turtle export as a local SPARQL 1.1 endpoint (GET/POST /sparql).
+
+    Example: paperkg serve out/graph.ttl --port 7878
+    """
+    from paperkg.exports.serve import make_server
+
+    with _user_errors():
+        if not graph.exists():
+            raise InputError(graph, "no such graph file")
+        server = make_server(graph, host=host, port=port)
+        bound_host, bound_port = server.server_address[:2]
+        err.print(f"SPARQL endpoint on http://{bound_host}:{bound_port}/sparql (Ctrl-C stops)", highlight=False)
+        try:
+            server.serve_forever()
+        finally:
+            server.server_close()
+
+
+@app.command()
+def html(
+    graph: GraphArg,
+    out_file: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write")] = Path("graph.html"),
+    max_nodes: Annotated[int, typer.Option("--max-nodes", help="Show at most this many nodes (most central first)")] = 500,
+    kind: Annotated[Kind | None, typer.Option("--kind", help="Only entities of this kind (and their papers)")] = None,
+    focus: Annotated[str | None, typer.Option("--focus", help="Ego view around this entity")] = None,
+    depth: Annotated[int, typer.Option("--depth", help="Ego view radius (with --focus)")] = 1,
+) -> None:
+    """Write the interactive, offline HTML view of a graph.
+
+    Example: paperkg html out/graph.ttl --out llama.html --focus "Llama 2" --depth 2
+    """
+    with _user_errors():
+        written = _load(graph).write(out_file, format="html", max_nodes=max_nodes,
+                                     kind=kind.value if kind else None, focus=focus, depth=depth)
+    out.print(f"wrote {written}", highlight=False)

@@ -1,0 +1,35 @@
+"""Extraction records as plain JSON objects (the ``paperkg extract --format jsonl`` shape)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from paperkg.ingest.records import Extraction, Mention
+
+__all__ = ["extraction_to_dict", "mention_to_dict"]
+
+
+def mention_to_dict(mention: Mention, label: str) -> dict[str, Any]:
+    """One mention in the documented JSON shape (``source`` is the entity's origin)."""
+    return {
+        "kind": mention.kind.value,
+        "entity": label,
+        "entity_id": mention.entity_id,
+        "surface": mention.surface,
+        "start": mention.start,
+        "end": mention.end,
+        "field": mention.field,
+        "role": mention.role.value,
+        "source": mention.origin.value,
+        "confidence": mention.confidence,
+    }
+
+
+def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
+    """``{"id", "title", "mentions": [...]}`` for one record, mentions in text order."""
+    labels = {entity.id: entity.label for entity in extraction.entities}
+    return {
+        "id": extraction.paper.id,
+        "title": extraction.paper.title,
+        "mentions": [mention_to_dict(m, labels.get(m.entity_id, m.entity_id)) for m in extraction.mentions],
+    }

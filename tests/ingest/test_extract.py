@@ -1,0 +1,163 @@
+"""Extraction components on real sample-corpus text: vocabulary matching, discovery, roles, offsets."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+import paperkg.ingest.extract.components  # noqa: F401  (registers the factories)
+from paperkg.ingest.extract import Extractor
+from paperkg.ingest.extract.serialize import extraction_to_dict
+from paperkg.ingest.extract.vocabulary import surface_variants
+from paperkg.ingest.readers import read_papers
+from paperkg.ingest.records import Paper
+
+
+@pytest.fixture(scope="module")
+def mini_vocab(data_dir):
+    return data_dir / "vocab" / "mini.jsonl"
+
+
+@pytest.fixture(scope="module")
+def mini_extractor(mini_vocab):
+    return Extractor(mini_vocab)
+
+
+@pytest.fixture(scope="module")
+def sample_papers(sample_dir):
+    return {p.title: p for p in read_papers([sample_dir])}
+
+
+def _paper(papers, prefix):
+    return next(p for t, p in papers.items() if t.startswith(prefix))
+
+
+@pytest.mark.parametrize(
+    ("alias", "expected"),
+    [
+        ("Llama 2", {"Llama 2", "Llama-2", "Llama2"}),
+        ("GPT-4", {"GPT-4", "GPT 4", "GPT4"}),
+        ("Mixture of Experts", {"Mixture of Experts", "Mixture-of-Experts"}),
+        ("T5", {"T5"}),
+        ("wav2vec 2.0", {"wav2vec 2.0", "wav2vec-2.0", "wav2vec2.0"}),
+    ],
+)
+def test_surface_variants_fold_separators(alias, expected):
+    assert set(surface_variants(alias)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity_id"),
+    [
+        ("We fine-tune LLaMA-2 on it.", "LLaMA-2", "model/llama-2"),
+        ("We fine-tune llama2 on it.", "llama2", "model/llama-2"),
+        ("using a LLaMA2-7B student model", "LLaMA2-7B", "model/llama-2-7b"),
+        ("Results on FLORES 200 improve.", "FLORES 200", "dataset/flores-200"),
+        ("trained with Low-Rank Adaptation", "Low-Rank Adaptation", "technique/lora"),
+    ],
+)
+def test_vocab_component_matches_variants(mini_vocab, text, surface, entity_id):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("paperkg_vocab", config={"vocab_path": str(mini_vocab)})
+    doc = nlp(text)
+    assert [(s.text, s.id_) for s in doc.spans["paperkg"]] == [(surface, entity_id)]
+
+
+def test_vocab_component_case_sensitive_entries(mini_vocab):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("paperkg_vocab", config={"vocab_path": str(mini_vocab)})
+    upper, lower = nlp("We compare with BLOOM."), nlp("Flowers bloom in spring.")
+    assert [s.id_ for s in upper.spans["paperkg"]] == ["model/bloom"]
+    assert list(lower.spans.get("paperkg", [])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("Even so, the model works.", False),
+        ("Data in English, Even and Chinese.", True),
+        ("the Even language of Siberia", True),
+    ],
+)
+def test_vocab_component_cue_entries_need_context(mini_vocab, text, linked):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("paperkg_vocab", config={"vocab_path": str(mini_vocab)})
+    doc = nlp(text)
+    ids = [s.id_ for s in doc.spans.get("paperkg", [])]
+    assert ("language/even" in ids) is linked
+
+
+def test_extract_chocollama_links(mini_extractor, sample_papers):
+    paper = _paper(sample_papers, "ChocoLlama:")
+    extraction = mini_extractor.extract(paper)
+    ids = {m.entity_id for m in extraction.mentions}
+    assert {"language/dutch", "model/llama-2", "model/llama-3", "technique/lora"} <= ids
+    introduced = {m.entity_id for m in extraction.mentions if m.role == "introduces"}
+    assert "model/chocollama" in introduced
+    # the family of a linked variant comes along through the hierarchy
+    assert "model/llama" in {e.id for e in extraction.entities}
+
+
+@pytest.mark.parametrize(
+    ("prefix", "entity_id", "kind"),
+    [
+        ("CodeFuse-13B:", "model/codefuse-13b", "model"),
+        ("mBLIP:", "model/mblip", "model"),
+        ("PolyLM:", "model/polylm", "model"),
+        ("RSTeller:", "dataset/rsteller", "dataset"),
+    ],
+)
+def test_extract_discovers_title_names(mini_extractor, sample_papers, prefix, entity_id, kind):
+    extraction = mini_extractor.extract(_paper(sample_papers, prefix))
+    first = extraction.mentions[0]
+    assert (first.entity_id, first.kind.value, first.role.value, first.origin.value) == (
+        entity_id, kind, "introduces", "discovered")
+
+
+def test_extract_offsets_index_field_text(mini_extractor, sample_papers):
+    for paper in list(sample_papers.values())[:60]:
+        for mention in mini_extractor.extract(paper).mentions:
+            text = paper.title if mention.field == "title" else paper.abstract
+            assert text[mention.start:mention.end] == mention.surface
+            assert mention.sentence_start <= mention.start < mention.end <= mention.sentence_end
+
+
+def test_extract_hard_wrapped_text_keeps_offsets(mini_extractor):
+    abstract = "We adapt Llama-2\nto Dutch with\nLoRA and evaluate on\nFLORES-200."
+    paper = Paper(id="x", title="Wrapped", abstract=abstract)
+    mentions = mini_extractor.extract(paper).mentions
+    assert [(abstract[m.start:m.end], m.entity_id) for m in mentions] == [
+        ("Llama-2", "model/llama-2"), ("Dutch", "language/dutch"), ("LoRA", "technique/lora"),
+        ("FLORES-200", "dataset/flores-200")]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "entity_id", "role"),
+    [
+        ("Our model outperforms GPT-4 on math.", "model/gpt-4", "compares_with"),
+        ("We evaluate on GSM8K and more.", "dataset/gsm8k", "evaluates_on"),
+        ("We fine-tune models using LoRA adapters.", "technique/lora", "uses"),
+        ("Prior work studied Dutch a lot.", "language/dutch", "mentions"),
+    ],
+)
+def test_extract_roles(mini_extractor, abstract, entity_id, role):
+    mentions = mini_extractor.extract(Paper(id="x", title="", abstract=abstract)).mentions
+    assert [(m.entity_id, m.role.value) for m in mentions] == [(entity_id, role)]
+
+
+def test_extraction_to_dict_shape(mini_extractor, sample_papers):
+    record = extraction_to_dict(mini_extractor.extract(_paper(sample_papers, "LLM2LLM:")))
+    assert set(record) == {"id", "title", "mentions"}
+    mention = next(m for m in record["mentions"] if m["entity_id"] == "model/llama-2-7b")
+    assert mention == {
+        "kind": "model", "entity": "Llama 2 7B", "entity_id": "model/llama-2-7b", "surface": "LLaMA2-7B",
+        "start": mention["start"], "end": mention["end"], "field": "abstract", "role": mention["role"],
+        "source": "vocabulary", "confidence": mention["confidence"]}
+    json.dumps(record)  # plain JSON values only
+
+
+def test_extract_is_pure_function_of_paper(mini_extractor, sample_papers):
+    paper = _paper(sample_papers, "ChocoLlama:")
+    assert mini_extractor.extract(paper) == mini_extractor.extract(paper)
