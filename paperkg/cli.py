@@ -389,3 +389,7 @@ def html(
         written = _load(graph).write(out_file, format="html", max_nodes=max_nodes,
                                      kind=kind.value if kind else None, focus=focus, depth=depth)
     out.print(f"wrote {written}", highlight=False)
+
+
+if __name__ == "__main__":  # python -m paperkg.cli
+    app()

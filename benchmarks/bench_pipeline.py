@@ -1,0 +1,142 @@
+"""Benchmark extraction and the whole build against spaCy's bare tokenizer; prints figures and ratios.
+
+Two runs:
+
+``sample``  the bundled sample abstracts repeated to ~30,000 papers (titles made distinct so
+            nothing dedupes); extraction papers/s next to ``spacy.blank("en")``'s tokenizer over
+            the same texts in the same process, and the ``build`` time split by stage
+            (read, extract, graph, Turtle, HTML). Repeated text hits the tokenizer's cache, so
+            these figures flatter both sides.
+``corpus``  distinct real arXiv abstracts (``../shared/corpora/arxiv-cs-ai.jsonl.gz``, first N
+            records), timed as whole processes: ``paperkg extract`` and ``paperkg build`` against
+            a bare tokenizer process over the same fields (the targets in INTERFACES.md:
+            extract >= 0.5, build >= 0.2 of the tokenizer's papers/s).
+
+Usage: python benchmarks/bench_pipeline.py [sample|corpus|all] [--papers N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpora" / "arxiv-cs-ai.jsonl.gz"
+
+_TOKENIZE = r"""
+import gzip, json, sys, spacy
+nlp = spacy.blank("en")
+n = 0
+opener = gzip.open if sys.argv[1].endswith(".gz") else open
+with opener(sys.argv[1], "rt", encoding="utf-8") as f:
+    for line in f:
+        r = json.loads(line)
+        nlp.make_doc(r["title"].replace("\n", " ")); nlp.make_doc(r["abstract"].replace("\n", " "))
+        n += 1
+print(n, file=sys.stderr)
+"""
+
+
+def _sample_corpus(path: Path, target: int) -> int:
+    from paperkg.ingest import SAMPLE_DIR
+    from paperkg.ingest.dedupe import dedupe
+    from paperkg.ingest.readers import read_papers
+
+    papers = dedupe(read_papers([SAMPLE_DIR]))
+    n = 0
+    with open(path, "w", encoding="utf-8") as out:
+        while n < target:
+            for paper in papers:
+                out.write(json.dumps({"id": f"bench-{n}", "title": f"{paper.title} (copy {n})",
+                                      "abstract": paper.abstract}) + "\n")
+                n += 1
+                if n >= target:
+                    break
+    return n
+
+
+def run_sample(target: int) -> None:
+    import spacy
+
+    from paperkg.graph.pipeline import BuildStats, build
+    from paperkg.ingest.extract import Extractor
+    from paperkg.ingest.readers import read_papers
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "sample-x.jsonl"
+        n = _sample_corpus(corpus, target)
+        papers = list(read_papers([corpus]))
+        nlp = spacy.blank("en")
+        t = time.perf_counter()
+        for p in papers:
+            nlp.make_doc(p.title)
+            nlp.make_doc(p.abstract)
+        tok = n / (time.perf_counter() - t)
+        extractor = Extractor.shared()
+        t = time.perf_counter()
+        for p in papers:
+            extractor.extract(p)
+        ext = n / (time.perf_counter() - t)
+        print(f"[sample x{n}] tokenizer {tok:,.0f} papers/s; extract {ext:,.0f} papers/s; ratio {ext / tok:.2f}")
+
+        stats = BuildStats()
+        t = time.perf_counter()
+        kg = build([corpus], stats=stats)
+        t_build = time.perf_counter() - t
+        t = time.perf_counter()
+        kg.write(Path(tmp) / "graph.ttl")
+        stats.seconds["turtle"] = time.perf_counter() - t
+        t = time.perf_counter()
+        kg.write(Path(tmp) / "graph.html")
+        stats.seconds["html"] = time.perf_counter() - t
+        total = t_build + stats.seconds["turtle"] + stats.seconds["html"]
+        stages = ", ".join(f"{k} {v:.1f}s" for k, v in stats.seconds.items())
+        print(f"[sample x{n}] build {total:.1f}s ({n / total:,.0f} papers/s): {stages}; {kg!r}")
+
+
+def _timed(cmd: list[str]) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - t
+
+
+def run_corpus(target: int) -> None:
+    if not CORPUS.exists():
+        print(f"[corpus] {CORPUS} not found; skipped")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "corpus.jsonl"
+        n = 0
+        with gzip.open(CORPUS, "rt", encoding="utf-8") as src, open(path, "w", encoding="utf-8") as dst:
+            for line in src:
+                dst.write(line)
+                n += 1
+                if n >= target:
+                    break
+        tok = n / _timed([sys.executable, "-c", _TOKENIZE, str(path)])
+        ext = n / _timed([sys.executable, "-m", "paperkg.cli", "extract", str(path)])
+        bld = n / _timed([sys.executable, "-m", "paperkg.cli", "build", str(path), "--out", tmp + "/out", "-q"])
+        print(f"[corpus {n} distinct abstracts, whole processes] tokenizer {tok:,.0f} papers/s; "
+              f"extract {ext:,.0f} papers/s (ratio {ext / tok:.2f}, target >= 0.5); "
+              f"build {bld:,.0f} papers/s (ratio {bld / tok:.2f}, target >= 0.2, goal 0.5)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("mode", nargs="?", default="all", choices=["sample", "corpus", "all"])
+    parser.add_argument("--papers", type=int, default=None, help="papers (sample: 30000, corpus: 20000)")
+    args = parser.parse_args()
+    if args.mode in ("sample", "all"):
+        run_sample(args.papers or 30_000)
+    if args.mode in ("corpus", "all"):
+        run_corpus(args.papers or 20_000)
+
+
+if __name__ == "__main__":
+    main()
