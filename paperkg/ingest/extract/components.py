@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from paperkg.ingest.extract.vocabulary import Vocabulary, surface_variants
 from paperkg.ingest.records import Entity, Kind, Origin, Role, slugify
 
-__all__ = ["SPANS_KEY", "VocabMatcher", "NameDiscoverer", "RoleTagger", "sentence_bounds", "sentence_starts"]
+__all__ = ["fold", "SPANS_KEY", "VocabMatcher", "NameDiscoverer", "RoleTagger", "sentence_bounds", "sentence_starts"]
 
 SPANS_KEY = "paperkg"
 
@@ -44,6 +44,14 @@ _CASE_RANK = {True: 0, False: 1}
 _KIND_RANK = {Kind.MODEL: 0, Kind.DATASET: 1, Kind.TECHNIQUE: 2, Kind.LANGUAGE: 3}
 
 
+def fold(text: str) -> str:
+    """Lower case, letters and digits only: ``fold("LLaMA-2") == fold("llama 2") == "llama2"``."""
+    return _NOT_ALNUM.sub("", text.lower())
+
+
+_NOT_ALNUM = re.compile(r"[^0-9a-z\u00c0-\uffff]+")
+
+
 def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences start in ``text`` (a light rule: end mark, space, capital or digit)."""
     return [0, *(m.end() for m in _SENT_END_BEFORE.finditer(text))]
@@ -63,7 +71,7 @@ def sentence_bounds(text: str, start: int, end: int, starts: list[int] | None = 
     return left, len(text[:right].rstrip())
 
 
-_SENT_END_BEFORE = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\bet al)(?<!\bvs)[.!?](?=\s+[A-Z0-9(\"'])\s+")
+_SENT_END_BEFORE = re.compile(r"[.!?](?<!e\.g\.)(?<!i\.e\.)(?<!et al\.)(?<!vs\.)(?<!\bal\.)\s+(?=[A-Z0-9(\"'])")
 
 
 class VocabMatcher:
@@ -92,8 +100,12 @@ class VocabMatcher:
             docs = iter(nlp.tokenizer.pipe(texts, batch_size=1000))
             for key in keys:
                 matcher.add(key, [next(docs) for _ in table[key]])
+        #: folded surface (lower case, letters and digits only) -> entity id, for variant discovery
+        self.fold_index: dict[str, str] = {}
         for entry in self.vocabulary:
             self.depth[entry.entity.id] = self._depth(entry.entity.id)
+            for surface in (*entry.folded, *entry.exact):
+                self.fold_index.setdefault(fold(surface), entry.entity.id)
 
     def _depth(self, eid: str) -> int:
         depth, seen = 0, set()
@@ -184,7 +196,7 @@ _KIND_WORDS: tuple[tuple[Kind, frozenset[str]], ...] = (
                                 "strategy", "training", "tuning", "learning", "attack", "pipeline",
                                 "metric", "library", "toolkit", "binarization", "quantization",
                                 "pruning", "adaptation", "decoding", "distillation", "architecture",
-                                "mechanism", "paradigm", "objective", "loss", "protocol", "system",
+                                "mechanism", "paradigm", "objective", "loss", "protocol", "system", "initialization", "scheme",
                                 "merging", "optimization", "alignment", "prompting", "recipe"})),
 )
 
@@ -214,8 +226,10 @@ class NameDiscoverer:
     """Find names the vocabulary lacks: a title's name before a colon, "we present X", name shapes."""
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY) -> None:
+        self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
+        self._vocab_index: dict[str, str] | None = None
 
     @staticmethod
     def _taken(doc: Doc) -> list[tuple[int, int]]:
@@ -268,8 +282,14 @@ class NameDiscoverer:
             return
         if len(texts) > 1 and not any(_strong_name(t) for t in texts):
             return
-        rest = text[colon + 1:].split() if colon >= 0 else ["model"]
-        kind = _kind_from_words([w.strip(",.;()") for w in rest], Kind.MODEL) or Kind.MODEL
+        rest = [w.strip(",.;()!?") for w in (text[colon + 1:].split() if colon >= 0 else ["model"])]
+        # The head of the first noun phrase: "An Open-Source Dataset to Equip LLMs" -> Dataset
+        phrase = []
+        for word in rest:
+            if word.lower() in _NP_END or word in {"--", "-", ":"}:
+                break
+            phrase.append(word)
+        kind = _kind_from_words(phrase[::-1], None) or _kind_from_words(rest, Kind.MODEL) or Kind.MODEL
         existing = [sp for sp in doc.spans[self.spans_key] if sp.start < head.end]
         if existing:  # the vocabulary knows the name: the title introduces it
             for span in existing:
@@ -304,34 +324,231 @@ class NameDiscoverer:
                 position = text.find(surface, end)
 
     def _shapes(self, doc: Doc, text: str) -> None:
-        for match in _SHAPE_RE.finditer(text):
-            word = match.group(0)
-            if _GENERIC_SUFFIX.match(word) or word.isupper() and word.endswith(("LM", "LLM")) and len(word) <= 5:
+        for match in _SHAPE_HINT.finditer(text):
+            end = match.end()
+            start = match.start()
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-."):
+                start -= 1
+            while start < end and not text[start].isalnum():
+                start += 1
+            word = text[start:end]
+            if start > 0 and text[start - 1] in "@/" or not _SHAPE_NAME.match(word):
                 continue
-            span = doc.char_span(match.start(), match.end())
+            if not word[-1].isalpha() or word[-1] in "BMK" and word[-2].isdigit():
+                pass  # a size name: "GEB-1.3B"
+            elif len(word) <= len(_LM_SUFFIX.search(word).group(0)) + 1:
+                continue
+            if _GENERIC_SUFFIX.match(word) or (word.isupper() and len(word) <= 5) or not any(c.islower() for c in word):
+                continue
+            span = doc.char_span(start, end)
             if span is not None and self._free(doc, span.start, span.end):
                 self._add(doc, span.start, span.end, Kind.MODEL, 0.6, Role.MENTIONS)
+
+    def _fold_index(self, doc: Doc) -> dict[str, str]:
+        if self._vocab_index is None:
+            self._vocab_index = {}
+            if "paperkg_vocab" in self.nlp.pipe_names:
+                matcher = self.nlp.get_pipe("paperkg_vocab")
+                self._vocab_index = {k: v for k, v in matcher.fold_index.items()
+                                     if matcher.vocabulary.entity(v).kind == Kind.MODEL}
+        return self._vocab_index
+
+    def _base_entity(self, doc: Doc, base: str) -> tuple[str, Kind] | None:
+        """The id and kind of a known model name (vocabulary or discovered in this paper)."""
+        for surface, entity in doc.user_data.get("paperkg_known", {}).items():
+            if fold(surface) == fold(base) and entity.kind == Kind.MODEL:
+                return entity.id, entity.kind
+        eid = self._fold_index(doc).get(fold(base))
+        return (eid, Kind.MODEL) if eid else None
+
+    def _variants(self, doc: Doc, text: str) -> None:
+        """"Qwen2-72B-Instruct", "ChocoLlama-2", "PaLM 540B": a known model name plus a variant tail."""
+        for match in _COMPOUND.finditer(text):
+            surface = match.group(0)
+            parts = _PART_SPLIT.split(surface)
+            seps = _PART_SPLIT.findall(surface)
+            for k in range(len(parts) - 1, 0, -1):
+                tail = parts[k:]
+                if not all(_VARIANT_PART.match(p) for p in tail):
+                    continue
+                base = parts[0] + "".join(sep + part for sep, part in zip(seps[:k - 1], parts[1:k], strict=True))
+                found = self._base_entity(doc, base)
+                if found is None:
+                    continue
+                kind = Kind.DATASET if _DATASET_TAIL.match(tail[-1]) else Kind.MODEL
+                span = doc.char_span(match.start(), match.end())
+                if span is None:
+                    break
+                # The variant is more specific than a vocabulary span inside it: replace that span.
+                group = doc.spans[self.spans_key]
+                inside = [sp for sp in group if span.start <= sp.start and sp.end <= span.end]
+                if any(sp.start < span.end and span.start < sp.end for sp in group if sp not in inside):
+                    break
+                if inside:
+                    doc.spans[self.spans_key] = [sp for sp in group if sp not in inside]
+                    doc.user_data["paperkg_taken"] = None
+                    doc.user_data.pop("paperkg_taken")
+                known = doc.user_data.get("paperkg_known", {})
+                entity = known.get(surface) or Entity(
+                    id=f"{kind.value}/{slugify(surface)}", label=surface, kind=kind, origin=Origin.DISCOVERED,
+                    broader=found[0] if kind == Kind.MODEL else None, confidence=0.8)
+                self._append(doc, span.start, span.end, entity, entity.confidence, Role.MENTIONS)
+                known[surface] = entity
+                doc.user_data["paperkg_known"] = known
+                break
+
+    def _families(self, doc: Doc) -> None:
+        """A discovered sized name ("CodeFuse-13B") makes its family ("CodeFuse") known too."""
+        known: dict[str, Entity] = doc.user_data.get("paperkg_known", {})
+        for surface, entity in list(known.items()):
+            match = _SIZED.match(surface)
+            if not match or entity.broader or entity.kind != Kind.MODEL:
+                continue
+            family_label = match.group(1)
+            if fold(family_label) in self._fold_index(doc) or len(family_label) < 3:
+                continue
+            family = known.get(family_label) or Entity(
+                id=f"model/{slugify(family_label)}", label=family_label, kind=Kind.MODEL,
+                origin=Origin.DISCOVERED, confidence=entity.confidence)
+            known[family_label] = family
+            variant = Entity(id=entity.id, label=entity.label, kind=entity.kind, origin=entity.origin,
+                             broader=family.id, confidence=entity.confidence)
+            known[surface] = variant
+            entities = doc.user_data.setdefault("paperkg_entities", {})
+            entities[variant.id] = variant
+            entities[family.id] = family
+
+    def _abbreviations(self, doc: Doc, text: str) -> None:
+        """"Low-Rank Adaptation (LoRA)": the long and short forms are one entity."""
+        for match in _PAREN.finditer(text):
+            short = match.group(1)
+            if short.lower() in _GENERIC or _GENERIC_SUFFIX.match(short) or sum(c.isupper() for c in short) < 2:
+                continue
+            long_start = _long_form_start(text, match.start(), short)
+            if long_start is None:
+                continue
+            long_end = match.start()
+            while long_end > long_start and text[long_end - 1] == " ":
+                long_end -= 1
+            long_span = doc.char_span(long_start, long_end, alignment_mode="expand")
+            short_span = doc.char_span(match.start(1), match.end(1))
+            if long_span is None or short_span is None:
+                continue
+            group = doc.spans[self.spans_key]
+            on_long = [sp for sp in group if sp.start < long_span.end and long_span.start < sp.end]
+            on_short = [sp for sp in group if sp.start == short_span.start and sp.end == short_span.end]
+            known = doc.user_data.setdefault("paperkg_known", {})
+            if on_short and not on_long:
+                entity = self._entity_of(doc, on_short[0])
+                if entity is not None:
+                    self._append_linked(doc, long_span, entity, on_short[0])
+            elif on_long and not on_short:
+                exact_long = [sp for sp in on_long if sp.start == long_span.start and sp.end == long_span.end]
+                if len(on_long) == 1 and exact_long:
+                    entity = self._entity_of(doc, exact_long[0])
+                    if entity is not None:
+                        self._append_linked(doc, short_span, entity, exact_long[0])
+                        known.setdefault(short, entity)
+            elif not on_long and not on_short and _INTRO_BEFORE.search(text, max(0, long_start - 120), long_start):
+                before = text[max(0, long_start - 60):long_start].split()
+                kind = _kind_from_words(before[::-1], None) or Kind.TECHNIQUE
+                entity = _discovered_entity(short, kind, 0.85)
+                entity = Entity(id=entity.id, label=short, kind=kind, aliases=(long_span.text,),
+                                origin=Origin.DISCOVERED, confidence=0.85)
+                self._append(doc, long_span.start, long_span.end, entity, 0.85, Role.INTRODUCES)
+                self._append(doc, short_span.start, short_span.end, entity, 0.85, Role.INTRODUCES)
+                known.setdefault(short, entity)
+
+    def _entity_of(self, doc: Doc, span: Span) -> Entity | None:
+        entities = doc.user_data.get("paperkg_entities", {})
+        if span.id_ in entities:
+            return entities[span.id_]
+        if "paperkg_vocab" in self.nlp.pipe_names:
+            vocabulary = self.nlp.get_pipe("paperkg_vocab").vocabulary
+            if span.id_ in vocabulary:
+                return vocabulary.entity(span.id_)
+        return None
+
+    def _append_linked(self, doc: Doc, span: Span, entity: Entity, source: Span) -> None:
+        new = Span(doc, span.start, span.end, label=entity.kind.value, span_id=entity.id)
+        new._.origin = source._.origin
+        new._.confidence = min(0.9, source._.confidence)
+        new._.extractor = self.name
+        new._.role = source._.role
+        doc.spans[self.spans_key].append(new)
+        self._taken(doc).append((span.start, span.end))
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans.setdefault(self.spans_key, [])
         text = doc.user_data.get("paperkg_text") or doc.text
         if doc.user_data.get("paperkg_field", "abstract") == "title":
             self._title_prefix(doc, text)
-        self._known(doc, text)
         self._intro_phrases(doc, text)
+        self._families(doc)
+        self._variants(doc, text)
+        self._abbreviations(doc, text)
         self._known(doc, text)
         self._shapes(doc, text)
         doc.user_data.pop("paperkg_taken", None)
         return doc
 
 
+def _long_form_start(text: str, paren: int, short: str) -> int | None:
+    """Schwartz & Hearst (2003): where the long form of ``short`` starts before ``paren``, if any."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    if not letters:
+        return None
+    window_start = max(0, paren - 12 * (len(letters) + 3))
+    words = list(re.finditer(r"[\w'-]+", text[window_start:paren]))
+    max_words = min(len(letters) + 5, len(letters) * 2)
+    words = words[-max_words:]
+    if not words:
+        return None
+    segment_start = window_start + words[0].start()
+    segment = text[segment_start:paren].lower()
+    s, ln = len(letters) - 1, len(segment) - 1
+    while s >= 0:
+        c = letters[s]
+        while ln >= 0 and (segment[ln] != c or (s == 0 and ln > 0 and segment[ln - 1].isalnum())):
+            ln -= 1
+        if ln < 0:
+            return None
+        ln -= 1
+        s -= 1
+    start = segment.rfind(" ", 0, ln + 1) + 1
+    long_form = segment[start:].strip()
+    if len(long_form) <= len(short) or " " not in long_form and "-" not in long_form:
+        return None
+    return segment_start + start
+
+
+_COMPOUND = re.compile(
+    r"(?<![\w.-])[A-Za-z][\w.]*(?:(?:-|\s(?=\d+(?:\.\d+)?[BMK]\b))[\w.]+)+(?![\w-])"
+)
+_PART_SPLIT = re.compile(r"-|\s")
+_VARIANT_PART = re.compile(
+    r"^(?:\d+(?:\.\d+)?[BMKT]|v?\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMK]-\d+(?:\.\d+)?[BMK]"
+    r"|Instruct|Chat|Base|IT|it|Turbo|Plus|Pro|Mini|mini|Small|Large|XL|XXL|Medium|Doctor|Coder|Math"
+    r"|Vision|V|Bench|bench|Eval|SFT|DPO|MoE|RLHF|Preview|Lite|Flash|Ultra|Nano|Max|Air|Code|chat|instruct)$"
+)
+_DATASET_TAIL = re.compile(r"^(?:Bench|bench|Eval)$")
+_SIZED = re.compile(r"^(.+?)[- ]\d+(?:\.\d+)?[BMK]$")
+_PAREN = re.compile(r"\(([A-Za-z][\w.+-]{1,15})\)")
+_INTRO_BEFORE = re.compile(
+    r"\b(?:present|introduce|propose|release|develop|called|named|dubbed|termed)[sd]?\b", re.IGNORECASE)
+
+
+_NP_END = frozenset({"for", "to", "with", "of", "from", "in", "on", "via", "through", "towards", "toward",
+                     "by", "that", "which", "using", "across", "at", "as", "beyond", "without"})
 _FUNCTION_WORDS = frozenset({"a", "an", "the", "on", "of", "do", "does", "is", "are", "can", "how", "what",
                              "why", "when", "we", "to", "for", "and", "in", "with", "from", "not", "all"})
 _REPORT_TITLE = re.compile(r"^(\S+(?: \S+){0,2}) [Tt]echnical [Rr]eport$")
-_SHAPE_RE = re.compile(
-    r"(?<![\w-])(?:[A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)*-?\d+(?:\.\d+)?[BMK]"
-    r"|[A-Za-z][A-Za-z0-9-]*?[a-z][A-Za-z0-9-]*?(?:LM|LLM|GPT|BERT|Llama|LLaMA|T5|CLIP|BLIP|Coder))(?![\w-])"
+_SHAPE_HINT = re.compile(r"(?:LM|GPT|BERT|Llama|LLaMA|T5|CLIP|BLIP|Coder|\d[BMK])(?![\w-])")
+_SHAPE_NAME = re.compile(
+    r"(?:[A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)*-?\d+(?:\.\d+)?[BMK]"
+    r"|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:LM|LLM|GPT|BERT|Llama|LLaMA|T5|CLIP|BLIP|Coder))$"
 )
+_LM_SUFFIX = re.compile(r"(?:LM|LLM|GPT|BERT|Llama|LLaMA|T5|CLIP|BLIP|Coder)$")
 _INTRO_RE = re.compile(
     r"\b(?:we|this paper|this work|here we)\s+(?:\w+\s+)?(?:present|introduce|propose|release|develop|build|construct|curate|create)s?\b"
     r"(?P<before>(?:\s+(?!\b(?:that|which|to|for)\b)[\w-]+,?){0,6}?)\s+(?:called\s+|named\s+|dubbed\s+|termed\s+)?"
@@ -384,23 +601,27 @@ class RoleTagger:
         for span in spans:
             if span._.role == Role.INTRODUCES.value:
                 continue
-            s, _ = sentence_bounds(text, span.start_char, span.end_char, starts)
-            before = [t.lower_ for t in doc[max(0, span.start - 6): span.start] if t.idx >= s]
+            start_char = span.start_char
+            s, _ = sentence_bounds(text, start_char, span.end_char, starts)
+            before = _WORD.findall(text[max(s, start_char - 60):start_char].lower())[-6:]
             near = before[-3:]
             if any(w in _COMPARE for w in before):
                 role = Role.COMPARES_WITH
-            elif span.label_ == Kind.DATASET and (any(w in _EVAL for w in near) or _followed_by(doc, span, {"benchmark", "dataset"})):
+            elif span.label_ == Kind.DATASET and (
+                any(w in _EVAL for w in near)
+                or _NEXT_DATASET_WORD.match(text, span.end_char) is not None
+            ):
                 role = Role.EVALUATES_ON
             elif any(w in _USE for w in before):
                 role = Role.USES
             else:
-                role = Role.MENTIONS
+                continue  # the default role: mentions
             span._.role = role.value
         return doc
 
 
-def _followed_by(doc: Doc, span: Span, words: set[str]) -> bool:
-    return span.end < len(doc) and doc[span.end].lower_ in words
+_WORD = re.compile(r"[\w.-]+")
+_NEXT_DATASET_WORD = re.compile(r"\s+(?:benchmark|dataset|test set)s?\b", re.IGNORECASE)
 
 
 @Language.factory("paperkg_vocab", assigns=["doc.spans"],

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import spacy
@@ -101,6 +103,7 @@ class Extractor:
                         sentence_end=e,
                     )
                 )
+        mentions, entities = _settle_kinds(mentions, entities, paper)
         entities = self._with_families(entities)
         return Extraction(paper=paper, mentions=tuple(mentions), entities=tuple(entities.values()))
 
@@ -118,6 +121,73 @@ class Extractor:
         """Extract papers one after another."""
         for paper in papers:
             yield self.extract(paper)
+
+
+_NAME_PRIOR: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+    (Kind.DATASET, re.compile(r"(?:[Bb]ench|BENCH|Eval|EVAL|Corpus|Pile|Data|Stories|QA|Set|Instruct)$")),
+    (Kind.TECHNIQUE, re.compile(r"(?:Pruner|Tuning|Prompting|Attack|Merging)$", re.IGNORECASE)),
+    (Kind.MODEL, re.compile(r"(?:LM|LLM|LLMs|GPT|BERT|T5|LLaVA|Llama|LLaMA|Former|Coder|-\d+(?:\.\d+)?[BMK])$")),
+)
+_KIND_NOUNS = (
+    "dataset|datasets|corpus|corpora|benchmark|benchmarks|collection|suite|testbed|leaderboard"
+    "|model|models|llm|llms|language model|vision-language model|foundation model|chatbot|assistant|family|series|checkpoint"
+    "|method|approach|framework|technique|algorithm|strategy|pipeline|metric|library|toolkit|recipe|paradigm|attack"
+    "|mechanism|architecture|scheme|system|tool|language|protocol|platform"
+)
+_KIND_OF_NOUN = {
+    **dict.fromkeys("dataset datasets corpus corpora benchmark benchmarks collection suite testbed leaderboard".split(), Kind.DATASET),
+    **dict.fromkeys("model models llm llms chatbot assistant family series checkpoint architecture".split(), Kind.MODEL),
+    **dict.fromkeys("method approach framework technique algorithm strategy pipeline metric library toolkit "
+                    "recipe paradigm attack mechanism scheme system tool protocol platform".split(), Kind.TECHNIQUE),
+}
+
+
+def _kind_of(match: re.Match[str]) -> Kind | None:
+    noun = match.group("noun").lower().split()[-1]
+    of = match.group("of")
+    if of:  # "a suite of LLMs", "a family of models", "a collection of benchmarks"
+        noun = of.lower().split()[-1]
+    return _KIND_OF_NOUN.get(noun)
+
+
+def _settled_kind(label: str, kind: Kind, paper: Paper) -> Kind:
+    """The kind of a discovered name: what the paper calls it ("X, a ... dataset"), its shape, else as found."""
+    name = re.escape(label)
+    noun = r"(?:\w+-)*(?P<noun>" + _KIND_NOUNS + r")\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:\w+-)*(?P<of>" + _KIND_NOUNS + r")\b)?"
+    after = re.search(
+        name + r"(?:\s*\([^)]{0,40}\))?,?\s+(?:to the best of our knowledge,?\s+)?(?:(?:is|was|which is)\s+)?"
+        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?" + noun,
+        paper.abstract, re.IGNORECASE)
+    before = re.search(
+        r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?" + noun
+        + r"(?:\s*(?:,|--|\u2014|:)\s*(?:(?:called|named|dubbed|termed)\s+)?(?:[\w-]+\s+){0,3}?\("
+        r"|\s*(?:,|--|\u2014)?\s*(?:called|named|dubbed|termed)\s+)" + name + r"(?![\w-])",
+        paper.abstract, re.IGNORECASE)
+    for match in (after, before):
+        found = _kind_of(match) if match else None
+        if found is not None:
+            return found
+    for prior, pattern in _NAME_PRIOR:
+        if pattern.search(label):
+            return prior
+    return kind
+
+
+def _settle_kinds(mentions: list[Mention], entities: dict[str, Entity], paper: Paper) -> tuple[list[Mention], dict[str, Entity]]:
+    """Give each discovered entity the kind the whole paper supports; rename ids to match."""
+    renamed: dict[str, Entity] = {}
+    for eid, entity in entities.items():
+        if entity.origin is not Origin.DISCOVERED or entity.broader or entity.confidence < 0.8:
+            continue  # shape-only names ("BioBERT") keep the kind their shape gives
+        kind = _settled_kind(entity.label, entity.kind, paper)
+        if kind is not entity.kind:
+            renamed[eid] = replace(entity, kind=kind, id=f"{kind.value}/{eid.split('/', 1)[1]}")
+    if not renamed:
+        return mentions, entities
+    entities = {renamed[e].id if e in renamed else e: renamed.get(e, entity) for e, entity in entities.items()}
+    mentions = [replace(m, entity_id=renamed[m.entity_id].id, kind=renamed[m.entity_id].kind)
+                if m.entity_id in renamed else m for m in mentions]
+    return mentions, entities
 
 
 def extract(paper: Paper) -> Extraction:
