@@ -119,7 +119,8 @@ def _load(graph: Path):  # noqa: ANN202 - KnowledgeGraph
 @app.command()
 def build(
     inputs: Annotated[list[Path] | None, typer.Argument(help="Files or folders (any supported format, plain or gzip). None: the bundled sample corpus.", show_default=False)] = None,
-    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for graph.ttl and graph.html")] = Path("paperkg-out"),
+    out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="Folder for graph.ttl and graph.html [default: paperkg-out, or the --update folder]", show_default=False)] = None,
+    update_dir: Annotated[Path | None, typer.Option("--update", help="Add INPUT to the graph in this folder (its graph.ttl) without re-reading its old inputs")] = None,
     input_format: Annotated[str | None, typer.Option("--input-format", help="Force a reader (e.g. jsonl, hf-daily) instead of detecting it")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any record or file was skipped")] = False,
     html: Annotated[bool, typer.Option("--html/--no-html", help="Also write graph.html")] = True,
@@ -128,15 +129,19 @@ def build(
     focus: Annotated[str | None, typer.Option("--focus", help="HTML: ego view around this entity")] = None,
     depth: Annotated[int, typer.Option("--depth", help="HTML: ego view radius (with --focus)")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary")] = False,
+    workers: Annotated[int | None, typer.Option("--workers", "-j", help="Extraction processes (default: one per core for large inputs)")] = None,
 ) -> None:
     """Build the knowledge graph of INPUT files and write DIR/graph.ttl and DIR/graph.html.
 
     Example: paperkg build papers.jsonl.gz more/ --out out
+
+    Add new papers to an existing graph: paperkg build new.jsonl --update out
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from paperkg.graph.pipeline import BuildStats
     from paperkg.graph.pipeline import build as build_graph
+    from paperkg.graph.pipeline import update as update_graph
 
     stats = BuildStats()
 
@@ -151,16 +156,26 @@ def build(
                             console=err, transient=True, disable=quiet or not err.is_terminal)
         with progress:
             task = progress.add_task("link", total=None)
-            kg = build_graph(inputs or None, format=input_format, stats=stats, on_error=report, on_warning=warn,
-                             progress=lambda done, total: progress.update(task, completed=done, total=total))
+            if update_dir is not None:
+                if not inputs:
+                    raise InputError(update_dir, "--update needs the new INPUT files to add")
+                kg = update_graph(_load(update_dir / "graph.ttl"), inputs, format=input_format, stats=stats,
+                                  on_error=report, on_warning=warn, workers=workers)
+            else:
+                kg = build_graph(inputs or None, format=input_format, stats=stats, on_error=report, on_warning=warn,
+                                 workers=workers,
+                                 progress=lambda done, total: progress.update(task, completed=done, total=total))
         read = stats.report
         skipped = len(read.skipped) + len(read.failed_files)
         err.print(f"read {read.read} record(s) from {read.files} file(s); skipped {skipped}; "
                   f"merged {stats.merged} duplicate(s) into {stats.papers} paper(s)", highlight=False)
+        for reason, count in _skip_reasons(read):
+            err.print(f"  skipped {count}: {reason}", highlight=False, markup=False)
         if read.read == 0:
             raise InputError(", ".join(str(p) for p in inputs or []) or "sample", "no record could be read; nothing written")
         if strict and skipped:
             raise InputError(", ".join(str(p) for p in inputs or []), f"{skipped} record(s) or file(s) skipped (--strict)")
+        out_dir = out_dir or update_dir or Path("paperkg-out")
         out_dir.mkdir(parents=True, exist_ok=True)
         ttl = kg.write(out_dir / "graph.ttl")
         written = [ttl]
@@ -171,6 +186,15 @@ def build(
         _print_summary(kg)
     for path in written:
         out.print(f"wrote {path}", highlight=False)
+
+
+def _skip_reasons(report: Any) -> list[tuple[str, int]]:
+    """Skipped records grouped by reason (the per-record lines were printed as they came)."""
+    counts: dict[str, int] = {}
+    for error in [*report.skipped, *report.failed_files]:
+        reason = getattr(error, "reason", str(error)).split(";")[0]
+        counts[reason] = counts.get(reason, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def _print_summary(kg: Any) -> None:
@@ -192,12 +216,15 @@ def extract(
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: jsonl")] = "jsonl",
     input_format: Annotated[str | None, typer.Option("--input-format", help="Force a reader instead of detecting it")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any record or file was skipped")] = False,
+    workers: Annotated[int | None, typer.Option("--workers", "-j", help="Extraction processes (default: one per core for large inputs)")] = None,
 ) -> None:
     """Print the entity links of every input record as JSON Lines (no dedupe; logs on stderr).
 
     Example: paperkg extract papers.jsonl --format jsonl > links.jsonl
     """
-    from paperkg.ingest.extract import Extractor
+    from itertools import islice
+
+    from paperkg.ingest.extract import extract_many
     from paperkg.ingest.extract.serialize import extraction_to_dict
     from paperkg.ingest.readers import ReadReport, read_papers
 
@@ -206,12 +233,13 @@ def extract(
         raise typer.Exit(2)
     report = ReadReport()
     with _user_errors():
-        extractor = Extractor.shared()
         write = sys.stdout.write
-        for paper in read_papers(inputs, format=input_format, report=report,
-                                 on_error=lambda e: err.print(f"skipped: {e}", markup=False, highlight=False),
-                                 on_warning=lambda e: err.print(f"warning: {e}", markup=False, highlight=False)):
-            write(json.dumps(extraction_to_dict(extractor.extract(paper)), ensure_ascii=False) + "\n")
+        papers = read_papers(inputs, format=input_format, report=report,
+                             on_error=lambda e: err.print(f"skipped: {e}", markup=False, highlight=False),
+                             on_warning=lambda e: err.print(f"warning: {e}", markup=False, highlight=False))
+        while batch := list(islice(papers, 50_000)):  # bounded memory on any input size
+            for extraction in extract_many(batch, workers=workers):
+                write(json.dumps(extraction_to_dict(extraction), ensure_ascii=False) + "\n")
         sys.stdout.flush()
         err.print(report.summary(), highlight=False)
         skipped = len(report.skipped) + len(report.failed_files)

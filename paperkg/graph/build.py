@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 
 import networkx as nx
 
-from paperkg.ingest.records import ROLE_ORDER, Entity, Extraction, Paper, Role
+from paperkg.ingest.records import ROLE_ORDER, Entity, Extraction, Paper, Role, SourceRef
 
 __all__ = [
     "paper_node",
@@ -27,6 +27,8 @@ __all__ = [
     "graph_from_extractions",
     "entity_attrs",
     "paper_attrs",
+    "paper_from_node",
+    "remove_paper",
     "strongest_role",
 ]
 
@@ -54,6 +56,32 @@ def paper_attrs(paper: Paper) -> dict:
         "sources": [{"file": s.file, "record": s.record, "date": s.date} for s in paper.sources],
         "input_id": paper.id,
     }
+
+
+def paper_from_node(attrs: dict) -> Paper:
+    """The Paper record a paper node was made from (inverse of ``paper_attrs``)."""
+    return Paper(
+        id=attrs.get("input_id") or "",
+        title=attrs.get("title") or "",
+        abstract=attrs.get("abstract") or "",
+        authors=tuple(attrs.get("authors") or ()),
+        date=attrs.get("date"),
+        arxiv_id=attrs.get("arxiv_id"),
+        doi=attrs.get("doi"),
+        categories=tuple(attrs.get("categories") or ()),
+        links=tuple(attrs.get("links") or ()),
+        sources=tuple(SourceRef(s["file"], s["record"], s.get("date")) for s in attrs.get("sources") or ()),
+    )
+
+
+def remove_paper(G: nx.DiGraph, node: str) -> None:
+    """Remove a paper and its links; entities no paper mentions any more (and are no one's family) go too."""
+    entities = list(G.successors(node))
+    G.remove_node(node)
+    orphans = [e for e in entities if G.in_degree(e) == 0]
+    if orphans:
+        families = {b for _, b in G.nodes(data="broader") if b}
+        G.remove_nodes_from(e for e in orphans if e not in families)
 
 
 def entity_attrs(entity: Entity) -> dict:
@@ -92,9 +120,9 @@ def add_extraction(G: nx.DiGraph, extraction: Extraction) -> str:
             data = G.nodes[entity.id]
             if entity.confidence > data.get("confidence", 0.0):
                 data["confidence"] = entity.confidence
-            for alias in entity.aliases:
-                if alias not in data["aliases"] and alias != data["label"]:
-                    data["aliases"].append(alias)
+            new = [a for a in entity.aliases if a not in data["aliases"] and a != data["label"]]
+            if new:  # sorted, so that the result does not depend on the order papers come in
+                data["aliases"] = sorted([*data["aliases"], *new])
     for mention in extraction.mentions:
         text = paper.title if mention.field == "title" else paper.abstract
         evidence = {

@@ -8,14 +8,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from paperkg.errors import InputError
-from paperkg.graph.build import add_extraction
+from paperkg.graph.build import add_extraction, paper_from_node, paper_node, remove_paper
 from paperkg.graph.knowledge import KnowledgeGraph
 from paperkg.ingest import SAMPLE_DIR
-from paperkg.ingest.dedupe import Deduplicator
-from paperkg.ingest.extract import Extractor
+from paperkg.ingest.dedupe import Deduplicator, paper_keys
+from paperkg.ingest.extract import extract_many
 from paperkg.ingest.readers import ReadReport, read_papers
+from paperkg.ingest.records import Paper
 
-__all__ = ["BuildStats", "build"]
+__all__ = ["BuildStats", "build", "update"]
 
 
 @dataclass
@@ -36,6 +37,7 @@ def build(
     on_error: Callable[[InputError], None] | None = None,
     on_warning: Callable[[InputError], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
 ) -> KnowledgeGraph:
     """Read papers, merge duplicates, link them to entities and build the graph.
 
@@ -47,6 +49,7 @@ def build(
     stats : filled with counts (read, skipped, merged) and seconds per stage.
     on_error, on_warning : called with each bad record / warning (the build goes on).
     progress : called as ``progress(done, total)`` after each paper is linked.
+    workers : extraction processes (None: one per core for large inputs, 1: none).
 
     Examples
     --------
@@ -64,18 +67,65 @@ def build(
     stats.papers, stats.merged = len(papers), deduplicator.merged
     stats.seconds["read"] = time.perf_counter() - clock
 
-    extractor = Extractor.shared()
     kg = KnowledgeGraph()
-    extract_time = graph_time = 0.0
-    for done, paper in enumerate(papers, start=1):
-        t0 = time.perf_counter()
-        extraction = extractor.extract(paper)
+    clock = time.perf_counter()
+    graph_time = 0.0
+    for done, extraction in enumerate(extract_many(papers, workers=workers), start=1):
         t1 = time.perf_counter()
         add_extraction(kg.graph, extraction)
-        extract_time += t1 - t0
         graph_time += time.perf_counter() - t1
         if progress is not None:
             progress(done, len(papers))
-    stats.seconds["extract"] = extract_time
+    stats.seconds["extract"] = time.perf_counter() - clock - graph_time
     stats.seconds["graph"] = graph_time
+    return kg
+
+
+def update(
+    kg: KnowledgeGraph,
+    paths: Iterable[str | Path],
+    *,
+    format: str | None = None,
+    stats: BuildStats | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+    on_warning: Callable[[InputError], None] | None = None,
+    workers: int | None = None,
+) -> KnowledgeGraph:
+    """Add the papers in ``paths`` to ``kg`` without re-reading the inputs ``kg`` was built from.
+
+    A new paper that duplicates one already in the graph is merged into it (every source,
+    the richest metadata) and linked again, so the result equals a full rebuild over the old
+    and the new inputs. ``kg`` is changed in place and returned.
+    """
+    stats = stats if stats is not None else BuildStats()
+    clock = time.perf_counter()
+    deduplicator = Deduplicator()
+    old: dict[str, Paper] = {}
+    old_keys: dict[str, str] = {}
+    for node, data in sorted(kg.graph.nodes(data=True)):
+        if data.get("kind") == "paper":
+            paper = paper_from_node(data)
+            old[node] = paper
+            deduplicator.add(paper)
+            for key in paper_keys(paper):
+                old_keys[key] = node
+    merged_before = deduplicator.merged
+    for paper in read_papers(paths, format=format, report=stats.report, on_error=on_error, on_warning=on_warning):
+        deduplicator.add(paper)
+    stats.merged = deduplicator.merged - merged_before
+    stats.seconds["read"] = time.perf_counter() - clock
+    changed = []
+    for paper in deduplicator.papers():
+        before = sorted({old_keys[k] for k in paper_keys(paper) if k in old_keys})
+        if before == [paper_node(paper)] and old[before[0]] == paper:
+            continue  # unchanged by the new inputs
+        for node in before:
+            remove_paper(kg.graph, node)
+        changed.append(paper)
+    clock = time.perf_counter()
+    for extraction in extract_many(changed, workers=workers):
+        add_extraction(kg.graph, extraction)
+    stats.seconds["extract"] = time.perf_counter() - clock
+    stats.papers = kg.num_papers
+    kg._alias_index = None
     return kg

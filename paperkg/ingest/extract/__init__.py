@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from paperkg.ingest.extract.pipeline import DEFAULT_MIN_CONFIDENCE, Extractor, extract, make_nlp
+from paperkg.ingest.extract.pipeline import DEFAULT_MIN_CONFIDENCE, Extractor, extract, extract_many, make_nlp
 from paperkg.ingest.extract.vocabulary import VOCAB_DIR, Vocabulary
 
-__all__ = ["DEFAULT_MIN_CONFIDENCE", "Extractor", "extract", "make_nlp", "VOCAB_DIR", "Vocabulary"]
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "Extractor", "extract", "extract_many", "make_nlp", "VOCAB_DIR", "Vocabulary"]

@@ -16,7 +16,7 @@ from paperkg.ingest.extract.components import SPANS_KEY, sentence_bounds, senten
 from paperkg.ingest.records import Entity, Extraction, Kind, Mention, Origin, Paper, Role
 from paperkg.ingest.text import flatten_newlines
 
-__all__ = ["make_nlp", "Extractor", "extract", "DEFAULT_MIN_CONFIDENCE"]
+__all__ = ["make_nlp", "Extractor", "extract", "extract_many", "DEFAULT_MIN_CONFIDENCE", "PARALLEL_MIN_PAPERS"]
 
 #: Links below this confidence are dropped (by ``extract`` and so by the graph).
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -193,3 +193,35 @@ def _settle_kinds(mentions: list[Mention], entities: dict[str, Entity], paper: P
 def extract(paper: Paper) -> Extraction:
     """Extract one paper with the process-wide extractor (safe to call in worker processes)."""
     return Extractor.shared().extract(paper)
+
+
+def _extract_chunk(papers: list[Paper]) -> list[Extraction]:
+    extractor = Extractor.shared()
+    return [extractor.extract(p) for p in papers]
+
+
+#: Below this many papers, worker processes cost more than they save.
+PARALLEL_MIN_PAPERS = 2000
+
+
+def extract_many(papers: Iterable[Paper], *, workers: int | None = None, chunk_size: int = 256) -> Iterator[Extraction]:
+    """Extract papers in input order, in ``workers`` processes (None: one per core for large inputs).
+
+    Workers are forked after the shared extractor is built, so the vocabulary matcher is
+    built once; where fork is not available they build their own.
+    """
+    import multiprocessing as mp
+    import os
+
+    papers = papers if isinstance(papers, list) else list(papers)
+    if workers is None:
+        workers = (os.cpu_count() or 1) if len(papers) >= PARALLEL_MIN_PAPERS else 1
+    extractor = Extractor.shared()
+    if workers <= 1 or len(papers) < 2 * chunk_size:
+        yield from extractor.pipe(papers)
+        return
+    chunks = [papers[i:i + chunk_size] for i in range(0, len(papers), chunk_size)]
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    with mp.get_context(method).Pool(workers) as pool:
+        for result in pool.imap(_extract_chunk, chunks):
+            yield from result
