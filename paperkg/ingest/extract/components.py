@@ -104,8 +104,10 @@ class VocabMatcher:
         self.fold_index: dict[str, str] = {}
         for entry in self.vocabulary:
             self.depth[entry.entity.id] = self._depth(entry.entity.id)
-            for surface in (*entry.folded, *entry.exact):
+            for surface in entry.folded:
                 self.fold_index.setdefault(fold(surface), entry.entity.id)
+            for surface in entry.exact:  # case matters: keyed as written
+                self.fold_index.setdefault("=" + surface, entry.entity.id)
 
     def _depth(self, eid: str) -> int:
         depth, seen = 0, set()
@@ -118,16 +120,18 @@ class VocabMatcher:
         return depth
 
     def _has_cue(self, doc: Doc, start: int, end: int, kind: Kind, others: list[tuple[int, int]]) -> bool:
+        """An ambiguous name counts next to its cue ("Even language", "the Go programming language")
+        or inside a list of unambiguous names of the same kind ("English, Even and Chukchi")."""
         cues = _CUES[kind]
-        window = doc[max(0, start - 3): min(len(doc), end + 3)]
-        if any(t.lower_ in cues for t in window if t.i < start or t.i >= end):
+        if end < len(doc) and doc[end].lower_ in cues:
+            return True
+        if kind != Kind.LANGUAGE and start > 0 and doc[start - 1].lower_ in cues:
             return True
         if kind == Kind.DATASET and start > 0 and doc[start - 1].lower_ in {"on", "from"}:
             return True
-        # Part of a list of names of the same kind: "English, Even and Chukchi".
         for o_start, o_end in others:
             gap = doc[o_end:start] if o_end <= start else doc[end:o_start]
-            if 0 <= len(gap) <= 2 and all(t.text.lower() in _LIST_GLUE for t in gap):
+            if 1 <= len(gap) <= 2 and all(t.text.lower() in _LIST_GLUE for t in gap) and any(t.text in {",", "and", "or", "/"} for t in gap):
                 return True
         return False
 
@@ -230,6 +234,7 @@ class NameDiscoverer:
         self.name = name
         self.spans_key = spans_key
         self._vocab_index: dict[str, str] | None = None
+        self._vocab_kind: dict[str, Kind] = {}
 
     @staticmethod
     def _taken(doc: Doc) -> list[tuple[int, int]]:
@@ -324,6 +329,10 @@ class NameDiscoverer:
                 position = text.find(surface, end)
 
     def _shapes(self, doc: Doc, text: str) -> None:
+        for match in _DATASET_SHAPE.finditer(text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and self._free(doc, span.start, span.end):
+                self._add(doc, span.start, span.end, Kind.DATASET, 0.7, Role.MENTIONS)
         for match in _SHAPE_HINT.finditer(text):
             end = match.end()
             start = match.start()
@@ -350,16 +359,41 @@ class NameDiscoverer:
             if "paperkg_vocab" in self.nlp.pipe_names:
                 matcher = self.nlp.get_pipe("paperkg_vocab")
                 self._vocab_index = {k: v for k, v in matcher.fold_index.items()
-                                     if matcher.vocabulary.entity(v).kind == Kind.MODEL}
+                                     if matcher.vocabulary.entity(v).kind in (Kind.MODEL, Kind.DATASET)}
+                self._vocab_kind = {v: matcher.vocabulary.entity(v).kind for v in self._vocab_index.values()}
         return self._vocab_index
 
     def _base_entity(self, doc: Doc, base: str) -> tuple[str, Kind] | None:
-        """The id and kind of a known model name (vocabulary or discovered in this paper)."""
+        """The id and kind of a known model or dataset name (vocabulary or discovered in this paper)."""
         for surface, entity in doc.user_data.get("paperkg_known", {}).items():
-            if fold(surface) == fold(base) and entity.kind == Kind.MODEL:
+            if fold(surface) == fold(base) and entity.kind in (Kind.MODEL, Kind.DATASET):
                 return entity.id, entity.kind
-        eid = self._fold_index(doc).get(fold(base))
-        return (eid, Kind.MODEL) if eid else None
+        index = self._fold_index(doc)
+        eid = index.get(fold(base)) or index.get("=" + base)
+        return (eid, self._vocab_kind[eid]) if eid else None
+
+    def _variant_at(self, doc: Doc, match: re.Match[str], base_id: str, base_kind: Kind, kind: Kind) -> bool:
+        surface = match.group(0)
+        span = doc.char_span(match.start(), match.end())
+        if span is None:
+            return False
+        # The variant is more specific than a vocabulary span inside it: replace that span.
+        group = doc.spans[self.spans_key]
+        if any(sp.start == span.start and sp.end == span.end for sp in group):
+            return True  # already linked as a whole (vocabulary variant, introduced name)
+        inside = [sp for sp in group if span.start <= sp.start and sp.end <= span.end]
+        if any(sp.start < span.end and span.start < sp.end for sp in group if sp not in inside):
+            return False
+        if inside:
+            doc.spans[self.spans_key] = [sp for sp in group if sp not in inside]
+            doc.user_data.pop("paperkg_taken", None)
+        known = doc.user_data.setdefault("paperkg_known", {})
+        entity = known.get(surface) or Entity(
+            id=f"{kind.value}/{slugify(surface)}", label=surface, kind=kind, origin=Origin.DISCOVERED,
+            broader=base_id if kind == base_kind else None, confidence=0.8)
+        self._append(doc, span.start, span.end, entity, entity.confidence, Role.MENTIONS)
+        known[surface] = entity
+        return True
 
     def _variants(self, doc: Doc, text: str) -> None:
         """"Qwen2-72B-Instruct", "ChocoLlama-2", "PaLM 540B": a known model name plus a variant tail."""
@@ -367,6 +401,12 @@ class NameDiscoverer:
             surface = match.group(0)
             parts = _PART_SPLIT.split(surface)
             seps = _PART_SPLIT.findall(surface)
+            if len(parts) >= 2 and _PREFIX_PART.match(parts[0]) and seps[0] == "-":
+                # "m-MMLU", "X-LLaVA": a short prefix on a known name
+                rest = parts[1] + "".join(sep + part for sep, part in zip(seps[1:], parts[2:], strict=True))
+                found = self._base_entity(doc, rest)
+                if found is not None and self._variant_at(doc, match, found[0], found[1], found[1]):
+                    continue
             for k in range(len(parts) - 1, 0, -1):
                 tail = parts[k:]
                 if not all(_VARIANT_PART.match(p) for p in tail):
@@ -375,26 +415,8 @@ class NameDiscoverer:
                 found = self._base_entity(doc, base)
                 if found is None:
                     continue
-                kind = Kind.DATASET if _DATASET_TAIL.match(tail[-1]) else Kind.MODEL
-                span = doc.char_span(match.start(), match.end())
-                if span is None:
-                    break
-                # The variant is more specific than a vocabulary span inside it: replace that span.
-                group = doc.spans[self.spans_key]
-                inside = [sp for sp in group if span.start <= sp.start and sp.end <= span.end]
-                if any(sp.start < span.end and span.start < sp.end for sp in group if sp not in inside):
-                    break
-                if inside:
-                    doc.spans[self.spans_key] = [sp for sp in group if sp not in inside]
-                    doc.user_data["paperkg_taken"] = None
-                    doc.user_data.pop("paperkg_taken")
-                known = doc.user_data.get("paperkg_known", {})
-                entity = known.get(surface) or Entity(
-                    id=f"{kind.value}/{slugify(surface)}", label=surface, kind=kind, origin=Origin.DISCOVERED,
-                    broader=found[0] if kind == Kind.MODEL else None, confidence=0.8)
-                self._append(doc, span.start, span.end, entity, entity.confidence, Role.MENTIONS)
-                known[surface] = entity
-                doc.user_data["paperkg_known"] = known
+                kind = Kind.DATASET if _DATASET_TAIL.match(tail[-1]) else found[1]
+                self._variant_at(doc, match, found[0], found[1], kind)
                 break
 
     def _families(self, doc: Doc) -> None:
@@ -532,6 +554,9 @@ _VARIANT_PART = re.compile(
     r"|Vision|V|Bench|bench|Eval|SFT|DPO|MoE|RLHF|Preview|Lite|Flash|Ultra|Nano|Max|Air|Code|chat|instruct)$"
 )
 _DATASET_TAIL = re.compile(r"^(?:Bench|bench|Eval)$")
+_PREFIX_PART = re.compile(r"^[a-zA-Z]{1,2}$")
+_DATASET_SHAPE = re.compile(
+    r"(?<![\w-])[^\W\d_][\w.]*(?:-[\w.]+)*(?:-?[Bb]ench|-?BENCH|-?Eval|-?EVAL|-QA|-IR|-NER|-CC)(?![\w-])")
 _SIZED = re.compile(r"^(.+?)[- ]\d+(?:\.\d+)?[BMK]$")
 _PAREN = re.compile(r"\(([A-Za-z][\w.+-]{1,15})\)")
 _INTRO_BEFORE = re.compile(

@@ -86,6 +86,45 @@ def surface_variants(alias: str, *, limit: int = 27) -> list[str]:
     return out
 
 
+# Inflected forms papers write for a technique: "instruction-tuned models", "quantized weights".
+_INFLECT = (
+    (re.compile(r"(?<=\w[ -])(pre-?)?tuning$", re.IGNORECASE), lambda m: (m.group(1) or "") + "tuned"),
+    (re.compile(r"(?<=\w[ -])(pre-?)?training$", re.IGNORECASE), lambda m: (m.group(1) or "") + "trained"),
+    (re.compile(r"(?<=\w[ -])pruning$", re.IGNORECASE), lambda m: "pruned"),
+    (re.compile(r"(?<=\w[ -])merging$", re.IGNORECASE), lambda m: "merged"),
+    (re.compile(r"^quantization$|(?<=\w[ -])quantization$", re.IGNORECASE), lambda m: "quantized"),
+    (re.compile(r"^quantisation$|(?<=\w[ -])quantisation$", re.IGNORECASE), lambda m: "quantised"),
+    (re.compile(r"(?<=\w[ -])distillation$", re.IGNORECASE), lambda m: "distilled"),
+)
+_PLURAL_END = re.compile(r"(?<=[a-z])(?:er|or|le|el|ork)$")
+
+
+def inflections(name: str) -> list[str]:
+    """Participle and plural forms of a technique name (lower-case matching applies).
+
+    >>> inflections("instruction tuning")
+    ['instruction tuned']
+    >>> inflections("Continual Pre-training")
+    ['Continual Pre-trained']
+    >>> inflections("adapter")
+    ['adapters']
+    >>> inflections("fine-tuning")
+    []
+    """
+    out = []
+    for pattern, form in _INFLECT:
+        match = pattern.search(name)
+        if match and (" " in name.strip() or not name.lower().startswith(("fine", "pre"))):
+            out.append(name[: match.start()] + _same_case(form(match), match.group(0)))
+    if _PLURAL_END.search(name):
+        out.append(name + "s")
+    return out
+
+
+def _same_case(new: str, old: str) -> str:
+    return new[:1].upper() + new[1:] if old[:1].isupper() else new
+
+
 @dataclass(frozen=True, slots=True)
 class VocabEntry:
     """An entity with the surface forms to match: ``folded`` (any case) and ``exact`` (case kept)."""
@@ -132,6 +171,8 @@ def _entry(record: dict, where: Path, line: int) -> VocabEntry:
     exact = tuple(dict.fromkeys(a.strip() for a in record.get("exact") or () if a))
     case_sensitive = bool(record.get("case_sensitive"))
     names = (label, *aliases)
+    if kind is Kind.TECHNIQUE and not case_sensitive:
+        names = tuple(dict.fromkeys((*names, *(f for n in names for f in inflections(n)))))
     entity = Entity(
         id=entity_id,
         label=label,

@@ -1,0 +1,271 @@
+"""Tests over the shipped vocabulary files (real data, not fixtures)."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+VOCAB = ROOT / "paperkg" / "ingest" / "extract" / "vocab"
+SOURCES = ROOT.parent / "shared" / "vocab-sources"
+FILES = {"model": "models.jsonl", "dataset": "datasets.jsonl",
+         "technique": "techniques.jsonl", "language": "languages.jsonl"}
+KEYS = {"id", "label", "kind", "aliases", "exact", "case_sensitive", "cue", "broader",
+        "language_type", "iso639_3", "wikidata", "hf_id", "origin"}
+ID_RE = re.compile(r"^(model|dataset|technique|language)/[a-z0-9][a-z0-9.-]*$")
+
+# Surfaces deliberately shared by two entries (folded surface -> the ids sharing it).
+ALLOWED_COLLISIONS: dict[str, set[str]] = {}
+
+_TOKEN = re.compile(r"\d+(?:\.\d+)*|[^\W\d_]+|[^\w\s]")
+_SEPARATORS = set("-_./:,;()[]{}'\"’‘“”–—`")
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in _TOKEN.findall(unicodedata.normalize("NFKC", text)) if t not in _SEPARATORS]
+
+
+def fold(text: str) -> str:
+    """What the matcher treats as the same surface: case and separators folded."""
+    return " ".join(t.casefold() for t in _tokens(text))
+
+
+def exact(text: str) -> str:
+    return " ".join(_tokens(text))
+
+
+@pytest.fixture(scope="module")
+def lines() -> dict[str, list[str]]:
+    return {kind: (VOCAB / name).read_text(encoding="utf-8").splitlines() for kind, name in FILES.items()}
+
+
+@pytest.fixture(scope="module")
+def entries(lines) -> dict[str, list[dict]]:
+    return {kind: [json.loads(line) for line in rows] for kind, rows in lines.items()}
+
+
+@pytest.fixture(scope="module")
+def by_id(entries) -> dict[str, dict]:
+    return {e["id"]: e for rows in entries.values() for e in rows}
+
+
+@pytest.fixture(scope="module")
+def surface_index(entries) -> dict[str, list[tuple[str, str | None]]]:
+    """folded surface -> [(id, exact-case key or None when matched case-insensitively)]."""
+    index = defaultdict(list)
+    for rows in entries.values():
+        for e in rows:
+            for s in [e["label"], *e["aliases"]]:
+                index[fold(s)].append((e["id"], exact(s) if e["case_sensitive"] else None))
+            for s in e["exact"]:
+                index[fold(s)].append((e["id"], exact(s)))
+    return index
+
+
+def resolve(surface_index, text: str) -> set[str]:
+    """Ids a mention written exactly as ``text`` would link to (ignoring cues)."""
+    return {i for i, ek in surface_index.get(fold(text), []) if ek is None or ek == exact(text)}
+
+
+# -- file format -------------------------------------------------------------------------------
+@pytest.mark.parametrize("kind", FILES)
+def test_vocabulary_schema(entries, kind):
+    assert entries[kind], f"{FILES[kind]} is empty"
+    for e in entries[kind]:
+        assert set(e) == KEYS, e["id"]
+        assert e["kind"] == kind and e["id"].startswith(kind + "/")
+        assert ID_RE.match(e["id"]), e["id"]
+        assert isinstance(e["label"], str) and e["label"].strip() == e["label"] and fold(e["label"])
+        assert all(isinstance(a, str) and fold(a) for a in e["aliases"] + e["exact"]), e["id"]
+        assert e["label"] not in e["aliases"], e["id"]
+        assert len(set(e["aliases"])) == len(e["aliases"]), e["id"]
+        assert isinstance(e["case_sensitive"], bool) and isinstance(e["cue"], bool)
+        assert e["broader"] is None or ID_RE.match(e["broader"])
+        assert e["wikidata"] is None or re.fullmatch(r"Q[1-9]\d*", e["wikidata"]), e["id"]
+        assert e["hf_id"] is None or re.fullmatch(r"[\w.-]+/[\w.-]+", e["hf_id"]), e["id"]
+        assert isinstance(e["origin"], str) and e["origin"], e["id"]
+        if kind == "language":
+            assert e["language_type"] in ("natural", "programming"), e["id"]
+            if e["language_type"] == "natural":
+                assert re.fullmatch(r"[a-z]{3}", e["iso639_3"] or ""), e["id"]
+        else:
+            assert e["language_type"] is None and e["iso639_3"] is None, e["id"]
+
+
+@pytest.mark.parametrize("kind", FILES)
+def test_vocabulary_sorted_and_canonical(lines, kind):
+    """Sorted by id, one ``json.dumps(sort_keys=True, ensure_ascii=False)`` object a line."""
+    rows = lines[kind]
+    ids = [json.loads(line)["id"] for line in rows]
+    assert ids == sorted(ids)
+    for line in rows:
+        assert line == json.dumps(json.loads(line), ensure_ascii=False, sort_keys=True)
+
+
+@pytest.mark.parametrize("kind", FILES)
+def test_vocabulary_file_size(kind):
+    assert (VOCAB / FILES[kind]).stat().st_size < 3_000_000
+
+
+def test_vocabulary_ids_unique(entries):
+    ids = [e["id"] for rows in entries.values() for e in rows]
+    assert len(ids) == len(set(ids))
+
+
+def test_vocabulary_broader_resolves(by_id):
+    for e in by_id.values():
+        seen = {e["id"]}
+        node = e
+        while node["broader"] is not None:
+            parent = by_id.get(node["broader"])
+            assert parent is not None, f"{node['id']}: broader {node['broader']} missing"
+            assert parent["kind"] == e["kind"], node["id"]
+            assert parent["id"] not in seen, f"cycle through {parent['id']}"
+            seen.add(parent["id"])
+            node = parent
+
+
+def test_vocabulary_no_shared_surfaces(surface_index):
+    """No surface links to two entries, unless listed in ALLOWED_COLLISIONS.
+
+    Two exact-case surfaces that differ in case ("SAM" vs "Sam") do not collide.
+    """
+    clashes = {}
+    for key, owners in surface_index.items():
+        ids = {i for i, _ in owners}
+        if len(ids) < 2:
+            continue
+        for a_id, a_exact in owners:
+            for b_id, b_exact in owners:
+                if a_id < b_id and (a_exact is None or b_exact is None or a_exact == b_exact):
+                    clashes.setdefault(key, set()).update({a_id, b_id})
+    unexpected = {k: v for k, v in clashes.items() if ALLOWED_COLLISIONS.get(k) != v}
+    assert not unexpected, sorted(unexpected.items())[:20]
+
+
+def test_vocabulary_counts(entries):
+    natural = [e for e in entries["language"] if e["language_type"] == "natural"]
+    programming = [e for e in entries["language"] if e["language_type"] == "programming"]
+    assert len(natural) > 7000
+    assert 60 <= len(programming) <= 120
+    assert len(entries["model"]) > 1500
+    assert len(entries["dataset"]) > 5000
+    assert len(entries["technique"]) > 1000
+
+
+# -- required entries --------------------------------------------------------------------------
+REQUIRED = [
+    ("LLaMA-2", "model/llama-2"), ("Llama 2", "model/llama-2"), ("Llama2", "model/llama-2"),
+    ("LLaMA 2", "model/llama-2"), ("LLaMA", "model/llama"), ("Llama 2 13B Chat", "model/llama-2-13b-chat"),
+    ("Llama-2-7b-chat-hf", "model/llama-2-7b-chat"), ("GPT-4", "model/gpt-4"), ("GPT4", "model/gpt-4"),
+    ("ChatGPT", "model/chatgpt"), ("GPT-4o", "model/gpt-4o"), ("BERT", "model/bert"),
+    ("RoBERTa", "model/roberta"), ("T5", "model/t5"), ("mT5", "model/mt5"), ("ByT5", "model/byt5"),
+    ("Flan-T5", "model/flan-t5"), ("BLOOM", "model/bloom"), ("Mistral", "model/mistral"),
+    ("Mistral 7B", "model/mistral-7b"), ("Mistral 7B Instruct", "model/mistral-7b-instruct"),
+    ("Mixtral", "model/mixtral"), ("Mixtral 8x7B", "model/mixtral-8x7b"), ("Qwen", "model/qwen"),
+    ("Qwen2-7B-Instruct", "model/qwen2-7b-instruct"), ("Qwen2.5", "model/qwen2.5"),
+    ("Gemma", "model/gemma"), ("Phi", "model/phi"), ("Phi-2", "model/phi-2"),
+    ("Falcon", "model/falcon"), ("OPT", "model/opt"), ("Pythia", "model/pythia"),
+    ("CLIP", "model/clip"), ("BLIP", "model/blip"), ("BLIP-2", "model/blip-2"),
+    ("LLaVA", "model/llava"), ("Whisper", "model/whisper"), ("wav2vec 2.0", "model/wav2vec-2.0"),
+    ("XLM-R", "model/xlm-r"), ("XLM-RoBERTa", "model/xlm-r"), ("mBERT", "model/mbert"),
+    ("DeepSeek-R1", "model/deepseek-r1"), ("Code Llama", "model/code-llama"),
+    ("GLUE", "dataset/glue"), ("SuperGLUE", "dataset/superglue"), ("SQuAD", "dataset/squad"),
+    ("MMLU", "dataset/mmlu"), ("HumanEval", "dataset/humaneval"), ("GSM8K", "dataset/gsm8k"),
+    ("C4", "dataset/c4"), ("The Pile", "dataset/the-pile"), ("FLORES-200", "dataset/flores-200"),
+    ("XNLI", "dataset/xnli"), ("MT-Bench", "dataset/mt-bench"), ("HellaSwag", "dataset/hellaswag"),
+    ("LoRA", "technique/lora"), ("Low-Rank Adaptation", "technique/lora"),
+    ("QLoRA", "technique/qlora"), ("quantization", "technique/quantization"),
+    ("GPTQ", "technique/gptq"), ("pruning", "technique/pruning"),
+    ("knowledge distillation", "technique/knowledge-distillation"), ("RLHF", "technique/rlhf"),
+    ("reinforcement learning from human feedback", "technique/rlhf"), ("DPO", "technique/dpo"),
+    ("instruction tuning", "technique/instruction-tuning"),
+    ("mixture of experts", "technique/mixture-of-experts"), ("MoE", "technique/mixture-of-experts"),
+    ("Mixture-of-Experts", "technique/mixture-of-experts"),
+    ("RAG", "technique/retrieval-augmented-generation"),
+    ("continual pre-training", "technique/continual-pre-training"),
+    ("vocabulary expansion", "technique/vocabulary-expansion"),
+    ("Dutch", "language/dutch"), ("Chinese", "language/chinese"), ("Swahili", "language/swahili"),
+    ("Farsi", "language/persian"), ("Python", "language/python"), ("Java", "language/java"),
+    ("C++", "language/c-plus-plus"), ("C#", "language/c-sharp"),
+]
+
+
+@pytest.mark.parametrize(("surface", "entity_id"), REQUIRED)
+def test_vocabulary_required_entry(surface_index, by_id, surface, entity_id):
+    assert entity_id in by_id, f"{entity_id} missing"
+    assert resolve(surface_index, surface) == {entity_id}
+
+
+@pytest.mark.parametrize(("entity_id", "broader"), [
+    ("model/llama-2-7b", "model/llama-2"), ("model/llama-2", "model/llama"),
+    ("model/llama-2-13b-chat", "model/llama-2-13b"), ("model/mistral-7b-instruct", "model/mistral-7b"),
+    ("model/qwen2-7b-instruct", "model/qwen2-7b"), ("dataset/flores-200", "dataset/flores"),
+    ("technique/qlora", "technique/lora"), ("language/mandarin-chinese", "language/chinese"),
+])
+def test_vocabulary_family_hierarchy(by_id, entity_id, broader):
+    assert by_id[entity_id]["broader"] == broader
+
+
+@pytest.mark.parametrize("entity_id", ["model/bloom", "model/falcon", "model/phi", "model/gemma",
+                                       "model/vicuna", "model/alpaca", "model/flamingo", "model/mamba",
+                                       "language/go", "language/r", "language/c", "language/julia"])
+def test_vocabulary_word_like_names_case_sensitive(by_id, entity_id):
+    assert by_id[entity_id]["case_sensitive"]
+
+
+@pytest.mark.parametrize("entity_id", ["language/go", "language/r", "language/c", "language/d",
+                                       "language/julia", "language/lean", "language/even",
+                                       "language/are", "language/ido"])
+def test_vocabulary_ambiguous_languages_need_a_cue(by_id, entity_id):
+    assert by_id[entity_id]["cue"] and by_id[entity_id]["case_sensitive"]
+
+
+@pytest.mark.parametrize(("entity_id", "iso", "qid"), [
+    ("language/dutch", "nld", "Q7411"), ("language/chinese", "zho", "Q7850"),
+    ("language/swahili", "swa", "Q7838"), ("language/english", "eng", "Q1860"),
+])
+def test_vocabulary_natural_language_codes(by_id, entity_id, iso, qid):
+    e = by_id[entity_id]
+    assert (e["language_type"], e["iso639_3"], e["wikidata"]) == ("natural", iso, qid)
+
+
+@pytest.mark.parametrize("entity_id", ["language/python", "language/c-plus-plus", "language/java",
+                                       "language/sql", "language/rust"])
+def test_vocabulary_programming_languages(by_id, entity_id):
+    assert by_id[entity_id]["language_type"] == "programming"
+
+
+# -- stop-listed words -------------------------------------------------------------------------
+@pytest.mark.parametrize("word", ["Even", "Are", "Ido", "Self", "Processing", "Label", "Mono",
+                                  "large language models", "LLMs", "LLM", "language models",
+                                  "Transformer", "fine-tuning", "pre-training", "prompting",
+                                  "attention", "deep learning", "machine translation",
+                                  "question answering", "Focus", "Diffusion", "Dropout", "Softmax"])
+def test_vocabulary_stopword_absent_or_guarded(surface_index, by_id, word):
+    """An ordinary word links to nothing, or only to an entry that needs exact case and a cue."""
+    for entity_id in resolve(surface_index, word) | resolve(surface_index, word.lower()):
+        e = by_id[entity_id]
+        assert e["case_sensitive"] and e["cue"], f"{word!r} matches {entity_id} unguarded"
+
+
+def test_vocabulary_transformer_is_not_a_model(surface_index, by_id):
+    for word in ("Transformer", "transformer", "Transformers"):
+        assert not {i for i in resolve(surface_index, word) if by_id[i]["kind"] == "model"}
+
+
+# -- determinism -------------------------------------------------------------------------------
+@pytest.mark.skipif(not SOURCES.is_dir(), reason="needs ../shared/vocab-sources beside the checkout")
+def test_vocabulary_build_is_reproducible(tmp_path):
+    """Rebuilding from the same inputs gives byte-identical files."""
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_vocab.py"), "--sources",
+                    str(SOURCES), "--out", str(tmp_path)], check=True, capture_output=True)
+    for name in [*FILES.values(), "SOURCES.md"]:
+        assert (tmp_path / name).read_bytes() == (VOCAB / name).read_bytes(), name
