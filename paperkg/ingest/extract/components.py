@@ -448,7 +448,12 @@ class NameDiscoverer:
                 continue
             long_start = _long_form_start(text, match.start(), short)
             if long_start is None:
-                continue
+                # "a technique called Mixture of Scales (BinaryMoS)": a coined name and its short form
+                title_case = _TITLE_CASE_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                if title_case is None or not _strong_name(short) or not _INTRO_BEFORE.search(
+                        text, max(0, title_case.start() - 60), title_case.start()):
+                    continue
+                long_start = title_case.start()
             long_end = match.start()
             while long_end > long_start and text[long_end - 1] == " ":
                 long_end -= 1
@@ -558,6 +563,7 @@ _PREFIX_PART = re.compile(r"^[a-zA-Z]{1,2}$")
 _DATASET_SHAPE = re.compile(
     r"(?<![\w-])[^\W\d_][\w.]*(?:-[\w.]+)*(?:-?[Bb]ench|-?BENCH|-?Eval|-?EVAL|-QA|-IR|-NER|-CC)(?![\w-])")
 _SIZED = re.compile(r"^(.+?)[- ]\d+(?:\.\d+)?[BMK]$")
+_TITLE_CASE_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:of|for|and|the|in|to|[A-Z][\w-]*))*\s+[A-Z][\w-]*\s*$")
 _PAREN = re.compile(r"\(([A-Za-z][\w.+-]{1,15})\)")
 _INTRO_BEFORE = re.compile(
     r"\b(?:present|introduce|propose|release|develop|called|named|dubbed|termed)[sd]?\b", re.IGNORECASE)
