@@ -82,7 +82,7 @@ def test_cli_extract_jsonl_one_object_per_record_in_order(data_dir):
     polylm = records[0]
     assert polylm["mentions"][0] == {
         "kind": "model", "entity": "PolyLM", "entity_id": "model/polylm", "surface": "PolyLM", "start": 0,
-        "end": 6, "field": "title", "role": "introduces", "source": "discovered",
+        "end": 6, "field": "title", "role": "introduces", "source": "vocabulary",
         "confidence": polylm["mentions"][0]["confidence"]}
     for mention in polylm["mentions"]:
         text = polylm["title"] if mention["field"] == "title" else (

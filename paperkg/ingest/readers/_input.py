@@ -1,33 +1,65 @@
-"""One input file as text: gzip, BOM and encoding fallback handled once for every reader."""
+"""One input file as text: gzip, BOM, encoding fallback and size limits handled once for every reader."""
 
 from __future__ import annotations
 
 import gzip
 import io
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from paperkg.errors import FormatError, InputError
 
-__all__ = ["TextInput", "open_binary", "looks_binary", "HEAD_BYTES"]
+__all__ = [
+    "TextInput",
+    "open_binary",
+    "looks_binary",
+    "HEAD_BYTES",
+    "MAX_RECORD_BYTES",
+    "STREAM_ERRORS",
+    "stream_error_reason",
+]
 
 #: How many (decompressed) bytes format detection peeks at.
 HEAD_BYTES = 4096
 
+#: A line (or one record of a JSON document or XML feed) longer than this is reported and
+#: skipped without being held in memory: no paper is that long.
+MAX_RECORD_BYTES = 16 * 1024 * 1024
+
+#: Bytes read at a time when a line is longer than that, or a document is streamed.
+_CHUNK = 1024 * 1024
+
 _GZIP_MAGIC = b"\x1f\x8b"
+_BOM = b"\xef\xbb\xbf"
+
+#: What reading a damaged gzip stream raises: truncated, bad header or CRC, corrupt data.
+STREAM_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error)
+
+
+def stream_error_reason(error: BaseException) -> str:
+    """Say in words what went wrong with a damaged (gzip) stream."""
+    if isinstance(error, EOFError):
+        return "gzip data ends early (truncated file)"
+    return f"corrupt gzip data ({error})"
 
 
 def open_binary(path: Path) -> io.BufferedIOBase:
     """Open ``path`` for reading bytes, decompressing gzip transparently (by content)."""
-    raw = open(path, "rb")  # noqa: SIM115 - returned to the caller
-    if raw.peek(2)[:2] == _GZIP_MAGIC:
-        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
-    return raw
+    with open(path, "rb") as raw:
+        gzipped = raw.read(2) == _GZIP_MAGIC
+    if gzipped:
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return open(path, "rb")  # noqa: SIM115 - returned to the caller
 
 
 def looks_binary(head: bytes) -> bool:
-    """True when ``head`` holds NUL bytes or is mostly non-text bytes (not a supported format)."""
+    """True when ``head`` holds NUL bytes or is mostly non-text bytes (not a supported format).
+
+    >>> looks_binary(b"title\\tabstract\\n"), looks_binary(b"PK\\x03\\x04\\x00\\x00")
+    (False, True)
+    """
     if not head:
         return False
     if b"\x00" in head:
@@ -36,17 +68,32 @@ def looks_binary(head: bytes) -> bool:
     return text_bytes / len(head) < 0.85
 
 
+def _utf8_cut(data: bytes) -> int:
+    """Where to cut ``data`` so that no UTF-8 sequence is split (its length if none is)."""
+    start = len(data) - 1
+    while start >= max(0, len(data) - 4) and data[start] & 0xC0 == 0x80:
+        start -= 1
+    if start < 0 or data[start] < 0xC0:
+        return len(data)
+    need = 2 if data[start] < 0xE0 else 3 if data[start] < 0xF0 else 4
+    return start if len(data) - start < need else len(data)
+
+
 @dataclass
 class TextInput:
-    """A file readers see as text: decoded lines (1-based numbers) or the whole text.
+    """A file readers see as text: decoded lines (1-based numbers), pieces, or the whole text.
 
     UTF-8 with or without BOM is read as is; a line that is not UTF-8 is decoded as cp1252
     (latin-1 for bytes cp1252 leaves undefined) and one warning naming the file and line
-    goes to ``on_warning``.
+    goes to ``on_warning``. A line longer than ``max_record_bytes`` and a gzip stream that
+    ends early are reported to ``on_error`` (raised as ``InputError`` when it is None); the
+    lines before them still come through.
     """
 
     path: Path
     on_warning: Callable[[InputError], None] | None = None
+    on_error: Callable[[InputError], None] | None = None
+    max_record_bytes: int = MAX_RECORD_BYTES
     _warned: bool = field(default=False, repr=False)
 
     @property
@@ -55,11 +102,34 @@ class TextInput:
         name = self.path.name
         return name[:-3] if name.endswith(".gz") else name
 
+    def error(self, reason: str, *, line: int | None = None) -> None:
+        """Report a bad record or a damaged stream to ``on_error`` (raise when there is none)."""
+        failure = InputError(self.path, reason, line=line)
+        if self.on_error is None:
+            raise failure
+        self.on_error(failure)
+
     def head(self, size: int = HEAD_BYTES) -> bytes:
-        """The first ``size`` decompressed bytes, BOM removed."""
+        """The first ``size`` decompressed bytes, BOM removed (less if a gzip stream ends early)."""
         with open_binary(self.path) as stream:
-            data = stream.read(size)
-        return data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+            try:
+                data = stream.read(size)
+            except EOFError:
+                data = b""
+            except (gzip.BadGzipFile, zlib.error) as error:
+                raise FormatError(self.path, stream_error_reason(error)) from None
+            if not data and isinstance(stream, gzip.GzipFile):
+                data = self._salvage_head(size)
+        return data[3:] if data.startswith(_BOM) else data
+
+    def _salvage_head(self, size: int) -> bytes:
+        """What a truncated gzip stream yields before it ends (``read`` discards it)."""
+        with open(self.path, "rb") as raw:
+            decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            try:
+                return decompressor.decompress(raw.read(size * 4 + 1024), size)
+            except zlib.error:
+                return b""
 
     def check_text(self) -> None:
         """Raise FormatError when the file is binary data."""
@@ -81,18 +151,120 @@ class TextInput:
                 return data.decode("latin-1")
 
     def lines(self) -> Iterator[tuple[int, str]]:
-        """Yield ``(line_number, text)`` without line endings, streaming."""
+        """Yield ``(line_number, text)`` without line endings, streaming.
+
+        A line longer than ``max_record_bytes`` is reported and skipped, read a chunk at a
+        time so that no more than the limit of it is ever held in memory.
+        """
+        number = 0
+        limit = self.max_record_bytes
         with open_binary(self.path) as stream:
-            for number, data in enumerate(stream, start=1):
-                if number == 1 and data.startswith(b"\xef\xbb\xbf"):
-                    data = data[3:]
-                yield number, self._decode(data.rstrip(b"\r\n"), number)
+            try:
+                while True:
+                    data = stream.readline(_CHUNK)
+                    if not data:
+                        break
+                    number += 1
+                    if not data.endswith(b"\n"):
+                        data = self._rest_of_line(stream, data, limit, number)
+                        if data is None:
+                            continue
+                    if number == 1 and data.startswith(_BOM):
+                        data = data[3:]
+                    yield number, self._decode(data.rstrip(b"\r\n"), number)
+            except STREAM_ERRORS as error:
+                self.error(f"{stream_error_reason(error)}; the rest of the file is lost", line=number + 1)
+
+    def _rest_of_line(self, stream: io.BufferedIOBase, data: bytes, limit: int, number: int) -> bytes | None:
+        """Read the rest of a long line; None (reported) when it is longer than ``limit``."""
+        parts, size, ended = [data], len(data), False
+        while not ended and size <= limit:
+            more = stream.readline(_CHUNK)
+            if not more:
+                break
+            parts.append(more)
+            size += len(more)
+            ended = more.endswith(b"\n")
+        if size <= limit:
+            return b"".join(parts)
+        parts.clear()
+        if not ended:
+            size += self._skip_line(stream)
+        self.error(f"line longer than the {limit:,}-byte limit; skipped ({size:,} bytes)", line=number)
+        return None
+
+    @staticmethod
+    def _skip_line(stream: io.BufferedIOBase) -> int:
+        skipped = 0
+        while True:
+            data = stream.readline(_CHUNK)
+            skipped += len(data)
+            if not data or data.endswith(b"\n"):
+                return skipped
+
+    def pieces(self, size: int = _CHUNK) -> Iterator[str]:
+        """Yield the text in pieces of at most about ``size`` bytes (lines or parts of lines).
+
+        For parsers that stream a whole document (JSON, XML): a long single line comes in
+        pieces, never split inside a UTF-8 character.
+        """
+        number = 1
+        pending = b""
+        with open_binary(self.path) as stream:
+            try:
+                first = True
+                while True:
+                    data = stream.readline(size)
+                    if first:
+                        first = False
+                        data = data[3:] if data.startswith(_BOM) else data
+                    if not data:
+                        break
+                    data = pending + data
+                    pending = b""
+                    if not data.endswith(b"\n"):
+                        cut = _utf8_cut(data)
+                        data, pending = data[:cut], data[cut:]
+                    if data:
+                        yield self._decode(data, number)
+                        number += data.count(b"\n")
+            except STREAM_ERRORS as error:
+                if pending:
+                    yield self._decode(pending, number)
+                self.error(f"{stream_error_reason(error)}; the rest of the file is lost", line=number)
+                return
+        if pending:
+            yield self._decode(pending, number)
+
+    def first_lines(self, count: int = 2, width: int = 64) -> list[tuple[bytes, bytes]]:
+        """The first and last ``width`` bytes of each of the first ``count`` non-blank lines.
+
+        Cheap however long the lines are (format detection: JSON Lines or one document?).
+        """
+        found: list[tuple[bytes, bytes]] = []
+        with open_binary(self.path) as stream:
+            try:
+                while len(found) < count:
+                    data = stream.readline(width)
+                    if not data:
+                        break
+                    if not found and data.startswith(_BOM):
+                        data = data[3:]
+                    start = end = data.strip()
+                    while data and not data.endswith(b"\n"):
+                        data = stream.readline(_CHUNK)
+                        end = (end + data)[-width:].strip() if data.strip() else end
+                    if start:
+                        found.append((start, end[-width:]))
+            except STREAM_ERRORS:
+                pass
+        return found
 
     def read_bytes(self) -> bytes:
-        """The whole decompressed content, BOM removed (for XML, which declares its encoding)."""
+        """The whole decompressed content, BOM removed."""
         with open_binary(self.path) as stream:
             data = stream.read()
-        return data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+        return data[3:] if data.startswith(_BOM) else data
 
     def read_text(self) -> str:
         """The whole decompressed content as text."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 
 from paperkg.errors import InputError
 from paperkg.ingest.readers import ErrorHandler, reader
@@ -36,11 +37,23 @@ def _is_abstract(line: str) -> bool:
     return len(line) > _TITLE_MAX or len(_SENTENCE_END.findall(line)) >= 2
 
 
-def parse_hf_daily(lines: Iterator[tuple[int, str]], *, name: str, on_error: ErrorHandler | None = None) -> Iterator[Paper]:
+def parse_hf_daily(
+    lines: Iterator[tuple[int, str]],
+    *,
+    name: str,
+    on_error: ErrorHandler | None = None,
+    path: str | Path | None = None,
+) -> Iterator[Paper]:
     """Parse numbered lines of a page dump into papers (title line, then abstract line).
 
     A title with no abstract is kept as a title-only paper; an abstract with no title before
-    it is reported and skipped. The page date ("Mar 12") goes on each paper's source.
+    it is reported (naming ``path``, else ``name``) and skipped. The page date ("Mar 12")
+    goes on each paper's source; the page chrome (Subscribe, ...) is dropped.
+
+    >>> dump = ["Subscribe", "Mar 12", "PolyLM: An Open Source Polyglot Large Language Model",
+    ...         "Large language models (LLMs) demonstrate remarkable ability. However, ..."]
+    >>> [(p.title, p.sources[0].date) for p in parse_hf_daily(enumerate(dump, 1), name="d.txt")]
+    [('PolyLM: An Open Source Polyglot Large Language Model', 'Mar 12')]
     """
     page_date: str | None = None
     title: tuple[int, str] | None = None
@@ -60,7 +73,7 @@ def parse_hf_daily(lines: Iterator[tuple[int, str]], *, name: str, on_error: Err
         if _is_abstract(line):
             if title is None:
                 if on_error is not None:
-                    on_error(InputError(name, "abstract with no title before it; skipped", line=number))
+                    on_error(InputError(path or name, "abstract with no title before it; skipped", line=number))
                 continue
             yield paper(title[0], title[1], line)
             title = None
@@ -75,4 +88,4 @@ def parse_hf_daily(lines: Iterator[tuple[int, str]], *, name: str, on_error: Err
 @reader("hf-daily", sniff=_sniff, priority=20)
 def read_hf_daily(source: TextInput, on_error: ErrorHandler) -> Iterator[Paper]:
     """Read a Hugging Face daily-papers page dump."""
-    yield from parse_hf_daily(source.lines(), name=source.name, on_error=on_error)
+    yield from parse_hf_daily(source.lines(), name=source.name, on_error=on_error, path=source.path)

@@ -1,109 +1,210 @@
-"""JSON Lines: one paper object a line (the arXiv metadata snapshot's shape and similar)."""
+"""JSON Lines (or a JSON array) of paper objects: the arXiv metadata snapshot's shape and similar.
+
+Field names tried, first non-empty wins (``title_field=`` and friends replace them):
+
+- title: ``title``, ``paper_title``; abstract: ``abstract``, ``summary``, ``paperAbstract``,
+  ``text``; id: ``id``, ``paper_id``, ``paperId``, ``arxiv_id``, ``doi``;
+- authors: ``authors_parsed`` (the snapshot's ``[last, first, suffix]`` lists), ``authors``
+  (a list, or a string split on commas and "and"), ``author``;
+- date: ``date``, ``published``, ``publication_date``, ``publicationDate``, the first of
+  ``versions`` (the snapshot's v1 ``created``), ``update_date``, ``year``;
+- ``doi``, ``categories`` (a list or a space-separated string), ``comments`` and ``url``
+  (their URLs become links). Other fields are ignored.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
-from paperkg.errors import InputError
 from paperkg.ingest.readers import ErrorHandler, reader
 from paperkg.ingest.readers._input import TextInput
+from paperkg.ingest.readers._json import get_id, get_text, looks_like_json, read_json_records
 from paperkg.ingest.records import Paper, SourceRef, parse_arxiv_id
-from paperkg.ingest.text import find_urls
+from paperkg.ingest.text import arxiv_id_from_doi, clean_doi, collapse_whitespace, find_urls, iso_date
 
-__all__ = ["read_jsonl", "parse_jsonl", "paper_from_mapping"]
+__all__ = ["read_jsonl", "parse_jsonl", "paper_from_mapping", "FieldNames"]
 
-#: Field names tried, in order, for each Paper field.
-TITLE_KEYS = ("title",)
-ABSTRACT_KEYS = ("abstract", "summary", "paperAbstract")
-ID_KEYS = ("id", "paper_id", "paperId", "arxiv_id")
-DATE_KEYS = ("update_date", "date", "published", "publication_date", "year")
+TITLE_KEYS = ("title", "paper_title")
+ABSTRACT_KEYS = ("abstract", "summary", "paperAbstract", "text")
+ID_KEYS = ("id", "paper_id", "paperId", "arxiv_id", "doi")
+AUTHOR_KEYS = ("authors_parsed", "authors", "author")
+DATE_KEYS = ("date", "published", "publication_date", "publicationDate")
+LATE_DATE_KEYS = ("update_date", "year")
+
+#: The reader options naming fields (also used by the CSV reader).
+FIELD_OPTIONS = ("title_field", "abstract_field", "id_field", "authors_field", "date_field")
+
+
+class FieldNames:
+    """Which keys (or columns) hold each field: the defaults, or the ones an option names."""
+
+    __slots__ = ("title", "abstract", "id", "authors", "date", "late_date")
+
+    def __init__(
+        self,
+        *,
+        title_field: str | None = None,
+        abstract_field: str | None = None,
+        id_field: str | None = None,
+        authors_field: str | None = None,
+        date_field: str | None = None,
+    ) -> None:
+        self.title = (title_field,) if title_field else TITLE_KEYS
+        self.abstract = (abstract_field,) if abstract_field else ABSTRACT_KEYS
+        self.id = (id_field,) if id_field else ID_KEYS
+        self.authors = (authors_field,) if authors_field else AUTHOR_KEYS
+        self.date = (date_field,) if date_field else DATE_KEYS
+        self.late_date = () if date_field else LATE_DATE_KEYS
+
+
+_DEFAULT = FieldNames()
 
 
 def _sniff(head: bytes, name: str) -> bool:
-    first = head.lstrip().split(b"\n", 1)[0].strip()
-    return first.startswith(b"{") and (first.endswith(b"}") or len(first) >= len(head.strip()) - 1)
+    return looks_like_json(head)
 
 
-def _first(record: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
+def split_names(value: Any) -> tuple[str, ...]:
+    """Author names from a list (strings, ``{"name"}`` objects, ``[last, first, suffix]``)
+    or a string of names separated by commas, semicolons or "and".
+
+    >>> split_names("Gregor Geigle, Abhay Jain and Radu Timofte")
+    ('Gregor Geigle', 'Abhay Jain', 'Radu Timofte')
+    >>> split_names([["Glavaš", "Goran", ""], ["Yang", "An", "Jr"]])
+    ('Goran Glavaš', 'An Yang Jr')
+    """
+    if isinstance(value, str):
+        text = value.replace(";", ",").replace(" and ", ",")
+        return tuple(" ".join(part.split()) for part in text.split(",") if part.strip())
+    if not isinstance(value, list):
+        return ()
+    out = []
+    for item in value:
+        if isinstance(item, dict):
+            item = get_text(item, "name", "display_name", "full_name")
+        elif isinstance(item, list):  # arXiv snapshot authors_parsed: [last, first, suffix]
+            parts = [p for p in item[:3] if isinstance(p, str)]
+            item = " ".join(p for p in (parts[1:2] + parts[:1] + parts[2:3]) if p.strip())
+        if isinstance(item, str) and item.strip():
+            out.append(" ".join(item.split()))
+    return tuple(out)
+
+
+def _categories(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return tuple(dict.fromkeys(value.split()))
+    if isinstance(value, list):
+        return tuple(dict.fromkeys(v.strip() for v in value if isinstance(v, str) and v.strip()))
+    return ()
+
+
+def _date(record: Mapping[str, Any], fields: FieldNames) -> str | None:
+    for key in fields.date:
+        if key in record and (date := iso_date(record[key])):
+            return date
+    if fields.late_date:
+        versions = record.get("versions")
+        if isinstance(versions, list) and versions and isinstance(versions[0], dict):
+            date = iso_date(versions[0].get("created"))
+            if date:
+                return date
+    for key in fields.late_date:
+        if key in record and (date := iso_date(record[key])):
+            return date
+    return None
+
+
+def _text(record: Mapping[str, Any], keys: tuple[str, ...], what: str) -> str | None:
     for key in keys:
         value = record.get(key)
-        if value not in (None, "", []):
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str):
+            raise ValueError(f"{what} ({key!r}) must be a string, not {type(value).__name__}")
+        if value.strip():
             return value
     return None
 
 
-def _strings(value: Any, sep: str = ",") -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        parts = value.split() if sep == " " else value.replace(" and ", sep).split(sep)
-        return tuple(p.strip() for p in parts if p.strip())
-    if isinstance(value, list):
-        out = []
-        for item in value:
-            if isinstance(item, Mapping):
-                item = item.get("name") or item.get("display_name") or ""
-            elif isinstance(item, list):  # arXiv snapshot authors_parsed: [last, first, suffix]
-                item = " ".join(p for p in reversed(item[:2]) if p)
-            if str(item).strip():
-                out.append(str(item).strip())
-        return tuple(out)
-    return (str(value),)
+def paper_from_mapping(record: Any, ref: SourceRef, fields: FieldNames = _DEFAULT) -> Paper:
+    """Make a Paper from one JSON object; raise ValueError when it has no title and no abstract.
 
-
-def paper_from_mapping(record: Mapping[str, Any], ref: SourceRef) -> Paper:
-    """Make a Paper from one JSON object; raise ValueError when it has no title and no abstract."""
-    title = _first(record, TITLE_KEYS)
-    abstract = _first(record, ABSTRACT_KEYS)
-    if not isinstance(title, str | None) or not isinstance(abstract, str | None):
-        raise ValueError("title and abstract must be strings")
-    title = " ".join((title or "").split())
-    abstract = (abstract or "").strip()
+    >>> p = paper_from_mapping({"id": "arXiv:2407.10671v4", "title": "Qwen2\\n  Technical Report"},
+    ...                        SourceRef("a.jsonl", 1))
+    >>> p.id, p.arxiv_id, p.title
+    ('arXiv:2407.10671v4', '2407.10671', 'Qwen2 Technical Report')
+    """
+    if not isinstance(record, dict):
+        raise ValueError(f"expected a JSON object, got {type(record).__name__}")
+    title = collapse_whitespace(_text(record, fields.title, "title") or "")
+    abstract = (_text(record, fields.abstract, "abstract") or "").strip()
     if not title and not abstract:
         raise ValueError("record has no title and no abstract")
-    raw_id = _first(record, ID_KEYS)
-    raw_id = str(raw_id) if raw_id is not None else None
-    date = _first(record, DATE_KEYS)
-    doi = record.get("doi") if isinstance(record.get("doi"), str) else None
+    raw_id = get_id(record, *fields.id)
+    doi = clean_doi(record.get("doi"))
+    authors: tuple[str, ...] = ()
+    for key in fields.authors:
+        authors = split_names(record.get(key))
+        if authors:
+            break
+    links = [url for key in ("url", "link", "pdf_url") if isinstance(url := record.get(key), str)
+             and url.startswith(("http://", "https://"))]
+    comments = record.get("comments")
+    links += find_urls(abstract) + (find_urls(comments) if isinstance(comments, str) else ())
+    arxiv_id = (
+        parse_arxiv_id(raw_id)
+        or parse_arxiv_id(get_id(record, "arxiv_id", "arxiv"))
+        or arxiv_id_from_doi(doi)
+    )
     paper = Paper(
         id=raw_id or "",
         title=title,
         abstract=abstract,
-        authors=_strings(record.get("authors")),
-        date=str(date) if date is not None else None,
-        arxiv_id=parse_arxiv_id(raw_id) or parse_arxiv_id(record.get("arxiv_id")),
-        doi=doi.strip() or None if doi else None,
-        categories=_strings(record.get("categories"), sep=" "),
-        links=find_urls(abstract),
+        authors=authors,
+        date=_date(record, fields),
+        arxiv_id=arxiv_id,
+        doi=doi,
+        categories=_categories(record.get("categories")),
+        links=tuple(dict.fromkeys(links)),
         sources=(ref,),
     )
-    return paper if raw_id else _with_id(paper)
+    return paper if raw_id else replace(paper, id=paper.uid)
 
 
-def _with_id(paper: Paper) -> Paper:
-    from dataclasses import replace
+def parse_jsonl(lines: Iterator[tuple[int, str]], *, name: str, on_error: ErrorHandler,
+                fields: FieldNames = _DEFAULT) -> Iterator[Paper]:
+    """Parse numbered JSON lines into papers; blank lines are skipped, bad ones reported.
 
-    return replace(paper, id=paper.uid)
+    >>> [p.title for p in parse_jsonl(iter([(1, '{"title": "PolyLM"}'), (2, "{oops")]),
+    ...                               name="x.jsonl", on_error=lambda e: print(e))]
+    x.jsonl:2: broken JSON: Expecting property name enclosed in double quotes; record skipped
+    ['PolyLM']
+    """
+    from paperkg.errors import InputError
 
-
-def parse_jsonl(lines: Iterator[tuple[int, str]], *, name: str, on_error: ErrorHandler) -> Iterator[Paper]:
-    """Parse numbered JSON lines into papers; blank lines are skipped, bad ones reported."""
     for number, line in lines:
         if not line.strip():
             continue
         try:
             record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError(f"expected a JSON object, got {type(record).__name__}")
-            yield paper_from_mapping(record, SourceRef(name, number))
+            yield paper_from_mapping(record, SourceRef(name, number), fields)
         except (ValueError, RecursionError) as error:
             reason = f"broken JSON: {error.msg}" if isinstance(error, json.JSONDecodeError) else str(error)
             on_error(InputError(name, f"{reason}; record skipped", line=number))
 
 
-@reader("jsonl", sniff=_sniff, priority=60)
-def read_jsonl(source: TextInput, on_error: ErrorHandler) -> Iterator[Paper]:
-    """Read JSON Lines papers (``id``, ``title``, ``abstract``, ``authors``, ...)."""
-    yield from parse_jsonl(source.lines(), name=source.name, on_error=on_error)
+@reader("jsonl", sniff=_sniff, priority=60, options=FIELD_OPTIONS)
+def read_jsonl(source: TextInput, on_error: ErrorHandler, **options: str) -> Iterator[Paper]:
+    """Read JSON Lines papers (``id``, ``title``, ``abstract``, ``authors``, ...).
+
+    Also reads a JSON array of such objects, or an object holding them under ``papers``,
+    ``results``, ``data``, ``items`` or ``records``.
+    """
+    fields = FieldNames(**options)
+    yield from read_json_records(
+        source, on_error, lambda record, ref: paper_from_mapping(record, ref, fields),
+        list_keys=("papers", "results", "data", "items", "records"),
+    )
