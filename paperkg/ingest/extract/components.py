@@ -329,17 +329,16 @@ class NameDiscoverer:
                 position = text.find(surface, end)
 
     def _shapes(self, doc: Doc, text: str) -> None:
-        for match in _DATASET_SHAPE.finditer(text):
-            span = doc.char_span(match.start(), match.end())
+        for match in _DATASET_HINT.finditer(text):
+            start = _word_start(text, match.start())
+            if not _DATASET_SHAPE.fullmatch(text, start, match.end()):
+                continue
+            span = doc.char_span(start, match.end())
             if span is not None and self._free(doc, span.start, span.end):
                 self._add(doc, span.start, span.end, Kind.DATASET, 0.7, Role.MENTIONS)
         for match in _SHAPE_HINT.finditer(text):
             end = match.end()
-            start = match.start()
-            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-."):
-                start -= 1
-            while start < end and not text[start].isalnum():
-                start += 1
+            start = _word_start(text, match.start())
             word = text[start:end]
             if start > 0 and text[start - 1] in "@/" or not _SHAPE_NAME.match(word):
                 continue
@@ -520,6 +519,16 @@ class NameDiscoverer:
         return doc
 
 
+def _word_start(text: str, position: int) -> int:
+    """Where the hyphenated word holding ``position`` starts (its first letter or digit)."""
+    start = position
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-."):
+        start -= 1
+    while start < position and not text[start].isalnum():
+        start += 1
+    return start
+
+
 def _long_form_start(text: str, paren: int, short: str) -> int | None:
     """Schwartz & Hearst (2003): where the long form of ``short`` starts before ``paren``, if any."""
     letters = [c.lower() for c in short if c.isalnum()]
@@ -550,7 +559,7 @@ def _long_form_start(text: str, paren: int, short: str) -> int | None:
 
 
 _COMPOUND = re.compile(
-    r"(?<![\w.-])[A-Za-z][\w.]*(?:(?:-|\s(?=\d+(?:\.\d+)?[BMK]\b))[\w.]+)+(?![\w-])"
+    r"(?<![\w.-])[A-Za-z][\w.]*+(?:(?:-|\s(?=\d+(?:\.\d+)?[BMK]\b))[\w.]++)++(?![\w-])"
 )
 _PART_SPLIT = re.compile(r"-|\s")
 _VARIANT_PART = re.compile(
@@ -560,8 +569,9 @@ _VARIANT_PART = re.compile(
 )
 _DATASET_TAIL = re.compile(r"^(?:Bench|bench|Eval)$")
 _PREFIX_PART = re.compile(r"^[a-zA-Z]{1,2}$")
+_DATASET_HINT = re.compile(r"(?:[Bb]ench|BENCH|Eval|EVAL|-QA|-IR|-NER|-CC)(?![\w-])")
 _DATASET_SHAPE = re.compile(
-    r"(?<![\w-])[^\W\d_][\w.]*(?:-[\w.]+)*(?:-?[Bb]ench|-?BENCH|-?Eval|-?EVAL|-QA|-IR|-NER|-CC)(?![\w-])")
+    r"[^\W\d_][\w.]*(?:-[\w.]+)*(?:-?[Bb]ench|-?BENCH|-?Eval|-?EVAL|-QA|-IR|-NER|-CC)")
 _SIZED = re.compile(r"^(.+?)[- ]\d+(?:\.\d+)?[BMK]$")
 _TITLE_CASE_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:of|for|and|the|in|to|[A-Z][\w-]*))*\s+[A-Z][\w-]*\s*$")
 _PAREN = re.compile(r"\(([A-Za-z][\w.+-]{1,15})\)")

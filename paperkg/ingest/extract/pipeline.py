@@ -30,6 +30,9 @@ def make_nlp(vocab_path: str | Path | None = None) -> Language:
     nlp.add_pipe("paperkg_vocab", config={"vocab_path": str(vocab_path) if vocab_path else None})
     nlp.add_pipe("paperkg_discover")
     nlp.add_pipe("paperkg_roles")
+    # Tokenizing ~50k vocabulary patterns fills the tokenizer's cache, which then makes it
+    # about 3x slower on real text; re-assigning the rules flushes that cache.
+    nlp.tokenizer.rules = nlp.tokenizer.rules
     return nlp
 
 
@@ -150,21 +153,40 @@ def _kind_of(match: re.Match[str]) -> Kind | None:
     return _KIND_OF_NOUN.get(noun)
 
 
+_NOUN = (r"(?:\w+-)*(?P<noun>" + _KIND_NOUNS + r")\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:\w+-)*(?P<of>"
+         + _KIND_NOUNS + r")\b)?")
+# After the name: "X, a multilingual dataset", "X (Y), the first ... corpus", "X is a framework"
+_AFTER_NAME = re.compile(
+    r"(?:\s*\([^)]{0,40}\))?,?\s+(?:to the best of our knowledge,?\s+)?(?:(?:is|was|which is)\s+)?"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?" + _NOUN, re.IGNORECASE)
+# Before the name: "a novel approach, Partially-Binarized LLM (X)", "a new benchmark called X"
+_BEFORE_NAME = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?" + _NOUN
+    + r"(?:\s*(?:,|--|\u2014|:)\s*(?:(?:called|named|dubbed|termed)\s+)?(?:[\w-]+\s+){0,3}?\("
+    r"|\s*(?:,|--|\u2014)?\s*(?:called|named|dubbed|termed)\s+)$", re.IGNORECASE)
+
+
+def _occurrences(text: str, label: str) -> Iterator[int]:
+    position = text.find(label)
+    while position >= 0:
+        end = position + len(label)
+        if (position == 0 or not (text[position - 1].isalnum() or text[position - 1] == "-")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+            yield position
+        position = text.find(label, end)
+
+
 def _settled_kind(label: str, kind: Kind, paper: Paper) -> Kind:
     """The kind of a discovered name: what the paper calls it ("X, a ... dataset"), its shape, else as found."""
-    name = re.escape(label)
-    noun = r"(?:\w+-)*(?P<noun>" + _KIND_NOUNS + r")\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:\w+-)*(?P<of>" + _KIND_NOUNS + r")\b)?"
-    after = re.search(
-        name + r"(?:\s*\([^)]{0,40}\))?,?\s+(?:to the best of our knowledge,?\s+)?(?:(?:is|was|which is)\s+)?"
-        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?" + noun,
-        paper.abstract, re.IGNORECASE)
-    before = re.search(
-        r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?" + noun
-        + r"(?:\s*(?:,|--|\u2014|:)\s*(?:(?:called|named|dubbed|termed)\s+)?(?:[\w-]+\s+){0,3}?\("
-        r"|\s*(?:,|--|\u2014)?\s*(?:called|named|dubbed|termed)\s+)" + name + r"(?![\w-])",
-        paper.abstract, re.IGNORECASE)
-    for match in (after, before):
-        found = _kind_of(match) if match else None
+    text = paper.abstract
+    for position in _occurrences(text, label):
+        after = _AFTER_NAME.match(text, position + len(label))
+        found = _kind_of(after) if after else None
+        if found is not None:
+            return found
+    for position in _occurrences(text, label):
+        before = _BEFORE_NAME.search(text[max(0, position - 160):position])
+        found = _kind_of(before) if before else None
         if found is not None:
             return found
     for prior, pattern in _NAME_PRIOR:
