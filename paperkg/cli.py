@@ -128,6 +128,7 @@ def build(
     kind: Annotated[Kind | None, typer.Option("--kind", help="HTML: show only entities of this kind (and their papers)")] = None,
     focus: Annotated[str | None, typer.Option("--focus", help="HTML: ego view around this entity")] = None,
     depth: Annotated[int, typer.Option("--depth", help="HTML: ego view radius (with --focus)")] = 1,
+    size_by: Annotated[str, typer.Option("--size-by", help="HTML: centrality measure for node size and the node cap")] = "pagerank",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary")] = False,
     workers: Annotated[int | None, typer.Option("--workers", "-j", help="Extraction processes (default: one per core for large inputs)")] = None,
 ) -> None:
@@ -181,7 +182,7 @@ def build(
         written = [ttl]
         if html:
             written.append(kg.write(out_dir / "graph.html", max_nodes=max_nodes, kind=kind.value if kind else None,
-                                    focus=focus, depth=depth))
+                                    focus=focus, depth=depth, size_by=size_by))
     if not quiet:
         _print_summary(kg)
     for path in written:
@@ -408,6 +409,8 @@ def html(
     kind: Annotated[Kind | None, typer.Option("--kind", help="Only entities of this kind (and their papers)")] = None,
     focus: Annotated[str | None, typer.Option("--focus", help="Ego view around this entity")] = None,
     depth: Annotated[int, typer.Option("--depth", help="Ego view radius (with --focus)")] = 1,
+    size_by: Annotated[str, typer.Option("--size-by", help="Centrality measure for node size and the node cap")] = "pagerank",
+    physics: Annotated[bool | None, typer.Option("--physics/--no-physics", help="Live layout (default: only for small views)", show_default=False)] = None,
 ) -> None:
     """Write the interactive, offline HTML view of a graph.
 
@@ -415,7 +418,8 @@ def html(
     """
     with _user_errors():
         written = _load(graph).write(out_file, format="html", max_nodes=max_nodes,
-                                     kind=kind.value if kind else None, focus=focus, depth=depth)
+                                     kind=kind.value if kind else None, focus=focus, depth=depth,
+                                     size_by=size_by, physics=physics)
     out.print(f"wrote {written}", highlight=False)
 
 

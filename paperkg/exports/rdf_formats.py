@@ -7,10 +7,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import pyoxigraph as ox
-
 from paperkg.exports import exporter
-from paperkg.exports.turtle import A, Statement, _ox_triples, _write, triples, xsd
+from paperkg.exports.turtle import A, Statement, _write, ntriples, triples, xsd
 from paperkg.graph.knowledge import KnowledgeGraph
 from paperkg.ontology import PREFIXES
 
@@ -23,7 +21,7 @@ def write_ntriples(kg: KnowledgeGraph, path: str | Path) -> Path:
 
     Returns the path written; raises ExportError when it cannot be written.
     """
-    return _write(Path(path), lambda stream: ox.serialize(_ox_triples(triples(kg)), stream, ox.RdfFormat.N_TRIPLES))
+    return _write(Path(path), lambda stream: stream.write(ntriples(triples(kg))))
 
 
 @exporter("jsonld", aliases=("json-ld",), suffixes=(".jsonld",))

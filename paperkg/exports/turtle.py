@@ -48,6 +48,7 @@ from paperkg.ontology.namespace import BIBO, FABIO, LEXVO, LVONT, NIF, SCHEMA, W
 
 __all__ = [
     "load_store",
+    "ntriples",
     "query",
     "read_turtle",
     "to_rdf",
@@ -425,22 +426,36 @@ def triples(kg: KnowledgeGraph | nx.DiGraph) -> list[Statement]:
 
 
 # -- statements -> Oxigraph / rdflib ----------------------------------------------------------
-def _ox_triples(statements: Iterable[Statement]) -> Iterator[ox.Triple]:
-    nodes: dict[str, ox.NamedNode] = {}
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
-    def node(iri: str) -> ox.NamedNode:
-        term = nodes.get(iri)
-        if term is None:
-            term = nodes[iri] = ox.NamedNode(iri)
-        return term
 
-    Triple, Lit_ = ox.Triple, ox.Literal  # noqa: N806
-    last_s, last_node = "", None
+def ntriples(statements: Iterable[Statement]) -> bytes:
+    r"""The statements as N-Triples (UTF-8), in their order: the fast road into Oxigraph.
+
+    Building this text in Python and letting Oxigraph parse it is several times faster than
+    making one pyoxigraph term object per IRI and literal.
+
+    >>> ntriples([("http://a/s", "http://a/p", ('say "hi"\n', xsd.string))])
+    b'<http://a/s> <http://a/p> "say \\"hi\\"\\n" .\n'
+    """
+    out: list[str] = []
+    append, string = out.append, xsd.string
     for s, p, o in statements:
-        if s is not last_s:
-            last_s, last_node = s, ox.NamedNode(s)
-        obj = node(o) if type(o) is str else Lit_(o[0], datatype=node(o[1]))
-        yield Triple(last_node, node(p), obj)
+        if type(o) is str:
+            append(f"<{s}> <{p}> <{o}> .\n")
+        elif o[1] == string:
+            append(f'<{s}> <{p}> "{o[0].translate(_ESCAPES)}" .\n')
+        else:
+            append(f'<{s}> <{p}> "{o[0].translate(_ESCAPES)}"^^<{o[1]}> .\n')
+    try:
+        return "".join(out).encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ExportError(f"text that is not valid Unicode cannot be exported: {error.reason} "
+                          f"in {error.object[max(0, error.start - 40):error.end + 40]!r}") from None
+
+
+def _parse_ntriples(data: bytes) -> Iterator[ox.Triple]:
+    return ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
 
 
 def _rdflib_triples(statements: Iterable[Statement]) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
@@ -450,7 +465,7 @@ def _rdflib_triples(statements: Iterable[Statement]) -> Iterator[tuple[URIRef, U
 
 def _store(statements: Iterable[Statement]) -> ox.Store:
     store = ox.Store()
-    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in _ox_triples(statements))
+    store.load(ntriples(statements), format=ox.RdfFormat.N_TRIPLES)
     return store
 
 
@@ -515,7 +530,9 @@ def write_turtle(kg: KnowledgeGraph, path: str | Path) -> Path:
     def write(stream: Any) -> None:
         stream.write(_HEADER.encode("utf-8"))
         stream.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()).encode("utf-8"))
-        ox.serialize(_ox_triples(triples(kg)), _PrefixesDropped(stream), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        turtle = _PrefixesDropped(stream)
+        ox.serialize(_parse_ntriples(ntriples(triples(kg))), turtle, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        turtle.flush()
 
     return _write(Path(path), write)
 
