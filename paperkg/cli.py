@@ -121,7 +121,10 @@ def build(
     inputs: Annotated[list[Path] | None, typer.Argument(help="Files or folders (any supported format, plain or gzip). None: the bundled sample corpus.", show_default=False)] = None,
     out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="Folder for graph.ttl and graph.html [default: paperkg-out, or the --update folder]", show_default=False)] = None,
     update_dir: Annotated[Path | None, typer.Option("--update", help="Add INPUT to the graph in this folder (its graph.ttl) without re-reading its old inputs")] = None,
-    input_format: Annotated[str | None, typer.Option("--input-format", help="Force a reader (e.g. jsonl, hf-daily) instead of detecting it")] = None,
+    input_format: Annotated[str | None, typer.Option("--input-format", help="Force a reader (e.g. jsonl, csv, bibtex) instead of detecting it")] = None,
+    title_field: Annotated[str | None, typer.Option("--title-field", help="CSV/JSONL: the title column")] = None,
+    abstract_field: Annotated[str | None, typer.Option("--abstract-field", help="CSV/JSONL: the abstract column")] = None,
+    id_field: Annotated[str | None, typer.Option("--id-field", help="CSV/JSONL: the id column")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any record or file was skipped")] = False,
     html: Annotated[bool, typer.Option("--html/--no-html", help="Also write graph.html")] = True,
     max_nodes: Annotated[int, typer.Option("--max-nodes", help="HTML: show at most this many nodes (most central first)")] = 500,
@@ -161,10 +164,11 @@ def build(
                 if not inputs:
                     raise InputError(update_dir, "--update needs the new INPUT files to add")
                 kg = update_graph(_load(update_dir / "graph.ttl"), inputs, format=input_format, stats=stats,
-                                  on_error=report, on_warning=warn, workers=workers)
+                                  on_error=report, on_warning=warn, workers=workers,
+                                  options=_reader_options(title_field, abstract_field, id_field))
             else:
                 kg = build_graph(inputs or None, format=input_format, stats=stats, on_error=report, on_warning=warn,
-                                 workers=workers,
+                                 workers=workers, options=_reader_options(title_field, abstract_field, id_field),
                                  progress=lambda done, total: progress.update(task, completed=done, total=total))
         read = stats.report
         skipped = len(read.skipped) + len(read.failed_files)
@@ -187,6 +191,12 @@ def build(
         _print_summary(kg)
     for path in written:
         out.print(f"wrote {path}", highlight=False)
+
+
+def _reader_options(title: str | None, abstract: str | None, ident: str | None) -> dict[str, str] | None:
+    """Column options for the CSV and JSON Lines readers, only those given."""
+    given = {"title_field": title, "abstract_field": abstract, "id_field": ident}
+    return {k: v for k, v in given.items() if v} or None
 
 
 def _skip_reasons(report: Any) -> list[tuple[str, int]]:
@@ -216,6 +226,9 @@ def extract(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders to read", show_default=False)],
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: jsonl")] = "jsonl",
     input_format: Annotated[str | None, typer.Option("--input-format", help="Force a reader instead of detecting it")] = None,
+    title_field: Annotated[str | None, typer.Option("--title-field", help="CSV/JSONL: the title column")] = None,
+    abstract_field: Annotated[str | None, typer.Option("--abstract-field", help="CSV/JSONL: the abstract column")] = None,
+    id_field: Annotated[str | None, typer.Option("--id-field", help="CSV/JSONL: the id column")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any record or file was skipped")] = False,
     workers: Annotated[int | None, typer.Option("--workers", "-j", help="Extraction processes (default: one per core for large inputs)")] = None,
 ) -> None:
@@ -236,6 +249,7 @@ def extract(
     with _user_errors():
         write = sys.stdout.write
         papers = read_papers(inputs, format=input_format, report=report,
+                             options=_reader_options(title_field, abstract_field, id_field),
                              on_error=lambda e: err.print(f"skipped: {e}", markup=False, highlight=False),
                              on_warning=lambda e: err.print(f"warning: {e}", markup=False, highlight=False))
         while batch := list(islice(papers, 50_000)):  # bounded memory on any input size

@@ -140,3 +140,14 @@ def test_cli_every_command_has_help_example_and_readme_entry(command):
     assert result.exit_code == 0
     assert "Example: paperkg " + command in " ".join(result.stdout.split())
     assert f"`paperkg {command}" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_cli_extract_csv_with_configured_columns(tmp_path):
+    table = tmp_path / "papers.tsv"
+    table.write_text('name\tsummary\n"Qwen2 Technical Report"\t"We evaluate Qwen2 on MMLU and GSM8K."\n', encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(table), "--input-format", "csv", "--title-field", "name",
+                                 "--abstract-field", "summary"])
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["title"] == "Qwen2 Technical Report"
+    assert {"model/qwen2", "dataset/mmlu", "dataset/gsm8k"} <= {m["entity_id"] for m in record["mentions"]}

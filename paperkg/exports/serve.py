@@ -127,7 +127,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
     # -- plumbing ---------------------------------------------------------------------------
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002  (the library never prints)
+    def log_message(self, format: str, *args: Any) -> None:
         log.info("%s %s", self.address_string(), format % args)
 
     def _send(self, status: HTTPStatus, body: bytes, content_type: str, extra: dict[str, str] | None = None) -> None:
@@ -155,10 +155,10 @@ class _Handler(BaseHTTPRequestHandler):
         return True
 
     # -- methods ----------------------------------------------------------------------------
-    def do_OPTIONS(self) -> None:  # noqa: N802
+    def do_OPTIONS(self) -> None:
         self._send(HTTPStatus.NO_CONTENT, b"", "text/plain", {"Allow": "GET, POST, OPTIONS"})
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         if not self._route():
             return
         params = self._params()
@@ -170,7 +170,7 @@ class _Handler(BaseHTTPRequestHandler):
         except _Refused as refused:
             self._error(refused)
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         if not self._route():
             return
         try:

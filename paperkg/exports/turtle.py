@@ -14,7 +14,7 @@ import json
 import math
 import os
 import re
-import tempfile
+import secrets
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
@@ -162,7 +162,9 @@ def _json(extra: Mapping[str, Any], *, where: str) -> Lit:
 
 
 def _py(term: ox.Literal) -> Any:
-    """The Python value of a literal: int, float, bool, or the lexical form as str."""
+    """The Python value of a literal: int, float, bool, or the lexical form as str (IRIs: the IRI)."""
+    if not isinstance(term, ox.Literal):
+        return term.value
     datatype = term.datatype.value
     if datatype in _INTEGER_TYPES:
         return int(term.value)
@@ -505,15 +507,15 @@ def to_rdf(kg: KnowledgeGraph | nx.DiGraph, *, store: str = "oxigraph") -> Graph
 def _write(path: Path, write: Callable[[Any], None]) -> Path:
     """Write through a temporary file beside ``path``, then rename (no half-written exports)."""
     path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         try:
-            with os.fdopen(fd, "wb") as stream:
+            with open(tmp, "xb") as stream:  # the usual permissions, unlike mkstemp's 0600
                 write(stream)
             os.replace(tmp, path)
         except BaseException:
-            Path(tmp).unlink(missing_ok=True)
+            tmp.unlink(missing_ok=True)
             raise
     except OSError as error:
         raise ExportError(f"cannot write {path}: {error.strerror or error}") from None
@@ -830,7 +832,7 @@ def _query_text(sparql: str | Path) -> str:
             return path.read_text(encoding="utf-8")
         except OSError as error:
             raise InputError(path, f"cannot read the query: {error.strerror or error}") from None
-    if re.fullmatch(r"[a-z0-9-]+", sparql) and (QUERIES_DIR / f"{sparql}.rq").is_file():
+    if re.fullmatch(r"[a-z0-9_]+", sparql) and (QUERIES_DIR / f"{sparql}.rq").is_file():
         return (QUERIES_DIR / f"{sparql}.rq").read_text(encoding="utf-8")
     return sparql
 
@@ -842,7 +844,7 @@ def query(source: Any, sparql: str | Path) -> tuple[list[str], list[dict[str, An
     ----------
     source : an export file (Turtle, N-Triples, JSON-LD), an rdflib Graph, a KnowledgeGraph or a
         pyoxigraph Store.
-    sparql : the query text, a ``.rq`` file, or the name of an example query (``top-models``).
+    sparql : the query text, a ``.rq`` file, or the name of an example query (``top_models``).
         The export prefixes (``pkg:``, ``rdfs:``, ``skos:``, ...) are predeclared.
 
     Returns

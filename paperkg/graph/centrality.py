@@ -267,13 +267,15 @@ def largest_eigenvalue(H: nx.Graph, *, weight: str | None = "weight", max_iter: 
 # -- the measures ----------------------------------------------------------------------------
 
 
-def pagerank(H: nx.Graph, *, alpha: float = 0.85, weight: str | None = "weight", max_iter: int = 100,
-             tol: float = 1.0e-6) -> dict[str, float]:
+def pagerank(H: nx.Graph, *, alpha: float = 0.85, weight: str | None = "weight", max_iter: int = 500,
+             tol: float = 1.0e-9) -> dict[str, float]:
     """PageRank on the view: networkx's iteration (``nx.pagerank``) on the view's cached
     sparse matrix, so that it is built once for all the spectral measures.
 
-    Dangling (isolated) nodes spread their rank uniformly, and convergence is tested as in
-    networkx (L1 change below ``n * tol``); the scores equal ``nx.pagerank``'s.
+    Dangling (isolated) nodes spread their rank uniformly, as in networkx. Convergence is
+    tested as in networkx (L1 change below ``n * tol``) but with a smaller default ``tol``:
+    networkx's ``1e-6`` allows a total change of 0.37 on a 365,000-node view, which stops the
+    iteration early (scores off by 2e-3 against igraph's exact solve).
 
     Examples
     --------

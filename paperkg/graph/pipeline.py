@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from paperkg.errors import InputError
 from paperkg.graph.build import add_extraction, paper_from_node, paper_node, remove_paper
@@ -38,6 +39,7 @@ def build(
     on_warning: Callable[[InputError], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
+    options: Mapping[str, Any] | None = None,
 ) -> KnowledgeGraph:
     """Read papers, merge duplicates, link them to entities and build the graph.
 
@@ -50,6 +52,7 @@ def build(
     on_error, on_warning : called with each bad record / warning (the build goes on).
     progress : called as ``progress(done, total)`` after each paper is linked.
     workers : extraction processes (None: one per core for large inputs, 1: none).
+    options : reader options, e.g. ``{"title_field": "name"}`` for CSV and JSON Lines columns.
 
     Examples
     --------
@@ -61,7 +64,8 @@ def build(
     clock = time.perf_counter()
     deduplicator = Deduplicator()
     sources = list(paths) if paths else [SAMPLE_DIR]
-    for paper in read_papers(sources, format=format, report=stats.report, on_error=on_error, on_warning=on_warning):
+    for paper in read_papers(sources, format=format, report=stats.report, on_error=on_error, on_warning=on_warning,
+                             options=options):
         deduplicator.add(paper)
     papers = list(deduplicator.papers())
     stats.papers, stats.merged = len(papers), deduplicator.merged
@@ -90,6 +94,7 @@ def update(
     on_error: Callable[[InputError], None] | None = None,
     on_warning: Callable[[InputError], None] | None = None,
     workers: int | None = None,
+    options: Mapping[str, Any] | None = None,
 ) -> KnowledgeGraph:
     """Add the papers in ``paths`` to ``kg`` without re-reading the inputs ``kg`` was built from.
 
@@ -110,7 +115,8 @@ def update(
             for key in paper_keys(paper):
                 old_keys[key] = node
     merged_before = deduplicator.merged
-    for paper in read_papers(paths, format=format, report=stats.report, on_error=on_error, on_warning=on_warning):
+    for paper in read_papers(paths, format=format, report=stats.report, on_error=on_error, on_warning=on_warning,
+                             options=options):
         deduplicator.add(paper)
     stats.merged = deduplicator.merged - merged_before
     stats.seconds["read"] = time.perf_counter() - clock

@@ -110,7 +110,7 @@ def shapes_graph() -> Graph:
 def example_queries() -> dict[str, str]:
     """The example SPARQL queries shipped in ``queries/``, by name (file stem), sorted.
 
-    >>> "top-models" in example_queries()
+    >>> "top_models" in example_queries()
     True
     """
     return {path.stem: path.read_text(encoding="utf-8") for path in sorted(QUERIES_DIR.glob("*.rq"))}

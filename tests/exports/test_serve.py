@@ -81,7 +81,7 @@ def test_serve_post_sparql_query(server: SparqlServer, sample_kg: KnowledgeGraph
 
 def test_serve_sparqlwrapper_style_request(server: SparqlServer, sample_kg: KnowledgeGraph) -> None:
     """SPARQLWrapper sends format/output parameters and a list of JSON media types."""
-    status, headers, body = _request(
+    status, _, body = _request(
         server, params={"query": COUNT, "format": "json", "output": "json"},
         headers={"Accept": "application/sparql-results+json,application/json,text/javascript,application/javascript"},
     )

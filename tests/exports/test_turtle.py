@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -14,7 +17,7 @@ from oxrdflib import OxigraphStore
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 
 import paperkg
-import paperkg.exports.rdf_formats  # noqa: F401  (registers .nt and .jsonld)
+import paperkg.exports.rdf_formats
 from paperkg import KnowledgeGraph
 from paperkg.errors import ExportError, InputError, QueryError
 from paperkg.exports import EXPORTERS, guess_format
@@ -120,6 +123,15 @@ def test_turtle_bytes_identical_across_builds_and_paths(sample_kg: KnowledgeGrap
     assert b.read_bytes() == data
     text = data.decode("utf-8")
     assert str(tmp_path) not in text and "other-name" not in text and str(sample_ttl.parent) not in text
+
+
+def test_turtle_bytes_identical_in_another_process(sample_ttl: Path, tmp_path: Path) -> None:
+    """Another interpreter (another hash seed: another set order) writes the same bytes."""
+    out = tmp_path / "run" / "graph.ttl"
+    code = f"import paperkg; paperkg.build().write({str(out)!r})"
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=tmp_path, capture_output=True, timeout=600)
+    assert out.read_bytes() == sample_ttl.read_bytes()
 
 
 @pytest.mark.parametrize("suffix", [".nt", ".jsonld"])
@@ -273,7 +285,7 @@ def test_turtle_query_file_and_example_name(sample_ttl: Path, tmp_path: Path) ->
     rq.write_text("SELECT ?p WHERE { ?p a pkg:Paper } LIMIT 1", encoding="utf-8")
     assert len(query(sample_ttl, str(rq))[1]) == 1
     assert len(query(sample_ttl, rq)[1]) == 1
-    assert query(sample_ttl, "top-models")[0] == ["model", "label", "papers"]
+    assert query(sample_ttl, "top_models")[0] == ["model", "label", "papers"]
 
 
 def test_turtle_query_bad_sparql_raises_query_error(sample_ttl: Path) -> None:

@@ -209,8 +209,7 @@ def test_bad_input_50mb_jsonl_line_is_skipped_without_loading_it(tmp_path):
 def test_bad_input_50mb_text_without_newline_is_skipped(tmp_path):
     path = tmp_path / "notes.txt"
     with open(path, "w", encoding="utf-8") as out:
-        for _ in range(50):
-            out.write("word " * (MB // 5))
+        out.writelines("word " * (MB // 5) for _ in range(50))
     (papers, report), peak = _peak_mb(lambda: _read(path))
     assert papers == []
     (error,) = report.skipped

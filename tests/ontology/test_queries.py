@@ -140,11 +140,11 @@ def _rows(path: Path, text: str) -> list[tuple]:
 Expect = Callable[..., list[tuple]]
 # query name -> (the answer from networkx, whether row order is checked, default parameters)
 CASES: dict[str, tuple[Expect, bool, tuple[str, ...]]] = {
-    "top-models": (_top_models, True, ()),
-    "papers-introducing-datasets": (_papers_introducing_datasets, True, ()),
-    "techniques-with-lora": (_techniques_with, True, ("LoRA",)),
-    "languages-with-model": (_languages_with, True, ("Llama 2",)),
-    "papers-linking": (_papers_linking, False, ("Llama 2", "MMLU")),
+    "top_models": (_top_models, True, ()),
+    "papers_introducing_datasets": (_papers_introducing_datasets, True, ()),
+    "techniques_with_lora": (_techniques_with, True, ("LoRA",)),
+    "languages_with_model": (_languages_with, True, ("Llama 2",)),
+    "papers_linking": (_papers_linking, False, ("Llama 2", "MMLU")),
     "family": (_family, True, ("Llama",)),
     "evidence": (_evidence, False, ("LoRA",)),
 }
@@ -159,15 +159,15 @@ def _busiest(G: nx.DiGraph, kind: str | None, score: Callable[[str], int]) -> st
 def _sample_parameters(G: nx.DiGraph, name: str) -> tuple[str, ...] | None:
     """Parameters that give a non-trivial answer on this graph, chosen from the graph itself."""
     papers_of = {n: set(G.predecessors(n)) for n in G}
-    if name == "techniques-with-lora":
+    if name == "techniques_with_lora":
         label = _busiest(G, "technique", lambda t: len(_techniques_with(G, G.nodes[t]["label"])))
-    elif name == "languages-with-model":
+    elif name == "languages_with_model":
         label = _busiest(G, "model", lambda m: len(_languages_with(G, G.nodes[m]["label"])))
     elif name == "family":
         label = _busiest(G, None, lambda f: sum(f in _ancestors(G, n) for n in G if G.nodes[n]["kind"] != "paper"))
     elif name == "evidence":
         label = _busiest(G, None, lambda e: len(papers_of[e]))
-    elif name == "papers-linking":
+    elif name == "papers_linking":
         pairs = Counter((a, b) for p, d in G.nodes(data=True) if d["kind"] == "paper"
                         for a in G.successors(p) for b in G.successors(p) if a < b)
         if not pairs:
@@ -218,19 +218,19 @@ def test_queries_answer_on_the_hand_made_graph(rich_kg: KnowledgeGraph, rich_ttl
 
 # Answers read off tests/data/rdf/rich_graph.json by hand.
 KNOWN: dict[str, list[Any]] = {
-    "languages-with-model": [("English", "eng", 2), ("Python", None, 1), ("Swahili", "swa", 1)],
-    "techniques-with-lora": [("DPO", 1), ("QLoRA", 1)],
+    "languages_with_model": [("English", "eng", 2), ("Python", None, 1), ("Swahili", "swa", 1)],
+    "techniques_with_lora": [("DPO", 1), ("QLoRA", 1)],
     "family": [("Llama 2", 2), ("Llama 2 13B Chat", 2)],
-    "papers-introducing-datasets": [("GSM8K", "Training Verifiers to Solve Math Word Problems"),
+    "papers_introducing_datasets": [("GSM8K", "Training Verifiers to Solve Math Word Problems"),
                                     ("HumanEval", "Direct Preference Optimization for Python code")],
 }
 
 
 @pytest.mark.parametrize("name", sorted(KNOWN))
 def test_queries_known_answers(rich_ttl: Path, name: str) -> None:
-    names, rows = query(rich_ttl, QUERIES[name])
-    keep = {"languages-with-model": ("label", "iso", "papers"), "techniques-with-lora": ("label", "papers"),
-            "family": ("label", "papers"), "papers-introducing-datasets": ("label", "title")}[name]
+    _, rows = query(rich_ttl, QUERIES[name])
+    keep = {"languages_with_model": ("label", "iso", "papers"), "techniques_with_lora": ("label", "papers"),
+            "family": ("label", "papers"), "papers_introducing_datasets": ("label", "title")}[name]
     assert [tuple(row[k] for k in keep) for row in rows] == KNOWN[name]
 
 
@@ -239,7 +239,7 @@ def test_queries_evidence_explains_why_a_paper_uses_lora(rich_ttl: Path) -> None
     why = [row for row in rows if row["paper"].endswith("/arxiv-hep-th-9901001")]
     assert [(r["role"], r["surface"], r["sentence"], r["extractor"]) for r in why] == [(
         str(PKG.uses), "LoRA",
-        "We fine-tune Llama 2 with DPO and LoRA for Python code generation and report results on HumanEval, "
-        "which we extend with 200 new problems.",
+        ("We fine-tune Llama 2 with DPO and LoRA for Python code generation and report results on HumanEval, "
+         "which we extend with 200 new problems."),
         "paperkg_vocab",
     )]

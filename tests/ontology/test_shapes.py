@@ -57,6 +57,16 @@ def test_shapes_rich_export_conforms(rich_ttl: Path, inference: bool) -> None:
     assert conforms, text
 
 
+def test_shapes_to_rdf_graph_conforms(rich_ttl: Path) -> None:
+    """kg.to_rdf() (Oxigraph-backed: it normalises some literals) conforms as well."""
+    from paperkg import load
+
+    graph = Graph()
+    graph += load(rich_ttl).to_rdf()
+    conforms, _, text = _validate(graph)
+    assert conforms, text
+
+
 def test_shapes_are_valid_shacl() -> None:
     conforms, _, text = pyshacl.validate(shapes_graph(), shacl_graph=shapes_graph(), meta_shacl=True)
     assert conforms, text

@@ -51,7 +51,7 @@ def open_binary(path: Path) -> io.BufferedIOBase:
         gzipped = raw.read(2) == _GZIP_MAGIC
     if gzipped:
         return gzip.open(path, "rb")  # type: ignore[return-value]
-    return open(path, "rb")  # noqa: SIM115 - returned to the caller
+    return open(path, "rb")
 
 
 def looks_binary(head: bytes) -> bool:
@@ -100,7 +100,7 @@ class TextInput:
     def name(self) -> str:
         """The file name recorded on papers (no directories: output must not depend on them)."""
         name = self.path.name
-        return name[:-3] if name.endswith(".gz") else name
+        return name.removesuffix(".gz")
 
     def error(self, reason: str, *, line: int | None = None) -> None:
         """Report a bad record or a damaged stream to ``on_error`` (raise when there is none)."""

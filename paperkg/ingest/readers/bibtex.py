@@ -187,7 +187,7 @@ def read_bibtex(source: TextInput, on_error: ErrorHandler) -> Iterator[Paper]:
                 database.strings.pop(key.group(1).lower(), None)  # redefining would log a warning
         try:
             parser.parse(text) if match else None
-        except Exception as error:  # noqa: BLE001 - a third-party parser on untrusted text
+        except Exception as error:
             reason = f"undefined @string macro {error}" if type(error).__name__ == "UndefinedString" else \
                 type(error).__name__
             on_error(InputError(source.path, f"BibTeX entry cannot be parsed; skipped ({reason})", line=start))

@@ -15,7 +15,15 @@ from typing import Any
 
 from paperkg.ingest.readers import ErrorHandler, reader
 from paperkg.ingest.readers._input import TextInput
-from paperkg.ingest.readers._json import get_id, get_list, get_mapping, get_text, looks_like_json, names, read_json_records
+from paperkg.ingest.readers._json import (
+    get_id,
+    get_list,
+    get_mapping,
+    get_text,
+    looks_like_json,
+    names,
+    read_json_records,
+)
 from paperkg.ingest.records import Paper, SourceRef, parse_arxiv_id
 from paperkg.ingest.text import collapse_whitespace, find_urls, iso_date
 

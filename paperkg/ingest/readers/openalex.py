@@ -17,7 +17,14 @@ from typing import Any
 
 from paperkg.ingest.readers import ErrorHandler, reader
 from paperkg.ingest.readers._input import TextInput
-from paperkg.ingest.readers._json import get_id, get_list, get_mapping, get_text, looks_like_json, read_json_records
+from paperkg.ingest.readers._json import (
+    get_id,
+    get_list,
+    get_mapping,
+    get_text,
+    looks_like_json,
+    read_json_records,
+)
 from paperkg.ingest.records import Paper, SourceRef, parse_arxiv_id
 from paperkg.ingest.text import arxiv_id_from_doi, clean_doi, collapse_whitespace, find_urls, iso_date
 

@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from paperkg.ingest.readers import ErrorHandler, reader
 from paperkg.errors import InputError
+from paperkg.ingest.readers import ErrorHandler, reader
 from paperkg.ingest.readers._input import MAX_RECORD_BYTES, TextInput
 from paperkg.ingest.records import Paper, SourceRef
 from paperkg.ingest.text import collapse_whitespace, find_urls
