@@ -9,7 +9,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 import paperkg.ingest.extract.components  # noqa: F401  (registers the factories)
 from paperkg.ingest.extract.components import SPANS_KEY, sentence_bounds, sentence_starts
@@ -23,10 +23,14 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 
 
 def make_nlp(vocab_path: str | Path | None = None) -> Language:
-    """``spacy.blank("en")`` with a ``/`` infix (``C++/Python``) and the paperkg components."""
+    """``spacy.blank("en")`` with a ``/`` infix (``C++/Python``), a full-stop suffix after capitals
+    and digits (``GSM8K.``) and the paperkg components."""
     nlp = spacy.blank("en")
     infixes = [*nlp.Defaults.infixes, r"(?<=[\w+#])/(?=[\w])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # "on MMLU and GSM8K." -- a full stop after a capital or digit ends the sentence
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Z0-9])\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe("paperkg_vocab", config={"vocab_path": str(vocab_path) if vocab_path else None})
     nlp.add_pipe("paperkg_discover")
     nlp.add_pipe("paperkg_roles")
