@@ -273,6 +273,9 @@ def rank(
     kind: Annotated[Kind | None, typer.Option("--kind", "-k", help="model, dataset, technique or language")] = None,
     by: Annotated[str, typer.Option("--by", "-b", help="degree, weighted-degree, pagerank, betweenness, eigenvector, closeness, harmonic, hits, hubs, katz")] = "pagerank",
     top: Annotated[int, typer.Option("--top", "-n", help="How many rows")] = 10,
+    view: Annotated[str, typer.Option("--view", help="papers (paper–entity graph) or comention (entity projection)")] = "papers",
+    level: Annotated[str, typer.Option("--level", help="variant, or family (variants folded into their family)")] = "variant",
+    min_support: Annotated[int, typer.Option("--min-support", help="comention: papers two entities must share")] = 1,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Print the most central entities (of one kind).
@@ -280,7 +283,9 @@ def rank(
     Example: paperkg rank out/graph.ttl --kind model --by pagerank --top 10
     """
     with _user_errors():
-        rows = _load(graph).rank(kind=kind.value if kind else None, by=by, top=top)
+        rows = _load(graph).rank(kind=kind.value if kind else None, by=by, top=top, view=view, level=level,
+                                 min_support=min_support)
+        _note(rows)
         _print_rows([_plain(r) for r in rows], fmt, title=f"top {kind.value + 's' if kind else 'entities'} by {by}")
 
 
@@ -299,7 +304,15 @@ def related(
     with _user_errors():
         kg = _load(graph)
         rows = kg.related(entity, kind=kind.value if kind else None, top=top)
+        _note(rows)
         _print_rows([_row(kg, r) for r in rows], fmt, title=f"related to {entity}")
+
+
+def _note(rows: Any) -> None:
+    """Say on stderr how a result was computed when it matters (sampled, approximate, no path)."""
+    note = getattr(rows, "note", None)
+    if note:
+        err.print(f"note: {note}", highlight=False, markup=False)
 
 
 def _row(kg: Any, row: Any) -> dict[str, Any]:
@@ -325,8 +338,11 @@ def path(
     with _user_errors():
         kg = _load(graph)
         steps = kg.path(entity_a, entity_b)
+        _note(steps)
         rows = [_step(kg, s) for s in steps]
-        _print_rows(rows, fmt, title=f"{entity_a} → {entity_b}")
+        _print_rows(rows, fmt, title=f"{entity_a} → {entity_b}",
+                    columns=None if fmt is OutputFormat.json else
+                    ["step", "source", "source_role", "paper", "target_role", "target"])
 
 
 def _step(kg: Any, step: Any) -> dict[str, Any]:
@@ -347,8 +363,10 @@ def communities(
     Example: paperkg communities out/graph.ttl --format json
     """
     with _user_errors():
-        rows = _load(graph).communities()
-        _print_rows([_plain(r) for r in rows], fmt, title="communities")
+        rows = _load(graph).communities(top=top)
+        _note(rows)
+        _print_rows([_plain(r) for r in rows], fmt, title="communities",
+                    columns=["id", "label", "size", "papers", "kinds"] if fmt is OutputFormat.table else None)
 
 
 @app.command()

@@ -3,7 +3,26 @@
 from __future__ import annotations
 
 from paperkg.graph.centrality import MEASURES, RankRow, rank_entities
-from paperkg.graph.knowledge import KnowledgeGraph
-from paperkg.graph.pipeline import BuildStats, build
+from paperkg.graph.communities import Community
+from paperkg.graph.knowledge import EntityInfo, KnowledgeGraph, RelatedRow
+from paperkg.graph.paths import PathHop
+from paperkg.graph.pipeline import BuildStats, build, update
+from paperkg.graph.projections import Rows
+from paperkg.graph.trends import TrendingRow, TrendRow
 
-__all__ = ["MEASURES", "BuildStats", "KnowledgeGraph", "RankRow", "build", "rank_entities"]
+__all__ = [
+    "MEASURES",
+    "BuildStats",
+    "Community",
+    "EntityInfo",
+    "KnowledgeGraph",
+    "PathHop",
+    "RankRow",
+    "RelatedRow",
+    "Rows",
+    "TrendRow",
+    "TrendingRow",
+    "build",
+    "rank_entities",
+    "update",
+]

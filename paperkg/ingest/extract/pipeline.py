@@ -76,12 +76,14 @@ class Extractor:
         mentions: list[Mention] = []
         entities: dict[str, Entity] = {}
         known: dict[str, Entity] = {}
+        discovered: dict[str, Entity] = {}
         for field, text in (("title", paper.title), ("abstract", paper.abstract)):
             if not text:
                 continue
             doc = self._doc(text, field, known)
             starts = doc.user_data["paperkg_sentences"]
             found = doc.user_data.get("paperkg_entities", {})
+            discovered.update(found)
             known.update(doc.user_data.get("paperkg_known", {}))
             for span in sorted(doc.spans.get(SPANS_KEY, []), key=lambda s: s.start):
                 if span._.confidence < self.min_confidence:
@@ -111,17 +113,20 @@ class Extractor:
                     )
                 )
         mentions, entities = _settle_kinds(mentions, entities, paper)
-        entities = self._with_families(entities)
+        entities = self._with_families(entities, discovered)
         return Extraction(paper=paper, mentions=tuple(mentions), entities=tuple(entities.values()))
 
-    def _with_families(self, entities: dict[str, Entity]) -> dict[str, Entity]:
+    def _with_families(self, entities: dict[str, Entity], discovered: dict[str, Entity]) -> dict[str, Entity]:
         """Add the broader (family) entities of linked ones, so the hierarchy is in the graph."""
         out = dict(entities)
         for entity in list(entities.values()):
             parent = entity.broader
-            while parent and parent not in out and parent in self.vocabulary:
-                out[parent] = self.vocabulary.entity(parent)
-                parent = out[parent].broader
+            while parent and parent not in out:
+                family = discovered.get(parent) or (self.vocabulary.entity(parent) if parent in self.vocabulary else None)
+                if family is None:
+                    break
+                out[parent] = family
+                parent = family.broader
         return out
 
     def pipe(self, papers: Iterable[Paper]) -> Iterator[Extraction]:
@@ -202,8 +207,9 @@ def _settled_kind(label: str, kind: Kind, paper: Paper) -> Kind:
 def _settle_kinds(mentions: list[Mention], entities: dict[str, Entity], paper: Paper) -> tuple[list[Mention], dict[str, Entity]]:
     """Give each discovered entity the kind the whole paper supports; rename ids to match."""
     renamed: dict[str, Entity] = {}
+    families = {e.broader for e in entities.values() if e.broader}
     for eid, entity in entities.items():
-        if entity.origin is not Origin.DISCOVERED or entity.broader or entity.confidence < 0.8:
+        if entity.origin is not Origin.DISCOVERED or entity.broader or eid in families or entity.confidence < 0.8:
             continue  # shape-only names ("BioBERT") keep the kind their shape gives
         kind = _settled_kind(entity.label, entity.kind, paper)
         if kind is not entity.kind:
