@@ -239,7 +239,7 @@ def extract(
     from itertools import islice
 
     from paperkg.ingest.extract import extract_many
-    from paperkg.ingest.extract.serialize import extraction_to_dict
+    from paperkg.ingest.extract.serialize import extraction_to_json_line
     from paperkg.ingest.readers import ReadReport, read_papers
 
     if fmt != "jsonl":
@@ -253,8 +253,8 @@ def extract(
                              on_error=lambda e: err.print(f"skipped: {e}", markup=False, highlight=False),
                              on_warning=lambda e: err.print(f"warning: {e}", markup=False, highlight=False))
         while batch := list(islice(papers, 50_000)):  # bounded memory on any input size
-            for extraction in extract_many(batch, workers=workers):
-                write(json.dumps(extraction_to_dict(extraction), ensure_ascii=False) + "\n")
+            for line in extract_many(batch, workers=workers, transform=extraction_to_json_line):
+                write(line)
         sys.stdout.flush()
         err.print(report.summary(), highlight=False)
         skipped = len(report.skipped) + len(report.failed_files)

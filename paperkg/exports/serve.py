@@ -81,7 +81,7 @@ class SparqlServer(ThreadingHTTPServer):
 
     @property
     def endpoint(self) -> str:
-        """The endpoint URL, e.g. ``http://127.0.0.1:8000/sparql``."""
+        """The endpoint URL, e.g. ``http://127.0.0.1:7878/sparql``."""
         host, port = self.server_address[:2]
         host = f"[{host}]" if ":" in str(host) else host
         return f"http://{host}:{port}/sparql"
@@ -271,7 +271,7 @@ def make_server(path: str | Path, host: str = "127.0.0.1", port: int = 0) -> Spa
     return SparqlServer((host, port), store, source=str(path))
 
 
-def serve(path: str | Path, host: str = "127.0.0.1", port: int = 8000, *,
+def serve(path: str | Path, host: str = "127.0.0.1", port: int = 7878, *,
           on_ready: Callable[[str], None] | None = None) -> None:
     """Serve the export at ``path`` until interrupted (Ctrl-C); ``on_ready`` gets the endpoint URL.
 

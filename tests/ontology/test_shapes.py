@@ -116,6 +116,10 @@ BREAKAGES: dict[str, tuple[Callable[[Graph], None], tuple[URIRef, URIRef | None,
         lambda g: _replace(g, URIRef(node_iri("technique/qlora")), SKOS.broader, LLAMA2),
         (URIRef(node_iri("technique/qlora")), SKOS.broader, None),
     ),
+    "family-not-in-graph": (
+        lambda g: _replace(g, URIRef(node_iri("technique/qlora")), SKOS.broader, URIRef(node_iri("technique/nowhere"))),
+        (URIRef(node_iri("technique/qlora")), SKOS.broader, None),
+    ),
     "same-as-not-wikidata": (
         lambda g: g.add((LORA, OWL.sameAs, URIRef("http://dbpedia.org/resource/LoRA"))),
         (LORA, OWL.sameAs, None),

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 from dataclasses import replace
 from pathlib import Path
 
@@ -227,18 +228,40 @@ def extract(paper: Paper) -> Extraction:
     return Extractor.shared().extract(paper)
 
 
-def _extract_chunk(papers: list[Paper]) -> list[Extraction]:
+_MENTION_FIELDS = tuple(Mention.__dataclass_fields__)
+
+
+def _pack(extraction: Extraction) -> tuple[list[tuple], tuple[Entity, ...]]:
+    """An extraction without its paper, mentions as plain tuples: cheap to send between processes."""
+    return [tuple(getattr(m, f) for f in _MENTION_FIELDS) for m in extraction.mentions], extraction.entities
+
+
+def _unpack(paper: Paper, packed: tuple[list[tuple], tuple[Entity, ...]]) -> Extraction:
+    rows, entities = packed
+    mentions = []
+    for row in rows:
+        values = dict(zip(_MENTION_FIELDS, row, strict=True))
+        values.update(kind=Kind(values["kind"]), role=Role(values["role"]), origin=Origin(values["origin"]))
+        mentions.append(Mention(**values))
+    return Extraction(paper=paper, mentions=tuple(mentions), entities=entities)
+
+
+def _extract_chunk(task: tuple[list[Paper], Callable[[Extraction], Any] | None]) -> list[Any]:
+    papers, transform = task
     extractor = Extractor.shared()
-    return [extractor.extract(p) for p in papers]
+    return [(transform or _pack)(extractor.extract(p)) for p in papers]
 
 
 #: Below this many papers, worker processes cost more than they save.
 PARALLEL_MIN_PAPERS = 2000
 
 
-def extract_many(papers: Iterable[Paper], *, workers: int | None = None, chunk_size: int = 256) -> Iterator[Extraction]:
+def extract_many(papers: Iterable[Paper], *, workers: int | None = None, chunk_size: int = 256,
+                 transform: Callable[[Extraction], Any] | None = None) -> Iterator[Any]:
     """Extract papers in input order, in ``workers`` processes (None: one per core for large inputs).
 
+    Yields Extraction records, or ``transform(extraction)`` when given (a module-level
+    function, run in the worker: e.g. serialising there saves sending records back).
     Workers are forked after the shared extractor is built, so the vocabulary matcher is
     built once; where fork is not available they build their own.
     """
@@ -250,10 +273,14 @@ def extract_many(papers: Iterable[Paper], *, workers: int | None = None, chunk_s
         workers = (os.cpu_count() or 1) if len(papers) >= PARALLEL_MIN_PAPERS else 1
     extractor = Extractor.shared()
     if workers <= 1 or len(papers) < 2 * chunk_size:
-        yield from extractor.pipe(papers)
+        for extraction in extractor.pipe(papers):
+            yield transform(extraction) if transform else extraction
         return
-    chunks = [papers[i:i + chunk_size] for i in range(0, len(papers), chunk_size)]
+    chunks = [(papers[i:i + chunk_size], transform) for i in range(0, len(papers), chunk_size)]
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
     with mp.get_context(method).Pool(workers) as pool:
-        for result in pool.imap(_extract_chunk, chunks):
-            yield from result
+        for (chunk, _), results in zip(chunks, pool.imap(_extract_chunk, chunks), strict=True):
+            if transform:
+                yield from results
+            else:
+                yield from (_unpack(paper, packed) for paper, packed in zip(chunk, results, strict=True))

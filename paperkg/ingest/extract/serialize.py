@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from paperkg.ingest.records import Extraction, Mention
 
-__all__ = ["extraction_to_dict", "mention_to_dict"]
+__all__ = ["extraction_to_dict", "extraction_to_json_line", "mention_to_dict"]
 
 
 def mention_to_dict(mention: Mention, label: str) -> dict[str, Any]:
@@ -33,3 +34,8 @@ def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
         "title": extraction.paper.title,
         "mentions": [mention_to_dict(m, labels.get(m.entity_id, m.entity_id)) for m in extraction.mentions],
     }
+
+
+def extraction_to_json_line(extraction: Extraction) -> str:
+    """One ``paperkg extract --format jsonl`` line (with its newline)."""
+    return json.dumps(extraction_to_dict(extraction), ensure_ascii=False) + "\n"
