@@ -35,7 +35,7 @@ class Exporter:
 EXPORTERS: dict[str, Exporter] = {}
 
 # Exporter modules, imported on first use so that their @exporter decorators run.
-_MODULES = ("turtle", "html", "graphml")
+_MODULES = ("turtle", "rdf_formats", "html", "graphml")
 
 
 def exporter(name: str, *, aliases: tuple[str, ...] = (), suffixes: tuple[str, ...] = ()) -> Callable[[WriteFunc], WriteFunc]:
