@@ -105,7 +105,7 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _load(graph: Path):  # noqa: ANN202 - KnowledgeGraph
+def _load(graph: Path):
     from paperkg import load
 
     if not graph.exists():
@@ -236,8 +236,6 @@ def extract(
 
     Example: paperkg extract papers.jsonl --format jsonl > links.jsonl
     """
-    from itertools import islice
-
     from paperkg.ingest.extract import extract_many
     from paperkg.ingest.extract.serialize import extraction_to_json_line
     from paperkg.ingest.readers import ReadReport, read_papers
@@ -252,9 +250,8 @@ def extract(
                              options=_reader_options(title_field, abstract_field, id_field),
                              on_error=lambda e: err.print(f"skipped: {e}", markup=False, highlight=False),
                              on_warning=lambda e: err.print(f"warning: {e}", markup=False, highlight=False))
-        while batch := list(islice(papers, 50_000)):  # bounded memory on any input size
-            for line in extract_many(batch, workers=workers, transform=extraction_to_json_line):
-                write(line)
+        for line in extract_many(papers, workers=workers, transform=extraction_to_json_line):
+            write(line)  # streamed: memory stays flat on any input size
         sys.stdout.flush()
         err.print(report.summary(), highlight=False)
         skipped = len(report.skipped) + len(report.failed_files)

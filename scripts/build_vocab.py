@@ -8,7 +8,8 @@ Usage::
 Reads the source lists described in ``vocab-sources/README.md``, the hand-curated lists in
 ``scripts/vocab/`` and the ISO 639 data that ``langcodes``/``language_data`` ship, filters,
 dedupes and merges aliases, and writes ``models.jsonl``, ``datasets.jsonl``, ``techniques.jsonl``,
-``languages.jsonl`` and ``SOURCES.md`` to ``--out``. The same inputs give byte-identical output.
+``languages.jsonl``, ``SOURCES.md`` and the matcher's token cache ``tokens.json.gz`` to ``--out``.
+The same inputs give byte-identical output.
 
 Precedence: curated entries first, then natural languages, then model, dataset and technique
 sources. A surface (label, alias or exact form) belongs to the first entry that claims it; a later
@@ -978,6 +979,12 @@ def write_sources_md(reg: Registry, counts: dict[str, int], path: Path) -> None:
               "| `pwc_tasks_2025` | repo `World-Snapshot/papers-with-code` | "
               "c50b88eb13b179903ecf715bb941fef91bdb5414 | CC BY-SA 4.0 (used only to drop task "
               "names; not shipped) |", ""]
+    lines += ["## Derived file", "",
+              "`tokens.json.gz` is not a source: it holds the spaCy token boundaries of every spelling "
+              "the vocabulary matcher looks for, signed with the tokenizer's rules, so that the matcher "
+              "starts without tokenizing ~50,000 patterns. `build_vocab.py` rewrites it after the "
+              "vocabulary files (`--tokens-only`: just this file); "
+              "`tests/ingest/test_patterns.py` checks that it matches the tokenizer.", ""]
     lines += ["## Counts", "", "| file | entries | entries per origin (an entry can have several) |",
               "|---|---|---|"]
     for kind in KINDS:
@@ -1020,13 +1027,31 @@ def source_names(src: Path) -> set[str]:
     return names
 
 
+def write_tokens(out: Path) -> None:
+    """Rewrite the matcher's token cache for the vocabulary just written (needs paperkg importable)."""
+    from paperkg.ingest.extract.components import vocabulary_patterns
+    from paperkg.ingest.extract.patterns import write_token_cache
+    from paperkg.ingest.extract.pipeline import blank_nlp
+    from paperkg.ingest.extract.vocabulary import Vocabulary
+
+    texts = [text for _, _, text in vocabulary_patterns(Vocabulary.load(out))]
+    write_token_cache(blank_nlp(), texts, out / "tokens.json.gz")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sources", type=Path, required=True, help="the vocab-sources folder")
+    ap.add_argument("--sources", type=Path, help="the vocab-sources folder (not with --tokens-only)")
     ap.add_argument("--out", type=Path, required=True, help="output folder (the package's vocab/)")
     ap.add_argument("--curated", type=Path, default=CURATED_DIR, help="hand-curated lists")
     ap.add_argument("--report", type=Path, help="also write build statistics as JSON here")
+    ap.add_argument("--tokens-only", action="store_true",
+                    help="only rewrite --out/tokens.json.gz (after changing the tokenizer rules)")
     args = ap.parse_args(argv)
+    if args.tokens_only:
+        write_tokens(args.out)
+        return 0
+    if args.sources is None:
+        ap.error("--sources is required (unless --tokens-only)")
     src, cur = args.sources, args.curated
 
     stop = {fold(s) for s in read_lines(cur / "stoplist.txt")}
@@ -1055,6 +1080,7 @@ def main(argv: list[str] | None = None) -> int:
     finalize(reg)
     counts = write_outputs(reg, args.out)
     write_sources_md(reg, counts, args.out / "SOURCES.md")
+    write_tokens(args.out)
     if args.report:
         report = {"counts": counts, "stats": dict(sorted(reg.stats.items())),
                   "dropped": {k: sorted(v) for k, v in sorted(reg.dropped.items())}}

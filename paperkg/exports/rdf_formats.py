@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from paperkg.exports import exporter
-from paperkg.exports.turtle import A, Statement, _write, ntriples, triples, xsd
+from paperkg.exports.statements import A, Emitter, Statement, ntriples, triples, write_void_first, xsd
+from paperkg.exports.turtle import _write
 from paperkg.graph.knowledge import KnowledgeGraph
 from paperkg.ontology import PREFIXES
 
@@ -21,7 +22,17 @@ def write_ntriples(kg: KnowledgeGraph, path: str | Path) -> Path:
 
     Returns the path written; raises ExportError when it cannot be written.
     """
-    return _write(Path(path), lambda stream: stream.write(ntriples(triples(kg))))
+
+    def write(stream: Any) -> None:
+        emitter = Emitter(kg)
+
+        def body(out: Any) -> None:
+            for chunk in emitter.body():
+                out.write(ntriples(chunk))
+
+        write_void_first(emitter, stream, body, lambda out, void: out.write(ntriples(void)))
+
+    return _write(Path(path), write)
 
 
 @exporter("jsonld", aliases=("json-ld",), suffixes=(".jsonld",))

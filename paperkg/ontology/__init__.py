@@ -7,6 +7,8 @@ Node ids double as IRI paths: ``paper/arxiv-2407.21783`` is
 
 from __future__ import annotations
 
+import re
+
 from functools import cache
 from pathlib import Path
 from urllib.parse import quote, unquote
@@ -50,6 +52,8 @@ ROLE_PROPERTY: dict[str, URIRef] = {
 
 # Characters kept as they are in IRI paths: node ids are slugs, but any other text is encoded.
 _SAFE = "/-._~"
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9/._~-]*")  # nothing to encode (the usual case: a fast path)
+_PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9._~-]*")
 
 
 def node_iri(node: str) -> str:
@@ -60,7 +64,7 @@ def node_iri(node: str) -> str:
     >>> node_iri("model/c sharp?")
     'https://w3id.org/paperkg/model/c%20sharp%3F'
     """
-    return BASE_IRI + quote(node, safe=_SAFE)
+    return BASE_IRI + (node if _PLAIN_PATH.fullmatch(node) else quote(node, safe=_SAFE))
 
 
 def node_id(iri: str) -> str:
@@ -81,7 +85,9 @@ def link_iri(paper: str, entity: str) -> str:
     'https://w3id.org/paperkg/link/arxiv-2407.21783/technique/lora'
     """
     uid = paper.removeprefix("paper/")
-    return f"{BASE_IRI}link/{quote(uid, safe='-._~')}/{quote(entity, safe=_SAFE)}"
+    uid = uid if _PLAIN_SEGMENT.fullmatch(uid) else quote(uid, safe="-._~")
+    entity = entity if _PLAIN_PATH.fullmatch(entity) else quote(entity, safe=_SAFE)
+    return f"{BASE_IRI}link/{uid}/{entity}"
 
 
 @cache

@@ -161,3 +161,31 @@ def test_extraction_to_dict_shape(mini_extractor, sample_papers):
 def test_extract_is_pure_function_of_paper(mini_extractor, sample_papers):
     paper = _paper(sample_papers, "ChocoLlama:")
     assert mini_extractor.extract(paper) == mini_extractor.extract(paper)
+
+
+def test_extract_many_streams_in_order_with_bounded_reading(sample_papers, monkeypatch):
+    """Workers get papers from a stream: results come back in input order, the same as one
+    process gives, and only a few chunks are read ahead of what the caller has taken."""
+    from dataclasses import replace
+
+    from paperkg.ingest.extract import extract_many, pipeline
+
+    papers = [replace(p, id=f"{p.id}-{i}") for i in range(2) for p in sample_papers.values()]
+    pulled = 0
+
+    def stream():
+        nonlocal pulled
+        for paper in papers:
+            pulled += 1
+            yield paper
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_PAPERS", 16)
+    results = extract_many(stream(), workers=2, chunk_size=8)
+    first = next(results)
+    assert first.paper.id == papers[0].id
+    assert pulled <= 16 + 8 * 8 < len(papers)  # the head, then at most 4 chunks per worker in flight
+    parallel = [first, *results]
+    single = list(extract_many(papers, workers=1))
+    assert [e.paper.id for e in parallel] == [p.id for p in papers]
+    assert [e.mentions for e in parallel] == [e.mentions for e in single]
+    assert sum(len(e.mentions) for e in single) > 500

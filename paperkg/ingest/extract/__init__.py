@@ -5,4 +5,4 @@ from __future__ import annotations
 from paperkg.ingest.extract.pipeline import DEFAULT_MIN_CONFIDENCE, Extractor, extract, extract_many, make_nlp
 from paperkg.ingest.extract.vocabulary import VOCAB_DIR, Vocabulary
 
-__all__ = ["DEFAULT_MIN_CONFIDENCE", "Extractor", "extract", "extract_many", "make_nlp", "VOCAB_DIR", "Vocabulary"]
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "VOCAB_DIR", "Extractor", "Vocabulary", "extract", "extract_many", "make_nlp"]

@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from paperkg.ingest.extract.patterns import PhraseIndex, pattern_tokens
 from paperkg.ingest.extract.vocabulary import Vocabulary, surface_variants
 from paperkg.ingest.records import Entity, Kind, Origin, Role, slugify
 
-__all__ = ["fold", "SPANS_KEY", "VocabMatcher", "NameDiscoverer", "RoleTagger", "sentence_bounds", "sentence_starts"]
+__all__ = ["SPANS_KEY", "NameDiscoverer", "RoleTagger", "VocabMatcher", "fold", "sentence_bounds", "sentence_starts", "vocabulary_patterns"]
 
 SPANS_KEY = "paperkg"
 
@@ -74,6 +74,16 @@ def sentence_bounds(text: str, start: int, end: int, starts: list[int] | None = 
 _SENT_END_BEFORE = re.compile(r"[.!?](?<!e\.g\.)(?<!i\.e\.)(?<!et al\.)(?<!vs\.)(?<!\bal\.)\s+(?=[A-Z0-9(\"'])")
 
 
+def vocabulary_patterns(vocabulary: Vocabulary) -> Iterator[tuple[bool, str, str]]:
+    """(exact, entity id, text) for every spelling the matcher looks for, in vocabulary order."""
+    for entry in vocabulary:
+        eid = entry.entity.id
+        for exact, names in ((True, entry.exact), (False, entry.folded)):
+            for name in names:
+                for text in surface_variants(name):
+                    yield exact, eid, text
+
+
 class VocabMatcher:
     """Match vocabulary entities: surface variants, case folded (or exact), cues for ambiguous names."""
 
@@ -82,24 +92,16 @@ class VocabMatcher:
         self.name = name
         self.spans_key = spans_key
         self.vocabulary = Vocabulary.load(vocab_path)
-        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.cue_ids: set[str] = set()
+        self.folded = PhraseIndex(nlp.vocab, lower=True)
+        self.exact = PhraseIndex(nlp.vocab, lower=False)
+        self.cue_ids: set[str] = {entry.entity.id for entry in self.vocabulary if entry.cue}
         self.depth: dict[str, int] = {}
-        folded: dict[str, list[str]] = {}
-        exact: dict[str, list[str]] = {}
-        for entry in self.vocabulary:
-            eid = entry.entity.id
-            if entry.cue:
-                self.cue_ids.add(eid)
-            folded[eid] = [v for a in entry.folded for v in surface_variants(a)]
-            exact[eid] = [v for a in entry.exact for v in surface_variants(a)]
-        for matcher, table in ((self.folded, folded), (self.exact, exact)):
-            keys = [k for k, v in table.items() if v]
-            texts = [t for k in keys for t in table[k]]
-            docs = iter(nlp.tokenizer.pipe(texts, batch_size=1000))
-            for key in keys:
-                matcher.add(key, [next(docs) for _ in table[key]])
+        patterns = list(vocabulary_patterns(self.vocabulary))
+        tokens = pattern_tokens(nlp, [text for _, _, text in patterns])
+        for (exact, eid, _), words in zip(patterns, tokens, strict=True):
+            (self.exact if exact else self.folded).add(words, eid)
+        self.exact.flush()  # before any fork: workers share the built matchers
+        self.folded.flush()
         #: folded surface (lower case, letters and digits only) -> entity id, for variant discovery
         self.fold_index: dict[str, str] = {}
         for entry in self.vocabulary:
@@ -136,13 +138,10 @@ class VocabMatcher:
         return False
 
     def __call__(self, doc: Doc) -> Doc:
-        strings = doc.vocab.strings
         found: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
-        for exact, matcher in ((True, self.exact), (False, self.folded)):
-            for match_id, start, end in matcher(doc):
-                found.setdefault((start, end), []).append(
-                    (_CASE_RANK[exact], -self.depth.get(strings[match_id], 0), strings[match_id])
-                )
+        for exact, index in ((True, self.exact), (False, self.folded)):
+            for start, end, eid in index.find(doc):
+                found.setdefault((start, end), []).append((_CASE_RANK[exact], -self.depth.get(eid, 0), eid))
         if not found:
             return doc
         candidates = []
@@ -171,8 +170,9 @@ class VocabMatcher:
                     continue
                 confidence = 0.8
             span = Span(doc, start, end, label=entity.kind.value, span_id=eid)
-            span._.confidence = confidence
-            span._.extractor = self.name
+            ext = span._
+            ext.confidence = confidence
+            ext.extractor = self.name
             group.append(span)
         return doc
 
@@ -180,14 +180,9 @@ class VocabMatcher:
 # -- discovery of names the vocabulary does not know ---------------------------------------
 
 _GENERIC = frozenset(
-    """llm llms mllm mllms lm lms slm slms vlm vlms lmm lmms plm plms nlp ai agi gpu gpus tpu cpu api apis
-    sota rl ml dl nn cnn rnn gnn gan vae ocr asr tts mt qa ner pos kg kgs rag moe sft cot icl peft rlhf
-    covid sql url http https json pdf
-    survey review overview tutorial position report benchmarking towards beyond rethinking revisiting
-    introduction understanding evaluating exploring improving scaling learning training
-    """.split()
+    ["llm", "llms", "mllm", "mllms", "lm", "lms", "slm", "slms", "vlm", "vlms", "lmm", "lmms", "plm", "plms", "nlp", "ai", "agi", "gpu", "gpus", "tpu", "cpu", "api", "apis", "sota", "rl", "ml", "dl", "nn", "cnn", "rnn", "gnn", "gan", "vae", "ocr", "asr", "tts", "mt", "qa", "ner", "pos", "kg", "kgs", "rag", "moe", "sft", "cot", "icl", "peft", "rlhf", "covid", "sql", "url", "http", "https", "json", "pdf", "survey", "review", "overview", "tutorial", "position", "report", "benchmarking", "towards", "beyond", "rethinking", "revisiting", "introduction", "understanding", "evaluating", "exploring", "improving", "scaling", "learning", "training"]
 )
-_GENERIC_SUFFIX = re.compile(r"^(?:m|v|s|code|vision|multimodal)?-?(?:llm|lm|llms|lms|mllms?|vlms?|plms?)$", re.I)
+_GENERIC_SUFFIX = re.compile(r"^(?:m|v|s|code|vision|multimodal)?-?(?:llm|lm|llms|lms|mllms?|vlms?|plms?)$", re.IGNORECASE)
 _TITLE_NAME_TOKEN = re.compile(r"^(?=.*[A-Za-z])(?:[A-Z0-9][\w.+-]*|[a-z]+[A-Z][\w.+-]*)$")
 _KIND_WORDS: tuple[tuple[Kind, frozenset[str]], ...] = (
     (Kind.DATASET, frozenset({"dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks",
@@ -260,10 +255,11 @@ class NameDiscoverer:
 
     def _append(self, doc: Doc, start: int, end: int, entity: Entity, confidence: float, role: Role) -> None:
         span = Span(doc, start, end, label=entity.kind.value, span_id=entity.id)
-        span._.origin = Origin.DISCOVERED.value
-        span._.confidence = confidence
-        span._.extractor = self.name
-        span._.role = role.value
+        ext = span._
+        ext.origin = Origin.DISCOVERED.value
+        ext.confidence = confidence
+        ext.extractor = self.name
+        ext.role = role.value
         doc.spans[self.spans_key].append(span)
         doc.user_data.setdefault("paperkg_entities", {})[entity.id] = entity
         self._taken(doc).append((start, end))

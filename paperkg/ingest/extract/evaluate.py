@@ -18,7 +18,7 @@ from pathlib import Path
 
 from paperkg.ingest.records import Extraction, Kind, Paper, normalize_title
 
-__all__ = ["Score", "Evaluation", "load_gold", "evaluate"]
+__all__ = ["Evaluation", "Score", "evaluate", "load_gold"]
 
 
 def _fold(text: str) -> str:

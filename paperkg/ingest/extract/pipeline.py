@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
 from dataclasses import replace
+from itertools import chain, islice
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -17,27 +19,30 @@ from paperkg.ingest.extract.components import SPANS_KEY, sentence_bounds, senten
 from paperkg.ingest.records import Entity, Extraction, Kind, Mention, Origin, Paper, Role
 from paperkg.ingest.text import flatten_newlines
 
-__all__ = ["make_nlp", "Extractor", "extract", "extract_many", "DEFAULT_MIN_CONFIDENCE", "PARALLEL_MIN_PAPERS"]
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "PARALLEL_MIN_PAPERS", "Extractor", "blank_nlp", "extract", "extract_many", "make_nlp"]
 
 #: Links below this confidence are dropped (by ``extract`` and so by the graph).
 DEFAULT_MIN_CONFIDENCE = 0.5
 
 
-def make_nlp(vocab_path: str | Path | None = None) -> Language:
-    """``spacy.blank("en")`` with a ``/`` infix (``C++/Python``), a full-stop suffix after capitals
-    and digits (``GSM8K.``) and the paperkg components."""
+def blank_nlp() -> Language:
+    """``spacy.blank("en")`` with paperkg's tokenizer rules: a ``/`` infix (``C++/Python``) and a
+    full-stop suffix after capitals and digits (``GSM8K.``); no components."""
     nlp = spacy.blank("en")
     infixes = [*nlp.Defaults.infixes, r"(?<=[\w+#])/(?=[\w])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # "on MMLU and GSM8K." -- a full stop after a capital or digit ends the sentence
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Z0-9])\."]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    return nlp
+
+
+def make_nlp(vocab_path: str | Path | None = None) -> Language:
+    """:func:`blank_nlp` plus the paperkg components (vocabulary, discovery, roles)."""
+    nlp = blank_nlp()
     nlp.add_pipe("paperkg_vocab", config={"vocab_path": str(vocab_path) if vocab_path else None})
     nlp.add_pipe("paperkg_discover")
     nlp.add_pipe("paperkg_roles")
-    # Tokenizing ~50k vocabulary patterns fills the tokenizer's cache, which then makes it
-    # about 3x slower on real text; re-assigning the rules flushes that cache.
-    nlp.tokenizer.rules = nlp.tokenizer.rules
     return nlp
 
 
@@ -87,7 +92,8 @@ class Extractor:
             discovered.update(found)
             known.update(doc.user_data.get("paperkg_known", {}))
             for span in sorted(doc.spans.get(SPANS_KEY, []), key=lambda s: s.start):
-                if span._.confidence < self.min_confidence:
+                ext = span._  # one Underscore for all of this span's extension attributes
+                if ext.confidence < self.min_confidence:
                     continue
                 eid = span.id_
                 entity = found.get(eid) or (self.vocabulary.entity(eid) if eid in self.vocabulary else None)
@@ -105,10 +111,10 @@ class Extractor:
                         field=field,  # type: ignore[arg-type]
                         start=span.start_char,
                         end=span.end_char,
-                        role=Role(span._.role),
-                        origin=Origin(span._.origin),
-                        confidence=round(float(span._.confidence), 3),
-                        extractor=span._.extractor,
+                        role=Role(ext.role),
+                        origin=Origin(ext.origin),
+                        confidence=round(float(ext.confidence), 3),
+                        extractor=ext.extractor,
                         sentence_start=s,
                         sentence_end=e,
                     )
@@ -148,10 +154,9 @@ _KIND_NOUNS = (
     "|mechanism|architecture|scheme|system|tool|language|protocol|platform"
 )
 _KIND_OF_NOUN = {
-    **dict.fromkeys("dataset datasets corpus corpora benchmark benchmarks collection suite testbed leaderboard".split(), Kind.DATASET),
-    **dict.fromkeys("model models llm llms chatbot assistant family series checkpoint architecture".split(), Kind.MODEL),
-    **dict.fromkeys("method approach framework technique algorithm strategy pipeline metric library toolkit "
-                    "recipe paradigm attack mechanism scheme system tool protocol platform".split(), Kind.TECHNIQUE),
+    **dict.fromkeys(["dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "collection", "suite", "testbed", "leaderboard"], Kind.DATASET),
+    **dict.fromkeys(["model", "models", "llm", "llms", "chatbot", "assistant", "family", "series", "checkpoint", "architecture"], Kind.MODEL),
+    **dict.fromkeys(["method", "approach", "framework", "technique", "algorithm", "strategy", "pipeline", "metric", "library", "toolkit", "recipe", "paradigm", "attack", "mechanism", "scheme", "system", "tool", "protocol", "platform"], Kind.TECHNIQUE),
 }
 
 
@@ -256,31 +261,49 @@ def _extract_chunk(task: tuple[list[Paper], Callable[[Extraction], Any] | None])
 PARALLEL_MIN_PAPERS = 2000
 
 
+def _chunks(papers: Iterator[Paper], size: int) -> Iterator[list[Paper]]:
+    while chunk := list(islice(papers, size)):
+        yield chunk
+
+
 def extract_many(papers: Iterable[Paper], *, workers: int | None = None, chunk_size: int = 256,
                  transform: Callable[[Extraction], Any] | None = None) -> Iterator[Any]:
     """Extract papers in input order, in ``workers`` processes (None: one per core for large inputs).
 
     Yields Extraction records, or ``transform(extraction)`` when given (a module-level
     function, run in the worker: e.g. serialising there saves sending records back).
-    Workers are forked after the shared extractor is built, so the vocabulary matcher is
-    built once; where fork is not available they build their own.
+    ``papers`` is consumed as a stream: at most a few chunks per worker are in flight, so
+    memory stays flat on any input size, and reading overlaps extraction. Workers are forked
+    after the shared extractor is built, so the vocabulary matcher is built once; where fork
+    is not available they build their own.
     """
     import multiprocessing as mp
     import os
 
-    papers = papers if isinstance(papers, list) else list(papers)
+    stream = iter(papers)
+    head = list(islice(stream, PARALLEL_MIN_PAPERS))
     if workers is None:
-        workers = (os.cpu_count() or 1) if len(papers) >= PARALLEL_MIN_PAPERS else 1
+        workers = (os.cpu_count() or 1) if len(head) >= PARALLEL_MIN_PAPERS else 1
     extractor = Extractor.shared()
-    if workers <= 1 or len(papers) < 2 * chunk_size:
-        for extraction in extractor.pipe(papers):
+    if workers <= 1 or len(head) < 2 * chunk_size:
+        for extraction in extractor.pipe(chain(head, stream)):
             yield transform(extraction) if transform else extraction
         return
-    chunks = [(papers[i:i + chunk_size], transform) for i in range(0, len(papers), chunk_size)]
+
+    def results(chunk: list[Paper], done: list[Any]) -> Iterator[Any]:
+        if transform:
+            return iter(done)
+        return (_unpack(paper, packed) for paper, packed in zip(chunk, done, strict=True))
+
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    in_flight = 4 * workers
     with mp.get_context(method).Pool(workers) as pool:
-        for (chunk, _), results in zip(chunks, pool.imap(_extract_chunk, chunks), strict=True):
-            if transform:
-                yield from results
-            else:
-                yield from (_unpack(paper, packed) for paper, packed in zip(chunk, results, strict=True))
+        pending: deque[tuple[list[Paper], Any]] = deque()
+        for chunk in _chunks(chain(head, stream), chunk_size):
+            pending.append((chunk, pool.apply_async(_extract_chunk, ((chunk, transform),))))
+            if len(pending) >= in_flight:
+                chunk, result = pending.popleft()
+                yield from results(chunk, result.get())
+        while pending:
+            chunk, result = pending.popleft()
+            yield from results(chunk, result.get())
