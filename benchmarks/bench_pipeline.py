@@ -106,6 +106,13 @@ def _timed(cmd: list[str]) -> float:
     return time.perf_counter() - t
 
 
+def _peak_mb() -> int:
+    """The largest resident set of any child process so far (MB)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+
+
 def run_corpus(target: int) -> None:
     if not CORPUS.exists():
         print(f"[corpus] {CORPUS} not found; skipped")
@@ -121,10 +128,13 @@ def run_corpus(target: int) -> None:
                     break
         tok = n / _timed([sys.executable, "-c", _TOKENIZE, str(path)])
         ext = n / _timed([sys.executable, "-m", "paperkg.cli", "extract", str(path)])
+        ext_mb = _peak_mb()
         bld = n / _timed([sys.executable, "-m", "paperkg.cli", "build", str(path), "--out", tmp + "/out", "-q"])
+        bld_mb = _peak_mb()
         print(f"[corpus {n} distinct abstracts, whole processes] tokenizer {tok:,.0f} papers/s; "
-              f"extract {ext:,.0f} papers/s (ratio {ext / tok:.2f}, target >= 0.5); "
-              f"build {bld:,.0f} papers/s (ratio {bld / tok:.2f}, target >= 0.2, goal 0.5)")
+              f"extract {ext:,.0f} papers/s (ratio {ext / tok:.2f}, target >= 0.5; peak {ext_mb:,} MB); "
+              f"build {bld:,.0f} papers/s (ratio {bld / tok:.2f}, target >= 0.2, goal 0.5; "
+              f"peak {bld_mb:,} MB)")
 
 
 def main() -> None:

@@ -189,3 +189,58 @@ def test_extract_many_streams_in_order_with_bounded_reading(sample_papers, monke
     assert [e.paper.id for e in parallel] == [p.id for p in papers]
     assert [e.mentions for e in parallel] == [e.mentions for e in single]
     assert sum(len(e.mentions) for e in single) > 500
+
+
+# -- names the paper defines or describes (shipped vocabulary, real sample abstracts) ----------
+@pytest.fixture(scope="module")
+def shipped():
+    return Extractor.shared()
+
+
+def _links(extractor, paper):
+    """surface -> (entity id, its strongest role over the paper's mentions), and the entities."""
+    from paperkg.ingest.records import ROLE_ORDER
+
+    extraction = extractor.extract(paper)
+    entities = {e.id: e for e in extraction.entities}
+    links = {}
+    for m in sorted(extraction.mentions, key=lambda m: ROLE_ORDER.index(m.role), reverse=True):
+        links[m.surface] = (m.entity_id, m.role.value)
+    return links, entities
+
+
+def test_appositive_method_makes_a_technique(shipped, sample_papers):
+    # "This paper introduces a training-free memory-based method, InfLLM, ..."
+    links, _ = _links(shipped, _paper(sample_papers, "InfLLM:"))
+    assert links["InfLLM"] == ("technique/infllm", "introduces")
+
+
+def test_title_verb_phrase_makes_a_technique(shipped, sample_papers):
+    # "ToMoE: Converting Dense Large Language Models to Mixture-of-Experts ...": a procedure
+    links, _ = _links(shipped, _paper(sample_papers, "ToMoE:"))
+    assert links["ToMoE"] == ("technique/tomoe", "introduces")
+
+
+def test_paper_definition_beats_a_vocabulary_acronym(shipped, sample_papers):
+    # "We propose the Deviation-Aware Distillation (DAD) method": not the dataset DAD
+    assert "dataset/dad" in shipped.vocabulary
+    links, _ = _links(shipped, _paper(sample_papers, "DB-LLM:"))
+    assert links["DAD"] == ("technique/dad", "introduces")
+    assert links["Deviation-Aware Distillation"] == ("technique/dad", "introduces")
+    # "introducing Flexible Dual Binarization (FDB)"
+    assert links["FDB"] == links["Flexible Dual Binarization"] == ("technique/fdb", "introduces")
+
+
+def test_named_method_is_more_specific_than_the_vocabulary_name_inside(shipped, sample_papers):
+    # "we introduce Multimodal Distillation (MDist) ... and Relation Distillation (RDist)"
+    links, entities = _links(shipped, _paper(sample_papers, "LLaVA-KD:"))
+    assert links["MDist"] == links["Multimodal Distillation"] == ("technique/mdist", "introduces")
+    assert links["RDist"][0] == "technique/rdist"
+    assert entities["technique/mdist"].broader == "technique/knowledge-distillation"
+    assert "technique/knowledge-distillation" in entities  # the family node comes along
+
+
+def test_abbreviation_that_agrees_with_the_vocabulary_keeps_its_entity(shipped, sample_papers):
+    # "The model is finetuned by Low-Rank Adaptation (LoRA) to minimize this loss."
+    links, _ = _links(shipped, _paper(sample_papers, "Label Supervised LLaMA"))
+    assert links["LoRA"][0] == links["Low-Rank Adaptation"][0] == "technique/lora"

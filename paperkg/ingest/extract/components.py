@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -196,7 +196,7 @@ _KIND_WORDS: tuple[tuple[Kind, frozenset[str]], ...] = (
                                 "metric", "library", "toolkit", "binarization", "quantization",
                                 "pruning", "adaptation", "decoding", "distillation", "architecture",
                                 "mechanism", "paradigm", "objective", "loss", "protocol", "system", "initialization", "scheme",
-                                "merging", "optimization", "alignment", "prompting", "recipe"})),
+                                "merging", "optimization", "alignment", "prompting", "recipe", "compression"})),
 )
 
 
@@ -205,7 +205,8 @@ def _kind_from_words(words: Iterable[str], default: Kind | None) -> Kind | None:
     best: tuple[int, Kind] | None = None
     for kind, vocab in _KIND_WORDS:
         for position, word in enumerate(words):
-            if word in vocab:
+            # "Delta-Compression": a hyphenated technique noun counts by its last part
+            if word in vocab or kind is Kind.TECHNIQUE and "-" in word and word.rsplit("-", 1)[1] in vocab:
                 if best is None or position < best[0]:
                     best = (position, kind)
                 break
@@ -290,7 +291,11 @@ class NameDiscoverer:
             if word.lower() in _NP_END or word in {"--", "-", ":"}:
                 break
             phrase.append(word)
-        kind = _kind_from_words(phrase[::-1], None) or _kind_from_words(rest, Kind.MODEL) or Kind.MODEL
+        if (phrase and phrase[0][:1].isupper() and phrase[0].endswith("ing") and len(phrase[0]) > 5
+                and phrase[0].lower() not in _MODEL_GERUNDS):
+            kind = Kind.TECHNIQUE  # "ToMoE: Converting Dense LLMs to MoE ...": a verb phrase, a procedure
+        else:
+            kind = _kind_from_words(phrase[::-1], None) or _kind_from_words(rest, Kind.MODEL) or Kind.MODEL
         existing = [sp for sp in doc.spans[self.spans_key] if sp.start < head.end]
         if existing:  # the vocabulary knows the name: the title introduces it
             for span in existing:
@@ -460,6 +465,14 @@ class NameDiscoverer:
             on_long = [sp for sp in group if sp.start < long_span.end and long_span.start < sp.end]
             on_short = [sp for sp in group if sp.start == short_span.start and sp.end == short_span.end]
             known = doc.user_data.setdefault("paperkg_known", {})
+            intro = _INTRO_BEFORE.search(text, max(0, long_start - 120), long_start) is not None
+            exact = [sp for sp in on_long if sp.start == long_span.start and sp.end == long_span.end]
+            if on_short and (exact and exact[0].id_ != on_short[0].id_ or not self._names(doc, on_short[0], long_span.text)):
+                # "Deviation-Aware Distillation (DAD)": the paper defines the short form, and not
+                # as the vocabulary entity of that name (a dataset DAD): the paper's meaning wins
+                # (and a long form the vocabulary knows names the short one).
+                self._drop(doc, lambda sp: sp.text == short and sp.id_ == on_short[0].id_)
+                on_short = []
             if on_short and not on_long:
                 entity = self._entity_of(doc, on_short[0])
                 if entity is not None:
@@ -471,15 +484,61 @@ class NameDiscoverer:
                     if entity is not None:
                         self._append_linked(doc, short_span, entity, exact_long[0])
                         known.setdefault(short, entity)
-            elif not on_long and not on_short and _INTRO_BEFORE.search(text, max(0, long_start - 120), long_start):
-                before = text[max(0, long_start - 60):long_start].split()
-                kind = _kind_from_words(before[::-1], None) or Kind.TECHNIQUE
-                entity = _discovered_entity(short, kind, 0.85)
-                entity = Entity(id=entity.id, label=short, kind=kind, aliases=(long_span.text,),
-                                origin=Origin.DISCOVERED, confidence=0.85)
-                self._append(doc, long_span.start, long_span.end, entity, 0.85, Role.INTRODUCES)
-                self._append(doc, short_span.start, short_span.end, entity, 0.85, Role.INTRODUCES)
-                known.setdefault(short, entity)
+                elif not exact_long and (intro or _title_case(long_span.text)) and all(
+                        long_span.start <= sp.start and sp.end <= long_span.end and sp.label_ == Kind.TECHNIQUE.value
+                        for sp in on_long):
+                    # "Multimodal Distillation (MDist)": a named method more specific than the
+                    # vocabulary names inside it ("Distillation")
+                    inside = {(sp.start, sp.end) for sp in on_long}
+                    generic = {sp.id_ for sp in on_long}  # "Relation Distillation" is a kind of distillation
+                    self._drop(doc, lambda sp: (sp.start, sp.end) in inside)
+                    self._define(doc, text, long_span, short_span, short, intro,
+                                 broader=generic.pop() if len(generic) == 1 else None)
+            elif not on_long and not on_short and intro:
+                self._define(doc, text, long_span, short_span, short, intro)
+
+    def _define(self, doc: Doc, text: str, long_span: Span, short_span: Span, short: str, intro: bool,
+                broader: str | None = None) -> None:
+        """A name the paper defines with its short form: one discovered entity for both (``broader``:
+        the vocabulary technique it specialises)."""
+        # the long form's head noun ("... Distillation"), else a kind noun just before it in its sentence
+        sentence = text[max(0, long_span.start_char - 60):long_span.start_char].rsplit(". ", 1)[-1]
+        kind = (_kind_from_words(long_span.text.split()[-1:], None) or _kind_from_words(sentence.split()[::-1], None)
+                or Kind.TECHNIQUE)
+        entity = _discovered_entity(short, kind, 0.85)
+        entity = Entity(id=entity.id, label=short, kind=kind, aliases=(long_span.text,),
+                        origin=Origin.DISCOVERED, confidence=0.85, broader=broader if kind is Kind.TECHNIQUE else None)
+        role = Role.INTRODUCES if intro else Role.MENTIONS
+        self._append(doc, long_span.start, long_span.end, entity, 0.85, role)
+        self._append(doc, short_span.start, short_span.end, entity, 0.85, role)
+        doc.user_data.setdefault("paperkg_known", {}).setdefault(short, entity)
+
+    def _names(self, doc: Doc, span: Span, long_form: str) -> bool:
+        """Whether the vocabulary entity that ``span`` links may be what ``long_form`` defines.
+
+        It may not when the entity has long names and none is this one ("Deviation-Aware
+        Distillation (DAD)" is not the dataset DAD, "Distribution Alignment Dataset"), or when it
+        has none and the long form's head noun says another kind ("self-speculative decoding
+        (SSD)" is no model).
+        """
+        if span._.origin != Origin.VOCABULARY.value:
+            return True
+        entity = self._entity_of(doc, span)
+        if entity is None:
+            return True
+        wanted = _fold_plural(long_form)
+        names = [n for n in (entity.label, *entity.aliases) if " " in n.strip() or "-" in n]
+        if any(_fold_plural(name) == wanted for name in names):
+            return True
+        if names:
+            return False
+        last = long_form.split()[-1]
+        head = _kind_from_words([last], None) or _kind_from_words([last[:-1]] if last.endswith("s") else [], None)
+        return head is None or head is entity.kind
+
+    def _drop(self, doc: Doc, which: Callable[[Span], bool]) -> None:
+        doc.spans[self.spans_key] = [sp for sp in doc.spans[self.spans_key] if not which(sp)]
+        doc.user_data.pop("paperkg_taken", None)
 
     def _entity_of(self, doc: Doc, span: Span) -> Entity | None:
         entities = doc.user_data.get("paperkg_entities", {})
@@ -572,7 +631,23 @@ _SIZED = re.compile(r"^(.+?)[- ]\d+(?:\.\d+)?[BMK]$")
 _TITLE_CASE_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:of|for|and|the|in|to|[A-Z][\w-]*))*\s+[A-Z][\w-]*\s*$")
 _PAREN = re.compile(r"\(([A-Za-z][\w.+-]{1,15})\)")
 _INTRO_BEFORE = re.compile(
-    r"\b(?:present|introduce|propose|release|develop|called|named|dubbed|termed)[sd]?\b", re.IGNORECASE)
+    r"\b(?:present(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|releas(?:e|es|ed|ing)"
+    r"|develop(?:s|ed|ing)?|called|named|dubbed|termed)\b", re.IGNORECASE)
+
+
+# "Fraesormer: Learning Adaptive Sparse Transformer ...": titles that start so often name a model.
+_MODEL_GERUNDS = frozenset({"learning", "training", "pretraining", "pre-training", "scaling", "building"})
+
+
+def _fold_plural(text: str) -> str:
+    """``fold`` with each word's plural s dropped: "Generative Adversarial Networks" ~ "...Network"."""
+    return fold(re.sub(r"(?<=[a-z])s\b", "", text.lower()))
+
+
+def _title_case(phrase: str) -> bool:
+    """"Relation Distillation", "Mixture of Scales": two or more words, the content words capitalised."""
+    words = phrase.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in words)
 
 
 _NP_END = frozenset({"for", "to", "with", "of", "from", "in", "on", "via", "through", "towards", "toward",

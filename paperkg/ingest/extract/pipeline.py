@@ -161,8 +161,9 @@ _KIND_OF_NOUN = {
 
 
 def _kind_of(match: re.Match[str]) -> Kind | None:
-    noun = match.group("noun").lower().split()[-1]
-    of = match.group("of")
+    groups = match.groupdict()
+    noun = (groups.get("noun") or groups.get("noun2") or "").lower().split()[-1]
+    of = groups.get("of") or groups.get("of2")
     if of:  # "a suite of LLMs", "a family of models", "a collection of benchmarks"
         noun = of.lower().split()[-1]
     return _KIND_OF_NOUN.get(noun)
@@ -174,19 +175,31 @@ _NOUN = (r"(?:\w+-)*(?P<noun>" + _KIND_NOUNS + r")\b(?:\s+of\s+(?:[\w-]+\s+){0,3
 _AFTER_NAME = re.compile(
     r"(?:\s*\([^)]{0,40}\))?,?\s+(?:to the best of our knowledge,?\s+)?(?:(?:is|was|which is)\s+)?"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?" + _NOUN, re.IGNORECASE)
-# Before the name: "a novel approach, Partially-Binarized LLM (X)", "a new benchmark called X"
+# Right after the name: "the LLaVA-KD framework", "our X dataset"
+_NOUN_AFTER_NAME = re.compile(r"\s+" + _NOUN, re.IGNORECASE)
+# Before the name: "a novel approach, Partially-Binarized LLM (X)", "a new benchmark called X",
+# "a training-free memory-based method, X" (an indefinite appositive: "the ... datasets, X" is
+# no apposition), "the novel method for LLMs, namely X"
+_PP = r"(?:\s+(?:for|of|on|in)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
 _BEFORE_NAME = re.compile(
-    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?" + _NOUN
+    r"\b(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?" + _NOUN
     + r"(?:\s*(?:,|--|\u2014|:)\s*(?:(?:called|named|dubbed|termed)\s+)?(?:[\w-]+\s+){0,3}?\("
-    r"|\s*(?:,|--|\u2014)?\s*(?:called|named|dubbed|termed)\s+)$", re.IGNORECASE)
+    r"|\s*(?:,|--|\u2014)?\s*(?:called|named|dubbed|termed)\s+|" + _PP + r"\s*,\s*namely\s+)"
+    r"|(?:a|an)\s+(?:[\w-]+\s+){0,4}?" + _NOUN.replace("?P<noun>", "?P<noun2>").replace("?P<of>", "?P<of2>")
+    + _PP + r"\s*,\s*)$", re.IGNORECASE)
 
 
-def _occurrences(text: str, label: str) -> Iterator[int]:
+_SIZED_NAME = re.compile(r"[- ]\d+(?:\.\d+)?[BM]\b")  # "-7B", " 540B", "-350M": parameters
+
+
+def _occurrences(text: str, label: str, *, variants: bool = False) -> Iterator[int]:
+    """Where ``label`` stands as a whole name in ``text`` (``variants``: also "label-7B-V1")."""
     position = text.find(label)
     while position >= 0:
         end = position + len(label)
         if (position == 0 or not (text[position - 1].isalnum() or text[position - 1] == "-")) and (
-                end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+                end == len(text) or not (text[end].isalnum() or text[end] == "-")
+                or variants and text[end] == "-" and _SIZED_NAME.match(text, end)):
             yield position
         position = text.find(label, end)
 
@@ -200,6 +213,11 @@ def _settled_kind(label: str, kind: Kind, paper: Paper) -> Kind:
         if found is not None:
             return found
     for position in _occurrences(text, label):
+        after = _NOUN_AFTER_NAME.match(text, position + len(label))
+        found = _kind_of(after) if after else None
+        if found is not None:
+            return found
+    for position in _occurrences(text, label, variants=True):  # "a model, GemmAr-7B-V1" holds for GemmAr
         before = _BEFORE_NAME.search(text[max(0, position - 160):position])
         found = _kind_of(before) if before else None
         if found is not None:
@@ -214,15 +232,25 @@ def _settle_kinds(mentions: list[Mention], entities: dict[str, Entity], paper: P
     """Give each discovered entity the kind the whole paper supports; rename ids to match."""
     renamed: dict[str, Entity] = {}
     families = {e.broader for e in entities.values() if e.broader}
+    # A family with sized members ("GemmAr" of "GemmAr-7B") is a model family, whatever the title said.
+    sized = {e.broader for e in entities.values() if e.broader and _SIZED_NAME.search(e.label)}
     for eid, entity in entities.items():
-        if entity.origin is not Origin.DISCOVERED or entity.broader or eid in families or entity.confidence < 0.8:
+        if entity.origin is not Origin.DISCOVERED:
+            continue
+        if eid in sized or (entity.broader in sized and _SIZED_NAME.search(entity.label)):
+            kind = Kind.MODEL
+        elif entity.broader or eid in families or entity.confidence < 0.8:
             continue  # shape-only names ("BioBERT") keep the kind their shape gives
-        kind = _settled_kind(entity.label, entity.kind, paper)
+        else:
+            kind = _settled_kind(entity.label, entity.kind, paper)
         if kind is not entity.kind:
             renamed[eid] = replace(entity, kind=kind, id=f"{kind.value}/{eid.split('/', 1)[1]}")
     if not renamed:
         return mentions, entities
-    entities = {renamed[e].id if e in renamed else e: renamed.get(e, entity) for e, entity in entities.items()}
+    moved = {old: new.id for old, new in renamed.items()}
+    entities = {moved.get(e, e): renamed.get(e, entity) for e, entity in entities.items()}
+    entities = {e: replace(entity, broader=moved[entity.broader]) if entity.broader in moved else entity
+                for e, entity in entities.items()}
     mentions = [replace(m, entity_id=renamed[m.entity_id].id, kind=renamed[m.entity_id].kind)
                 if m.entity_id in renamed else m for m in mentions]
     return mentions, entities
