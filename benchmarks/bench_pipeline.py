@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -100,17 +101,15 @@ def run_sample(target: int) -> None:
         print(f"[sample x{n}] build {total:.1f}s ({n / total:,.0f} papers/s): {stages}; {kg!r}")
 
 
-def _timed(cmd: list[str]) -> float:
+def _timed(cmd: list[str]) -> tuple[float, int]:
+    """Seconds and peak resident memory (MB; the process and the workers it waited for)."""
     t = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - t
-
-
-def _peak_mb() -> int:
-    """The largest resident set of any child process so far (MB)."""
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode:
+        raise subprocess.CalledProcessError(process.returncode, cmd)
+    return time.perf_counter() - t, usage.ru_maxrss // 1024
 
 
 def run_corpus(target: int) -> None:
@@ -126,11 +125,12 @@ def run_corpus(target: int) -> None:
                 n += 1
                 if n >= target:
                     break
-        tok = n / _timed([sys.executable, "-c", _TOKENIZE, str(path)])
-        ext = n / _timed([sys.executable, "-m", "paperkg.cli", "extract", str(path)])
-        ext_mb = _peak_mb()
-        bld = n / _timed([sys.executable, "-m", "paperkg.cli", "build", str(path), "--out", tmp + "/out", "-q"])
-        bld_mb = _peak_mb()
+        seconds, _ = _timed([sys.executable, "-c", _TOKENIZE, str(path)])
+        tok = n / seconds
+        seconds, ext_mb = _timed([sys.executable, "-m", "paperkg.cli", "extract", str(path)])
+        ext = n / seconds
+        seconds, bld_mb = _timed([sys.executable, "-m", "paperkg.cli", "build", str(path), "--out", tmp + "/out", "-q"])
+        bld = n / seconds
         print(f"[corpus {n} distinct abstracts, whole processes] tokenizer {tok:,.0f} papers/s; "
               f"extract {ext:,.0f} papers/s (ratio {ext / tok:.2f}, target >= 0.5; peak {ext_mb:,} MB); "
               f"build {bld:,.0f} papers/s (ratio {bld / tok:.2f}, target >= 0.2, goal 0.5; "

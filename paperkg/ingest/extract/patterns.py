@@ -22,9 +22,9 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
-from spacy.strings import get_string_id
 
 __all__ = ["TOKENS_PATH", "PhraseIndex", "pattern_tokens", "tokenizer_signature", "write_token_cache"]
 

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 import paperkg.ingest.extract.components  # noqa: F401  (registers the factories)
-from paperkg.ingest.extract.components import SPANS_KEY, sentence_bounds, sentence_starts
+from paperkg.ingest.extract.spans import SPANS_KEY, sentence_bounds, sentence_starts
 from paperkg.ingest.records import Entity, Extraction, Kind, Mention, Origin, Paper, Role
 from paperkg.ingest.text import flatten_newlines
 
