@@ -88,7 +88,7 @@ def surface_variants(alias: str, *, limit: int = 27) -> list[str]:
 
 # Inflected forms papers write for a technique: "instruction-tuned models", "quantized weights".
 _INFLECT = (
-    (re.compile(r"(?<=\w[ -])(pre-?)?tuning$", re.IGNORECASE), lambda m: (m.group(1) or "") + "tuned"),
+    (re.compile(r"(?<=\w[ -])((?:pre|fine)-?)?tuning$", re.IGNORECASE), lambda m: (m.group(1) or "") + "tuned"),
     (re.compile(r"(?<=\w[ -])(pre-?)?training$", re.IGNORECASE), lambda m: (m.group(1) or "") + "trained"),
     (re.compile(r"(?<=\w[ -])pruning$", re.IGNORECASE), lambda m: "pruned"),
     (re.compile(r"(?<=\w[ -])merging$", re.IGNORECASE), lambda m: "merged"),
