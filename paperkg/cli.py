@@ -143,6 +143,7 @@ def build(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from paperkg.exports import write_all
     from paperkg.graph.pipeline import BuildStats
     from paperkg.graph.pipeline import build as build_graph
     from paperkg.graph.pipeline import update as update_graph
@@ -182,11 +183,11 @@ def build(
             raise InputError(", ".join(str(p) for p in inputs or []), f"{skipped} record(s) or file(s) skipped (--strict)")
         out_dir = out_dir or update_dir or Path("paperkg-out")
         out_dir.mkdir(parents=True, exist_ok=True)
-        ttl = kg.write(out_dir / "graph.ttl")
-        written = [ttl]
+        jobs: list[tuple[Path, dict[str, Any]]] = [(out_dir / "graph.ttl", {})]
         if html:
-            written.append(kg.write(out_dir / "graph.html", max_nodes=max_nodes, kind=kind.value if kind else None,
-                                    focus=focus, depth=depth, size_by=size_by))
+            jobs.append((out_dir / "graph.html", {"max_nodes": max_nodes, "kind": kind.value if kind else None,
+                                                  "focus": focus, "depth": depth, "size_by": size_by}))
+        written = write_all(kg, jobs)  # on a big graph the Turtle is written in a second process
     if not quiet:
         _print_summary(kg)
     for path in written:

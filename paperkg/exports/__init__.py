@@ -17,7 +17,7 @@ from paperkg.errors import ExportError
 if TYPE_CHECKING:
     from paperkg.graph.knowledge import KnowledgeGraph
 
-__all__ = ["EXPORTERS", "Exporter", "exporter", "guess_format", "write"]
+__all__ = ["EXPORTERS", "PARALLEL_MIN_NODES", "Exporter", "exporter", "guess_format", "write", "write_all"]
 
 WriteFunc = Callable[..., Path]
 
@@ -77,3 +77,49 @@ def write(kg: KnowledgeGraph, path: Path, *, format: str | None = None, **option
     entry = _lookup(format) if format else _lookup(guess_format(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     return entry.write(kg, path, **options)
+
+
+#: From this many graph nodes on, ``write_all`` writes in parallel (below, a fork costs more).
+PARALLEL_MIN_NODES = 20_000
+
+
+def write_all(kg: KnowledgeGraph, jobs: list[tuple[Path, dict[str, Any]]], *, parallel: bool | None = None) -> list[Path]:
+    """Write several exports of ``kg``: ``jobs`` are ``(path, options)`` pairs (options as for
+    :func:`write`). Returns the paths in job order.
+
+    With ``parallel`` (default: for graphs of ``PARALLEL_MIN_NODES`` nodes or more, where
+    ``fork`` exists), the first job runs in a forked process while this one writes the others:
+    on a big graph the Turtle and the HTML export then take the time of the longer one. An
+    error in the forked job is raised here as ExportError with its message.
+    """
+    import multiprocessing as mp
+
+    if parallel is None:
+        parallel = kg.graph.number_of_nodes() >= PARALLEL_MIN_NODES
+    if not parallel or len(jobs) < 2 or "fork" not in mp.get_all_start_methods():
+        return [write(kg, path, **options) for path, options in jobs]
+    (first, first_options), rest = jobs[0], jobs[1:]
+    receive, send = mp.get_context("fork").Pipe(duplex=False)
+    child = mp.get_context("fork").Process(target=_write_in_child, args=(kg, first, first_options, send), daemon=True)
+    child.start()
+    send.close()
+    try:
+        written = [write(kg, path, **options) for path, options in rest]
+        outcome = receive.recv() if receive.poll(None) else ("error", "the export process ended without a word")
+    except EOFError:
+        outcome = ("error", f"the export process for {first} ended without a word (exit code {child.exitcode})")
+    finally:
+        child.join()
+        receive.close()
+    if outcome[0] == "error":
+        raise ExportError(outcome[1])
+    return [outcome[1], *written]
+
+
+def _write_in_child(kg: KnowledgeGraph, path: Path, options: dict[str, Any], send: Any) -> None:
+    try:
+        send.send(("ok", write(kg, path, **options)))
+    except Exception as error:  # noqa: BLE001  (reported to the parent as one line)
+        send.send(("error", str(error) or type(error).__name__))
+    finally:
+        send.close()
