@@ -132,9 +132,9 @@ def run_corpus(target: int) -> None:
         seconds, bld_mb = _timed([sys.executable, "-m", "paperkg.cli", "build", str(path), "--out", tmp + "/out", "-q"])
         bld = n / seconds
         print(f"[corpus {n} distinct abstracts, whole processes] tokenizer {tok:,.0f} papers/s; "
-              f"extract {ext:,.0f} papers/s (ratio {ext / tok:.2f}, target >= 0.5; peak {ext_mb:,} MB); "
+              f"extract {ext:,.0f} papers/s (ratio {ext / tok:.2f}, target >= 0.5; largest process {ext_mb:,} MB); "
               f"build {bld:,.0f} papers/s (ratio {bld / tok:.2f}, target >= 0.2, goal 0.5; "
-              f"peak {bld_mb:,} MB)")
+              f"largest process {bld_mb:,} MB)")
 
 
 def main() -> None:

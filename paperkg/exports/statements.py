@@ -137,8 +137,9 @@ class Emitter:
     """The statements of one graph in canonical order, streamed: :meth:`body`, then :meth:`void`.
 
     ``body`` yields one list per paper (with its sources, links and evidence), per entity, and
-    one for the extractors; each subject occurs in one list only, so the counts that the VoID
-    description needs add up chunk by chunk and nothing holds the whole export in memory.
+    one for the extractors; each subject occurs in one list only (true of every graph paperkg
+    builds: node ids are ``kind/slug``), so the counts that the VoID description needs add up
+    chunk by chunk and nothing holds the whole export in memory.
     """
 
     def __init__(self, kg: KnowledgeGraph | nx.DiGraph) -> None:
@@ -475,7 +476,8 @@ def write_void_first(emitter: Emitter, stream: Any, write_body: Callable[[Any], 
                      write_void: Callable[[Any, list[Statement]], None]) -> None:
     """Write the body to a temporary file beside ``stream`` (its counts are only known at the
     end), then the VoID description and the body to ``stream``: memory stays flat."""
-    folder = os.path.dirname(getattr(stream, "name", "") or "") or None
+    name = getattr(stream, "name", "")
+    folder = os.path.dirname(os.path.abspath(name)) if isinstance(name, str) and name else None
     with tempfile.TemporaryFile(dir=folder) as body:
         write_body(body)
         write_void(stream, emitter.void())

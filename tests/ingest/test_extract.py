@@ -244,3 +244,23 @@ def test_abbreviation_that_agrees_with_the_vocabulary_keeps_its_entity(shipped, 
     # "The model is finetuned by Low-Rank Adaptation (LoRA) to minimize this loss."
     links, _ = _links(shipped, _paper(sample_papers, "Label Supervised LLaMA"))
     assert links["LoRA"][0] == links["Low-Rank Adaptation"][0] == "technique/lora"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "surface", "entity_id"),
+    [
+        # an expansion spelled otherwise than the vocabulary's keeps the vocabulary entity
+        ("We train with Proximal Policy Optimisation (PPO). PPO is stable.", "PPO", "technique/ppo"),
+        ("We use Generative Pre-trained Transformer 4 (GPT-4) as a judge. GPT-4 is strong.", "GPT-4", "model/gpt-4"),
+        ("Mentions are normalised to Unified Medical Language System (UMLS) concepts.", "UMLS", "dataset/umls"),
+        # a sized sample of a vocabulary dataset stays a dataset; so does one the text calls so
+        ("We pretrain on LAION-2B and evaluate on ImageNet.", "LAION-2B", "dataset/laion-2b"),
+        ("We pretrain on WebVid-2M, a dataset of clips.", "WebVid-2M", "dataset/webvid-2m"),
+        # "On a challenging benchmark, X achieves" is no apposition
+        ("We propose FooNet for segmentation. On a challenging benchmark, FooNet achieves 90% accuracy.",
+         "FooNet", "model/foonet"),
+    ],
+)
+def test_definitions_and_kinds_keep_what_the_text_says(shipped, abstract, surface, entity_id):
+    links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
+    assert links[surface][0] == entity_id

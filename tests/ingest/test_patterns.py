@@ -78,3 +78,9 @@ def test_phrase_index_exact_case_and_shared_patterns():
     exact.add(["BLOOM"], "model/bloom-family")
     doc = nlp("BLOOM models bloom in spring")
     assert sorted(exact.find(doc)) == [(0, 1, "model/bloom"), (0, 1, "model/bloom-family")]
+
+
+def test_cache_cut_short_is_ignored(tmp_path):
+    path = tmp_path / "tokens.json.gz"
+    path.write_bytes(TOKENS_PATH.read_bytes()[: TOKENS_PATH.stat().st_size // 2])
+    assert pattern_tokens(blank_nlp(), ["C++/Python"], cache=path) == [["C++", "/", "Python"]]

@@ -94,10 +94,11 @@ class NameDiscoverer:
         self._append(doc, start, end, entity, confidence, role)
         doc.user_data.setdefault("paperkg_known", {})[span_text] = entity
 
-    def _append(self, doc: Doc, start: int, end: int, entity: Entity, confidence: float, role: Role) -> None:
+    def _append(self, doc: Doc, start: int, end: int, entity: Entity, confidence: float, role: Role,
+                origin: Origin = Origin.DISCOVERED) -> None:
         span = Span(doc, start, end, label=entity.kind.value, span_id=entity.id)
         ext = span._
-        ext.origin = Origin.DISCOVERED.value
+        ext.origin = origin.value
         ext.confidence = confidence
         ext.extractor = self.name
         ext.role = role.value
@@ -131,7 +132,9 @@ class NameDiscoverer:
             if word.lower() in _NP_END or word in {"--", "-", ":"}:
                 break
             phrase.append(word)
-        if (phrase and phrase[0][:1].isupper() and phrase[0].endswith("ing") and len(phrase[0]) > 5
+        if phrase and phrase[0].lower() in _BENCHMARK_GERUNDS:
+            kind = Kind.DATASET  # "CapArena: Benchmarking and Analyzing ...": a benchmark
+        elif (phrase and phrase[0][:1].isupper() and phrase[0].endswith("ing") and len(phrase[0]) > 5
                 and phrase[0].lower() not in _MODEL_GERUNDS):
             kind = Kind.TECHNIQUE  # "ToMoE: Converting Dense LLMs to MoE ...": a verb phrase, a procedure
         else:
@@ -307,7 +310,7 @@ class NameDiscoverer:
             known = doc.user_data.setdefault("paperkg_known", {})
             intro = _INTRO_BEFORE.search(text, max(0, long_start - 120), long_start) is not None
             exact = [sp for sp in on_long if sp.start == long_span.start and sp.end == long_span.end]
-            if on_short and (exact and exact[0].id_ != on_short[0].id_ or not self._names(doc, on_short[0], long_span.text)):
+            if on_short and (exact and exact[0].id_ != on_short[0].id_ or not self._names(doc, on_short[0], long_span.text, short, intro)):
                 # "Deviation-Aware Distillation (DAD)": the paper defines the short form, and not
                 # as the vocabulary entity of that name (a dataset DAD): the paper's meaning wins
                 # (and a long form the vocabulary knows names the short one).
@@ -346,6 +349,14 @@ class NameDiscoverer:
         kind = (_kind_from_words(long_span.text.split()[-1:], None) or _kind_from_words(sentence.split()[::-1], None)
                 or Kind.TECHNIQUE)
         entity = _discovered_entity(short, kind, 0.85)
+        vocabulary = self._vocabulary()
+        if vocabulary is not None and entity.id in vocabulary:  # "Low-Rank Adapters (LoRA)": the known LoRA
+            known = vocabulary.entity(entity.id)
+            role = Role.INTRODUCES if intro else Role.MENTIONS
+            for target in (long_span, short_span):
+                self._append(doc, target.start, target.end, known, 0.85, role, origin=Origin.VOCABULARY)
+            doc.user_data.setdefault("paperkg_known", {}).setdefault(short, known)
+            return
         entity = Entity(id=entity.id, label=short, kind=kind, aliases=(long_span.text,),
                         origin=Origin.DISCOVERED, confidence=0.85, broader=broader if kind is Kind.TECHNIQUE else None)
         role = Role.INTRODUCES if intro else Role.MENTIONS
@@ -353,41 +364,46 @@ class NameDiscoverer:
         self._append(doc, short_span.start, short_span.end, entity, 0.85, role)
         doc.user_data.setdefault("paperkg_known", {}).setdefault(short, entity)
 
-    def _names(self, doc: Doc, span: Span, long_form: str) -> bool:
+    def _names(self, doc: Doc, span: Span, long_form: str, short: str, intro: bool) -> bool:
         """Whether the vocabulary entity that ``span`` links may be what ``long_form`` defines.
 
-        It may not when the entity has long names and none is this one ("Deviation-Aware
-        Distillation (DAD)" is not the dataset DAD, "Distribution Alignment Dataset"), or when it
-        has none and the long form's head noun says another kind ("self-speculative decoding
-        (SSD)" is no model).
+        It is when one of its expansions is this long form (spelling aside: "Optimisation",
+        "Kolmogorov–Arnold", "Networks"). Otherwise it is not when the paper introduces the name
+        ("We propose the Deviation-Aware Distillation (DAD) method" is not the dataset DAD), or
+        when the entity has expansions and the long form's head noun says another kind
+        ("self-speculative decoding (SSD)" is no detector model). Else the vocabulary stands.
         """
         if span._.origin != Origin.VOCABULARY.value:
             return True
         entity = self._entity_of(doc, span)
         if entity is None:
             return True
-        wanted = _fold_plural(long_form)
-        names = [n for n in (entity.label, *entity.aliases) if " " in n.strip() or "-" in n]
-        if any(_fold_plural(name) == wanted for name in names):
+        wanted = _normal_name(long_form)
+        expansions = [n for n in (entity.label, *entity.aliases)
+                      if len(n.split()) >= 2 and short.lower() not in n.lower()]
+        if any(_normal_name(name) == wanted for name in expansions):
             return True
-        if names:
+        if intro:
             return False
-        last = long_form.split()[-1]
-        head = _kind_from_words([last], None) or _kind_from_words([last[:-1]] if last.endswith("s") else [], None)
-        return head is None or head is entity.kind
+        last = long_form.split()[-1].lower()
+        head = None if last in _GENERIC_HEADS else (
+            _kind_from_words([last], None) or _kind_from_words([last[:-1]] if last.endswith("s") else [], None))
+        return not (expansions and head is not None and head is not entity.kind)
 
     def _drop(self, doc: Doc, which: Callable[[Span], bool]) -> None:
         doc.spans[self.spans_key] = [sp for sp in doc.spans[self.spans_key] if not which(sp)]
         doc.user_data.pop("paperkg_taken", None)
 
+    def _vocabulary(self):  # noqa: ANN202  (the matcher's Vocabulary, when the pipeline has one)
+        return self.nlp.get_pipe("paperkg_vocab").vocabulary if "paperkg_vocab" in self.nlp.pipe_names else None
+
     def _entity_of(self, doc: Doc, span: Span) -> Entity | None:
         entities = doc.user_data.get("paperkg_entities", {})
         if span.id_ in entities:
             return entities[span.id_]
-        if "paperkg_vocab" in self.nlp.pipe_names:
-            vocabulary = self.nlp.get_pipe("paperkg_vocab").vocabulary
-            if span.id_ in vocabulary:
-                return vocabulary.entity(span.id_)
+        vocabulary = self._vocabulary()
+        if vocabulary is not None and span.id_ in vocabulary:
+            return vocabulary.entity(span.id_)
         return None
 
     def _append_linked(self, doc: Doc, span: Span, entity: Entity, source: Span) -> None:
@@ -476,7 +492,18 @@ _INTRO_BEFORE = re.compile(
 
 
 # "Fraesormer: Learning Adaptive Sparse Transformer ...": titles that start so often name a model.
+_BENCHMARK_GERUNDS = frozenset({"benchmarking", "evaluating", "assessing", "measuring", "probing", "testing"})
 _MODEL_GERUNDS = frozenset({"learning", "training", "pretraining", "pre-training", "scaling", "building"})
+
+
+_GENERIC_HEADS = frozenset({"system", "systems", "framework", "model", "models", "network", "networks", "tool"})
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+
+
+def _normal_name(text: str) -> str:
+    """A long form for comparison: no parenthetical, one dash, -ize spelling, no plural s, folded."""
+    text = _DASHES.sub("-", re.sub(r"\s*\([^)]*\)", "", text))
+    return _fold_plural(re.sub(r"is(ation|e|ed|ing)\b", r"iz\1", text.lower()))
 
 
 def _fold_plural(text: str) -> str:

@@ -16,10 +16,12 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -39,7 +41,9 @@ def tokenizer_signature(nlp: Language) -> str:
     for attr in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match"):
         function = getattr(tokenizer, attr, None)
         parts.append(getattr(getattr(function, "__self__", None), "pattern", repr(function)))
-    parts.append(json.dumps(sorted((k, [t.get(65, "") for t in v]) for k, v in tokenizer.rules.items())))
+    parts.append(str(getattr(tokenizer, "faster_heuristics", "")))
+    rules = getattr(tokenizer, "rules", None) or {}
+    parts.append(json.dumps(sorted((k, [str(t.get(ORTH, t.get("ORTH", ""))) for t in v]) for k, v in rules.items())))
     return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
@@ -47,7 +51,7 @@ def _load_cache(path: Path, signature: str) -> dict[str, list[str]]:
     try:
         with gzip.open(path, "rt", encoding="utf-8") as stream:
             data = json.load(stream)
-    except (OSError, ValueError):
+    except (OSError, ValueError, EOFError, zlib.error):  # missing, corrupt or cut short: tokenize live
         return {}
     if not isinstance(data, dict) or data.get("signature") != signature:
         return {}

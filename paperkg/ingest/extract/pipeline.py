@@ -185,7 +185,9 @@ _BEFORE_NAME = re.compile(
     r"\b(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?" + _NOUN
     + r"(?:\s*(?:,|--|\u2014|:)\s*(?:(?:called|named|dubbed|termed)\s+)?(?:[\w-]+\s+){0,3}?\("
     r"|\s*(?:,|--|\u2014)?\s*(?:called|named|dubbed|termed)\s+|" + _PP + r"\s*,\s*namely\s+)"
-    r"|(?:a|an)\s+(?:[\w-]+\s+){0,4}?" + _NOUN.replace("?P<noun>", "?P<noun2>").replace("?P<of>", "?P<of2>")
+    r"|" + "".join(f"(?<!\\b{w} )" for w in ("on", "in", "at", "with", "using", "across", "for", "from", "by",
+                                              "to", "of", "under", "over", "via", "into", "compared"))
+    + r"(?:a|an)\s+(?:[\w-]+\s+){0,4}?" + _NOUN.replace("?P<noun>", "?P<noun2>").replace("?P<of>", "?P<of2>")
     + _PP + r"\s*,\s*)$", re.IGNORECASE)
 
 
@@ -206,7 +208,17 @@ def _occurrences(text: str, label: str, *, variants: bool = False) -> Iterator[i
 
 def _settled_kind(label: str, kind: Kind, paper: Paper) -> Kind:
     """The kind of a discovered name: what the paper calls it ("X, a ... dataset"), its shape, else as found."""
-    text = paper.abstract
+    found = _evidence_kind(label, paper.abstract)
+    if found is not None:
+        return found
+    for prior, pattern in _NAME_PRIOR:
+        if pattern.search(label):
+            return prior
+    return kind
+
+
+def _evidence_kind(label: str, text: str) -> Kind | None:
+    """The kind the text gives a name: "X, a ... dataset", "the X framework", "a method, X"."""
     for position in _occurrences(text, label):
         after = _AFTER_NAME.match(text, position + len(label))
         found = _kind_of(after) if after else None
@@ -222,23 +234,22 @@ def _settled_kind(label: str, kind: Kind, paper: Paper) -> Kind:
         found = _kind_of(before) if before else None
         if found is not None:
             return found
-    for prior, pattern in _NAME_PRIOR:
-        if pattern.search(label):
-            return prior
-    return kind
+    return None
 
 
 def _settle_kinds(mentions: list[Mention], entities: dict[str, Entity], paper: Paper) -> tuple[list[Mention], dict[str, Entity]]:
     """Give each discovered entity the kind the whole paper supports; rename ids to match."""
     renamed: dict[str, Entity] = {}
     families = {e.broader for e in entities.values() if e.broader}
-    # A family with sized members ("GemmAr" of "GemmAr-7B") is a model family, whatever the title said.
-    sized = {e.broader for e in entities.values() if e.broader and _SIZED_NAME.search(e.label)}
+    # A discovered family with sized members ("GemmAr" of "GemmAr-7B") is a model family unless the
+    # paper says otherwise ("WebVid-2M, a dataset of clips"); a vocabulary dataset's sample stays.
+    sized = {e.broader for e in entities.values() if e.broader and _SIZED_NAME.search(e.label)
+             and e.broader in entities and entities[e.broader].origin is Origin.DISCOVERED}
     for eid, entity in entities.items():
         if entity.origin is not Origin.DISCOVERED:
             continue
         if eid in sized or (entity.broader in sized and _SIZED_NAME.search(entity.label)):
-            kind = Kind.MODEL
+            kind = _evidence_kind(entity.label, paper.abstract) or Kind.MODEL  # "-7B": parameters
         elif entity.broader or eid in families or entity.confidence < 0.8:
             continue  # shape-only names ("BioBERT") keep the kind their shape gives
         else:
@@ -309,7 +320,7 @@ def extract_many(papers: Iterable[Paper], *, workers: int | None = None, chunk_s
     import os
 
     stream = iter(papers)
-    head = list(islice(stream, PARALLEL_MIN_PAPERS))
+    head = list(islice(stream, max(PARALLEL_MIN_PAPERS, 2 * chunk_size)))
     if workers is None:
         workers = (os.cpu_count() or 1) if len(head) >= PARALLEL_MIN_PAPERS else 1
     extractor = Extractor.shared()
