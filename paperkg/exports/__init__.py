@@ -99,13 +99,14 @@ def write_all(kg: KnowledgeGraph, jobs: list[tuple[Path, dict[str, Any]]], *, pa
     if not parallel or len(jobs) < 2 or "fork" not in mp.get_all_start_methods():
         return [write(kg, path, **options) for path, options in jobs]
     (first, first_options), rest = jobs[0], jobs[1:]
-    receive, send = mp.get_context("fork").Pipe(duplex=False)
-    child = mp.get_context("fork").Process(target=_write_in_child, args=(kg, first, first_options, send), daemon=True)
+    fork = mp.get_context("fork")
+    receive, send = fork.Pipe(duplex=False)
+    child = fork.Process(target=_write_in_child, args=(kg, first, first_options, send), daemon=True)
     child.start()
     send.close()
     try:
         written = [write(kg, path, **options) for path, options in rest]
-        outcome = receive.recv() if receive.poll(None) else ("error", "the export process ended without a word")
+        outcome = receive.recv()
     except EOFError:
         outcome = ("error", f"the export process for {first} ended without a word (exit code {child.exitcode})")
     finally:

@@ -21,7 +21,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from types import SimpleNamespace
 from typing import Any
-from urllib.parse import quote
 
 import networkx as nx
 from rdflib import DC, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, VOID, XSD
@@ -29,10 +28,19 @@ from rdflib import DC, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, VOID, XSD
 from paperkg.errors import ExportError
 from paperkg.graph.knowledge import KnowledgeGraph
 from paperkg.ingest.records import ROLE_ORDER, Kind
-from paperkg.ontology import BASE_IRI, ONTOLOGY_IRI, PKG, ROLE_PROPERTY, SHAPES_IRI, link_iri, node_iri
+from paperkg.ontology import (
+    BASE_IRI,
+    ONTOLOGY_IRI,
+    PKG,
+    ROLE_PROPERTY,
+    SHAPES_IRI,
+    iri_segment,
+    link_iri,
+    node_iri,
+)
 from paperkg.ontology.namespace import BIBO, FABIO, LEXVO, LVONT, NIF, SCHEMA, WD
 
-__all__ = ["Emitter", "Lit", "NTriplesStream", "Statement", "ntriples", "triples", "write_void_first"]
+__all__ = ["Emitter", "Lit", "NTriplesStream", "Statement", "ntriples", "ntriples_reader", "triples", "write_void_first"]
 
 # A statement is (subject IRI, predicate IRI, object); the object is an IRI (str) or a literal
 # (lexical form, datatype IRI). Plain strings keep the build fast and feed every backend.
@@ -194,7 +202,7 @@ class Emitter:
             self.entity(entity, graph.nodes[entity])
             yield self._flush()
         for name in sorted(self.extractors):
-            iri = _EXTRACTOR_IRI + _quote(name)
+            iri = _EXTRACTOR_IRI + iri_segment(name)
             self.add(iri, A, pkg.Extractor)
             self.add(iri, A, prov.SoftwareAgent)
             self.add(iri, LABEL, (name, xsd.string))
@@ -270,7 +278,7 @@ class Emitter:
         extractors = sorted({e["extractor"] for e in evidence if e.get("extractor") is not None})
         self.extractors.update(extractors)
         for name in extractors:
-            self.add(s, prov.wasAttributedTo, _EXTRACTOR_IRI + _quote(name))
+            self.add(s, prov.wasAttributedTo, _EXTRACTOR_IRI + iri_segment(name))
         if edge.get("confidence") is not None:
             self.add(s, pkg.confidence, _double(edge["confidence"]))
         if edge.get("count") is not None:
@@ -302,7 +310,7 @@ class Emitter:
         if get("confidence") is not None:
             self.add(s, pkg.confidence, _double(get("confidence")))
         if get("extractor") is not None:
-            self.add(s, prov.wasAttributedTo, _EXTRACTOR_IRI + _quote(get("extractor")))
+            self.add(s, prov.wasAttributedTo, _EXTRACTOR_IRI + iri_segment(get("extractor")))
         self.extra(s, item, _EVIDENCE_KEYS, where)
 
     def entity(self, node: str, data: Mapping[str, Any]) -> None:
@@ -332,9 +340,9 @@ class Emitter:
             self.add(s, pkg.confidence, _double(data["confidence"]))
         if data.get("iso639_3") is not None:
             self.add(s, ISO639_3, _lit(data["iso639_3"], where=where))
-        same = [_LEXVO + _quote(data["iso639_3"])] if data.get("iso639_3") is not None else []
+        same = [_LEXVO + iri_segment(data["iso639_3"])] if data.get("iso639_3") is not None else []
         if data.get("wikidata") is not None:
-            same.append(_WD + _quote(data["wikidata"]))
+            same.append(_WD + iri_segment(data["wikidata"]))
         for iri in sorted(same):
             self.add(s, SAME_AS, iri)
         if data.get("hf_id") is not None:
@@ -345,14 +353,6 @@ class Emitter:
         extra = {k: v for k, v in data.items() if k not in known}
         if extra:
             self.add(s, pkg.attributes, _json(extra, where=where))
-
-
-_PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9._~-]*")
-
-
-def _quote(text: str) -> str:
-    text = str(text)
-    return text if _PLAIN_SEGMENT.fullmatch(text) else quote(text, safe="-._~")
 
 
 def _role_iri(role: str, where: str) -> str:
@@ -470,6 +470,11 @@ class NTriplesStream(io.RawIOBase):
         target[:n] = self._buffer[:n]
         self._buffer = self._buffer[n:]
         return n
+
+
+def ntriples_reader(chunks: Iterable[list[Statement]]) -> io.BufferedReader:
+    """:class:`NTriplesStream` behind a 1 MiB buffer: what Oxigraph's ``parse``/``load`` read."""
+    return io.BufferedReader(NTriplesStream(chunks), 1 << 20)
 
 
 def write_void_first(emitter: Emitter, stream: Any, write_body: Callable[[Any], None],

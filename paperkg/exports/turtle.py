@@ -10,7 +10,6 @@ held in memory whole. N-Triples and JSON-LD writers are in :mod:`paperkg.exports
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
@@ -51,10 +50,10 @@ from paperkg.exports.statements import (
     SAME_AS,
     A,
     Emitter,
-    NTriplesStream,
     Statement,
     dct,
     ntriples,
+    ntriples_reader,
     pkg,
     prov,
     rdf,
@@ -105,7 +104,7 @@ def _store(kg: KnowledgeGraph | nx.DiGraph) -> ox.Store:
     """An in-memory Oxigraph store of the export, loaded from a stream (no full text in memory)."""
     emitter = Emitter(kg)
     store = ox.Store()
-    store.load(io.BufferedReader(NTriplesStream(emitter.body()), 1 << 20), format=ox.RdfFormat.N_TRIPLES)
+    store.load(ntriples_reader(emitter.body()), format=ox.RdfFormat.N_TRIPLES)
     store.load(ntriples(emitter.void()), format=ox.RdfFormat.N_TRIPLES)
     return store
 
@@ -171,12 +170,12 @@ def write_turtle(kg: KnowledgeGraph, path: str | Path) -> Path:
         emitter = Emitter(kg)
 
         def body(out: Any) -> None:
-            _turtle(NTriplesStream(emitter.body()), out)
+            _turtle(ntriples_reader(emitter.body()), out)
 
         def void(out: Any, statements: list[Statement]) -> None:
             out.write(_HEADER.encode("utf-8"))
             out.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()).encode("utf-8"))
-            _turtle(io.BytesIO(ntriples(statements)), out)
+            _turtle(ntriples(statements), out)
 
         write_void_first(emitter, stream, body, void)
 
@@ -184,11 +183,9 @@ def write_turtle(kg: KnowledgeGraph, path: str | Path) -> Path:
 
 
 def _turtle(ntriples_input: Any, out: Any) -> None:
-    """Serialise N-Triples (a binary stream) as Turtle into ``out``, without ``@prefix`` lines."""
+    """Serialise N-Triples (bytes or a binary stream) as Turtle into ``out``, without ``@prefix`` lines."""
     sink = _PrefixesDropped(out)
-    triples_in = ox.parse(io.BufferedReader(ntriples_input, 1 << 20) if isinstance(ntriples_input, io.RawIOBase)
-                          else ntriples_input, format=ox.RdfFormat.N_TRIPLES)
-    ox.serialize(triples_in, sink, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    ox.serialize(ox.parse(ntriples_input, format=ox.RdfFormat.N_TRIPLES), sink, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     sink.flush()
 
 

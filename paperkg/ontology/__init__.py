@@ -8,7 +8,6 @@ Node ids double as IRI paths: ``paper/arxiv-2407.21783`` is
 from __future__ import annotations
 
 import re
-
 from functools import cache
 from pathlib import Path
 from urllib.parse import quote, unquote
@@ -22,6 +21,7 @@ __all__ = [
     "BASE_IRI",
     "ONTOLOGY_IRI",
     "ONTOLOGY_PATH",
+    "iri_segment",
     "PKG",
     "PREFIXES",
     "QUERIES_DIR",
@@ -78,16 +78,23 @@ def node_id(iri: str) -> str:
     return unquote(iri[len(BASE_IRI) :])
 
 
+def iri_segment(text: str) -> str:
+    """``text`` percent-encoded as one IRI path segment (``/`` encoded too).
+
+    >>> iri_segment("Hugging Face/bert")
+    'Hugging%20Face%2Fbert'
+    """
+    return text if _PLAIN_SEGMENT.fullmatch(text) else quote(text, safe="-._~")
+
+
 def link_iri(paper: str, entity: str) -> str:
     """The IRI of the statement node of the link ``paper`` -> ``entity`` (node ids).
 
     >>> link_iri("paper/arxiv-2407.21783", "technique/lora")
     'https://w3id.org/paperkg/link/arxiv-2407.21783/technique/lora'
     """
-    uid = paper.removeprefix("paper/")
-    uid = uid if _PLAIN_SEGMENT.fullmatch(uid) else quote(uid, safe="-._~")
     entity = entity if _PLAIN_PATH.fullmatch(entity) else quote(entity, safe=_SAFE)
-    return f"{BASE_IRI}link/{uid}/{entity}"
+    return f"{BASE_IRI}link/{iri_segment(paper.removeprefix('paper/'))}/{entity}"
 
 
 @cache

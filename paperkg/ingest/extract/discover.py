@@ -501,14 +501,10 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 
 
 def _normal_name(text: str) -> str:
-    """A long form for comparison: no parenthetical, one dash, -ize spelling, no plural s, folded."""
-    text = _DASHES.sub("-", re.sub(r"\s*\([^)]*\)", "", text))
-    return _fold_plural(re.sub(r"is(ation|e|ed|ing)\b", r"iz\1", text.lower()))
-
-
-def _fold_plural(text: str) -> str:
-    """``fold`` with each word's plural s dropped: "Generative Adversarial Networks" ~ "...Network"."""
-    return fold(re.sub(r"(?<=[a-z])s\b", "", text.lower()))
+    """A long form for comparison: no parenthetical, one dash, -ize spelling, no plural s, folded
+    ("Proximal Policy Optimisation" ~ "proximal policy optimization", "Networks" ~ "Network")."""
+    text = _DASHES.sub("-", re.sub(r"\s*\([^)]*\)", "", text)).lower()
+    return fold(re.sub(r"(?<=[a-z])s\b", "", re.sub(r"is(ation|e|ed|ing)\b", r"iz\1", text)))
 
 
 def _title_case(phrase: str) -> bool:
