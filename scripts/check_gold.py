@@ -3,6 +3,11 @@
 
 Usage:
     python3 scripts/check_gold.py [SEEDS_DIR] [--gold FILE] [--quiet]
+    python3 scripts/check_gold.py --gold benchmarks/gold/corpus_test.jsonl   # corpus gold
+
+A corpus gold file (benchmarks/gold/) names each paper by its arXiv "id" instead of "title" and
+"file"; its text is read from ../shared/corpora/arxiv-cs-ai.jsonl.gz with every whitespace run
+made one space (hard-wrapped abstracts), and surfaces must occur verbatim in that text.
 
 SEEDS_DIR defaults to ../shared/seeds relative to the repository root; it can
 also be paperkg/ingest/sample/ (same four files). Relative paths are tried
@@ -33,10 +38,25 @@ from collections import Counter
 KINDS = {"model", "dataset", "technique", "language"}
 ROLES = {"introduces", "uses", "evaluates_on", "compares_with", "mentions"}
 PAPER_KEYS = {"title", "file", "entities", "borderline"}
+CORPUS_KEYS = {"id", "entities", "borderline"}
 ENTITY_KEYS = {"kind", "label", "surfaces", "role", "new"}
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_SEEDS = os.path.normpath(os.path.join(REPO_ROOT, "..", "shared", "seeds"))
+CORPUS = os.path.normpath(os.path.join(REPO_ROOT, "..", "shared", "corpora", "arxiv-cs-ai.jsonl.gz"))
+
+
+def corpus_texts(ids):
+    """{id: title + newline + abstract} for the wanted ids, whitespace runs made one space."""
+    import gzip
+    out = {}
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["id"] in ids:
+                flat = lambda t: re.sub(r"\s+", " ", t).strip()
+                out[rec["id"]] = flat(rec["title"]) + "\n" + flat(rec["abstract"])
+    return out
 DEFAULT_GOLD = os.path.join(REPO_ROOT, "tests", "data", "gold", "seeds_gold.jsonl")
 
 DATE_RE = re.compile(r"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}$")
@@ -118,6 +138,13 @@ def main(argv=None):
     with open(gold_path, encoding="utf-8") as fh:
         raw_lines = fh.readlines()
     papers = 0
+    wanted = set()
+    for raw in raw_lines:
+        try:
+            wanted.add(json.loads(raw).get("id"))
+        except (json.JSONDecodeError, AttributeError):
+            pass
+    corpus = corpus_texts(wanted - {None}) if wanted - {None} else {}
     for ln, raw in enumerate(raw_lines, 1):
         if not raw.strip():
             errors.append(f"line {ln}: blank line")
@@ -128,33 +155,47 @@ def main(argv=None):
         except json.JSONDecodeError as e:
             errors.append(f"{where}: invalid JSON ({e})")
             continue
-        if not isinstance(obj, dict) or set(obj) != PAPER_KEYS:
-            errors.append(f"{where}: keys must be exactly {sorted(PAPER_KEYS)}")
+        if isinstance(obj, dict) and set(obj) == CORPUS_KEYS:
+            pid, ents, border = obj["id"], obj["entities"], obj["borderline"]
+            where = f"line {ln} ({pid})"
+            papers += 1
+            if pid in seen_titles:
+                errors.append(f"{where}: duplicate paper (also line {seen_titles[pid]})")
+            seen_titles.setdefault(pid, ln)
+            if pid not in corpus:
+                errors.append(f"{where}: id not in {CORPUS}")
+                continue
+            files["corpus"] += 1
+            text = corpus[pid]
+        elif not isinstance(obj, dict) or set(obj) != PAPER_KEYS:
+            errors.append(f"{where}: keys must be exactly {sorted(PAPER_KEYS)} "
+                          f"(or {sorted(CORPUS_KEYS)} for a corpus gold file)")
             continue
-        title, fname, ents, border = obj["title"], obj["file"], obj["entities"], obj["borderline"]
-        if not isinstance(title, str) or not title:
-            errors.append(f"{where}: title must be a non-empty string")
-            continue
-        where = f"line {ln} ({title[:60]!r})"
-        papers += 1
-        if title in seen_titles:
-            errors.append(f"{where}: duplicate paper (also line {seen_titles[title]})")
-        seen_titles.setdefault(title, ln)
-        if not isinstance(fname, str) or os.path.basename(fname) != fname:
-            errors.append(f"{where}: file must be a bare file name")
-            continue
-        files[fname] += 1
-        if fname not in seed_cache:
-            p = os.path.join(seeds_dir, fname)
-            seed_cache[fname] = parse_seed(p) if os.path.isfile(p) else None
-        seed = seed_cache[fname]
-        if seed is None:
-            errors.append(f"{where}: seed file {fname} not in {seeds_dir}")
-            continue
-        if title not in seed:
-            errors.append(f"{where}: title not found in {fname}")
-            continue
-        text = title + "\n" + seed[title]
+        else:
+            title, fname, ents, border = obj["title"], obj["file"], obj["entities"], obj["borderline"]
+            if not isinstance(title, str) or not title:
+                errors.append(f"{where}: title must be a non-empty string")
+                continue
+            where = f"line {ln} ({title[:60]!r})"
+            papers += 1
+            if title in seen_titles:
+                errors.append(f"{where}: duplicate paper (also line {seen_titles[title]})")
+            seen_titles.setdefault(title, ln)
+            if not isinstance(fname, str) or os.path.basename(fname) != fname:
+                errors.append(f"{where}: file must be a bare file name")
+                continue
+            files[fname] += 1
+            if fname not in seed_cache:
+                p = os.path.join(seeds_dir, fname)
+                seed_cache[fname] = parse_seed(p) if os.path.isfile(p) else None
+            seed = seed_cache[fname]
+            if seed is None:
+                errors.append(f"{where}: seed file {fname} not in {seeds_dir}")
+                continue
+            if title not in seed:
+                errors.append(f"{where}: title not found in {fname}")
+                continue
+            text = title + "\n" + seed[title]
 
         if not isinstance(ents, list):
             errors.append(f"{where}: entities must be a list")

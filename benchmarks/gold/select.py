@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Pick the corpus gold papers: a seeded random sample of arXiv ids from ../shared/corpora.
+
+Usage: python3 benchmarks/gold/select.py [--show BATCH]
+
+Prints, for each batch (dev, test-1, test-2, test-3), the arXiv ids it holds. With ``--show
+BATCH`` it prints that batch's titles and abstracts (newlines made spaces) for annotation.
+Nothing of the corpus is stored in this repository: the gold files hold ids, entity names and
+the surface strings only, and the texts are read from ../shared/corpora each time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "arxiv-cs-ai.jsonl.gz"
+SEED = 20261204
+SIZES = {"dev": 70, "test-1": 47, "test-2": 47, "test-3": 46}
+
+
+def corpus_records(path: Path = CORPUS) -> list[dict]:
+    """Every record of the corpus, in file order."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def batches(records: list[dict]) -> dict[str, list[dict]]:
+    """The sampled records, cut into the annotation batches in sample order."""
+    sample = random.Random(SEED).sample(records, sum(SIZES.values()))
+    out, at = {}, 0
+    for name, size in SIZES.items():
+        out[name] = sample[at:at + size]
+        at += size
+    return out
+
+
+def flat(text: str) -> str:
+    """Hard-wrapped text as one line (every whitespace run becomes one space)."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", choices=list(SIZES))
+    args = parser.parse_args()
+    chosen = batches(corpus_records())
+    if args.show:
+        for record in chosen[args.show]:
+            print(f"### {record['id']}\nTITLE: {flat(record['title'])}\nABSTRACT: {flat(record['abstract'])}\n")
+        return
+    for name, records in chosen.items():
+        print(name, " ".join(r["id"] for r in records))
+
+
+if __name__ == "__main__":
+    main()
