@@ -226,9 +226,9 @@ def _real_graph(args: argparse.Namespace) -> nx.DiGraph:
     if args.like:
         path = Path(args.like)
         if path.suffix == ".graphml":
-            from paperkg.exports.graphml import read_graphml
+            from paperkg.store.graphml import read_graphml
 
-            return read_graphml(path).graph
+            return read_graphml(path)
         from paperkg import load
 
         return load(path).graph

@@ -65,7 +65,7 @@ def _sample_corpus(path: Path, target: int) -> int:
 def run_sample(target: int) -> None:
     import spacy
 
-    from paperkg.graph.pipeline import BuildStats, build
+    from paperkg.pipeline import BuildStats, build
     from paperkg.ingest.extract import Extractor
     from paperkg.ingest.readers import read_papers
 

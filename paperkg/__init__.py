@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from paperkg.errors import EntityNotFound, InputError, PaperkgError
-from paperkg.graph import KnowledgeGraph, build
+from paperkg.graph import KnowledgeGraph
 from paperkg.ingest.records import Entity, Kind, Mention, Paper, Role
+from paperkg.pipeline import build
+from paperkg.store import load
 
 __all__ = [
     "Entity",
@@ -24,9 +24,3 @@ __all__ = [
 
 __version__ = "0.1.0"
 
-
-def load(path: str | Path) -> KnowledgeGraph:
-    """Load a KnowledgeGraph from a Turtle export written by paperkg (lossless round trip)."""
-    from paperkg.exports.turtle import read_turtle
-
-    return read_turtle(Path(path))

@@ -144,9 +144,9 @@ def build(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from paperkg.exports import write_all
-    from paperkg.graph.pipeline import BuildStats
-    from paperkg.graph.pipeline import build as build_graph
-    from paperkg.graph.pipeline import update as update_graph
+    from paperkg.pipeline import BuildStats
+    from paperkg.pipeline import build as build_graph
+    from paperkg.pipeline import update as update_graph
 
     stats = BuildStats()
 
@@ -397,7 +397,7 @@ def sparql(
 
     Example: paperkg sparql out/graph.ttl paperkg/ontology/queries/top_models.rq
     """
-    from paperkg.exports.turtle import query as run_query
+    from paperkg.store.sparql import query as run_query
 
     with _user_errors():
         text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") or Path(query).is_file() else query
@@ -417,7 +417,7 @@ def serve(
 
     Example: paperkg serve out/graph.ttl --port 7878
     """
-    from paperkg.exports.serve import make_server
+    from paperkg.store.serve import make_server
 
     with _user_errors():
         if not graph.exists():

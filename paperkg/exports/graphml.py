@@ -3,36 +3,34 @@
 Graph tools take scalar attributes only, so list and dict values (``aliases``, ``authors``,
 ``evidence``, ...) are written as JSON strings and ``None`` values are left out; the names
 of the JSON-encoded attributes are kept in the graph attribute ``paperkg_json`` so that
-:func:`read_graphml` turns them back into lists. An attribute that is an int on some nodes
+:func:`paperkg.store.graphml.read_graphml` turns them back into lists. An attribute that is an int on some nodes
 and a float on others is written as a float everywhere (one GraphML key per name).
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import networkx as nx
 
 from paperkg.errors import ExportError
-from paperkg.exports import exporter
+from paperkg.exports import atomic_write, exporter, graph_of
 from paperkg.graph.projections import view_graph
 
-if TYPE_CHECKING:
-    from paperkg.graph.knowledge import KnowledgeGraph
+__all__ = ["JSON_KEY", "NX_KEYS", "OPTIONAL", "plain_graph", "write_graphml", "write_gexf", "write_csv", "csv_paths"]
 
-__all__ = ["plain_graph", "write_graphml", "write_gexf", "write_csv", "csv_paths", "read_graphml"]
-
-_JSON_KEY = "paperkg_json"
-_NX_KEYS = {"node_default", "edge_default", _JSON_KEY}
+JSON_KEY = "paperkg_json"
+NX_KEYS = {"node_default", "edge_default", JSON_KEY}
 # Characters XML 1.0 cannot carry (a stray control character in an abstract would break the file).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # Schema attributes that may be None (left out on export, restored on read).
-_OPTIONAL = {
+OPTIONAL = {
     "paper": ("date", "arxiv_id", "doi"),
     "entity": ("broader", "language_type", "iso639_3", "wikidata", "hf_id"),
 }
@@ -106,45 +104,50 @@ def plain_graph(G: nx.Graph) -> nx.Graph:
                     data[key] = types[key](value)
     H = G.__class__()
     # node_default/edge_default are networkx's GraphML reader bookkeeping, not graph data
-    H.graph.update(clean({k: v for k, v in G.graph.items() if k not in _NX_KEYS}))
+    H.graph.update(clean({k: v for k, v in G.graph.items() if k not in NX_KEYS}))
     H.add_nodes_from(nodes)
     H.add_edges_from(edges)
     if encoded:
-        H.graph[_JSON_KEY] = ",".join(sorted(encoded))
+        H.graph[JSON_KEY] = ",".join(sorted(encoded))
     return H
 
 
-def _graph_for(kg: KnowledgeGraph, view: str | None, level: str, min_support: int) -> nx.Graph:
+def _graph_for(G: nx.DiGraph, view: str | None, level: str, min_support: int) -> nx.Graph:
+    G = graph_of(G)  # a KnowledgeGraph works too
     if view is None:
-        return kg.graph
-    return view_graph(kg.graph, view, level=level, min_support=min_support)
+        return G
+    return view_graph(G, view, level=level, min_support=min_support)
+
+
+def _write_with(nx_writer: Any, name: str, G: nx.DiGraph, path: Path, view: str | None, level: str,
+                min_support: int) -> Path:
+    H = plain_graph(_graph_for(G, view, level, min_support))
+
+    def write(stream: Any) -> None:
+        try:
+            nx_writer(H, stream, encoding="utf-8")
+        except nx.NetworkXError as error:
+            raise ExportError(f"cannot write {name} to {path}: {error}") from error
+
+    return atomic_write(Path(path), write)
 
 
 @exporter("graphml", suffixes=(".graphml",))
-def write_graphml(kg: KnowledgeGraph, path: Path, *, view: str | None = None, level: str = "variant",
+def write_graphml(G: nx.DiGraph, path: Path, *, view: str | None = None, level: str = "variant",
                   min_support: int = 1) -> Path:
     """Write GraphML: the whole graph, or a view (``"papers"``, ``"comention"``) of it.
 
-    Lists are JSON strings (see the module notes); :func:`read_graphml` reads it back.
+    Lists are JSON strings (see the module notes); :func:`paperkg.store.graphml.read_graphml`
+    reads it back.
     """
-    path = Path(path)
-    try:
-        nx.write_graphml(plain_graph(_graph_for(kg, view, level, min_support)), path, encoding="utf-8")
-    except (OSError, nx.NetworkXError) as error:
-        raise ExportError(f"cannot write GraphML to {path}: {error}") from error
-    return path
+    return _write_with(nx.write_graphml, "GraphML", G, path, view, level, min_support)
 
 
 @exporter("gexf", aliases=("gephi",), suffixes=(".gexf",))
-def write_gexf(kg: KnowledgeGraph, path: Path, *, view: str | None = None, level: str = "variant",
+def write_gexf(G: nx.DiGraph, path: Path, *, view: str | None = None, level: str = "variant",
                min_support: int = 1) -> Path:
     """Write GEXF 1.2 for Gephi: the whole graph, or a view (``"papers"``, ``"comention"``)."""
-    path = Path(path)
-    try:
-        nx.write_gexf(plain_graph(_graph_for(kg, view, level, min_support)), path, encoding="utf-8")
-    except (OSError, nx.NetworkXError) as error:
-        raise ExportError(f"cannot write GEXF to {path}: {error}") from error
-    return path
+    return _write_with(nx.write_gexf, "GEXF", G, path, view, level, min_support)
 
 
 def csv_paths(path: str | Path) -> tuple[Path, Path]:
@@ -169,7 +172,7 @@ def _columns(rows: Iterable[dict[str, Any]], first: list[str]) -> list[str]:
 
 
 @exporter("csv", aliases=("nodes-edges",), suffixes=(".csv",))
-def write_csv(kg: KnowledgeGraph, path: Path, *, view: str | None = None, level: str = "variant",
+def write_csv(G: nx.DiGraph, path: Path, *, view: str | None = None, level: str = "variant",
               min_support: int = 1) -> Path:
     """Write a nodes CSV and an edges CSV (see :func:`csv_paths`); returns the nodes file.
 
@@ -177,7 +180,7 @@ def write_csv(kg: KnowledgeGraph, path: Path, *, view: str | None = None, level:
     ``target``, ``weight`` (mentions, or co-mention support), then the others. Lists are
     JSON strings; a header row comes first; the columns Gephi's importer expects.
     """
-    H = plain_graph(_graph_for(kg, view, level, min_support))
+    H = plain_graph(_graph_for(G, view, level, min_support))
     nodes_path, edges_path = csv_paths(path)
     node_rows = [{"id": n, **d} for n, d in H.nodes(data=True)]
     edge_rows = []
@@ -185,37 +188,16 @@ def write_csv(kg: KnowledgeGraph, path: Path, *, view: str | None = None, level:
         row = {"source": u, "target": v, **d}
         row.setdefault("weight", d.get("count", 1))
         edge_rows.append(row)
-    try:
-        nodes_path.parent.mkdir(parents=True, exist_ok=True)
-        for target, rows, first in ((nodes_path, node_rows, ["id", "kind", "label"]),
-                                    (edges_path, edge_rows, ["source", "target", "weight"])):
-            with target.open("w", encoding="utf-8", newline="") as handle:
-                writer = csv.DictWriter(handle, fieldnames=_columns(rows, first), lineterminator="\n")
-                writer.writeheader()
-                writer.writerows(rows)
-    except OSError as error:
-        raise ExportError(f"cannot write CSV to {path}: {error}") from error
+    for target, rows, first in ((nodes_path, node_rows, ["id", "kind", "label"]),
+                                (edges_path, edge_rows, ["source", "target", "weight"])):
+
+        def write(stream: Any, rows: list[dict[str, Any]] = rows, first: list[str] = first) -> None:
+            text = io.TextIOWrapper(stream, encoding="utf-8", newline="")
+            writer = csv.DictWriter(text, fieldnames=_columns(rows, first), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+            text.flush()
+            text.detach()
+
+        atomic_write(target, write)
     return nodes_path
-
-
-def read_graphml(path: str | Path) -> KnowledgeGraph:
-    """Read a GraphML file that :func:`write_graphml` wrote (the whole graph) back into a KnowledgeGraph."""
-    from paperkg.graph.knowledge import KnowledgeGraph
-
-    try:
-        G = nx.read_graphml(Path(path), force_multigraph=False)
-    except (OSError, nx.NetworkXError) as error:
-        raise ExportError(f"cannot read GraphML {path}: {error}") from error
-    encoded = set(filter(None, str(G.graph.pop(_JSON_KEY, "")).split(",")))
-    for key in _NX_KEYS:
-        G.graph.pop(key, None)
-    for data in [d for _, d in G.nodes(data=True)] + [d for _, _, d in G.edges(data=True)]:
-        for key in encoded & set(data):
-            data[key] = json.loads(data[key])
-    for _, data in G.nodes(data=True):
-        if "kind" in data:
-            for key in _OPTIONAL["paper" if data["kind"] == "paper" else "entity"]:
-                data.setdefault(key, None)
-    if not G.is_directed():
-        G = nx.DiGraph(G)
-    return KnowledgeGraph(G)

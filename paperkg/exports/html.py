@@ -29,18 +29,17 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
 import networkx as nx
 
 from paperkg.errors import ExportError, QueryError
-from paperkg.exports import exporter
+from paperkg.exports import atomic_write, exporter
 from paperkg.graph.centrality import MEASURES, rank_entities
 from paperkg.ingest.records import ROLE_ORDER, Kind
 
-if TYPE_CHECKING:
-    from paperkg.graph.knowledge import KnowledgeGraph
+from paperkg.graph.knowledge import KnowledgeGraph
 
 __all__ = [
     "KIND_STYLE",
@@ -148,7 +147,12 @@ def select_view(
     >>> select_view(KnowledgeGraph(G), kind="dataset").nodes  # by PageRank: the paper links more
     ['paper/b', 'dataset/y']
     """
-    return _select(kg, max_nodes=max_nodes, kind=kind, focus=focus, depth=depth, size_by=size_by, cache={})
+    return _select(_facade(kg), max_nodes=max_nodes, kind=kind, focus=focus, depth=depth, size_by=size_by, cache={})
+
+
+def _facade(kg: KnowledgeGraph | nx.DiGraph) -> KnowledgeGraph:
+    """A KnowledgeGraph over ``kg`` (exporters get the networkx graph)."""
+    return kg if isinstance(kg, KnowledgeGraph) else KnowledgeGraph(kg)
 
 
 def _select(kg: KnowledgeGraph, *, max_nodes: int, kind: str | Kind | None, focus: str | None, depth: int,
@@ -547,6 +551,7 @@ def render_html(
     """The page of :func:`write_html` as a string."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+    kg = _facade(kg)
     G = kg.graph
     kind = _check_kind(kind)
     cache: dict[str, Any] = {}
@@ -656,9 +661,4 @@ def write_html(
     path = Path(path)
     html = render_html(kg, max_nodes=max_nodes, kind=kind, focus=focus, depth=depth, size_by=size_by,
                        physics=physics, seed=seed, title=title)
-    try:
-        with path.open("w", encoding="utf-8", newline="\n") as out:
-            out.write(html)
-    except OSError as error:
-        raise ExportError(f"{path}: cannot write the HTML view: {error.strerror or error}") from error
-    return path
+    return atomic_write(path, lambda stream: stream.write(html.encode("utf-8")))

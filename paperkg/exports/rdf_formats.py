@@ -7,17 +7,17 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from paperkg.exports import exporter
+import networkx as nx
+
+from paperkg.exports import atomic_write, exporter
 from paperkg.exports.statements import A, Emitter, Statement, ntriples, triples, write_void_first, xsd
-from paperkg.exports.turtle import _write
-from paperkg.graph.knowledge import KnowledgeGraph
 from paperkg.ontology import PREFIXES
 
 __all__ = ["jsonld_document", "write_jsonld", "write_ntriples"]
 
 
 @exporter("ntriples", aliases=("nt", "n-triples"), suffixes=(".nt",))
-def write_ntriples(kg: KnowledgeGraph, path: str | Path) -> Path:
+def write_ntriples(kg: nx.DiGraph, path: str | Path) -> Path:
     """Write ``kg`` as N-Triples: one triple a line, in the order of the Turtle export.
 
     Returns the path written; raises ExportError when it cannot be written.
@@ -32,16 +32,16 @@ def write_ntriples(kg: KnowledgeGraph, path: str | Path) -> Path:
 
         write_void_first(emitter, stream, body, lambda out, void: out.write(ntriples(void)))
 
-    return _write(Path(path), write)
+    return atomic_write(Path(path), write)
 
 
 @exporter("jsonld", aliases=("json-ld",), suffixes=(".jsonld",))
-def write_jsonld(kg: KnowledgeGraph, path: str | Path) -> Path:
+def write_jsonld(kg: nx.DiGraph, path: str | Path) -> Path:
     """Write ``kg`` as JSON-LD (see :func:`jsonld_document`).
 
     Returns the path written; raises ExportError when it cannot be written.
     """
-    return _write(Path(path), lambda stream: stream.write(jsonld_document(triples(kg)).encode("utf-8")))
+    return atomic_write(Path(path), lambda stream: stream.write(jsonld_document(triples(kg)).encode("utf-8")))
 
 
 def jsonld_document(statements: Iterable[Statement]) -> str:

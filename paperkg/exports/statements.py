@@ -26,7 +26,7 @@ import networkx as nx
 from rdflib import DC, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, VOID, XSD
 
 from paperkg.errors import ExportError
-from paperkg.graph.knowledge import KnowledgeGraph
+from paperkg.exports import graph_of
 from paperkg.ingest.records import ROLE_ORDER, Kind
 from paperkg.ontology import (
     BASE_IRI,
@@ -150,8 +150,8 @@ class Emitter:
     chunk by chunk and nothing holds the whole export in memory.
     """
 
-    def __init__(self, kg: KnowledgeGraph | nx.DiGraph) -> None:
-        self.graph = kg.graph if isinstance(kg, KnowledgeGraph) else kg
+    def __init__(self, graph: nx.DiGraph) -> None:
+        self.graph = graph_of(graph)  # a KnowledgeGraph works too
         self.out: list[Statement] = []
         self.extractors: set[str] = set()
         self.classes: dict[str, int] = {}
@@ -395,7 +395,7 @@ def _void(emitter: Emitter, graph: nx.DiGraph) -> list[Statement]:
     return out + partitions
 
 
-def triples(kg: KnowledgeGraph | nx.DiGraph) -> list[Statement]:
+def triples(kg: nx.DiGraph) -> list[Statement]:
     """The export's statements ``(subject, predicate, object)`` in canonical order.
 
     IRIs are strings and literals ``(lexical form, datatype IRI)`` pairs; a VoID description of

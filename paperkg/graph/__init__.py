@@ -6,13 +6,11 @@ from paperkg.graph.centrality import MEASURES, RankRow, rank_entities
 from paperkg.graph.communities import Community
 from paperkg.graph.knowledge import EntityInfo, KnowledgeGraph, RelatedRow
 from paperkg.graph.paths import PathHop
-from paperkg.graph.pipeline import BuildStats, build, update
 from paperkg.graph.projections import Rows
 from paperkg.graph.trends import TrendingRow, TrendRow
 
 __all__ = [
     "MEASURES",
-    "BuildStats",
     "Community",
     "EntityInfo",
     "KnowledgeGraph",
@@ -22,7 +20,5 @@ __all__ = [
     "Rows",
     "TrendRow",
     "TrendingRow",
-    "build",
     "rank_entities",
-    "update",
 ]

@@ -1,4 +1,4 @@
-"""Build the networkx paper–entity graph from extraction records, and the whole pipeline.
+"""Build the networkx paper–entity graph from extraction records (the graph schema is below).
 
 Graph schema (``nx.DiGraph``; node ids double as IRI paths under the paperkg base IRI):
 

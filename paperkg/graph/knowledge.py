@@ -586,13 +586,13 @@ class KnowledgeGraph:
         """The graph as RDF under the paperkg ontology (an rdflib Graph)."""
         from paperkg.exports.turtle import to_rdf
 
-        return to_rdf(self)
+        return to_rdf(self.graph)
 
     def write(self, path: str | Path, *, format: str | None = None, **options: Any) -> Path:
         """Write an export; the format comes from ``format`` or the file suffix (.ttl, .html, .graphml, ...)."""
         from paperkg.exports import write
 
-        return write(self, Path(path), format=format, **options)
+        return write(self.graph, Path(path), format=format, **options)
 
     def __repr__(self) -> str:
         counts = self.counts()

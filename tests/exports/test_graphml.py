@@ -11,12 +11,14 @@ import pytest
 
 from paperkg import KnowledgeGraph
 from paperkg.exports import EXPORTERS
-from paperkg.exports.graphml import csv_paths, read_graphml, write_csv, write_gexf, write_graphml
+from paperkg.exports.graphml import csv_paths, write_csv, write_gexf, write_graphml
+from paperkg.graph import KnowledgeGraph
+from paperkg.store.graphml import read_graphml
 
 
 def test_graphml_round_trip_keeps_nodes_edges_attributes(sample_kg: KnowledgeGraph, tmp_path: Path) -> None:
     path = write_graphml(sample_kg, tmp_path / "graph.graphml")
-    back = read_graphml(path).graph
+    back = read_graphml(path)
     G = sample_kg.graph
     assert set(back.nodes) == set(G.nodes) and set(back.edges) == set(G.edges)
     for node, data in G.nodes(data=True):
@@ -64,7 +66,7 @@ def test_graphml_comention_view_export(sample_kg: KnowledgeGraph, tmp_path: Path
 
 def test_graphml_strips_characters_xml_cannot_carry(tmp_path: Path) -> None:
     kg = KnowledgeGraph.from_links([("p1", "model/a")], labels={"paper/p1": "A\x0b title\x00"})
-    back = read_graphml(write_graphml(kg, tmp_path / "g.graphml")).graph
+    back = read_graphml(write_graphml(kg, tmp_path / "g.graphml"))
     assert back.nodes["paper/p1"]["label"] == "A title"
 
 
@@ -74,7 +76,7 @@ def test_graphml_exporters_registered(name: str, suffix: str) -> None:
 
 
 def test_graphml_write_what_was_read(sample_kg: KnowledgeGraph, tmp_path: Path) -> None:
-    first = read_graphml(write_graphml(sample_kg, tmp_path / "a.graphml"))
-    second = read_graphml(write_graphml(first, tmp_path / "b.graphml"))
+    first = KnowledgeGraph(read_graphml(write_graphml(sample_kg, tmp_path / "a.graphml")))
+    second = KnowledgeGraph(read_graphml(write_graphml(first, tmp_path / "b.graphml")))
     assert (tmp_path / "a.graphml").read_bytes() == (tmp_path / "b.graphml").read_bytes()
     assert second.graph.graph == first.graph.graph == {}

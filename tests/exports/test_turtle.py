@@ -21,7 +21,9 @@ import paperkg.exports.rdf_formats
 from paperkg import KnowledgeGraph
 from paperkg.errors import ExportError, InputError, QueryError
 from paperkg.exports import EXPORTERS, guess_format
-from paperkg.exports.turtle import query, read_turtle, to_rdf, write_turtle
+from paperkg.exports.turtle import to_rdf, write_turtle
+from paperkg.store.rdf import read_rdf
+from paperkg.store.sparql import query
 from paperkg.ontology import BASE_IRI, PKG, link_iri, node_id, node_iri
 
 FABIO = Namespace("http://purl.org/spar/fabio/")
@@ -56,7 +58,7 @@ def _parse(path: Path, fmt: str = "turtle") -> Graph:
 
 # -- round trip ---------------------------------------------------------------------------------
 def test_turtle_round_trip_sample(sample_kg: KnowledgeGraph, sample_ttl: Path) -> None:
-    assert_same_graph(sample_kg.graph, read_turtle(sample_ttl).graph)
+    assert_same_graph(sample_kg.graph, read_rdf(sample_ttl))
 
 
 def test_turtle_round_trip_every_attribute(rich_kg: KnowledgeGraph, tmp_path: Path) -> None:
@@ -83,7 +85,7 @@ def test_turtle_round_trip_unmapped_attributes(rich_kg: KnowledgeGraph, tmp_path
     G.edges["paper/arxiv-2305.14314", "technique/lora"]["evidence"][0]["note"] = "checked"
     G.nodes["paper/arxiv-2305.14314"]["sources"][1]["page"] = 2
     path = write_turtle(KnowledgeGraph(G), tmp_path / "graph.ttl")
-    assert_same_graph(G, read_turtle(path).graph)
+    assert_same_graph(G, read_rdf(path))
     assert (URIRef(node_iri("technique/lora")), PKG.attributes, Literal('{"community":3}', datatype=RDF.JSON)) in _parse(path)
 
 
@@ -107,7 +109,7 @@ def test_turtle_literals_survive(rich_kg: KnowledgeGraph, tmp_path: Path, text: 
     G.nodes[entity]["aliases"] = [text, "LoRA adapters"]
     G.edges[paper, entity]["evidence"][0]["sentence"] = text
     path = write_turtle(KnowledgeGraph(G), tmp_path / "graph.ttl")
-    assert_same_graph(G, read_turtle(path).graph)
+    assert_same_graph(G, read_rdf(path))
     graph = _parse(path)  # another parser reads the same text
     assert str(graph.value(URIRef(node_iri(paper)), URIRef("http://purl.org/dc/terms/title"))) == text
 
@@ -217,7 +219,7 @@ def test_turtle_iris_are_valid(sample_ttl: Path, rich_kg: KnowledgeGraph, tmp_pa
     G = copy.deepcopy(rich_kg.graph)
     nx.relabel_nodes(G, {"model/mistral-7b": 'model/mistral 7b <"v0.1">#?%'}, copy=False)
     odd = write_turtle(KnowledgeGraph(G), tmp_path / "odd.ttl")
-    assert_same_graph(G, read_turtle(odd).graph)
+    assert_same_graph(G, read_rdf(odd))
     bad = re.compile(r"[\s<>\"{}|\\^`]")
     for path in (sample_ttl, odd):
         for triple in ox.parse(path=path, format=ox.RdfFormat.TURTLE):  # pyoxigraph checks IRI syntax
@@ -307,7 +309,7 @@ def test_turtle_read_syntax_error_names_path_and_line(tmp_path: Path) -> None:
     path.write_text('@prefix pkg: <https://w3id.org/paperkg/ontology#> .\n\n<https://w3id.org/paperkg/x> pkg:a "b ;\n',
                     encoding="utf-8")
     with pytest.raises(InputError) as info:
-        read_turtle(path)
+        read_rdf(path)
     assert info.value.path == str(path) and info.value.line == 3
 
 
@@ -322,7 +324,7 @@ def test_turtle_read_rejects_non_paperkg_files(tmp_path: Path, content: bytes, r
     path = tmp_path / "graph.ttl"
     path.write_bytes(content)
     with pytest.raises(InputError, match=reason) as info:
-        read_turtle(path)
+        read_rdf(path)
     assert info.value.path == str(path)
 
 

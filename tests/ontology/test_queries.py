@@ -18,7 +18,8 @@ import pyoxigraph as ox
 import pytest
 
 from paperkg import KnowledgeGraph
-from paperkg.exports.turtle import query, write_turtle
+from paperkg.exports.turtle import write_turtle
+from paperkg.store.sparql import query
 from paperkg.ontology import PKG, ROLE_PROPERTY, example_queries, node_iri
 
 DATA = Path(__file__).parents[1] / "data" / "rdf"

@@ -20,7 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from paperkg.exports.turtle import load_store
+from paperkg.store.rdf import load_store
 from paperkg.ontology import PREFIXES
 
 __all__ = ["SparqlServer", "make_server", "serve"]

@@ -18,7 +18,7 @@ from rdflib import Graph
 
 from paperkg import KnowledgeGraph
 from paperkg.errors import InputError
-from paperkg.exports.serve import SparqlServer, make_server
+from paperkg.store.serve import SparqlServer, make_server
 
 COUNT = "SELECT (COUNT(?p) AS ?n) WHERE { ?p a pkg:Paper }"
 

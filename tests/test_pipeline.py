@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from paperkg.graph.pipeline import BuildStats, build, update
+from paperkg.pipeline import BuildStats, build, update
 
 
 def _same_graph(a: nx.DiGraph, b: nx.DiGraph) -> None:

@@ -1,4 +1,7 @@
-"""The whole pipeline: read files, merge duplicates, extract, build the KnowledgeGraph."""
+"""The pipeline: read files, merge duplicates, link papers to entities, build the KnowledgeGraph.
+
+It drives the stages (:mod:`paperkg.ingest` -> :mod:`paperkg.graph`); no stage imports it.
+"""
 
 from __future__ import annotations
 
@@ -133,5 +136,4 @@ def update(
         add_extraction(kg.graph, extraction)
     stats.seconds["extract"] = time.perf_counter() - clock
     stats.papers = kg.num_papers
-    kg._alias_index = None
     return kg
