@@ -6,7 +6,13 @@ Gold file: JSON Lines, one paper a line: ``{"title", "file", "entities": [{"kind
 entity): a predicted entity is right when its kind matches a gold entity and one of its
 surface forms (or its label) is one of that entity's surfaces, folded for case and separators.
 A second predicted entity for the same gold concept is a duplicate and counts as wrong; a
-predicted entity whose every surface is listed as borderline is ignored.
+predicted entity whose every surface is listed as borderline is ignored, and so is one flagged
+generic (an umbrella term, which ``ANNOTATION.md`` neither rewards nor penalises) that matches
+no gold entity.
+
+Gold papers are found by title (``"title"``, the sample-corpus gold files) or by arXiv id
+(``"id"``, the corpus gold files in ``benchmarks/gold/``). Roles are scored on the matched
+entities: the predicted role of an entity is the strongest role among its mentions.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from paperkg.ingest.records import Extraction, Kind, Paper, normalize_title
+from paperkg.ingest.records import ROLE_ORDER, Extraction, Kind, Paper, normalize_title
 
 __all__ = ["Evaluation", "Score", "evaluate", "load_gold"]
 
@@ -58,6 +64,8 @@ class Evaluation:
     false_positives: list[tuple[str, str, str]] = field(default_factory=list)
     false_negatives: list[tuple[str, str, str]] = field(default_factory=list)
     papers: int = 0
+    #: (gold role, predicted role) of every matched entity
+    roles: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def overall(self) -> Score:
@@ -69,12 +77,29 @@ class Evaluation:
             total.fn += score.fn
         return total
 
+    @property
+    def role_accuracy(self) -> float:
+        """Share of matched entities whose predicted role equals the gold role (1.0 when none)."""
+        return sum(g == p for g, p in self.roles) / len(self.roles) if self.roles else 1.0
+
+    def role_score(self, role: str = "introduces") -> Score:
+        """Precision and recall of one role over the matched entities."""
+        score = Score()
+        for gold, predicted in self.roles:
+            score.tp += gold == role and predicted == role
+            score.fp += gold != role and predicted == role
+            score.fn += gold == role and predicted != role
+        return score
+
     def table(self) -> str:
         """A plain-text table of P/R/F1 per kind and overall."""
         lines = [f"{'kind':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
         for name, score in [*self.scores.items(), ("overall", self.overall)]:
             lines.append(f"{name:<10} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f} "
                          f"{score.tp:5d} {score.fp:5d} {score.fn:5d}")
+        intro = self.role_score("introduces")
+        lines.append(f"roles: accuracy {self.role_accuracy:.3f} on {len(self.roles)} matched entities; "
+                     f"introduces P {intro.precision:.3f} R {intro.recall:.3f} F1 {intro.f1:.3f}")
         return "\n".join(lines)
 
 
@@ -85,20 +110,34 @@ def load_gold(path: str | Path) -> list[dict]:
 
 
 def evaluate(gold: Iterable[dict], papers: Iterable[Paper], extract: Callable[[Paper], Extraction]) -> Evaluation:
-    """Extract every gold paper (matched by title in ``papers``) and score the result."""
-    by_title = {normalize_title(p.title): p for p in papers}
+    """Extract every gold paper (matched by id or title in ``papers``) and score the result."""
+    gold = list(gold)
+    wanted = {record["id"] for record in gold if "id" in record}
+    by_title: dict[str, Paper] = {}
+    by_id: dict[str, Paper] = {}
+    for p in papers:
+        by_title.setdefault(normalize_title(p.title), p)
+        for key in (p.id, p.arxiv_id):
+            if key in wanted:
+                by_id[key] = p
     result = Evaluation()
+    order = {role.value: i for i, role in enumerate(ROLE_ORDER)}
     for record in gold:
-        paper = by_title.get(normalize_title(record["title"]))
+        name = record.get("id") or record["title"]
+        paper = by_id.get(record["id"]) if "id" in record else by_title.get(normalize_title(record["title"]))
         if paper is None:
-            raise KeyError(f"gold paper not found in the input: {record['title']!r}")
+            raise KeyError(f"gold paper not found in the input: {name!r}")
         result.papers += 1
         extraction = extract(paper)
         labels = {e.id: e.label for e in extraction.entities}
+        generic = {e.id for e in extraction.entities if getattr(e, "generic", False)}
         predicted: dict[str, dict] = {}
         for mention in extraction.mentions:
-            entry = predicted.setdefault(mention.entity_id, {"kind": mention.kind.value, "surfaces": set()})
+            entry = predicted.setdefault(mention.entity_id, {"kind": mention.kind.value, "surfaces": set(),
+                                                             "role": mention.role.value})
             entry["surfaces"].add(_fold(mention.surface))
+            if order[mention.role.value] < order[entry["role"]]:
+                entry["role"] = mention.role.value
         borderline = {_fold(s) for s in record.get("borderline", [])}
         gold_entities = [
             {"kind": g["kind"], "label": g["label"], "keys": {_fold(s) for s in g["surfaces"]} | {_fold(g["label"])}}
@@ -112,14 +151,15 @@ def evaluate(gold: Iterable[dict], papers: Iterable[Paper], extract: Callable[[P
             if hit is not None and hit not in matched:
                 matched.add(hit)
                 result.scores[entry["kind"]].tp += 1
-            elif hit is None and entry["surfaces"] <= borderline:
+                result.roles.append((record["entities"][hit]["role"], entry["role"]))
+            elif hit is None and (entry["surfaces"] <= borderline or eid in generic):
                 continue  # neither rewarded nor penalised
             else:
                 result.scores[entry["kind"]].fp += 1
                 why = "duplicate" if hit is not None else "not in gold"
-                result.false_positives.append((record["title"][:60], f"{entry['kind']}:{labels.get(eid, eid)}", why))
+                result.false_positives.append((name[:60], f"{entry['kind']}:{labels.get(eid, eid)}", why))
         for i, g in enumerate(gold_entities):
             if i not in matched:
                 result.scores[g["kind"]].fn += 1
-                result.false_negatives.append((record["title"][:60], f"{g['kind']}:{g['label']}", "missed"))
+                result.false_negatives.append((name[:60], f"{g['kind']}:{g['label']}", "missed"))
     return result
