@@ -87,7 +87,7 @@ _WD, _LEXVO = str(WD), str(LEXVO)
 _PAPER_KEYS = ("kind", "label", "title", "abstract", "authors", "date", "arxiv_id", "doi",
                "categories", "links", "sources", "input_id")
 _ENTITY_KEYS = ("kind", "label", "aliases", "broader", "origin", "confidence", "language_type",
-                "iso639_3", "wikidata", "hf_id")
+                "iso639_3", "wikidata", "hf_id", "generic")
 _EDGE_KEYS = ("role", "count", "confidence", "evidence")
 _EVIDENCE_KEYS = ("field", "start", "end", "surface", "role", "origin", "confidence", "extractor", "sentence")
 _SOURCE_KEYS = ("file", "record", "date")
@@ -347,6 +347,8 @@ class Emitter:
             self.add(s, SAME_AS, iri)
         if data.get("hf_id") is not None:
             self.add(s, pkg.huggingFaceId, _lit(data["hf_id"], where=where))
+        if data.get("generic"):
+            self.add(s, pkg.generic, ("true", xsd.boolean))
         self.extra(s, data, _ENTITY_KEYS, where)
 
     def extra(self, s: str, data: Mapping[str, Any], known: tuple[str, ...], where: str) -> None:

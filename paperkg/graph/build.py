@@ -7,7 +7,8 @@ Graph schema (``nx.DiGraph``; node ids double as IRI paths under the paperkg bas
   (list of URLs), ``sources`` (list of ``{"file", "record", "date"}``).
 - entity nodes ``<kind>/<slug>``: ``kind`` (model, dataset, technique, language), ``label``,
   ``aliases`` (list), ``broader`` (family node id or None), ``origin`` (vocabulary or
-  discovered), ``confidence``, ``language_type``, ``iso639_3``, ``wikidata``, ``hf_id``.
+  discovered), ``confidence``, ``language_type``, ``iso639_3``, ``wikidata``, ``hf_id``,
+  and ``generic=True`` on an umbrella term that rankings hide by default (absent otherwise).
 - edges paper → entity: ``role`` (strongest role of its mentions), ``count`` (mentions),
   ``confidence`` (highest), ``evidence``: list of ``{"field", "start", "end", "surface",
   "role", "origin", "confidence", "extractor", "sentence"}`` in text order.
@@ -86,7 +87,7 @@ def remove_paper(G: nx.DiGraph, node: str) -> None:
 
 def entity_attrs(entity: Entity) -> dict:
     """Node attributes of an entity."""
-    return {
+    attrs = {
         "kind": entity.kind.value,
         "label": entity.label,
         "aliases": list(entity.aliases),
@@ -98,6 +99,9 @@ def entity_attrs(entity: Entity) -> dict:
         "wikidata": entity.wikidata,
         "hf_id": entity.hf_id,
     }
+    if entity.generic:
+        attrs["generic"] = True
+    return attrs
 
 
 def _sentence(text: str, start: int, end: int) -> str:

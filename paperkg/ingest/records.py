@@ -206,7 +206,9 @@ class Entity:
     """A canonical model, dataset, technique or language.
 
     ``id`` is ``<kind>/<slug>`` (e.g. ``model/llama-2``) and doubles as the graph node id and
-    the IRI path. ``broader`` is the id of the family (SKOS broader), if any.
+    the IRI path. ``broader`` is the id of the family (SKOS broader), if any. ``generic``
+    flags an umbrella term (fine-tuning, Transformer, attention: see ``ANNOTATION.md``): it is
+    linked, but rankings hide it unless asked.
     """
 
     id: str
@@ -220,6 +222,7 @@ class Entity:
     wikidata: str | None = None
     hf_id: str | None = None
     confidence: float = 1.0
+    generic: bool = False
 
 
 @dataclass(frozen=True, slots=True)

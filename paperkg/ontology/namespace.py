@@ -81,6 +81,7 @@ class PKG(DefinedNamespace):
 
     # Metadata and order
     huggingFaceId: URIRef  # The Hugging Face Hub id of a model or dataset.
+    generic: URIRef  # True for an umbrella term (fine-tuning, Transformer, attention).
     url: URIRef  # A URL that the paper's abstract gives.
     aliasList: URIRef  # The aliases of an entity in their order.
     subjectList: URIRef  # The subjects of a paper in their order.

@@ -244,6 +244,7 @@ class _Reader:
             "iso639_3": p.value(ISO639_3),
             "wikidata": wikidata[0] if wikidata else None,
             "hf_id": p.value(pkg.huggingFaceId),
+            **({"generic": True} if p.value(pkg.generic) else {}),
             **self.extra(p, iri),
         }
 

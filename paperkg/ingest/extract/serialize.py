@@ -10,9 +10,10 @@ from paperkg.ingest.records import Extraction, Mention
 __all__ = ["extraction_to_dict", "extraction_to_json_line", "mention_to_dict"]
 
 
-def mention_to_dict(mention: Mention, label: str) -> dict[str, Any]:
-    """One mention in the documented JSON shape (``source`` is the entity's origin)."""
-    return {
+def mention_to_dict(mention: Mention, label: str, *, generic: bool = False) -> dict[str, Any]:
+    """One mention in the documented JSON shape (``source`` is the entity's origin; ``generic``
+    is present, and true, only for a link to an umbrella-term entity)."""
+    out = {
         "kind": mention.kind.value,
         "entity": label,
         "entity_id": mention.entity_id,
@@ -24,15 +25,20 @@ def mention_to_dict(mention: Mention, label: str) -> dict[str, Any]:
         "source": mention.origin.value,
         "confidence": mention.confidence,
     }
+    if generic:
+        out["generic"] = True
+    return out
 
 
 def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
     """``{"id", "title", "mentions": [...]}`` for one record, mentions in text order."""
     labels = {entity.id: entity.label for entity in extraction.entities}
+    generic = {entity.id for entity in extraction.entities if entity.generic}
     return {
         "id": extraction.paper.id,
         "title": extraction.paper.title,
-        "mentions": [mention_to_dict(m, labels.get(m.entity_id, m.entity_id)) for m in extraction.mentions],
+        "mentions": [mention_to_dict(m, labels.get(m.entity_id, m.entity_id), generic=m.entity_id in generic)
+                     for m in extraction.mentions],
     }
 
 

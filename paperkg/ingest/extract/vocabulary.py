@@ -184,6 +184,7 @@ def _entry(record: dict, where: Path, line: int) -> VocabEntry:
         iso639_3=record.get("iso639_3") or None,
         wikidata=record.get("wikidata") or None,
         hf_id=record.get("hf_id") or None,
+        generic=bool(record.get("generic")),
     )
     return VocabEntry(
         entity=entity,
