@@ -1,29 +1,169 @@
-"""The contract between paperkg's spaCy components: the span group, its extensions, and text helpers.
+"""The contract between paperkg's spaCy components: the span group, the extensions, text helpers.
 
-Each component reads and writes ``doc.spans["paperkg"]`` (:data:`SPANS_KEY`): ``label_`` is the
-entity kind, ``id_`` the entity id; span extensions ``role``, ``origin``, ``confidence`` and
-``extractor`` carry the rest of a mention. ``doc.user_data`` holds the field being read
-(``"paperkg_field"``: title or abstract) and the names the title introduced
-(``"paperkg_known"``: surface -> Entity), so that the abstract links them too.
+Every component reads and writes ``doc.spans["paperkg"]`` (:data:`SPANS_KEY`): ``label_`` is
+the entity kind, ``id_`` the entity id; the span extensions ``role``, ``origin``,
+``confidence`` and ``extractor`` carry the rest of a mention. The doc extensions carry what
+the components share:
+
+- ``doc._.fields``: the character ranges of a paper's fields, ``(name, start, end)`` (the
+  title and the abstract of one paper are one ``Doc``, joined by :data:`FIELD_SEPARATOR`; a
+  plain ``nlp(text)`` is one ``"abstract"`` field);
+- ``doc._.known``: surface -> :class:`~paperkg.ingest.records.Entity` of the names discovered
+  so far (a name the title introduces is linked in the abstract too);
+- ``doc._.entities``: id -> Entity of the discovered entities;
+- ``doc._.sentences``: the character offsets where sentences start.
+
+Read them through :func:`doc_fields`, :func:`known_names`, :func:`doc_entities` and
+:func:`doc_sentences`, which fill in the defaults; write spans through :class:`SpanWriter`.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from paperkg.ingest.records import Origin, Role
+from paperkg.ingest.records import Entity, Origin, Role
 
-__all__ = ["SPANS_KEY", "fold", "sentence_bounds", "sentence_starts"]
+__all__ = [
+    "FIELD_SEPARATOR", "SPANS_KEY", "Field", "SpanWriter", "doc_entities", "doc_fields", "doc_sentences",
+    "field_at", "fold", "joined_fields", "known_names", "sentence_bounds", "sentence_starts",
+]
 
 SPANS_KEY = "paperkg"
+#: Between the title and the abstract in a paper's ``Doc``: a whitespace token no phrase crosses.
+FIELD_SEPARATOR = "\n\n"
 
 for _name, _default in (("role", Role.MENTIONS.value), ("origin", Origin.VOCABULARY.value),
                         ("confidence", 1.0), ("extractor", "paperkg_vocab")):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
+for _name in ("fields", "known", "entities", "sentences"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+class Field(NamedTuple):
+    """A field of a paper inside its ``Doc``: ``doc.text[start:end]`` is the field's text."""
+
+    name: str
+    start: int
+    end: int
+
+
+def joined_fields(parts: list[tuple[str, str]]) -> tuple[str, tuple[Field, ...]]:
+    """One text for ``(name, text)`` parts (empty ones left out), and where each part lies.
+
+    >>> joined_fields([("title", "FooLM"), ("abstract", ""), ("abstract", "We present FooLM.")])
+    ('FooLM\\n\\nWe present FooLM.', (Field(name='title', start=0, end=5), Field(name='abstract', start=7, end=24)))
+    """
+    pieces, fields, position = [], [], 0
+    for name, text in parts:
+        if not text:
+            continue
+        if pieces:
+            pieces.append(FIELD_SEPARATOR)
+            position += len(FIELD_SEPARATOR)
+        pieces.append(text)
+        fields.append(Field(name, position, position + len(text)))
+        position += len(text)
+    return "".join(pieces), tuple(fields)
+
+
+def doc_fields(doc: Doc) -> tuple[Field, ...]:
+    """The fields of ``doc`` (default: the whole text is one ``"abstract"`` field)."""
+    fields = doc._.fields
+    if fields is None:
+        fields = (Field("abstract", 0, len(doc.text)),)
+        doc._.fields = fields
+    return fields
+
+
+def field_at(doc: Doc, char: int) -> Field:
+    """The field holding character offset ``char``."""
+    fields = doc_fields(doc)
+    for field in fields:
+        if char < field.end:
+            return field
+    return fields[-1]
+
+
+def known_names(doc: Doc) -> dict[str, Entity]:
+    """``doc._.known``: surface -> entity of the names found so far (created empty when unset)."""
+    known = doc._.known
+    if known is None:
+        known = doc._.known = {}
+    return known
+
+
+def doc_entities(doc: Doc) -> dict[str, Entity]:
+    """``doc._.entities``: id -> entity of the discovered entities (created empty when unset)."""
+    entities = doc._.entities
+    if entities is None:
+        entities = doc._.entities = {}
+    return entities
+
+
+def doc_sentences(doc: Doc) -> list[int]:
+    """``doc._.sentences``: where sentences start (each field starts one), computed once."""
+    starts = doc._.sentences
+    if starts is None:
+        text = doc.text
+        starts = []
+        for field in doc_fields(doc):
+            starts.extend(field.start + s for s in sentence_starts(text[field.start:field.end]))
+        doc._.sentences = starts
+    return starts
+
+
+class SpanWriter:
+    """One component's view of a doc's span group: what is taken, adding and dropping spans."""
+
+    def __init__(self, doc: Doc, key: str, extractor: str) -> None:
+        self.doc = doc
+        self.key = key
+        self.extractor = extractor
+        self.group = doc.spans[key] if key in doc.spans else doc.spans.setdefault(key, [])
+        self.taken = bytearray(len(doc))
+        for span in self.group:
+            self.taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether no span covers any token of ``[start, end)``."""
+        return not any(self.taken[start:end])
+
+    def spans(self) -> Iterator[Span]:
+        """The spans in the group now."""
+        return iter(self.group)
+
+    def add(self, start: int, end: int, entity: Entity, *, confidence: float, role: Role = Role.MENTIONS,
+            origin: Origin | None = None, extractor: str | None = None) -> Span:
+        """Add a span for ``entity`` (a discovered one is recorded in ``doc._.entities``)."""
+        span = Span(self.doc, start, end, label=entity.kind.value, span_id=entity.id)
+        origin = origin or entity.origin
+        ext = span._
+        ext.origin = origin.value
+        ext.confidence = confidence
+        ext.extractor = extractor or self.extractor
+        ext.role = role.value
+        self.group.append(span)
+        if origin is Origin.DISCOVERED:
+            doc_entities(self.doc)[entity.id] = entity
+        self.taken[start:end] = b"\x01" * (end - start)
+        return span
+
+    def drop(self, which: Callable[[Span], bool]) -> None:
+        """Remove the spans for which ``which`` is true."""
+        keep = [span for span in self.group if not which(span)]
+        self.doc.spans[self.key] = keep
+        self.group = self.doc.spans[self.key]
+        self.taken = bytearray(len(self.doc))
+        for span in self.group:
+            self.taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+
 
 def fold(text: str) -> str:
     """Lower case, letters and digits only: ``fold("LLaMA-2") == fold("llama 2") == "llama2"``."""

@@ -1,0 +1,96 @@
+"""What a name looks like, and which kind the words around it give: shared by the rule components.
+
+The word lists are the defaults of the components' configs (``generic_names``,
+``kind_words``); :class:`NameRules` holds one component's lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from paperkg.ingest.records import Entity, Kind, Origin, slugify
+
+__all__ = ["DEFAULT_GENERIC_NAMES", "DEFAULT_KIND_WORDS", "NameRules", "discovered_entity"]
+
+#: Tokens that are never a name on their own: generic model words, acronyms of fields, title words.
+DEFAULT_GENERIC_NAMES: tuple[str, ...] = (
+    "llm", "llms", "mllm", "mllms", "lm", "lms", "slm", "slms", "vlm", "vlms", "lmm", "lmms", "plm", "plms",
+    "nlp", "ai", "agi", "gpu", "gpus", "tpu", "cpu", "api", "apis", "sota", "rl", "ml", "dl", "nn", "cnn",
+    "rnn", "gnn", "gan", "vae", "ocr", "asr", "tts", "mt", "qa", "ner", "pos", "kg", "kgs", "rag", "moe",
+    "sft", "cot", "icl", "peft", "rlhf", "covid", "sql", "url", "http", "https", "json", "pdf", "survey",
+    "review", "overview", "tutorial", "position", "report", "benchmarking", "towards", "beyond",
+    "rethinking", "revisiting", "introduction", "understanding", "evaluating", "exploring", "improving",
+    "scaling", "learning", "training",
+)
+#: Head nouns that say a name's kind ("X, a multilingual dataset", "the X framework").
+DEFAULT_KIND_WORDS: dict[str, list[str]] = {
+    "dataset": ["dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "collection", "suite",
+                "leaderboard", "testbed", "arena", "instructions", "data"],
+    "model": ["model", "models", "llm", "llms", "lm", "mllm", "vlm", "transformer", "network", "encoder",
+              "decoder", "chatbot", "assistant", "checkpoint", "checkpoints", "family", "embeddings",
+              "foundation"],
+    "technique": ["method", "methods", "approach", "framework", "technique", "algorithm", "strategy",
+                  "training", "tuning", "learning", "attack", "pipeline", "metric", "library", "toolkit",
+                  "binarization", "quantization", "pruning", "adaptation", "decoding", "distillation",
+                  "architecture", "mechanism", "paradigm", "objective", "loss", "protocol", "system",
+                  "initialization", "scheme", "merging", "optimization", "alignment", "prompting", "recipe",
+                  "compression"],
+}
+
+_GENERIC_SUFFIX = re.compile(r"^(?:m|v|s|code|vision|multimodal)?-?(?:llm|lm|llms|lms|mllms?|vlms?|plms?)$",
+                             re.IGNORECASE)
+_TITLE_NAME_TOKEN = re.compile(r"^(?=.*[A-Za-z])(?:[A-Z0-9][\w.+-]*|[a-z]+[A-Z][\w.+-]*)$")
+_KIND_ORDER = (Kind.DATASET, Kind.MODEL, Kind.TECHNIQUE)
+
+
+class NameRules:
+    """One component's word lists, and the tests built on them.
+
+    >>> rules = NameRules()
+    >>> rules.strong_name("ChocoLlama"), rules.strong_name("Model"), rules.strong_name("LLMs")
+    (True, False, False)
+    >>> rules.kind_from_words(["a", "new", "benchmark", "for", "models"], None)
+    <Kind.DATASET: 'dataset'>
+    """
+
+    def __init__(self, generic_names: Iterable[str] = DEFAULT_GENERIC_NAMES,
+                 kind_words: Mapping[str, Sequence[str]] | None = None) -> None:
+        self.generic = frozenset(w.lower() for w in generic_names)
+        words = DEFAULT_KIND_WORDS if kind_words is None else kind_words
+        self.kind_words = tuple((kind, frozenset(w.lower() for w in words.get(kind.value, ())))
+                                for kind in _KIND_ORDER)
+
+    def generic_name(self, text: str) -> bool:
+        """Whether ``text`` is a generic word ("LLMs", "AI", "Survey") or generic model acronym ("MLLM")."""
+        return text.lower() in self.generic or bool(_GENERIC_SUFFIX.match(text))
+
+    def kind_from_words(self, words: Iterable[str], default: Kind | None) -> Kind | None:
+        """The kind of the first kind noun among ``words`` ("Delta-Compression" counts by its last part)."""
+        words = [w.lower() for w in words]
+        best: tuple[int, Kind] | None = None
+        for kind, vocab in self.kind_words:
+            for position, word in enumerate(words):
+                if word in vocab or kind is Kind.TECHNIQUE and "-" in word and word.rsplit("-", 1)[1] in vocab:
+                    if best is None or position < best[0]:
+                        best = (position, kind)
+                    break
+        return best[1] if best else default
+
+    def name_token(self, text: str) -> bool:
+        """A token that may be (part of) a name: capitalised, or with inner capitals or digits."""
+        if len(text) < 2 or self.generic_name(text):
+            return False
+        has_inner_upper = any(c.isupper() for c in text[1:])
+        has_digit = any(c.isdigit() for c in text)
+        return bool(_TITLE_NAME_TOKEN.match(text)) and (has_inner_upper or has_digit or text[0].isupper())
+
+    def strong_name(self, text: str) -> bool:
+        """A token that looks like a name: inner capitals (ChocoLlama, mBLIP) or digits (GEB-1.3B)."""
+        return self.name_token(text) and (any(c.isupper() for c in text[1:]) or any(c.isdigit() for c in text))
+
+
+def discovered_entity(surface: str, kind: Kind, confidence: float, **fields: object) -> Entity:
+    """A discovered entity named ``surface``: id ``<kind>/<slug>``."""
+    return Entity(id=f"{kind.value}/{slugify(surface)}", label=surface, kind=kind, origin=Origin.DISCOVERED,
+                  confidence=confidence, **fields)  # type: ignore[arg-type]

@@ -1,0 +1,72 @@
+"""What a paper does with each name: the ``paperkg_roles`` component (:class:`RoleTagger`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from paperkg.ingest.extract.spans import SPANS_KEY, doc_sentences, sentence_bounds
+from paperkg.ingest.records import Kind, Role
+
+__all__ = ["DEFAULT_COMPARE_WORDS", "DEFAULT_EVAL_WORDS", "DEFAULT_USE_WORDS", "RoleTagger"]
+
+#: Words before a name that make it something the paper compares with.
+DEFAULT_COMPARE_WORDS = (
+    "outperform", "outperforms", "outperforming", "outperformed", "surpass", "surpasses", "surpassing", "beats",
+    "beat", "than", "versus", "vs", "vs.", "compared", "baseline", "baselines", "rivals", "matches", "exceeds",
+    "over",
+)
+#: Words before a name that make it something the paper uses.
+DEFAULT_USE_WORDS = (
+    "using", "use", "uses", "used", "based", "built", "leverage", "leverages", "leveraging", "employ", "employs",
+    "employing", "adopt", "adopts", "apply", "applies", "applying", "fine-tune", "fine-tuned", "finetune",
+    "finetuned", "train", "trained", "via", "with", "utilize", "utilizes", "utilizing", "initialized", "from",
+)
+#: Words just before a dataset that make it one the paper evaluates on.
+DEFAULT_EVAL_WORDS = ("on", "across", "benchmark", "benchmarks", "evaluate", "evaluated", "evaluation", "including",
+                      "such")
+
+_WORD = re.compile(r"[\w.-]+")
+_NEXT_DATASET_WORD = re.compile(r"\s+(?:benchmark|dataset|test set)s?\b", re.IGNORECASE)
+
+
+class RoleTagger:
+    """Give each span a role from the words before it in its sentence (``introduces`` stays)."""
+
+    def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY,
+                 compare_words: Iterable[str] = DEFAULT_COMPARE_WORDS, use_words: Iterable[str] = DEFAULT_USE_WORDS,
+                 eval_words: Iterable[str] = DEFAULT_EVAL_WORDS) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.compare = frozenset(compare_words)
+        self.use = frozenset(use_words)
+        self.eval = frozenset(eval_words)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.spans_key not in doc.spans or not doc.spans[self.spans_key]:
+            return doc
+        text = doc.text
+        starts = doc_sentences(doc)
+        for span in doc.spans[self.spans_key]:
+            if span._.role == Role.INTRODUCES.value:
+                continue
+            role = self.role(text, span.start_char, span.end_char, span.label_, starts)
+            if role is not Role.MENTIONS:
+                span._.role = role.value
+        return doc
+
+    def role(self, text: str, start: int, end: int, kind: str, starts: list[int]) -> Role:
+        """The role of the name at ``text[start:end]`` from the words before it in its sentence."""
+        s, _ = sentence_bounds(text, start, end, starts)
+        before = _WORD.findall(text[max(s, start - 60):start].lower())[-6:]
+        if any(w in self.compare for w in before):
+            return Role.COMPARES_WITH
+        if kind == Kind.DATASET and (any(w in self.eval for w in before[-3:])
+                                     or _NEXT_DATASET_WORD.match(text, end) is not None):
+            return Role.EVALUATES_ON
+        if any(w in self.use for w in before):
+            return Role.USES
+        return Role.MENTIONS
