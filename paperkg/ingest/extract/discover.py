@@ -20,7 +20,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.names import DEFAULT_GENERIC_NAMES, NameRules, discovered_entity
-from paperkg.ingest.extract.spans import SPANS_KEY, Field, SpanWriter, doc_entities, doc_fields, known_names
+from paperkg.ingest.extract.spans import (
+    SPANS_KEY,
+    Field,
+    SpanWriter,
+    doc_entities,
+    doc_fields,
+    doc_text,
+    known_names,
+)
 from paperkg.ingest.extract.vocabulary import Vocabulary
 from paperkg.ingest.records import Entity, Kind, Role
 
@@ -85,7 +93,7 @@ def field_span(doc: Doc, field: Field, start: int, end: int, mode: str = "strict
 
 def field_text(doc: Doc, field: Field) -> str:
     """The text of one field."""
-    return doc.text[field.start:field.end]
+    return doc_text(doc)[field.start:field.end]
 
 
 # -- title names ------------------------------------------------------------------------------
@@ -204,7 +212,7 @@ class KnownNames(RuleComponent):
         known = known_names(doc)
         if not known:
             return
-        text = doc.text
+        text = doc_text(doc)
         for surface, entity in list(known.items()):
             position = text.find(surface)
             while position >= 0:

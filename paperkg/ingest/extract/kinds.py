@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from paperkg.ingest.extract.spans import SPANS_KEY, doc_entities, doc_fields, known_names
+from paperkg.ingest.extract.spans import SPANS_KEY, doc_entities, doc_fields, doc_text, known_names
 from paperkg.ingest.records import Entity, Kind, Origin
 
 __all__ = ["DEFAULT_KIND_NOUNS", "DEFAULT_NAME_PRIORS", "KindSettler", "evidence_kind"]
@@ -150,7 +150,7 @@ class KindSettler:
         entities = {span.id_: found[span.id_] for span in doc.spans[self.spans_key] if span.id_ in found}
         if not entities:
             return doc
-        text = " ".join(doc.text[f.start:f.end] for f in doc_fields(doc) if f.name == "abstract")
+        text = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "abstract")
         renamed = self._renames(entities, text)
         if renamed:
             self._rename(doc, renamed)

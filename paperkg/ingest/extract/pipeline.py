@@ -19,6 +19,7 @@ from paperkg.ingest.extract.spans import (
     doc_entities,
     doc_fields,
     doc_sentences,
+    doc_text,
     joined_fields,
     sentence_bounds,
 )
@@ -95,7 +96,7 @@ class Extractor:
         found = doc_entities(doc)
         fields = doc_fields(doc)
         starts = doc_sentences(doc)
-        text = doc.text
+        text = doc_text(doc)
         for span in sorted(doc.spans.get(SPANS_KEY, ()), key=lambda s: s.start):
             ext = span._  # one Underscore for all of this span's extension attributes
             if ext.confidence < self.min_confidence:
@@ -141,6 +142,7 @@ def paper_doc(nlp: Language, paper: Paper) -> Doc:
                                   ("abstract", flatten_newlines(paper.abstract))])
     doc = nlp.make_doc(text)
     doc._.fields = fields
+    doc._.text = text
     return doc
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from paperkg.ingest.extract.spans import SPANS_KEY, doc_sentences, sentence_bounds
+from paperkg.ingest.extract.spans import SPANS_KEY, doc_sentences, doc_text, sentence_bounds
 from paperkg.ingest.records import Kind, Role
 
 __all__ = ["DEFAULT_COMPARE_WORDS", "DEFAULT_EVAL_WORDS", "DEFAULT_USE_WORDS", "RoleTagger"]
@@ -48,7 +48,7 @@ class RoleTagger:
     def __call__(self, doc: Doc) -> Doc:
         if self.spans_key not in doc.spans or not doc.spans[self.spans_key]:
             return doc
-        text = doc.text
+        text = doc_text(doc)
         starts = doc_sentences(doc)
         for span in doc.spans[self.spans_key]:
             if span._.role == Role.INTRODUCES.value:

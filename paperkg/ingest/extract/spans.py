@@ -5,6 +5,7 @@ the entity kind, ``id_`` the entity id; the span extensions ``role``, ``origin``
 ``confidence`` and ``extractor`` carry the rest of a mention. The doc extensions carry what
 the components share:
 
+- ``doc._.text``: ``doc.text`` once computed (spaCy joins the tokens on every ``doc.text``);
 - ``doc._.fields``: the character ranges of a paper's fields, ``(name, start, end)`` (the
   title and the abstract of one paper are one ``Doc``, joined by :data:`FIELD_SEPARATOR`; a
   plain ``nlp(text)`` is one ``"abstract"`` field);
@@ -13,7 +14,7 @@ the components share:
 - ``doc._.entities``: id -> Entity of the discovered entities;
 - ``doc._.sentences``: the character offsets where sentences start.
 
-Read them through :func:`doc_fields`, :func:`known_names`, :func:`doc_entities` and
+Read them through :func:`doc_text`, :func:`doc_fields`, :func:`known_names`, :func:`doc_entities` and
 :func:`doc_sentences`, which fill in the defaults; write spans through :class:`SpanWriter`.
 """
 
@@ -29,7 +30,7 @@ from spacy.tokens import Doc, Span
 from paperkg.ingest.records import Entity, Origin, Role
 
 __all__ = [
-    "FIELD_SEPARATOR", "SPANS_KEY", "Field", "SpanWriter", "doc_entities", "doc_fields", "doc_sentences",
+    "FIELD_SEPARATOR", "SPANS_KEY", "Field", "SpanWriter", "doc_entities", "doc_fields", "doc_sentences", "doc_text",
     "field_at", "fold", "joined_fields", "known_names", "sentence_bounds", "sentence_starts",
 ]
 
@@ -41,7 +42,7 @@ for _name, _default in (("role", Role.MENTIONS.value), ("origin", Origin.VOCABUL
                         ("confidence", 1.0), ("extractor", "paperkg_vocab")):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
-for _name in ("fields", "known", "entities", "sentences"):
+for _name in ("text", "fields", "known", "entities", "sentences"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -73,11 +74,19 @@ def joined_fields(parts: list[tuple[str, str]]) -> tuple[str, tuple[Field, ...]]
     return "".join(pieces), tuple(fields)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc (``doc._.text``)."""
+    text = doc._.text
+    if text is None:
+        text = doc._.text = doc.text
+    return text
+
+
 def doc_fields(doc: Doc) -> tuple[Field, ...]:
     """The fields of ``doc`` (default: the whole text is one ``"abstract"`` field)."""
     fields = doc._.fields
     if fields is None:
-        fields = (Field("abstract", 0, len(doc.text)),)
+        fields = (Field("abstract", 0, len(doc_text(doc))),)
         doc._.fields = fields
     return fields
 
@@ -111,7 +120,7 @@ def doc_sentences(doc: Doc) -> list[int]:
     """``doc._.sentences``: where sentences start (each field starts one), computed once."""
     starts = doc._.sentences
     if starts is None:
-        text = doc.text
+        text = doc_text(doc)
         starts = []
         for field in doc_fields(doc):
             starts.extend(field.start + s for s in sentence_starts(text[field.start:field.end]))
