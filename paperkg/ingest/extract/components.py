@@ -8,6 +8,7 @@ In pipeline order (:func:`~paperkg.ingest.extract.pipeline.make_nlp`):
 ``paperkg_intro``           "we present X" (:class:`~.discover.IntroNames`)
 ``paperkg_variants``        released variants and families (:class:`~.variants.VariantNames`)
 ``paperkg_abbreviations``   "Long Form (LF)" (:class:`~.abbreviations.Abbreviations`)
+``paperkg_heads``           names a head noun types: "the DSEC dataset" (:class:`~.heads.HeadNouns`)
 ``paperkg_known``           other occurrences of names found so far (:class:`~.discover.KnownNames`)
 ``paperkg_shapes``          name shapes: ``X-Bench``, ``Name-7B`` (:class:`~.discover.NameShapes`)
 ``paperkg_kinds``           one kind per discovered name (:class:`~.kinds.KindSettler`)
@@ -30,6 +31,7 @@ from paperkg.ingest.extract.discover import (
     NameShapes,
     TitleNames,
 )
+from paperkg.ingest.extract.heads import DEFAULT_HEAD_NOUNS, HeadNouns
 from paperkg.ingest.extract.kinds import DEFAULT_KIND_NOUNS, DEFAULT_NAME_PRIORS, KindSettler
 from paperkg.ingest.extract.names import DEFAULT_GENERIC_NAMES, DEFAULT_KIND_WORDS
 from paperkg.ingest.extract.roles import (
@@ -46,7 +48,7 @@ __all__ = ["COMPONENTS", "SPANS_KEY", "vocabulary_patterns"]
 
 #: The rule components in pipeline order (``make_nlp`` adds them so).
 COMPONENTS = ("paperkg_vocab", "paperkg_title", "paperkg_intro", "paperkg_variants", "paperkg_abbreviations",
-              "paperkg_known", "paperkg_shapes", "paperkg_kinds", "paperkg_roles")
+              "paperkg_heads", "paperkg_known", "paperkg_shapes", "paperkg_kinds", "paperkg_roles")
 
 _NAMES = {"spans_key": SPANS_KEY, "generic_names": list(DEFAULT_GENERIC_NAMES), "kind_words": DEFAULT_KIND_WORDS}
 
@@ -66,6 +68,7 @@ _RULES = (
     ("paperkg_intro", IntroNames, {"intro_verbs": list(DEFAULT_INTRO_VERBS)}),
     ("paperkg_variants", VariantNames, {"variant_words": list(DEFAULT_VARIANT_WORDS)}),
     ("paperkg_abbreviations", Abbreviations, {}),
+    ("paperkg_heads", HeadNouns, {"head_nouns": DEFAULT_HEAD_NOUNS}),
     ("paperkg_known", KnownNames, {}),
     ("paperkg_shapes", NameShapes, {}),
 )
@@ -75,11 +78,13 @@ for _name, _component, _extra in _RULES:
 
 @Language.factory("paperkg_kinds", assigns=["doc.spans"],
                   default_config={"spans_key": SPANS_KEY, "kind_nouns": DEFAULT_KIND_NOUNS,
-                                  "name_priors": DEFAULT_NAME_PRIORS})
+                                  "name_priors": DEFAULT_NAME_PRIORS, "typed_by": ["paperkg_heads"]})
 def make_kind_settler(nlp: Language, name: str, spans_key: str, kind_nouns: dict[str, list[str]],
-                      name_priors: dict[str, str]) -> KindSettler:
-    """One kind per discovered name: what the paper calls it, else its shape."""
-    return KindSettler(nlp, name, spans_key=spans_key, kind_nouns=kind_nouns, name_priors=name_priors)
+                      name_priors: dict[str, str], typed_by: list[str]) -> KindSettler:
+    """One kind per discovered name: what the paper calls it, else (unless a ``typed_by``
+    component typed it) its shape."""
+    return KindSettler(nlp, name, spans_key=spans_key, kind_nouns=kind_nouns, name_priors=name_priors,
+                       typed_by=typed_by)
 
 
 @Language.factory("paperkg_roles", assigns=["doc.spans"],

@@ -1,7 +1,7 @@
 """One kind per discovered name in a paper: the ``paperkg_kinds`` component (:class:`KindSettler`).
 
 A discovered name gets the kind the whole paper gives it ("X, a multilingual dataset", "the X
-framework", "a method, X"), else the kind its shape suggests (``...Bench`` is a dataset,
+framework", "a method, X"), else (unless a head noun typed it: ``typed_by``) the kind its shape suggests (``...Bench`` is a dataset,
 ``...LM`` a model), else the kind it was found with. A family with sized members
 ("GemmAr" of "GemmAr-7B") is a model family unless the text says otherwise. Renamed entities
 get new ids (``<kind>/<slug>``), and their spans, ``doc._.entities`` and ``doc._.known`` follow.
@@ -26,9 +26,9 @@ DEFAULT_KIND_NOUNS: dict[str, list[str]] = {
     "dataset": ["dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "collection", "suite",
                 "testbed", "leaderboard"],
     "model": ["model", "models", "llm", "llms", "language model", "vision-language model", "foundation model",
-              "chatbot", "assistant", "family", "series", "checkpoint", "architecture"],
+              "chatbot", "assistant", "family", "series", "checkpoint", "architecture", "system", "agent"],
     "technique": ["method", "approach", "framework", "technique", "algorithm", "strategy", "pipeline", "metric",
-                  "library", "toolkit", "recipe", "paradigm", "attack", "mechanism", "scheme", "system", "tool",
+                  "library", "toolkit", "recipe", "paradigm", "attack", "mechanism", "scheme", "tool",
                   "protocol", "platform"],
     "none": ["language"],
 }
@@ -127,17 +127,18 @@ class KindSettler:
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY,
                  kind_nouns: Mapping[str, Sequence[str]] | None = None,
-                 name_priors: Mapping[str, str] | None = None) -> None:
+                 name_priors: Mapping[str, str] | None = None, typed_by: Sequence[str] = ("paperkg_heads",)) -> None:
         self.name = name
         self.spans_key = spans_key
+        self.typed_by = frozenset(typed_by)
         self.evidence = _Evidence(DEFAULT_KIND_NOUNS if kind_nouns is None else kind_nouns)
         priors = DEFAULT_NAME_PRIORS if name_priors is None else name_priors
         self.priors = tuple((Kind(k), re.compile(p)) for k, p in priors.items())
 
-    def _settled(self, label: str, kind: Kind, text: str) -> Kind:
+    def _settled(self, label: str, kind: Kind, text: str, typed: bool) -> Kind:
         found = self.evidence.kind(label, text)
-        if found is not None:
-            return found
+        if found is not None or typed:
+            return found or kind
         for prior, pattern in self.priors:
             if pattern.search(label):
                 return prior
@@ -151,12 +152,14 @@ class KindSettler:
         if not entities:
             return doc
         text = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "abstract")
-        renamed = self._renames(entities, text)
+        typed = {span.id_ for span in doc.spans[self.spans_key] if span._.extractor in self.typed_by}
+        renamed = self._renames(entities, text, typed)
         if renamed:
             self._rename(doc, renamed)
         return doc
 
-    def _renames(self, entities: dict[str, Entity], text: str) -> dict[str, Entity]:
+    def _renames(self, entities: dict[str, Entity], text: str, typed: set[str]) -> dict[str, Entity]:
+        """New kinds (and ids) of the discovered ``entities``; ``typed``: ids a head noun typed."""
         renamed: dict[str, Entity] = {}
         families = {e.broader for e in entities.values() if e.broader}
         # A discovered family with sized members ("GemmAr" of "GemmAr-7B") is a model family unless
@@ -171,7 +174,7 @@ class KindSettler:
             elif entity.broader or eid in families or entity.confidence < 0.8:
                 continue  # shape-only names ("BioBERT") keep the kind their shape gives
             else:
-                kind = self._settled(entity.label, entity.kind, text)
+                kind = self._settled(entity.label, entity.kind, text, eid in typed)
             if kind is not entity.kind:
                 renamed[eid] = replace(entity, kind=kind, id=f"{kind.value}/{eid.split('/', 1)[1]}")
         return renamed

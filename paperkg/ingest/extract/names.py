@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 from paperkg.ingest.records import Entity, Kind, Origin, slugify
 
-__all__ = ["DEFAULT_GENERIC_NAMES", "DEFAULT_KIND_WORDS", "NameRules", "discovered_entity"]
+__all__ = ["DEFAULT_GENERIC_NAMES", "DEFAULT_KIND_WORDS", "NameRules", "Word", "discovered_entity", "words"]
 
 #: Tokens that are never a name on their own: generic model words, acronyms of fields, title words.
 DEFAULT_GENERIC_NAMES: tuple[str, ...] = (
@@ -94,3 +95,39 @@ def discovered_entity(surface: str, kind: Kind, confidence: float, **fields: obj
     """A discovered entity named ``surface``: id ``<kind>/<slug>``."""
     return Entity(id=f"{kind.value}/{slugify(surface)}", label=surface, kind=kind, origin=Origin.DISCOVERED,
                   confidence=confidence, **fields)  # type: ignore[arg-type]
+
+
+class Word(NamedTuple):
+    """A whitespace-separated word of a field, without the punctuation around it.
+
+    ``start``/``end`` are offsets in the field's text; ``raw_end`` is where the word ended
+    before its trailing punctuation was cut (``text[end:raw_end]`` is, e.g., ``","``).
+    """
+
+    start: int
+    end: int
+    raw_end: int
+    text: str
+
+
+_RAW_WORD = re.compile(r"\S+")
+_EDGE = "()[]{},.;:!?\"'\u201c\u201d\u2018\u2019"
+
+
+def words(text: str) -> list[Word]:
+    """The words of ``text``, punctuation around them cut.
+
+    >>> [w.text for w in words("on (CPA, GEARS, BioLORD). GSM8K.")]
+    ['on', 'CPA', 'GEARS', 'BioLORD', 'GSM8K']
+    """
+    out = []
+    for match in _RAW_WORD.finditer(text):
+        start, end = match.span()
+        raw_end = end
+        while start < end and text[start] in _EDGE:
+            start += 1
+        while end > start and text[end - 1] in _EDGE:
+            end -= 1
+        if start < end:
+            out.append(Word(start, end, raw_end, text[start:end]))
+    return out
