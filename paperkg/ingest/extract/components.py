@@ -9,6 +9,7 @@ In pipeline order (:func:`~paperkg.ingest.extract.pipeline.make_nlp`):
 ``paperkg_variants``        released variants and families (:class:`~.variants.VariantNames`)
 ``paperkg_abbreviations``   "Long Form (LF)" (:class:`~.abbreviations.Abbreviations`)
 ``paperkg_heads``           names a head noun types: "the DSEC dataset" (:class:`~.heads.HeadNouns`)
+``paperkg_lists``           unknown names listed with known ones (:class:`~.lists.ListedNames`)
 ``paperkg_known``           other occurrences of names found so far (:class:`~.discover.KnownNames`)
 ``paperkg_shapes``          name shapes: ``X-Bench``, ``Name-7B`` (:class:`~.discover.NameShapes`)
 ``paperkg_kinds``           one kind per discovered name (:class:`~.kinds.KindSettler`)
@@ -33,6 +34,7 @@ from paperkg.ingest.extract.discover import (
 )
 from paperkg.ingest.extract.heads import DEFAULT_HEAD_NOUNS, HeadNouns
 from paperkg.ingest.extract.kinds import DEFAULT_KIND_NOUNS, DEFAULT_NAME_PRIORS, KindSettler
+from paperkg.ingest.extract.lists import ListedNames
 from paperkg.ingest.extract.names import DEFAULT_GENERIC_NAMES, DEFAULT_KIND_WORDS
 from paperkg.ingest.extract.roles import (
     DEFAULT_COMPARE_WORDS,
@@ -48,7 +50,7 @@ __all__ = ["COMPONENTS", "SPANS_KEY", "vocabulary_patterns"]
 
 #: The rule components in pipeline order (``make_nlp`` adds them so).
 COMPONENTS = ("paperkg_vocab", "paperkg_title", "paperkg_intro", "paperkg_variants", "paperkg_abbreviations",
-              "paperkg_heads", "paperkg_known", "paperkg_shapes", "paperkg_kinds", "paperkg_roles")
+              "paperkg_heads", "paperkg_lists", "paperkg_known", "paperkg_shapes", "paperkg_kinds", "paperkg_roles")
 
 _NAMES = {"spans_key": SPANS_KEY, "generic_names": list(DEFAULT_GENERIC_NAMES), "kind_words": DEFAULT_KIND_WORDS}
 
@@ -69,6 +71,7 @@ _RULES = (
     ("paperkg_variants", VariantNames, {"variant_words": list(DEFAULT_VARIANT_WORDS)}),
     ("paperkg_abbreviations", Abbreviations, {}),
     ("paperkg_heads", HeadNouns, {"head_nouns": DEFAULT_HEAD_NOUNS}),
+    ("paperkg_lists", ListedNames, {}),
     ("paperkg_known", KnownNames, {}),
     ("paperkg_shapes", NameShapes, {}),
 )
@@ -78,7 +81,7 @@ for _name, _component, _extra in _RULES:
 
 @Language.factory("paperkg_kinds", assigns=["doc.spans"],
                   default_config={"spans_key": SPANS_KEY, "kind_nouns": DEFAULT_KIND_NOUNS,
-                                  "name_priors": DEFAULT_NAME_PRIORS, "typed_by": ["paperkg_heads"]})
+                                  "name_priors": DEFAULT_NAME_PRIORS, "typed_by": ["paperkg_heads", "paperkg_lists"]})
 def make_kind_settler(nlp: Language, name: str, spans_key: str, kind_nouns: dict[str, list[str]],
                       name_priors: dict[str, str], typed_by: list[str]) -> KindSettler:
     """One kind per discovered name: what the paper calls it, else (unless a ``typed_by``

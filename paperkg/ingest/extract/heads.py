@@ -38,11 +38,9 @@ _PLURALS = frozenset({"datasets", "benchmarks", "corpora", "models", "backbones"
                       "architectures", "algorithms"})
 _JOIN = frozenset({"and", "or", "&"})
 _DET = frozenset({"a", "an", "the"})
-_UNIT = re.compile(r"\d+(?:\.\d+)?[A-Za-z]{0,2}|[A-Za-z]\d*|\d+(?:st|nd|rd|th)")
-_ADJECTIVE_END = re.compile(r"-[a-z]{3,}$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MODIFIER = re.compile(r"[a-z][a-z-]*")
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
 
 
 class HeadNouns(RuleComponent):
@@ -54,18 +52,6 @@ class HeadNouns(RuleComponent):
         super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
         nouns = DEFAULT_HEAD_NOUNS if head_nouns is None else head_nouns
         self.heads = {noun.lower(): Kind(kind) for kind, ns in nouns.items() for noun in ns}
-
-    def name_word(self, text: str) -> bool:
-        """A word that is a name: inner capitals or digits ("QRData", "3DSSG", "CRC-HGD"), not a
-        generic word, a unit ("5M", "3D"), or an adjective compound ("BERT-based")."""
-        if (not self.rules.strong_name(text) or _UNIT.fullmatch(text) or _ADJECTIVE_END.search(text)
-                or "$" in text or "\\" in text or text.lower() in self.rules.generic):
-            return False
-        letters = [c for c in text if c.isalpha()]
-        if len(letters) < 3 and text.isupper() or _PLURAL_ACRONYM.fullmatch(text):
-            return False  # "AI", "ML": too short to tell; "HVMs", "PTLMs": a category
-        parts = text.split("-")  # "Vision-Language", "Open-Source": a title-case compound adjective
-        return not (len(parts) > 1 and all(len(p) >= 3 and p[:1].isupper() and p[1:].islower() for p in parts))
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         for field in doc_fields(doc):
@@ -109,11 +95,11 @@ class HeadNouns(RuleComponent):
                 prev = k - 1
             else:
                 break
-            if not self.name_word(ws[prev].text) or text[ws[prev].end:ws[prev].raw_end] not in {"", ","}:
+            if not self.rules.name_word(ws[prev].text) or text[ws[prev].end:ws[prev].raw_end] not in {"", ","}:
                 break
             names.append(prev)
             k = prev
-        strong = self.name_word(ws[j].text)
+        strong = self.rules.name_word(ws[j].text)
         weak = (not strong and not plural and kind is not Kind.TECHNIQUE and field.name != "title"
                 and ws[j].text[:1].isupper() and ws[j].text[1:].islower() and ws[j].text.isalpha()
                 and j > 0 and ws[j - 1].text.lower() in _DET | {"our"})
@@ -134,7 +120,7 @@ class HeadNouns(RuleComponent):
             return
         j = i + 1
         found = []
-        while j < len(ws) and self.name_word(ws[j].text):
+        while j < len(ws) and self.rules.name_word(ws[j].text):
             found.append(j)
             if not plural or ws[j].raw_end != ws[j].end and text[ws[j].end:ws[j].raw_end] != ",":
                 break
@@ -152,7 +138,7 @@ class HeadNouns(RuleComponent):
         for j, word in enumerate(ws[:-2]):
             if text[word.end:word.raw_end] != "," or ws[j + 1].text.lower() not in _DET:
                 continue
-            if not self.name_word(word.text) or (j > 0 and ws[j - 1].text.lower() in {"on", "in", "with", "using"}):
+            if not self.rules.name_word(word.text) or (j > 0 and ws[j - 1].text.lower() in {"on", "in", "with", "using"}):
                 continue
             for k in range(j + 2, min(len(ws), j + 8)):
                 kind = self.heads.get(ws[k].text.lower())

@@ -127,7 +127,7 @@ class KindSettler:
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY,
                  kind_nouns: Mapping[str, Sequence[str]] | None = None,
-                 name_priors: Mapping[str, str] | None = None, typed_by: Sequence[str] = ("paperkg_heads",)) -> None:
+                 name_priors: Mapping[str, str] | None = None, typed_by: Sequence[str] = ("paperkg_heads", "paperkg_lists")) -> None:
         self.name = name
         self.spans_key = spans_key
         self.typed_by = frozenset(typed_by)

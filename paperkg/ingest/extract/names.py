@@ -43,6 +43,9 @@ _GENERIC_SUFFIX = re.compile(r"^(?:m|v|s|code|vision|multimodal)?-?(?:llm|lm|llm
                              re.IGNORECASE)
 _TITLE_NAME_TOKEN = re.compile(r"^(?=.*[A-Za-z])(?:[A-Z0-9][\w.+-]*|[a-z]+[A-Z][\w.+-]*)$")
 _KIND_ORDER = (Kind.DATASET, Kind.MODEL, Kind.TECHNIQUE)
+_UNIT = re.compile(r"\d+(?:\.\d+)?[A-Za-z]{0,2}|[A-Za-z]\d*|\d+(?:st|nd|rd|th)")  # "5M", "3D", "2nd"
+_ADJECTIVE_END = re.compile(r"-[a-z]{3,}$")  # "BERT-based", "LLaVA-style"
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "HVMs", "PTLMs"
 
 
 class NameRules:
@@ -85,6 +88,23 @@ class NameRules:
         has_inner_upper = any(c.isupper() for c in text[1:])
         has_digit = any(c.isdigit() for c in text)
         return bool(_TITLE_NAME_TOKEN.match(text)) and (has_inner_upper or has_digit or text[0].isupper())
+
+    def name_word(self, text: str) -> bool:
+        """A word that is a name on its own: inner capitals or digits ("QRData", "3DSSG", "CRC-HGD"),
+        not a generic word, a unit ("5M", "3D"), a category ("HVMs"), or a compound adjective
+        ("BERT-based", "Vision-Language").
+
+        >>> rules = NameRules()
+        >>> [rules.name_word(w) for w in ("QRData", "Ami-Br", "5M", "HVMs", "DiT-based", "Open-Source", "AI")]
+        [True, True, False, False, False, False, False]
+        """
+        if (not self.strong_name(text) or _UNIT.fullmatch(text) or _ADJECTIVE_END.search(text)
+                or "$" in text or "\\" in text or _PLURAL_ACRONYM.fullmatch(text)):
+            return False
+        if sum(c.isalpha() for c in text) < 3 and text.isupper():
+            return False  # "AI", "ML": too short to tell
+        parts = text.split("-")  # "Vision-Language", "Open-Source": a title-case compound adjective
+        return not (len(parts) > 1 and all(len(p) >= 3 and p[:1].isupper() and p[1:].islower() for p in parts))
 
     def strong_name(self, text: str) -> bool:
         """A token that looks like a name: inner capitals (ChocoLlama, mBLIP) or digits (GEB-1.3B)."""

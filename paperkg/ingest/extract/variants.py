@@ -31,10 +31,8 @@ __all__ = ["DEFAULT_VARIANT_WORDS", "VariantNames"]
 DEFAULT_VARIANT_WORDS = (
     "Instruct", "Chat", "Base", "IT", "it", "Turbo", "Plus", "Pro", "Mini", "mini", "Small", "Large", "XL", "XXL",
     "Medium", "Doctor", "Coder", "Math", "Vision", "V", "Bench", "bench", "Eval", "SFT", "DPO", "MoE", "RLHF",
-    "Preview", "Lite", "Flash", "Ultra", "Nano", "Max", "Air", "Code", "chat", "instruct",
-)
-_COMPOUND = re.compile(
-    r"(?<![\w.-])[A-Za-z][\w.]*+(?:(?:-|\s(?=\d+(?:\.\d+)?[BMK]\b))[\w.]++)++(?![\w-])"
+    "Preview", "Lite", "Flash", "Ultra", "Nano", "Max", "Air", "Code", "chat", "instruct", "Opus", "Sonnet", "Haiku",
+    "VL", "Omni", "Thinking",
 )
 _PART_SPLIT = re.compile(r"-|\s")
 _DATASET_TAIL = re.compile(r"^(?:Bench|bench|Eval)$")
@@ -43,9 +41,20 @@ _SIZED = re.compile(r"^(.+?)[- ]\d+(?:\.\d+)?[BMK]$")
 
 
 def _variant_part(words: Iterable[str]) -> re.Pattern[str]:
+    """One part of a variant tail: a size ("7B"), a version ("v2", "4.7"), a tier word, a letter ("-L", "-B3")."""
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(r"^(?:\d+(?:\.\d+)?[BMKT]|v?\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMK]-\d+(?:\.\d+)?[BMK]|"
+    return re.compile(r"^(?:\d+(?:\.\d+)?[BMKT]|v?\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMK]-\d+(?:\.\d+)?[BMK]|[A-Z]\d{0,2}|"
                       + alternatives + r")$")
+
+
+def _compound(words: Iterable[str]) -> re.Pattern[str]:
+    """A name with hyphenated parts, or space-separated parts that are sizes, versions or tier
+    words ("Qwen2-72B-Instruct", "PaLM 540B", "Claude Opus 4.7", "Gemini 3 Pro")."""
+    capitalised = [w for w in words if w[:1].isupper()]  # "GPT-4 it", "Llama chat": no variant
+    alternatives = "|".join(sorted(map(re.escape, capitalised), key=len, reverse=True))
+    space = r"\s(?=(?:\d+(?:\.\d+)*[BMK]?|" + alternatives + r")(?![\w-]))"
+    part = r"\w+(?:\.\w+)*"  # no full stop at the end: "GPT-5.2." ends a sentence
+    return re.compile(r"(?<![\w.-])[A-Za-z]\w*(?:\.\w+)*(?:(?:-|" + space + r")" + part + r")+(?![\w-])")
 
 
 class VariantNames(RuleComponent):
@@ -56,6 +65,7 @@ class VariantNames(RuleComponent):
                  variant_words: Iterable[str] = DEFAULT_VARIANT_WORDS) -> None:
         super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
         self.variant_part = _variant_part(variant_words)
+        self.compound = _compound(variant_words)
         self._index: dict[str, str] | None = None
         self._index_kind: dict[str, Kind] = {}
 
@@ -109,7 +119,7 @@ class VariantNames(RuleComponent):
         return True
 
     def _variants(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
-        for match in _COMPOUND.finditer(text):
+        for match in self.compound.finditer(text):
             surface = match.group(0)
             parts = _PART_SPLIT.split(surface)
             seps = _PART_SPLIT.findall(surface)
@@ -124,6 +134,8 @@ class VariantNames(RuleComponent):
                 if not all(self.variant_part.match(p) for p in tail):
                     continue
                 base = parts[0] + "".join(sep + part for sep, part in zip(seps[:k - 1], parts[1:k], strict=True))
+                if " " in seps[k - 1:] and not base[:1].isupper():
+                    continue  # "multiple SFT": a space-joined tail needs a capitalised name
                 found = self._base_entity(doc, base)
                 if found is None:
                     continue
