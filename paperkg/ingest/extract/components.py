@@ -9,6 +9,7 @@ In pipeline order (:func:`~paperkg.ingest.extract.pipeline.make_nlp`):
 ``paperkg_variants``        released variants and families (:class:`~.variants.VariantNames`)
 ``paperkg_abbreviations``   "Long Form (LF)" (:class:`~.abbreviations.Abbreviations`)
 ``paperkg_heads``           names a head noun types: "the DSEC dataset" (:class:`~.heads.HeadNouns`)
+``paperkg_coined``          methods named in plain words: "we propose a cone constraint" (:class:`~.coined.CoinedNames`)
 ``paperkg_lists``           unknown names listed with known ones (:class:`~.lists.ListedNames`)
 ``paperkg_known``           other occurrences of names found so far (:class:`~.discover.KnownNames`)
 ``paperkg_shapes``          name shapes: ``X-Bench``, ``Name-7B`` (:class:`~.discover.NameShapes`)
@@ -25,6 +26,13 @@ from __future__ import annotations
 from spacy.language import Language
 
 from paperkg.ingest.extract.abbreviations import Abbreviations
+from paperkg.ingest.extract.coined import (
+    DEFAULT_GENERIC_ADJECTIVES,
+    DEFAULT_STRONG_HEADS,
+    DEFAULT_TASK_NOUNS,
+    DEFAULT_WEAK_HEADS,
+    CoinedNames,
+)
 from paperkg.ingest.extract.discover import (
     DEFAULT_INTRO_VERBS,
     IntroNames,
@@ -50,7 +58,7 @@ __all__ = ["COMPONENTS", "SPANS_KEY", "vocabulary_patterns"]
 
 #: The rule components in pipeline order (``make_nlp`` adds them so).
 COMPONENTS = ("paperkg_vocab", "paperkg_title", "paperkg_intro", "paperkg_variants", "paperkg_abbreviations",
-              "paperkg_heads", "paperkg_lists", "paperkg_known", "paperkg_shapes", "paperkg_kinds", "paperkg_roles")
+              "paperkg_heads", "paperkg_coined", "paperkg_lists", "paperkg_known", "paperkg_shapes", "paperkg_kinds", "paperkg_roles")
 
 _NAMES = {"spans_key": SPANS_KEY, "generic_names": list(DEFAULT_GENERIC_NAMES), "kind_words": DEFAULT_KIND_WORDS}
 
@@ -71,6 +79,9 @@ _RULES = (
     ("paperkg_variants", VariantNames, {"variant_words": list(DEFAULT_VARIANT_WORDS)}),
     ("paperkg_abbreviations", Abbreviations, {}),
     ("paperkg_heads", HeadNouns, {"head_nouns": DEFAULT_HEAD_NOUNS}),
+    ("paperkg_coined", CoinedNames, {"strong_heads": list(DEFAULT_STRONG_HEADS), "weak_heads": list(DEFAULT_WEAK_HEADS),
+                                     "task_nouns": list(DEFAULT_TASK_NOUNS),
+                                     "generic_adjectives": list(DEFAULT_GENERIC_ADJECTIVES)}),
     ("paperkg_lists", ListedNames, {}),
     ("paperkg_known", KnownNames, {}),
     ("paperkg_shapes", NameShapes, {}),
