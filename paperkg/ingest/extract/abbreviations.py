@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.discover import FUNCTION_WORDS, RuleComponent, field_span, field_text
-from paperkg.ingest.extract.names import discovered_entity
+from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, discovered_entity
 from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, fold, known_names
 from paperkg.ingest.records import Entity, Kind, Origin, Role
 
@@ -143,7 +143,8 @@ class Abbreviations(RuleComponent):
                 writer.drop(lambda sp: (sp.start, sp.end) in inside)
                 self._define(doc, writer, text, field, long_span, short_span, short, intro,
                              broader=generic.pop() if len(generic) == 1 else None)
-        elif not on_long and not on_short and intro:
+        elif not on_long and not on_short and intro and not (  # "visual question answering (VQA)": a task
+                long_span.text.islower() and long_span[-1].lower_ in DEFAULT_TASK_NOUNS):
             self._define(doc, writer, text, field, long_span, short_span, short, intro)
 
     def _define(self, doc: Doc, writer: SpanWriter, text: str, field: Field, long_span: Span, short_span: Span,
@@ -174,7 +175,8 @@ class Abbreviations(RuleComponent):
         """Whether the vocabulary entity that ``span`` links may be what ``long_form`` defines.
 
         It is when one of its expansions is this long form (spelling aside). Otherwise it is not
-        when the paper introduces the name ("We propose the Deviation-Aware Distillation (DAD)
+        when the long form is a lower-case phrase and the entity a dataset or model, when the
+        paper introduces the name ("We propose the Deviation-Aware Distillation (DAD)
         method" is not the dataset DAD), or when the entity has expansions and the long form's
         head noun says another kind ("self-speculative decoding (SSD)" is no detector model).
         """
@@ -188,8 +190,8 @@ class Abbreviations(RuleComponent):
                       if len(n.split()) >= 2 and short.lower() not in n.lower()]
         if any(normal_name(name) == wanted for name in expansions):
             return True
-        if intro:
-            return False
+        if intro or entity.kind in (Kind.DATASET, Kind.MODEL) and long_form.islower():
+            return False  # "channel state information (CSI)" is no dataset CSI
         last = long_form.split()[-1].lower()
         rules = self.rules
         head = None if last in _GENERIC_HEADS else (

@@ -29,12 +29,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from paperkg.ingest.extract.discover import RuleComponent, field_span, field_text
-from paperkg.ingest.extract.names import Word, discovered_entity, words
+from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, Word, discovered_entity, words
 from paperkg.ingest.extract.spans import SPANS_KEY, Field, SpanWriter, doc_fields, known_names
 from paperkg.ingest.records import Kind, Role
 
-__all__ = ["DEFAULT_GENERIC_ADJECTIVES", "DEFAULT_STRONG_HEADS", "DEFAULT_TASK_NOUNS", "DEFAULT_WEAK_HEADS",
-           "CoinedNames"]
+__all__ = ["DEFAULT_GENERIC_ADJECTIVES", "DEFAULT_STRONG_HEADS", "DEFAULT_WEAK_HEADS", "CoinedNames"]
 
 #: Heads that make the phrase before them a method name with one modifier ("recomputation strategy").
 DEFAULT_STRONG_HEADS = (
@@ -46,14 +45,6 @@ DEFAULT_STRONG_HEADS = (
 DEFAULT_WEAK_HEADS = (
     "framework", "approach", "method", "pipeline", "technique", "paradigm", "system", "model", "network",
     "architecture", "solution", "process", "agent",
-)
-#: Words before a head that make the phrase a task, not a method ("a backdoor detection framework").
-DEFAULT_TASK_NOUNS = (
-    "detection", "recognition", "classification", "segmentation", "generation", "forecasting", "prediction",
-    "estimation", "answering", "translation", "summarization", "retrieval", "reasoning", "understanding",
-    "editing", "captioning", "tracking", "analysis", "evaluation", "assessment", "modeling", "modelling",
-    "learning", "training", "inference", "synthesis", "planning", "control", "search", "optimization",
-    "pre-training", "pretraining", "fine-tuning", "finetuning", "post-training", "tuning", "prompting",
 )
 #: Adjectives that describe rather than name ("a novel ...", "a simple yet effective ...").
 DEFAULT_GENERIC_ADJECTIVES = (

@@ -29,7 +29,6 @@ from paperkg.ingest.extract.abbreviations import Abbreviations
 from paperkg.ingest.extract.coined import (
     DEFAULT_GENERIC_ADJECTIVES,
     DEFAULT_STRONG_HEADS,
-    DEFAULT_TASK_NOUNS,
     DEFAULT_WEAK_HEADS,
     CoinedNames,
 )
@@ -43,7 +42,7 @@ from paperkg.ingest.extract.discover import (
 from paperkg.ingest.extract.heads import DEFAULT_HEAD_NOUNS, HeadNouns
 from paperkg.ingest.extract.kinds import DEFAULT_KIND_NOUNS, DEFAULT_NAME_PRIORS, KindSettler
 from paperkg.ingest.extract.lists import ListedNames
-from paperkg.ingest.extract.names import DEFAULT_GENERIC_NAMES, DEFAULT_KIND_WORDS
+from paperkg.ingest.extract.names import DEFAULT_GENERIC_NAMES, DEFAULT_KIND_WORDS, DEFAULT_TASK_NOUNS
 from paperkg.ingest.extract.roles import (
     DEFAULT_COMPARE_WORDS,
     DEFAULT_EVAL_WORDS,

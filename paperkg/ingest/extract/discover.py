@@ -206,15 +206,19 @@ class IntroNames(RuleComponent):
 # -- names found before -----------------------------------------------------------------------
 
 class KnownNames(RuleComponent):
-    """Every whole-word occurrence of a name in ``doc._.known`` that no span covers yet."""
+    """Every whole-word occurrence of a name in ``doc._.known`` that no span covers yet (in any
+    case for a name of several words: "Early Hypothesis Pruning" ~ "early hypothesis pruning")."""
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         known = known_names(doc)
         if not known:
             return
         text = doc_text(doc)
+        lower = text.lower()
         for surface, entity in list(known.items()):
-            position = text.find(surface)
+            folded = " " in surface and len(lower) == len(text)
+            haystack, surface = (lower, surface.lower()) if folded else (text, surface)
+            position = haystack.find(surface)
             while position >= 0:
                 end = position + len(surface)
                 boundary = ((position == 0 or not text[position - 1].isalnum())
@@ -222,7 +226,7 @@ class KnownNames(RuleComponent):
                 span = doc.char_span(position, end) if boundary else None
                 if span is not None and writer.free(span.start, span.end):
                     writer.add(span.start, span.end, entity, confidence=entity.confidence)
-                position = text.find(surface, end)
+                position = haystack.find(surface, end)
 
 
 # -- name shapes ------------------------------------------------------------------------------

@@ -57,7 +57,7 @@ class _Evidence:
         # After the name: "X, a multilingual dataset", "X (Y), the first ... corpus", "X is a framework"
         self.after = re.compile(
             r"(?:\s*\([^)]{0,40}\))?,?\s+(?:to the best of our knowledge,?\s+)?(?:(?:is|was|which is)\s+)?"
-            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?" + noun, re.IGNORECASE)
+            r"(?:a|an|the)\s+(?:[\w-]+,?\s+){0,6}?" + noun, re.IGNORECASE)
         # Right after the name: "the LLaVA-KD framework", "our X dataset"
         self.right_after = re.compile(r"\s+" + noun, re.IGNORECASE)
         # Before the name: "a novel approach, Partially-Binarized LLM (X)", "a new benchmark called X",

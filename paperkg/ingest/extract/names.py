@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from paperkg.ingest.records import Entity, Kind, Origin, slugify
 
-__all__ = ["DEFAULT_GENERIC_NAMES", "DEFAULT_KIND_WORDS", "NameRules", "Word", "discovered_entity", "words"]
+__all__ = ["DEFAULT_GENERIC_NAMES", "DEFAULT_KIND_WORDS", "DEFAULT_TASK_NOUNS", "NameRules", "Word", "discovered_entity", "words"]
 
 #: Tokens that are never a name on their own: generic model words, acronyms of fields, title words.
 DEFAULT_GENERIC_NAMES: tuple[str, ...] = (
@@ -39,6 +39,14 @@ DEFAULT_KIND_WORDS: dict[str, list[str]] = {
                   "compression"],
 }
 
+#: Task nouns: a phrase ending in one names a task, not a method ("a backdoor detection framework").
+DEFAULT_TASK_NOUNS = (
+    "detection", "recognition", "classification", "segmentation", "generation", "forecasting", "prediction",
+    "estimation", "answering", "translation", "summarization", "retrieval", "reasoning", "understanding",
+    "editing", "captioning", "tracking", "analysis", "evaluation", "assessment", "modeling", "modelling",
+    "learning", "training", "inference", "synthesis", "planning", "control", "search", "optimization",
+    "pre-training", "pretraining", "fine-tuning", "finetuning", "post-training", "tuning", "prompting",
+)
 _GENERIC_SUFFIX = re.compile(r"^(?:m|v|s|code|vision|multimodal)?-?(?:llm|lm|llms|lms|mllms?|vlms?|plms?)$",
                              re.IGNORECASE)
 _TITLE_NAME_TOKEN = re.compile(r"^(?=.*[A-Za-z])(?:[A-Z0-9][\w.+-]*|[a-z]+[A-Z][\w.+-]*)$")

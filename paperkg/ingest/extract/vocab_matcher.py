@@ -25,6 +25,7 @@ DEFAULT_CUES: dict[str, list[str]] = {
 }
 _LIST_GLUE = frozenset({",", "and", "or", "/", "&", "(", ")", "-", "to", "into", "from"})
 _CASE_RANK = {True: 0, False: 1}
+_PROPER = (Kind.DATASET, Kind.MODEL)  # names: written in lower case, a phrase of several words is no name
 _KIND_RANK = {Kind.MODEL: 0, Kind.DATASET: 1, Kind.TECHNIQUE: 2, Kind.LANGUAGE: 3}
 
 
@@ -39,7 +40,11 @@ def vocabulary_patterns(vocabulary: Vocabulary) -> Iterator[tuple[bool, str, str
 
 
 class VocabMatcher:
-    """Match vocabulary entities: surface variants, case folded (or exact), cues for ambiguous names."""
+    """Match vocabulary entities: surface variants, case folded (or exact), cues for ambiguous names.
+
+    A dataset or model name of several words found only case-folded and written all in lower
+    case ("the stack", "natural questions") is a phrase, not the name, and is not linked.
+    """
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY, vocab_path: str | None = None,
                  cues: Mapping[str, Sequence[str]] | None = None) -> None:
@@ -125,6 +130,9 @@ class VocabMatcher:
                 if not self._has_cue(doc, start, end, entity.kind, plain.get(entity.kind, [])):
                     continue
                 confidence = 0.8
+            if not exact and end - start > 1 and entity.kind in _PROPER and not entity.label.islower() \
+                    and doc[start:end].text.islower():
+                continue  # "the stack", "hate speech", "natural questions": a phrase, not the name
             if writer.free(start, end):
                 writer.add(start, end, entity, confidence=confidence)
         return doc
