@@ -176,8 +176,12 @@ def intro_regex(verbs: Iterable[str]) -> re.Pattern[str]:
     )
 
 
+_NAMED_KINDS = frozenset({Kind.MODEL.value, Kind.DATASET.value})
+
+
 class IntroNames(RuleComponent):
-    """"We present / introduce / propose X": X is a name the paper introduces."""
+    """"We present / introduce / propose X": X is a name the paper introduces (a model or dataset
+    the vocabulary knows too, when the verb is right before it: "we develop and release Llama 2")."""
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY,
                  generic_names: Iterable[str] | None = None, kind_words: Mapping[str, Sequence[str]] | None = None,
@@ -191,7 +195,13 @@ class IntroNames(RuleComponent):
             text = field_text(doc, field)
             for match in self.pattern.finditer(text):
                 span = field_span(doc, field, match.start("name"), match.end("name"), "expand")
-                if span is None or not writer.free(span.start, span.end):
+                if span is None:
+                    continue
+                if not writer.free(span.start, span.end):
+                    if not match.group("before").strip(" ,"):  # "we develop and release Llama 2"
+                        for linked in writer.spans():
+                            if linked.start == span.start and linked.label_ in _NAMED_KINDS:
+                                linked._.role = Role.INTRODUCES.value
                     continue
                 name = span.text
                 if not rules.strong_name(name.split("-")[0]) and not rules.strong_name(name):

@@ -67,7 +67,7 @@ class HeadNouns(RuleComponent):
             self._appositions(doc, writer, field, text, ws)
 
     def _link(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], j: int, kind: Kind,
-              confidence: float) -> bool:
+              confidence: float, role: Role = Role.MENTIONS) -> bool:
         word = ws[j]
         end = word.end
         if kind is Kind.DATASET and j + 1 < len(ws) and word.raw_end == word.end and _YEAR.fullmatch(ws[j + 1].text):
@@ -75,7 +75,7 @@ class HeadNouns(RuleComponent):
         span = field_span(doc, field, word.start, end)
         if span is None or not writer.free(span.start, span.end):
             return False
-        return self.add_name(doc, writer, span.start, span.end, kind, confidence, Role.MENTIONS) is not None
+        return self.add_name(doc, writer, span.start, span.end, kind, confidence, role) is not None
 
     def _before(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word], i: int, kind: Kind,
                 plural: bool) -> None:
@@ -130,8 +130,9 @@ class HeadNouns(RuleComponent):
                 j += 1
             else:
                 break
+        role = Role.INTRODUCES if _introduced(text, ws, i) else Role.MENTIONS
         for n in found:
-            self._link(doc, writer, field, ws, n, kind, 0.8)
+            self._link(doc, writer, field, ws, n, kind, 0.8, role)
 
     def _appositions(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word]) -> None:
         """"LAMBDA, a multi-agent data-analysis system"."""
@@ -147,3 +148,16 @@ class HeadNouns(RuleComponent):
                     break
                 if ws[k].raw_end != ws[k].end and text[ws[k].end:ws[k].raw_end] != ",":
                     break
+
+
+_INTRO = re.compile(r"\b(?:introduc|present|propos|releas|construct|build|buil|creat|curat|contribut|collect|develop)\w*"
+                    r"|\b(?:new|novel)\b", re.IGNORECASE)
+
+
+def _introduced(text: str, ws: list[Word], i: int) -> bool:
+    """Whether the head noun ``ws[i]`` follows an introducing word in its sentence ("we release
+    two new benchmarks: A and B")."""
+    start = ws[max(0, i - 8)].start
+    before = text[start:ws[i].start]
+    before = before[before.rfind(". ") + 1:]
+    return _INTRO.search(before) is not None

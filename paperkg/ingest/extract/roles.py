@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from paperkg.ingest.extract.spans import SPANS_KEY, doc_sentences, doc_text, sentence_bounds
+from paperkg.ingest.extract.spans import SPANS_KEY, doc_fields, doc_sentences, doc_text, sentence_bounds
 from paperkg.ingest.records import Kind, Role
 
 __all__ = ["DEFAULT_COMPARE_WORDS", "DEFAULT_EVAL_WORDS", "DEFAULT_USE_WORDS", "RoleTagger"]
@@ -31,6 +31,11 @@ DEFAULT_EVAL_WORDS = ("on", "across", "benchmark", "benchmarks", "evaluate", "ev
 
 _WORD = re.compile(r"[\w.-]+")
 _NEXT_DATASET_WORD = re.compile(r"\s+(?:benchmark|dataset|test set)s?\b", re.IGNORECASE)
+# a sentence about the paper's own work ("we", "our", "this paper"): what it names, the paper uses
+_OWN_WORK = re.compile(r"\b(?:we|our|us|this (?:paper|work|study|article)|the proposed)\b", re.IGNORECASE)
+_EXPERIMENT = re.compile(r"\b(?:experiment\w*|evaluat\w+|results?|achiev\w+|outperform\w*|accuracy|performance"
+                         r"|benchmark\w*|test\w*|validat\w+|demonstrat\w+)\b", re.IGNORECASE)
+_SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|position paper)\b", re.IGNORECASE)
 
 
 class RoleTagger:
@@ -50,17 +55,22 @@ class RoleTagger:
             return doc
         text = doc_text(doc)
         starts = doc_sentences(doc)
+        titles = [text[f.start:f.end] for f in doc_fields(doc) if f.name == "title"]
+        survey = any(_SURVEY.search(title) for title in titles)
         for span in doc.spans[self.spans_key]:
             if span._.role == Role.INTRODUCES.value:
                 continue
-            role = self.role(text, span.start_char, span.end_char, span.label_, starts)
+            role = self.role(text, span.start_char, span.end_char, span.label_, starts, survey=survey)
             if role is not Role.MENTIONS:
                 span._.role = role.value
         return doc
 
-    def role(self, text: str, start: int, end: int, kind: str, starts: list[int]) -> Role:
-        """The role of the name at ``text[start:end]`` from the words before it in its sentence."""
-        s, _ = sentence_bounds(text, start, end, starts)
+    def role(self, text: str, start: int, end: int, kind: str, starts: list[int], *, survey: bool = False) -> Role:
+        """The role of the name at ``text[start:end]`` from the words before it in its sentence;
+        with no cue there, a sentence about the paper's own work ("we", "our") makes it ``uses``
+        (``evaluates_on`` for a dataset in a sentence about experiments), unless the paper is a
+        survey (whose subjects are mentioned, not used)."""
+        s, e = sentence_bounds(text, start, end, starts)
         before = _WORD.findall(text[max(s, start - 60):start].lower())[-6:]
         if any(w in self.compare for w in before):
             return Role.COMPARES_WITH
@@ -69,4 +79,8 @@ class RoleTagger:
             return Role.EVALUATES_ON
         if any(w in self.use for w in before):
             return Role.USES
-        return Role.MENTIONS
+        if survey or not _OWN_WORK.search(text, s, e):
+            return Role.MENTIONS
+        if kind == Kind.DATASET and _EXPERIMENT.search(text, s, e):
+            return Role.EVALUATES_ON
+        return Role.USES
