@@ -28,6 +28,19 @@ _GENERIC_HEADS = frozenset({"system", "systems", "framework", "model", "models",
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 
 
+_NOT_INTRO = re.compile(r"[.;]|(?<![\w-])(?:using|with|based|from|by|via|on|in|for|to|and|or|that|which|as|such)"
+                        r"(?![\w-])", re.IGNORECASE)
+
+
+def _introduced(text: str, long_start: int) -> bool:
+    """Whether an introducing verb governs the long form at ``long_start`` ("we propose the
+    Deviation-Aware Distillation (DAD)"; not "we propose X using light detection and ranging (LiDAR)")."""
+    last = None
+    for last in INTRO_BEFORE.finditer(text, max(0, long_start - 120), long_start):
+        pass
+    return last is not None and not _NOT_INTRO.search(text, last.end(), long_start)
+
+
 def normal_name(text: str) -> str:
     """A long form for comparison: no parenthetical, one dash, -ize spelling, no plural s, folded.
 
@@ -106,7 +119,7 @@ class Abbreviations(RuleComponent):
             short_span = field_span(doc, field, match.start(1), match.end(1))
             if long_span is None or short_span is None:
                 continue
-            intro = INTRO_BEFORE.search(text, max(0, long_start - 120), long_start) is not None
+            intro = _introduced(text, long_start)
             self._pair(doc, writer, text, field, long_span, short_span, short, intro)
 
     def _pair(self, doc: Doc, writer: SpanWriter, text: str, field: Field, long_span: Span, short_span: Span,

@@ -55,10 +55,11 @@ DEFAULT_GENERIC_ADJECTIVES = (
     "automated", "automatic", "adaptive", "yet", "highly", "fully", "more", "most", "very", "single", "two",
     "three", "several", "multiple", "various", "different", "custom", "dual", "hybrid", "fast", "accurate",
     "interpretable", "detailed", "in-depth", "extensive", "thorough", "empirical", "careful", "experimental",
-    "large-scale", "small", "large", "key", "core", "critical", "careful", "preliminary", "broad", "deep",
+    "large-scale", "small", "large", "key", "core", "critical", "preliminary", "broad", "deep", "but", "even",
+    "surprising", "interesting", "important", "promising", "alternative", "better", "stronger",
 )
 _MODEL_HEADS = frozenset({"model", "network", "transformer"})
-_METHOD_END = re.compile(r"(?:tion|sion|ment|ysis|ing|constraints?|feedback|search|heuristic)$")
+_METHOD_END = re.compile(r"(?<!find)(?<!sett)(?<!th)(?:tion|sion|ment|ysis|ing|constraints?|feedback|search|heuristic)$")
 _QUANTITY = re.compile(r"(?:multi|two|three|four|five|single|dual|one|many|cross|self|semi|non)-|.*-(?:based|free|level"
                        r"|stage|step|part|layer|tier|tiered|fold|shot|scale|grained|order|wise)$")
 _PARTICIPLE = re.compile(r"-(?:based|powered|assisted|driven|guided|aware|enabled|free|oriented|centric|specific)$",
@@ -133,7 +134,7 @@ class CoinedNames(RuleComponent):
         heads = self.strong | self.weak
         first = texts[0]
         if first.lower() in heads or first.islower() and first.endswith("ing") or any(
-                t.endswith("ly") and t.islower() for t in texts) or self.rules.generic_name(first):
+                t.endswith("ly") and t.islower() or self.rules.generic_name(t) for t in texts):
             return None  # "the proposed approach shows", "we propose constructing", "theoretically motivated"
         title = _title_case(texts)
         for k, word in enumerate(texts):
@@ -156,8 +157,9 @@ class CoinedNames(RuleComponent):
                 return None
             label = " ".join(modifiers) if low in self.weak else " ".join(texts[:k + 1])
             return i, i + k + 1, label, _kind_of(low)
-        if field_title or indefinite or len(texts) < 2 or len(phrase) == 7:
-            return None
+        after = ws[i + len(texts)].text.lower() if i + len(texts) < len(ws) else ""
+        if field_title or indefinite or len(texts) < 2 or len(phrase) == 7 or after == "of":
+            return None  # "we present a differentiated replication of ...": an act, not a name
         if all(title) and (texts[-1][:1].isupper() or _METHOD_END.search(texts[-1].lower())):
             return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "2D Instance Boundary-aware Superpoint"
         if all(t.islower() for t in texts) and _METHOD_END.search(texts[-1].lower()) and (

@@ -204,8 +204,9 @@ class IntroNames(RuleComponent):
                                 linked._.role = Role.INTRODUCES.value
                     continue
                 name = span.text
-                if not rules.strong_name(name.split("-")[0]) and not rules.strong_name(name):
-                    continue
+                if not rules.strong_name(name.split("-")[0]) and not rules.strong_name(name) or (
+                        not rules.name_word(name)):
+                    continue  # "we propose Multi-Scale ...", "we present DNNs ..."
                 before = match.group("before").split()
                 after = text[match.end("name"): match.end("name") + 80].split()
                 kind = (rules.kind_from_words(before[::-1], None) or rules.kind_from_words(after, Kind.MODEL)

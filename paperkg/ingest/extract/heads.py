@@ -1,14 +1,15 @@
 """Names that a head noun types: the ``paperkg_heads`` component (:class:`HeadNouns`).
 
 - a name before its head noun: "the DSEC dataset", "our BeaverTails classification
-  benchmark", "3DSSG and Replica benchmarks", "a ResNetRS50 backbone";
+  benchmark", "3DSSG and Replica benchmarks", "a ResNetRS50 backbone" (not "X LLM": too often
+  an adjective, "Text-to-Text LLM");
 - a name after it: "the prior occupancy model COAP", "datasets FSD-50K and GTZAN",
   "two new benchmarks: SUSTech1K-E and CCGR-Mini-E";
 - a name in apposition: "LAMBDA, a multi-agent data-analysis system".
 
 The head noun gives the kind. A dataset name keeps a year after it ("YouTube-VOS 2019").
 Names are words with inner capitals, digits or all capitals ("ScanNet200", "CRC-HGD",
-"QRData"); a plain capitalised word ("Replica") counts only right before a singular head
+"QRData"); a plain capitalised word ("Replica") counts only right before a singular dataset
 noun inside a sentence.
 """
 
@@ -30,12 +31,11 @@ __all__ = ["DEFAULT_HEAD_NOUNS", "HeadNouns"]
 #: Head nouns by kind, singular and plural.
 DEFAULT_HEAD_NOUNS: dict[str, list[str]] = {
     "dataset": ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "testbed", "leaderboard"],
-    "model": ["model", "models", "backbone", "backbones", "llm", "llms", "vlm", "vlms", "mllm", "mllms",
-              "architecture", "architectures", "system", "detector", "encoder", "classifier"],
+    "model": ["model", "models", "backbone", "backbones", "architecture", "architectures", "system", "detector",
+              "encoder", "classifier"],
     "technique": ["algorithm", "algorithms", "method", "framework", "optimizer", "technique", "approach"],
 }
-_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "models", "backbones", "llms", "vlms", "mllms",
-                      "architectures", "algorithms"})
+_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "models", "backbones", "architectures", "algorithms"})
 _JOIN = frozenset({"and", "or", "&"})
 _DET = frozenset({"a", "an", "the"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -69,6 +69,8 @@ class HeadNouns(RuleComponent):
     def _link(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], j: int, kind: Kind,
               confidence: float, role: Role = Role.MENTIONS) -> bool:
         word = ws[j]
+        if word.text.lower() in self.heads:
+            return False  # "... LLM BenchmarK (LLM-KICK)": the head noun itself
         end = word.end
         if kind is Kind.DATASET and j + 1 < len(ws) and word.raw_end == word.end and _YEAR.fullmatch(ws[j + 1].text):
             end = ws[j + 1].end  # "YouTube-VOS 2019", "MIDOG 2025"
@@ -100,7 +102,7 @@ class HeadNouns(RuleComponent):
             names.append(prev)
             k = prev
         strong = self.rules.name_word(ws[j].text)
-        weak = (not strong and not plural and kind is not Kind.TECHNIQUE and field.name != "title"
+        weak = (not strong and not plural and kind is Kind.DATASET and field.name != "title"
                 and ws[j].text[:1].isupper() and ws[j].text[1:].islower() and ws[j].text.isalpha()
                 and j > 0 and ws[j - 1].text.lower() in _DET | {"our"})
         if not (strong or weak):

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from paperkg.ingest.extract.spans import SPANS_KEY, doc_entities, doc_fields, doc_text, known_names
+from paperkg.ingest.extract.spans import SPANS_KEY, doc_entities, doc_fields, doc_text, fold, known_names
 from paperkg.ingest.records import Entity, Kind, Origin
 
 __all__ = ["DEFAULT_KIND_NOUNS", "DEFAULT_NAME_PRIORS", "KindSettler", "evidence_kind"]
@@ -96,6 +96,16 @@ class _Evidence:
         return None
 
 
+_KIND_RANK = {Kind.MODEL: 0, Kind.DATASET: 1, Kind.TECHNIQUE: 2, Kind.LANGUAGE: 3}
+
+
+def _summed(votes: dict[str, list[int]], old: set[str], entity: Entity, entities: dict[str, Entity],
+            renamed: dict[str, Entity]) -> tuple[int, int]:
+    """(introducing spans, spans) of the old ids that now are ``entity``."""
+    mine = [votes.get(eid, [0, 0]) for eid in old if renamed.get(eid, entities[eid]).id == entity.id]
+    return sum(v[0] for v in mine), sum(v[1] for v in mine)
+
+
 def _occurrences(text: str, label: str, *, variants: bool = False) -> Iterator[int]:
     """Where ``label`` stands as a whole name in ``text`` (``variants``: also "label-7B-V1")."""
     position = text.find(label)
@@ -154,9 +164,38 @@ class KindSettler:
         text = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "abstract")
         typed = {span.id_ for span in doc.spans[self.spans_key] if span._.extractor in self.typed_by}
         renamed = self._renames(entities, text, typed)
+        renamed.update(self._unify(doc, entities, renamed))
         if renamed:
             self._rename(doc, renamed)
         return doc
+
+    def _unify(self, doc: Doc, entities: dict[str, Entity], renamed: dict[str, Entity]) -> dict[str, Entity]:
+        """One entity per name in a paper: discovered entities whose labels differ only in case or
+        punctuation ("KGym" in the title, "kGym" in the abstract; "LangSAMP" as model and as
+        technique) become the one with the most introducing spans, then the most spans."""
+        votes: dict[str, list[int]] = {}
+        for span in doc.spans[self.spans_key]:
+            if span.id_ in entities:
+                vote = votes.setdefault(span.id_, [0, 0])
+                vote[0] += span._.role == "introduces"
+                vote[1] += 1
+        groups: dict[str, list[Entity]] = {}
+        for eid, entity in entities.items():
+            if entity.origin is Origin.DISCOVERED:
+                groups.setdefault(fold(entity.label) or entity.label, []).append(renamed.get(eid, entity))
+        out: dict[str, Entity] = {}
+        for group in groups.values():
+            ids = {e.id for e in group}
+            if len(ids) < 2:
+                continue
+            old = {eid for eid, e in entities.items() if renamed.get(eid, e).id in ids}
+            best = max(group, key=lambda e: (*_summed(votes, old, e, entities, renamed), -_KIND_RANK[e.kind], e.id))
+            aliases = tuple(sorted(({e.label for e in group} | {a for e in group for a in e.aliases}) - {best.label}))
+            merged = replace(best, aliases=aliases)
+            for eid in old:
+                if eid != merged.id or renamed.get(eid, entities[eid]) != merged:
+                    out[eid] = merged
+        return out
 
     def _renames(self, entities: dict[str, Entity], text: str, typed: set[str]) -> dict[str, Entity]:
         """New kinds (and ids) of the discovered ``entities``; ``typed``: ids a head noun typed."""

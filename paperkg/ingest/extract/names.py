@@ -53,7 +53,7 @@ _TITLE_NAME_TOKEN = re.compile(r"^(?=.*[A-Za-z])(?:[A-Z0-9][\w.+-]*|[a-z]+[A-Z][
 _KIND_ORDER = (Kind.DATASET, Kind.MODEL, Kind.TECHNIQUE)
 _UNIT = re.compile(r"\d+(?:\.\d+)?[A-Za-z]{0,2}|[A-Za-z]\d*|\d+(?:st|nd|rd|th)")  # "5M", "3D", "2nd"
 _ADJECTIVE_END = re.compile(r"-[a-z]{3,}$")  # "BERT-based", "LLaVA-style"
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "HVMs", "PTLMs"
+_PLURAL_ACRONYM = re.compile(r".*[A-Z]s")  # "HVMs", "MM-LLMs", "multiPLMs": a category
 
 
 class NameRules:
@@ -107,7 +107,7 @@ class NameRules:
         [True, True, False, False, False, False, False]
         """
         if (not self.strong_name(text) or _UNIT.fullmatch(text) or _ADJECTIVE_END.search(text)
-                or "$" in text or "\\" in text or _PLURAL_ACRONYM.fullmatch(text)):
+                or "$" in text or "\\" in text or _PLURAL_ACRONYM.fullmatch(text) or text[-1] in "-."):
             return False
         if sum(c.isalpha() for c in text) < 3 and text.isupper():
             return False  # "AI", "ML": too short to tell
