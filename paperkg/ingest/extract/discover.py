@@ -166,17 +166,18 @@ DEFAULT_INTRO_VERBS = ("present", "introduce", "propose", "release", "develop", 
 
 
 def intro_regex(verbs: Iterable[str]) -> re.Pattern[str]:
-    """"we (also) propose[s] [up to six words] [called] Name"."""
+    """"we (also) propose[s] [up to six words] [called] Name" (a name has a capital or a digit)."""
     alternatives = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
     return re.compile(
         r"\b(?:we|this paper|this work|here we)\s+(?:\w+\s+)?(?:" + alternatives + r")s?\b"
         r"(?P<before>(?:\s+(?!\b(?:that|which|to|for)\b)[\w-]+,?){0,6}?)\s+(?:called\s+|named\s+|dubbed\s+|termed\s+)?"
-        r"(?P<name>[A-Za-z][\w.+]*(?:-[\w.+]+)*)",
+        r"(?P<name>(?-i:(?=[\w.+-]*[A-Z0-9])[A-Za-z][\w.+]*(?:-[\w.+]+)*))",
         re.IGNORECASE,
     )
 
 
 _NAMED_KINDS = frozenset({Kind.MODEL.value, Kind.DATASET.value})
+_GLUE = frozenset({"and", "also", "the", "our", "a", "an", "new", "first"})
 
 
 class IntroNames(RuleComponent):
@@ -188,6 +189,7 @@ class IntroNames(RuleComponent):
                  intro_verbs: Iterable[str] = DEFAULT_INTRO_VERBS) -> None:
         super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
         self.pattern = intro_regex(intro_verbs)
+        self.verbs = frozenset(v + e for v in intro_verbs for e in ("", "s", "d", "ed"))
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         rules = self.rules
@@ -198,7 +200,8 @@ class IntroNames(RuleComponent):
                 if span is None:
                     continue
                 if not writer.free(span.start, span.end):
-                    if not match.group("before").strip(" ,"):  # "we develop and release Llama 2"
+                    before = {w.lower().strip(",") for w in match.group("before").split()}
+                    if before <= self.verbs | _GLUE:  # "we develop and release Llama 2"
                         for linked in writer.spans():
                             if linked.start == span.start and linked.label_ in _NAMED_KINDS:
                                 linked._.role = Role.INTRODUCES.value

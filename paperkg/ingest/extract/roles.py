@@ -68,8 +68,10 @@ class RoleTagger:
     def role(self, text: str, start: int, end: int, kind: str, starts: list[int], *, survey: bool = False) -> Role:
         """The role of the name at ``text[start:end]`` from the words before it in its sentence;
         with no cue there, a sentence about the paper's own work ("we", "our") makes it ``uses``
-        (``evaluates_on`` for a dataset in a sentence about experiments), unless the paper is a
-        survey (whose subjects are mentioned, not used)."""
+        (``evaluates_on`` for a dataset in a sentence about experiments). A survey's subjects are
+        mentioned, not used (``survey``: the title says survey, review, overview)."""
+        if survey:
+            return Role.MENTIONS
         s, e = sentence_bounds(text, start, end, starts)
         before = _WORD.findall(text[max(s, start - 60):start].lower())[-6:]
         if any(w in self.compare for w in before):
@@ -79,7 +81,7 @@ class RoleTagger:
             return Role.EVALUATES_ON
         if any(w in self.use for w in before):
             return Role.USES
-        if survey or not _OWN_WORK.search(text, s, e):
+        if not _OWN_WORK.search(text, s, e):
             return Role.MENTIONS
         if kind == Kind.DATASET and _EXPERIMENT.search(text, s, e):
             return Role.EVALUATES_ON
