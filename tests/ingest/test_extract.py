@@ -277,7 +277,7 @@ def test_nlp_on_a_paper_doc_is_extract(shipped, sample_papers):
     doc = shipped.nlp(paper_doc(shipped.nlp, paper))
     assert shipped.extraction(doc, paper) == shipped.extract(paper)
     assert "LLM2LLM" in doc._.known and "technique/llm2llm" in doc._.entities
-    assert [tuple(f)[0] for f in doc._.fields] == ["title", "abstract"]
+    assert [f.name for f in doc._.fields] == ["title", "abstract"]
     assert not [k for k in doc.user_data if isinstance(k, str)]  # no user_data keys of our own
 
 
