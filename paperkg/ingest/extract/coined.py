@@ -28,8 +28,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from paperkg.ingest.extract.discover import RuleComponent, field_span, field_text
-from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, Word, discovered_entity, words
+from paperkg.ingest.extract.discover import RuleComponent, field_span, field_text, field_words
+from paperkg.ingest.extract.names import (
+    DEFAULT_TASK_NOUNS,
+    END,
+    RAW_END,
+    START,
+    TEXT,
+    Word,
+    ascii_lower,
+    discovered_entity,
+)
 from paperkg.ingest.extract.spans import SPANS_KEY, Field, SpanWriter, doc_fields, known_names
 from paperkg.ingest.records import Kind, Role
 
@@ -74,12 +83,14 @@ _STOP = frozenset({
     "be", "has", "have", "not", "such", "both", "each", "all", "any", "only", "also", "then", "called", "named",
     "a", "an", "the",
 })
+# matched on the lower-cased text (a case-insensitive pattern is several times slower)
 _TRIGGER = re.compile(
     r"\b(?:we|this (?:paper|work|study)|here we)\s+(?:(?:\w+ly|also|further|then|first|therefore|thus|now)\s+)?"
     r"(?:propose|introduce|present|design|develop|devise)s?(?:\s+and\s+\w+)?\s+"
-    r"|\b(?:a|an)\s+novel\s+|\bthe\s+proposed\s+|\b(?:which|that)\s+we\s+(?:call|term|name|dub)\s+"
-    r"|(?:^|(?<=[.!?])\s+)(?:A|An)\s+(?=[\w-]+-[\w-]+|\w+\s+\w+\s+(?:mechanism|pipeline|module|algorithm)\b)",
-    re.IGNORECASE)
+    r"|\ban?\s+novel\s+|\bthe\s+proposed\s+|\b(?:which|that)\s+we\s+(?:call|term|name|dub)\s+")
+# on the text as written: a sentence that starts "A keyword-anchored extraction pipeline ..."
+_INDEFINITE = re.compile(
+    r"(?:^|(?<=[.!?])\s+)An?\s+(?=[\w-]+-[\w-]+|\w+\s+\w+\s+(?:mechanism|pipeline|module|algorithm)\b)")
 _ARTICLE = frozenset({"a", "an", "the"})
 _NAME_WORD = re.compile(r"[A-Za-z0-9][\w-]*")
 
@@ -101,13 +112,14 @@ class CoinedNames(RuleComponent):
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         for field in doc_fields(doc):
             text = field_text(doc, field)
-            ws = words(text)
-            starts = [w.start for w in ws]
-            for trigger in _TRIGGER.finditer(text):
-                i = _index(starts, trigger.end())
+            ws = None
+            triggers = [(m.end(), False) for m in _TRIGGER.finditer(ascii_lower(text))]
+            triggers.extend((m.end(), True) for m in _INDEFINITE.finditer(text))
+            for end, indefinite in sorted(triggers):
+                ws = ws if ws is not None else field_words(doc, field)
+                i = _index(ws, end)
                 if i is not None:
-                    found = self.phrase(ws, i, text, indefinite=trigger.group(0).strip().lower() in {"a", "an"},
-                                        field_title=field.name == "title")
+                    found = self.phrase(ws, i, text, indefinite=indefinite, field_title=field.name == "title")
                     if found is not None:
                         self._link(doc, writer, field, ws, *found)
 
@@ -116,21 +128,21 @@ class CoinedNames(RuleComponent):
         """(first word, end word, label, kind) of the method name starting at word ``i``, if any
         (``indefinite``: after a bare "A"/"An"; ``field_title``: in a title, where every word is
         capitalised, a phrase needs a head noun)."""
-        while i < len(ws) and ws[i].text.lower() in _ARTICLE:
+        while i < len(ws) and ws[i][TEXT].lower() in _ARTICLE:
             i += 1
-        while i < len(ws) and ws[i].text.lower() in self.adjectives and _plain(ws[i], text):
+        while i < len(ws) and ws[i][TEXT].lower() in self.adjectives and _plain(ws[i], text):
             i += 1
         phrase: list[Word] = []
         for word in ws[i:i + 7]:
-            if word.text.lower() in _STOP or not _NAME_WORD.fullmatch(word.text) or (
-                    phrase and text[phrase[-1].raw_end:word.start] != " "):
+            if word[TEXT].lower() in _STOP or not _NAME_WORD.fullmatch(word[TEXT]) or (
+                    phrase and text[phrase[-1][RAW_END]:word[START]] != " "):
                 break
             phrase.append(word)
             if not _plain(word, text):
                 break  # "cascade:" ends the phrase
         if not phrase:
             return None
-        texts = [w.text for w in phrase]
+        texts = [w[TEXT] for w in phrase]
         heads = self.strong | self.weak
         first = texts[0]
         if first.lower() in heads or first.islower() and first.endswith("ing") or any(
@@ -157,7 +169,7 @@ class CoinedNames(RuleComponent):
                 return None
             label = " ".join(modifiers) if low in self.weak else " ".join(texts[:k + 1])
             return i, i + k + 1, label, _kind_of(low)
-        after = ws[i + len(texts)].text.lower() if i + len(texts) < len(ws) else ""
+        after = ws[i + len(texts)][TEXT].lower() if i + len(texts) < len(ws) else ""
         if field_title or indefinite or len(texts) < 2 or len(phrase) == 7 or after == "of":
             return None  # "we present a differentiated replication of ...": an act, not a name
         if all(title) and (texts[-1][:1].isupper() or _METHOD_END.search(texts[-1].lower())):
@@ -169,7 +181,7 @@ class CoinedNames(RuleComponent):
 
     def _link(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], first: int, end: int, label: str,
               kind: Kind) -> None:
-        span = field_span(doc, field, ws[first].start, ws[end - 1].end)
+        span = field_span(doc, field, ws[first][START], ws[end - 1][END])
         if span is None or not writer.free(span.start, span.end) or self.rules.generic_name(label):
             return
         known = known_names(doc)
@@ -179,15 +191,19 @@ class CoinedNames(RuleComponent):
         known.setdefault(label, entity)
 
 
-def _index(starts: list[int], position: int) -> int | None:
+def _index(ws: list[Word], position: int) -> int | None:
     """The word starting at ``position`` (after the trigger's trailing space)."""
-    i = bisect.bisect_left(starts, position)
-    return i if i < len(starts) and starts[i] == position else None
+    i = bisect.bisect_left(ws, position, key=_start)
+    return i if i < len(ws) and ws[i][START] == position else None
+
+
+def _start(word: Word) -> int:
+    return word[START]
 
 
 def _plain(word: Word, text: str) -> bool:
     """No punctuation after the word (it goes on)."""
-    return word.raw_end == word.end
+    return word[RAW_END] == word[END]
 
 
 def _title_case(texts: list[str]) -> list[bool]:

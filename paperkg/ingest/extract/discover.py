@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from paperkg.ingest.extract.names import DEFAULT_GENERIC_NAMES, NameRules, discovered_entity
+from paperkg.ingest.extract.names import DEFAULT_GENERIC_NAMES, NameRules, Word, discovered_entity, words
 from paperkg.ingest.extract.spans import (
     SPANS_KEY,
     Field,
@@ -94,6 +94,17 @@ def field_span(doc: Doc, field: Field, start: int, end: int, mode: str = "strict
 def field_text(doc: Doc, field: Field) -> str:
     """The text of one field."""
     return doc_text(doc)[field.start:field.end]
+
+
+def field_words(doc: Doc, field: Field) -> list[Word]:
+    """The words of one field (offsets in the field's text), made once per doc (``doc._.words``)."""
+    cache = doc._.words
+    if cache is None:
+        cache = doc._.words = {}
+    found = cache.get(field.start)
+    if found is None:
+        found = cache[field.start] = words(field_text(doc, field))
+    return found
 
 
 # -- title names ------------------------------------------------------------------------------

@@ -15,14 +15,15 @@ noun inside a sentence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from paperkg.ingest.extract.discover import FUNCTION_WORDS, RuleComponent, field_span, field_text
-from paperkg.ingest.extract.names import Word, words
+from paperkg.ingest.extract.discover import FUNCTION_WORDS, RuleComponent, field_span, field_text, field_words
+from paperkg.ingest.extract.names import END, RAW_END, START, TEXT, Word, ascii_lower
 from paperkg.ingest.extract.spans import SPANS_KEY, Field, SpanWriter, doc_fields
 from paperkg.ingest.records import Kind, Role
 
@@ -52,29 +53,36 @@ class HeadNouns(RuleComponent):
         super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
         nouns = DEFAULT_HEAD_NOUNS if head_nouns is None else head_nouns
         self.heads = {noun.lower(): Kind(kind) for kind, ns in nouns.items() for noun in ns}
+        alternatives = "|".join(sorted(map(re.escape, self.heads), key=len, reverse=True))
+        self.head_pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")  # on lower-cased text
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         for field in doc_fields(doc):
             text = field_text(doc, field)
-            ws = words(text)
-            for i, word in enumerate(ws):
-                kind = self.heads.get(word.text.lower())
-                if kind is None:
-                    continue
-                plural = word.text.lower() in _PLURALS
-                self._before(doc, writer, field, text, ws, i, kind, plural)
-                self._after(doc, writer, field, text, ws, i, kind, plural)
-            self._appositions(doc, writer, field, text, ws)
+            ws = None
+            for match in self.head_pattern.finditer(ascii_lower(text)):
+                ws = ws if ws is not None else field_words(doc, field)
+                i = bisect.bisect_left(ws, match.start(), key=_start)
+                if i == len(ws) or ws[i][START] != match.start() or ws[i][END] != match.end():
+                    continue  # inside a word ("(datasets" is a word; "datasets-based" is not)
+                low = ws[i][TEXT].lower()
+                kind, plural = self.heads[low], low in _PLURALS
+                if any(not w[TEXT].islower() for w in ws[max(0, i - 3):i]):  # a name can only be there
+                    self._before(doc, writer, field, text, ws, i, kind, plural)
+                if i + 1 < len(ws) and not ws[i + 1][TEXT].islower():
+                    self._after(doc, writer, field, text, ws, i, kind, plural)
+            if _APPOSITION.search(text):
+                self._appositions(doc, writer, field, text, field_words(doc, field))
 
     def _link(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], j: int, kind: Kind,
               confidence: float, role: Role = Role.MENTIONS) -> bool:
         word = ws[j]
-        if word.text.lower() in self.heads:
+        if word[TEXT].lower() in self.heads:
             return False  # "... LLM BenchmarK (LLM-KICK)": the head noun itself
-        end = word.end
-        if kind is Kind.DATASET and j + 1 < len(ws) and word.raw_end == word.end and _YEAR.fullmatch(ws[j + 1].text):
-            end = ws[j + 1].end  # "YouTube-VOS 2019", "MIDOG 2025"
-        span = field_span(doc, field, word.start, end)
+        end = word[END]
+        if kind is Kind.DATASET and j + 1 < len(ws) and word[RAW_END] == word[END] and _YEAR.fullmatch(ws[j + 1][TEXT]):
+            end = ws[j + 1][END]  # "YouTube-VOS 2019", "MIDOG 2025"
+        span = field_span(doc, field, word[START], end)
         if span is None or not writer.free(span.start, span.end):
             return False
         return self.add_name(doc, writer, span.start, span.end, kind, confidence, role) is not None
@@ -83,31 +91,31 @@ class HeadNouns(RuleComponent):
                 plural: bool) -> None:
         """"the DSEC dataset", "our BeaverTails classification benchmark", "3DSSG and Replica benchmarks"."""
         j = i - 1
-        while j >= 0 and i - j <= 2 and ws[j].raw_end == ws[j].end and _MODIFIER.fullmatch(ws[j].text) \
-                and ws[j].text not in FUNCTION_WORDS and ws[j].text not in self.heads:
+        while j >= 0 and i - j <= 2 and ws[j][RAW_END] == ws[j][END] and _MODIFIER.fullmatch(ws[j][TEXT]) \
+                and ws[j][TEXT] not in FUNCTION_WORDS and ws[j][TEXT] not in self.heads:
             j -= 1
-        if j < 0 or ws[j].raw_end != ws[j].end:
+        if j < 0 or ws[j][RAW_END] != ws[j][END]:
             return
         names = [j]
         k = j
         while True:  # "A and B", "A, B, and C", "A, B"
-            if k >= 2 and ws[k - 1].text in _JOIN:
+            if k >= 2 and ws[k - 1][TEXT] in _JOIN:
                 prev = k - 2
-            elif k >= 1 and text[ws[k - 1].end:ws[k - 1].raw_end] == ",":
+            elif k >= 1 and text[ws[k - 1][END]:ws[k - 1][RAW_END]] == ",":
                 prev = k - 1
             else:
                 break
-            if not self.rules.name_word(ws[prev].text) or text[ws[prev].end:ws[prev].raw_end] not in {"", ","}:
+            if not self.rules.name_word(ws[prev][TEXT]) or text[ws[prev][END]:ws[prev][RAW_END]] not in {"", ","}:
                 break
             names.append(prev)
             k = prev
-        strong = self.rules.name_word(ws[j].text)
+        strong = self.rules.name_word(ws[j][TEXT])
         weak = (not strong and not plural and kind is Kind.DATASET and field.name != "title"
-                and ws[j].text[:1].isupper() and ws[j].text[1:].islower() and ws[j].text.isalpha()
-                and j > 0 and ws[j - 1].text.lower() in _DET | {"our"})
+                and ws[j][TEXT][:1].isupper() and ws[j][TEXT][1:].islower() and ws[j][TEXT].isalpha()
+                and j > 0 and ws[j - 1][TEXT].lower() in _DET | {"our"})
         if not (strong or weak):
             return
-        if plural and len(names) == 1 and (ws[j].text.isupper() or kind is not Kind.DATASET and i - j > 1):
+        if plural and len(names) == 1 and (ws[j][TEXT].isupper() or kind is not Kind.DATASET and i - j > 1):
             return  # "VQA datasets", "RGB images": a category, not a name
         for n in names:
             self._link(doc, writer, field, ws, n, kind, 0.8 if strong else 0.7)
@@ -115,20 +123,20 @@ class HeadNouns(RuleComponent):
     def _after(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word], i: int, kind: Kind,
                plural: bool) -> None:
         """"the occupancy model COAP", "datasets FSD-50K and GTZAN", "benchmarks: A and B"."""
-        if i == 0 or ws[i - 1].text.lower() in {"of", "for", "on", "to", "with"} and not plural:
+        if i == 0 or ws[i - 1][TEXT].lower() in {"of", "for", "on", "to", "with"} and not plural:
             return
-        tail = text[ws[i].end:ws[i].raw_end]
+        tail = text[ws[i][END]:ws[i][RAW_END]]
         if tail not in {"", ":"}:
             return
         j = i + 1
         found = []
-        while j < len(ws) and self.rules.name_word(ws[j].text):
+        while j < len(ws) and self.rules.name_word(ws[j][TEXT]):
             found.append(j)
-            if not plural or ws[j].raw_end != ws[j].end and text[ws[j].end:ws[j].raw_end] != ",":
+            if not plural or ws[j][RAW_END] != ws[j][END] and text[ws[j][END]:ws[j][RAW_END]] != ",":
                 break
-            if j + 1 < len(ws) and ws[j + 1].text in _JOIN:
+            if j + 1 < len(ws) and ws[j + 1][TEXT] in _JOIN:
                 j += 2
-            elif ws[j].raw_end != ws[j].end:
+            elif ws[j][RAW_END] != ws[j][END]:
                 j += 1
             else:
                 break
@@ -138,18 +146,27 @@ class HeadNouns(RuleComponent):
 
     def _appositions(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word]) -> None:
         """"LAMBDA, a multi-agent data-analysis system"."""
-        for j, word in enumerate(ws[:-2]):
-            if text[word.end:word.raw_end] != "," or ws[j + 1].text.lower() not in _DET:
+        for match in _APPOSITION.finditer(text):
+            j = bisect.bisect_left(ws, match.start(1), key=_start)
+            if j >= len(ws) - 2 or ws[j][START] != match.start(1) or text[ws[j][END]:ws[j][RAW_END]] != ",":
                 continue
-            if not self.rules.name_word(word.text) or (j > 0 and ws[j - 1].text.lower() in {"on", "in", "with", "using"}):
+            word = ws[j]
+            if not self.rules.name_word(word[TEXT]) or (j > 0 and ws[j - 1][TEXT].lower() in {"on", "in", "with", "using"}):
                 continue
             for k in range(j + 2, min(len(ws), j + 8)):
-                kind = self.heads.get(ws[k].text.lower())
-                if kind is not None and ws[k].text.lower() not in _PLURALS:
+                kind = self.heads.get(ws[k][TEXT].lower())
+                if kind is not None and ws[k][TEXT].lower() not in _PLURALS:
                     self._link(doc, writer, field, ws, j, kind, 0.8)
                     break
-                if ws[k].raw_end != ws[k].end and text[ws[k].end:ws[k].raw_end] != ",":
+                if ws[k][RAW_END] != ws[k][END] and text[ws[k][END]:ws[k][RAW_END]] != ",":
                     break
+
+
+_APPOSITION = re.compile(r"(?<!\S)([^\s,]+), (?:a|an|the) ")
+
+
+def _start(word: Word) -> int:
+    return word[START]
 
 
 _INTRO = re.compile(r"\b(?:introduc|present|propos|releas|construct|build|buil|creat|curat|contribut|collect|develop)\w*"
@@ -159,7 +176,7 @@ _INTRO = re.compile(r"\b(?:introduc|present|propos|releas|construct|build|buil|c
 def _introduced(text: str, ws: list[Word], i: int) -> bool:
     """Whether the head noun ``ws[i]`` follows an introducing word in its sentence ("we release
     two new benchmarks: A and B")."""
-    start = ws[max(0, i - 8)].start
-    before = text[start:ws[i].start]
+    start = ws[max(0, i - 8)][START]
+    before = text[start:ws[i][START]]
     before = before[before.rfind(". ") + 1:]
     return _INTRO.search(before) is not None

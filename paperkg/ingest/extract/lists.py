@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from paperkg.ingest.extract.discover import RuleComponent, field_span, field_text
-from paperkg.ingest.extract.names import words
+from paperkg.ingest.extract.discover import RuleComponent, field_span, field_text, field_words
+from paperkg.ingest.extract.names import END, START, TEXT, Word
 from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields
 from paperkg.ingest.records import Kind, Role
 
@@ -41,30 +41,36 @@ class ListedNames(RuleComponent):
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         spans = sorted(writer.spans(), key=lambda s: s.start_char)
         for field in doc_fields(doc):
-            text = field_text(doc, field)
             inside = [s for s in spans if field.start <= s.start_char < field.end]
-            for chain in self._chains(text, field, inside):
+            if not inside:
+                continue  # nothing linked: nothing to type a list with
+            text = field_text(doc, field)
+            for chain in self._chains(text, field, inside, field_words(doc, field)):
                 kinds = {u.kind for u in chain if u.kind is not None}
                 if len(kinds) != 1 or "" in kinds:
                     continue
                 kind = Kind(kinds.pop())
                 for unit in chain:
-                    if unit.kind is None and self.rules.name_word(unit.text):
+                    if unit.kind is None:
                         span = field_span(doc, field, unit.start, unit.end)
                         if span is not None and writer.free(span.start, span.end):
                             self.add_name(doc, writer, span.start, span.end, kind, 0.75, Role.MENTIONS)
 
-    def _chains(self, text: str, field: Field, spans: list) -> list[list[_Unit]]:
+    def _chains(self, text: str, field: Field, spans: list, ws: list[Word]) -> list[list[_Unit]]:
         """Runs of two or more units (linked spans and other words) joined by list separators."""
         units: list[_Unit] = []
-        taken = [(s.start_char - field.start, s.end_char - field.start) for s in spans]
-        for s, (start, end) in zip(spans, taken, strict=True):
+        taken = bytearray(len(text))
+        for s in spans:
+            start, end = s.start_char - field.start, s.end_char - field.start
+            taken[start:end] = b"\x01" * (end - start)
             strong = s._.confidence >= self.min_confidence and s.label_ != Kind.LANGUAGE.value
             units.append(_Unit(start, end, s.label_ if strong else "", s.text))
-        for word in words(text):
-            if word.text.lower() in _JOIN or any(a < word.end and word.start < b for a, b in taken):
+        name_word = self.rules.name_word
+        for word in ws:  # other units: name words only (a plain word ends a list of names)
+            w = word[TEXT]
+            if w.islower() or not name_word(w) or taken.find(1, word[START], word[END]) >= 0:
                 continue
-            units.append(_Unit(word.start, word.end, None, word.text))
+            units.append(_Unit(word[START], word[END], None, w))
         units.sort()
         chains, chain = [], []
         for unit in units:
@@ -76,4 +82,4 @@ class ListedNames(RuleComponent):
             chain = [unit]
         if len(chain) >= 2:
             chains.append(chain)
-        return chains
+        return [c for c in chains if any(u.kind is not None for u in c) and any(u.kind is None for u in c)]

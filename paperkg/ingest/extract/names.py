@@ -8,11 +8,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import NamedTuple
 
 from paperkg.ingest.records import Entity, Kind, Origin, slugify
 
-__all__ = ["DEFAULT_GENERIC_NAMES", "DEFAULT_KIND_WORDS", "DEFAULT_TASK_NOUNS", "NameRules", "Word", "discovered_entity", "words"]
+__all__ = [
+    "DEFAULT_GENERIC_NAMES",
+    "DEFAULT_KIND_WORDS",
+    "DEFAULT_TASK_NOUNS",
+    "END",
+    "RAW_END",
+    "START",
+    "TEXT",
+    "NameRules",
+    "Word",
+    "ascii_lower",
+    "discovered_entity",
+    "words",
+]
 
 #: Tokens that are never a name on their own: generic model words, acronyms of fields, title words.
 DEFAULT_GENERIC_NAMES: tuple[str, ...] = (
@@ -51,6 +63,7 @@ _GENERIC_SUFFIX = re.compile(r"^(?:m|v|s|code|vision|multimodal)?-?(?:llm|lm|llm
                              re.IGNORECASE)
 _TITLE_NAME_TOKEN = re.compile(r"^(?=.*[A-Za-z])(?:[A-Z0-9][\w.+-]*|[a-z]+[A-Z][\w.+-]*)$")
 _KIND_ORDER = (Kind.DATASET, Kind.MODEL, Kind.TECHNIQUE)
+_CACHE_SIZE = 1 << 18
 _UNIT = re.compile(r"\d+(?:\.\d+)?[A-Za-z]{0,2}|[A-Za-z]\d*|\d+(?:st|nd|rd|th)")  # "5M", "3D", "2nd"
 _ADJECTIVE_END = re.compile(r"-[a-z]{3,}$")  # "BERT-based", "LLaVA-style"
 _PLURAL_ACRONYM = re.compile(r".*[A-Z]s")  # "HVMs", "MM-LLMs", "multiPLMs": a category
@@ -72,6 +85,7 @@ class NameRules:
         words = DEFAULT_KIND_WORDS if kind_words is None else kind_words
         self.kind_words = tuple((kind, frozenset(w.lower() for w in words.get(kind.value, ())))
                                 for kind in _KIND_ORDER)
+        self._name_words: dict[str, bool] = {}  # name_word answers: words repeat across papers
 
     def generic_name(self, text: str) -> bool:
         """Whether ``text`` is a generic word ("LLMs", "AI", "Survey") or generic model acronym ("MLLM")."""
@@ -106,6 +120,14 @@ class NameRules:
         >>> [rules.name_word(w) for w in ("QRData", "Ami-Br", "5M", "HVMs", "DiT-based", "Open-Source", "AI")]
         [True, True, False, False, False, False, False]
         """
+        cached = self._name_words.get(text)
+        if cached is None:
+            if len(self._name_words) > _CACHE_SIZE:
+                self._name_words.clear()
+            cached = self._name_words[text] = self._name_word(text)
+        return cached
+
+    def _name_word(self, text: str) -> bool:
         if (not self.strong_name(text) or _UNIT.fullmatch(text) or _ADJECTIVE_END.search(text)
                 or "$" in text or "\\" in text or _PLURAL_ACRONYM.fullmatch(text) or text[-1] in "-."):
             return False
@@ -119,43 +141,51 @@ class NameRules:
         return self.name_token(text) and (any(c.isupper() for c in text[1:]) or any(c.isdigit() for c in text))
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` with A-Z made a-z, nothing else changed: offsets stay ("İ".lower() is two characters).
+
+    >>> ascii_lower("We Propose İ")
+    'we propose İ'
+    """
+    return text.translate(_ASCII_LOWER)
+
+
 def discovered_entity(surface: str, kind: Kind, confidence: float, **fields: object) -> Entity:
     """A discovered entity named ``surface``: id ``<kind>/<slug>``."""
     return Entity(id=f"{kind.value}/{slugify(surface)}", label=surface, kind=kind, origin=Origin.DISCOVERED,
                   confidence=confidence, **fields)  # type: ignore[arg-type]
 
 
-class Word(NamedTuple):
-    """A whitespace-separated word of a field, without the punctuation around it.
+#: A whitespace-separated word of a field without the punctuation around it: a plain tuple
+#: ``(start, end, raw_end, text)`` (offsets in the field's text; ``raw_end`` is where the word
+#: ended before its trailing punctuation was cut: ``text[end:raw_end]`` is, e.g., ``","``).
+#: Plain tuples, indexed by :data:`START`, :data:`END`, :data:`RAW_END`, :data:`TEXT`: an
+#: abstract has hundreds of words, and a tuple subclass costs three times as much to make.
+Word = tuple[int, int, int, str]
+START, END, RAW_END, TEXT = range(4)
 
-    ``start``/``end`` are offsets in the field's text; ``raw_end`` is where the word ended
-    before its trailing punctuation was cut (``text[end:raw_end]`` is, e.g., ``","``).
-    """
-
-    start: int
-    end: int
-    raw_end: int
-    text: str
-
-
-_RAW_WORD = re.compile(r"\S+")
-_EDGE = "()[]{},.;:!?\"'\u201c\u201d\u2018\u2019"
+_LEAD = "()[]{}\"'\u201c\u2018"
+_EDGE = _LEAD + ",.;:!?\u201d\u2019"
 
 
 def words(text: str) -> list[Word]:
-    """The words of ``text``, punctuation around them cut.
+    """The words of ``text``, punctuation around them cut (a word of punctuation only is left out).
 
-    >>> [w.text for w in words("on (CPA, GEARS, BioLORD). GSM8K.")]
-    ['on', 'CPA', 'GEARS', 'BioLORD', 'GSM8K']
+    >>> [w[TEXT] for w in words("on (CPA, GEARS, BioLORD). GSM8K. GPT-5.2 e.g. x : y")]
+    ['on', 'CPA', 'GEARS', 'BioLORD', 'GSM8K', 'GPT-5.2', 'e.g', 'x', 'y']
     """
     out = []
-    for match in _RAW_WORD.finditer(text):
-        start, end = match.span()
-        raw_end = end
-        while start < end and text[start] in _EDGE:
-            start += 1
-        while end > start and text[end - 1] in _EDGE:
-            end -= 1
-        if start < end:
-            out.append(Word(start, end, raw_end, text[start:end]))
+    position = 0
+    find = text.index
+    for raw in text.split():
+        start = find(raw, position)
+        position = start + len(raw)
+        core = raw.lstrip(_LEAD)
+        start += len(raw) - len(core)
+        core = core.rstrip(_EDGE)
+        if core:
+            out.append((start, start + len(core), position, core))
     return out

@@ -12,7 +12,9 @@ the components share:
 - ``doc._.known``: surface -> :class:`~paperkg.ingest.records.Entity` of the names discovered
   so far (a name the title introduces is linked in the abstract too);
 - ``doc._.entities``: id -> Entity of the discovered entities;
-- ``doc._.sentences``: the character offsets where sentences start.
+- ``doc._.sentences``: the character offsets where sentences start;
+- ``doc._.words``: each field's words (:func:`paperkg.ingest.extract.names.words`), made once;
+- ``doc._.taken``: which tokens the span group covers (kept by :class:`SpanWriter`).
 
 Read them through :func:`doc_text`, :func:`doc_fields`, :func:`known_names`, :func:`doc_entities` and
 :func:`doc_sentences`, which fill in the defaults; write spans through :class:`SpanWriter`.
@@ -42,7 +44,7 @@ for _name, _default in (("role", Role.MENTIONS.value), ("origin", Origin.VOCABUL
                         ("confidence", 1.0), ("extractor", "paperkg_vocab")):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
-for _name in ("text", "fields", "known", "entities", "sentences"):
+for _name in ("text", "fields", "known", "entities", "sentences", "words", "taken"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -136,9 +138,17 @@ class SpanWriter:
         self.key = key
         self.extractor = extractor
         self.group = doc.spans[key] if key in doc.spans else doc.spans.setdefault(key, [])
-        self.taken = bytearray(len(doc))
+        cached = doc._.taken
+        if cached is not None and cached[0] == key and cached[1] == len(self.group):
+            self.taken = cached[2]  # no span came or went since the last writer
+        else:
+            self._mark()
+
+    def _mark(self) -> None:
+        self.taken = bytearray(len(self.doc))
         for span in self.group:
             self.taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+        self.doc._.taken = (self.key, len(self.group), self.taken)
 
     def free(self, start: int, end: int) -> bool:
         """Whether no span covers any token of ``[start, end)``."""
@@ -162,6 +172,7 @@ class SpanWriter:
         if origin is Origin.DISCOVERED:
             doc_entities(self.doc)[entity.id] = entity
         self.taken[start:end] = b"\x01" * (end - start)
+        self.doc._.taken = (self.key, len(self.group), self.taken)
         return span
 
     def drop(self, which: Callable[[Span], bool]) -> None:
@@ -169,9 +180,7 @@ class SpanWriter:
         keep = [span for span in self.group if not which(span)]
         self.doc.spans[self.key] = keep
         self.group = self.doc.spans[self.key]
-        self.taken = bytearray(len(self.doc))
-        for span in self.group:
-            self.taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+        self._mark()
 
 
 def fold(text: str) -> str:

@@ -85,12 +85,13 @@ class VariantNames(RuleComponent):
                 self._index_kind = {v: matcher.vocabulary.entity(v).kind for v in self._index.values()}
         return self._index
 
-    def _base_entity(self, doc: Doc, base: str) -> tuple[str, Kind] | None:
-        """The id and kind of a known model or dataset name (found in this paper, or the vocabulary)."""
+    def _base_entity(self, here: dict[str, Entity], base: str) -> tuple[str, Kind] | None:
+        """The id and kind of a known model or dataset name (found ``here`` in this paper, folded,
+        or in the vocabulary)."""
         key = fold(base)
-        for surface, entity in known_names(doc).items():
-            if fold(surface) == key and entity.kind in (Kind.MODEL, Kind.DATASET):
-                return entity.id, entity.kind
+        entity = here.get(key)
+        if entity is not None:
+            return entity.id, entity.kind
         index = self._fold_index()
         eid = index.get(key) or index.get("=" + base)
         return (eid, self._index_kind[eid]) if eid else None
@@ -119,14 +120,20 @@ class VariantNames(RuleComponent):
         return True
 
     def _variants(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        here: dict[str, Entity] = {}  # names found in this paper so far, folded
+        for surface, entity in known_names(doc).items():
+            if entity.kind in (Kind.MODEL, Kind.DATASET):
+                here.setdefault(fold(surface), entity)
         for match in self.compound.finditer(text):
             surface = match.group(0)
+            if surface.islower() and not any(c.isdigit() for c in surface):
+                continue  # "state-of-the-art": no name in it
             parts = _PART_SPLIT.split(surface)
             seps = _PART_SPLIT.findall(surface)
             if len(parts) >= 2 and _PREFIX_PART.match(parts[0]) and seps[0] == "-":
                 # "m-MMLU", "X-LLaVA": a short prefix on a known name
                 rest = parts[1] + "".join(sep + part for sep, part in zip(seps[1:], parts[2:], strict=True))
-                found = self._base_entity(doc, rest)
+                found = self._base_entity(here, rest)
                 if found is not None and self._variant_at(doc, writer, field, match, found[0], found[1], found[1]):
                     continue
             for k in range(len(parts) - 1, 0, -1):
@@ -136,7 +143,7 @@ class VariantNames(RuleComponent):
                 base = parts[0] + "".join(sep + part for sep, part in zip(seps[:k - 1], parts[1:k], strict=True))
                 if " " in seps[k - 1:] and not base[:1].isupper():
                     continue  # "multiple SFT": a space-joined tail needs a capitalised name
-                found = self._base_entity(doc, base)
+                found = self._base_entity(here, base)
                 if found is None:
                     continue
                 kind = Kind.DATASET if _DATASET_TAIL.match(tail[-1]) else found[1]
