@@ -385,3 +385,30 @@ def test_roles_follow_the_papers_own_work_and_surveys_mention(shipped, sample_pa
     assert links["SocBERT"][1] == "uses"  # "we ... fine-tuned ... PLMs based on RoBERTa, BERTweet, and SocBERT"
     survey = shipped.extract(_paper(sample_papers, "A Survey of GPT-3"))
     assert {m.role.value for m in survey.mentions if m.entity_id == "model/gpt-3"} == {"mentions"}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    ("prefix", "surfaces", "entity_id"),
+    [
+        # "... BTC (Binary TensorCore) ...": a name with its long form after it
+        ("ABQ-LLM:", {"BTC", "Binary TensorCore"}, "technique/btc"),
+        # "... we introduce a Warmup-Stable-Decay (WSD) learning rate scheduler": no dataset, though
+        # "data" stands earlier in the sentence and the vocabulary has a dataset WSD
+        ("MiniCPM:", {"WSD", "Warmup-Stable-Decay"}, "technique/wsd"),
+        # "... via Additive Quantization" in the title, "Additive Quantization for Language Models" after
+        ("Extreme Compression of Large Language", {"Additive Quantization"}, "technique/additive-quantization"),
+    ],
+)
+def test_names_the_paper_defines(shipped, sample_papers, prefix, surfaces, entity_id):
+    extraction = shipped.extract(_paper(sample_papers, prefix))
+    assert {m.entity_id for m in extraction.mentions if m.surface in surfaces} == {entity_id}
+
+
+@pytest.mark.issue(12)
+def test_named_subset_of_a_known_dataset(shipped, sample_papers):
+    # "... LongBench-Write ...": a dataset of the LongBench family, not LongBench itself
+    extraction = shipped.extract(_paper(sample_papers, "LongWriter:"))
+    entities = {e.id: e for e in extraction.entities}
+    assert [m.entity_id for m in extraction.mentions if "LongBench" in m.surface] == ["dataset/longbench-write"]
+    assert entities["dataset/longbench-write"].broader == "dataset/longbench"

@@ -20,6 +20,7 @@ from paperkg.ingest.records import Entity, Kind, Origin, Role
 __all__ = ["Abbreviations", "long_form_start", "normal_name"]
 
 _PAREN = re.compile(r"\(([A-Za-z][\w.+-]{1,15})\)")
+_NAME_THEN_LONG = re.compile(r"(?<![\w-])(?P<short>[A-Za-z][\w.+-]{1,15})\s+\((?P<long>[A-Z][\w-]*(?:\s+[\w-]+){1,7})\)")
 _TITLE_CASE_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:of|for|and|the|in|to|[A-Z][\w-]*))*\s+[A-Z][\w-]*\s*$")
 INTRO_BEFORE = re.compile(
     r"\b(?:present(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|releas(?:e|es|ed|ing)"
@@ -99,6 +100,28 @@ class Abbreviations(RuleComponent):
             self._field(doc, writer, field, field_text(doc, field))
 
     def _field(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        self._long_forms(doc, writer, field, text)
+        self._short_forms(doc, writer, field, text)
+
+    def _short_forms(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """"Using CoLaNET (Columnar Layered Network)": a name with its long form after it."""
+        for match in _NAME_THEN_LONG.finditer(text):
+            short, long_form = match.group("short"), match.group("long")
+            if not self.rules.strong_name(short) or len(long_form.split()) < 2 or not all(
+                    w[:1].isupper() or w in FUNCTION_WORDS for w in long_form.split()):
+                continue
+            if long_form_start(long_form + " (", len(long_form) + 1, short) != 0:
+                continue  # the letters of the name do not spell the long form
+            short_span = field_span(doc, field, match.start("short"), match.end("short"))
+            long_span = field_span(doc, field, match.start("long"), match.end("long"))
+            if short_span is None or long_span is None or not writer.free(short_span.start, short_span.end) \
+                    or not writer.free(long_span.start, long_span.end):
+                continue
+            intro = _introduced(text, match.start())
+            self._define(doc, writer, text, field, long_span, short_span, short, intro)
+
+    def _long_forms(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """"Low-Rank Adaptation (LoRA)": a long form with its short form after it."""
         rules = self.rules
         for match in _PAREN.finditer(text):
             short = match.group(1)
@@ -168,13 +191,16 @@ class Abbreviations(RuleComponent):
         local = long_span.start_char - field.start
         sentence = text[max(0, local - 60):local].rsplit(". ", 1)[-1]
         rules = self.rules
+        near = [w.strip(",:;(") for w in sentence.split()[-4:]]  # "a new benchmark, Foo Bar (FB)"
         kind = (rules.kind_from_words(long_span.text.split()[-1:], None)
-                or rules.kind_from_words(sentence.split()[::-1], None) or Kind.TECHNIQUE)
+                or rules.kind_from_words(near[::-1], None) or Kind.TECHNIQUE)
         entity = discovered_entity(short, kind, 0.85)
         role = Role.INTRODUCES if intro else Role.MENTIONS
         vocabulary = self.vocabulary()
-        if vocabulary is not None and entity.id in vocabulary:  # "Low-Rank Adapters (LoRA)": the known LoRA
-            entity = vocabulary.entity(entity.id)
+        known = vocabulary.entity(entity.id) if vocabulary is not None and entity.id in vocabulary else None
+        if known is not None and (kind is Kind.TECHNIQUE or any(
+                normal_name(n) == normal_name(long_span.text) for n in (known.label, *known.aliases))):
+            entity = known  # "Low-Rank Adapters (LoRA)": the known LoRA
             origin = Origin.VOCABULARY
         else:
             entity = discovered_entity(short, kind, 0.85, aliases=(long_span.text,),

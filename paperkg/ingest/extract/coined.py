@@ -32,6 +32,7 @@ from paperkg.ingest.extract.discover import RuleComponent, field_span, field_tex
 from paperkg.ingest.extract.names import (
     DEFAULT_TASK_NOUNS,
     END,
+    METHOD_END,
     RAW_END,
     START,
     TEXT,
@@ -68,7 +69,6 @@ DEFAULT_GENERIC_ADJECTIVES = (
     "surprising", "interesting", "important", "promising", "alternative", "better", "stronger",
 )
 _MODEL_HEADS = frozenset({"model", "network", "transformer"})
-_METHOD_END = re.compile(r"(?<!find)(?<!sett)(?<!th)(?:tion|sion|ment|ysis|ing|constraints?|feedback|search|heuristic)$")
 _QUANTITY = re.compile(r"(?:multi|two|three|four|five|single|dual|one|many|cross|self|semi|non)-|.*-(?:based|free|level"
                        r"|stage|step|part|layer|tier|tiered|fold|shot|scale|grained|order|wise)$")
 _PARTICIPLE = re.compile(r"-(?:based|powered|assisted|driven|guided|aware|enabled|free|oriented|centric|specific)$",
@@ -172,9 +172,9 @@ class CoinedNames(RuleComponent):
         after = ws[i + len(texts)][TEXT].lower() if i + len(texts) < len(ws) else ""
         if field_title or indefinite or len(texts) < 2 or len(phrase) == 7 or after == "of":
             return None  # "we present a differentiated replication of ...": an act, not a name
-        if all(title) and (texts[-1][:1].isupper() or _METHOD_END.search(texts[-1].lower())):
+        if all(title) and (texts[-1][:1].isupper() or METHOD_END.search(texts[-1].lower())):
             return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "2D Instance Boundary-aware Superpoint"
-        if all(t.islower() for t in texts) and _METHOD_END.search(texts[-1].lower()) and (
+        if all(t.islower() for t in texts) and METHOD_END.search(texts[-1].lower()) and (
                 texts[-2].lower() not in self.tasks) and not _ADJECTIVE.search(texts[-1].lower()):
             return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "backdoor fine-tuning sensitivity analysis"
         return None

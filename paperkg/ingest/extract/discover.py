@@ -19,7 +19,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from paperkg.ingest.extract.names import DEFAULT_GENERIC_NAMES, NameRules, Word, discovered_entity, words
+from paperkg.ingest.extract.names import (
+    DEFAULT_GENERIC_NAMES,
+    DEFAULT_TASK_NOUNS,
+    METHOD_END,
+    NameRules,
+    Word,
+    ascii_lower,
+    discovered_entity,
+    words,
+)
 from paperkg.ingest.extract.spans import (
     SPANS_KEY,
     Field,
@@ -113,6 +122,8 @@ _NP_END = frozenset({"for", "to", "with", "of", "from", "in", "on", "via", "thro
                      "by", "that", "which", "using", "across", "at", "as", "beyond", "without"})
 FUNCTION_WORDS = frozenset({"a", "an", "the", "on", "of", "do", "does", "is", "are", "can", "how", "what",
                             "why", "when", "we", "to", "for", "and", "in", "with", "from", "not", "all"})
+# a run of two or more capitalised words in a title ("Early Hypothesis Pruning", "Latent-space Constraints")
+_TITLE_PHRASE = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+(?![\w-])")
 _REPORT_TITLE = re.compile(r"^(\S+(?: \S+){0,2}) [Tt]echnical [Rr]eport$")
 # "CapArena: Benchmarking ...": a benchmark; "Fraesormer: Learning ...": often a model
 _BENCHMARK_GERUNDS = frozenset({"benchmarking", "evaluating", "assessing", "measuring", "probing", "testing"})
@@ -120,12 +131,41 @@ _MODEL_GERUNDS = frozenset({"learning", "training", "pretraining", "pre-training
 
 
 class TitleNames(RuleComponent):
-    """A title's name before a colon, or before "Technical Report": the paper introduces it."""
+    """A title's name before a colon, or before "Technical Report": the paper introduces it; and
+    a title-case method phrase of the title that the abstract writes again ("... for Early
+    Hypothesis Pruning in ..." and "through early hypothesis pruning")."""
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
-        for field in doc_fields(doc):
+        fields = doc_fields(doc)
+        for field in fields:
             if field.name == "title":
                 self._title(doc, writer, field)
+                abstract = " ".join(ascii_lower(field_text(doc, f)) for f in fields if f.name == "abstract")
+                if abstract:
+                    self._phrases(doc, writer, field, abstract)
+
+    def _phrases(self, doc: Doc, writer: SpanWriter, field: Field, abstract: str) -> None:
+        text = field_text(doc, field)
+        for match in _TITLE_PHRASE.finditer(text):
+            phrase = match.group(0)
+            ws = phrase.split()
+            last = ws[-1].lower()
+            before = text[max(0, match.start() - 4):match.start()].lower()
+            if (len(ws) > 5 or last in DEFAULT_TASK_NOUNS or not METHOD_END.search(last)
+                    or before.endswith((" in ", " on ", " of "))
+                    or ws[0].lower() in FUNCTION_WORDS or ws[0].endswith("ing")
+                    or any(self.rules.generic_name(w) for w in ws) or text[match.end():match.end() + 1] == ":"):
+                continue  # only a method phrase: "Early Hypothesis Pruning", not "Bridging Languages"
+            if re.search(r"(?<![\w-])" + re.escape(ascii_lower(phrase)) + r"(?![\w-])", abstract) is None:
+                continue  # a method the paper names is named again in the abstract
+            span = field_span(doc, field, match.start(), match.end())
+            if span is None:
+                continue
+            inside = {(sp.start, sp.end) for sp in writer.spans() if sp.start < span.end and span.start < sp.end}
+            if any(not (span.start <= a and b <= span.end) or (a, b) == (span.start, span.end) for a, b in inside):
+                continue  # a known name, or one reaching outside the phrase
+            writer.drop(lambda sp, inside=inside: (sp.start, sp.end) in inside)
+            self.add_name(doc, writer, span.start, span.end, Kind.TECHNIQUE, 0.8, Role.INTRODUCES)
 
     def _title(self, doc: Doc, writer: SpanWriter, field: Field) -> None:
         text = field_text(doc, field)
@@ -232,7 +272,8 @@ class IntroNames(RuleComponent):
 
 class KnownNames(RuleComponent):
     """Every whole-word occurrence of a name in ``doc._.known`` that no span covers yet (in any
-    case for a name of several words: "Early Hypothesis Pruning" ~ "early hypothesis pruning")."""
+    case for a name of several words: "Early Hypothesis Pruning" ~ "early hypothesis pruning",
+    which also replaces the shorter names inside it)."""
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         known = known_names(doc)
@@ -249,9 +290,19 @@ class KnownNames(RuleComponent):
                 boundary = ((position == 0 or not text[position - 1].isalnum())
                             and (end == len(text) or not text[end].isalnum()))
                 span = doc.char_span(position, end) if boundary else None
+                if span is not None and not writer.free(span.start, span.end) and folded:
+                    self._make_room(writer, span.start, span.end)
                 if span is not None and writer.free(span.start, span.end):
                     writer.add(span.start, span.end, entity, confidence=entity.confidence)
                 position = haystack.find(surface, end)
+
+    @staticmethod
+    def _make_room(writer: SpanWriter, start: int, end: int) -> None:
+        """A paper's own name of several words is more specific than shorter names inside it
+        ("Early Hypothesis Pruning" over "Pruning"): those spans go, unless one reaches outside."""
+        inside = {(sp.start, sp.end) for sp in writer.spans() if sp.start < end and start < sp.end}
+        if inside and all(start <= a and b <= end and (a, b) != (start, end) for a, b in inside):
+            writer.drop(lambda sp: (sp.start, sp.end) in inside)
 
 
 # -- name shapes ------------------------------------------------------------------------------
@@ -260,7 +311,7 @@ _DATASET_HINT = re.compile(r"(?:[Bb]ench|BENCH|Eval|EVAL|-QA|-IR|-NER|-CC)(?![\w
 _DATASET_SHAPE = re.compile(r"[^\W\d_][\w.]*(?:-[\w.]+)*(?:-?[Bb]ench|-?BENCH|-?Eval|-?EVAL|-QA|-IR|-NER|-CC)")
 _SHAPE_HINT = re.compile(r"(?:LM|GPT|BERT|Llama|LLaMA|T5|CLIP|BLIP|Coder|\d[BMK])(?![\w-])")
 _SHAPE_NAME = re.compile(
-    r"(?:[A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)*-?\d+(?:\.\d+)?[BMK]"
+    r"(?:[A-Z][A-Za-z]{2,}(?:\d+(?:\.\d+)*)?(?:-[A-Za-z][A-Za-z0-9]*)*-?\d+(?:\.\d+)?[BMK]"
     r"|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:LM|LLM|GPT|BERT|Llama|LLaMA|T5|CLIP|BLIP|Coder))$"
 )
 _LM_SUFFIX = re.compile(r"(?:LM|LLM|GPT|BERT|Llama|LLaMA|T5|CLIP|BLIP|Coder)$")
@@ -301,9 +352,11 @@ class NameShapes(RuleComponent):
                 pass  # a size name: "GEB-1.3B"
             elif len(word) <= len(_LM_SUFFIX.search(word).group(0)) + 1:
                 continue
+            parts = word.split("-")
             if self.rules.generic_name(word) or (word.isupper() and len(word) <= 5) or not any(
-                    c.islower() for c in word):
-                continue
+                    c.islower() for c in word) or len(parts) > 1 and (parts[0].islower() or any(
+                    p.lower() in FUNCTION_WORDS for p in parts)):
+                continue  # "real-LLM", "LLM-to-LLM": no name
             span = field_span(doc, field, start, end)
             if span is not None:
                 self.add_name(doc, writer, span.start, span.end, Kind.MODEL, 0.6, Role.MENTIONS)

@@ -48,7 +48,7 @@ DEFAULT_KIND_WORDS: dict[str, list[str]] = {
                   "binarization", "quantization", "pruning", "adaptation", "decoding", "distillation",
                   "architecture", "mechanism", "paradigm", "objective", "loss", "protocol", "system",
                   "initialization", "scheme", "merging", "optimization", "alignment", "prompting", "recipe",
-                  "compression"],
+                  "compression", "regularization", "regularizer", "optimizer"],
 }
 
 #: Task nouns: a phrase ending in one names a task, not a method ("a backdoor detection framework").
@@ -58,10 +58,15 @@ DEFAULT_TASK_NOUNS = (
     "editing", "captioning", "tracking", "analysis", "evaluation", "assessment", "modeling", "modelling",
     "learning", "training", "inference", "synthesis", "planning", "control", "search", "optimization",
     "pre-training", "pretraining", "fine-tuning", "finetuning", "post-training", "tuning", "prompting",
+    "driving", "imaging", "shopping", "voting", "advertising", "recommendation", "navigation", "restoration",
+    "inpainting", "identification", "re-identification", "completion", "perception", "manipulation", "making",
+    "solving", "rendering", "resolution", "super-resolution", "localization", "compliance", "diagnosis",
 )
 _GENERIC_SUFFIX = re.compile(r"^(?:m|v|s|code|vision|multimodal)?-?(?:llm|lm|llms|lms|mllms?|vlms?|plms?)$",
                              re.IGNORECASE)
 _TITLE_NAME_TOKEN = re.compile(r"^(?=.*[A-Za-z])(?:[A-Z0-9][\w.+-]*|[a-z]+[A-Z][\w.+-]*)$")
+#: The end of a word that names a method or procedure ("pruning", "factorization", "constraints").
+METHOD_END = re.compile(r"(?<!find)(?<!sett)(?<!th)(?:tion|sion|ment|ysis|ing|constraints?|feedback|search|heuristic)$")
 _KIND_ORDER = (Kind.DATASET, Kind.MODEL, Kind.TECHNIQUE)
 _CACHE_SIZE = 1 << 18
 _UNIT = re.compile(r"\d+(?:\.\d+)?[A-Za-z]{0,2}|[A-Za-z]\d*|\d+(?:st|nd|rd|th)")  # "5M", "3D", "2nd"

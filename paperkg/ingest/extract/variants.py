@@ -35,6 +35,7 @@ DEFAULT_VARIANT_WORDS = (
     "VL", "Omni", "Thinking",
 )
 _PART_SPLIT = re.compile(r"-|\s")
+_SUBSET = re.compile(r"^(?:[A-Z][a-z]{1,5}|[A-Z]{2,6}\d*)$")  # "-Seq", "-HGD", "-Hard", "-QA"
 _DATASET_TAIL = re.compile(r"^(?:Bench|bench|Eval)$")
 _PREFIX_PART = re.compile(r"^[a-zA-Z]{1,2}$")
 _SIZED = re.compile(r"^(.+?)[- ]\d+(?:\.\d+)?[BMK]$")
@@ -138,9 +139,16 @@ class VariantNames(RuleComponent):
                     continue
             for k in range(len(parts) - 1, 0, -1):
                 tail = parts[k:]
-                if not all(self.variant_part.match(p) for p in tail):
-                    continue
                 base = parts[0] + "".join(sep + part for sep, part in zip(seps[:k - 1], parts[1:k], strict=True))
+                if not all(self.variant_part.match(p) for p in tail):
+                    # a known dataset with a named subset or version: "CausalBench-Seq", "CRC-HGD"
+                    if not (k == len(parts) - 1 and seps[-1] == "-" and _SUBSET.match(tail[0])):
+                        continue
+                    found = self._base_entity(here, base)
+                    if found is None or found[1] is not Kind.DATASET:
+                        continue
+                    self._variant_at(doc, writer, field, match, found[0], found[1], found[1])
+                    break
                 if " " in seps[k - 1:] and not base[:1].isupper():
                     continue  # "multiple SFT": a space-joined tail needs a capitalised name
                 found = self._base_entity(here, base)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from spacy.language import Language
@@ -25,6 +26,7 @@ DEFAULT_CUES: dict[str, list[str]] = {
 }
 _LIST_GLUE = frozenset({",", "and", "or", "/", "&", "(", ")", "-", "to", "into", "from"})
 _CASE_RANK = {True: 0, False: 1}
+_GENERIC_DATASET = re.compile(r"[A-Za-z][a-z]+ (?:[Dd]atasets?|[Bb]enchmarks?|[Cc]orpus|[Dd]ata)")
 _PROPER = (Kind.DATASET, Kind.MODEL)  # names: written in lower case, a phrase of several words is no name
 _KIND_RANK = {Kind.MODEL: 0, Kind.DATASET: 1, Kind.TECHNIQUE: 2, Kind.LANGUAGE: 3}
 
@@ -43,7 +45,8 @@ class VocabMatcher:
     """Match vocabulary entities: surface variants, case folded (or exact), cues for ambiguous names.
 
     A dataset or model name of several words found only case-folded and written all in lower
-    case ("the stack", "natural questions") is a phrase, not the name, and is not linked.
+    case ("the stack", "natural questions") is a phrase, not the name, and is not linked; nor is
+    a dataset "name" that is one plain word and a head noun ("Video Dataset").
     """
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY, vocab_path: str | None = None,
@@ -133,6 +136,8 @@ class VocabMatcher:
             if not exact and end - start > 1 and entity.kind in _PROPER and not entity.label.islower() \
                     and doc[start:end].text.islower():
                 continue  # "the stack", "hate speech", "natural questions": a phrase, not the name
+            if entity.kind is Kind.DATASET and _GENERIC_DATASET.fullmatch(doc[start:end].text):
+                continue  # "Video Dataset", "classification benchmark": a description, not a name
             if writer.free(start, end):
                 writer.add(start, end, entity, confidence=confidence)
         return doc
