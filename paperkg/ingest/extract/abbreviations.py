@@ -20,7 +20,7 @@ from paperkg.ingest.records import Entity, Kind, Origin, Role
 __all__ = ["Abbreviations", "long_form_start", "normal_name"]
 
 _PAREN = re.compile(r"\(([A-Za-z][\w.+-]{1,15})\)")
-_NAME_THEN_LONG = re.compile(r"(?<![\w-])(?P<short>[A-Za-z][\w.+-]{1,15})\s+\((?P<long>[A-Z][\w-]*(?:\s+[\w-]+){1,7})\)")
+_NAME_THEN_LONG = re.compile(r"(?P<short>[A-Za-z][\w.+-]{1,15}) \((?P<long>[A-Z][\w-]*(?:\s+[\w-]+){1,7})\)")
 _TITLE_CASE_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:of|for|and|the|in|to|[A-Z][\w-]*))*\s+[A-Z][\w-]*\s*$")
 INTRO_BEFORE = re.compile(
     r"\b(?:present(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|releas(?:e|es|ed|ing)"
@@ -105,7 +105,12 @@ class Abbreviations(RuleComponent):
 
     def _short_forms(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """"Using CoLaNET (Columnar Layered Network)": a name with its long form after it."""
-        for match in _NAME_THEN_LONG.finditer(text):
+        position = text.find(" (")
+        while position >= 0:
+            match = _NAME_THEN_LONG.match(text, text.rfind(" ", 0, position) + 1)
+            position = text.find(" (", position + 2)
+            if match is None:
+                continue
             short, long_form = match.group("short"), match.group("long")
             if not self.rules.strong_name(short) or len(long_form.split()) < 2 or not all(
                     w[:1].isupper() or w in FUNCTION_WORDS for w in long_form.split()):

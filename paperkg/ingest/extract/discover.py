@@ -36,7 +36,9 @@ from paperkg.ingest.extract.spans import (
     doc_entities,
     doc_fields,
     doc_text,
+    doc_value,
     known_names,
+    set_doc_value,
 )
 from paperkg.ingest.extract.vocabulary import Vocabulary
 from paperkg.ingest.records import Entity, Kind, Role
@@ -107,9 +109,10 @@ def field_text(doc: Doc, field: Field) -> str:
 
 def field_words(doc: Doc, field: Field) -> list[Word]:
     """The words of one field (offsets in the field's text), made once per doc (``doc._.words``)."""
-    cache = doc._.words
+    cache = doc_value(doc, "words")
     if cache is None:
-        cache = doc._.words = {}
+        cache = {}
+        set_doc_value(doc, "words", cache)
     found = cache.get(field.start)
     if found is None:
         found = cache[field.start] = words(field_text(doc, field))
@@ -140,12 +143,11 @@ class TitleNames(RuleComponent):
         for field in fields:
             if field.name == "title":
                 self._title(doc, writer, field)
-                abstract = " ".join(ascii_lower(field_text(doc, f)) for f in fields if f.name == "abstract")
-                if abstract:
-                    self._phrases(doc, writer, field, abstract)
+                self._phrases(doc, writer, field, [f for f in fields if f.name == "abstract"])
 
-    def _phrases(self, doc: Doc, writer: SpanWriter, field: Field, abstract: str) -> None:
+    def _phrases(self, doc: Doc, writer: SpanWriter, field: Field, abstracts: list[Field]) -> None:
         text = field_text(doc, field)
+        abstract = None
         for match in _TITLE_PHRASE.finditer(text):
             phrase = match.group(0)
             ws = phrase.split()
@@ -156,7 +158,10 @@ class TitleNames(RuleComponent):
                     or ws[0].lower() in FUNCTION_WORDS or ws[0].endswith("ing")
                     or any(self.rules.generic_name(w) for w in ws) or text[match.end():match.end() + 1] == ":"):
                 continue  # only a method phrase: "Early Hypothesis Pruning", not "Bridging Languages"
-            if re.search(r"(?<![\w-])" + re.escape(ascii_lower(phrase)) + r"(?![\w-])", abstract) is None:
+            if abstract is None:
+                abstract = " ".join(ascii_lower(field_text(doc, f)) for f in abstracts)
+            wanted = ascii_lower(phrase)
+            if wanted not in abstract or re.search(r"(?<![\w-])" + re.escape(wanted) + r"(?![\w-])", abstract) is None:
                 continue  # a method the paper names is named again in the abstract
             span = field_span(doc, field, match.start(), match.end())
             if span is None:

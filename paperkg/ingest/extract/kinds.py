@@ -16,7 +16,16 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from paperkg.ingest.extract.spans import SPANS_KEY, doc_entities, doc_fields, doc_text, fold, known_names
+from paperkg.ingest.extract.spans import (
+    SPANS_KEY,
+    doc_entities,
+    doc_fields,
+    doc_text,
+    fold,
+    known_names,
+    set_doc_value,
+    span_value,
+)
 from paperkg.ingest.records import Entity, Kind, Origin
 
 __all__ = ["DEFAULT_KIND_NOUNS", "DEFAULT_NAME_PRIORS", "KindSettler", "evidence_kind"]
@@ -162,7 +171,7 @@ class KindSettler:
         if not entities:
             return doc
         text = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "abstract")
-        typed = {span.id_ for span in doc.spans[self.spans_key] if span._.extractor in self.typed_by}
+        typed = {span.id_ for span in doc.spans[self.spans_key] if span_value(span, "extractor") in self.typed_by}
         renamed = self._renames(entities, text, typed)
         renamed.update(self._unify(doc, entities, renamed))
         if renamed:
@@ -177,7 +186,7 @@ class KindSettler:
         for span in doc.spans[self.spans_key]:
             if span.id_ in entities:
                 vote = votes.setdefault(span.id_, [0, 0])
-                vote[0] += span._.role == "introduces"
+                vote[0] += span_value(span, "role") == "introduces"
                 vote[1] += 1
         groups: dict[str, list[Entity]] = {}
         for eid, entity in entities.items():
@@ -233,9 +242,10 @@ class KindSettler:
         doc.spans[self.spans_key] = spans
         entities = doc_entities(doc)
         settled = {moved.get(e, e): renamed.get(e, entity) for e, entity in entities.items()}
-        doc._.entities = {e: replace(entity, broader=moved[entity.broader]) if entity.broader in moved else entity
-                          for e, entity in settled.items()}
+        entities = {e: replace(entity, broader=moved[entity.broader]) if entity.broader in moved else entity
+                    for e, entity in settled.items()}
+        set_doc_value(doc, "entities", entities)
         known = known_names(doc)
         for surface, entity in list(known.items()):
             if entity.id in moved:
-                known[surface] = doc._.entities[moved[entity.id]]
+                known[surface] = entities[moved[entity.id]]

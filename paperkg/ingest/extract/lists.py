@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from paperkg.ingest.extract.discover import RuleComponent, field_span, field_text, field_words
 from paperkg.ingest.extract.names import END, START, TEXT, Word
-from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields
+from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, span_value
 from paperkg.ingest.records import Kind, Role
 
 __all__ = ["ListedNames"]
@@ -63,7 +63,7 @@ class ListedNames(RuleComponent):
         for s in spans:
             start, end = s.start_char - field.start, s.end_char - field.start
             taken[start:end] = b"\x01" * (end - start)
-            strong = s._.confidence >= self.min_confidence and s.label_ != Kind.LANGUAGE.value
+            strong = span_value(s, "confidence") >= self.min_confidence and s.label_ != Kind.LANGUAGE.value
             units.append(_Unit(start, end, s.label_ if strong else "", s.text))
         name_word = self.rules.name_word
         for word in ws:  # other units: name words only (a plain word ends a list of names)

@@ -22,6 +22,7 @@ from paperkg.ingest.extract.spans import (
     doc_text,
     joined_fields,
     sentence_bounds,
+    span_value,
 )
 from paperkg.ingest.records import Entity, Extraction, Kind, Mention, Origin, Paper, Role
 from paperkg.ingest.text import flatten_newlines
@@ -98,21 +99,23 @@ class Extractor:
         starts = doc_sentences(doc)
         text = doc_text(doc)
         for span in sorted(doc.spans.get(SPANS_KEY, ()), key=lambda s: s.start):
-            ext = span._  # one Underscore for all of this span's extension attributes
-            if ext.confidence < self.min_confidence:
+            start, end = span.start_char, span.end_char
+            confidence = span_value(span, "confidence", start, end)
+            if confidence < self.min_confidence:
                 continue
             eid = span.id_
             entity = found.get(eid) or (self.vocabulary.entity(eid) if eid in self.vocabulary else None)
             if entity is None:
                 continue
             entities.setdefault(eid, entity)
-            field = next(f for f in fields if span.start_char < f.end)
-            s, e = sentence_bounds(text, span.start_char, span.end_char, starts)
+            field = next(f for f in fields if start < f.end)
+            s, e = sentence_bounds(text, start, end, starts)
             mentions.append(Mention(
-                paper_id=paper.id, entity_id=eid, kind=Kind(span.label_), surface=span.text,
+                paper_id=paper.id, entity_id=eid, kind=Kind(span.label_), surface=text[start:end],
                 field=field.name,  # type: ignore[arg-type]
-                start=span.start_char - field.start, end=span.end_char - field.start, role=Role(ext.role),
-                origin=Origin(ext.origin), confidence=round(float(ext.confidence), 3), extractor=ext.extractor,
+                start=start - field.start, end=end - field.start, role=Role(span_value(span, "role", start, end)),
+                origin=Origin(span_value(span, "origin", start, end)), confidence=round(float(confidence), 3),
+                extractor=span_value(span, "extractor", start, end),  # type: ignore[arg-type]
                 sentence_start=max(s, field.start) - field.start, sentence_end=min(e, field.end) - field.start))
         entities = self._with_families(entities, found)
         return Extraction(paper=paper, mentions=tuple(mentions), entities=tuple(entities.values()))

@@ -8,7 +8,14 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from paperkg.ingest.extract.spans import SPANS_KEY, doc_fields, doc_sentences, doc_text, sentence_bounds
+from paperkg.ingest.extract.spans import (
+    SPANS_KEY,
+    doc_fields,
+    doc_sentences,
+    doc_text,
+    sentence_bounds,
+    span_value,
+)
 from paperkg.ingest.records import Kind, Role
 
 __all__ = ["DEFAULT_COMPARE_WORDS", "DEFAULT_EVAL_WORDS", "DEFAULT_USE_WORDS", "RoleTagger"]
@@ -57,19 +64,24 @@ class RoleTagger:
         starts = doc_sentences(doc)
         titles = [text[f.start:f.end] for f in doc_fields(doc) if f.name == "title"]
         survey = any(_SURVEY.search(title) for title in titles)
+        own: dict[int, bool] = {}  # sentence start -> whether it is about the paper's own work
+        data = doc.user_data
         for span in doc.spans[self.spans_key]:
-            if span._.role == Role.INTRODUCES.value:
+            start, end = span.start_char, span.end_char
+            if span_value(span, "role", start, end) == Role.INTRODUCES.value:
                 continue
-            role = self.role(text, span.start_char, span.end_char, span.label_, starts, survey=survey)
+            role = self.role(text, start, end, span.label_, starts, survey=survey, own=own)
             if role is not Role.MENTIONS:
-                span._.role = role.value
+                data[("._.", "role", start, end)] = role.value  # span._.role, without an Underscore
         return doc
 
-    def role(self, text: str, start: int, end: int, kind: str, starts: list[int], *, survey: bool = False) -> Role:
+    def role(self, text: str, start: int, end: int, kind: str, starts: list[int], *, survey: bool = False,
+             own: dict[int, bool] | None = None) -> Role:
         """The role of the name at ``text[start:end]`` from the words before it in its sentence;
         with no cue there, a sentence about the paper's own work ("we", "our") makes it ``uses``
         (``evaluates_on`` for a dataset in a sentence about experiments). A survey's subjects are
-        mentioned, not used (``survey``: the title says survey, review, overview)."""
+        mentioned, not used (``survey``: the title says survey, review, overview). ``own`` caches,
+        per sentence start, whether the sentence is about the paper's own work."""
         if survey:
             return Role.MENTIONS
         s, e = sentence_bounds(text, start, end, starts)
@@ -81,7 +93,12 @@ class RoleTagger:
             return Role.EVALUATES_ON
         if any(w in self.use for w in before):
             return Role.USES
-        if not _OWN_WORK.search(text, s, e):
+        ours = own.get(s) if own is not None else None
+        if ours is None:
+            ours = _OWN_WORK.search(text, s, e) is not None
+            if own is not None:
+                own[s] = ours
+        if not ours:
             return Role.MENTIONS
         if kind == Kind.DATASET and _EXPERIMENT.search(text, s, e):
             return Role.EVALUATES_ON
