@@ -412,3 +412,19 @@ def test_named_subset_of_a_known_dataset(shipped, sample_papers):
     entities = {e.id: e for e in extraction.entities}
     assert [m.entity_id for m in extraction.mentions if "LongBench" in m.surface] == ["dataset/longbench-write"]
     assert entities["dataset/longbench-write"].broader == "dataset/longbench"
+
+
+@pytest.mark.issue(12)
+def test_a_coined_name_defined_with_its_short_form_is_the_papers(shipped, sample_papers):
+    # "... we introduce the Adaptive Graph Information Extraction Module (AGIEM) ..." is found; and
+    # "... Dual Sign-Value-Independent Decomposition (Dual-SVID) ...", a name no list holds
+    links, _ = _links(shipped, _paper(sample_papers, "LittleBit:"))
+    assert links["Dual Sign-Value-Independent Decomposition"] == links["Dual-SVID"]
+    assert links["Dual-SVID"] == ("technique/dual-svid", "introduces")
+
+
+@pytest.mark.issue(12)
+def test_camel_case_names_written_in_lower_case_are_words(shipped, sample_papers):
+    # "boolq" in a list of datasets is BoolQ ("arc, boolq, piqa"): written so, it is still the dataset
+    extraction = shipped.extract(_paper(sample_papers, "Who's Harry Potter?"))
+    assert "dataset/boolq" in {m.entity_id for m in extraction.mentions if m.surface == "boolq"}

@@ -29,6 +29,10 @@ _GENERIC_HEADS = frozenset({"system", "systems", "framework", "model", "models",
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 
 
+# long forms that name a task, a measure or a place, not a method ("Model FLOPs Utilization (MFU)")
+_NOT_METHOD_ENDS = frozenset(DEFAULT_TASK_NOUNS) | {
+    "utilization", "likelihood", "ratio", "ratios", "rate", "score", "error", "accuracy", "engine", "distance",
+    "index", "metric", "network", "networks", "model", "models"}
 _NOT_INTRO = re.compile(r"[.;]|(?<![\w-])(?:using|with|based|from|by|via|on|in|for|to|and|or|that|which|as|such)"
                         r"(?![\w-])", re.IGNORECASE)
 
@@ -187,6 +191,11 @@ class Abbreviations(RuleComponent):
         elif not on_long and not on_short and intro and not (  # "visual question answering (VQA)": a task
                 long_span.text.islower() and long_span[-1].lower_ in DEFAULT_TASK_NOUNS):
             self._define(doc, writer, text, field, long_span, short_span, short, intro)
+        elif not on_long and not on_short and _title_case(long_span.text) and self.rules.name_word(short) \
+                and len(long_span.text.split()) >= 3 and long_span[-1].lower_ not in _NOT_METHOD_ENDS:
+            # "Our dynamic stream leverages a Mixture of Spiking Experts (MoSE)": a name the paper
+            # coins and defines, known to no list: its own
+            self._define(doc, writer, text, field, long_span, short_span, short, True)
 
     def _define(self, doc: Doc, writer: SpanWriter, text: str, field: Field, long_span: Span, short_span: Span,
                 short: str, intro: bool, broader: str | None = None) -> None:
@@ -196,7 +205,7 @@ class Abbreviations(RuleComponent):
         local = long_span.start_char - field.start
         sentence = text[max(0, local - 60):local].rsplit(". ", 1)[-1]
         rules = self.rules
-        near = [w.strip(",:;(") for w in sentence.split()[-4:]]  # "a new benchmark, Foo Bar (FB)"
+        near = [w.strip(",:;(") for w in sentence.split()[-2:]]  # "a new benchmark, Foo Bar (FB)"
         kind = (rules.kind_from_words(long_span.text.split()[-1:], None)
                 or rules.kind_from_words(near[::-1], None) or Kind.TECHNIQUE)
         entity = discovered_entity(short, kind, 0.85)

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from paperkg.ingest.extract.discover import RuleComponent, field_span, field_text, field_words
+from paperkg.ingest.extract.discover import KnownNames, RuleComponent, field_span, field_text, field_words
 from paperkg.ingest.extract.names import (
     DEFAULT_TASK_NOUNS,
     END,
@@ -182,8 +182,12 @@ class CoinedNames(RuleComponent):
     def _link(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], first: int, end: int, label: str,
               kind: Kind) -> None:
         span = field_span(doc, field, ws[first][START], ws[end - 1][END])
-        if span is None or not writer.free(span.start, span.end) or self.rules.generic_name(label):
+        if span is None or self.rules.generic_name(label):
             return
+        if not writer.free(span.start, span.end):
+            KnownNames.make_room(writer, span.start, span.end)  # "... Boundary-aware Superpoint" over "Superpoint"
+            if not writer.free(span.start, span.end):
+                return
         known = known_names(doc)
         entity = known.get(span.text) or discovered_entity(label, kind, 0.8)
         writer.add(span.start, span.end, entity, confidence=0.8, role=Role.INTRODUCES)

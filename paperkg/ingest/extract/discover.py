@@ -296,13 +296,13 @@ class KnownNames(RuleComponent):
                             and (end == len(text) or not text[end].isalnum()))
                 span = doc.char_span(position, end) if boundary else None
                 if span is not None and not writer.free(span.start, span.end) and folded:
-                    self._make_room(writer, span.start, span.end)
+                    self.make_room(writer, span.start, span.end)
                 if span is not None and writer.free(span.start, span.end):
                     writer.add(span.start, span.end, entity, confidence=entity.confidence)
                 position = haystack.find(surface, end)
 
     @staticmethod
-    def _make_room(writer: SpanWriter, start: int, end: int) -> None:
+    def make_room(writer: SpanWriter, start: int, end: int) -> None:
         """A paper's own name of several words is more specific than shorter names inside it
         ("Early Hypothesis Pruning" over "Pruning"): those spans go, unless one reaches outside."""
         inside = {(sp.start, sp.end) for sp in writer.spans() if sp.start < end and start < sp.end}

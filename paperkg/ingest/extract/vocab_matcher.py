@@ -27,7 +27,8 @@ DEFAULT_CUES: dict[str, list[str]] = {
 _LIST_GLUE = frozenset({",", "and", "or", "/", "&", "(", ")", "-", "to", "into", "from"})
 _CASE_RANK = {True: 0, False: 1}
 _GENERIC_DATASET = re.compile(r"[A-Za-z][a-z]+ (?:[Dd]atasets?|[Bb]enchmarks?|[Cc]orpus|[Dd]ata)")
-_PROPER = (Kind.DATASET, Kind.MODEL)  # names: written in lower case, a phrase of several words is no name
+_PROPER = (Kind.DATASET, Kind.MODEL)
+_CAMEL = re.compile(r"[a-z][A-Z]")  # "SuperPoint", "DeepONet"  # names: written in lower case, a phrase of several words is no name
 _KIND_RANK = {Kind.MODEL: 0, Kind.DATASET: 1, Kind.TECHNIQUE: 2, Kind.LANGUAGE: 3}
 
 
@@ -136,6 +137,10 @@ class VocabMatcher:
             if not exact and end - start > 1 and entity.kind in _PROPER and not entity.label.islower() \
                     and doc[start:end].text.islower():
                 continue  # "the stack", "hate speech", "natural questions": a phrase, not the name
+            if not exact and end - start == 1 and entity.kind in _PROPER and _CAMEL.search(entity.label) \
+                    and doc[start].is_lower and not self._has_cue(doc, start, end, entity.kind,
+                                                                  plain.get(entity.kind, [])):
+                continue  # "superpoint clustering" is no SuperPoint ("arc, boolq, piqa" lists BoolQ)
             if entity.kind is Kind.DATASET and _GENERIC_DATASET.fullmatch(doc[start:end].text):
                 continue  # "Video Dataset", "classification benchmark": a description, not a name
             if writer.free(start, end):
