@@ -6,11 +6,12 @@ import json
 import re
 import subprocess
 import sys
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
+
+from paperkg.ingest.extract.spans import fold
 
 ROOT = Path(__file__).resolve().parents[2]
 VOCAB = ROOT / "paperkg" / "ingest" / "extract" / "vocab"
@@ -24,21 +25,9 @@ ID_RE = re.compile(r"^(model|dataset|technique|language)/[a-z0-9][a-z0-9.-]*$")
 # Surfaces deliberately shared by two entries (folded surface -> the ids sharing it).
 ALLOWED_COLLISIONS: dict[str, set[str]] = {}
 
-_TOKEN = re.compile(r"\d+(?:\.\d+)*|[^\W\d_]+|[^\w\s]")
-_SEPARATORS = set("-_./:,;()[]{}'\"’‘“”–—`")
-
-
-def _tokens(text: str) -> list[str]:
-    return [t for t in _TOKEN.findall(unicodedata.normalize("NFKC", text)) if t not in _SEPARATORS]
-
-
-def fold(text: str) -> str:
-    """What the matcher treats as the same surface: case and separators folded."""
-    return " ".join(t.casefold() for t in _tokens(text))
-
-
 def exact(text: str) -> str:
-    return " ".join(_tokens(text))
+    """The exact-case key: the characters the package's fold keeps, in their case."""
+    return "".join(c for c in text if fold(c))
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +68,8 @@ def resolve(surface_index, text: str) -> set[str]:
 def test_vocabulary_schema(entries, kind):
     assert entries[kind], f"{FILES[kind]} is empty"
     for e in entries[kind]:
-        assert set(e) == KEYS, e["id"]
+        assert KEYS <= set(e) <= KEYS | {"generic"}, e["id"]
+        assert e.get("generic", True) is True, e["id"]  # shipped only when true
         assert e["kind"] == kind and e["id"].startswith(kind + "/")
         assert ID_RE.match(e["id"]), e["id"]
         assert isinstance(e["label"], str) and e["label"].strip() == e["label"] and fold(e["label"])
