@@ -24,7 +24,9 @@ GENERAL_FILTERS = [
     "lower-case form is a common English word (wordfreq Zipf >= 3.0) or that an arXiv "
     "cs.AI/CL/LG/CV corpus of 104k abstracts writes mostly in lower case or, for language "
     "names, mostly outside language contexts, are matched case-sensitively (`cs`), also "
-    "behind a context cue (`cue`), or dropped. Measured with "
+    "behind a context cue (`cue`), or dropped; a technique name that is no common word and "
+    "that the corpus writes mostly in lower case (autoencoder, hypernetwork) matches in any "
+    "case (`fold`). Measured with "
     "`scripts/vocab/measure_wordlike.py` and reviewed by hand; nothing from the corpus is "
     "shipped. Names of three characters or fewer and all-caps acronyms of up to five "
     "letters from the sources are case-sensitive.",

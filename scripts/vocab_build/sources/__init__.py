@@ -14,6 +14,7 @@ from vocab_build.sources import (
     languages,
     litellm,
     lm_eval,
+    mined,
     pwc_datasets,
     pwc_methods,
 )
@@ -29,6 +30,7 @@ SOURCES: tuple[Source, ...] = (
     hf_transformers.SOURCE,
     fastchat.SOURCE,
     pwc_methods.SOURCE,
+    mined.SOURCE,
     epoch.SOURCE,
     lm_eval.SOURCE,
     pwc_datasets.SOURCE,

@@ -12,7 +12,7 @@ from vocab_build.names import chunk_key, slugify, words
 from vocab_build.registry import KINDS, Entry, Registry
 from vocab_build.sources.base import Source
 
-__all__ = ["SOURCE", "load", "variant_entries"]
+__all__ = ["FILES", "SOURCE", "load", "variant_entries"]
 
 _FIELDS = {"id", "label", "aliases", "exact", "case_sensitive", "cue", "generic", "broader",
            "language_type", "iso639_3", "wikidata", "hf_id"}
@@ -62,16 +62,24 @@ def variant_entries(spec: dict) -> list[dict]:
     return out
 
 
+#: The curated files in load order; ``curated_generic.jsonl`` holds umbrella terms (flagged generic).
+FILES = ("curated_models.jsonl", "curated_datasets.jsonl", "curated_techniques.jsonl",
+         "curated_generic.jsonl", "curated_languages.jsonl")
+
+
 def load(reg: Registry, inputs: Inputs) -> None:
     """Add every curated entry (and variant); keep language patches for the language source."""
-    for kind in KINDS:
-        path = inputs.curated / f"curated_{kind}s.jsonl"
+    for name in FILES:
+        path = inputs.curated / name
+        if not path.exists():
+            continue
         for spec in read_jsonl(path):
             if "patch_iso639_3" in spec:
                 inputs.patches.append(spec)
                 continue
-            if not spec["id"].startswith(kind + "/"):
-                raise ValueError(f"{path}: {spec['id']} is not a {kind}")
+            kind = spec["id"].split("/", 1)[0]
+            if kind not in KINDS:
+                raise ValueError(f"{path}: {spec['id']} is not of a known kind")
             for s in [spec, *variant_entries(spec)]:
                 fields = {k: v for k, v in s.items() if k in _FIELDS}
                 if isinstance(fields.get("hf_id"), dict):
@@ -95,6 +103,9 @@ SOURCE = Source(
                   "`curated_models.jsonl` expands into sized and tuned variants (`Llama 2 13B Chat` -> "
                   "`Llama 2 13B` -> `Llama 2` -> `LLaMA`) linked with `broader`."],
         "dataset": ["Curated LLM benchmarks and corpora first."],
-        "technique": ["Curated LLM-era techniques first."],
+        "technique": ["Curated LLM-era techniques first; umbrella terms (fine-tuning, pre-training, "
+                      "prompting, few-/zero-shot, Transformer, attention, (deep) neural networks, "
+                      "GNN/RNN/CNN/MLP, diffusion models, machine/deep learning) are curated entries "
+                      "flagged `generic` (`curated_generic.jsonl`), hidden from rankings by default."],
     },
 )
