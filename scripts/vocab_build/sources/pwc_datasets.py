@@ -10,10 +10,26 @@ from vocab_build.names import chunk_key, clean, fold, words
 from vocab_build.registry import Registry
 from vocab_build.sources.base import Source
 
-__all__ = ["SOURCE", "SOURCE_2025", "TASKS", "dataset_name_ok", "load", "load_2025"]
+__all__ = ["GENERIC_WORDS", "SOURCE", "SOURCE_2025", "TASKS", "dataset_name_ok", "load", "load_2025"]
 
 _TO_PAIR = re.compile(r"\bto\b|→|->|\u2192", re.IGNORECASE)
-_FUNCTION_WORD = {"and", "or", "is", "of", "in", "on", "with", "to", "from", "by", "for", "a", "an"}
+_FUNCTION_WORD = {"and", "or", "is", "of", "in", "on", "with", "to", "from", "by", "for", "a", "an",
+                  "among", "about", "after", "against", "all", "any", "as", "at", "before", "between",
+                  "each", "how", "if", "into", "it", "its", "more", "most", "no", "not", "other", "over",
+                  "some", "such", "than", "that", "them", "these", "they", "this", "those", "under",
+                  "what", "when", "where", "which", "while", "who", "why", "we", "our", "your"}
+#: Words that describe data rather than name it: a name made of these only ("Video Dataset",
+#: "Study data", "E-commerce", "CAD") is a generic phrase, not a dataset.
+GENERIC_WORDS = frozenset("""
+data dataset datasets corpus corpora benchmark benchmarks collection set sets images image video
+videos text texts audio speech study studies survey user users medical clinical synthetic real
+training test testing evaluation e commerce ecommerce online web news social media question
+questions answer answers dialogue dialog dialogues conversation conversations review reviews tweets
+documents document sentences sentence graph graphs time series scene scenes object objects face
+faces human humans people driving traffic weather health finance financial legal code math
+mathematics science scientific general public open mixed multimodal multilingual english cad
+design product products patient patients record records sample samples language languages
+""".split())
 NAME, NAME_2025 = "pwc_datasets", "pwc_dataset_names_2025"
 
 
@@ -29,6 +45,10 @@ def dataset_name_ok(reg: Registry, name: str, origin: str, tasks: set[str] | fro
         return False
     if not re.search(r"[A-Za-z]", name):
         reg.stats[f"{origin}:filtered"] += 1
+        return False
+    if all(w.casefold() in GENERIC_WORDS for w in toks) and not reg.find(name, "dataset"):
+        reg.stats[f"{origin}:generic_dropped"] += 1
+        reg.dropped[f"{origin}:generic"].append(name)
         return False
     return True
 
@@ -112,7 +132,8 @@ SOURCE = Source(
     commit="see source", licence="CC BY-SA 4.0 (Papers with Code)", load=load,
     filters={"dataset": [
         "pwc_datasets: names of two characters or fewer, seven words or more, questions, URLs, "
-        "names starting with a function word and PwC task names dropped; variants kept as aliases "
+        "names starting with a function word, names made only of words that describe data "
+        "(`Video Dataset`, `Study data`, `E-commerce`, `CAD`) and PwC task names dropped; variants kept as aliases "
         "unless they name another dataset (`X-to-Y` pairs, `A + B`), are three characters or "
         "fewer, or share no word with the dataset and do not look like a name."]},
 )
