@@ -7,6 +7,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from vocab_build.names import chunk_key
 from vocab_build.registry import KINDS, Registry
 from vocab_build.sources import SOURCES
 
@@ -49,6 +50,9 @@ def finalize(reg: Registry) -> None:
         if e.broader and reg.entries[e.broader].kind != e.kind:
             raise ValueError(f"{e.id}: broader {e.broader} is of another kind")
         e.aliases = sorted({a for a in e.aliases if a != e.label}, key=lambda s: (s.casefold(), s))
+        if not e.case_sensitive:  # the matcher folds case and separators: one spelling is enough
+            seen = {chunk_key(e.label)}
+            e.aliases = [a for a in e.aliases if not (chunk_key(a) in seen or seen.add(chunk_key(a)))]
         e.exact = sorted(set(e.exact))
         if e.kind != "language":
             e.language_type = None

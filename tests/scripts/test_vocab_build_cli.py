@@ -48,3 +48,14 @@ def test_tokens_only_rewrites_the_cache(tmp_path):
     assert not (tmp_path / "tokens.json.gz").exists()
     assert main(["--tokens-only", "--out", str(tmp_path)]) == 0
     assert (tmp_path / "tokens.json.gz").exists()
+
+
+def test_case_and_separator_variants_of_a_name_are_not_repeated(tmp_path):
+    """The matcher folds case and separators: an alias equal to the label up to those is dropped
+    (it also made SPARQL lookups by name return every row twice)."""
+    _build(tmp_path, "--no-tokens")
+    rows = {json.loads(line)["id"]: json.loads(line) for line in
+            (tmp_path / "techniques.jsonl").read_text("utf-8").splitlines()}
+    fine_tuning = rows["technique/fine-tuning"]
+    assert fine_tuning["label"] == "Fine-Tuning" and "fine-tuning" not in fine_tuning["aliases"]
+    assert "finetuning" in fine_tuning["aliases"]
