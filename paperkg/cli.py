@@ -442,7 +442,10 @@ def serve(
                                 max_result=(max_result << 20) or None, workers=max(1, workers), cors=cors)
         server = make_server(graph, host=host, port=port, options=options)
         try:
-            err.print(f"SPARQL endpoint on {server.endpoint} (Ctrl-C stops)", highlight=False)
+            err.print(f"SPARQL endpoint on {server.endpoint} (Ctrl-C stops)", highlight=False, soft_wrap=True)
+            if not server.loopback:
+                err.print(f"warning: bound to {server.server_address[0]}, not loopback: anyone who can reach it "
+                          "can query the graph", highlight=False, soft_wrap=True)
             server.serve_forever()
         finally:
             server.server_close()

@@ -33,10 +33,9 @@ import waitress
 from waitress import wasyncore
 
 from paperkg.errors import PaperkgError, QueryError
-from paperkg.ontology import PREFIXES
 from paperkg.store.rdf import load_store
-from paperkg.store.sandbox import Limits, QueryLimitError, QueryPool, sandboxed
-from paperkg.store.sparql import check_query, network_refused
+from paperkg.store.sparql import answer, wanted_media
+from paperkg.store.workers import Limits, QueryLimitError, QueryPool
 
 __all__ = ["ServerOptions", "SparqlServer", "make_server", "serve"]
 
@@ -46,28 +45,6 @@ log = logging.getLogger(__name__)
 MAX_BODY = 1 << 20
 _PATHS = ("/sparql", "/")
 _LOOPBACK_NAMES = ("localhost", "localhost.localdomain", "127.0.0.1", "::1")
-
-RESULTS = {  # media type -> format, for SELECT and ASK (the first is the default)
-    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
-    "application/json": ox.QueryResultsFormat.JSON,
-    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-    "application/xml": ox.QueryResultsFormat.XML,
-    "text/xml": ox.QueryResultsFormat.XML,
-    "text/csv": ox.QueryResultsFormat.CSV,
-    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
-}
-GRAPHS = {  # media type -> format, for CONSTRUCT and DESCRIBE (the first is the default)
-    "text/turtle": ox.RdfFormat.TURTLE,
-    "application/n-triples": ox.RdfFormat.N_TRIPLES,
-    "application/ld+json": ox.RdfFormat.JSON_LD,
-    "application/rdf+xml": ox.RdfFormat.RDF_XML,
-}
-_SHORT = {  # format=... / output=... parameter values
-    "json": "application/sparql-results+json", "xml": "application/sparql-results+xml", "csv": "text/csv",
-    "tsv": "text/tab-separated-values", "turtle": "text/turtle", "ttl": "text/turtle",
-    "nt": "application/n-triples", "ntriples": "application/n-triples", "jsonld": "application/ld+json",
-    "json-ld": "application/ld+json", "rdfxml": "application/rdf+xml",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,95 +77,6 @@ class _Refused(Exception):
     def __init__(self, status: HTTPStatus, message: str) -> None:
         super().__init__(message)
         self.status, self.message = status, message
-
-
-class _Capped:
-    """A binary writer that refuses to hold more than ``cap`` bytes."""
-
-    def __init__(self, cap: int | None) -> None:
-        self.cap, self.size, self.parts = cap, 0, []
-
-    def write(self, data: bytes) -> int:
-        self.size += len(data)
-        if self.cap is not None and self.size > self.cap:
-            raise QueryLimitError("size", f"the result is over {self.cap >> 20} MiB; add a LIMIT")
-        self.parts.append(bytes(data))
-        return len(data)
-
-    def flush(self) -> None:
-        pass
-
-    def getvalue(self) -> bytes:
-        return b"".join(self.parts)
-
-
-def _accepted(header: str) -> list[str]:
-    """Media types of an Accept header, best first (q-values; ties keep their order)."""
-    ranked = []
-    for i, part in enumerate(header.split(",")):
-        fields = [f.strip() for f in part.split(";")]
-        q = 1.0
-        for field in fields[1:]:
-            if field.startswith("q="):
-                try:
-                    q = float(field[2:])
-                except ValueError:
-                    q = 0.0
-        if fields[0] and q > 0:
-            ranked.append((-q, i, fields[0].lower()))
-    return [media for _, _, media in sorted(ranked)]
-
-
-def _wanted(params: dict[str, list[str]], accept: str) -> list[str]:
-    """The media types a request asks for: a ``format``/``output`` parameter, else its Accept header."""
-    for key in ("format", "output"):
-        if params.get(key) and params[key][0]:
-            value = params[key][0].strip().lower()
-            return [_SHORT.get(value, value)]
-    return _accepted(accept)
-
-
-def _negotiate(wanted: list[str], offered: dict[str, Any]) -> str | None:
-    """The first offered media type that ``wanted`` accepts (``*/*``, ``type/*`` too), or None."""
-    default = next(iter(offered))
-    if not wanted:
-        return default
-    for media in wanted:
-        if media in offered:
-            return media
-        if media == "*/*":
-            return default
-        if media.endswith("/*"):
-            hit = next((m for m in offered if m.startswith(media[:-1])), None)
-            if hit:
-                return hit
-    return None
-
-
-def answer(store: ox.Store, text: str, wanted: list[str], max_result: int | None) -> tuple[int, str, bytes]:
-    """Run one query in a query process: ``(status, media type, body)`` in the negotiated format."""
-    check_query(text, strict=not sandboxed())
-    try:
-        result = store.query(text, prefixes=PREFIXES)
-    except SyntaxError as error:
-        raise QueryError("bad SPARQL: " + " ".join(str(error.msg or error).split())) from None
-    except (OSError, ValueError, RuntimeError) as error:
-        raise QueryError("SPARQL query failed: " + network_refused(error)) from None
-    offered = GRAPHS if isinstance(result, ox.QueryTriples) else RESULTS
-    media = _negotiate(wanted, offered)
-    if media is None:
-        return HTTPStatus.NOT_ACCEPTABLE, "text/plain; charset=utf-8", \
-            ("acceptable media types: " + ", ".join(offered) + "\n").encode()
-    out = _Capped(max_result)
-    try:
-        result.serialize(out, format=offered[media])
-    except QueryLimitError:
-        raise
-    except (OSError, ValueError, RuntimeError) as error:
-        if isinstance(error.__context__, QueryLimitError):
-            raise error.__context__ from None
-        raise QueryError("SPARQL query failed: " + network_refused(error)) from None
-    return HTTPStatus.OK, media + ("; charset=utf-8" if media.startswith("text/") else ""), out.getvalue()
 
 
 def _triples(store: ox.Store) -> int:
@@ -291,7 +179,7 @@ class _App:
         if status == HTTPStatus.NO_CONTENT:
             del headers["Content-Type"], headers["Content-Length"]
         start_response(f"{int(status)} {HTTPStatus(status).phrase}", list(headers.items()))
-        return [body]
+        return [b"" if environ.get("REQUEST_METHOD") == "HEAD" else body]
 
     # -- who may ask ------------------------------------------------------------------------
     def _check_host(self, environ: dict[str, Any]) -> None:
@@ -311,8 +199,9 @@ class _App:
         if origin is None:
             return {}
         allowed = self.server.options.cors
-        own = self.server.endpoint.removesuffix("/sparql")
-        if origin == own:
+        bound_host, port = self.server.server_address
+        own = {f"http://{name}:{port}" for name in (*_LOOPBACK_NAMES[:3], "[::1]", bound_host)}
+        if origin.lower() in own:
             return {}
         if allowed is None or (allowed != "*" and origin != allowed):
             raise _Refused(HTTPStatus.FORBIDDEN, f"requests from the web page origin {origin!r} are refused "
@@ -361,7 +250,7 @@ class _App:
         if any(params.get(key, [""])[0] for key in ("default-graph-uri", "named-graph-uri")):
             raise _Refused(HTTPStatus.BAD_REQUEST, "default-graph-uri and named-graph-uri are not supported: "
                                                    "the endpoint has one default graph")
-        wanted = _wanted(params, environ.get("HTTP_ACCEPT") or "")
+        wanted = wanted_media(params, environ.get("HTTP_ACCEPT") or "")
         try:
             return self.server.pool.run(answer, text, wanted, self.server.options.max_result,
                                         gone=environ.get("waitress.client_disconnected"))

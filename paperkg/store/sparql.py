@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterator
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +22,10 @@ from paperkg.exports import graph_of
 from paperkg.exports.turtle import oxigraph_store
 from paperkg.ontology import PREFIXES, QUERIES_DIR
 from paperkg.store.rdf import _py, load_store
-from paperkg.store.sandbox import Limits, QueryLimitError, QueryProcess, sandboxed
+from paperkg.store.sandbox import sandboxed
+from paperkg.store.workers import Limits, QueryLimitError, QueryProcess
 
-__all__ = ["check_query", "query", "query_text", "solve"]
+__all__ = ["GRAPHS", "RESULTS", "answer", "check_query", "query", "query_text", "solve", "wanted_media"]
 
 
 def _value(term: Any) -> Any:
@@ -159,7 +161,7 @@ def solve(store: ox.Store, text: str, max_rows: int | None = None) -> tuple[list
     except SyntaxError as error:
         raise QueryError(f"bad SPARQL: {_one_line(error)}") from None
     except (OSError, ValueError, RuntimeError) as error:
-        raise QueryError(f"SPARQL query failed: {network_refused(error)}") from None
+        raise QueryError(f"SPARQL query failed: {_network_refused(error)}") from None
 
 
 def _at_most(rows: Iterator[dict[str, Any]], limit: int | None) -> list[dict[str, Any]]:
@@ -169,12 +171,134 @@ def _at_most(rows: Iterator[dict[str, Any]], limit: int | None) -> list[dict[str
     return kept
 
 
-def network_refused(error: BaseException) -> str:
+def _network_refused(error: BaseException) -> str:
     """The error in one line; a socket the sandbox refused reads as the SERVICE refusal it is."""
     text = _one_line(error)
     if isinstance(error, PermissionError) or "Permission denied" in text:
         return "federated queries (SERVICE) are disabled (the query process has no network)"
     return text
+
+
+RESULTS = {  # media type -> format, for SELECT and ASK (the first is the default)
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "application/xml": ox.QueryResultsFormat.XML,
+    "text/xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+GRAPHS = {  # media type -> format, for CONSTRUCT and DESCRIBE (the first is the default)
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
+_SHORT = {  # format=... / output=... parameter values
+    "json": "application/sparql-results+json", "xml": "application/sparql-results+xml", "csv": "text/csv",
+    "tsv": "text/tab-separated-values", "turtle": "text/turtle", "ttl": "text/turtle",
+    "nt": "application/n-triples", "ntriples": "application/n-triples", "jsonld": "application/ld+json",
+    "json-ld": "application/ld+json", "rdfxml": "application/rdf+xml",
+}
+
+
+class _Capped:
+    """A binary writer that refuses to hold more than ``cap`` bytes."""
+
+    def __init__(self, cap: int | None) -> None:
+        self.cap, self.size, self.parts = cap, 0, []
+
+    def write(self, data: bytes) -> int:
+        self.size += len(data)
+        if self.cap is not None and self.size > self.cap:
+            raise QueryLimitError("size", f"the result is over {self.cap >> 20} MiB; add a LIMIT")
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def getvalue(self) -> bytes:
+        return b"".join(self.parts)
+
+
+def _accepted(header: str) -> list[str]:
+    """Media types of an Accept header, best first (q-values; ties keep their order)."""
+    ranked = []
+    for i, part in enumerate(header.split(",")):
+        fields = [f.strip() for f in part.split(";")]
+        q = 1.0
+        for field in fields[1:]:
+            if field.startswith("q="):
+                try:
+                    q = float(field[2:])
+                except ValueError:
+                    q = 0.0
+        if fields[0] and q > 0:
+            ranked.append((-q, i, fields[0].lower()))
+    return [media for _, _, media in sorted(ranked)]
+
+
+def wanted_media(params: dict[str, list[str]], accept: str) -> list[str]:
+    """The media types a request asks for: a ``format``/``output`` parameter, else its Accept header.
+
+    >>> wanted_media({"format": ["csv"]}, "application/json")
+    ['text/csv']
+    >>> wanted_media({}, "text/csv;q=0.5, application/sparql-results+json")
+    ['application/sparql-results+json', 'text/csv']
+    """
+    for key in ("format", "output"):
+        if params.get(key) and params[key][0]:
+            value = params[key][0].strip().lower()
+            return [_SHORT.get(value, value)]
+    return _accepted(accept)
+
+
+def _negotiate(wanted: list[str], offered: dict[str, Any]) -> str | None:
+    """The first offered media type that ``wanted`` accepts (``*/*``, ``type/*`` too), or None."""
+    default = next(iter(offered))
+    if not wanted:
+        return default
+    for media in wanted:
+        if media in offered:
+            return media
+        if media == "*/*":
+            return default
+        if media.endswith("/*"):
+            hit = next((m for m in offered if m.startswith(media[:-1])), None)
+            if hit:
+                return hit
+    return None
+
+
+def answer(store: ox.Store, text: str, wanted: list[str], max_result: int | None) -> tuple[int, str, bytes]:
+    """Run the query ``text`` once checked: ``(status, media type, body)`` in the first format of
+    ``wanted`` (media types) that suits its result, at most ``max_result`` bytes of it.
+
+    Raises QueryLimitError past ``max_result``, QueryError on bad SPARQL or SERVICE.
+    """
+    check_query(text, strict=not sandboxed())
+    try:
+        result = store.query(text, prefixes=PREFIXES)
+    except SyntaxError as error:
+        raise QueryError("bad SPARQL: " + " ".join(str(error.msg or error).split())) from None
+    except (OSError, ValueError, RuntimeError) as error:
+        raise QueryError("SPARQL query failed: " + _network_refused(error)) from None
+    offered = GRAPHS if isinstance(result, ox.QueryTriples) else RESULTS
+    media = _negotiate(wanted, offered)
+    if media is None:
+        return HTTPStatus.NOT_ACCEPTABLE, "text/plain; charset=utf-8", \
+            ("acceptable media types: " + ", ".join(offered) + "\n").encode()
+    out = _Capped(max_result)
+    try:
+        result.serialize(out, format=offered[media])
+    except QueryLimitError:
+        raise
+    except (OSError, ValueError, RuntimeError) as error:
+        if isinstance(error.__context__, QueryLimitError):
+            raise error.__context__ from None
+        raise QueryError("SPARQL query failed: " + _network_refused(error)) from None
+    return HTTPStatus.OK, media + ("; charset=utf-8" if media.startswith("text/") else ""), out.getvalue()
 
 
 def query(source: Any, sparql: str | Path, *, timeout: float | None = None, max_rows: int | None = None,

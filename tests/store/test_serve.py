@@ -27,8 +27,10 @@ from rdflib import Graph
 from paperkg import KnowledgeGraph
 from paperkg.errors import InputError
 from paperkg.store.rdf import load_store
-from paperkg.store.sandbox import QueryLimitError, tree_usage
-from paperkg.store.serve import ServerOptions, SparqlServer, answer, make_server
+from paperkg.store.sandbox import tree_usage
+from paperkg.store.serve import ServerOptions, SparqlServer, make_server
+from paperkg.store.sparql import answer
+from paperkg.store.workers import PROCESS_NAME, QueryLimitError
 
 COUNT = "SELECT (COUNT(?p) AS ?n) WHERE { ?p a pkg:Paper }"
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f }"
@@ -166,6 +168,12 @@ def test_serve_service_word_in_a_string_is_not_a_service_clause(server: SparqlSe
     query = 'SELECT ?p WHERE { ?p dcterms:title ?t FILTER (CONTAINS(?t, "SERVICE { x }")) } LIMIT 1'
     status, _, _ = _request(server, params={"query": query})
     assert status == 200
+
+
+def test_serve_head_sends_headers_only(server: SparqlServer) -> None:
+    answer_ = _raw(server, _get(COUNT).replace(b"GET ", b"HEAD ", 1))
+    head, _, body = answer_.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200") and b"Content-Length: " in head and body == b""
 
 
 def test_serve_get_without_query_describes_the_service(server: SparqlServer) -> None:
@@ -328,15 +336,16 @@ def test_serve_stops_a_query_at_its_timeout_and_answers_others(server: SparqlSer
     thread = threading.Thread(target=cartesian)
     thread.start()
     time.sleep(0.3)
-    for _ in range(3):  # meanwhile the second query process answers
-        started = time.monotonic()
+    answered = 0
+    while thread.is_alive() and answered < 3:  # meanwhile the second query process answers
         status, _, body = _request(server, params={"query": COUNT})
         assert status == 200 and _count(body) == sample_kg.num_papers
-        assert time.monotonic() - started < 1.5
+        answered += not done
+    assert answered  # while the cartesian query still ran
     thread.join(30)
     status, body, took = done[0]
     assert status == 503 and b"time limit (2 s)" in body
-    assert 2 <= took < 4
+    assert 2 <= took < 5
     assert server.pool.stopped["timeout"] == before + 1
 
 
@@ -365,57 +374,98 @@ def test_serve_result_size_limit(sample_ttl: Path) -> None:
 
 # -- the server as a process, watched from outside ----------------------------------------------------
 
+def _cpu(pids: tuple[int, ...]) -> dict[int, float]:
+    return {pid: tree_usage(pid).cpu for pid in pids}
+
+
+def _busiest(root: int) -> int:
+    """The query process of ``root``'s tree that works: the first to use 0.1 s of CPU."""
+    before = _cpu(tuple(pid for pid in tree_usage(root).pids if _name(pid) == PROCESS_NAME))
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        time.sleep(0.05)
+        used = {pid: cpu - before[pid] for pid, cpu in _cpu(tuple(before)).items()}
+        busy = max(used, key=lambda pid: used[pid])
+        if used[busy] >= 0.1:
+            return busy
+    raise AssertionError("no query process is working")
+
+
+def _name(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/comm") as stream:
+            return stream.read().strip()
+    except OSError:
+        return ""
+
+
+def _settle(root: int, within: float = 60) -> None:
+    """Wait until ``root``'s tree is idle: its fork server has imported the query code."""
+    deadline = time.monotonic() + within
+    cpu = tree_usage(root).cpu
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        cpu, before = tree_usage(root).cpu, cpu
+        if cpu - before < 0.05:
+            return
+
+
+def _gone(pid: int, within: float) -> bool:
+    deadline = time.monotonic() + within
+    while os.path.exists(f"/proc/{pid}") and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not os.path.exists(f"/proc/{pid}")
+
+
 @pytest.mark.issue(14)
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_serve_process_keeps_its_limits(sample_ttl: Path, sample_kg: KnowledgeGraph) -> None:
-    """`paperkg serve` in a process of its own: a cartesian query stops at its time limit, the
-    work stops when a client leaves, memory stays bounded, and other clients are answered."""
+    """`paperkg serve` in a process of its own, watched from outside: a cartesian query stops at
+    its time limit, another at the memory limit, a third when its client leaves (the process that
+    ran each is gone); the process tree stays under 1 GiB, and other clients are answered meanwhile."""
     process = subprocess.Popen([sys.executable, "-m", "paperkg.cli", "serve", str(sample_ttl), "--port", "0",
                                 "--timeout", "3", "--max-memory", "128"], stderr=subprocess.PIPE, text=True)
+    workers: tuple[int, ...] = ()
     try:
         line = process.stderr.readline() if process.stderr else ""
         match = re.search(r"http://127\.0\.0\.1:(\d+)/sparql", line)
         assert match, line
         url = match.group(0)
 
-        def ask(query: str, timeout: float = 30) -> tuple[int, bytes, float]:
-            started = time.monotonic()
+        def ask(query: str) -> tuple[int, bytes]:
             try:
-                with urllib.request.urlopen(url + "?query=" + urllib.parse.quote(query), timeout=timeout) as response:
-                    return response.status, response.read(), time.monotonic() - started
+                with urllib.request.urlopen(url + "?query=" + urllib.parse.quote(query), timeout=60) as response:
+                    return response.status, response.read()
             except urllib.error.HTTPError as error:
                 with error:
-                    return error.code, error.read(), time.monotonic() - started
+                    return error.code, error.read()
 
         peak = 0
         for query, stop in [(CARTESIAN, b"time limit (3 s)"),
                             ("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f", b"memory limit (128 MiB)")]:
-            done: list[tuple[int, bytes, float]] = []
+            _settle(process.pid)  # a killed query process's replacement is ready: only the query works
+            done: list[tuple[int, bytes]] = []
             thread = threading.Thread(target=lambda q=query, d=done: d.append(ask(q)))
             thread.start()
-            time.sleep(0.3)  # the query first, then the others
+            busy = _busiest(process.pid)
             others = []
             while thread.is_alive():
                 peak = max(peak, tree_usage(process.pid).rss)
                 if len(others) < 3:
                     others.append(ask(COUNT))
                 time.sleep(0.05)
-            status, body, took = done[0]
+            status, body = done[0]
             assert status == 503 and stop in body, body
-            assert took < 6
-            assert all(status == 200 and _count(body) == sample_kg.num_papers for status, body, _ in others)
-            cpu = tree_usage(process.pid).cpu
-            time.sleep(1)
-            assert tree_usage(process.pid).cpu - cpu < 0.3  # nothing left running
+            assert _gone(busy, 2)  # the process that ran it was killed
+            assert others and all(s == 200 and _count(b) == sample_kg.num_papers for s, b in others)
         assert peak < 1 << 30
 
+        _settle(process.pid)
         with socket.create_connection(("127.0.0.1", int(match.group(1)))) as sock:  # a client that leaves
+            started = time.monotonic()
             sock.sendall(_get(CARTESIAN).replace(b"Connection: close\r\n", b""))
-            time.sleep(0.3)
-        time.sleep(0.7)
-        cpu = tree_usage(process.pid).cpu
-        time.sleep(1)  # still within the 3 s limit: only the client's leaving can have stopped it
-        assert tree_usage(process.pid).cpu - cpu < 0.3
+            busy = _busiest(process.pid)
+        assert _gone(busy, 3 - (time.monotonic() - started) - 0.2)  # before the 3 s limit could stop it
         workers = tree_usage(process.pid).pids[1:]
     finally:
         process.send_signal(signal.SIGINT)
@@ -423,7 +473,4 @@ def test_serve_process_keeps_its_limits(sample_ttl: Path, sample_kg: KnowledgeGr
         if process.stderr:
             process.stderr.close()
     assert process.returncode == 0
-    deadline = time.monotonic() + 5  # the fork server and the query processes go with the server
-    while [pid for pid in workers if os.path.exists(f"/proc/{pid}")] and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not [pid for pid in workers if os.path.exists(f"/proc/{pid}")]
+    assert all(_gone(pid, 5) for pid in workers)  # the fork server and the query processes go with it

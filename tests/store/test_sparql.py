@@ -13,8 +13,8 @@ from paperkg import KnowledgeGraph
 from paperkg.cli import app
 from paperkg.errors import InputError, QueryError
 from paperkg.store.rdf import load_store
-from paperkg.store.sandbox import Limits, QueryLimitError, QueryProcess
 from paperkg.store.sparql import check_query, query, query_text, solve
+from paperkg.store.workers import Limits, QueryLimitError, QueryProcess
 
 runner = CliRunner()
 COUNT = "SELECT (COUNT(?p) AS ?n) WHERE { ?p a pkg:Paper }"
