@@ -18,6 +18,7 @@ __all__ = [
     "Entity",
     "Mention",
     "Extraction",
+    "fold",
     "normalize_title",
     "parse_arxiv_id",
     "slugify",
@@ -105,6 +106,44 @@ def parse_arxiv_id(text: str | None) -> str | None:
 
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def fold(name: str) -> str:
+    """The key under which two names are the same name: case, width and separators folded.
+
+    Compatibility forms folded (NFKC: full-width letters, ligatures, superscripts), lower
+    case (``str.casefold``), and everything but letters and digits dropped: spaces,
+    punctuation (any script's dashes and quotes) and ASCII symbols. Accented letters, letters
+    of other scripts and non-ASCII symbols stay, since they can be all that tells two names
+    apart (``THÖR`` is not ``THOR``, ``∞Bench`` is not ``Bench``). The one case-folding
+    function of paperkg: alias lookup, vocabulary matching and gold matching all use it.
+
+    Parameters
+    ----------
+    name : str
+        A name, alias or surface form.
+
+    Returns
+    -------
+    str
+        The folded key (empty when ``name`` has no letter or digit).
+
+    Examples
+    --------
+    >>> fold("LLaMA-2"), fold("llama 2"), fold("Llama_2"), fold("ＬＬａＭＡ–２")
+    ('llama2', 'llama2', 'llama2', 'llama2')
+    >>> fold("Who’s Waldo"), fold("THÖR"), fold("α-Fold"), fold("∞Bench")
+    ('whoswaldo', 'thör', 'αfold', '∞bench')
+    """
+    if name.isascii():
+        return _NON_ALNUM.sub("", name.lower())
+    return "".join(c for c in unicodedata.normalize("NFKC", name).casefold() if _kept(c))
+
+
+def _kept(char: str) -> bool:
+    if char.isascii():
+        return char.isalnum()
+    return unicodedata.category(char)[0] in "LMNS"
 
 
 def normalize_title(title: str) -> str:
