@@ -9,7 +9,9 @@ import pytest
 
 from paperkg import KnowledgeGraph
 from paperkg.errors import QueryError
-from paperkg.graph.projections import Rows, comention_graph, family_map, paper_entity_graph
+from paperkg.graph.families import family_map
+from paperkg.graph.projections import comention_graph, paper_entity_graph
+from paperkg.graph.rows import Rows
 
 
 def _hand_support(kg: KnowledgeGraph, kinds: set[str] | None = None) -> Counter:
