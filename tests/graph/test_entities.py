@@ -1,5 +1,4 @@
-"""Entity lookup on one case-folding function, families downward, papers by role: graph-first
-functions on the real sample graph."""
+"""Entities: lookup on the one case-folding function, and papers by role, on the real sample graph."""
 
 from __future__ import annotations
 
@@ -8,7 +7,6 @@ import pytest
 from paperkg import KnowledgeGraph
 from paperkg.errors import EntityNotFound
 from paperkg.graph.entities import alias_index, find_entity, papers_mentioning
-from paperkg.graph.families import narrower_map, variants_of
 from paperkg.ingest import records
 from paperkg.ingest.extract import evaluate, spans
 
@@ -54,29 +52,7 @@ def test_entities_not_found_lists_close_labels(sample_kg: KnowledgeGraph) -> Non
     assert "Llama 2" in info.value.suggestions
 
 
-def test_families_variants_match_a_walk_up_from_every_entity(sample_kg: KnowledgeGraph) -> None:
-    G = sample_kg.graph
-
-    def chain(node: str) -> list[str]:
-        out, up = [], G.nodes[node].get("broader")
-        while up and up not in out:
-            out.append(up)
-            up = G.nodes[up].get("broader") if up in G else None
-        return out
-
-    below: dict[str, set[str]] = {}
-    for node, kind in G.nodes(data="kind"):
-        if kind != "paper":
-            for up in chain(node):
-                below.setdefault(up, set()).add(node)
-    narrower = narrower_map(G)
-    assert below  # the sample has families
-    for family, expected in below.items():
-        if family in G:
-            assert variants_of(G, family, narrower=narrower) == sorted(expected | {family})
-
-
-def test_papers_mentioning_by_role_matches_edges(sample_kg: KnowledgeGraph) -> None:
+def test_entities_papers_mentioning_by_role_matches_edges(sample_kg: KnowledgeGraph) -> None:
     G = sample_kg.graph
     node = "model/llama-2"
     for role in ("introduces", "uses", "evaluates_on", "compares_with", "mentions"):

@@ -3,38 +3,13 @@
 
 from __future__ import annotations
 
-import json
-import re
-import sys
-from pathlib import Path
-
 import networkx as nx
 import pytest
-from typer.testing import CliRunner
 
 from paperkg import KnowledgeGraph
-from paperkg.cli import app
 from paperkg.errors import QueryError
 from paperkg.graph import centrality as cm
-from paperkg.graph.build import entity_attrs
 from paperkg.graph.ranking import rank_entities
-from paperkg.graph.rows import Rows
-from paperkg.ingest.records import Entity, Kind
-
-runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def generic_kg(sample_kg: KnowledgeGraph) -> KnowledgeGraph:
-    """The sample graph plus the umbrella term "fine-tuning" (generic), linked from every sample
-    paper whose abstract says fine-tuning, as the vocabulary links a generic entry."""
-    G = sample_kg.graph.copy()
-    entity = Entity(id="technique/fine-tuning", label="fine-tuning", kind=Kind.TECHNIQUE, generic=True)
-    G.add_node(entity.id, **entity_attrs(entity))
-    papers = [p for p, d in G.nodes(data=True) if d.get("kind") == "paper" and "fine-tun" in (d.get("abstract") or "").lower()]
-    G.add_edges_from((p, entity.id, {"role": "mentions", "count": 1, "confidence": 1.0, "evidence": []}) for p in papers)
-    assert len(papers) > 25  # more papers than any specific technique: it would top the ranking
-    return KnowledgeGraph(G)
 
 
 @pytest.mark.issue(12)
@@ -57,20 +32,6 @@ def test_ranking_generic_note_only_when_it_would_have_shown(generic_kg: Knowledg
 
 
 @pytest.mark.issue(12)
-def test_related_hides_generic_entities_unless_asked(generic_kg: KnowledgeGraph) -> None:
-    top_model = generic_kg.rank(kind="model", by="degree", top=1)[0].id
-    G = generic_kg.graph
-    shared = len(set(G.predecessors(top_model)) & set(G.predecessors("technique/fine-tuning")))
-    assert shared > 0
-    everything = generic_kg.related(top_model, top=None, include_generic=True)
-    default = generic_kg.related(top_model, top=None)
-    assert {r.id: r.support for r in everything}["technique/fine-tuning"] == shared
-    assert {r.id for r in everything} - {r.id for r in default} == {"technique/fine-tuning"}
-    assert default.note == "1 generic entity hidden (include_generic=True, or --include-generic, shows them)"
-    assert [r.rank for r in default] == list(range(1, len(default) + 1))
-
-
-@pytest.mark.issue(12)
 @pytest.mark.parametrize("language_type", ["natural", "programming"])
 def test_ranking_languages_by_type(sample_kg: KnowledgeGraph, language_type: str) -> None:
     G = sample_kg.graph
@@ -81,15 +42,6 @@ def test_ranking_languages_by_type(sample_kg: KnowledgeGraph, language_type: str
     everything = sample_kg.rank(by="degree", top=None, language_type=language_type)
     others = {r.id for r in everything if r.kind != "language"}
     assert others == {n for n, k in G.nodes(data="kind") if k not in ("paper", "language")}  # other kinds stay
-
-
-@pytest.mark.issue(12)
-def test_subgraph_languages_by_type(sample_kg: KnowledgeGraph) -> None:
-    sub = sample_kg.subgraph(kind="language", language_type="programming")
-    assert sub.entities() == sorted(n for n, d in sample_kg.graph.nodes(data=True)
-                                    if d.get("language_type") == "programming")
-    with pytest.raises(QueryError, match="unknown language type 'spoken'; known: natural, programming"):
-        sample_kg.subgraph(language_type="spoken")
 
 
 @pytest.mark.issue(15)
@@ -128,13 +80,6 @@ def test_ranking_degenerate_scores_get_a_note(sample_kg: KnowledgeGraph) -> None
     assert sample_kg.rank(kind="model", by="pagerank", top=5).note is None
 
 
-@pytest.mark.issue(15)
-def test_rows_to_pandas_without_pandas_says_which_extra(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "pandas", None)  # import pandas raises ImportError
-    with pytest.raises(ImportError, match=re.escape("pip install 'paperkg[pandas]'")):
-        Rows([], note="x").to_pandas()
-
-
 def test_ranking_one_function_behind_api_and_facade(sample_kg: KnowledgeGraph) -> None:
     for by in cm.MEASURES:
         api = sample_kg.rank(kind="dataset", by=by, top=7)
@@ -148,38 +93,3 @@ def test_ranking_measures_mapping_is_what_centrality_reads() -> None:
         direct, by_name = measure(H, None, None, 0).scores, cm.centrality(H, name).scores
         # ARPACK (eigenvector, Katz's λmax) may differ in the last bits from one call to the next
         assert direct == pytest.approx(by_name, rel=1e-9, abs=1e-12), name
-
-
-# -- the CLI's rank and related options ----------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def generic_ttl(generic_kg: KnowledgeGraph, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return generic_kg.write(tmp_path_factory.mktemp("generic") / "graph.ttl")
-
-
-@pytest.mark.issue(15)
-@pytest.mark.parametrize("command", [["rank"], ["related", "MMLU"], ["communities"]])
-@pytest.mark.parametrize("top", ["0", "-3"])
-def test_cli_top_below_one_is_a_usage_error(generic_ttl: Path, command: list[str], top: str) -> None:
-    result = runner.invoke(app, [command[0], str(generic_ttl), *command[1:], "--top", top])
-    assert result.exit_code == 2
-    assert "Invalid value for '--top'" in result.stderr and "greater than or equal to 1" in result.stderr
-
-
-@pytest.mark.issue(12)
-def test_cli_rank_include_generic_and_language_type(generic_ttl: Path) -> None:
-    args = ["rank", str(generic_ttl), "--kind", "technique", "--by", "degree", "--top", "3", "--format", "json"]
-    default = runner.invoke(app, args)
-    assert default.exit_code == 0, default.stderr
-    assert "fine-tuning" not in {r["entity"] for r in json.loads(default.stdout)}
-    assert "note: 1 generic entity hidden" in default.stderr
-    shown = runner.invoke(app, [*args, "--include-generic"])
-    assert json.loads(shown.stdout)[0]["entity"] == "fine-tuning"
-    assert all("approximate" not in row for row in json.loads(shown.stdout))
-    langs = runner.invoke(app, ["rank", str(generic_ttl), "--kind", "language", "--language-type", "programming",
-                                "--top", "50", "--format", "csv"])
-    assert langs.exit_code == 0, langs.stderr
-    assert {line.split(",")[1] for line in langs.stdout.splitlines()[1:]} == {"CSS", "HTML", "Python", "Rust", "Shell"}
-    bad = runner.invoke(app, ["rank", str(generic_ttl), "--language-type", "spoken"])
-    assert bad.exit_code == 2
