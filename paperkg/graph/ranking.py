@@ -256,8 +256,7 @@ def rank_entities(
     values = scores.scores
 
     nodes = [n for n, kd in H.nodes(data="kind") if (kd == kind if kind else kd != "paper")]
-    reasons = {n: hidden_by(G.nodes[n], include_generic=include_generic, language_type=language_type)
-               for n in nodes if n in G}  # a family id that is no node of G hides nothing
+    reasons = _hidden(G, nodes, include_generic=include_generic, language_type=language_type)
     candidates = [n for n in nodes if reasons.get(n) != "language_type"]
 
     def key(n: str) -> tuple[float, str, str]:
@@ -279,6 +278,26 @@ def rank_entities(
     note = join_notes(scores.note, filter_note(hidden), spread)
     return Rows(rows, note=note, approximate=scores.approximate, measure=by, view=view, level=level,
                 include_generic=include_generic, language_type=language_type, hidden=dict(hidden))
+
+
+def _hidden(G: nx.DiGraph, nodes: list[str], *, include_generic: bool, language_type: str | None) -> dict[str, str]:
+    """The nodes a filter hides -> the filter (:func:`~paperkg.graph.options.hidden_by`).
+
+    Only generic entities and languages can be hidden, so only they are asked (a family id
+    that is no node of ``G`` hides nothing); ``G._node`` is read directly since the node view
+    costs more than the check on a few hundred thousand entities.
+    """
+    if include_generic and language_type is None:
+        return {}
+    data_of = G._node
+    out = {}
+    for node in nodes:
+        data = data_of.get(node)
+        if data and (data.get("generic") or data.get("kind") == "language"):
+            reason = hidden_by(data, include_generic=include_generic, language_type=language_type)
+            if reason is not None:
+                out[node] = reason
+    return out
 
 
 def _degenerate_note(values: list[float], rows: list[RankRow], *, by: str, view: str, kind: str | None) -> str | None:
