@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.table import Table
 
 from paperkg.errors import InputError, PaperkgError
+from paperkg.graph.centrality import MEASURES
 from paperkg.ingest.records import Kind
 
 __all__ = ["app"]
@@ -44,7 +45,18 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
+class LanguageType(StrEnum):
+    """The two types of the language kind (``--language-type``)."""
+
+    natural = "natural"
+    programming = "programming"
+
+
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="table, csv or json")]
+IncludeGenericOption = Annotated[bool, typer.Option(
+    "--include-generic", help="Also list umbrella terms (fine-tuning, Transformer, attention...), hidden by default")]
+LanguageTypeOption = Annotated[LanguageType | None, typer.Option(
+    "--language-type", help="Only languages of this type: natural or programming", show_default=False)]
 GraphArg = Annotated[Path, typer.Argument(help="A graph.ttl written by paperkg build", show_default=False)]
 
 
@@ -269,11 +281,13 @@ def extract(
 def rank(
     graph: GraphArg,
     kind: Annotated[Kind | None, typer.Option("--kind", "-k", help="model, dataset, technique or language")] = None,
-    by: Annotated[str, typer.Option("--by", "-b", help="degree, weighted-degree, pagerank, betweenness, eigenvector, closeness, harmonic, hits, hubs, katz")] = "pagerank",
-    top: Annotated[int, typer.Option("--top", "-n", help="How many rows")] = 10,
+    by: Annotated[str, typer.Option("--by", "-b", help="The centrality measure: " + ", ".join(MEASURES))] = "pagerank",
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many rows (at least 1)")] = 10,
     view: Annotated[str, typer.Option("--view", help="papers (paper–entity graph) or comention (entity projection)")] = "papers",
     level: Annotated[str, typer.Option("--level", help="variant, or family (variants folded into their family)")] = "variant",
     min_support: Annotated[int, typer.Option("--min-support", help="comention: papers two entities must share")] = 1,
+    include_generic: IncludeGenericOption = False,
+    language_type: LanguageTypeOption = None,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Print the most central entities (of one kind).
@@ -282,7 +296,8 @@ def rank(
     """
     with _user_errors():
         rows = _load(graph).rank(kind=kind.value if kind else None, by=by, top=top, view=view, level=level,
-                                 min_support=min_support)
+                                 min_support=min_support, include_generic=include_generic,
+                                 language_type=language_type.value if language_type else None)
         _note(rows)
         _print_rows([_plain(r) for r in rows], fmt, title=f"top {kind.value + 's' if kind else 'entities'} by {by}")
 
@@ -292,7 +307,9 @@ def related(
     graph: GraphArg,
     entity: Annotated[str, typer.Argument(help="Entity name or alias, any case", show_default=False)],
     kind: Annotated[Kind | None, typer.Option("--kind", "-k", help="Only entities of this kind")] = None,
-    top: Annotated[int, typer.Option("--top", "-n")] = 10,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many rows (at least 1)")] = 10,
+    include_generic: IncludeGenericOption = False,
+    language_type: LanguageTypeOption = None,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Print the entities most often mentioned together with ENTITY.
@@ -301,7 +318,8 @@ def related(
     """
     with _user_errors():
         kg = _load(graph)
-        rows = kg.related(entity, kind=kind.value if kind else None, top=top)
+        rows = kg.related(entity, kind=kind.value if kind else None, top=top, include_generic=include_generic,
+                          language_type=language_type.value if language_type else None)
         _note(rows)
         _print_rows([_row(kg, r) for r in rows], fmt, title=f"related to {entity}")
 
@@ -353,7 +371,7 @@ def _step(kg: Any, step: Any) -> dict[str, Any]:
 @app.command()
 def communities(
     graph: GraphArg,
-    top: Annotated[int, typer.Option("--top", "-n", help="Label each community with this many entities")] = 5,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="Label each community with this many entities")] = 5,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Print the research communities (Louvain, seeded), each labelled by its most central entities.

@@ -12,6 +12,7 @@ import pytest
 from typer.main import get_command
 from typer.testing import CliRunner
 
+from paperkg import KnowledgeGraph
 from paperkg.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -151,3 +152,35 @@ def test_cli_extract_csv_with_configured_columns(tmp_path):
     record = json.loads(result.stdout)
     assert record["title"] == "Qwen2 Technical Report"
     assert {"model/qwen2", "dataset/mmlu", "dataset/gsm8k"} <= {m["entity_id"] for m in record["mentions"]}
+
+
+@pytest.fixture(scope="module")
+def generic_ttl(generic_kg: KnowledgeGraph, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return generic_kg.write(tmp_path_factory.mktemp("generic") / "graph.ttl")
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("command", [["rank"], ["related", "MMLU"], ["communities"]])
+@pytest.mark.parametrize("top", ["0", "-3"])
+def test_cli_top_below_one_is_a_usage_error(generic_ttl: Path, command: list[str], top: str) -> None:
+    result = runner.invoke(app, [command[0], str(generic_ttl), *command[1:], "--top", top])
+    assert result.exit_code == 2
+    assert "Invalid value for '--top'" in result.stderr and "greater than or equal to 1" in result.stderr
+
+
+@pytest.mark.issue(12)
+def test_cli_rank_include_generic_and_language_type(generic_ttl: Path) -> None:
+    args = ["rank", str(generic_ttl), "--kind", "technique", "--by", "degree", "--top", "3", "--format", "json"]
+    default = runner.invoke(app, args)
+    assert default.exit_code == 0, default.stderr
+    assert "fine-tuning" not in {r["entity"] for r in json.loads(default.stdout)}
+    assert "note: 1 generic entity hidden" in default.stderr
+    shown = runner.invoke(app, [*args, "--include-generic"])
+    assert json.loads(shown.stdout)[0]["entity"] == "fine-tuning"
+    assert all("approximate" not in row for row in json.loads(shown.stdout))
+    langs = runner.invoke(app, ["rank", str(generic_ttl), "--kind", "language", "--language-type", "programming",
+                                "--top", "50", "--format", "csv"])
+    assert langs.exit_code == 0, langs.stderr
+    assert {line.split(",")[1] for line in langs.stdout.splitlines()[1:]} == {"CSS", "HTML", "Python", "Rust", "Shell"}
+    bad = runner.invoke(app, ["rank", str(generic_ttl), "--language-type", "spoken"])
+    assert bad.exit_code == 2
