@@ -45,10 +45,33 @@ def stream_error_reason(error: BaseException) -> str:
     return f"corrupt gzip data ({error})"
 
 
-def open_binary(path: Path) -> io.BufferedIOBase:
-    """Open ``path`` for reading bytes, decompressing gzip transparently (by content)."""
-    with open(path, "rb") as raw:
-        gzipped = raw.read(2) == _GZIP_MAGIC
+def open_binary(path: Path, data: bytes | None = None) -> io.BufferedIOBase:
+    """Open ``path`` (or ``data``, when given) for reading bytes, decompressing gzip by content.
+
+    Parameters
+    ----------
+    path : Path
+        The file to open (not opened when ``data`` is given).
+    data : bytes, optional
+        The content, for input held in memory.
+
+    Returns
+    -------
+    io.BufferedIOBase
+        A binary stream of the (decompressed) content.
+
+    Examples
+    --------
+    >>> open_binary(Path("x.gz"), gzip.compress(b"@misc{k,")).read()
+    b'@misc{k,'
+    """
+    if data is not None:
+        raw: io.BufferedIOBase = io.BytesIO(data)
+        if data[:2] == _GZIP_MAGIC:
+            return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+        return raw
+    with open(path, "rb") as stream:
+        gzipped = stream.read(2) == _GZIP_MAGIC
     if gzipped:
         return gzip.open(path, "rb")  # type: ignore[return-value]
     return open(path, "rb")
@@ -88,13 +111,59 @@ class TextInput:
     goes to ``on_warning``. A line longer than ``max_record_bytes`` and a gzip stream that
     ends early are reported to ``on_error`` (raised as ``InputError`` when it is None); the
     lines before them still come through.
+
+    Parameters
+    ----------
+    path : Path
+        The file (or, with ``data``, the name the input goes by in messages and sources).
+    on_warning, on_error : callable, optional
+        Called with an ``InputError`` for a warning / a bad record.
+    max_record_bytes : int
+        The longest line or record read.
+    data : bytes, optional
+        The content itself (see :meth:`from_text`), instead of reading ``path``.
+
+    Examples
+    --------
+    >>> source = TextInput.from_text("title\\tabstract\\nQwen2 Technical Report\\tThis report ...\\n", name="t.tsv")
+    >>> source.name, list(source.lines())
+    ('t.tsv', [(1, 'title\\tabstract'), (2, 'Qwen2 Technical Report\\tThis report ...')])
     """
 
     path: Path
     on_warning: Callable[[InputError], None] | None = None
     on_error: Callable[[InputError], None] | None = None
     max_record_bytes: int = MAX_RECORD_BYTES
+    data: bytes | None = field(default=None, repr=False)
     _warned: bool = field(default=False, repr=False)
+
+    @classmethod
+    def from_text(cls, text: str | bytes, *, name: str = "input", **kwargs: object) -> TextInput:
+        """A ``TextInput`` over text or bytes held in memory, named ``name``.
+
+        Parameters
+        ----------
+        text : str or bytes
+            The content (str is encoded as UTF-8; bytes may be gzip).
+        name : str
+            The name the input goes by in messages and on papers' sources.
+        **kwargs
+            Other ``TextInput`` fields (``on_warning``, ``on_error``, ``max_record_bytes``).
+
+        Returns
+        -------
+        TextInput
+
+        Examples
+        --------
+        >>> TextInput.from_text(b"\\xef\\xbb\\xbf{}", name="a.json").head()
+        b'{}'
+        """
+        data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+        return cls(Path(name), data=data, **kwargs)  # type: ignore[arg-type]
+
+    def _open(self) -> io.BufferedIOBase:
+        return open_binary(self.path, self.data)
 
     @property
     def name(self) -> str:
@@ -111,7 +180,7 @@ class TextInput:
 
     def head(self, size: int = HEAD_BYTES) -> bytes:
         """The first ``size`` decompressed bytes, BOM removed (less if a gzip stream ends early)."""
-        with open_binary(self.path) as stream:
+        with self._open() as stream:
             try:
                 data = stream.read(size)
             except EOFError:
@@ -124,12 +193,16 @@ class TextInput:
 
     def _salvage_head(self, size: int) -> bytes:
         """What a truncated gzip stream yields before it ends (``read`` discards it)."""
-        with open(self.path, "rb") as raw:
-            decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
-            try:
-                return decompressor.decompress(raw.read(size * 4 + 1024), size)
-            except zlib.error:
-                return b""
+        decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        if self.data is not None:
+            packed = self.data[: size * 4 + 1024]
+        else:
+            with open(self.path, "rb") as raw:
+                packed = raw.read(size * 4 + 1024)
+        try:
+            return decompressor.decompress(packed, size)
+        except zlib.error:
+            return b""
 
     def check_text(self) -> None:
         """Raise FormatError when the file is binary data."""
@@ -158,7 +231,7 @@ class TextInput:
         """
         number = 0
         limit = self.max_record_bytes
-        with open_binary(self.path) as stream:
+        with self._open() as stream:
             try:
                 while True:
                     data = stream.readline(_CHUNK)
@@ -210,7 +283,7 @@ class TextInput:
         """
         number = 1
         pending = b""
-        with open_binary(self.path) as stream:
+        with self._open() as stream:
             try:
                 first = True
                 while True:
@@ -242,7 +315,7 @@ class TextInput:
         Cheap however long the lines are (format detection: JSON Lines or one document?).
         """
         found: list[tuple[bytes, bytes]] = []
-        with open_binary(self.path) as stream:
+        with self._open() as stream:
             try:
                 while len(found) < count:
                     data = stream.readline(width)
@@ -262,7 +335,7 @@ class TextInput:
 
     def read_bytes(self) -> bytes:
         """The whole decompressed content, BOM removed."""
-        with open_binary(self.path) as stream:
+        with self._open() as stream:
             data = stream.read()
         return data[3:] if data.startswith(_BOM) else data
 

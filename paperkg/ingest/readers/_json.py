@@ -25,11 +25,12 @@ from paperkg.ingest.records import Paper, SourceRef
 __all__ = [
     "read_json_records",
     "looks_like_json",
+    "json_sniffer",
+    "as_object",
     "get_text",
     "get_id",
     "get_list",
     "get_mapping",
-    "names",
 ]
 
 Convert = Callable[[Any, SourceRef], Paper]
@@ -43,10 +44,67 @@ _SLACK = 16  # a decode error this close to the end of the buffer may just need 
 def looks_like_json(head: bytes) -> bool:
     """True when ``head`` starts (after a BOM and whitespace) with ``{`` or ``[``.
 
+    Parameters
+    ----------
+    head : bytes
+        The first bytes of a file.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
     >>> looks_like_json(b'  [{"id": 1}]'), looks_like_json(b"@misc{x,")
     (True, False)
     """
     return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
+
+
+def json_sniffer(keys: bytes, *, flags: int = 0) -> Callable[[bytes, str], bool]:
+    """A ``sniff`` function for a JSON reader: JSON whose first bytes match the pattern ``keys``.
+
+    Parameters
+    ----------
+    keys : bytes
+        A regular expression for the keys (or values) only this format has.
+    flags : int
+        ``re`` flags.
+
+    Returns
+    -------
+    callable
+        ``sniff(head, name) -> bool``.
+
+    Examples
+    --------
+    >>> sniff = json_sniffer(rb'"paperId"\\s*:')
+    >>> sniff(b'{"paperId": "a1b2", "title": "LLM2LLM"}', "x.json"), sniff(b'{"id": 1}', "x.json")
+    (True, False)
+    """
+    pattern = re.compile(keys, flags)
+
+    def sniff(head: bytes, name: str) -> bool:
+        return looks_like_json(head) and pattern.search(head) is not None
+
+    return sniff
+
+
+def as_object(value: Any) -> dict[str, Any]:
+    """``value`` if it is a JSON object, else raise ValueError (the record is skipped).
+
+    Examples
+    --------
+    >>> as_object({"title": "PolyLM"})
+    {'title': 'PolyLM'}
+    >>> as_object([1])
+    Traceback (most recent call last):
+    ...
+    ValueError: expected a JSON object, got list
+    """
+    if not isinstance(value, dict):
+        raise ValueError(f"expected a JSON object, got {type(value).__name__}")
+    return value
 
 
 class _Broken(Exception):
@@ -229,6 +287,31 @@ def read_json_records(
 
     ``convert`` raises ``ValueError`` or ``TypeError`` for a record it cannot use: that
     record is reported to ``on_error`` with its number and skipped.
+
+    Parameters
+    ----------
+    source : TextInput
+        JSON Lines, or JSON documents (see the module's rules).
+    on_error : callable
+        Called with an ``InputError`` (file and record number) for each record skipped.
+    convert : callable
+        ``convert(value, ref) -> Paper`` for one decoded record.
+    list_keys : tuple of str
+        Keys of a top-level object whose array holds the records.
+
+    Yields
+    ------
+    Paper
+
+    Examples
+    --------
+    >>> from paperkg.ingest.readers._paper import make_paper
+    >>> def convert(value, ref):
+    ...     return make_paper(ref, title=get_text(as_object(value), "title") or "")
+    >>> source = TextInput.from_text('{"results": [{"title": "PolyLM"}, 3, {"title": "Qwen2"}]}', name="p.json")
+    >>> [p.title for p in read_json_records(source, print, convert)]
+    p.json:2: expected a JSON object, got int; skipped
+    ['PolyLM', 'Qwen2']
     """
 
     def make(value: Any, number: int) -> Iterator[Paper]:
@@ -302,27 +385,24 @@ def get_id(record: Mapping[str, Any], *keys: str) -> str | None:
 
 
 def get_list(record: Mapping[str, Any], key: str) -> list[Any]:
-    """``record[key]`` if it is a list, else an empty list."""
+    """``record[key]`` if it is a list, else an empty list.
+
+    Examples
+    --------
+    >>> get_list({"authors": [{"name": "An Yang"}]}, "authors"), get_list({"authors": "An Yang"}, "authors")
+    ([{'name': 'An Yang'}], [])
+    """
     value = record.get(key)
     return value if isinstance(value, list) else []
 
 
 def get_mapping(record: Mapping[str, Any], key: str) -> Mapping[str, Any]:
-    """``record[key]`` if it is an object, else an empty one."""
+    """``record[key]`` if it is an object, else an empty one.
+
+    Examples
+    --------
+    >>> get_mapping({"ids": {"arxiv": "2407.10671"}}, "ids"), get_mapping({"ids": None}, "ids")
+    ({'arxiv': '2407.10671'}, {})
+    """
     value = record.get(key)
     return value if isinstance(value, dict) else {}
-
-
-def names(items: Iterable[Any], *keys: str) -> tuple[str, ...]:
-    """Person names from a list of strings or objects (the first of ``keys`` that is a string).
-
-    >>> names([{"name": "An Yang"}, "Baosong Yang", {"name": None}, 3], "name")
-    ('An Yang', 'Baosong Yang')
-    """
-    out = []
-    for item in items:
-        if isinstance(item, dict):
-            item = get_text(item, *keys)
-        if isinstance(item, str) and item.strip():
-            out.append(" ".join(item.split()))
-    return tuple(out)
