@@ -170,8 +170,8 @@ def build(
                                  progress=lambda done, total: progress.update(task, completed=done, total=total))
         read = stats.report
         skipped = read.skipped.count + read.failed_files.count
-        err.print(f"read {read.read} record(s) from {read.files} file(s); skipped {skipped}; "
-                  f"merged {stats.merged} duplicate(s) into {stats.papers} paper(s)", highlight=False)
+        err.print(f"read {read.read:,} record(s) from {read.files:,} file(s); skipped {skipped:,}; "
+                  f"merged {stats.merged:,} duplicate(s) into {stats.papers:,} paper(s)", highlight=False)
         for line in _skip_reasons(read):
             err.print(line, highlight=False, markup=False)
         if read.read == 0:
@@ -210,15 +210,15 @@ def _first_of_each_reason(prefix: str, *logs: Any) -> Callable[[Exception], None
 def _skip_reasons(report: Any) -> list[str]:
     """Summary lines: skips, warnings and files passed over, counted per reason."""
     lines = []
-    for verb, logs in (("skipped", (report.skipped, report.failed_files)), ("warned", (report.warnings,)),
-                       ("passed over", (report.passed_over,))):
-        for log in logs:
-            for row in log.by_reason():
-                shown = f" (first {len(row.examples)} shown)" if verb != "passed over" and row.count > len(row.examples) \
-                    else ""
-                lines.append(f"  {verb} {row.count:,}: {row.reason}{shown}")
-                if verb == "passed over":
-                    lines += [f"    {error.path}" for error in row.examples]
+    for verb, log in (("skipped", report.skipped), ("skipped", report.failed_files), ("warned", report.warnings)):
+        for row in log.by_reason():
+            shown = f" (first {len(row.examples)} shown)" if row.count > len(row.examples) else ""
+            lines.append(f"  {verb} {row.count:,}: {row.reason}{shown}")
+    for row in report.passed_over.by_reason():
+        lines.append(f"  passed over {row.count:,} file(s) in folders: {row.examples[0].reason}")
+        lines += [f"    {error.path}" for error in row.examples]
+        if row.count > len(row.examples):
+            lines.append(f"    ... and {row.count - len(row.examples):,} more")
     return lines
 
 

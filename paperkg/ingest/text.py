@@ -64,6 +64,17 @@ _TRAILING = ".,;:!?)]}'\""
 def find_urls(text: str) -> tuple[str, ...]:
     """URLs in ``text`` (code and project links), trailing punctuation removed, in order, unique.
 
+    Parameters
+    ----------
+    text : str
+        An abstract, a comment field.
+
+    Returns
+    -------
+    tuple of str
+
+    Examples
+    --------
     >>> find_urls("Code at https://github.com/gregor-ge/mBLIP. See (https://x.org/a).")
     ('https://github.com/gregor-ge/mBLIP', 'https://x.org/a')
     """
@@ -79,6 +90,18 @@ def find_urls(text: str) -> tuple[str, ...]:
 def flatten_newlines(text: str) -> str:
     """Replace line breaks and tabs by spaces, keeping every character offset.
 
+    Parameters
+    ----------
+    text : str
+        A title or abstract as read.
+
+    Returns
+    -------
+    str
+        The same length as ``text``.
+
+    Examples
+    --------
     >>> flatten_newlines("hard\\nwrapped\\r\\ntext")
     'hard wrapped  text'
     """
@@ -91,6 +114,17 @@ _FLAT = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\u2028": " ", "\u2029":
 def collapse_whitespace(text: str) -> str:
     """Join hard-wrapped text into one line: every run of whitespace becomes one space.
 
+    Parameters
+    ----------
+    text : str
+        A title or name, possibly hard-wrapped.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
     >>> collapse_whitespace("  Qwen2\\n  Technical   Report ")
     'Qwen2 Technical Report'
     """
@@ -133,6 +167,17 @@ def clean_doi(value: object) -> str | None:
 
     Only the first of several space-separated DOIs is kept.
 
+    Parameters
+    ----------
+    value : object
+        A field value of any type.
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
     >>> clean_doi("https://doi.org/10.48550/arXiv.2407.10671")
     '10.48550/arXiv.2407.10671'
     >>> clean_doi("doi:10.18653/v1/2023.acl-long.1") + "|" + str(clean_doi("n/a"))
@@ -151,6 +196,17 @@ _ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(.+)$", re.IGNORECASE)
 def arxiv_id_from_doi(doi: str | None) -> str | None:
     """The arXiv id inside an arXiv-issued DOI (``10.48550/arXiv.ID``), else None.
 
+    Parameters
+    ----------
+    doi : str or None
+        A bare DOI.
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
     >>> arxiv_id_from_doi("10.48550/arxiv.2307.06930")
     '2307.06930'
     """
@@ -219,6 +275,15 @@ _MONTHS = {
 def month_number(name: str) -> int | None:
     """The number (1-12) of an English month name or abbreviation, any case, else None.
 
+    Parameters
+    ----------
+    name : str
+        ``Mar``, ``march``, ``Sept.``.
+
+    Returns
+    -------
+    int or None
+
     Examples
     --------
     >>> month_number("Mar"), month_number("september."), month_number("Sept"), month_number("Mars")
@@ -235,6 +300,17 @@ def iso_date(value: object) -> str | None:
 
     Text that is none of these is kept as given (stripped); empty values give None.
 
+    Parameters
+    ----------
+    value : object
+        A date field of any type.
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
     >>> [iso_date(v) for v in ("2024-07-15T17:54:27Z", 2023, "Mon, 2 Apr 2007 19:18:42 GMT")]
     ['2024-07-15', '2023', '2007-04-02']
     """

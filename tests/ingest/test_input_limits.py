@@ -158,5 +158,5 @@ def test_limits_cli_prints_the_first_skips_of_each_reason_and_counts_the_rest(tm
     skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped: ")]
     assert skipped == [f"skipped: {path}:{line}: broken JSON; line skipped (Expecting property name enclosed in "
                        f"double quotes at column 2)" for line in range(2, 2 + EXAMPLES_PER_REASON)]
-    assert "1 file(s), 1 record(s) read, 2000 skipped, 0 file(s) unreadable" in result.stderr
+    assert "1 file(s), 1 record(s) read, 2,000 skipped, 0 file(s) unreadable" in result.stderr
     assert f"  skipped 2,000: broken JSON (first {EXAMPLES_PER_REASON} shown)" in result.stderr

@@ -38,15 +38,17 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from paperkg.errors import FormatError, InputError, QueryError
-from paperkg.ingest.readers._input import TextInput, looks_binary
+from paperkg.ingest.readers._bytes import looks_binary
+from paperkg.ingest.readers._input import TextInput
+from paperkg.ingest.readers._paper import within_limit
 from paperkg.ingest.readers._report import ErrorLog, ReadReport
 from paperkg.ingest.records import Paper
-from paperkg.ingest.text import MAX_TEXT_CHARS, cut_text
+from paperkg.ingest.text import MAX_TEXT_CHARS
 
 __all__ = [
     "READERS",
@@ -82,6 +84,14 @@ class Reader:
         Detection order: lower first.
     options : tuple of str
         The keyword options ``read`` accepts (``read_papers(options=...)``).
+
+    Examples
+    --------
+    >>> detect_format(TextInput.from_text("@misc{qwen2, title={Qwen2}}"))  # loads every reader
+    'bibtex'
+    >>> entry = READERS["bibtex"]
+    >>> entry.name, entry.priority, entry.sniff(b"@misc{qwen2,", "refs.bib")
+    ('bibtex', 40, True)
     """
 
     name: str
@@ -382,28 +392,13 @@ def read_papers(
             seen: dict[str, int] = {}
             for paper in entry.read(source, skip, **kwargs):
                 report.read += 1
-                paper = _within_limit(paper, source, warn)
+                paper = within_limit(paper, source.path, warn)
                 _check_duplicate(paper, seen, source, warn)
                 yield paper
         except InputError as error:
             fail(error)
         except OSError as error:
             fail(InputError(path, f"cannot read: {error.strerror or error}"))
-
-
-def _within_limit(paper: Paper, source: TextInput, warn: ErrorHandler) -> Paper:
-    """``paper`` with a title or abstract over ``MAX_TEXT_CHARS`` cut to it (one warning)."""
-    if len(paper.title) <= MAX_TEXT_CHARS and len(paper.abstract) <= MAX_TEXT_CHARS:
-        return paper
-    fields = [(name, len(text)) for name, text in (("title", paper.title), ("abstract", paper.abstract))
-              if len(text) > MAX_TEXT_CHARS]
-    what = " and ".join(name for name, _ in fields)
-    sizes = ", ".join(f"{name} {size:,}" for name, size in fields)
-    record = paper.sources[-1].record if paper.sources else None
-    warn(InputError(source.path, f"{what} longer than the {MAX_TEXT_CHARS:,}-character limit; "
-                                 f"cut to it ({sizes} characters)", line=record))
-    cut = replace(paper, title=cut_text(paper.title), abstract=cut_text(paper.abstract))
-    return replace(cut, id=cut.uid) if paper.id == paper.uid else cut
 
 
 def _check_duplicate(paper: Paper, seen: dict[str, int], source: TextInput, warn: ErrorHandler) -> None:

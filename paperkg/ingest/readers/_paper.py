@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
+from paperkg.errors import InputError
 from paperkg.ingest.records import Paper, SourceRef
-from paperkg.ingest.text import collapse_whitespace, find_urls
+from paperkg.ingest.text import MAX_TEXT_CHARS, collapse_whitespace, cut_text, find_urls
 
-__all__ = ["make_paper", "split_names", "web_links"]
+__all__ = ["make_paper", "split_names", "web_links", "within_limit"]
 
 
 def web_links(values: Iterable[object]) -> list[str]:
     """The values that are http(s) URLs, in order (others, and non-strings, dropped).
+
+    Parameters
+    ----------
+    values : iterable
+        Candidate URLs of any type (a JSON field may hold anything).
+
+    Returns
+    -------
+    list of str
+        The URLs, outer whitespace stripped.
 
     Examples
     --------
@@ -137,3 +149,44 @@ def split_names(value: Any) -> tuple[str, ...]:
         if isinstance(item, str) and item.strip():
             out.append(" ".join(item.split()))
     return tuple(out)
+
+
+def within_limit(paper: Paper, path: str | Path, warn: Callable[[InputError], None]) -> Paper:
+    """``paper`` with a title or abstract over ``MAX_TEXT_CHARS`` cut to it, and one warning.
+
+    The warning names ``path`` and the paper's record. An id made from the title is made
+    again from the cut title.
+
+    Parameters
+    ----------
+    paper : Paper
+        A paper as a reader made it.
+    path : str or Path
+        The file it was read from.
+    warn : callable
+        Called with one ``InputError`` when something was cut.
+
+    Returns
+    -------
+    Paper
+        ``paper`` itself when nothing is too long.
+
+    Examples
+    --------
+    >>> long = make_paper(SourceRef("big.jsonl", 7), id="2401.00001", title="PolyLM", abstract="word " * 30_000)
+    >>> cut = within_limit(long, "data/big.jsonl", print)
+    data/big.jsonl:7: abstract longer than the 100,000-character limit; cut to it (abstract 149,999 characters)
+    >>> len(cut.abstract), within_limit(cut, "data/big.jsonl", print) is cut
+    (99999, True)
+    """
+    if len(paper.title) <= MAX_TEXT_CHARS and len(paper.abstract) <= MAX_TEXT_CHARS:
+        return paper
+    fields = [(name, len(text)) for name, text in (("title", paper.title), ("abstract", paper.abstract))
+              if len(text) > MAX_TEXT_CHARS]
+    what = " and ".join(name for name, _ in fields)
+    sizes = ", ".join(f"{name} {size:,}" for name, size in fields)
+    record = paper.sources[-1].record if paper.sources else None
+    warn(InputError(path, f"{what} longer than the {MAX_TEXT_CHARS:,}-character limit; cut to it "
+                          f"({sizes} characters)", line=record))
+    cut = replace(paper, title=cut_text(paper.title), abstract=cut_text(paper.abstract))
+    return replace(cut, id=cut.uid) if paper.id == paper.uid else cut

@@ -54,7 +54,16 @@ def reason_key(error: InputError) -> str:
 
 @dataclass(frozen=True)
 class ReasonCount:
-    """How many errors one reason had, and the first of them (``examples``)."""
+    """How many errors one reason had, and the first of them (``examples``).
+
+    Examples
+    --------
+    >>> log = ErrorLog()
+    >>> _ = log.add(InputError("a.csv", "bad CSV row; skipped (field larger than field limit)", line=7))
+    >>> row = log.by_reason()[0]
+    >>> row.reason, row.count, [e.line for e in row.examples]
+    ('bad CSV row', 1, [7])
+    """
 
     reason: str
     count: int
@@ -119,6 +128,15 @@ class ErrorLog:
     def kept(self, error: InputError) -> bool:
         """True when ``error`` (this very object) is one of the examples kept.
 
+        Parameters
+        ----------
+        error : InputError
+            An error added before.
+
+        Returns
+        -------
+        bool
+
         Examples
         --------
         >>> log, first, second = ErrorLog(keep=1), InputError("a", "x", line=1), InputError("a", "x", line=2)
@@ -131,6 +149,11 @@ class ErrorLog:
 
     def extend(self, other: ErrorLog) -> None:
         """Add the counts and examples of ``other`` (a log filled elsewhere, e.g. in a worker).
+
+        Parameters
+        ----------
+        other : ErrorLog
+            The log to add.
 
         Examples
         --------
@@ -152,11 +175,33 @@ class ErrorLog:
 
     @property
     def examples(self) -> list[InputError]:
-        """The kept errors, reason by reason in the order the reasons first came."""
+        """The kept errors, reason by reason in the order the reasons first came.
+
+        Examples
+        --------
+        >>> log = ErrorLog(keep=1)
+        >>> for line, reason in ((1, "broken JSON; x"), (2, "empty file"), (3, "broken JSON; y")):
+        ...     _ = log.add(InputError("a", reason, line=line))
+        >>> [e.line for e in log.examples]
+        [1, 2]
+        """
         return [error for kept in self._examples.values() for error in kept]
 
     def by_reason(self) -> list[ReasonCount]:
-        """Each reason with its count and examples, most frequent first (then by reason)."""
+        """Each reason with its count and examples, most frequent first (then by reason).
+
+        Returns
+        -------
+        list of ReasonCount
+
+        Examples
+        --------
+        >>> log = ErrorLog()
+        >>> for line, reason in ((1, "empty file"), (2, "broken JSON; x"), (3, "broken JSON; y")):
+        ...     _ = log.add(InputError("a", reason, line=line))
+        >>> [(r.reason, r.count) for r in log.by_reason()]
+        [('broken JSON', 2), ('empty file', 1)]
+        """
         rows = [ReasonCount(key, count, tuple(self._examples.get(key, ()))) for key, count in self._counts.items()]
         return sorted(rows, key=lambda row: (-row.count, row.reason))
 
@@ -200,17 +245,43 @@ class ReadReport:
     passed_over: ErrorLog = field(default_factory=ErrorLog)
 
     def summary(self) -> str:
-        """One line: read, skipped and failed counts (and files passed over, if any)."""
+        """One line: read, skipped and failed counts (and files passed over, if any).
+
+        Returns
+        -------
+        str
+
+        Examples
+        --------
+        >>> report = ReadReport(files=1, read=4)
+        >>> _ = report.passed_over.add(InputError("data/README.md", "plain text, not read from a folder"))
+        >>> report.summary()
+        '1 file(s), 4 record(s) read, 0 skipped, 0 file(s) unreadable, 1 file(s) in folders passed over (not a paper format)'
+        """
         line = (
-            f"{self.files} file(s), {self.read} record(s) read, {self.skipped.count} skipped, "
-            f"{self.failed_files.count} file(s) unreadable"
+            f"{self.files:,} file(s), {self.read:,} record(s) read, {self.skipped.count:,} skipped, "
+            f"{self.failed_files.count:,} file(s) unreadable"
         )
         if self.passed_over:
-            line += f", {self.passed_over.count} file(s) in folders passed over (not a paper format)"
+            line += f", {self.passed_over.count:,} file(s) in folders passed over (not a paper format)"
         return line
 
     def merge(self, other: ReadReport) -> None:
-        """Add the counts of ``other`` (e.g. the report of a file read in another process)."""
+        """Add the counts of ``other`` (e.g. the report of a file read in another process).
+
+        Parameters
+        ----------
+        other : ReadReport
+            The report to add.
+
+        Examples
+        --------
+        >>> total, part = ReadReport(files=1, read=3), ReadReport(files=2, read=5)
+        >>> _ = part.skipped.add(InputError("b.jsonl", "broken JSON; line skipped", line=2))
+        >>> total.merge(part)
+        >>> total.summary()
+        '3 file(s), 8 record(s) read, 1 skipped, 0 file(s) unreadable'
+        """
         self.files += other.files
         self.read += other.read
         for mine, theirs in ((self.skipped, other.skipped), (self.warnings, other.warnings),

@@ -26,7 +26,14 @@ from paperkg.ingest.readers import ErrorHandler, reader
 from paperkg.ingest.readers._input import TextInput
 from paperkg.ingest.readers._paper import make_paper
 from paperkg.ingest.records import Paper, SourceRef, parse_arxiv_id
-from paperkg.ingest.text import arxiv_id_from_doi, clean_doi, collapse_whitespace, find_arxiv_id, iso_date, month_number
+from paperkg.ingest.text import (
+    arxiv_id_from_doi,
+    clean_doi,
+    collapse_whitespace,
+    find_arxiv_id,
+    iso_date,
+    month_number,
+)
 
 __all__ = ["read_bibtex", "paper_from_bibtex", "split_authors"]
 

@@ -30,8 +30,8 @@ from pathlib import Path
 
 from paperkg.errors import InputError
 from paperkg.ingest.readers import ErrorHandler, reader
-from paperkg.ingest.readers._paper import make_paper
 from paperkg.ingest.readers._input import TextInput
+from paperkg.ingest.readers._paper import make_paper
 from paperkg.ingest.records import Paper, SourceRef, parse_arxiv_id
 from paperkg.ingest.text import find_arxiv_id, looks_like_abstract, month_number
 

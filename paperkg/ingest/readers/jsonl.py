@@ -21,7 +21,7 @@ from typing import Any
 from paperkg.errors import InputError
 from paperkg.ingest.readers import ErrorHandler, reader
 from paperkg.ingest.readers._input import TextInput
-from paperkg.ingest.readers._json import as_object, get_id, get_text, looks_like_json, read_json_records
+from paperkg.ingest.readers._json import as_object, get_id, looks_like_json, read_json_records
 from paperkg.ingest.readers._paper import make_paper, split_names
 from paperkg.ingest.records import Paper, SourceRef, parse_arxiv_id
 from paperkg.ingest.text import arxiv_id_from_doi, clean_doi, find_urls, iso_date

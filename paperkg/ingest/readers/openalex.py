@@ -15,8 +15,15 @@ from typing import Any
 
 from paperkg.ingest.readers import ErrorHandler, reader
 from paperkg.ingest.readers._input import TextInput
-from paperkg.ingest.readers._json import as_object, get_id, get_list, get_mapping, get_text, json_sniffer, \
-    read_json_records
+from paperkg.ingest.readers._json import (
+    as_object,
+    get_id,
+    get_list,
+    get_mapping,
+    get_text,
+    json_sniffer,
+    read_json_records,
+)
 from paperkg.ingest.readers._paper import make_paper, web_links
 from paperkg.ingest.records import Paper, SourceRef, parse_arxiv_id
 from paperkg.ingest.text import arxiv_id_from_doi, clean_doi, collapse_whitespace, iso_date
