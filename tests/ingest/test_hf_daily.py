@@ -6,6 +6,7 @@ from collections import Counter
 
 import pytest
 
+from paperkg.errors import QueryError
 from paperkg.ingest import SAMPLE_DIR
 from paperkg.ingest.dedupe import dedupe
 from paperkg.ingest.readers import ReadReport, TextInput, detect_format, read_papers
@@ -73,6 +74,14 @@ def test_hf_daily_a_copy_of_the_sample_elsewhere_needs_page_year(tmp_path):
     assert {(p.date, p.sources[0].date) for p in undated} == {(None, "Mar 12")}
     dated = list(read_papers([copy], options={"page_year": 2024}))
     assert {(p.date, p.sources[0].date) for p in dated} == {("2024-03-12", "2024-03-12")}
+
+
+@pytest.mark.parametrize("year", ["twenty", True, 25, "2025-03"])
+def test_hf_daily_page_year_must_be_a_year(year, tmp_path):
+    path = tmp_path / "000.txt"
+    path.write_bytes((SAMPLE_DIR / "000_a932e451f06fc1ce.txt").read_bytes())
+    with pytest.raises(QueryError, match="page_year must be a four-digit year, not "):
+        list(read_papers([path], options={"page_year": year}))
 
 
 @pytest.mark.issue(15)

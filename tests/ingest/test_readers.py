@@ -235,3 +235,43 @@ def test_readers_unknown_option_lists_known_ones():
 def test_readers_missing_path_is_an_input_error(tmp_path):
     with pytest.raises(FormatError.__mro__[1], match="no such file or folder"):
         _read(tmp_path / "nope.jsonl")
+
+
+def _public_functions() -> list[tuple[str, object]]:
+    import importlib
+    import inspect
+    import pkgutil
+
+    import paperkg.ingest.readers as package
+
+    found = []
+    names = [package.__name__] + [f"{package.__name__}.{m.name}" for m in pkgutil.iter_modules(package.__path__)]
+    for name in names:
+        module = importlib.import_module(name)
+        for attr in module.__all__:
+            obj = getattr(module, attr)
+            if inspect.isfunction(obj) and obj.__module__ == name:
+                found.append((f"{name}.{attr}", obj))
+    return found
+
+
+@pytest.mark.issue(16)
+def test_readers_every_public_function_has_a_numpydoc_docstring_with_an_example():
+    functions = _public_functions()
+    assert len(functions) > 30
+    missing = [name for name, func in functions
+               if not func.__doc__ or "Examples\n" not in func.__doc__ or ">>> " not in func.__doc__]
+    assert missing == []
+
+
+@pytest.mark.issue(16)
+def test_readers_parse_arxiv_ids_in_one_place():
+    """No reader carries its own arXiv-id pattern: records.parse_arxiv_id (via text.find_arxiv_id) reads them."""
+    import re
+
+    import paperkg.ingest.readers as package
+
+    pattern = re.compile(r"re\.compile\([^\n]*(?:arxiv|\\d\{4\}\\\.)", re.IGNORECASE)
+    sources = {path.name: path.read_text(encoding="utf-8") for path in Path(package.__file__).parent.glob("*.py")}
+    assert len(sources) > 10
+    assert [name for name, text in sorted(sources.items()) if pattern.search(text)] == []

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from paperkg.errors import InputError
+from paperkg.errors import InputError, QueryError
 from paperkg.ingest.readers import ErrorHandler, reader
 from paperkg.ingest.readers._input import TextInput
 from paperkg.ingest.readers._paper import make_paper
@@ -190,15 +190,14 @@ def parse_hf_daily(
         yield entry.paper(name)
 
 
-def _year(source: TextInput, page_year: int | str | None) -> int | None:
-    if page_year not in (None, ""):
-        try:
-            return int(page_year)  # type: ignore[arg-type]
-        except ValueError:
-            raise InputError(source.path, f"page_year must be a year, not {page_year!r}") from None
-    if source.data is None and source.path.resolve().parent == _SAMPLE_FOLDER:
-        return SAMPLE_PAGE_YEAR
-    return None
+def _year(source: TextInput, page_year: object) -> int | None:
+    if page_year is None or page_year == "":
+        return SAMPLE_PAGE_YEAR if source.data is None and source.path.resolve().parent == _SAMPLE_FOLDER else None
+    year = page_year if isinstance(page_year, int) and not isinstance(page_year, bool) else \
+        int(page_year) if isinstance(page_year, str) and page_year.strip().isdigit() else None
+    if year is None or not 1000 <= year <= 9999:
+        raise QueryError(f"page_year must be a four-digit year, not {page_year!r}")
+    return year
 
 
 @reader("hf-daily", sniff=_sniff, priority=20, options=("page_year",))
@@ -213,6 +212,11 @@ def read_hf_daily(source: TextInput, on_error: ErrorHandler, page_year: int | st
         Called with an ``InputError`` for each line that cannot be used.
     page_year : int, optional
         The year of day headers that show none (the bundled sample: ``SAMPLE_PAGE_YEAR``).
+
+    Raises
+    ------
+    QueryError
+        ``page_year`` is not a four-digit year.
 
     Yields
     ------
