@@ -10,7 +10,7 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -162,11 +162,8 @@ def build(
 
     stats = BuildStats()
 
-    def report(error: Exception) -> None:
-        err.print(f"skipped: {error}", highlight=False, markup=False)
-
-    def warn(error: Exception) -> None:
-        err.print(f"warning: {error}", highlight=False, markup=False)
+    report = _first_of_each_reason("skipped", stats.report.skipped, stats.report.failed_files)
+    warn = _first_of_each_reason("warning", stats.report.warnings)
 
     with _user_errors():
         progress = Progress(TextColumn("linking papers"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -184,11 +181,11 @@ def build(
                                  workers=workers, options=_reader_options(title_field, abstract_field, id_field),
                                  progress=lambda done, total: progress.update(task, completed=done, total=total))
         read = stats.report
-        skipped = len(read.skipped) + len(read.failed_files)
-        err.print(f"read {read.read} record(s) from {read.files} file(s); skipped {skipped}; "
-                  f"merged {stats.merged} duplicate(s) into {stats.papers} paper(s)", highlight=False)
-        for reason, count in _skip_reasons(read):
-            err.print(f"  skipped {count}: {reason}", highlight=False, markup=False)
+        skipped = read.skipped.count + read.failed_files.count
+        err.print(f"read {read.read:,} record(s) from {read.files:,} file(s); skipped {skipped:,}; "
+                  f"merged {stats.merged:,} duplicate(s) into {stats.papers:,} paper(s)", highlight=False)
+        for line in _skip_reasons(read):
+            err.print(line, highlight=False, markup=False)
         if read.read == 0:
             raise InputError(", ".join(str(p) for p in inputs or []) or "sample", "no record could be read; nothing written")
         if strict and skipped:
@@ -212,13 +209,29 @@ def _reader_options(title: str | None, abstract: str | None, ident: str | None) 
     return {k: v for k, v in given.items() if v} or None
 
 
-def _skip_reasons(report: Any) -> list[tuple[str, int]]:
-    """Skipped records grouped by reason (the per-record lines were printed as they came)."""
-    counts: dict[str, int] = {}
-    for error in [*report.skipped, *report.failed_files]:
-        reason = getattr(error, "reason", str(error)).split(";")[0]
-        counts[reason] = counts.get(reason, 0) + 1
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+def _first_of_each_reason(prefix: str, *logs: Any) -> Callable[[Exception], None]:
+    """Print an error as it comes if it is one of the first of its reason (the rest are counted)."""
+
+    def show(error: Exception) -> None:
+        if any(log.kept(error) for log in logs):
+            err.print(f"{prefix}: {error}", highlight=False, markup=False)
+
+    return show
+
+
+def _skip_reasons(report: Any) -> list[str]:
+    """Summary lines: skips, warnings and files passed over, counted per reason."""
+    lines = []
+    for verb, log in (("skipped", report.skipped), ("skipped", report.failed_files), ("warned", report.warnings)):
+        for row in log.by_reason():
+            shown = f" (first {len(row.examples)} shown)" if row.count > len(row.examples) else ""
+            lines.append(f"  {verb} {row.count:,}: {row.reason}{shown}")
+    for row in report.passed_over.by_reason():
+        lines.append(f"  passed over {row.count:,} file(s) in folders: {row.examples[0].reason}")
+        lines += [f"    {error.path}" for error in row.examples]
+        if row.count > len(row.examples):
+            lines.append(f"    ... and {row.count - len(row.examples):,} more")
+    return lines
 
 
 def _print_summary(kg: Any) -> None:
@@ -261,13 +274,15 @@ def extract(
         write = sys.stdout.write
         papers = read_papers(inputs, format=input_format, report=report,
                              options=_reader_options(title_field, abstract_field, id_field),
-                             on_error=lambda e: err.print(f"skipped: {e}", markup=False, highlight=False),
-                             on_warning=lambda e: err.print(f"warning: {e}", markup=False, highlight=False))
+                             on_error=_first_of_each_reason("skipped", report.skipped, report.failed_files),
+                             on_warning=_first_of_each_reason("warning", report.warnings))
         for line in extract_many(papers, workers=workers, transform=extraction_to_json_line):
             write(line)  # streamed: memory stays flat on any input size
         sys.stdout.flush()
         err.print(report.summary(), highlight=False)
-        skipped = len(report.skipped) + len(report.failed_files)
+        for line in _skip_reasons(report):
+            err.print(line, highlight=False, markup=False)
+        skipped = report.skipped.count + report.failed_files.count
         if report.read == 0:
             raise InputError(", ".join(map(str, inputs)), "no record could be read")
         if strict and skipped:
