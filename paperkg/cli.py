@@ -45,6 +45,9 @@ class OutputFormat(StrEnum):
 
 
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="table, csv or json")]
+SchedulerOption = Annotated[str | None, typer.Option(
+    "--scheduler", help="Read and link on a Dask cluster: its scheduler's address (tcp://HOST:8786); inputs must be "
+                        "paths every worker can read, or fsspec URLs (needs paperkg[dask])", show_default=False)]
 GraphArg = Annotated[Path, typer.Argument(help="A graph.ttl written by paperkg build", show_default=False)]
 
 
@@ -134,12 +137,15 @@ def build(
     size_by: Annotated[str, typer.Option("--size-by", help="HTML: centrality measure for node size and the node cap")] = "pagerank",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary")] = False,
     workers: Annotated[int | None, typer.Option("--workers", "-j", help="Extraction processes (default: one per core for large inputs)")] = None,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Build the knowledge graph of INPUT files and write DIR/graph.ttl and DIR/graph.html.
 
     Example: paperkg build papers.jsonl.gz more/ --out out
 
     Add new papers to an existing graph: paperkg build new.jsonl --update out
+
+    On a Dask cluster: paperkg build papers.jsonl --scheduler tcp://HOST:8786 --out out
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -170,6 +176,7 @@ def build(
             else:
                 kg = build_graph(inputs or None, format=input_format, stats=stats, on_error=report, on_warning=warn,
                                  workers=workers, options=_reader_options(title_field, abstract_field, id_field),
+                                 scheduler=scheduler,
                                  progress=lambda done, total: progress.update(task, completed=done, total=total))
         read = stats.report
         skipped = len(read.skipped) + len(read.failed_files)
@@ -232,10 +239,13 @@ def extract(
     id_field: Annotated[str | None, typer.Option("--id-field", help="CSV/JSONL: the id column")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any record or file was skipped")] = False,
     workers: Annotated[int | None, typer.Option("--workers", "-j", help="Extraction processes (default: one per core for large inputs)")] = None,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Print the entity links of every input record as JSON Lines (no dedupe; logs on stderr).
 
     Example: paperkg extract papers.jsonl --format jsonl > links.jsonl
+
+    On a Dask cluster (same output): paperkg extract papers.jsonl --scheduler tcp://HOST:8786
     """
     from paperkg.ingest.extract import extract_many
     from paperkg.ingest.extract.serialize import extraction_to_json_line
@@ -247,11 +257,16 @@ def extract(
     report = ReadReport()
     with _user_errors():
         write = sys.stdout.write
-        papers = read_papers(inputs, format=input_format, report=report,
-                             options=_reader_options(title_field, abstract_field, id_field),
-                             on_error=lambda e: err.print(f"skipped: {e}", markup=False, highlight=False),
-                             on_warning=lambda e: err.print(f"warning: {e}", markup=False, highlight=False))
-        for line in extract_many(papers, workers=workers, transform=extraction_to_json_line):
+        read = {"format": input_format, "report": report, "options": _reader_options(title_field, abstract_field, id_field),
+                "on_error": lambda e: err.print(f"skipped: {e}", markup=False, highlight=False),
+                "on_warning": lambda e: err.print(f"warning: {e}", markup=False, highlight=False)}
+        if scheduler is not None:
+            from paperkg.ingest.cluster import link_on_cluster
+
+            lines = link_on_cluster(inputs, scheduler=scheduler, transform=extraction_to_json_line, **read)
+        else:
+            lines = extract_many(read_papers(inputs, **read), workers=workers, transform=extraction_to_json_line)
+        for line in lines:
             write(line)  # streamed: memory stays flat on any input size
         sys.stdout.flush()
         err.print(report.summary(), highlight=False)
