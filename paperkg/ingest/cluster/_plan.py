@@ -101,7 +101,7 @@ def block_for(size: int, block_size: int, threads: int) -> int:
     """The range size for a file of ``size`` bytes: ``block_size`` at most, small enough that the
     file gives every worker thread a few ranges, and not below ``MIN_BLOCK``.
 
-    >>> block_for(400 << 20, 64 << 20, 2), block_for(20 << 20, 64 << 20, 2), block_for(10_000, 4096, 2)
+    >>> block_for(1 << 30, 64 << 20, 2), block_for(20 << 20, 64 << 20, 2), block_for(10_000, 4096, 2)
     (67108864, 2621440, 4096)
     """
     if block_size <= MIN_BLOCK:
