@@ -161,6 +161,14 @@ def test_cluster_reads_folders_as_a_local_read(client, tmp_path: Path, jsonl: Pa
 
 
 @pytest.mark.issue(13)
+def test_cluster_expand_mends_urls_that_went_through_path(jsonl: Path) -> None:
+    assert str(Path(jsonl.as_uri())) != jsonl.as_uri()  # "file:/tmp/..." (as typer hands it over)
+    files = list(expand([Path(jsonl.as_uri()), jsonl.parent.as_uri()]))
+    assert files[0].location == jsonl.as_uri() and files[0].named
+    assert jsonl.as_uri() in [f.location for f in files[1:]] and not files[1].named
+
+
+@pytest.mark.issue(13)
 def test_cluster_raises_what_a_local_read_raises(client, tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file or folder"):
         list(link_on_cluster([tmp_path / "missing.jsonl"], scheduler=client))

@@ -214,14 +214,14 @@ class _Replay:
     def __init__(self, report: ReadReport, on_error: ErrorHandler | None, on_warning: ErrorHandler | None) -> None:
         self.report, self.on_error, self.on_warning = report, on_error, on_warning
         self.seen: dict[str, int] = {}  # ids of the file being read in ranges, and their first record
-        self.warned = False  # a once-per-file warning was given for the file being read in ranges
+        self.warned: set[str] = set()  # once-per-file warnings given for the file being read in ranges
 
     def __call__(self, part: Part, linked: Linked, packed: bool) -> Iterator[Any]:
         if linked.fatal is not None:
             cls, reason = linked.fatal
             raise cls(part.display, reason)
         if part.first:
-            self.seen, self.warned = {}, False
+            self.seen, self.warned = {}, set()
         self.report.files += linked.files if part.end is None else int(part.first)
         events = iter(linked.events)
         event = next(events, None)
@@ -240,9 +240,9 @@ class _Replay:
     def _emit(self, part: Part, event: Event) -> None:
         _, kind, once, cls, reason, line = event
         if once:
-            if self.warned:
-                return  # said once for the whole file, as a local read says it
-            self.warned = True
+            if reason in self.warned:
+                return  # said once for the whole file (each range found it), as a local read says it
+            self.warned.add(reason)
         try:
             error = cls(part.display, reason, line=line)
         except TypeError:
