@@ -20,7 +20,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from paperkg.errors import InputError, PaperkgError
+from paperkg.errors import InputError, PaperkgError, QueryError
 from paperkg.ingest.records import Kind
 
 __all__ = ["app"]
@@ -170,6 +170,8 @@ def build(
             if update_dir is not None:
                 if not inputs:
                     raise InputError(update_dir, "--update needs the new INPUT files to add")
+                if scheduler is not None:
+                    raise QueryError("--scheduler works with a full build, not with --update (yet)")
                 kg = update_graph(_load(update_dir / "graph.ttl"), inputs, format=input_format, stats=stats,
                                   on_error=report, on_warning=warn, workers=workers,
                                   options=_reader_options(title_field, abstract_field, id_field))

@@ -203,3 +203,10 @@ def test_build_on_a_scheduler_writes_the_local_turtle(client, tmp_path: Path, js
     remote.write(tmp_path / "remote.ttl")
     assert (tmp_path / "remote.ttl").read_bytes() == (tmp_path / "local.ttl").read_bytes()
     assert remote.num_papers == local.num_papers < 361 + 361  # duplicates merged
+
+
+@pytest.mark.issue(13)
+def test_cli_build_update_with_a_scheduler_is_refused(tmp_path: Path, jsonl: Path) -> None:
+    result = CliRunner().invoke(app, ["build", str(jsonl), "--update", str(tmp_path), "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 1
+    assert "--scheduler works with a full build, not with --update" in result.stderr
