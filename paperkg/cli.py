@@ -25,7 +25,7 @@ from paperkg.cli_output import plain as _plain
 from paperkg.cli_output import print_note as _note
 from paperkg.cli_output import print_rows as _print_rows
 from paperkg.cli_progress import BuildProgress
-from paperkg.errors import InputError, PaperkgError
+from paperkg.errors import InputError, PaperkgError, QueryError
 from paperkg.graph.centrality import MEASURES
 from paperkg.ingest.records import Kind
 
@@ -52,6 +52,9 @@ IncludeGenericOption = Annotated[bool, typer.Option(
     "--include-generic", help="Also list umbrella terms (fine-tuning, Transformer, attention...), hidden by default")]
 LanguageTypeOption = Annotated[LanguageType | None, typer.Option(
     "--language-type", help="Only languages of this type: natural or programming", show_default=False)]
+SchedulerOption = Annotated[str | None, typer.Option(
+    "--scheduler", help="Read and link on a Dask cluster: its scheduler's address (tcp://HOST:8786); inputs must be "
+                        "paths every worker can read, or fsspec URLs (needs paperkg[dask])", show_default=False)]
 GraphArg = Annotated[Path, typer.Argument(help="A graph.ttl written by paperkg build", show_default=False)]
 TopOption = Annotated[int, typer.Option("--top", "-n", min=1, help="How many rows (at least 1)")]
 
@@ -131,12 +134,15 @@ def build(
     size_by: Annotated[str, typer.Option("--size-by", help="HTML: centrality measure for node size and the node cap")] = "pagerank",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only: no progress, summary or 'wrote' lines")] = False,
     workers: Annotated[int | None, typer.Option("--workers", "-j", help="Extraction processes (default: one per core for large inputs)")] = None,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Build the knowledge graph of INPUT files and write DIR/graph.ttl and DIR/graph.html.
 
     Example: paperkg build papers.jsonl.gz more/ --out out
 
     Add new papers to an existing graph: paperkg build new.jsonl --update out
+
+    On a Dask cluster: paperkg build papers.jsonl --scheduler tcp://HOST:8786 --out out
     """
     from paperkg.exports import write_all
     from paperkg.pipeline import BuildStats
@@ -152,13 +158,15 @@ def build(
         if update_dir is not None:
             if not inputs:
                 raise InputError(update_dir, "--update needs the new INPUT files to add")
+            if scheduler is not None:
+                raise QueryError("--scheduler works with a full build, not with --update (yet)")
             kg = update_graph(_load(update_dir / "graph.ttl"), inputs, format=input_format, stats=stats,
                               on_error=report, on_warning=warn, workers=workers,
                               options=_reader_options(title_field, abstract_field, id_field))
         else:
             kg = build_graph(inputs or None, format=input_format, stats=stats, on_error=report, on_warning=warn,
                              workers=workers, options=_reader_options(title_field, abstract_field, id_field),
-                             progress=progress)
+                             scheduler=scheduler, progress=progress)
         read = stats.report
         skipped = read.skipped.count + read.failed_files.count
         if skipped or not quiet:  # -q: only what went wrong
@@ -230,10 +238,13 @@ def extract(
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any record or file was skipped")] = False,
     workers: Annotated[int | None, typer.Option("--workers", "-j", help="Extraction processes (default: one per core for large inputs)")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only: no progress or summary")] = False,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Print the entity links of every input record as JSON Lines (no dedupe; logs on stderr).
 
     Example: paperkg extract papers.jsonl --format jsonl > links.jsonl
+
+    On a Dask cluster (same output): paperkg extract papers.jsonl --scheduler tcp://HOST:8786
     """
     from paperkg.ingest.extract import extract_many
     from paperkg.ingest.extract.serialize import extraction_to_json_line
@@ -246,11 +257,16 @@ def extract(
     # progress on stderr, unless the JSON lines go to the same terminal
     with _user_errors(), BuildProgress(err, quiet=quiet or sys.stdout.isatty()) as progress:
         write = sys.stdout.write
-        papers = read_papers(inputs, format=input_format, report=report,
-                             options=_reader_options(title_field, abstract_field, id_field),
-                             on_error=_first_of_each_reason("skipped", report.skipped, report.failed_files),
-                             on_warning=_first_of_each_reason("warning", report.warnings))
-        for done, line in enumerate(extract_many(papers, workers=workers, transform=extraction_to_json_line), 1):
+        read = {"format": input_format, "report": report, "options": _reader_options(title_field, abstract_field, id_field),
+                "on_error": _first_of_each_reason("skipped", report.skipped, report.failed_files),
+                "on_warning": _first_of_each_reason("warning", report.warnings)}
+        if scheduler is not None:
+            from paperkg.ingest.cluster import link_on_cluster
+
+            lines = link_on_cluster(inputs, scheduler=scheduler, transform=extraction_to_json_line, **read)
+        else:
+            lines = extract_many(read_papers(inputs, **read), workers=workers, transform=extraction_to_json_line)
+        for done, line in enumerate(lines, 1):
             write(line)  # streamed: memory stays flat on any input size
             progress("link", done, None)
         sys.stdout.flush()
