@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from paperkg.ingest.records import Entity, Origin, Role
+from paperkg.ingest.records import Entity, Origin, Role, fold
 
 __all__ = [
     "FIELD_SEPARATOR",
@@ -232,13 +232,6 @@ class SpanWriter:
         self.group = self.doc.spans[self.key]
         self._mark()
 
-
-def fold(text: str) -> str:
-    """Lower case, letters and digits only: ``fold("LLaMA-2") == fold("llama 2") == "llama2"``."""
-    return _NOT_ALNUM.sub("", text.lower())
-
-
-_NOT_ALNUM = re.compile(r"[^0-9a-z\u00c0-\uffff]+")
 
 
 def sentence_starts(text: str) -> list[int]:
