@@ -106,11 +106,16 @@ def _cell(value: Any) -> str:
 
 
 def _load(graph: Path):
+    """The graph a query command reads: a build folder or its graph.ttl (the store), or any paperkg RDF export."""
+    import gc
+
     from paperkg import load
 
     if not graph.exists():
         raise InputError(graph, "no such graph file (write one with: paperkg build --out DIR)")
-    return load(graph)
+    kg = load(graph)
+    gc.freeze()  # a short-lived process: the collector need not walk the graph again and again
+    return kg
 
 
 # -- build -------------------------------------------------------------------------------------
@@ -134,21 +139,24 @@ def build(
     size_by: Annotated[str, typer.Option("--size-by", help="HTML: centrality measure for node size and the node cap")] = "pagerank",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary")] = False,
     workers: Annotated[int | None, typer.Option("--workers", "-j", help="Extraction processes (default: one per core for large inputs)")] = None,
+    from_extractions: Annotated[list[Path] | None, typer.Option("--from-extractions", help="Build from `paperkg extract --records` output instead of INPUT")] = None,
 ) -> None:
-    """Build the knowledge graph of INPUT files and write DIR/graph.ttl and DIR/graph.html.
+    """Build the knowledge graph of INPUT files and write DIR/graph.ttl, DIR/graph.html and the store.
 
     Example: paperkg build papers.jsonl.gz more/ --out out
 
     Add new papers to an existing graph: paperkg build new.jsonl --update out
+
+    From linked records: paperkg extract papers.jsonl --records > links.jsonl; paperkg build --from-extractions links.jsonl --out out
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from paperkg.exports import write_all
-    from paperkg.pipeline import BuildStats
+    from paperkg.pipeline import BuildStats, read_extractions
     from paperkg.pipeline import build as build_graph
     from paperkg.pipeline import update as update_graph
 
     stats = BuildStats()
+    stages = {"read": "reading", "link": "linking records", "graph": "assembling the graph", "write": "writing"}
 
     def report(error: Exception) -> None:
         err.print(f"skipped: {error}", highlight=False, markup=False)
@@ -156,42 +164,69 @@ def build(
     def warn(error: Exception) -> None:
         err.print(f"warning: {error}", highlight=False, markup=False)
 
-    with _user_errors():
-        progress = Progress(TextColumn("linking papers"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                            console=err, transient=True, disable=quiet or not err.is_terminal)
-        with progress:
-            task = progress.add_task("link", total=None)
-            if update_dir is not None:
-                if not inputs:
-                    raise InputError(update_dir, "--update needs the new INPUT files to add")
-                kg = update_graph(_load(update_dir / "graph.ttl"), inputs, format=input_format, stats=stats,
-                                  on_error=report, on_warning=warn, workers=workers,
-                                  options=_reader_options(title_field, abstract_field, id_field))
-            else:
-                kg = build_graph(inputs or None, format=input_format, stats=stats, on_error=report, on_warning=warn,
-                                 workers=workers, options=_reader_options(title_field, abstract_field, id_field),
-                                 progress=lambda done, total: progress.update(task, completed=done, total=total))
+    def check(stats: BuildStats) -> None:  # once the graph is assembled, before anything is written
         read = stats.report
         skipped = len(read.skipped) + len(read.failed_files)
         err.print(f"read {read.read} record(s) from {read.files} file(s); skipped {skipped}; "
                   f"merged {stats.merged} duplicate(s) into {stats.papers} paper(s)", highlight=False)
         for reason, count in _skip_reasons(read):
             err.print(f"  skipped {count}: {reason}", highlight=False, markup=False)
+        named = ", ".join(str(p) for p in [*(from_extractions or []), *(inputs or [])])
         if read.read == 0:
-            raise InputError(", ".join(str(p) for p in inputs or []) or "sample", "no record could be read; nothing written")
+            raise InputError(named or "sample", "no record could be read; nothing written")
         if strict and skipped:
-            raise InputError(", ".join(str(p) for p in inputs or []), f"{skipped} record(s) or file(s) skipped (--strict)")
-        out_dir = out_dir or update_dir or Path("paperkg-out")
-        out_dir.mkdir(parents=True, exist_ok=True)
-        jobs: list[tuple[Path, dict[str, Any]]] = [(out_dir / "graph.ttl", {})]
-        if html:
-            jobs.append((out_dir / "graph.html", {"max_nodes": max_nodes, "kind": kind.value if kind else None,
-                                                  "focus": focus, "depth": depth, "size_by": size_by}))
-        written = write_all(kg, jobs)  # on a big graph the Turtle is written in a second process
+            raise InputError(named, f"{skipped} record(s) or file(s) skipped (--strict)")
+
+    html_options = {"max_nodes": max_nodes, "kind": kind.value if kind else None, "focus": focus, "depth": depth,
+                    "size_by": size_by} if html else None
+    options = _reader_options(title_field, abstract_field, id_field)
+    with _user_errors(), _terminated_as_interrupt():
+        progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                            console=err, transient=True, disable=quiet or not err.is_terminal)
+        with progress:
+            task = progress.add_task(stages["link"], total=None)
+
+            def tell(stage: str, done: int, total: int | None) -> None:
+                progress.update(task, description=stages.get(stage, stage), completed=done, total=total)
+
+            common: dict[str, Any] = dict(html=html_options, stats=stats, on_error=report, on_warning=warn,
+                                          progress=tell, check=check)
+            if update_dir is not None:
+                if not inputs:
+                    raise InputError(update_dir, "--update needs the new INPUT files to add")
+                kg = update_graph(update_dir, inputs, out=out_dir, format=input_format, workers=workers,
+                                  options=options, **common)
+            elif from_extractions:
+                kg = build_graph(out=out_dir or Path("paperkg-out"), **common,
+                                 extractions=read_extractions(from_extractions, report=stats.report, on_error=report))
+            else:
+                kg = build_graph(inputs or None, out=out_dir or Path("paperkg-out"), format=input_format,
+                                 workers=workers, options=options, **common)
     if not quiet:
         _print_summary(kg)
-    for path in written:
-        out.print(f"wrote {path}", highlight=False)
+    folder = out_dir or update_dir or Path("paperkg-out")
+    for name in ("graph.ttl", "graph.html") if html else ("graph.ttl",):
+        out.print(f"wrote {folder / name}", highlight=False)
+
+
+@contextmanager
+def _terminated_as_interrupt() -> Iterator[None]:
+    """SIGTERM (``kill``) stops a build like Ctrl-C: its temporary files are removed on the way out."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _reader_options(title: str | None, abstract: str | None, ident: str | None) -> dict[str, str] | None:
@@ -232,13 +267,14 @@ def extract(
     id_field: Annotated[str | None, typer.Option("--id-field", help="CSV/JSONL: the id column")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any record or file was skipped")] = False,
     workers: Annotated[int | None, typer.Option("--workers", "-j", help="Extraction processes (default: one per core for large inputs)")] = None,
+    records: Annotated[bool, typer.Option("--records", help="Whole linked records (paper metadata, entities, evidence bounds): what build --from-extractions reads")] = False,
 ) -> None:
     """Print the entity links of every input record as JSON Lines (no dedupe; logs on stderr).
 
     Example: paperkg extract papers.jsonl --format jsonl > links.jsonl
     """
     from paperkg.ingest.extract import extract_many
-    from paperkg.ingest.extract.serialize import extraction_to_json_line
+    from paperkg.ingest.extract.serialize import extraction_to_json_line, extraction_to_record_line
     from paperkg.ingest.readers import ReadReport, read_papers
 
     if fmt != "jsonl":
@@ -251,7 +287,8 @@ def extract(
                              options=_reader_options(title_field, abstract_field, id_field),
                              on_error=lambda e: err.print(f"skipped: {e}", markup=False, highlight=False),
                              on_warning=lambda e: err.print(f"warning: {e}", markup=False, highlight=False))
-        for line in extract_many(papers, workers=workers, transform=extraction_to_json_line):
+        transform = extraction_to_record_line if records else extraction_to_json_line
+        for line in extract_many(papers, workers=workers, transform=transform):
             write(line)  # streamed: memory stays flat on any input size
         sys.stdout.flush()
         err.print(report.summary(), highlight=False)
@@ -397,13 +434,14 @@ def sparql(
 
     Example: paperkg sparql out/graph.ttl paperkg/ontology/queries/top_models.rq
     """
+    from paperkg.store import sparql_store
     from paperkg.store.sparql import query as run_query
 
     with _user_errors():
         text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") or Path(query).is_file() else query
         if not graph.exists():
             raise InputError(graph, "no such graph file")
-        columns, rows = run_query(graph, text)
+        columns, rows = run_query(sparql_store(graph), text)
         _print_rows(rows, fmt, columns=columns)
 
 

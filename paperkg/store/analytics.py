@@ -1,0 +1,151 @@
+"""Analytics computed once when a graph is stored, and the KnowledgeGraph that answers from them.
+
+At build time :func:`compute_analytics` runs :meth:`KnowledgeGraph.rank` for every kind and
+measure but the path-based ones (betweenness, closeness and harmonic take minutes on a large
+graph and are left to the query), :meth:`KnowledgeGraph.communities` and the alias index,
+with their default options.
+:class:`StoredKnowledgeGraph` answers those calls from the stored rows, the same rows the
+computation gives, without loading the graph; any other call loads the graph (on first use)
+and computes as usual.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from paperkg.graph.centrality import MEASURES, RankRow
+from paperkg.graph.communities import Community
+from paperkg.graph.knowledge import KnowledgeGraph
+from paperkg.graph.projections import Rows
+from paperkg.ingest.records import Kind
+
+__all__ = ["STORED_MEASURES", "STORED_ROWS", "StoredKnowledgeGraph", "compute_analytics", "write_analytics"]
+
+#: Rank rows kept per kind and measure (``--top`` up to this is answered from the store).
+STORED_ROWS = 1000
+#: The measures stored at build time (the path-based ones are computed when asked).
+STORED_MEASURES = tuple(m for m in MEASURES if m not in ("betweenness", "closeness", "harmonic"))
+_KINDS = (None, *(k.value for k in Kind))
+
+
+def _version() -> str:
+    import paperkg
+
+    return paperkg.__version__
+
+
+def _defaults(method: Callable[..., Any]) -> dict[str, Any]:
+    return {name: p.default for name, p in inspect.signature(method).parameters.items()
+            if p.default is not inspect.Parameter.empty}
+
+
+def _rows(rows: Rows) -> dict[str, Any]:
+    return {"rows": [row.to_dict() for row in rows], "note": rows.note, "approximate": rows.approximate,
+            "meta": dict(rows.meta)}
+
+
+def compute_analytics(kg: KnowledgeGraph, *, on_step: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Rankings, communities and the alias index of ``kg`` with default options, as JSON-ready data."""
+    out: dict[str, Any] = {}
+    for by in STORED_MEASURES:
+        for kind in _KINDS:
+            rows = kg.rank(kind=kind, by=by, top=None)
+            stored = _rows(Rows(rows[:STORED_ROWS], note=rows.note, approximate=rows.approximate, **rows.meta))
+            stored["total"] = len(rows)
+            out[f"rank/{by}/{kind or '*'}"] = stored
+        if on_step is not None:
+            on_step(by)
+    out["communities"] = _rows(kg.communities())
+    out["aliases"] = kg._aliases()  # noqa: SLF001  (the index entity() reads; stored as it is)
+    out["version"] = _version()
+    return out
+
+
+def write_analytics(db: sqlite3.Connection, analytics: dict[str, Any]) -> None:
+    """Store analytics in a store file (replacing any of the same name)."""
+    db.executemany("INSERT OR REPLACE INTO analytics VALUES (?, ?)",
+                   [(name, json.dumps(value, ensure_ascii=False)) for name, value in analytics.items()])
+
+
+def read_analytics(db: sqlite3.Connection) -> dict[str, str]:
+    """The stored analytics by name, still as JSON text (parsed when used)."""
+    return dict(db.execute("SELECT name, value FROM analytics"))
+
+
+class StoredKnowledgeGraph(KnowledgeGraph):
+    """A KnowledgeGraph opened from a store: the graph is read on first use, and rankings,
+    communities and entity lookups with default options come from the store.
+
+    ``store_file`` is the store file. ``graph`` behaves as usual (read from the store when first touched; bulky attributes on
+    first use, see :mod:`paperkg.store.lazy`). Stored answers are used while the graph has the
+    node and edge counts it was stored with and :meth:`clear_cache` was not called.
+    """
+
+    def __init__(self, path: Path, *, meta: dict[str, Any], analytics: dict[str, str]) -> None:
+        self.store_file = Path(path)
+        self._stored = dict(analytics)
+        self._stored_stamp = (meta.get("papers", 0) + meta.get("entities", 0), meta.get("links", 0))
+        super().__init__(nx.DiGraph())
+        self._graph: nx.DiGraph | None = None
+
+    @property  # type: ignore[override]
+    def graph(self) -> nx.DiGraph:
+        if self._graph is None:
+            from paperkg.store.graphdb import read_graph
+
+            self._graph = read_graph(self.store_file)
+        return self._graph
+
+    @graph.setter
+    def graph(self, value: nx.DiGraph) -> None:
+        self._graph = value
+
+    def clear_cache(self) -> None:
+        """Forget cached and stored answers (after editing ``graph`` in place)."""
+        self._stored = {}
+        super().clear_cache()
+
+    def _answer(self, name: str) -> Any:
+        """A stored answer, while it still holds for the graph (and this paperkg computed it)."""
+        if name not in self._stored or self._stored.get("version") != json.dumps(_version()):
+            return None
+        if self._graph is not None and self._stamp() != self._stored_stamp:
+            return None
+        return json.loads(self._stored[name])
+
+    def rank(self, **options: Any) -> Rows[RankRow]:  # type: ignore[override]
+        """As :meth:`KnowledgeGraph.rank`; default views, levels and pivots come from the store."""
+        given = {**_defaults(KnowledgeGraph.rank), **options}
+        fixed = {k: v for k, v in given.items() if k not in ("kind", "by", "top")}
+        kind = given["kind"].value if isinstance(given["kind"], Kind) else given["kind"]
+        stored = None
+        if set(given) == set(_defaults(KnowledgeGraph.rank)) and fixed == {
+                k: v for k, v in _defaults(KnowledgeGraph.rank).items() if k not in ("kind", "by", "top")}:
+            stored = self._answer(f"rank/{given['by']}/{kind or '*'}") if kind in _KINDS else None
+        top = given["top"]
+        if stored is None or (len(stored["rows"]) < stored["total"] and (top is None or top > len(stored["rows"]))):
+            return super().rank(**options)
+        rows = stored["rows"] if top is None else stored["rows"][: max(top, 0)]
+        return Rows([RankRow(**row) for row in rows], note=stored["note"], approximate=stored["approximate"],
+                    **stored["meta"])
+
+    def communities(self, **options: Any) -> Rows[Community]:  # type: ignore[override]
+        """As :meth:`KnowledgeGraph.communities`; with default options, from the store."""
+        defaults = _defaults(KnowledgeGraph.communities)
+        stored = self._answer("communities") if {**defaults, **options} == defaults else None
+        if stored is None:
+            return super().communities(**options)
+        return Rows([Community(**row) for row in stored["rows"]], note=stored["note"],
+                    approximate=stored["approximate"], **stored["meta"])
+
+    def _alias_index_now(self) -> dict[str, str]:
+        stored = self._answer("aliases")
+        return stored if stored is not None else super()._alias_index_now()
+
