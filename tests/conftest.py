@@ -36,3 +36,12 @@ def sample_ttl(tmp_path_factory: pytest.TempPathFactory, sample_kg: KnowledgeGra
     path = tmp_path_factory.mktemp("export") / "graph.ttl"
     sample_kg.write(path)
     return path
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder ``paperkg build --out`` wrote for the sample corpus (graph.ttl, store, graph.html,
+    manifest.json). Do not change it: copy it first."""
+    folder = tmp_path_factory.mktemp("build") / "out"
+    build(out=folder)
+    return folder

@@ -112,6 +112,8 @@ def _cached(path: Path, cache: Path | None) -> Path | None:
 def _forget(cache: Path, path: Path) -> None:
     """Remove cached stores of earlier versions of the file ``path``."""
     for meta in (cache / "stores").glob("*/source.json"):
+        if meta.parent.name.startswith("."):
+            continue  # one being written
         try:
             if json.loads(meta.read_text(encoding="utf-8")).get("path") == str(path.resolve()):
                 shutil.rmtree(meta.parent, ignore_errors=True)
