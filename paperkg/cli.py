@@ -114,7 +114,11 @@ def _load(graph: Path):
     if not graph.exists():
         raise InputError(graph, "no such graph file (write one with: paperkg build --out DIR)")
     kg = load(graph)
-    gc.freeze()  # a short-lived process: the collector need not walk the graph again and again
+    # A short-lived process: no collector walking the graph's millions of objects, and a frozen
+    # cycle is never freed, so the process exits without taking the graph apart object by object.
+    gc.disable()
+    kg._keep_until_exit = kg
+    gc.freeze()
     return kg
 
 

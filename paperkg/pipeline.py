@@ -170,24 +170,31 @@ def _assemble(db: Any, on_warning: Callable[[InputError], None] | None, stats: B
 
 
 def _write(store: Path, outputs: Any, html: Mapping[str, Any] | None, clock: _Clock, db: Any) -> None:
-    """Stage ``write``: analytics into the store, then Turtle, the SPARQL store and HTML, staged."""
-    from paperkg.exports import write_all
+    """Stage ``write``: ``graph.ttl`` first; then, while a second process loads it into the SPARQL
+    store, the analytics (into the store file) and ``graph.html``. All staged until the commit."""
+    from paperkg.exports import write
     from paperkg.store.analytics import compute_analytics, write_analytics
     from paperkg.store.graphdb import read_graph
-    from paperkg.store.triples import load_export_apart
+    from paperkg.store.triples import Loading
 
-    clock("analytics")
+    clock("turtle")
     G = read_graph(store / "graph.sqlite", keep=False)
-    write_analytics(db, compute_analytics(KnowledgeGraph(G)))
+    ttl = write(G, outputs.stage("graph.ttl"), format="turtle")
     clock.tell("write", 1, 4)
-    clock("write")
-    jobs: list[tuple[Path, dict[str, Any]]] = [(outputs.stage("graph.ttl"), {"format": "turtle"})]
-    if html is not None:
-        jobs.append((outputs.stage("graph.html"), {"format": "html", **html}))
-    write_all(G, jobs)  # on a big graph the Turtle is written in a second process meanwhile
-    clock.tell("write", 3, 4)
+    loading = Loading(store / "oxigraph", ttl)
+    try:
+        clock("analytics")
+        write_analytics(db, compute_analytics(KnowledgeGraph(G)))
+        clock.tell("write", 2, 4)
+        if html is not None:
+            clock("html")
+            write(G, outputs.stage("graph.html"), format="html", **html)
+        clock.tell("write", 3, 4)
+    except BaseException:
+        loading.cancel()
+        raise
     clock("store")
-    load_export_apart(store / "oxigraph", jobs[0][0])
+    loading.wait()  # the time it still takes after the rest: the SPARQL store's own share
     clock.tell("write", 4, 4)
 
 

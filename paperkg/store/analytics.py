@@ -13,25 +13,29 @@ from __future__ import annotations
 
 import inspect
 import json
+import marshal
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from paperkg.graph.centrality import MEASURES, RankRow
+from paperkg.graph.centrality import MEASURES, RankRow, Scores
 from paperkg.graph.communities import Community
 from paperkg.graph.knowledge import KnowledgeGraph
 from paperkg.graph.projections import Rows
 from paperkg.ingest.records import Kind
 
-__all__ = ["STORED_MEASURES", "STORED_ROWS", "StoredKnowledgeGraph", "compute_analytics", "write_analytics"]
+__all__ = ["STORED_MEASURES", "STORED_ROWS", "StoredAliases", "StoredKnowledgeGraph", "compute_analytics",
+           "write_analytics"]
 
 #: Rank rows kept per kind and measure (``--top`` up to this is answered from the store).
 STORED_ROWS = 1000
 #: The measures stored at build time (the path-based ones are computed when asked).
 STORED_MEASURES = tuple(m for m in MEASURES if m not in ("betweenness", "closeness", "harmonic"))
+#: The measures whose score of every node (papers too) is stored: what the HTML view sizes nodes by.
+STORED_SCORES = ("pagerank", "degree")
 _KINDS = (None, *(k.value for k in Kind))
 
 
@@ -62,6 +66,9 @@ def compute_analytics(kg: KnowledgeGraph, *, on_step: Callable[[str], None] | No
             out[f"rank/{by}/{kind or '*'}"] = stored
         if on_step is not None:
             on_step(by)
+    for by in STORED_SCORES:
+        scores = kg.centrality(by)
+        out[f"scores/{by}"] = {"scores": scores.scores, "note": scores.note, "approximate": scores.approximate}
     out["communities"] = _rows(kg.communities())
     out["aliases"] = kg._aliases()  # noqa: SLF001  (the index entity() reads; stored as it is)
     out["version"] = _version()
@@ -69,9 +76,61 @@ def compute_analytics(kg: KnowledgeGraph, *, on_step: Callable[[str], None] | No
 
 
 def write_analytics(db: sqlite3.Connection, analytics: dict[str, Any]) -> None:
-    """Store analytics in a store file (replacing any of the same name)."""
+    """Store analytics in a store file (replacing any of the same name); the alias index as a table."""
+    analytics = dict(analytics)
+    db.execute("CREATE TABLE IF NOT EXISTS scores (name TEXT PRIMARY KEY, data BLOB NOT NULL)")
+    for name in [n for n in analytics if n.startswith("scores/")]:
+        db.execute("INSERT OR REPLACE INTO scores VALUES (?, ?)", (name, marshal.dumps(analytics.pop(name))))
+        analytics[name] = True
+    aliases = analytics.pop("aliases", None)
+    if aliases is not None:
+        db.execute("CREATE TABLE IF NOT EXISTS aliases (fold TEXT PRIMARY KEY, node TEXT NOT NULL) WITHOUT ROWID")
+        db.execute("DELETE FROM aliases")
+        db.executemany("INSERT INTO aliases VALUES (?, ?)", aliases.items())
+        analytics["aliases"] = True
     db.executemany("INSERT OR REPLACE INTO analytics VALUES (?, ?)",
                    [(name, json.dumps(value, ensure_ascii=False)) for name, value in analytics.items()])
+
+
+class StoredAliases(Mapping[str, str]):
+    """The alias index of a store file, looked up in SQLite one name at a time (``get``), or read
+    whole when iterated (close matches for a name that is not there)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._all: dict[str, str] | None = None
+
+    def _query(self, sql: str, *args: Any) -> list[tuple]:
+        from paperkg.store.graphdb import open_db
+
+        db = open_db(self.path)
+        try:
+            return db.execute(sql, args).fetchall()
+        finally:
+            db.close()
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        if self._all is not None:
+            return self._all.get(key, default)
+        rows = self._query("SELECT node FROM aliases WHERE fold = ?", key)
+        return rows[0][0] if rows else default
+
+    def __getitem__(self, key: str) -> str:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def _whole(self) -> dict[str, str]:
+        if self._all is None:
+            self._all = dict(self._query("SELECT fold, node FROM aliases"))
+        return self._all
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._whole())
+
+    def __len__(self) -> int:
+        return len(self._whole())
 
 
 def read_analytics(db: sqlite3.Connection) -> dict[str, str]:
@@ -94,6 +153,7 @@ class StoredKnowledgeGraph(KnowledgeGraph):
         self._stored_stamp = (meta.get("papers", 0) + meta.get("entities", 0), meta.get("links", 0))
         super().__init__(nx.DiGraph())
         self._graph: nx.DiGraph | None = None
+        self._cache_key = self._stored_stamp  # the graph, once read, is the one the answers were stored for
 
     @property  # type: ignore[override]
     def graph(self) -> nx.DiGraph:
@@ -136,6 +196,22 @@ class StoredKnowledgeGraph(KnowledgeGraph):
         return Rows([RankRow(**row) for row in rows], note=stored["note"], approximate=stored["approximate"],
                     **stored["meta"])
 
+    def centrality(self, by: str = "pagerank", **options: Any) -> Scores:  # type: ignore[override]
+        """As :meth:`KnowledgeGraph.centrality`; PageRank and degree on the default view from the store."""
+        defaults = {k: v for k, v in _defaults(KnowledgeGraph.centrality).items() if k not in ("by", "kind")}
+        given = {k: v for k, v in options.items() if k != "kind"}
+        stored = self._answer(f"scores/{by}") if {**defaults, **given} == defaults else None
+        if not stored:
+            return super().centrality(by, **options)
+        from paperkg.store.graphdb import open_db
+
+        db = open_db(self.store_file)
+        try:
+            (data,) = db.execute("SELECT data FROM scores WHERE name = ?", (f"scores/{by}",)).fetchone()
+        finally:
+            db.close()
+        return Scores(**marshal.loads(data))
+
     def communities(self, **options: Any) -> Rows[Community]:  # type: ignore[override]
         """As :meth:`KnowledgeGraph.communities`; with default options, from the store."""
         defaults = _defaults(KnowledgeGraph.communities)
@@ -145,7 +221,8 @@ class StoredKnowledgeGraph(KnowledgeGraph):
         return Rows([Community(**row) for row in stored["rows"]], note=stored["note"],
                     approximate=stored["approximate"], **stored["meta"])
 
-    def _alias_index_now(self) -> dict[str, str]:
-        stored = self._answer("aliases")
-        return stored if stored is not None else super()._alias_index_now()
+    def _alias_index_now(self) -> Mapping[str, str]:  # type: ignore[override]
+        if self._answer("aliases"):
+            return StoredAliases(self.store_file)
+        return super()._alias_index_now()
 

@@ -69,7 +69,11 @@ class GraphWriter:
     """Write a graph into a store file, one paper at a time (papers in sorted node order).
 
     ``add_paper`` for each paper with its links, ``add_entities`` once, then ``close``:
-    memory holds one chunk of skeleton rows.
+    memory holds one chunk of skeleton rows, and the entity and key-set indexes.
+
+    A paper chunk is columns (marshalled): paper ids, their light attributes, the index of
+    their stored key set, their link counts, then per link the entity's index, its light
+    attributes and the index of its stored key set. Indexes keep strings and tuples shared.
     """
 
     def __init__(self, db: sqlite3.Connection) -> None:
@@ -77,54 +81,72 @@ class GraphWriter:
         self.papers = 0
         self.links = 0
         self.entities = 0
+        self._columns: tuple[list, ...] = ([], [], [], [], [], [], [])
         self._rows: list[tuple] = []
         self._full: list[tuple[str, bytes]] = []
+        self._entity_index: dict[str, int] = {}
+        self._key_sets: dict[tuple[str, ...], int] = {}
         self._chunk = 0
         self._last: str | None = None
         db.execute("BEGIN")
+
+    def _key_set(self, attrs: Mapping[str, Any], light: Mapping[str, Any]) -> int:
+        keys = tuple(k for k in attrs if k not in light)
+        return self._key_sets.setdefault(keys, len(self._key_sets))
 
     def add_paper(self, node: str, attrs: Mapping[str, Any], links: Mapping[str, Mapping[str, Any]]) -> None:
         """Add paper ``node`` and its links ``{entity: attributes}`` (``node`` after the last one)."""
         if self._last is not None and node <= self._last:
             raise ValueError(f"papers must come in sorted order: {node} after {self._last}")
         self._last = node
+        nodes, lights, key_sets, degrees, targets, link_lights, link_key_sets = self._columns
         light = _light(attrs, PAPER_LIGHT) or dict(attrs)  # never an empty lazy dict (JSON's fast path)
-        edges = [(entity, light_edge, tuple(k for k in data if k not in light_edge))
-                 for entity, data in sorted(links.items())
-                 for light_edge in [_light(data, LINK_LIGHT) or dict(data)]]
-        self._rows.append((node, light, tuple(k for k in attrs if k not in light), edges))
-        self._full.append((node, encode_full(attrs, dict(sorted(links.items())))))
+        nodes.append(node)
+        lights.append(light)
+        key_sets.append(self._key_set(attrs, light))
+        degrees.append(len(links))
+        ordered = dict(sorted(links.items()))
+        for entity, data in ordered.items():
+            link_light = _light(data, LINK_LIGHT) or dict(data)
+            targets.append(self._entity_index.setdefault(entity, len(self._entity_index)))
+            link_lights.append(link_light)
+            link_key_sets.append(self._key_set(data, link_light))
+        self._full.append((node, encode_full(attrs, ordered)))
         self.papers += 1
-        self.links += len(edges)
-        if len(self._rows) >= _CHUNK:
-            self._flush("paper")
+        self.links += len(ordered)
+        if len(nodes) >= _CHUNK:
+            self._flush()
 
     def add_entities(self, entities: Iterable[tuple[str, Mapping[str, Any]]]) -> None:
         """Add the entity nodes with their attributes (any order; stored sorted), after the papers."""
-        self._flush("paper")
+        self._flush()
         for node, attrs in sorted(entities, key=lambda item: item[0]):
             self._rows.append((node, dict(attrs)))
             self.entities += 1
             if len(self._rows) >= _CHUNK:
-                self._flush("entity")
-        self._flush("entity")
+                self._flush("entity", self._rows)
+                self._rows = []
+        self._flush("entity", self._rows)
+        self._rows = []
 
-    def _flush(self, part: str) -> None:
-        if self._rows:
+    def _flush(self, part: str = "paper", rows: Any = None) -> None:
+        if part == "paper" and self._columns[0]:
+            rows, self._columns = self._columns, ([], [], [], [], [], [], [])
+        if rows:
             try:
-                rows = marshal.dumps(self._rows)
+                data = marshal.dumps(rows)
             except ValueError as error:
                 raise ExportError(f"cannot store the graph's attributes: {error} (plain values only)") from None
-            self.db.execute("INSERT INTO skeleton VALUES (?, ?, ?)", (self._chunk, part, rows))
+            self.db.execute("INSERT INTO skeleton VALUES (?, ?, ?)", (self._chunk, part, data))
             self._chunk += 1
-            self._rows = []
         if self._full:
             self.db.executemany("INSERT INTO papers VALUES (?, ?)", self._full)
             self._full = []
 
     def close(self, graph_attrs: Mapping[str, Any] | None = None) -> None:
-        """Write the last rows and the counts, and commit."""
-        self._flush("paper")
+        """Write the last rows, the indexes and the counts, and commit."""
+        self._flush()
+        self._flush("index", (list(self._entity_index), list(self._key_sets)))
         meta = {"format": FORMAT, "papers": self.papers, "entities": self.entities, "links": self.links,
                 "graph": dict(graph_attrs or {})}
         self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [(k, json.dumps(v)) for k, v in meta.items()])
@@ -158,6 +180,33 @@ def read_meta(db: sqlite3.Connection) -> dict[str, Any]:
         return {}
 
 
+def _read_papers(db: sqlite3.Connection, path: Path, keep: bool, G: nx.DiGraph, preds: dict[str, dict]) -> None:
+    """Papers and links from the skeleton's columns into ``G`` (the hot loop of opening a store)."""
+    loader = FullLoader(path, keep=keep)
+    (index,) = db.execute("SELECT rows FROM skeleton WHERE part = 'index'").fetchone()
+    names, key_tuples = marshal.loads(index)
+    key_sets = [frozenset(keys) for keys in key_tuples]
+    in_links = [preds[name] for name in names]
+    nodes, succ, pred, lazy = G._node, G._succ, G._pred, LazyAttrs
+    for (rows,) in db.execute("SELECT rows FROM skeleton WHERE part = 'paper' ORDER BY chunk"):
+        papers, lights, keys, degrees, targets, link_lights, link_keys = marshal.loads(rows)
+        start = 0
+        for paper, light, key, degree in zip(papers, lights, keys, degrees, strict=True):
+            attrs = lazy(light)
+            attrs._loader, attrs._node, attrs._entity, attrs._stored_keys = loader, paper, None, key_sets[key]
+            nodes[paper] = attrs
+            out = {}
+            for i in range(start, start + degree):
+                target = targets[i]
+                entity = names[target]
+                link = lazy(link_lights[i])
+                link._loader, link._node, link._entity, link._stored_keys = loader, paper, entity, key_sets[link_keys[i]]
+                out[entity] = in_links[target][paper] = link
+            start += degree
+            succ[paper] = out
+            pred[paper] = {}
+
+
 def read_graph(path: Path, *, keep: bool = True, lazy: bool = True) -> nx.DiGraph:
     """Open the graph of a store file: every node and edge now, bulky attributes on first use.
 
@@ -171,32 +220,21 @@ def read_graph(path: Path, *, keep: bool = True, lazy: bool = True) -> nx.DiGrap
         meta = read_meta(db)
         if meta.get("format") != FORMAT:
             raise InputError(path, f"not a paperkg store of format {FORMAT}")
-        loader = FullLoader(path, keep=keep)
         G = nx.DiGraph()
         G.graph.update(meta.get("graph") or {})
         entities: list[tuple[str, dict]] = []
         for (rows,) in db.execute("SELECT rows FROM skeleton WHERE part = 'entity' ORDER BY chunk"):
             entities.extend(marshal.loads(rows))
         preds: dict[str, dict] = {node: {} for node, _ in entities}
-        nodes, succ, pred, make = G._node, G._succ, G._pred, LazyAttrs.make
+        nodes, succ, pred = G._node, G._succ, G._pred
         if not lazy:
             for paper, data in db.execute("SELECT node, data FROM papers ORDER BY node"):
                 nodes[paper], links = decode_full(data)
                 for entity, attrs in links.items():
                     preds[entity][paper] = attrs
                 succ[paper], pred[paper] = links, {}
-        key_sets: dict[tuple[str, ...], frozenset[str]] = {}  # one shared set per combination
-        for (rows,) in db.execute("SELECT rows FROM skeleton WHERE part = 'paper' ORDER BY chunk" if lazy else
-                                  "SELECT rows FROM skeleton WHERE 0"):
-            for paper, light, stored, edges in marshal.loads(rows):
-                keys = key_sets.get(stored) or key_sets.setdefault(stored, frozenset(stored))
-                nodes[paper] = make(light, keys, loader, paper)
-                out = {}
-                for entity, data, stored_edge in edges:
-                    keys = key_sets.get(stored_edge) or key_sets.setdefault(stored_edge, frozenset(stored_edge))
-                    out[entity] = preds[entity][paper] = make(data, keys, loader, paper, entity)
-                succ[paper] = out
-                pred[paper] = {}
+        else:
+            _read_papers(db, path, keep, G, preds)
         for node, attrs in entities:
             nodes[node] = attrs
             succ[node] = {}

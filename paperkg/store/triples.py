@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from paperkg.errors import InputError
 from paperkg.store.rdf import rdf_format
 
-__all__ = ["CHUNK_MB", "load_export", "load_export_apart", "load_rdf", "open_triples"]
+__all__ = ["CHUNK_MB", "Loading", "load_export", "load_rdf", "open_triples"]
 
 #: Size of the Turtle slices a build's export is loaded in (memory grows with it).
 CHUNK_MB = 48
@@ -78,29 +78,42 @@ def _load_export_child(folder: str, ttl: str, send: Any) -> None:
         send.close()
 
 
-def load_export_apart(folder: Path, ttl: Path) -> Path:
-    """:func:`load_export` in a fresh process (its memory never adds to this one's).
+class Loading:
+    """:func:`load_export` running in a fresh process (its memory never adds to this one's).
 
-    Raises InputError with the child's message when it fails.
+    :meth:`wait` returns the store folder, or raises InputError with the loader's message.
     """
-    import multiprocessing as mp
 
-    spawn = mp.get_context("spawn")
-    receive, send = spawn.Pipe(duplex=False)
-    child = spawn.Process(target=_load_export_child, args=(str(folder), str(ttl), send), daemon=True)
-    child.start()
-    send.close()
-    try:
-        outcome = receive.recv()
-    except EOFError:
-        outcome = f"the SPARQL store loader ended without a word (exit code {child.exitcode})"
-    finally:
-        child.join()
-        receive.close()
-    if outcome is not None:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise InputError(ttl, f"cannot load the SPARQL store: {outcome}")
-    return folder
+    def __init__(self, folder: Path, ttl: Path) -> None:
+        import multiprocessing as mp
+
+        self.folder, self.ttl = folder, ttl
+        spawn = mp.get_context("spawn")
+        self._receive, send = spawn.Pipe(duplex=False)
+        self._child = spawn.Process(target=_load_export_child, args=(str(folder), str(ttl), send), daemon=True)
+        self._child.start()
+        send.close()
+
+    def cancel(self) -> None:
+        """Stop the load and remove what it wrote."""
+        self._child.terminate()
+        self._child.join()
+        self._receive.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def wait(self) -> Path:
+        """Wait for the load to finish."""
+        try:
+            outcome = self._receive.recv()
+        except EOFError:
+            outcome = f"the SPARQL store loader ended without a word (exit code {self._child.exitcode})"
+        finally:
+            self._child.join()
+            self._receive.close()
+        if outcome is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            raise InputError(self.ttl, f"cannot load the SPARQL store: {outcome}")
+        return self.folder
 
 
 def load_rdf(folder: Path, path: Path) -> Path:

@@ -154,3 +154,25 @@ def test_store_no_graph_is_a_clear_error(tmp_path):
         load(tmp_path)
     with pytest.raises(InputError, match="no such graph file"):
         load(tmp_path / "missing.ttl")
+
+
+def test_store_entity_lookup_uses_the_stored_alias_index(sample_build, monkeypatch):
+    from paperkg.graph.knowledge import KnowledgeGraph as Plain
+
+    kg = load(sample_build)
+    kg.rank(kind="model")  # stored
+    monkeypatch.setattr(Plain, "_alias_index_now", lambda self: pytest.fail("the alias index was rebuilt"))
+    assert kg.entity("llama 2") == kg.entity("LLaMA-2") == "model/llama-2"
+    with pytest.raises(KeyError, match="close matches"):
+        kg.entity("Llama 9")
+
+
+def test_store_centrality_of_every_node_comes_from_the_store(sample_build, sample_kg, monkeypatch):
+    import paperkg.store.graphdb as graphdb
+
+    kg = load(sample_build)
+    monkeypatch.setattr(graphdb, "read_graph", lambda *a, **k: pytest.fail("the graph was loaded"))
+    for by in ("pagerank", "degree"):
+        stored, live = kg.centrality(by), sample_kg.centrality(by)
+        assert (stored.scores, stored.note, stored.approximate) == (live.scores, live.note, live.approximate)
+        assert any(node.startswith("paper/") for node in stored.scores)
