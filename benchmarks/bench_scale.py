@@ -18,7 +18,7 @@ Corpora: ``corpus`` is ``../shared/corpora/arxiv-cs-ai.jsonl.gz`` (104,241 real 
 ``1m`` is made on the fly into a temporary file, never kept: the corpus's sentences recombined
 (seeded) into 1,000,000 distinct abstracts, each under a corpus title made distinct.
 
-Usage: python benchmarks/bench_scale.py [sample|corpus|1m|all] [--papers N] [--keep DIR]
+Usage: python benchmarks/bench_scale.py [sample|corpus|1m|all] [--papers N] [--keep DIR] [--corpus PATH]
 """
 
 from __future__ import annotations
@@ -85,12 +85,12 @@ def _size_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
 
 
-def recombined(path: Path, papers: int, *, seed: int = 0) -> int:
+def recombined(path: Path, papers: int, *, corpus: Path = CORPUS, seed: int = 0) -> int:
     """Write ``papers`` distinct abstracts made of the corpus's sentences (JSON Lines)."""
     split = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
     sentences: list[str] = []
     titles: list[str] = []
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as stream:
+    with gzip.open(corpus, "rt", encoding="utf-8") as stream:
         for line in stream:
             record = json.loads(line)
             titles.append(" ".join(record["title"].split()))
@@ -151,7 +151,9 @@ def main() -> None:
     parser.add_argument("mode", nargs="?", default="all", choices=["sample", "corpus", "1m", "all"])
     parser.add_argument("--papers", type=int, default=1_000_000, help="size of the recombined corpus (1m)")
     parser.add_argument("--keep", type=Path, default=None, help="keep the builds in this folder")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="the corpus (JSON Lines, gzip)")
     args = parser.parse_args()
+    corpus = args.corpus
     work = Path(tempfile.mkdtemp(prefix="paperkg-scale-", dir=args.keep))
     try:
         sample_build = work / "sample"
@@ -159,15 +161,15 @@ def main() -> None:
         sample = run_queries("sample", sample_build, work)
         report("sample", sample, None)
         if args.mode in ("corpus", "all"):
-            if not CORPUS.exists():
-                print(f"[corpus] {CORPUS} not found; skipped")
+            if not corpus.exists():
+                print(f"[corpus] {corpus} not found; skipped")
             else:
-                run_build("corpus", str(CORPUS), work / "corpus")
+                run_build("corpus", str(corpus), work / "corpus")
                 report("corpus", run_queries("corpus", work / "corpus", work), sample)
         if args.mode in ("1m", "all"):
             source = work / "recombined.jsonl"
             start = time.perf_counter()
-            recombined(source, args.papers)
+            recombined(source, args.papers, corpus=corpus)
             print(f"[1m] recombined {args.papers:,} abstracts in {time.perf_counter() - start:.0f}s "
                   f"({_size_mb(source):,.0f} MB)", flush=True)
             run_build("1m", str(source), work / "1m")
