@@ -79,7 +79,7 @@ def _source(path: Path) -> Path:
             raise InputError(path, "no graph here: neither a store nor a graph.ttl (write one with: paperkg build --out DIR)")
         return path / "graph.ttl"
     if not path.exists():
-        raise InputError(path, "no such graph file (write one with: paperkg build --out DIR)")
+        raise InputError(path, "no such file (write a graph with: paperkg build --out DIR)")
     return path
 
 

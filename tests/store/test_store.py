@@ -152,7 +152,7 @@ def test_store_sparql_store_is_read_only_and_answers_like_the_turtle(sample_buil
 def test_store_no_graph_is_a_clear_error(tmp_path):
     with pytest.raises(InputError, match="no graph here"):
         load(tmp_path)
-    with pytest.raises(InputError, match="no such graph file"):
+    with pytest.raises(InputError, match="no such file"):
         load(tmp_path / "missing.ttl")
 
 
