@@ -124,7 +124,7 @@ def run_queries(name: str, graph: Path, tmp: Path, *, repeat: int = 3) -> dict[s
     """Each query command, best of ``repeat`` runs (after one that warms the page cache)."""
     out = {}
     for label, args in _QUERIES:
-        cmd = [sys.executable, "-m", "paperkg.cli", *(a.format(g=graph, tmp=tmp) for a in args)]
+        cmd = [sys.executable, "-m", "paperkg.cli", *(a.replace("{g}", str(graph)).replace("{tmp}", str(tmp)) for a in args)]
         _timed(cmd)
         runs = [_timed(cmd) for _ in range(repeat)]
         out[label] = (min(r[0] for r in runs), max(r[1] for r in runs), min(r[3] for r in runs))
