@@ -107,6 +107,7 @@ def _cell(value: Any) -> str:
 
 def _load(graph: Path):
     """The graph a query command reads: a build folder or its graph.ttl (the store), or any paperkg RDF export."""
+    import atexit
     import gc
 
     from paperkg import load
@@ -114,11 +115,14 @@ def _load(graph: Path):
     if not graph.exists():
         raise InputError(graph, "no such graph file (write one with: paperkg build --out DIR)")
     kg = load(graph)
-    # A short-lived process: no collector walking the graph's millions of objects, and a frozen
-    # cycle is never freed, so the process exits without taking the graph apart object by object.
-    gc.disable()
-    kg._keep_until_exit = kg
-    gc.freeze()
+    if Path(sys.argv[0]).name in ("paperkg", "cli.py"):
+        # The command's own short-lived process (not a caller's, such as a test runner): no
+        # collector walking the graph's millions of objects while it runs, and at exit everything
+        # is frozen and the graph kept by a cycle, so the interpreter neither walks it again nor
+        # takes it apart object by object (a second on a big graph).
+        gc.disable()
+        kg._keep_until_exit = kg
+        atexit.register(gc.freeze)
     return kg
 
 
