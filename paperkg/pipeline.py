@@ -231,7 +231,11 @@ def _run(
                 records = LinkedRecords(db)
                 _start_from(records, base)
                 clock("link")
-                linked = records.add(extractions, on_record=lambda n: clock.tell("link", n, None))
+                def linked_so_far(n: int) -> None:  # reading runs a few chunks ahead of linking
+                    clock.tell("read", stats.report.read, None)
+                    clock.tell("link", n, None)
+
+                linked = records.add(extractions, on_record=linked_so_far)
                 clock.tell("link", linked, linked)
                 _assemble(db, on_warning, stats, clock)
                 if check is not None:

@@ -154,3 +154,13 @@ def test_pipeline_one_id_two_texts_merged_with_a_warning(tmp_path):
     (conflict,) = [w for w in warnings if "another title or abstract" in w.reason]
     assert (Path(conflict.path).name, conflict.line) == ("dup.jsonl", 2)
     assert "dup.jsonl#1" in conflict.reason
+
+
+@pytest.mark.issue(13)
+def test_pipeline_progress_reports_each_stage(sample_dir, tmp_path):
+    seen: dict[str, list[tuple[int, int | None]]] = {}
+    build([sample_dir], out=tmp_path / "out", html=False,
+          progress=lambda stage, done, total: seen.setdefault(stage, []).append((done, total)))
+    assert list(seen) == ["read", "link", "graph", "write"]
+    assert seen["read"][-1][0] == 361 and seen["link"][-1] == (361, 361)
+    assert seen["graph"][-1] == (305, 305) and seen["write"][-1] == (4, 4)

@@ -54,6 +54,7 @@ class FullLoader:
         self._cache: OrderedDict[str, tuple[dict, dict]] = OrderedDict()
         self._pid = -1
         self._db: sqlite3.Connection | None = None
+        self._connection()  # now: a newer build that replaces the store cannot take it away any more
 
     def _connection(self) -> sqlite3.Connection:
         if self._db is None or self._pid != os.getpid():

@@ -176,3 +176,13 @@ def test_store_centrality_of_every_node_comes_from_the_store(sample_build, sampl
         stored, live = kg.centrality(by), sample_kg.centrality(by)
         assert (stored.scores, stored.note, stored.approximate) == (live.scores, live.note, live.approximate)
         assert any(node.startswith("paper/") for node in stored.scores)
+
+
+def test_store_an_open_graph_reads_on_after_a_new_build_replaces_its_store(sample_build, tmp_path):
+    folder = tmp_path / "out"
+    shutil.copytree(sample_build, folder)
+    kg = load(folder)
+    paper = next(n for n, k in kg.graph.nodes(data="kind") if k == "paper")
+    old_store = kg.store_file.parent
+    shutil.rmtree(old_store)  # what the next build's commit does to the old generation
+    assert kg.graph.nodes[paper]["abstract"]  # read from the store file opened before
