@@ -45,7 +45,7 @@ class OutputFormat(StrEnum):
 
 
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="table, csv or json")]
-GraphArg = Annotated[Path, typer.Argument(help="A graph.ttl written by paperkg build", show_default=False)]
+GraphArg = Annotated[Path, typer.Argument(help="A folder paperkg build wrote, or its graph.ttl (any paperkg RDF export works: its store is cached)", show_default=False)]
 
 
 @contextmanager
