@@ -23,6 +23,7 @@ import json
 import marshal
 import sqlite3
 from collections.abc import Iterable, Mapping
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -190,19 +191,15 @@ def _read_papers(db: sqlite3.Connection, path: Path, keep: bool, G: nx.DiGraph, 
     nodes, succ, pred, lazy = G._node, G._succ, G._pred, LazyAttrs
     for (rows,) in db.execute("SELECT rows FROM skeleton WHERE part = 'paper' ORDER BY chunk"):
         papers, lights, keys, degrees, targets, link_lights, link_keys = marshal.loads(rows)
-        start = 0
+        links = iter(zip(map(lazy, link_lights), [names[t] for t in targets], targets, link_keys))
         for paper, light, key, degree in zip(papers, lights, keys, degrees, strict=True):
             attrs = lazy(light)
             attrs._loader, attrs._node, attrs._entity, attrs._stored_keys = loader, paper, None, key_sets[key]
             nodes[paper] = attrs
             out = {}
-            for i in range(start, start + degree):
-                target = targets[i]
-                entity = names[target]
-                link = lazy(link_lights[i])
-                link._loader, link._node, link._entity, link._stored_keys = loader, paper, entity, key_sets[link_keys[i]]
+            for link, entity, target, link_key in islice(links, degree):
+                link._loader, link._node, link._entity, link._stored_keys = loader, paper, entity, key_sets[link_key]
                 out[entity] = in_links[target][paper] = link
-            start += degree
             succ[paper] = out
             pred[paper] = {}
 

@@ -80,6 +80,9 @@ class FullLoader:
             return record
 
 
+_ABSENT = object()
+
+
 class LazyAttrs(dict):
     """The attribute dict of a stored paper (``entity`` None) or of its link to ``entity``.
 
@@ -143,21 +146,22 @@ class LazyAttrs(dict):
             return dict.__getitem__(self, key)
         raise KeyError(key)
 
-    def get(self, key: Any, default: Any = None) -> Any:
-        if dict.__contains__(self, key):
-            return dict.__getitem__(self, key)
+    def get(self, key: Any, default: Any = None, _get: Any = dict.get, _absent: Any = _ABSENT) -> Any:
+        value = _get(self, key, _absent)  # one C call for what the dict holds: the hot path of queries
+        if value is not _absent:
+            return value
         if self._loader is not None and key not in self._stored_keys:
             return default
         stored = self._pending()
-        return dict.get(self if stored is None else stored, key, default)
+        return _get(self if stored is None else stored, key, default)
 
-    def __contains__(self, key: object) -> bool:
-        if dict.__contains__(self, key):
+    def __contains__(self, key: object, _contains: Any = dict.__contains__) -> bool:
+        if _contains(self, key):
             return True
         if self._loader is not None:
             return key in self._stored_keys
         stored = self._pending()
-        return dict.__contains__(self if stored is None else stored, key)
+        return _contains(self if stored is None else stored, key)
 
     def __iter__(self) -> Iterator[Any]:
         return dict.__iter__(self._all())
