@@ -62,12 +62,20 @@ def link_records(
     on_warning: Callable[[InputError], None] | None = None,
     options: Mapping[str, Any] | None = None,
     workers: int | None = None,
+    scheduler: Any = None,
 ) -> Iterator[Extraction]:
     """Read every record of ``paths`` and link it: one Extraction per record, in input order.
 
-    Nothing is deduplicated here. This is the seam a cluster build replaces (records read
-    and linked on workers): :func:`build` takes any such iterator as ``extractions``.
+    Nothing is deduplicated here. With ``scheduler`` (a Dask scheduler address or a
+    ``distributed.Client``) the records are read and linked on the cluster's workers and come
+    back in the same order (:func:`paperkg.ingest.cluster.link_on_cluster`); :func:`build` also
+    takes any such iterator as ``extractions``.
     """
+    if scheduler is not None:
+        from paperkg.ingest.cluster import link_on_cluster
+
+        return link_on_cluster(paths, scheduler=scheduler, format=format, options=options, report=report,
+                               on_error=on_error, on_warning=on_warning)
     from paperkg.ingest.extract import extract_many
 
     papers = read_papers(paths, format=format, report=report, on_error=on_error, on_warning=on_warning,
@@ -104,7 +112,7 @@ def read_extractions(
                     extraction = extraction_from_record(json.loads(line))
                 except ValueError as error:  # JSONDecodeError is a ValueError
                     skip = InputError(path, str(error).splitlines()[0], line=line_no)
-                    report.skipped.append(skip)
+                    report.skipped.add(skip)
                     if on_error is not None:
                         on_error(skip)
                     continue
@@ -152,6 +160,7 @@ def _assemble(db: Any, on_warning: Callable[[InputError], None] | None, stats: B
     stats.merged = records.dedupe()
     stats.papers = stats.records - stats.merged
     clock("graph")
+    clock.tell("graph", 0, stats.papers)
     writer = GraphWriter(db)
     entities = nx.DiGraph()  # entities only: each paper is added, copied out, and removed again
     for done, (extraction, conflicts) in enumerate(records.papers(), start=1):
@@ -178,6 +187,7 @@ def _write(store: Path, outputs: Any, html: Mapping[str, Any] | None, clock: _Cl
     from paperkg.store.triples import Loading
 
     clock("turtle")
+    clock.tell("write", 0, 4)
     G = read_graph(store / "graph.sqlite", keep=False)
     ttl = write(G, outputs.stage("graph.ttl"), format="turtle")
     clock.tell("write", 1, 4)
@@ -231,6 +241,9 @@ def _run(
                 records = LinkedRecords(db)
                 _start_from(records, base)
                 clock("link")
+                clock.tell("read", 0, None)
+                clock.tell("link", 0, None)
+
                 def linked_so_far(n: int) -> None:  # reading runs a few chunks ahead of linking
                     clock.tell("read", stats.report.read, None)
                     clock.tell("link", n, None)
@@ -334,6 +347,7 @@ def build(
     options: Mapping[str, Any] | None = None,
     extractions: Iterable[Extraction] | None = None,
     check: Callable[[BuildStats], None] | None = None,
+    scheduler: Any = None,
 ) -> KnowledgeGraph:
     """Read papers, link them to entities, merge duplicates and build the graph.
 
@@ -356,6 +370,9 @@ def build(
         :func:`read_extractions` of ``paperkg extract --records`` output, or linked on a cluster).
     check : called with the stats once the graph is assembled and before anything is written
         (raise to stop the build: e.g. when records were skipped and that is not acceptable).
+    scheduler : a Dask scheduler address (``tcp://HOST:8786``) or a ``distributed.Client``:
+        records are read and linked on its workers (see :mod:`paperkg.ingest.cluster`); the
+        graph is the same.
 
     Examples
     --------
@@ -367,7 +384,7 @@ def build(
     if extractions is None:
         sources = list(paths) if paths else [SAMPLE_DIR]
         extractions = link_records(sources, format=format, report=stats.report, on_error=on_error,
-                                   on_warning=on_warning, options=options, workers=workers)
+                                   on_warning=on_warning, options=options, workers=workers, scheduler=scheduler)
     return _run(extractions, out=Path(out) if out is not None else None, base=None, stats=stats,
                 on_warning=on_warning, progress=progress, html=_html_options(html), check=check)
 
@@ -392,17 +409,19 @@ def update(
     workers: int | None = None,
     options: Mapping[str, Any] | None = None,
     check: Callable[[BuildStats], None] | None = None,
+    scheduler: Any = None,
 ) -> KnowledgeGraph:
     """Add the papers in ``paths`` to a graph without reading or linking its old inputs again.
 
     ``base`` is a build folder (its store keeps every linked record: they are merged with the
     new ones, so the result equals a full rebuild over the old and the new inputs) or a
     KnowledgeGraph. A folder is updated in place (or written to ``out``), as one set of
-    outputs; a KnowledgeGraph is changed in place. Returns the updated graph.
+    outputs; a KnowledgeGraph is changed in place. Returns the updated graph. The other
+    parameters are :func:`build`'s (``scheduler``: the new records are linked on a cluster).
     """
     stats = stats if stats is not None else BuildStats()
     extractions = link_records(paths, format=format, report=stats.report, on_error=on_error,
-                               on_warning=on_warning, options=options, workers=workers)
+                               on_warning=on_warning, options=options, workers=workers, scheduler=scheduler)
     if isinstance(base, KnowledgeGraph):
         kg = _run(extractions, out=None, base=base, stats=stats, on_warning=on_warning, progress=progress, html=None,
                   check=check)

@@ -32,7 +32,7 @@ def test_pipeline_paper_in_several_files_keeps_every_source(sample_kg):
     sources = [d["sources"] for _, d in sample_kg.graph.nodes(data=True) if d["kind"] == "paper"]
     multi = [s for s in sources if len({x["file"] for x in s}) > 1]
     assert multi, "the sample corpus repeats papers across files"
-    assert all(x["date"] in (None, "Mar 12", "Jul 30", "Apr 23") for s in sources for x in s)
+    assert all(x["date"] in (None, "2025-03-12", "2025-07-30", "2025-04-23") for s in sources for x in s)
 
 
 def test_pipeline_workers_give_the_same_graph(sample_dir):
@@ -164,3 +164,18 @@ def test_pipeline_progress_reports_each_stage(sample_dir, tmp_path):
     assert list(seen) == ["read", "link", "graph", "write"]
     assert seen["read"][-1][0] == 361 and seen["link"][-1] == (361, 361)
     assert seen["graph"][-1] == (305, 305) and seen["write"][-1] == (4, 4)
+
+
+@pytest.mark.issue(13)
+def test_pipeline_import_paperkg_and_its_graph_api_leaves_spacy_unloaded():
+    """`import paperkg` (which offers build and load) and the graph and store APIs do not load
+    spaCy: only linking does (checked in a fresh interpreter, which then loads it for linking)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, paperkg, paperkg.graph, paperkg.store, paperkg.pipeline\n"
+            "print('spacy' in sys.modules, paperkg.build is paperkg.pipeline.build)\n"
+            "import paperkg.ingest.extract\n"
+            "print('spacy' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert result.stdout.split() == ["False", "True", "True"]

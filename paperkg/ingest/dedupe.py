@@ -10,7 +10,8 @@ the clusters sharing a title join in the order of their content, never of their 
 a cluster becomes one paper by :func:`merge_papers`: the title and abstract (and so the
 extraction, which a build makes per record before deduplication) come whole from one chosen
 record, the one with the longest abstract, then title, then the smallest content digest; the
-metadata is the union of every copy. Copies whose own title or abstract differs from the kept
+metadata is the union of every copy, and the date the earliest one (a paper listed on two days'
+pages is dated by the first). Copies whose own title or abstract differs from the kept
 one are named by :func:`text_conflicts`, so that a build can say what it set aside.
 """
 
@@ -28,6 +29,7 @@ __all__ = [
     "KeyClusters",
     "content_digest",
     "dedupe",
+    "earliest_date",
     "is_id_key",
     "merge_papers",
     "paper_keys",
@@ -206,20 +208,29 @@ def _union(chosen: tuple[str, ...], others: Iterable[tuple[str, ...]]) -> tuple[
     return chosen + tuple(sorted({v for values in others for v in values if v not in seen}))
 
 
-def _date(chosen: str | None, dates: Iterable[str | None]) -> str | None:
-    """The chosen date made as precise as another copy's allows ("2024-07" -> "2024-07-15")."""
-    known = sorted({d for d in dates if d}, key=lambda d: (-len(d), d))
-    if not chosen:
-        return known[0] if known else None
-    return next(d for d in known if d.startswith(chosen))
+def earliest_date(dates: Iterable[str | None]) -> str | None:
+    """The earliest of the copies' ISO dates, as precise as a copy gives it.
+
+    A date that another copy's refines ("2024-07" beside "2024-07-15") gives way to it; of the
+    rest the earliest wins (the first time the paper was seen), whatever order they come in.
+
+    >>> earliest_date(["2024-07-30", "2024-07", None, "2024-07-15"])
+    '2024-07-15'
+    >>> earliest_date(["2025", "2024-12"]), earliest_date([None])
+    ('2024-12', None)
+    """
+    known = {d for d in dates if d}
+    precise = [d for d in known if not any(o != d and o.startswith(d) for o in known)]
+    return min(precise, default=None)
 
 
 def merge_papers(papers: Sequence[Paper]) -> tuple[Paper, int]:
     """Merge copies of one paper; return the merged paper and the index of the chosen copy.
 
     The chosen copy (longest abstract, then title, then smallest content digest) gives the
-    title and abstract; ids, date, authors, categories, links and sources are merged from all
-    copies (the chosen copy's first), so that the result is the same in any order.
+    title and abstract; ids, authors, categories, links and sources are merged from all
+    copies (the chosen copy's first), and the date is the earliest any copy gives
+    (:func:`earliest_date`), so that the result is the same in any order.
 
     Examples
     --------
@@ -244,7 +255,7 @@ def merge_papers(papers: Sequence[Paper]) -> tuple[Paper, int]:
     merged = replace(
         chosen,
         authors=authors,
-        date=_date(chosen.date, (p.date for p in papers)),
+        date=earliest_date(p.date for p in papers),
         arxiv_id=_first(chosen.arxiv_id, (p.arxiv_id for p in others)),
         doi=_first(chosen.doi, (p.doi for p in others)),
         categories=_union(chosen.categories, (p.categories for p in others)),

@@ -9,11 +9,14 @@ elsewhere, or edited since) is parsed once and its store cached in :func:`cache_
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import secrets
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import networkx as nx
@@ -21,10 +24,12 @@ import pyoxigraph as ox
 
 from paperkg.errors import InputError
 from paperkg.graph.knowledge import KnowledgeGraph
+from paperkg.store.graphdb import FORMAT
 from paperkg.store.rdf import load_store, read_rdf
 from paperkg.store.outputs import read_manifest
 
-__all__ = ["CACHE_ENV", "cache_dir", "load", "load_store", "open_store", "read_rdf", "sparql_store", "write_store"]
+__all__ = ["CACHE_ENV", "cache_dir", "load", "load_store", "open_store", "read_rdf", "sparql_folder", "sparql_store",
+           "write_store"]
 
 #: The environment variable naming the cache folder (``off`` turns the cache off).
 CACHE_ENV = "PAPERKG_CACHE"
@@ -85,8 +90,20 @@ def _source(path: Path) -> Path:
 
 def _cache_key(path: Path) -> str:
     stat = path.stat()
-    text = f"{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}"
+    text = f"{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\0{FORMAT}"
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the file ``path`` (made if missing): one process at a time goes on."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def _cached(path: Path, cache: Path | None) -> Path | None:
@@ -96,6 +113,14 @@ def _cached(path: Path, cache: Path | None) -> Path | None:
     folder = cache / "stores" / _cache_key(path)
     if (folder / "graph.sqlite").is_file():
         return folder
+    try:
+        with _locked(cache / "locks" / f"{folder.name}.lock"):
+            return folder if (folder / "graph.sqlite").is_file() else _cache(path, cache, folder)
+    except OSError:  # a cache folder we cannot write
+        return None
+
+
+def _cache(path: Path, cache: Path, folder: Path) -> Path | None:
     G = read_rdf(path)
     tmp = cache / "stores" / f".tmp-{os.getpid()}-{secrets.token_hex(4)}"
     try:
@@ -117,6 +142,7 @@ def _forget(cache: Path, path: Path) -> None:
         try:
             if json.loads(meta.read_text(encoding="utf-8")).get("path") == str(path.resolve()):
                 shutil.rmtree(meta.parent, ignore_errors=True)
+                (cache / "locks" / f"{meta.parent.name}.lock").unlink(missing_ok=True)
         except (OSError, ValueError):
             continue
 
@@ -156,31 +182,54 @@ def load(path: str | Path, *, cache: str | Path | None | bool = True) -> Knowled
         meta, analytics = read_meta(db), read_analytics(db)
     finally:
         db.close()
+    if meta.get("format") != FORMAT:
+        raise InputError(store, f"a store of another paperkg version (format {meta.get('format')}, not {FORMAT}): "
+                                "build the graph again with paperkg build")
     return StoredKnowledgeGraph(store / "graph.sqlite", meta=meta, analytics=analytics)
 
 
-def sparql_store(path: str | Path, *, cache: str | Path | None | bool = True) -> ox.Store:
-    """A read-only Oxigraph store of the graph at ``path`` (as :func:`load` finds it).
+def sparql_folder(path: str | Path, *, cache: str | Path | None | bool = True) -> Path | None:
+    """The on-disk Oxigraph store of the graph at ``path`` (as :func:`load` finds it), made now
+    when missing; None when there is no store and caching is off.
 
-    A build's store has it already; for a cached store it is made on first use. With the
-    cache off, an in-memory store is loaded from the file.
+    A build's store has it already; a cached store gets it on first use (one process makes it,
+    others wait for it). Call this before starting query processes, so that they only open it.
     """
-    from paperkg.store.triples import load_rdf, open_triples
+    from paperkg.store.triples import load_rdf
 
     store = open_store(path, cache=cache)
     if store is None:
-        return load_store(_source(Path(path)))
+        return None
     triples = store / "oxigraph"
-    if not triples.is_dir():
-        source = json.loads((store / "source.json").read_text(encoding="utf-8"))["path"] \
-            if (store / "source.json").is_file() else None
-        if source is None:
-            raise InputError(store, "the store has no SPARQL part (rebuild with paperkg build)")
+    if triples.is_dir():
+        return triples
+    source = json.loads((store / "source.json").read_text(encoding="utf-8"))["path"] \
+        if (store / "source.json").is_file() else None
+    if source is None:
+        raise InputError(store, "the store has no SPARQL part (rebuild with paperkg build)")
+    with _locked(store / "oxigraph.lock"):
+        if triples.is_dir():  # made by another process meanwhile
+            return triples
         tmp = store / f".tmp-{os.getpid()}-{secrets.token_hex(4)}"
         try:
             load_rdf(tmp, Path(source))
             os.replace(tmp, triples)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
+    return triples
+
+
+def sparql_store(path: str | Path, *, cache: str | Path | None | bool = True) -> ox.Store:
+    """A read-only Oxigraph store of the graph at ``path`` (see :func:`sparql_folder`); with the
+    cache off and no store, an in-memory store loaded from the file.
+
+    It is the ``opener`` that :func:`paperkg.store.sparql.query` and
+    :func:`paperkg.store.serve.make_server` take: each query process opens the store itself.
+    """
+    from paperkg.store.triples import open_triples
+
+    triples = sparql_folder(path, cache=cache)
+    if triples is None:
+        return load_store(_source(Path(path)))
     return open_triples(triples)
 

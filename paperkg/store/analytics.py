@@ -21,10 +21,13 @@ from typing import Any
 
 import networkx as nx
 
-from paperkg.graph.centrality import MEASURES, RankRow, Scores
+from paperkg.graph.centrality import MEASURES, Scores
 from paperkg.graph.communities import Community
+from paperkg.graph.entities import alias_index, find_entity
 from paperkg.graph.knowledge import KnowledgeGraph
-from paperkg.graph.projections import Rows
+from paperkg.graph.options import check_top
+from paperkg.graph.ranking import RankRow, Ranking, ranking_of, scores_of
+from paperkg.graph.rows import Rows
 from paperkg.ingest.records import Kind
 
 __all__ = ["STORED_MEASURES", "STORED_ROWS", "StoredAliases", "StoredKnowledgeGraph", "compute_analytics",
@@ -55,22 +58,34 @@ def _rows(rows: Rows) -> dict[str, Any]:
             "meta": dict(rows.meta)}
 
 
+def _ranking(ranking: Ranking) -> dict[str, Any]:
+    """A ranking's candidates up to the :data:`STORED_ROWS`-th visible one, as JSON-ready data."""
+    rows, visible = [], 0
+    for row in ranking.candidates:
+        if visible == STORED_ROWS:
+            break
+        rows.append(row.to_dict())
+        visible += row.id not in ranking.hidden
+    complete = len(rows) == len(ranking.candidates)
+    return {"rows": rows, "hidden": {r["id"]: ranking.hidden[r["id"]] for r in rows if r["id"] in ranking.hidden},
+            "note": ranking.note, "spread": ranking.spread, "approximate": ranking.approximate,
+            "meta": ranking.meta, "complete": complete}
+
+
 def compute_analytics(kg: KnowledgeGraph, *, on_step: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Rankings, communities and the alias index of ``kg`` with default options, as JSON-ready data."""
     out: dict[str, Any] = {}
+    cache: dict[Any, Any] = {}  # views and scores, shared by the rankings
     for by in STORED_MEASURES:
         for kind in _KINDS:
-            rows = kg.rank(kind=kind, by=by, top=None)
-            stored = _rows(Rows(rows[:STORED_ROWS], note=rows.note, approximate=rows.approximate, **rows.meta))
-            stored["total"] = len(rows)
-            out[f"rank/{by}/{kind or '*'}"] = stored
+            out[f"rank/{by}/{kind or '*'}"] = _ranking(ranking_of(kg.graph, kind=kind, by=by, cache=cache))
         if on_step is not None:
             on_step(by)
     for by in STORED_SCORES:
-        scores = kg.centrality(by)
+        _, scores = scores_of(kg.graph, by, cache=cache)
         out[f"scores/{by}"] = {"scores": scores.scores, "note": scores.note, "approximate": scores.approximate}
     out["communities"] = _rows(kg.communities())
-    out["aliases"] = kg._aliases()  # noqa: SLF001  (the index entity() reads; stored as it is)
+    out["aliases"] = alias_index(kg.graph)  # the index entity() reads, stored as it is
     out["version"] = _version()
     return out
 
@@ -189,12 +204,14 @@ class StoredKnowledgeGraph(KnowledgeGraph):
         if set(given) == set(_defaults(KnowledgeGraph.rank)) and fixed == {
                 k: v for k, v in _defaults(KnowledgeGraph.rank).items() if k not in ("kind", "by", "top")}:
             stored = self._answer(f"rank/{given['by']}/{kind or '*'}") if kind in _KINDS else None
-        top = given["top"]
-        if stored is None or (len(stored["rows"]) < stored["total"] and (top is None or top > len(stored["rows"]))):
+        top = check_top(given["top"])
+        ranking = None if stored is None else Ranking(
+            [RankRow(rank=0, **{k: v for k, v in row.items() if k != "rank"}) for row in stored["rows"]],
+            stored["hidden"], stored["note"], stored["spread"], stored["approximate"], stored["meta"],
+            stored["complete"])
+        if ranking is None or not ranking.covers(top):
             return super().rank(**options)
-        rows = stored["rows"] if top is None else stored["rows"][: max(top, 0)]
-        return Rows([RankRow(**row) for row in rows], note=stored["note"], approximate=stored["approximate"],
-                    **stored["meta"])
+        return ranking.rows(top)
 
     def centrality(self, by: str = "pagerank", **options: Any) -> Scores:  # type: ignore[override]
         """As :meth:`KnowledgeGraph.centrality`; PageRank and degree on the default view from the store."""
@@ -221,8 +238,12 @@ class StoredKnowledgeGraph(KnowledgeGraph):
         return Rows([Community(**row) for row in stored["rows"]], note=stored["note"],
                     approximate=stored["approximate"], **stored["meta"])
 
-    def _alias_index_now(self) -> Mapping[str, str]:  # type: ignore[override]
+    def entity(self, name: str) -> str:
+        """As :meth:`KnowledgeGraph.entity`; names are looked up in the stored alias index."""
+        return find_entity(self.graph, name, index=self._alias_index)
+
+    def _alias_index(self) -> Mapping[str, str]:
         if self._answer("aliases"):
             return StoredAliases(self.store_file)
-        return super()._alias_index_now()
+        return self._cached("aliases", lambda: alias_index(self.graph))
 

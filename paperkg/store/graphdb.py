@@ -34,8 +34,9 @@ from paperkg.store.lazy import FullLoader, LazyAttrs, decode_full, encode_full
 
 __all__ = ["FORMAT", "GraphWriter", "open_db", "read_graph", "read_meta", "write_graph"]
 
-#: Store format; a store of another format is not opened (it is rebuilt from its Turtle).
-FORMAT = 1
+#: Store format; a store of another format is not opened (a cached one is made again; a build's
+#: needs a new build).
+FORMAT = 2
 #: Paper attributes kept in the skeleton (the rest is read on demand).
 PAPER_LIGHT = ("kind", "label", "title", "date", "arxiv_id")
 #: Link attributes kept in the skeleton (the evidence is read on demand).

@@ -3,11 +3,10 @@ whatever the order of the records."""
 
 from __future__ import annotations
 
+from itertools import permutations
 from pathlib import Path
 
 import pytest
-
-from itertools import permutations
 
 from paperkg.ingest.dedupe import dedupe, merge_papers, paper_keys, text_conflicts
 from paperkg.ingest.readers import read_papers
@@ -142,3 +141,23 @@ def test_dedupe_one_id_two_texts_keeps_one_text_whole_and_names_the_other():
     assert merge_papers([two, one])[0] == merged
     assert text_conflicts([one, two], chosen) == [1 - chosen]
     assert len(merged.sources) == 2
+
+
+@pytest.mark.issue(14)
+def test_dedupe_a_paper_on_two_days_pages_is_dated_by_the_first(sample_dir):
+    """The sample's daily pages list some papers on two days: the merged paper takes the earliest
+    date, in either order of the records."""
+    records = list(read_papers(sorted(sample_dir.glob("*.txt"))))
+    merged = dedupe(records)
+    assert sorted(merged, key=lambda p: p.id) == sorted(dedupe(reversed(records)), key=lambda p: p.id)
+    redated = 0
+    for paper in merged:
+        dates = {r.date for r in records if r.sources[0] in paper.sources and r.date}
+        assert paper.date == min(dates, default=None)
+        redated += len(dates) > 1
+    assert redated >= 2
+
+
+def test_dedupe_date_refined_by_a_copy_then_earliest():
+    papers = [_paper("a", date="2024-07"), _paper("b", file="b", date="2024-07-15"), _paper("c", file="c", date="2024-08-01")]
+    assert {dedupe(order)[0].date for order in permutations(papers)} == {"2024-07-15"}

@@ -157,11 +157,11 @@ def test_store_no_graph_is_a_clear_error(tmp_path):
 
 
 def test_store_entity_lookup_uses_the_stored_alias_index(sample_build, monkeypatch):
-    from paperkg.graph.knowledge import KnowledgeGraph as Plain
+    import paperkg.store.analytics as analytics
 
     kg = load(sample_build)
     kg.rank(kind="model")  # stored
-    monkeypatch.setattr(Plain, "_alias_index_now", lambda self: pytest.fail("the alias index was rebuilt"))
+    monkeypatch.setattr(analytics, "alias_index", lambda G: pytest.fail("the alias index was rebuilt"))
     assert kg.entity("llama 2") == kg.entity("LLaMA-2") == "model/llama-2"
     with pytest.raises(KeyError, match="close matches"):
         kg.entity("Llama 9")
