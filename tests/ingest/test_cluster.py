@@ -81,7 +81,7 @@ def _cluster(paths: list, client, *, transform=extraction_to_json_line, **kwargs
 
 
 def _counts(report: ReadReport) -> tuple:
-    return report.files, report.read, len(report.skipped), len(report.warnings), len(report.failed_files)
+    return report.files, report.read, report.skipped.count, report.warnings.count, report.failed_files.count
 
 
 @pytest.mark.issue(13)
