@@ -30,7 +30,7 @@ BLOCK = 16 * 1024  # tiny ranges: the JSON Lines file below is cut into about tw
 @pytest.fixture(scope="module")
 def client():
     """A scheduler and two single-threaded worker processes on this machine."""
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         with distributed.Client(cluster, set_as_default=False) as client:
             yield client
 
@@ -203,6 +203,34 @@ def test_build_on_a_scheduler_writes_the_local_turtle(client, tmp_path: Path, js
     remote.write(tmp_path / "remote.ttl")
     assert (tmp_path / "remote.ttl").read_bytes() == (tmp_path / "local.ttl").read_bytes()
     assert remote.num_papers == local.num_papers < 361 + 361  # duplicates merged
+
+
+@pytest.mark.issue(16)
+@pytest.mark.issue(13)
+def test_build_on_a_scheduler_address_links_on_the_workers(client, tmp_path: Path, jsonl: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """build(scheduler="tcp://...") links every record in the worker processes (their own counters
+    say so, and this process cannot link), then merges and stores here: the build folder is the
+    local build's."""
+    from paperkg.pipeline import BuildStats, build
+
+    local = build([SAMPLE_DIR, jsonl], workers=1, out=tmp_path / "local", html=False)
+
+    def not_here(self, paper):
+        raise AssertionError("the client process linked a paper")
+
+    monkeypatch.setattr(Extractor, "extract", not_here)
+    before = client.run(linked_here)
+    stats = BuildStats()
+    remote = build([SAMPLE_DIR, jsonl], scheduler=client.scheduler.address, out=tmp_path / "remote", html=False,
+                   stats=stats)
+    after = client.run(linked_here)
+    done = {w: after[w]["records"] - before[w]["records"] for w in after}
+    assert sum(done.values()) == stats.records == stats.report.read > 361 + 300
+    assert all(count > 0 for count in done.values())  # both workers linked
+    assert os.getpid() not in {info["pid"] for info in after.values()}
+    assert (tmp_path / "remote" / "graph.ttl").read_bytes() == (tmp_path / "local" / "graph.ttl").read_bytes()
+    assert remote.num_papers == local.num_papers == stats.papers
 
 
 @pytest.mark.issue(13)

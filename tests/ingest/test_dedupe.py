@@ -161,3 +161,20 @@ def test_dedupe_a_paper_on_two_days_pages_is_dated_by_the_first(sample_dir):
 def test_dedupe_date_refined_by_a_copy_then_earliest():
     papers = [_paper("a", date="2024-07"), _paper("b", file="b", date="2024-07-15"), _paper("c", file="c", date="2024-08-01")]
     assert {dedupe(order)[0].date for order in permutations(papers)} == {"2024-07-15"}
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_dedupe_real_seed_records_shuffled_merge_to_the_same_papers(sample_dir, seed):
+    """Every record of the seed pages (papers listed on several days included) and the reader
+    samples (one paper in both an Atom feed and a daily page), shuffled: the same merged papers,
+    equal field by field (text, ids, earliest date, unioned metadata, sources)."""
+    import random
+
+    records = list(read_papers([*sorted(sample_dir.glob("*.txt")), READER_DATA / "papers.atom.xml",
+                                READER_DATA / "papers.hf-daily.txt"]))
+    merged = sorted(dedupe(records), key=lambda p: p.id)
+    assert len(records) - len(merged) >= 50  # real duplicates to merge
+    shuffled = records[:]
+    random.Random(seed).shuffle(shuffled)
+    assert sorted(dedupe(shuffled), key=lambda p: p.id) == merged
