@@ -55,7 +55,7 @@ LanguageTypeOption = Annotated[LanguageType | None, typer.Option(
 SchedulerOption = Annotated[str | None, typer.Option(
     "--scheduler", help="Read and link on a Dask cluster: its scheduler's address (tcp://HOST:8786); inputs must be "
                         "paths every worker can read, or fsspec URLs (needs paperkg[dask])", show_default=False)]
-GraphArg = Annotated[Path, typer.Argument(help="A graph.ttl written by paperkg build", show_default=False)]
+GraphArg = Annotated[Path, typer.Argument(help="A folder paperkg build wrote, or its graph.ttl (any paperkg RDF export works: its store is cached)", show_default=False)]
 TopOption = Annotated[int, typer.Option("--top", "-n", min=1, help="How many rows (at least 1)")]
 
 
@@ -106,11 +106,24 @@ def _error(message: str) -> None:
 
 
 def _load(graph: Path):
+    """The graph a query command reads: a build folder or its graph.ttl (the store), or any paperkg RDF export."""
+    import atexit
+    import gc
+
     from paperkg import load
 
     if not graph.exists():
         raise InputError(graph, "no such graph file (write one with: paperkg build --out DIR)")
-    return load(graph)
+    kg = load(graph)
+    if Path(sys.argv[0]).name in ("paperkg", "cli.py"):
+        # The command's own short-lived process (not a caller's, such as a test runner): no
+        # collector walking the graph's millions of objects while it runs, and at exit everything
+        # is frozen and the graph kept by a cycle, so the interpreter neither walks it again nor
+        # takes it apart object by object (a second on a big graph).
+        gc.disable()
+        kg._keep_until_exit = kg
+        atexit.register(gc.freeze)
+    return kg
 
 
 # -- build -------------------------------------------------------------------------------------
@@ -119,8 +132,8 @@ def _load(graph: Path):
 @app.command()
 def build(
     inputs: Annotated[list[Path] | None, typer.Argument(help="Files or folders (any supported format, plain or gzip). None: the bundled sample corpus.", show_default=False)] = None,
-    out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="Folder for graph.ttl and graph.html", show_default="paperkg-out, or the --update folder")] = None,
-    update_dir: Annotated[Path | None, typer.Option("--update", help="Add INPUT to the graph in this folder (its graph.ttl) without re-reading its old inputs")] = None,
+    out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="Folder for graph.ttl, graph.html and the store", show_default="paperkg-out, or the --update folder")] = None,
+    update_dir: Annotated[Path | None, typer.Option("--update", help="Add INPUT to the graph in this build folder (its store) without re-reading or re-linking its old inputs")] = None,
     input_format: Annotated[str | None, typer.Option("--input-format", help="Force a reader (e.g. jsonl, csv, bibtex) instead of detecting it")] = None,
     title_field: Annotated[str | None, typer.Option("--title-field", help="CSV/JSONL: the title column")] = None,
     abstract_field: Annotated[str | None, typer.Option("--abstract-field", help="CSV/JSONL: the abstract column")] = None,
@@ -135,38 +148,28 @@ def build(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only: no progress, summary or 'wrote' lines")] = False,
     workers: Annotated[int | None, typer.Option("--workers", "-j", help="Extraction processes (default: one per core for large inputs)")] = None,
     scheduler: SchedulerOption = None,
+    from_extractions: Annotated[list[Path] | None, typer.Option("--from-extractions", help="Build from `paperkg extract --records` output instead of INPUT", show_default=False)] = None,
 ) -> None:
-    """Build the knowledge graph of INPUT files and write DIR/graph.ttl and DIR/graph.html.
+    """Build the knowledge graph of INPUT files and write DIR/graph.ttl, DIR/graph.html and the store.
 
     Example: paperkg build papers.jsonl.gz more/ --out out
 
     Add new papers to an existing graph: paperkg build new.jsonl --update out
 
     On a Dask cluster: paperkg build papers.jsonl --scheduler tcp://HOST:8786 --out out
+
+    From linked records: paperkg extract papers.jsonl --records > links.jsonl; paperkg build --from-extractions links.jsonl --out out
     """
-    from paperkg.exports import write_all
-    from paperkg.pipeline import BuildStats
+    from paperkg.pipeline import BuildStats, read_extractions
     from paperkg.pipeline import build as build_graph
     from paperkg.pipeline import update as update_graph
 
     stats = BuildStats()
-
     report = _first_of_each_reason("skipped", stats.report.skipped, stats.report.failed_files)
     warn = _first_of_each_reason("warning", stats.report.warnings)
+    named = ", ".join(str(p) for p in [*(from_extractions or []), *(inputs or [])])
 
-    with _user_errors(), BuildProgress(err, quiet=quiet) as progress:
-        if update_dir is not None:
-            if not inputs:
-                raise InputError(update_dir, "--update needs the new INPUT files to add")
-            if scheduler is not None:
-                raise QueryError("--scheduler works with a full build, not with --update (yet)")
-            kg = update_graph(_load(update_dir / "graph.ttl"), inputs, format=input_format, stats=stats,
-                              on_error=report, on_warning=warn, workers=workers,
-                              options=_reader_options(title_field, abstract_field, id_field))
-        else:
-            kg = build_graph(inputs or None, format=input_format, stats=stats, on_error=report, on_warning=warn,
-                             workers=workers, options=_reader_options(title_field, abstract_field, id_field),
-                             scheduler=scheduler, progress=progress)
+    def check(stats: BuildStats) -> None:  # once the graph is assembled, before anything is written
         read = stats.report
         skipped = read.skipped.count + read.failed_files.count
         if skipped or not quiet:  # -q: only what went wrong
@@ -175,22 +178,54 @@ def build(
         for line in _skip_reasons(read):
             err.print(line, highlight=False, markup=False)
         if read.read == 0:
-            raise InputError(", ".join(str(p) for p in inputs or []) or "sample", "no record could be read; nothing written")
+            raise InputError(named or "sample", "no record could be read; nothing written")
         if strict and skipped:
-            raise InputError(", ".join(str(p) for p in inputs or []), f"{skipped} record(s) or file(s) skipped (--strict)")
-        out_dir = out_dir or update_dir or Path("paperkg-out")
-        out_dir.mkdir(parents=True, exist_ok=True)
-        jobs: list[tuple[Path, dict[str, Any]]] = [(out_dir / "graph.ttl", {})]
-        if html:
-            jobs.append((out_dir / "graph.html", {"max_nodes": max_nodes, "kind": kind.value if kind else None,
-                                                  "focus": focus, "depth": depth, "size_by": size_by}))
-        progress("write", 0, len(jobs))
-        written = write_all(kg, jobs)  # on a big graph the Turtle is written in a second process
-        progress("write", len(jobs), len(jobs))
+            raise InputError(named, f"{skipped} record(s) or file(s) skipped (--strict)")
+
+    html_options = {"max_nodes": max_nodes, "kind": kind.value if kind else None, "focus": focus, "depth": depth,
+                    "size_by": size_by} if html else None
+    options = _reader_options(title_field, abstract_field, id_field)
+    with _user_errors(), _terminated_as_interrupt(), BuildProgress(err, quiet=quiet) as progress:
+        common: dict[str, Any] = dict(html=html_options, stats=stats, on_error=report, on_warning=warn,
+                                      progress=progress, check=check)
+        if update_dir is not None:
+            if not inputs:
+                raise InputError(update_dir, "--update needs the new INPUT files to add")
+            kg = update_graph(update_dir, inputs, out=out_dir, format=input_format, workers=workers,
+                              options=options, scheduler=scheduler, **common)
+        elif from_extractions:
+            if inputs:
+                raise QueryError("give either INPUT files or --from-extractions, not both")
+            kg = build_graph(out=out_dir or Path("paperkg-out"), **common,
+                             extractions=read_extractions(from_extractions, report=stats.report, on_error=report))
+        else:
+            kg = build_graph(inputs or None, out=out_dir or Path("paperkg-out"), format=input_format,
+                             workers=workers, options=options, scheduler=scheduler, **common)
     if not quiet:
         print_summary(kg)
-        for path in written:
-            out.print(f"wrote {path}", highlight=False)
+        folder = out_dir or update_dir or Path("paperkg-out")
+        for name in ("graph.ttl", "graph.html") if html else ("graph.ttl",):
+            out.print(f"wrote {folder / name}", highlight=False)
+
+
+@contextmanager
+def _terminated_as_interrupt() -> Iterator[None]:
+    """SIGTERM (``kill``) stops a build like Ctrl-C: its temporary files are removed on the way out."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _reader_options(title: str | None, abstract: str | None, ident: str | None) -> dict[str, str] | None:
@@ -239,15 +274,18 @@ def extract(
     workers: Annotated[int | None, typer.Option("--workers", "-j", help="Extraction processes (default: one per core for large inputs)")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only: no progress or summary")] = False,
     scheduler: SchedulerOption = None,
+    records: Annotated[bool, typer.Option("--records", help="Whole linked records (paper metadata, entities, evidence bounds): what build --from-extractions reads")] = False,
 ) -> None:
     """Print the entity links of every input record as JSON Lines (no dedupe; logs on stderr).
 
     Example: paperkg extract papers.jsonl --format jsonl > links.jsonl
 
     On a Dask cluster (same output): paperkg extract papers.jsonl --scheduler tcp://HOST:8786
+
+    For build --from-extractions: paperkg extract papers.jsonl --records > links.jsonl
     """
     from paperkg.ingest.extract import extract_many
-    from paperkg.ingest.extract.serialize import extraction_to_json_line
+    from paperkg.ingest.extract.serialize import extraction_to_json_line, extraction_to_record_line
     from paperkg.ingest.readers import ReadReport, read_papers
 
     if fmt != "jsonl":
@@ -260,12 +298,13 @@ def extract(
         read = {"format": input_format, "report": report, "options": _reader_options(title_field, abstract_field, id_field),
                 "on_error": _first_of_each_reason("skipped", report.skipped, report.failed_files),
                 "on_warning": _first_of_each_reason("warning", report.warnings)}
+        transform = extraction_to_record_line if records else extraction_to_json_line
         if scheduler is not None:
             from paperkg.ingest.cluster import link_on_cluster
 
-            lines = link_on_cluster(inputs, scheduler=scheduler, transform=extraction_to_json_line, **read)
+            lines = link_on_cluster(inputs, scheduler=scheduler, transform=transform, **read)
         else:
-            lines = extract_many(read_papers(inputs, **read), workers=workers, transform=extraction_to_json_line)
+            lines = extract_many(read_papers(inputs, **read), workers=workers, transform=transform)
         for done, line in enumerate(lines, 1):
             write(line)  # streamed: memory stays flat on any input size
             progress("link", done, None)
@@ -426,6 +465,7 @@ def sparql(
 
     Example: paperkg sparql out/graph.ttl paperkg/ontology/queries/top_models.rq
     """
+    from paperkg.store import sparql_folder, sparql_store
     from paperkg.store.sparql import query as run_query
     from paperkg.store.sparql import query_text
 
@@ -433,8 +473,9 @@ def sparql(
         text = query_text(query)
         if not graph.exists():
             raise InputError(graph, "no such graph file")
+        sparql_folder(graph)  # made here once (a graph.ttl from elsewhere); the query process opens it
         columns, rows = run_query(graph, text, timeout=timeout or None, max_rows=max_rows or None,
-                                  memory=(max_memory << 20) or None, isolate=True)
+                                  memory=(max_memory << 20) or None, isolate=True, opener=sparql_store)
         _print_rows(rows, fmt, columns=columns)
 
 
@@ -453,15 +494,17 @@ def serve(
 
     Example: paperkg serve out/graph.ttl --port 7878
     """
+    from paperkg.store import sparql_folder, sparql_store
     from paperkg.store.serve import ServerOptions, make_server
 
     with _user_errors():
         if not graph.exists():
             raise InputError(graph, "no such graph file")
+        sparql_folder(graph)  # made here once (a graph.ttl from elsewhere); each query process opens it
         options = ServerOptions(timeout=timeout or None, memory=(max_memory << 20) or None,
                                 max_result=(max_result << 20) or None, workers=max(1, workers), cors=cors)
         try:
-            server = make_server(graph, host=host, port=port, options=options)
+            server = make_server(graph, host=host, port=port, options=options, opener=sparql_store)
         except OSError as error:
             raise PaperkgError(_bind_error(error, host, port)) from None
         try:

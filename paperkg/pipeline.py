@@ -1,62 +1,375 @@
-"""The pipeline: read files, merge duplicates, link papers to entities, build the KnowledgeGraph.
+"""The pipeline: link every input record, merge duplicates, assemble the graph, write the outputs.
 
-It drives the stages (:mod:`paperkg.ingest` -> :mod:`paperkg.graph`); no stage imports it.
+It drives the stages (:mod:`paperkg.ingest` -> :mod:`paperkg.graph` -> :mod:`paperkg.store` and
+:mod:`paperkg.exports`); no stage imports it. A build streams, in bounded memory:
+
+1. ``link``: :func:`link_records` reads and links each record as it comes (extraction is per
+   record, before any dedupe; a cluster version replaces this function), and each linked record
+   lands in the store file (:class:`paperkg.store.linked.LinkedRecords`).
+2. ``dedupe``: duplicates are found on keys in the store; each cluster becomes one paper whose
+   title, abstract and links come from one chosen record (:func:`paperkg.ingest.dedupe.merge_papers`).
+3. ``graph``: papers are added in node order, each written to the store as it is made; only the
+   entities stay in memory. The result does not depend on the order of the input records.
+4. ``write``: the graph opened from the store gets its analytics, then ``graph.ttl``, the
+   SPARQL store and ``graph.html``, committed as one set (:mod:`paperkg.store.outputs`).
 """
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
+
 from paperkg.errors import InputError
-from paperkg.graph.build import add_extraction, paper_from_node, paper_node, remove_paper
+from paperkg.graph.build import add_extraction
 from paperkg.graph.knowledge import KnowledgeGraph
 from paperkg.ingest import SAMPLE_DIR
-from paperkg.ingest.dedupe import Deduplicator, paper_keys
-from paperkg.ingest.extract import extract_many
 from paperkg.ingest.readers import ReadReport, read_papers
 from paperkg.ingest.records import Extraction, Paper
 
-__all__ = ["BuildStats", "build", "update"]
+__all__ = ["BuildStats", "Progress", "build", "link_records", "read_extractions", "update"]
+
+#: ``progress(stage, done, total)``: stages ``"read"``, ``"link"``, ``"graph"``, ``"write"``;
+#: ``total`` is None while unknown (records still streaming in).
+Progress = Callable[[str, int, int | None], None]
 
 
 @dataclass
 class BuildStats:
-    """What a build did: the read report, distinct papers, merged copies, seconds per stage."""
+    """What a build did: the read report, records linked, distinct papers, records merged into
+    another, copies whose differing text was set aside (``conflicts``), seconds per stage."""
 
     report: ReadReport = field(default_factory=ReadReport)
+    records: int = 0
     papers: int = 0
     merged: int = 0
+    conflicts: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
+
+
+def link_records(
+    paths: Iterable[str | Path],
+    *,
+    format: str | None = None,
+    report: ReadReport | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+    on_warning: Callable[[InputError], None] | None = None,
+    options: Mapping[str, Any] | None = None,
+    workers: int | None = None,
+    scheduler: Any = None,
+) -> Iterator[Extraction]:
+    """Read every record of ``paths`` and link it: one Extraction per record, in input order.
+
+    Nothing is deduplicated here. With ``scheduler`` (a Dask scheduler address or a
+    ``distributed.Client``) the records are read and linked on the cluster's workers and come
+    back in the same order (:func:`paperkg.ingest.cluster.link_on_cluster`); :func:`build` also
+    takes any such iterator as ``extractions``.
+    """
+    if scheduler is not None:
+        from paperkg.ingest.cluster import link_on_cluster
+
+        return link_on_cluster(paths, scheduler=scheduler, format=format, options=options, report=report,
+                               on_error=on_error, on_warning=on_warning)
+    from paperkg.ingest.extract import extract_many
+
+    papers = read_papers(paths, format=format, report=report, on_error=on_error, on_warning=on_warning,
+                         options=options)
+    return extract_many(papers, workers=workers)
+
+
+def read_extractions(
+    paths: Iterable[str | Path],
+    *,
+    report: ReadReport | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+) -> Iterator[Extraction]:
+    """The linked records in ``paperkg extract --records`` output (JSON Lines, plain or gzip).
+
+    A line that is no such record is reported (file and line) and skipped.
+    """
+    import gzip
+    import json
+
+    from paperkg.ingest.extract.serialize import extraction_from_record
+    from paperkg.ingest.readers import iter_files
+
+    report = report if report is not None else ReadReport()
+    for path in iter_files(paths):
+        report.files += 1
+        with open(path, "rb") as raw:
+            gzipped = raw.read(2) == b"\x1f\x8b"
+        with (gzip.open if gzipped else open)(path, "rt", encoding="utf-8-sig") as stream:
+            for line_no, line in enumerate(stream, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    extraction = extraction_from_record(json.loads(line))
+                except ValueError as error:  # JSONDecodeError is a ValueError
+                    skip = InputError(path, str(error).splitlines()[0], line=line_no)
+                    report.skipped.add(skip)
+                    if on_error is not None:
+                        on_error(skip)
+                    continue
+                report.read += 1
+                yield extraction
+
+
+class _Clock:
+    """Seconds per stage into ``stats.seconds``, and ``progress`` calls."""
+
+    def __init__(self, stats: BuildStats, progress: Progress | None) -> None:
+        self.stats, self.progress = stats, progress
+        self.stage, self.start = "", 0.0
+
+    def __call__(self, stage: str) -> None:
+        now = time.perf_counter()
+        if self.stage:
+            self.stats.seconds[self.stage] = self.stats.seconds.get(self.stage, 0.0) + now - self.start
+        self.stage, self.start = stage, now
+
+    def tell(self, stage: str, done: int, total: int | None) -> None:
+        if self.progress is not None:
+            self.progress(stage, done, total)
+
+
+def _conflict_warning(kept: Paper, other: Paper) -> InputError:
+    where = other.sources[0] if other.sources else None
+    ids = ", ".join(x for x in (kept.arxiv_id and f"arXiv {kept.arxiv_id}", kept.doi and f"DOI {kept.doi}") if x)
+    kept_at = str(kept.sources[0]) if kept.sources else kept.id
+    return InputError(where.file if where else other.id,
+                      f"the same paper as {kept_at}{f' ({ids})' if ids else ''} but another title or abstract: "
+                      f"merged into one paper that keeps the text of {kept_at} (the longer abstract)",
+                      line=where.record if where else None)
+
+
+def _assemble(db: Any, on_warning: Callable[[InputError], None] | None, stats: BuildStats,
+              clock: _Clock) -> None:
+    """Stages ``dedupe`` and ``graph``: merge duplicates, then add papers in node order."""
+    from paperkg.store.graphdb import GraphWriter
+    from paperkg.store.linked import LinkedRecords
+
+    records = LinkedRecords(db)
+    clock("dedupe")
+    stats.records = len(records)
+    stats.merged = records.dedupe()
+    stats.papers = stats.records - stats.merged
+    clock("graph")
+    clock.tell("graph", 0, stats.papers)
+    writer = GraphWriter(db)
+    entities = nx.DiGraph()  # entities only: each paper is added, copied out, and removed again
+    for done, (extraction, conflicts) in enumerate(records.papers(), start=1):
+        node = add_extraction(entities, extraction)
+        writer.add_paper(node, entities.nodes[node], entities.succ[node])
+        entities.remove_node(node)
+        for kept, other in conflicts:
+            stats.conflicts += 1
+            if on_warning is not None:
+                on_warning(_conflict_warning(kept, other))
+        if done % 1024 == 0:
+            clock.tell("graph", done, stats.papers)
+    writer.add_entities(entities.nodes(data=True))
+    writer.close()
+    clock.tell("graph", stats.papers, stats.papers)
+
+
+def _write(store: Path, outputs: Any, html: Mapping[str, Any] | None, clock: _Clock, db: Any) -> None:
+    """Stage ``write``: ``graph.ttl`` first; then, while a second process loads it into the SPARQL
+    store, the analytics (into the store file) and ``graph.html``. All staged until the commit."""
+    from paperkg.exports import write
+    from paperkg.store.analytics import compute_analytics, write_analytics
+    from paperkg.store.graphdb import read_graph
+    from paperkg.store.triples import Loading
+
+    clock("turtle")
+    clock.tell("write", 0, 4)
+    G = read_graph(store / "graph.sqlite", keep=False)
+    ttl = write(G, outputs.stage("graph.ttl"), format="turtle")
+    clock.tell("write", 1, 4)
+    loading = Loading(store / "oxigraph", ttl)
+    try:
+        clock("analytics")
+        write_analytics(db, compute_analytics(KnowledgeGraph(G)))
+        clock.tell("write", 2, 4)
+        if html is not None:
+            clock("html")
+            write(G, outputs.stage("graph.html"), format="html", **html)
+        clock.tell("write", 3, 4)
+    except BaseException:
+        loading.cancel()
+        raise
+    clock("store")
+    loading.wait()  # the time it still takes after the rest: the SPARQL store's own share
+    clock.tell("write", 4, 4)
+
+
+def _records_in(db: Any) -> bool:
+    try:
+        return db.execute("SELECT count(*) FROM records").fetchone()[0] > 0
+    except Exception:  # noqa: BLE001  (a store without linked records)
+        return False
+
+
+def _run(
+    extractions: Iterable[Extraction],
+    *,
+    out: Path | None,
+    base: KnowledgeGraph | Path | None,
+    stats: BuildStats,
+    on_warning: Callable[[InputError], None] | None,
+    progress: Progress | None,
+    html: Mapping[str, Any] | None,
+    check: Callable[[BuildStats], None] | None,
+) -> KnowledgeGraph:
+    from paperkg.store import load
+    from paperkg.store.graphdb import open_db, read_graph
+    from paperkg.store.linked import LinkedRecords
+    from paperkg.store.outputs import OutputSet
+
+    clock = _Clock(stats, progress)
+    temp = None if out is not None else Path(tempfile.mkdtemp(prefix="paperkg-build-"))
+    try:
+        with OutputSet(out if out is not None else temp) as outputs:  # type: ignore[arg-type]
+            store = outputs.new_store()
+            db = open_db(store / "graph.sqlite", write=True)
+            try:
+                records = LinkedRecords(db)
+                _start_from(records, base)
+                clock("link")
+                clock.tell("read", 0, None)
+                clock.tell("link", 0, None)
+
+                def linked_so_far(n: int) -> None:  # reading runs a few chunks ahead of linking
+                    clock.tell("read", stats.report.read, None)
+                    clock.tell("link", n, None)
+
+                linked = records.add(extractions, on_record=linked_so_far)
+                clock.tell("link", linked, linked)
+                _assemble(db, on_warning, stats, clock)
+                if check is not None:
+                    check(stats)  # may refuse: nothing is written yet
+                if out is None:
+                    clock("")
+                    return KnowledgeGraph(read_graph(store / "graph.sqlite", lazy=False))
+                _write(store, outputs, html, clock, db)
+            finally:
+                db.close()
+            outputs.commit()
+            clock("")
+        return load(out)  # type: ignore[arg-type]
+    finally:
+        if temp is not None:
+            shutil.rmtree(temp, ignore_errors=True)
+
+
+def _start_from(records: Any, base: KnowledgeGraph | Path | None) -> None:
+    """Put the linked records of an existing graph (its store's, else made from its graph) first."""
+    if base is None:
+        return
+    from paperkg.store import open_store
+    from paperkg.store.analytics import StoredKnowledgeGraph
+    from paperkg.store.graphdb import open_db
+
+    path = base.store_file if isinstance(base, StoredKnowledgeGraph) else (
+        None if isinstance(base, KnowledgeGraph) else open_store(base, cache=False))
+    if path is not None:
+        sqlite = path if path.name == "graph.sqlite" else path / "graph.sqlite"
+        old = open_db(sqlite)
+        try:
+            has = _records_in(old)
+        finally:
+            old.close()
+        if has:
+            records.copy_from(str(sqlite))
+            return
+    from paperkg.store import load
+
+    graph = base.graph if isinstance(base, KnowledgeGraph) else load(base).graph
+    records.add(_records_from_graph(graph))
+
+
+def _records_from_graph(G: nx.DiGraph) -> Iterator[Extraction]:
+    """One linked record per paper of a graph (for graphs whose store kept no records)."""
+    from paperkg.graph.build import paper_from_node
+    from paperkg.ingest.extract.spans import sentence_bounds, sentence_starts
+    from paperkg.ingest.records import Entity, Kind, Mention, Origin, Role
+    from paperkg.ingest.text import flatten_newlines
+
+    def entity(node: str) -> Entity:
+        data = G.nodes[node]
+        return Entity(id=node, label=data.get("label") or node, kind=Kind(data["kind"]),
+                      aliases=tuple(data.get("aliases") or ()), broader=data.get("broader"),
+                      origin=Origin(data.get("origin") or "vocabulary"), language_type=data.get("language_type"),
+                      iso639_3=data.get("iso639_3"), wikidata=data.get("wikidata"), hf_id=data.get("hf_id"),
+                      confidence=data.get("confidence") if data.get("confidence") is not None else 1.0,
+                      generic=bool(data.get("generic")))
+
+    for node, data in G.nodes(data=True):
+        if data.get("kind") != "paper":
+            continue
+        paper = paper_from_node(data)
+        texts = {"title": paper.title, "abstract": paper.abstract}
+        starts = {name: sentence_starts(flatten_newlines(text)) for name, text in texts.items()}
+        mentions, linked = [], {}
+        for target, edge in G.succ[node].items():
+            for ev in edge.get("evidence") or ():
+                text = texts.get(ev["field"], "")
+                s, e = sentence_bounds(text, ev["start"], ev["end"], starts.get(ev["field"]))
+                mentions.append(Mention(
+                    paper_id=paper.id, entity_id=target, kind=Kind(G.nodes[target]["kind"]), surface=ev["surface"],
+                    field=ev["field"], start=ev["start"], end=ev["end"], role=Role(ev.get("role") or "mentions"),
+                    origin=Origin(ev.get("origin") or "vocabulary"), confidence=ev.get("confidence", 1.0),
+                    extractor=ev.get("extractor") or "paperkg_vocab", sentence_start=s, sentence_end=e))
+            up: str | None = target
+            while up and up in G and up not in linked:
+                linked[up] = entity(up)
+                up = G.nodes[up].get("broader")
+        mentions.sort(key=lambda m: (m.field != "title", m.start, m.end, m.entity_id))
+        yield Extraction(paper=paper, mentions=tuple(mentions), entities=tuple(linked.values()))
 
 
 def build(
     paths: Iterable[str | Path] | None = None,
     *,
+    out: str | Path | None = None,
+    html: Mapping[str, Any] | bool | None = True,
     format: str | None = None,
     stats: BuildStats | None = None,
     on_error: Callable[[InputError], None] | None = None,
     on_warning: Callable[[InputError], None] | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
     workers: int | None = None,
     options: Mapping[str, Any] | None = None,
+    extractions: Iterable[Extraction] | None = None,
+    check: Callable[[BuildStats], None] | None = None,
     scheduler: Any = None,
 ) -> KnowledgeGraph:
-    """Read papers, merge duplicates, link them to entities and build the graph.
+    """Read papers, link them to entities, merge duplicates and build the graph.
 
     Parameters
     ----------
     paths : files or folders in any supported format, plain or gzip; ``None`` (or empty)
         builds the bundled sample corpus.
+    out : a folder for the outputs: ``graph.ttl``, the store, ``graph.html`` (unless ``html``
+        is False; a dict gives the HTML export's options) and ``manifest.json``, written as one
+        set. The graph returned is then opened from the store. Without ``out`` the graph is
+        returned in memory and nothing is written.
     format : a reader name to force instead of detection from content.
-    stats : filled with counts (read, skipped, merged) and seconds per stage.
-    on_error, on_warning : called with each bad record / warning (the build goes on).
-    progress : called as ``progress(done, total)`` after each paper is linked.
+    stats : filled with counts (read, skipped, merged, conflicts) and seconds per stage.
+    on_error, on_warning : called with each bad record / warning (the build goes on); a
+        record merged with a copy of other text is a warning.
+    progress : ``progress(stage, done, total)`` (see :data:`Progress`).
     workers : extraction processes (None: one per core for large inputs, 1: none).
     options : reader options, e.g. ``{"title_field": "name"}`` for CSV and JSON Lines columns.
+    extractions : linked records to build from instead of reading ``paths`` (e.g.
+        :func:`read_extractions` of ``paperkg extract --records`` output, or linked on a cluster).
+    check : called with the stats once the graph is assembled and before anything is written
+        (raise to stop the build: e.g. when records were skipped and that is not acceptable).
     scheduler : a Dask scheduler address (``tcp://HOST:8786``) or a ``distributed.Client``:
         records are read and linked on its workers (see :mod:`paperkg.ingest.cluster`); the
         graph is the same.
@@ -68,101 +381,56 @@ def build(
     305
     """
     stats = stats if stats is not None else BuildStats()
-    clock = time.perf_counter()
-    deduplicator = Deduplicator()
-    sources = list(paths) if paths else [SAMPLE_DIR]
-    if scheduler is not None:
-        linked = _link_on_cluster(sources, deduplicator, scheduler, format=format, report=stats.report,
-                                  on_error=on_error, on_warning=on_warning, options=options)
-    else:
-        for paper in read_papers(sources, format=format, report=stats.report, on_error=on_error,
-                                 on_warning=on_warning, options=options):
-            deduplicator.add(paper)
-    papers = list(deduplicator.papers())
-    stats.papers, stats.merged = len(papers), deduplicator.merged
-    stats.seconds["read"] = time.perf_counter() - clock
-
-    kg = KnowledgeGraph()
-    clock = time.perf_counter()
-    graph_time = 0.0
-    extractions = extract_many(papers, workers=workers) if scheduler is None else linked(papers)
-    for done, extraction in enumerate(extractions, start=1):
-        t1 = time.perf_counter()
-        add_extraction(kg.graph, extraction)
-        graph_time += time.perf_counter() - t1
-        if progress is not None:
-            progress(done, len(papers))
-    stats.seconds["extract"] = time.perf_counter() - clock - graph_time
-    stats.seconds["graph"] = graph_time
-    return kg
+    if extractions is None:
+        sources = list(paths) if paths else [SAMPLE_DIR]
+        extractions = link_records(sources, format=format, report=stats.report, on_error=on_error,
+                                   on_warning=on_warning, options=options, workers=workers, scheduler=scheduler)
+    return _run(extractions, out=Path(out) if out is not None else None, base=None, stats=stats,
+                on_warning=on_warning, progress=progress, html=_html_options(html), check=check)
 
 
-def _link_on_cluster(sources: list[Any], deduplicator: Deduplicator, scheduler: Any,
-                     **read: Any) -> Callable[[list[Paper]], Iterator[Extraction]]:
-    """Read and link every record on the cluster, merging duplicates here; return how to get the
-    extraction of each merged paper: a record's own when no copy changed it, else linked again on
-    the cluster (the same extraction a local build makes of the merged paper)."""
-    from paperkg.ingest.cluster import link_on_cluster, link_papers
-
-    linked: dict[Paper, Extraction] = {}
-    for extraction in link_on_cluster(sources, scheduler=scheduler, **read):
-        deduplicator.add(extraction.paper)
-        linked.setdefault(extraction.paper, extraction)
-
-    def extractions(papers: list[Paper]) -> Iterator[Extraction]:
-        again = iter(link_papers([p for p in papers if p not in linked], scheduler=scheduler))
-        for paper in papers:
-            yield linked.pop(paper) if paper in linked else next(again)
-
-    return extractions
+def _html_options(html: Mapping[str, Any] | bool | None) -> Mapping[str, Any] | None:
+    if html is True:
+        return {}
+    return dict(html) if html else None
 
 
 def update(
-    kg: KnowledgeGraph,
+    base: KnowledgeGraph | str | Path,
     paths: Iterable[str | Path],
     *,
+    out: str | Path | None = None,
+    html: Mapping[str, Any] | bool | None = True,
     format: str | None = None,
     stats: BuildStats | None = None,
     on_error: Callable[[InputError], None] | None = None,
     on_warning: Callable[[InputError], None] | None = None,
+    progress: Progress | None = None,
     workers: int | None = None,
     options: Mapping[str, Any] | None = None,
+    check: Callable[[BuildStats], None] | None = None,
+    scheduler: Any = None,
 ) -> KnowledgeGraph:
-    """Add the papers in ``paths`` to ``kg`` without re-reading the inputs ``kg`` was built from.
+    """Add the papers in ``paths`` to a graph without reading or linking its old inputs again.
 
-    A new paper that duplicates one already in the graph is merged into it (every source,
-    the richest metadata) and linked again, so the result equals a full rebuild over the old
-    and the new inputs. ``kg`` is changed in place and returned.
+    ``base`` is a build folder (its store keeps every linked record: they are merged with the
+    new ones, so the result equals a full rebuild over the old and the new inputs) or a
+    KnowledgeGraph. A folder is updated in place (or written to ``out``), as one set of
+    outputs; a KnowledgeGraph is changed in place. Returns the updated graph. The other
+    parameters are :func:`build`'s (``scheduler``: the new records are linked on a cluster).
     """
     stats = stats if stats is not None else BuildStats()
-    clock = time.perf_counter()
-    deduplicator = Deduplicator()
-    old: dict[str, Paper] = {}
-    old_keys: dict[str, str] = {}
-    for node, data in sorted(kg.graph.nodes(data=True)):
-        if data.get("kind") == "paper":
-            paper = paper_from_node(data)
-            old[node] = paper
-            deduplicator.add(paper)
-            for key in paper_keys(paper):
-                old_keys[key] = node
-    merged_before = deduplicator.merged
-    for paper in read_papers(paths, format=format, report=stats.report, on_error=on_error, on_warning=on_warning,
-                             options=options):
-        deduplicator.add(paper)
-    stats.merged = deduplicator.merged - merged_before
-    stats.seconds["read"] = time.perf_counter() - clock
-    changed = []
-    for paper in deduplicator.papers():
-        before = sorted({old_keys[k] for k in paper_keys(paper) if k in old_keys})
-        if before == [paper_node(paper)] and old[before[0]] == paper:
-            continue  # unchanged by the new inputs
-        for node in before:
-            remove_paper(kg.graph, node)
-        changed.append(paper)
-    clock = time.perf_counter()
-    for extraction in extract_many(changed, workers=workers):
-        add_extraction(kg.graph, extraction)
-    stats.seconds["extract"] = time.perf_counter() - clock
-    stats.papers = kg.num_papers
-    return kg
+    extractions = link_records(paths, format=format, report=stats.report, on_error=on_error,
+                               on_warning=on_warning, options=options, workers=workers, scheduler=scheduler)
+    if isinstance(base, KnowledgeGraph):
+        kg = _run(extractions, out=None, base=base, stats=stats, on_warning=on_warning, progress=progress, html=None,
+                  check=check)
+        base.graph = kg.graph
+        base.clear_cache()
+        return base
+    folder = Path(base)
+    if not folder.is_dir():
+        raise InputError(folder, "not a folder: --update needs the folder of an earlier build")
+    target = Path(out) if out is not None else folder
+    return _run(extractions, out=target, base=folder, stats=stats, on_warning=on_warning, progress=progress,
+                html=_html_options(html), check=check)

@@ -41,6 +41,15 @@ def sample_ttl(tmp_path_factory: pytest.TempPathFactory, sample_kg: KnowledgeGra
 
 
 @pytest.fixture(scope="session")
+def sample_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder ``paperkg build --out`` wrote for the sample corpus (graph.ttl, store, graph.html,
+    manifest.json). Do not change it: copy it first."""
+    folder = tmp_path_factory.mktemp("build") / "out"
+    build(out=folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
 def generic_kg(sample_kg: KnowledgeGraph) -> KnowledgeGraph:
     """The sample graph with one umbrella term, "fine-tuning" (generic), linked from every sample
     paper whose abstract says fine-tuning, as the vocabulary links a generic entry; the other

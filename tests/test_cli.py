@@ -77,17 +77,22 @@ def test_cli_build_quiet_prints_nothing_but_writes(tmp_path):
 
 @pytest.mark.issue(15)
 def test_cli_build_logs_progress_without_a_terminal(tmp_path, monkeypatch):
-    """Piped stderr gets a line every LOG_INTERVAL seconds (0 here: every step) for linking and writing."""
+    """Piped stderr gets a line every LOG_INTERVAL seconds (0 here: every step) for reading, linking,
+    assembling and writing. Linking counts the records as read (361 in the sample, copies included),
+    the graph stage the papers they merge into (305)."""
     from paperkg import cli_progress
 
     monkeypatch.setattr(cli_progress, "LOG_INTERVAL", 0.0)
     result = runner.invoke(app, ["build", "--out", str(tmp_path)])
     assert result.exit_code == 0
     lines = result.stderr.splitlines()
-    assert re.search(r"^link: 1 of 305 papers \(0%\), [\d.,]+/s, about .+ left$", lines[0])
-    assert re.search(r"^link: 305 papers in \d+ s \([\d.,]+/s\)$", result.stderr, re.MULTILINE)
-    assert "write: started (2 steps)" in lines and re.search(r"^write: 2 steps in \d+ s$", result.stderr, re.MULTILINE)
-    assert lines.index("write: started (2 steps)") > [i for i, line in enumerate(lines) if line.startswith("link")][-1]
+    assert lines[:2] == ["read: started", "link: started"]
+    assert re.search(r"^read: 361 records in \d+ s \([\d.,]+/s\)$", result.stderr, re.MULTILINE)
+    assert re.search(r"^link: 361 papers in \d+ s \([\d.,]+/s\)$", result.stderr, re.MULTILINE)
+    assert "graph: started (305 papers)" in lines
+    assert re.search(r"^graph: 305 papers in \d+ s \([\d.,]+/s\)$", result.stderr, re.MULTILINE)
+    assert "write: started (4 steps)" in lines and re.search(r"^write: 4 steps in \d+ s$", result.stderr, re.MULTILINE)
+    assert lines.index("write: started (4 steps)") > [i for i, line in enumerate(lines) if line.startswith("graph")][-1]
     assert "\x1b[" not in result.stderr  # no bar, no terminal codes
 
 
@@ -102,8 +107,9 @@ def test_cli_build_shows_a_bar_on_a_terminal_through_the_write_stage(tmp_path, m
     result = runner.invoke(app, ["build", "--out", str(tmp_path), "--no-html"])
     assert result.exit_code == 0
     shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen.getvalue())
-    assert re.search(r"linking .*305/305\s+papers", shown)
-    assert re.search(r"writing .*1/1\s+steps", shown)
+    assert re.search(r"linking .*361/361\s+papers", shown)  # records as read
+    assert re.search(r"building the graph .*305/305\s+papers", shown)
+    assert re.search(r"writing .*4/4\s+steps", shown)
     assert "read 361 record(s)" in shown
 
 

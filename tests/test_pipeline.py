@@ -24,7 +24,7 @@ def test_pipeline_build_stats_and_stage_times(sample_dir):
     stats = BuildStats()
     kg = build([sample_dir], stats=stats)
     assert (stats.report.read, stats.papers, stats.merged) == (361, 305, 56)
-    assert set(stats.seconds) == {"read", "extract", "graph"}
+    assert set(stats.seconds) == {"link", "dedupe", "graph"}  # in memory: nothing written
     assert kg.num_papers == 305
 
 
@@ -59,3 +59,123 @@ def test_pipeline_update_with_known_papers_changes_nothing(sample_dir):
     before = kg.graph.copy()
     update(kg, files[:1])
     _same_graph(before, kg.graph)
+
+
+# -- builds written to a folder: the same bytes however the records come --------------------------
+
+import json  # noqa: E402
+import random  # noqa: E402
+import re  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from typer.testing import CliRunner  # noqa: E402
+
+from paperkg.cli import app  # noqa: E402
+from paperkg.ingest.readers import read_papers  # noqa: E402
+from paperkg.pipeline import read_extractions  # noqa: E402
+
+_RECORD_NUMBER = re.compile(rb"pkg:record \d+")
+
+
+def _jsonl(papers, path: Path) -> Path:
+    with open(path, "w", encoding="utf-8") as out:
+        for p in papers:
+            out.write(json.dumps({"id": p.id, "title": p.title, "abstract": p.abstract, "authors": list(p.authors),
+                                  "date": p.date}) + "\n")
+    return path
+
+
+@pytest.mark.issue(13)
+def test_pipeline_from_extractions_equals_a_normal_build(sample_dir, sample_build, tmp_path):
+    runner = CliRunner()
+    links = runner.invoke(app, ["extract", str(sample_dir), "--records"])
+    assert links.exit_code == 0
+    (tmp_path / "links.jsonl").write_text(links.stdout, encoding="utf-8")
+    assert len(links.stdout.splitlines()) == 361  # one line per record: no dedupe in extract
+    done = runner.invoke(app, ["build", "--from-extractions", str(tmp_path / "links.jsonl"), "--out",
+                               str(tmp_path / "out"), "-q", "--no-html"])
+    assert done.exit_code == 0, done.output
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == (sample_build / "graph.ttl").read_bytes()
+
+
+@pytest.mark.issue(13)
+def test_pipeline_from_extractions_reports_lines_without_records(tmp_path):
+    path = tmp_path / "links.jsonl"
+    path.write_text('{"id": "x", "title": "T", "mentions": []}\nnot json\n', encoding="utf-8")
+    errors = []
+    assert list(read_extractions([path], on_error=errors.append)) == []
+    assert [(e.line, "paperkg extract --records" in e.reason or "JSON" in e.reason) for e in errors] == [
+        (1, True), (2, False)]
+
+
+@pytest.mark.issue(13)
+def test_pipeline_update_of_a_folder_equals_a_full_rebuild(sample_dir, sample_build, tmp_path):
+    files = sorted(sample_dir.glob("*.txt"))
+    build(files[:2], out=tmp_path / "out", html=False)
+    stats = BuildStats()
+    kg = update(tmp_path / "out", files[2:], stats=stats, html=False)
+    assert (stats.report.files, stats.papers) == (2, 305)
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == (sample_build / "graph.ttl").read_bytes()
+    assert kg.num_papers == 305
+
+
+@pytest.mark.issue(14)
+def test_pipeline_records_in_any_order_give_the_same_graph(sample_dir, tmp_path):
+    """F3: the same records in another order give the same Turtle (record numbers aside)."""
+    papers = list(read_papers([sample_dir]))
+    shuffled = papers[:]
+    random.Random(7).shuffle(shuffled)
+    one = build([_jsonl(papers, tmp_path / "a.jsonl")], out=tmp_path / "a", html=False)
+    two = build([_jsonl(shuffled, tmp_path / "b.jsonl")], out=tmp_path / "b", html=False)
+    assert one.num_papers == two.num_papers == 305
+    a = (tmp_path / "a" / "graph.ttl").read_bytes().replace(b"b.jsonl", b"a.jsonl")
+    b = (tmp_path / "b" / "graph.ttl").read_bytes().replace(b"b.jsonl", b"a.jsonl")
+    assert a != b  # the record numbers differ ...
+    assert _RECORD_NUMBER.sub(b"", a) == _RECORD_NUMBER.sub(b"", b)  # ... and nothing else
+
+
+@pytest.mark.issue(14)
+def test_pipeline_one_id_two_texts_merged_with_a_warning(tmp_path):
+    """F7: two records with one id and different content: one paper, one whole text, a warning."""
+    path = tmp_path / "dup.jsonl"
+    path.write_text(
+        json.dumps({"id": "2401.00001", "title": "LoRA adapters for Llama 2 fine-tuning",
+                    "abstract": "We fine-tune Llama 2 with LoRA on MMLU."}) + "\n"
+        + json.dumps({"id": "2401.00001", "title": "Mistral 7B evaluated on GSM8K benchmark",
+                      "abstract": "We evaluate Mistral 7B on GSM8K."}) + "\n", encoding="utf-8")
+    warnings = []
+    stats = BuildStats()
+    kg = build([path], on_warning=warnings.append, stats=stats)
+    (paper,) = [d for _, d in kg.graph.nodes(data=True) if d["kind"] == "paper"]
+    assert (paper["title"], paper["abstract"]) == ("LoRA adapters for Llama 2 fine-tuning",
+                                                   "We fine-tune Llama 2 with LoRA on MMLU.")
+    assert [s["record"] for s in paper["sources"]] == [1, 2]
+    assert stats.conflicts == 1
+    (conflict,) = [w for w in warnings if "another title or abstract" in w.reason]
+    assert (Path(conflict.path).name, conflict.line) == ("dup.jsonl", 2)
+    assert "dup.jsonl#1" in conflict.reason
+
+
+@pytest.mark.issue(13)
+def test_pipeline_progress_reports_each_stage(sample_dir, tmp_path):
+    seen: dict[str, list[tuple[int, int | None]]] = {}
+    build([sample_dir], out=tmp_path / "out", html=False,
+          progress=lambda stage, done, total: seen.setdefault(stage, []).append((done, total)))
+    assert list(seen) == ["read", "link", "graph", "write"]
+    assert seen["read"][-1][0] == 361 and seen["link"][-1] == (361, 361)
+    assert seen["graph"][-1] == (305, 305) and seen["write"][-1] == (4, 4)
+
+
+@pytest.mark.issue(13)
+def test_pipeline_import_paperkg_and_its_graph_api_leaves_spacy_unloaded():
+    """`import paperkg` (which offers build and load) and the graph and store APIs do not load
+    spaCy: only linking does (checked in a fresh interpreter, which then loads it for linking)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, paperkg, paperkg.graph, paperkg.store, paperkg.pipeline\n"
+            "print('spacy' in sys.modules, paperkg.build is paperkg.pipeline.build)\n"
+            "import paperkg.ingest.extract\n"
+            "print('spacy' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert result.stdout.split() == ["False", "True", "True"]

@@ -30,7 +30,6 @@ __all__ = [
     "entity_attrs",
     "paper_attrs",
     "paper_from_node",
-    "remove_paper",
     "strongest_role",
 ]
 
@@ -74,16 +73,6 @@ def paper_from_node(attrs: dict) -> Paper:
         links=tuple(attrs.get("links") or ()),
         sources=tuple(SourceRef(s["file"], s["record"], s.get("date")) for s in attrs.get("sources") or ()),
     )
-
-
-def remove_paper(G: nx.DiGraph, node: str) -> None:
-    """Remove a paper and its links; entities no paper mentions any more (and are no one's family) go too."""
-    entities = list(G.successors(node))
-    G.remove_node(node)
-    orphans = [e for e in entities if G.in_degree(e) == 0]
-    if orphans:
-        families = {b for _, b in G.nodes(data="broader") if b}
-        G.remove_nodes_from(e for e in orphans if e not in families)
 
 
 def entity_attrs(entity: Entity) -> dict:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, MutableMapping
-from dataclasses import asdict, dataclass
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import networkx as nx
@@ -31,7 +32,7 @@ from paperkg.graph.projections import view_graph
 from paperkg.graph.rows import Rows, first_shown, join_notes
 from paperkg.ingest.records import Kind
 
-__all__ = ["RankRow", "view_of", "scores_of", "rank_entities"]
+__all__ = ["RankRow", "Ranking", "view_of", "scores_of", "rank_entities", "ranking_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,100 @@ class RankRow:
         if not self.approximate:
             del out["approximate"]
         return out
+
+
+@dataclass
+class Ranking:
+    """A ranking before its ``top`` cut: every candidate best first, and the filter hiding each.
+
+    :func:`rank_entities` is ``ranking_of(...).rows(top)``; a ranking kept elsewhere (the store
+    keeps each kind's at build time) is cut the same way, notes and all.
+
+    Attributes
+    ----------
+    candidates : sequence of RankRow
+        Best first (``rank`` 0 until cut); those a filter hides included.
+    hidden : dict
+        Candidate id -> the filter that hides it (``"generic"``).
+    note : str or None
+        How the scores were computed (sampling, Katz's alpha).
+    spread : str or None
+        The note when no candidate is visible or the visible ones all score the same (else the
+        cut rows are checked for trailing zeros).
+    approximate : bool
+        Sampled scores.
+    meta : dict
+        The options answered (``measure``, ``view``, ...), for the rows' ``.meta``.
+    complete : bool
+        False when ``candidates`` is a prefix: then only cuts within it can be made.
+
+    Examples
+    --------
+    >>> rows = [RankRow(0, "LoRA", "technique/lora", "technique", 2.0, 2), RankRow(0, "attention", "technique/attention", "technique", 1.0, 1)]
+    >>> ranking = Ranking(rows, {"technique/attention": "generic"}, None, None, False, {"measure": "degree"})
+    >>> cut = ranking.rows(5)
+    >>> [(r.rank, r.entity) for r in cut], cut.note
+    ([(1, 'LoRA')], '1 generic entity hidden (include_generic=True, or --include-generic, shows them)')
+    """
+
+    candidates: Sequence[RankRow]
+    hidden: dict[str, str]
+    note: str | None
+    spread: str | None
+    approximate: bool
+    meta: dict[str, Any] = field(default_factory=dict)
+    complete: bool = True
+
+    def covers(self, top: int | None) -> bool:
+        """Whether :meth:`rows` can answer ``top`` (always, unless the candidates are a prefix).
+
+        Parameters
+        ----------
+        top : int or None
+            How many rows (None: all).
+
+        Returns
+        -------
+        bool
+
+        Examples
+        --------
+        >>> row = RankRow(0, "LoRA", "technique/lora", "technique", 2.0, 2)
+        >>> prefix = Ranking([row], {}, None, None, False, complete=False)
+        >>> prefix.covers(1), prefix.covers(2), prefix.covers(None)
+        (True, False, False)
+        """
+        if self.complete:
+            return True
+        visible = sum(1 for row in self.candidates if row.id not in self.hidden)
+        return top is not None and top <= visible
+
+    def rows(self, top: int | None) -> Rows[RankRow]:
+        """The first ``top`` visible candidates (None: all), numbered, with their note.
+
+        Parameters
+        ----------
+        top : int or None
+            How many rows (None: all).
+
+        Returns
+        -------
+        Rows of RankRow
+            As :func:`rank_entities` returns them.
+
+        Examples
+        --------
+        >>> rows = [RankRow(0, "LoRA", "technique/lora", "technique", 2.0, 2),
+        ...         RankRow(0, "MMLU", "dataset/mmlu", "dataset", 0.0, 0)]
+        >>> cut = Ranking(rows, {}, None, None, False, {"measure": "degree"}).rows(2)
+        >>> [(r.rank, r.entity) for r in cut], cut.note
+        ([(1, 'LoRA'), (2, 'MMLU')], 'the last 1 of 2 rows score 0 by degree (in label order)')
+        """
+        shown, hidden = first_shown(self.candidates, top, lambda row: self.hidden.get(row.id))
+        rows = [replace(row, rank=i) for i, row in enumerate(shown, start=1)]
+        spread = self.spread or _zeros_note(rows, by=self.meta.get("measure", ""))
+        return Rows(rows, note=join_notes(self.note, filter_note(hidden), spread), approximate=self.approximate,
+                    **self.meta, hidden=dict(hidden))
 
 
 def _memo(cache: MutableMapping[Any, Any] | None, key: Any, make: Callable[[], Any]) -> Any:
@@ -248,8 +343,48 @@ def rank_entities(
     >>> rank_entities(G, by="betweenness", view="comention", include_generic=True).note
     'all 3 entities score 0 by betweenness on the comention view: the measure does not separate them here (rows in label order)'
     """
-    kind = check_kind(kind, papers=view == "papers")
     top = check_top(top)
+    return ranking_of(G, kind=kind, by=by, view=view, level=level, min_support=min_support, across_kinds=across_kinds,
+                      k=k, seed=seed, include_generic=include_generic, language_type=language_type,
+                      cache=cache).rows(top)
+
+
+def ranking_of(
+    G: nx.DiGraph,
+    *,
+    kind: str | Kind | None = None,
+    by: str = "pagerank",
+    view: str = "papers",
+    level: str = "variant",
+    min_support: int = 1,
+    across_kinds: bool = True,
+    k: int | None = None,
+    seed: int = 0,
+    include_generic: bool = False,
+    language_type: str | None = None,
+    cache: MutableMapping[Any, Any] | None = None,
+) -> Ranking:
+    """Every entity :func:`rank_entities` could list, best first, before the ``top`` cut.
+
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        The paper–entity graph.
+    kind, by, view, level, min_support, across_kinds, k, seed, include_generic, language_type, cache
+        As in :func:`rank_entities`.
+
+    Returns
+    -------
+    Ranking
+
+    Examples
+    --------
+    >>> G = nx.DiGraph([("p1", "lora"), ("p2", "lora"), ("p2", "mmlu")])
+    >>> nx.set_node_attributes(G, {"p1": "paper", "p2": "paper", "lora": "technique", "mmlu": "dataset"}, "kind")
+    >>> [(r.id, r.score) for r in ranking_of(G, by="degree").candidates]
+    [('lora', 2.0), ('mmlu', 1.0)]
+    """
+    kind = check_kind(kind, papers=view == "papers")
     language_type = check_language_type(language_type)
     H, scores = scores_of(G, by, kind=kind, view=view, level=level, min_support=min_support,
                           across_kinds=across_kinds, k=k, seed=seed, cache=cache)
@@ -263,21 +398,20 @@ def rank_entities(
         score = values.get(n, 0.0)
         return (-score if math.isfinite(score) else 0.0, str(H.nodes[n].get("label", n)), str(n))
 
-    shown, hidden = first_shown(sorted(candidates, key=key), top, reasons.get)
     rows = [
-        RankRow(rank=i, entity=str(H.nodes[n].get("label", n)), id=str(n), kind=H.nodes[n].get("kind", ""),
+        RankRow(rank=0, entity=str(H.nodes[n].get("label", n)), id=str(n), kind=H.nodes[n].get("kind", ""),
                 score=round(float(values.get(n, 0.0)), 6), papers=int(H.nodes[n].get("papers", 0)),
                 approximate=scores.approximate)
-        for i, n in enumerate(shown, start=1)
+        for n in sorted(candidates, key=key)
     ]
     visible = [values.get(n, 0.0) for n in candidates if reasons.get(n) is None]
     if nodes and not visible:
         spread = f"every {kind or 'entity'} here is hidden by the filters (include_generic, language_type)"
     else:
-        spread = _degenerate_note(visible, rows, by=by, view=view, kind=kind)
-    note = join_notes(scores.note, filter_note(hidden), spread)
-    return Rows(rows, note=note, approximate=scores.approximate, measure=by, view=view, level=level,
-                include_generic=include_generic, language_type=language_type, hidden=dict(hidden))
+        spread = _equal_note(visible, by=by, view=view, kind=kind)
+    return Ranking(rows, {n: r for n, r in reasons.items() if r != "language_type"}, scores.note, spread,
+                   scores.approximate, dict(measure=by, view=view, level=level, include_generic=include_generic,
+                                            language_type=language_type))
 
 
 def _hidden(G: nx.DiGraph, nodes: list[str], *, include_generic: bool, language_type: str | None) -> dict[str, str]:
@@ -300,13 +434,18 @@ def _hidden(G: nx.DiGraph, nodes: list[str], *, include_generic: bool, language_
     return out
 
 
-def _degenerate_note(values: list[float], rows: list[RankRow], *, by: str, view: str, kind: str | None) -> str | None:
-    """Say so when the scores do not order the entities: all equal, or the rows shown end in zeros."""
+def _equal_note(values: list[float], *, by: str, view: str, kind: str | None) -> str | None:
+    """Say so when the scores do not order the entities at all (all equal)."""
     what = f"{kind}s" if kind else "entities"
     finite = [v for v in values if math.isfinite(v)]
     if len(values) > 1 and finite and max(finite) - min(finite) <= 1e-12 * max(1.0, abs(max(finite))):
         return (f"all {len(values)} {what} score {round(finite[0], 6):g} by {by} on the {view} view: "
                 "the measure does not separate them here (rows in label order)")
+    return None
+
+
+def _zeros_note(rows: list[RankRow], *, by: str) -> str | None:
+    """Say so when the rows shown end in zeros (their order is the labels')."""
     zeros = sum(1 for row in rows if row.score == 0)
     if zeros:
         return f"the last {zeros} of {len(rows)} rows score 0 by {by} (in label order)"

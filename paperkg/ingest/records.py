@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
@@ -190,7 +190,8 @@ class Paper:
     """One paper as read from a source.
 
     ``id`` is the id the input gave (unchanged), or one derived from the title when the
-    input has none. ``key`` is what duplicate detection compares.
+    input has none (then ``id == uid``). Duplicates are merged by
+    :func:`paperkg.ingest.dedupe.merge_papers`.
     """
 
     id: str
@@ -205,44 +206,13 @@ class Paper:
     sources: tuple[SourceRef, ...] = ()
 
     @property
-    def key(self) -> str:
-        """The dedupe key: ``arxiv:ID``, else ``doi:DOI``, else ``title:<hash of folded title>``."""
-        if self.arxiv_id:
-            return f"arxiv:{self.arxiv_id}"
-        if self.doi:
-            return f"doi:{self.doi.lower()}"
-        return "title:" + title_hash(self.title or self.abstract[:200])
-
-    @property
     def uid(self) -> str:
-        """An IRI-safe, stable identifier derived from ``key`` (used in node ids and IRIs)."""
+        """An IRI-safe, stable identifier: from the arXiv id, else the DOI, else the folded title."""
         if self.arxiv_id:
             return "arxiv-" + self.arxiv_id.replace("/", "-")
         if self.doi:
             return "doi-" + hashlib.sha1(self.doi.lower().encode()).hexdigest()[:16]
         return "t-" + title_hash(self.title or self.abstract[:200])
-
-    def merged(self, other: Paper) -> Paper:
-        """Merge a duplicate into this paper: keep every source and the richest metadata."""
-
-        def longer(a: str | None, b: str | None) -> str | None:
-            return b if len(b or "") > len(a or "") else a
-
-        def union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
-            return tuple(dict.fromkeys(a + b))
-
-        return replace(
-            self,
-            title=longer(self.title, other.title) or "",
-            abstract=longer(self.abstract, other.abstract) or "",
-            authors=self.authors if len(self.authors) >= len(other.authors) else other.authors,
-            date=self.date or other.date,
-            arxiv_id=self.arxiv_id or other.arxiv_id,
-            doi=self.doi or other.doi,
-            categories=union(self.categories, other.categories),
-            links=union(self.links, other.links),
-            sources=tuple(sorted(set(self.sources + other.sources))),
-        )
 
 
 def title_hash(title: str) -> str:

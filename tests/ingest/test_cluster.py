@@ -29,12 +29,12 @@ BLOCK = 16 * 1024  # tiny ranges: the JSON Lines file below is cut into about tw
 
 @pytest.fixture(scope="module")
 def client():
-    """A scheduler and two single-threaded worker processes on this machine (generous start-up
-    timeouts: on a loaded machine a worker process can take more than the default 30 s to join)."""
+    """A scheduler and two single-threaded worker processes on this machine (the dashboard on a free
+    port: another run on the machine may hold 8787; generous start-up timeouts for a loaded machine)."""
     import dask
 
     timeouts = {"distributed.comm.timeouts.connect": "180s"}
-    with dask.config.set(timeouts), distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with dask.config.set(timeouts), distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         with distributed.Client(cluster, set_as_default=False) as client:
             yield client
 
@@ -209,8 +209,54 @@ def test_build_on_a_scheduler_writes_the_local_turtle(client, tmp_path: Path, js
     assert remote.num_papers == local.num_papers < 361 + 361  # duplicates merged
 
 
+@pytest.mark.issue(16)
 @pytest.mark.issue(13)
-def test_cli_build_update_with_a_scheduler_is_refused(tmp_path: Path, jsonl: Path) -> None:
-    result = CliRunner().invoke(app, ["build", str(jsonl), "--update", str(tmp_path), "--scheduler", "tcp://127.0.0.1:9"])
-    assert result.exit_code == 1
-    assert "--scheduler works with a full build, not with --update" in result.stderr
+def test_build_on_a_scheduler_address_links_on_the_workers(client, tmp_path: Path, jsonl: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """build(scheduler="tcp://...") links every record in the worker processes (their own counters
+    say so, and this process cannot link), then merges and stores here: the build folder is the
+    local build's."""
+    from paperkg.pipeline import BuildStats, build
+
+    local = build([SAMPLE_DIR, jsonl], workers=1, out=tmp_path / "local", html=False)
+
+    def not_here(self, paper):
+        raise AssertionError("the client process linked a paper")
+
+    monkeypatch.setattr(Extractor, "extract", not_here)
+    before = client.run(linked_here)
+    stats = BuildStats()
+    remote = build([SAMPLE_DIR, jsonl], scheduler=client.scheduler.address, out=tmp_path / "remote", html=False,
+                   stats=stats)
+    after = client.run(linked_here)
+    done = {w: after[w]["records"] - before[w]["records"] for w in after}
+    assert sum(done.values()) == stats.records == stats.report.read > 361 + 300
+    assert all(count > 0 for count in done.values())  # both workers linked
+    assert os.getpid() not in {info["pid"] for info in after.values()}
+    assert (tmp_path / "remote" / "graph.ttl").read_bytes() == (tmp_path / "local" / "graph.ttl").read_bytes()
+    assert remote.num_papers == local.num_papers == stats.papers
+
+
+@pytest.mark.issue(13)
+def test_cli_build_update_on_a_scheduler_is_a_local_full_build(client, tmp_path: Path, jsonl: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """--update --scheduler links only the new records, on the workers, and writes the Turtle that a
+    local build of the old and the new inputs writes."""
+    runner = CliRunner()
+    common = ["--no-html", "-q", "--workers", "1"]
+    full = runner.invoke(app, ["build", str(SAMPLE_DIR), str(jsonl), "--out", str(tmp_path / "full"), *common])
+    base = runner.invoke(app, ["build", str(SAMPLE_DIR), "--out", str(tmp_path / "updated"), *common])
+    assert full.exit_code == base.exit_code == 0
+
+    def not_here(self, paper):
+        raise AssertionError("the client process linked a paper")
+
+    monkeypatch.setattr(Extractor, "extract", not_here)
+    before = client.run(linked_here)
+    updated = runner.invoke(app, ["build", str(jsonl), "--update", str(tmp_path / "updated"), "--no-html", "-q",
+                                  "--scheduler", client.scheduler.address])
+    after = client.run(linked_here)
+    assert updated.exit_code == 0, updated.stderr
+    assert (tmp_path / "updated" / "graph.ttl").read_bytes() == (tmp_path / "full" / "graph.ttl").read_bytes()
+    linked = sum(after[w]["records"] - before[w]["records"] for w in after)
+    assert 300 < linked < 361 + 361  # the new file's records, not the old ones again
