@@ -1,13 +1,16 @@
 """Time the HTML view: writing it, and (with headless Chromium) how soon the page is interactive.
 
-Usage: python benchmarks/bench_html.py [--nodes 5000] [--runs 3] [--no-browser]
+Usage: python benchmarks/bench_html.py [--nodes 5000] [--runs 3] [--no-browser] [--views entities,papers]
 
 Graphs: the bundled sample and a synthetic paper–entity graph of ``--nodes`` nodes (4 papers
 to 1 entity, entity popularity Zipf-like, 1-6 entities per paper), each written with the
-default cap (500 nodes) and with every node. "Interactive" is the page's own marker: the
-first frame drawn (``window.paperkgReady``, ms since navigation start), read in Chromium
-driven by playwright with every http(s) request aborted. Needs ``pip install playwright`` and Debian's
-``chromium`` (no ``playwright install``); without them only the write times are printed.
+default cap (500 nodes) and with every node, in each view: ``entities`` (the default
+overview: entities linked by shared papers, papers on demand) and ``papers`` (the
+paper–entity graph). "Interactive" is the page's own marker: the first frame drawn with its
+labels fitted (``window.paperkgReady``, ms since navigation start), read in Chromium driven
+by playwright with every http(s) request aborted; the median of ``--runs`` loads. Needs
+``pip install playwright`` and Debian's ``chromium`` (no ``playwright install``); without
+them only the write times are printed.
 """
 
 from __future__ import annotations
@@ -59,11 +62,11 @@ def synthetic_kg(n_nodes: int, *, seed: int = 0) -> KnowledgeGraph:
     return KnowledgeGraph(G)
 
 
-def time_write(kg: KnowledgeGraph, path: Path, runs: int, max_nodes: int) -> float:
+def time_write(kg: KnowledgeGraph, path: Path, runs: int, max_nodes: int, view: str) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        write_html(kg, path, max_nodes=max_nodes)
+        write_html(kg.graph, path, max_nodes=max_nodes, view=view)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -91,7 +94,7 @@ def time_interactive(path: Path, runs: int) -> tuple[float, int] | None:
                 page.goto(path.resolve().as_uri())
                 page.wait_for_function("window.paperkgReady !== undefined", timeout=600_000)
                 times.append(page.evaluate("window.paperkgReady") / 1000)
-                drawn = page.evaluate("network.body.nodeIndices.length")
+                drawn = page.evaluate("network.body.nodeIndices.length")  # hidden and on-demand nodes not counted
                 context.close()
         finally:
             browser.close()
@@ -103,20 +106,23 @@ def main() -> None:
     parser.add_argument("--nodes", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--views", default="entities,papers", help="comma-separated: entities, papers")
     options = parser.parse_args()
     graphs = [("sample", build()), (f"synthetic {options.nodes}", synthetic_kg(options.nodes))]
     with tempfile.TemporaryDirectory() as tmp:
         for name, kg in graphs:
-            for max_nodes in (500, len(kg.graph)):
-                path = Path(tmp) / "graph.html"
-                seconds = time_write(kg, path, options.runs, max_nodes)
-                size = path.stat().st_size / 1e6
-                line = (f"{name} ({len(kg.graph)} nodes, {kg.graph.number_of_edges()} links), "
-                        f"max_nodes={max_nodes}: write {seconds:.2f} s, {size:.1f} MB")
-                result = None if options.no_browser else time_interactive(path, options.runs)
-                if result is not None:
-                    line += f"; interactive after {result[0]:.2f} s in headless Chromium ({result[1]} nodes drawn)"
-                print(line, flush=True)
+            for view in options.views.split(","):
+                for max_nodes in (500, len(kg.graph)):
+                    path = Path(tmp) / "graph.html"
+                    seconds = time_write(kg, path, options.runs, max_nodes, view)
+                    size = path.stat().st_size / 1e6
+                    line = (f"{name} ({len(kg.graph)} nodes, {kg.graph.number_of_edges()} links), view={view}, "
+                            f"max_nodes={max_nodes}: write {seconds:.2f} s, {size:.1f} MB")
+                    result = None if options.no_browser else time_interactive(path, options.runs)
+                    if result is not None:
+                        line += f"; interactive after {result[0]:.2f} s in headless Chromium ({result[1]} nodes drawn)"
+                    print(line, flush=True)
+
 
 if __name__ == "__main__":
     main()

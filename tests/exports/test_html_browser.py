@@ -171,21 +171,181 @@ def synthetic_kg(n_nodes: int, *, seed: int = 0) -> KnowledgeGraph:
 
 @pytest.fixture(scope="module")
 def sample_page(tmp_path_factory: pytest.TempPathFactory, sample_kg: KnowledgeGraph) -> Path:
-    return write_html(sample_kg, tmp_path_factory.mktemp("browser") / "graph.html")
+    return write_html(sample_kg.graph, tmp_path_factory.mktemp("browser") / "graph.html")
 
 
-def test_html_browser_loads_offline_and_draws_every_node(
+@pytest.fixture(scope="module")
+def focus_page(tmp_path_factory: pytest.TempPathFactory, sample_kg: KnowledgeGraph) -> Path:
+    top = sample_kg.rank(by="degree", top=1)[0]
+    return write_html(sample_kg.graph, tmp_path_factory.mktemp("browser") / "ego.html", focus=top.entity.lower(),
+                      depth=2, max_nodes=120)
+
+
+def _visible(loaded: Loaded) -> dict[str, int]:
+    """Nodes not hidden, and edges drawn (not hidden, both ends shown), as the page holds them."""
+    return loaded.eval("""() => {
+        const shown = new Set(nodes.get({filter: n => !n.hidden}).map(n => n.id));
+        const drawn = edges.get({filter: e => !e.hidden && shown.has(e.from) && shown.has(e.to)});
+        return {nodes: shown.size, edges: drawn.length, comention: drawn.filter(e => e.comention).length};
+    }""")
+
+
+def test_html_browser_loads_offline_and_draws_the_overview(
     open_page: Any, sample_page: Path, sample_kg: KnowledgeGraph, tmp_path: Path, record_property: Any
 ) -> None:
     loaded = open_page(sample_page)
-    expected = min(500, len(sample_kg.graph))
-    assert loaded.eval("nodes.length") == expected
+    meta = loaded.eval("paperkg.meta")
+    expected = min(500, len(sample_kg.entities()))
+    assert meta["shown"] == expected
+    assert loaded.eval("nodes.length") == expected  # papers come on demand
     assert loaded.eval("network.body.nodeIndices.length") == expected
     assert loaded.eval("Object.keys(network.getPositions()).length") == expected
     assert loaded.eval("document.getElementById('shown-count').textContent") == str(expected)
     loaded.offline_and_clean()
-    _artifact(tmp_path, "html-sample.png", loaded.page.screenshot())
     _record_time(tmp_path, "sample", loaded, expected, record_property)
+
+
+def _label_pixels(shot: bytes, box: list[float], viewport: tuple[int, int]) -> int:
+    """Dark (text) pixels of the screenshot inside ``box`` (page pixels)."""
+    import struct
+    import zlib
+
+    # decode the PNG (8-bit RGB or RGBA, no interlace, as Chromium writes it) with the stdlib
+    width, height, depth, colour = struct.unpack(">IIBB", shot[16:26])
+    assert (width, height, depth) == (*viewport, 8) and colour in (2, 6)
+    chunks, at = [], 8
+    while at < len(shot):
+        length, kind = struct.unpack(">I4s", shot[at:at + 8])
+        if kind == b"IDAT":
+            chunks.append(shot[at + 8:at + 8 + length])
+        at += 12 + length
+    raw = zlib.decompress(b"".join(chunks))
+    step = 3 if colour == 2 else 4
+    stride = width * step
+    rows, prev = [], bytearray(stride)
+    for y in range(height):
+        line = raw[y * (stride + 1):(y + 1) * (stride + 1)]
+        kind, data = line[0], bytearray(line[1:])
+        for x in range(stride):
+            a = data[x - step] if x >= step else 0
+            b, c = prev[x], prev[x - step] if x >= step else 0
+            if kind == 1:
+                data[x] = (data[x] + a) & 255
+            elif kind == 2:
+                data[x] = (data[x] + b) & 255
+            elif kind == 3:
+                data[x] = (data[x] + (a + b) // 2) & 255
+            elif kind == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                data[x] = (data[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        rows.append(data)
+        prev = data
+    x0, y0, x1, y1 = (round(v) for v in box)
+    return sum(1 for y in range(max(y0, 0), min(y1, height)) for x in range(max(x0, 0), min(x1, width))
+               if sum(rows[y][x * step:x * step + 3]) < 3 * 90)
+
+
+@pytest.mark.issue(15)
+def test_html_browser_top_entities_labelled_at_first_zoom(
+    open_page: Any, sample_page: Path, sample_kg: KnowledgeGraph, tmp_path: Path
+) -> None:
+    viewport = (1400, 900)
+    loaded = open_page(sample_page, viewport=viewport)
+    shot = loaded.page.screenshot()
+    _artifact(tmp_path, "html-sample.png", shot)
+    if os.environ.get("PAPERKG_DOCS_SCREENSHOT"):  # the README's picture: docs/graph-overview.png
+        (ARTIFACTS.parents[1] / "docs").mkdir(exist_ok=True)
+        (ARTIFACTS.parents[1] / "docs" / "graph-overview.png").write_bytes(shot)
+    top = sample_kg.rank(by="pagerank", top=10)
+    labels = loaded.eval("""() => { const box = container.getBoundingClientRect();
+        return paperkg.labels().map(l => {
+            const a = network.canvasToDOM({x: l.box[0], y: l.box[1]}), b = network.canvasToDOM({x: l.box[2], y: l.box[3]});
+            const node = network.body.nodes[l.id];
+            return {id: l.id, text: l.text, box: [box.left + a.x, box.top + a.y, box.left + b.x, box.top + b.y],
+                    visible: node.labelModule.visible(), px: node.labelModule.fontOptions.size * network.getScale(),
+                    canvas: [box.left, box.top, box.right, box.bottom]};
+        }); }""")
+    by_id = {label["id"]: label for label in labels}
+    assert len(labels) >= 40, "a few dozen entities named at the first zoom"
+    for row in top:
+        label = by_id.get(row.id)
+        assert label is not None, f"{row.entity} (#{row.rank}) has no label at the first zoom"
+        assert label["text"] == row.entity and label["visible"] and label["px"] >= 14
+        x0, y0, x1, y1 = label["box"]
+        left, upper, right, lower = label["canvas"]
+        assert left <= x0 < x1 <= right and upper <= y0 < y1 <= lower, f"{row.entity}: label off the canvas"
+        assert _label_pixels(shot, label["box"], viewport) >= 20, f"{row.entity}: no text drawn in its label box"
+    boxes = [label["box"] for label in labels]
+    for i, a in enumerate(boxes):  # no two labels overlap
+        assert not any(a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3] for b in boxes[i + 1:])
+    # zoomed in, more labels fit (and still none overlap)
+    loaded.eval("() => { network.moveTo({scale: network.getScale() * 3, animation: false}); paperkg.fitLabels(); }")
+    assert len(loaded.eval("paperkg.labels()")) > len(labels)
+    loaded.offline_and_clean()
+
+
+@pytest.mark.issue(15)
+def test_html_browser_unticking_a_kind_keeps_links(open_page: Any, sample_page: Path, focus_page: Path) -> None:
+    loaded = open_page(sample_page)
+    before = _visible(loaded)
+    models = loaded.eval("nodes.get({filter: n => n.group === 'model'}).length")
+    loaded.page.locator('.kind-filter[value="model"]').uncheck()
+    after = _visible(loaded)
+    assert after["nodes"] == before["nodes"] - models and 0 < after["edges"] < before["edges"]
+    loaded.page.locator('.kind-filter[value="model"]').check()
+    assert _visible(loaded) == before
+    # the papers view: hiding papers draws the co-mention links instead of leaving none
+    ego = open_page(focus_page)
+    with_papers = _visible(ego)
+    assert with_papers["comention"] == 0 and with_papers["edges"] > 0
+    ego.page.locator('.kind-filter[value="paper"]').uncheck()
+    without = _visible(ego)
+    assert without["edges"] == without["comention"] > 0
+    ego.page.locator('.kind-filter[value="paper"]').check()
+    assert _visible(ego) == with_papers
+    loaded.offline_and_clean()
+    ego.offline_and_clean()
+
+
+@pytest.mark.issue(15)
+def test_html_browser_papers_on_demand(open_page: Any, sample_page: Path, sample_kg: KnowledgeGraph) -> None:
+    loaded = open_page(sample_page)
+    top = sample_kg.rank(by="pagerank", top=1)[0]
+    loaded.eval("id => paperkg.select(id)", top.id)
+    panel = loaded.page.locator("#panel")
+    panel.wait_for(state="visible")
+    first = panel.locator("ul.papers a.node-link").first
+    paper = first.get_attribute("data-node")
+    first.click()
+    assert panel.get_attribute("data-node") == paper
+    assert loaded.page.locator("#panel h2").text_content() == sample_kg.graph.nodes[paper]["title"]
+    shown = loaded.eval("nodes.get({filter: n => n.group === 'paper' && !n.hidden}).map(n => n.id)")
+    assert shown == [paper]  # that paper alone, linked to its entities in the view
+    linked = set(loaded.eval("id => network.getConnectedNodes(id)", paper))
+    assert linked == set(sample_kg.graph.successors(paper)) & set(loaded.eval("nodes.getIds()"))
+    assert top.id in linked
+    on_demand = loaded.eval("paperkg.meta.papers_on_demand")
+    loaded.page.locator('.kind-filter[value="paper"]').check()
+    assert loaded.eval("nodes.get({filter: n => n.group === 'paper' && !n.hidden}).length") == on_demand
+    loaded.offline_and_clean()
+
+
+def test_html_browser_colour_switch_and_communities(open_page: Any, sample_page: Path) -> None:
+    loaded = open_page(sample_page)
+    meta = loaded.eval("paperkg.meta")
+    community = meta["communities"][0]
+    member = community["nodes"][0]
+    assert loaded.eval("id => nodes.get(id).color.background", member) == community["color"]
+    loaded.page.locator('input[name="color-by"][value="kind"]').check()
+    kind = loaded.eval("id => nodes.get(id).group", member)
+    assert loaded.eval("id => nodes.get(id).color.background", member) == next(
+        k["color"] for k in meta["kinds"] if k["kind"] == kind)
+    loaded.page.locator('input[name="color-by"][value="community"]').check()
+    assert loaded.eval("id => nodes.get(id).color.background", member) == community["color"]
+    loaded.page.locator(f'#communities a[data-community="{community["id"]}"]').click()
+    assert sorted(loaded.eval("network.getSelectedNodes()")) == sorted(community["nodes"])
+    loaded.offline_and_clean()
 
 
 def test_html_browser_search_selects_node(open_page: Any, sample_page: Path, sample_kg: KnowledgeGraph) -> None:
@@ -210,14 +370,16 @@ def test_html_browser_click_entity_shows_panel(open_page: Any, sample_page: Path
     assert panel.get_attribute("data-node") == top.id
     text = panel.text_content()
     assert top.entity in text and top.kind in text and "Papers by role" in text and "pagerank" in text
+    assert "Most often with" in text and "Community" in text
     loaded.offline_and_clean()
 
 
 def test_html_browser_click_paper_highlights_evidence(
-    open_page: Any, sample_page: Path, sample_kg: KnowledgeGraph, tmp_path: Path
+    open_page: Any, focus_page: Path, sample_kg: KnowledgeGraph, tmp_path: Path
 ) -> None:
     G = sample_kg.graph
-    loaded = open_page(sample_page)
+    loaded = open_page(focus_page)
+    loaded.eval("() => network.setOptions({physics: {enabled: false}})")
     shown = set(loaded.eval("nodes.getIds()"))
     papers = sorted((p for p in shown if G.nodes[p]["kind"] == "paper"
                      and any(ev["field"] == "abstract" for _, _, evs in G.out_edges(p, data="evidence") for ev in evs)),
@@ -233,21 +395,11 @@ def test_html_browser_click_paper_highlights_evidence(
     loaded.offline_and_clean()
 
 
-def test_html_browser_kind_filter_hides_nodes(open_page: Any, sample_page: Path, sample_kg: KnowledgeGraph) -> None:
-    loaded = open_page(sample_page)
-    papers = loaded.eval("nodes.get({filter: n => n.group === 'paper'}).length")
-    total = loaded.eval("nodes.length")
-    loaded.page.locator('.kind-filter[value="paper"]').uncheck()
-    assert loaded.eval("nodes.get({filter: n => !n.hidden}).length") == total - papers
-    loaded.page.locator('.kind-filter[value="paper"]').check()
-    assert loaded.eval("nodes.get({filter: n => !n.hidden}).length") == total
-    loaded.offline_and_clean()
-
-
 def test_html_browser_hostile_text_stays_text(open_page: Any, tmp_path: Path) -> None:
     from tests.exports.test_html import HOSTILE_LABEL, HOSTILE_TITLE, hostile_kg
 
-    loaded = open_page(write_html(hostile_kg(), tmp_path / "hostile.html", focus="technique/evil"))
+    loaded = open_page(write_html(hostile_kg().graph, tmp_path / "hostile.html", focus="technique/evil"))
+    loaded.eval("() => network.setOptions({physics: {enabled: false}})")
     _click_node(loaded, "paper/evil")
     loaded.page.locator("#panel").wait_for(state="visible")
     assert loaded.page.locator("#panel h2").text_content() == HOSTILE_TITLE
@@ -269,36 +421,41 @@ def test_html_browser_hostile_text_stays_text(open_page: Any, tmp_path: Path) ->
     loaded.offline_and_clean()
 
 
-def test_html_browser_ego_view_with_physics(open_page: Any, tmp_path: Path, sample_kg: KnowledgeGraph) -> None:
+def test_html_browser_ego_view_with_physics(open_page: Any, focus_page: Path, sample_kg: KnowledgeGraph) -> None:
     top = sample_kg.rank(by="degree", top=1)[0]
-    path = write_html(sample_kg, tmp_path / "ego.html", focus=top.entity.lower(), depth=2, max_nodes=120)
-    loaded = open_page(path)
+    loaded = open_page(focus_page)
     expected = min(120, len(nx.ego_graph(sample_kg.graph.to_undirected(), top.id, radius=2)))
     assert loaded.eval("network.body.nodeIndices.length") == expected
     assert loaded.eval("network.physics.options.enabled") is True
     assert top.entity in loaded.page.locator("#summary").text_content()
+    assert top.id in {label["id"] for label in loaded.eval("paperkg.labels()")}
+    loaded.eval("() => network.setOptions({physics: {enabled: false}})")
     _click_node(loaded, top.id)
     loaded.page.locator("#panel").wait_for(state="visible")
     assert loaded.page.locator("#panel h2").text_content() == top.entity
     loaded.offline_and_clean()
 
 
-def test_html_browser_empty_graph(open_page: Any, tmp_path: Path) -> None:
-    loaded = open_page(write_html(KnowledgeGraph(nx.DiGraph()), tmp_path / "empty.html"))
+@pytest.mark.parametrize("view", ["entities", "papers"])
+def test_html_browser_empty_graph(open_page: Any, tmp_path: Path, view: str) -> None:
+    loaded = open_page(write_html(nx.DiGraph(), tmp_path / "empty.html", view=view))
     assert loaded.eval("nodes.length") == 0
     loaded.offline_and_clean()
 
 
 @pytest.mark.slow
-def test_html_browser_5000_nodes(open_page: Any, tmp_path: Path, record_property: Any) -> None:
+@pytest.mark.parametrize("view", ["entities", "papers"])
+def test_html_browser_5000_nodes(open_page: Any, tmp_path: Path, record_property: Any, view: str) -> None:
     kg = synthetic_kg(5000)
-    path = write_html(kg, tmp_path / "big.html", max_nodes=5000)
+    path = write_html(kg.graph, tmp_path / "big.html", max_nodes=5000, view=view)
     loaded = open_page(path)
-    assert loaded.eval("network.body.nodeIndices.length") == 5000
+    drawn = 1000 if view == "entities" else 5000  # the entities (papers on demand), or every node
+    assert loaded.eval("nodes.length") == loaded.eval("network.body.nodeIndices.length") == drawn
     assert loaded.eval("network.physics.options.enabled") is False
     loaded.page.fill("#search", "Entity model/e0")
     loaded.page.keyboard.press("Enter")
     assert loaded.eval("network.getSelectedNodes()") == ["model/e0"]
+    assert len(loaded.eval("paperkg.labels()")) >= 10
     loaded.offline_and_clean()
-    _artifact(tmp_path, "html-5000.png", loaded.page.screenshot())
-    _record_time(tmp_path, "synthetic-5000", loaded, 5000, record_property)
+    _artifact(tmp_path, f"html-5000-{view}.png", loaded.page.screenshot())
+    _record_time(tmp_path, f"synthetic-5000-{view}", loaded, drawn, record_property)
