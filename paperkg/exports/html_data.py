@@ -40,7 +40,7 @@ PHYSICS_MAX_NODES = 300
 _PAPER_LABEL = 40  # characters of a paper title shown as its label ...
 _PAPER_LABELS_MAX = 150  # ... in views of at most this many nodes (the tooltip has the title)
 _HIDDEN_FONT = 0.01  # labels start hidden; the page shows those that fit (graph.js, fitLabels)
-_STRONGEST = 4  # entities view: each entity keeps its links to this many partners at least
+_STRONGEST = 3  # each entity keeps its links to this many partners (its strongest)
 _KINDS = (*(k.value for k in Kind), "paper")
 
 

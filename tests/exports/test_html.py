@@ -103,14 +103,14 @@ def test_html_vis_network_inlined_from_pyvis(sample_html: str) -> None:
 
 
 def assert_strongest_links(links: set[frozenset[str]], G: nx.DiGraph, entities: set[str]) -> None:
-    """``links`` are co-mention links among ``entities`` holding each entity's 4 strongest (ties aside)."""
+    """``links`` are co-mention links among ``entities`` holding each entity's 3 strongest (ties aside)."""
     among = comention_graph(G).subgraph(entities)
-    assert links <= {frozenset(e) for e in among.edges()} and len(links) <= 4 * len(entities)
+    assert links <= {frozenset(e) for e in among.edges()} and len(links) <= 3 * len(entities)
     for entity in entities:
         weights = sorted((d["weight"] for d in among[entity].values()), reverse=True)
         mine = sorted((among[entity][o]["weight"] for o in among[entity] if frozenset((entity, o)) in links),
                       reverse=True)
-        assert mine[:4] == weights[:4]  # its strongest links (by weight) are drawn
+        assert mine[:3] == weights[:3]  # its strongest links (by weight) are drawn
 
 
 @pytest.mark.issue(2)

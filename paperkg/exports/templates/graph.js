@@ -21,10 +21,8 @@ var nodes, edges, network, container, options, data;
   var entitiesView = meta.view === "entities";
   if (entitiesView) hiddenKinds.paper = true;
 
-  nodes = new vis.DataSet(readJSON("paperkg-nodes"));
-  edges = new vis.DataSet(readJSON("paperkg-edges"));
+  var first = readJSON("paperkg-nodes"); // the nodes drawn at first, as plain objects
   options = readJSON("paperkg-options");
-  data = { nodes: nodes, edges: edges };
   container = document.getElementById("mynetwork");
   // Nodes and links the page adds on demand: papers on the entities view (with their links),
   // co-mention links on the papers view (drawn when papers are hidden).
@@ -35,10 +33,10 @@ var nodes, edges, network, container, options, data;
     (moreLinks[edge.from] = moreLinks[edge.from] || []).push(edge);
     (moreLinks[edge.to] = moreLinks[edge.to] || []).push(edge);
   });
-  nodes.forEach(function (node) { kindOf[node.id] = node.group; rankOf[node.id] = node.rank; });
+  var plain = {};
+  first.forEach(function (node) { plain[node.id] = node; kindOf[node.id] = node.group; rankOf[node.id] = node.rank; });
   more.nodes.forEach(function (node) { kindOf[node.id] = node.group; rankOf[node.id] = node.rank; });
-
-  network = new vis.Network(container, data, options);
+  var physics = !!(options.physics && options.physics.enabled);
 
   // -- labels: the most central that fit without overlap, re-fitted after each zoom --
   var FACE = (options.nodes && options.nodes.font && options.nodes.font.face) || "sans-serif";
@@ -65,15 +63,43 @@ var nodes, edges, network, container, options, data;
     if (kindOf[id] === "paper") return 11;
     return rankOf[id] < 10 ? 16 : rankOf[id] < 40 ? 14 : 12;
   }
-  function fitLabels() {
-    var scale = network.getScale();
+  // Where a node is and what it shows: from vis-network once it draws, else from the page data.
+  function geometry(id) {
+    if (network) {
+      var n = network.body.nodes[id];
+      return n && { x: n.x, y: n.y, size: n.options.size, label: n.options.label, hidden: n.options.hidden };
+    }
+    return plain[id];
+  }
+  // The view: zoom and the canvas point at the middle of the screen.
+  function currentView() {
+    var middle = network.getViewPosition();
+    return { scale: network.getScale(), x: middle.x, y: middle.y };
+  }
+  // The view that shows every node drawn at first (vis-network's own first fit guesses the zoom).
+  function wholeView() {
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    first.forEach(function (n) {
+      if (n.hidden) return;
+      x0 = Math.min(x0, n.x - n.size); x1 = Math.max(x1, n.x + n.size);
+      y0 = Math.min(y0, n.y - n.size); y1 = Math.max(y1, n.y + n.size);
+    });
+    if (!isFinite(x0)) return { scale: 1, x: 0, y: 0 };
+    var margin = 24;
+    var scale = Math.min((container.clientWidth - 2 * margin) / Math.max(x1 - x0, 1),
+      (container.clientHeight - 3 * margin) / Math.max(y1 - y0, 1), 1.5);
+    return { scale: scale, x: (x0 + x1) / 2, y: (y0 + y1) / 2 + margin / 2 / scale };
+  }
+  function fitLabels(view) {
+    view = view || currentView();
+    var scale = view.scale;
     var cell = 64;
     var grid = {};
     var changes = [];
-    var selected = network.getSelectedNodes();
+    var selected = network ? network.getSelectedNodes() : [];
     var order = selected.concat(priority.filter(function (id) { return selected.indexOf(id) < 0; }));
     drawn = [];
-    if (meta.aside) take(caption(scale).box);
+    if (meta.aside) take(caption(view).box);
     function free(box) {
       for (var gx = Math.floor(box[0] / cell); gx <= Math.floor(box[2] / cell); gx++) {
         for (var gy = Math.floor(box[1] / cell); gy <= Math.floor(box[3] / cell); gy++) {
@@ -95,14 +121,14 @@ var nodes, edges, network, container, options, data;
       }
     }
     order.forEach(function (id) {
-      var node = network.body.nodes[id];
+      var node = geometry(id);
       if (!node) return;
-      var text = node.options.label;
+      var text = node.label;
       var size = HIDDEN, shift = 0;
-      if (!node.options.hidden && typeof text === "string" && text.trim()) {
+      if (!node.hidden && typeof text === "string" && text.trim()) {
         var px = labelPx(id);
         var w = textWidth(text, px) + 4, h = px * 1.2;
-        var x = node.x * scale, r = node.options.size * scale;
+        var x = node.x * scale, r = node.size * scale;
         var below = [x - w / 2, node.y * scale + r + 1, x + w / 2, node.y * scale + r + 1 + h];
         var above = [x - w / 2, node.y * scale - r - 2 - h, x + w / 2, node.y * scale - r - 2];
         var box = free(below) ? below : free(above) ? above : null;
@@ -119,8 +145,34 @@ var nodes, edges, network, container, options, data;
         changes.push({ id: id, font: { size: size, vadjust: shift } });
       }
     });
-    if (changes.length) nodes.update(changes);
+    if (!changes.length) return;
+    if (network) nodes.update(changes);
+    else changes.forEach(function (change) { plain[change.id].font = change.font; });
   }
+
+  // -- the block of small parts (pairs, lone nodes), captioned on the canvas --
+  var PAD = 24; // canvas units around the block
+  // The caption, above the block: from its left edge, or (when that would run off the canvas)
+  // ending at its right edge. Returns the text's left end (canvas units) and its box (screen
+  // units, relative to the canvas origin, as the label boxes).
+  function caption(view) {
+    var a = meta.aside, scale = view.scale;
+    var width = textWidth(a.caption, 12) + 12;
+    var left = (a.x - PAD) * scale, right = (a.x + a.width + PAD) * scale, top = (a.y - PAD) * scale - 20;
+    var onScreen = (a.x - PAD - view.x) * scale + container.clientWidth / 2 + width <= container.clientWidth;
+    var x = onScreen ? left : Math.min(left, right - width);
+    return { x: (x + 6) / scale, box: [x, top, x + width, top + 20] };
+  }
+
+  // Without physics, the labels are fitted before vis-network draws anything.
+  var start = physics ? null : wholeView();
+  if (start) fitLabels(start);
+  nodes = new vis.DataSet(first);
+  edges = new vis.DataSet(readJSON("paperkg-edges"));
+  data = { nodes: nodes, edges: edges };
+  network = new vis.Network(container, data, options);
+  if (start) network.moveTo({ position: { x: start.x, y: start.y }, scale: start.scale, animation: false });
+
   var refit = null;
   function fitLabelsSoon() {
     if (refit !== null) clearTimeout(refit);
@@ -132,21 +184,9 @@ var nodes, edges, network, container, options, data;
   network.on("stabilized", fitLabelsSoon);
   network.on("selectNode", fitLabelsSoon);
 
-  // -- the block of small parts (pairs, lone nodes), captioned on the canvas --
-  var PAD = 24; // canvas units around the block
-  // The caption, above the block: from its left edge, or (when that would run off the canvas)
-  // ending at its right edge. Returns the text's left end (canvas units) and its box (screen units).
-  function caption(scale) {
-    var a = meta.aside;
-    var width = textWidth(a.caption, 12) + 12;
-    var left = (a.x - PAD) * scale, right = (a.x + a.width + PAD) * scale, top = (a.y - PAD) * scale - 20;
-    var onScreen = network.canvasToDOM({ x: a.x - PAD, y: a.y }).x + width <= container.clientWidth;
-    var x = onScreen ? left : Math.min(left, right - width);
-    return { x: (x + 6) / scale, box: [x, top, x + width, top + 20] };
-  }
   if (meta.aside) {
     network.on("beforeDrawing", function (ctx) {
-      var a = meta.aside, scale = network.getScale(), text = caption(scale);
+      var a = meta.aside, scale = network.getScale(), text = caption(currentView());
       ctx.save();
       ctx.fillStyle = "rgba(240, 240, 240, 0.6)";
       ctx.strokeStyle = "#dddddd";
@@ -180,8 +220,6 @@ var nodes, edges, network, container, options, data;
       network.redraw();
     });
   } else {
-    network.fit({ animation: false }); // vis-network's first fit guesses the zoom from the node count
-    fitLabels();
     network.once("afterDrawing", markReady);
   }
 
@@ -522,7 +560,11 @@ var nodes, edges, network, container, options, data;
   document.getElementById("physics").addEventListener("change", function (event) {
     network.setOptions({ physics: { enabled: event.target.checked } });
   });
-  document.getElementById("fit").addEventListener("click", function () { network.fit({ animation: false }); fitLabels(); });
+  document.getElementById("fit").addEventListener("click", function () {
+    var whole = wholeView();
+    network.moveTo({ position: { x: whole.x, y: whole.y }, scale: whole.scale, animation: false });
+    fitLabels();
+  });
 
   window.paperkg = {
     meta: meta, details: details, select: select, search: search, setKind: setKind, setColors: setColors,
