@@ -387,23 +387,34 @@ def show(
         _print_rows(rows, fmt, title=str(info.get("label", entity)))
 
 
+_TimeoutOption = Annotated[float, typer.Option("--timeout", help="Stop a query after this many seconds (0: no limit)")]
+_MemoryOption = Annotated[int, typer.Option("--max-memory", help="Stop a query that takes this many MiB of memory beyond the open graph (0: no limit)")]
+
+
 @app.command()
 def sparql(
     graph: GraphArg,
     query: Annotated[str, typer.Argument(help="A .rq file or the query text", show_default=False)],
     fmt: FormatOption = OutputFormat.table,
+    timeout: _TimeoutOption = 30.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", help="Refuse a result of more rows (0: no limit)")] = 100_000,
+    max_memory: _MemoryOption = 1024,
 ) -> None:
-    """Run a SPARQL query over a Turtle export and print the result rows.
+    """Run a SPARQL query over a graph and print the result rows (read-only, no SERVICE).
+
+    The query runs in a process of its own, without network, stopped at --timeout.
 
     Example: paperkg sparql out/graph.ttl paperkg/ontology/queries/top_models.rq
     """
     from paperkg.store.sparql import query as run_query
+    from paperkg.store.sparql import query_text
 
     with _user_errors():
-        text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") or Path(query).is_file() else query
+        text = query_text(query)
         if not graph.exists():
             raise InputError(graph, "no such graph file")
-        columns, rows = run_query(graph, text)
+        columns, rows = run_query(graph, text, timeout=timeout or None, max_rows=max_rows or None,
+                                  memory=(max_memory << 20) or None, isolate=True)
         _print_rows(rows, fmt, columns=columns)
 
 
@@ -412,20 +423,29 @@ def serve(
     graph: GraphArg,
     host: Annotated[str, typer.Option("--host", help="Address to bind (default loopback only)")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port (0: any free port)")] = 7878,
+    timeout: _TimeoutOption = 30.0,
+    cors: Annotated[str | None, typer.Option("--cors", help="Let web pages of this origin read answers (e.g. https://yasgui.triply.cc; * for any)")] = None,
+    max_memory: _MemoryOption = 384,
+    max_result: Annotated[int, typer.Option("--max-result", help="Refuse a serialized result of more MiB (0: no limit)")] = 64,
+    workers: Annotated[int, typer.Option("--workers", help="Query processes: queries answered at once")] = 2,
 ) -> None:
-    """Serve a Turtle export as a local SPARQL 1.1 endpoint (GET/POST /sparql).
+    """Serve a graph as a local, read-only SPARQL 1.1 endpoint (GET/POST /sparql; no SERVICE).
 
     Example: paperkg serve out/graph.ttl --port 7878
     """
-    from paperkg.store.serve import make_server
+    from paperkg.store.serve import ServerOptions, make_server
 
     with _user_errors():
         if not graph.exists():
             raise InputError(graph, "no such graph file")
-        server = make_server(graph, host=host, port=port)
-        bound_host, bound_port = server.server_address[:2]
-        err.print(f"SPARQL endpoint on http://{bound_host}:{bound_port}/sparql (Ctrl-C stops)", highlight=False)
+        options = ServerOptions(timeout=timeout or None, memory=(max_memory << 20) or None,
+                                max_result=(max_result << 20) or None, workers=max(1, workers), cors=cors)
+        server = make_server(graph, host=host, port=port, options=options)
         try:
+            err.print(f"SPARQL endpoint on {server.endpoint} (Ctrl-C stops)", highlight=False, soft_wrap=True)
+            if not server.loopback:
+                err.print(f"warning: bound to {server.server_address[0]}, not loopback: anyone who can reach it "
+                          "can query the graph", highlight=False, soft_wrap=True)
             server.serve_forever()
         finally:
             server.server_close()
