@@ -206,7 +206,7 @@ def page_data(G: nx.DiGraph, options: HtmlOptions) -> dict[str, Any]:
     physics = options.physics if options.physics is not None else (
         not entities_view and len(view.nodes) <= PHYSICS_MAX_NODES)
     in_page = set(view.nodes) | set(view.papers)
-    ranks = Ranks(G, options.size_by, cache)
+    ranks = Ranks(G, options.size_by, cache, include_generic=options.include_generic)
     community_of = {n: {"id": c["id"], "label": c["label"], "color": c["color"]} for c in communities for n in c["nodes"]}
     details = {v: (paper_detail(G, v, in_page) if G.nodes[v].get("kind") == "paper"
                    else entity_detail(G, v, in_page, ranks, view.comention, community_of.get(v)))

@@ -104,14 +104,18 @@ def title_of(G: nx.DiGraph, paper: str) -> str:
 
 
 class Ranks:
-    """Scores and rank within kind of every entity, for a few measures (the panel's centrality)."""
+    """Scores and rank within kind of every entity, for a few measures (the panel's centrality).
 
-    def __init__(self, G: nx.DiGraph, size_by: str, cache: dict[str, Any]) -> None:
+    Umbrella terms (``generic``) are left out of the ranks unless ``include_generic``.
+    """
+
+    def __init__(self, G: nx.DiGraph, size_by: str, cache: dict[str, Any], *, include_generic: bool = False) -> None:
         self.tables: list[tuple[str, dict[str, tuple[float, int, int]]]] = []
         for by in dict.fromkeys((size_by, "pagerank", "degree")):
             scores = entity_scores(G, by, cache)
+            ranked = [n for n in scores if include_generic or not G.nodes[n].get("generic")]  # as rank lists them
             by_kind: dict[str, list[str]] = {}
-            for node in sorted(scores, key=lambda n: (-scores[n], str(G.nodes[n].get("label", n)), n)):
+            for node in sorted(ranked, key=lambda n: (-scores[n], str(G.nodes[n].get("label", n)), n)):
                 by_kind.setdefault(G.nodes[node].get("kind", ""), []).append(node)
             table = {n: (scores[n], i, len(group)) for group in by_kind.values() for i, n in enumerate(group, start=1)}
             self.tables.append((by, table))

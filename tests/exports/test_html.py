@@ -64,7 +64,14 @@ def hostile_kg() -> KnowledgeGraph:
 
 
 def entities_of(G: nx.DiGraph) -> list[str]:
-    return [n for n, kind in G.nodes(data="kind") if kind != "paper"]
+    """The entities the view draws by default: all but the umbrella terms (flagged generic)."""
+    return [n for n, data in G.nodes(data=True) if data.get("kind") != "paper" and not data.get("generic")]
+
+
+def top_entities(G: nx.DiGraph, n: int | None = 10, by: str = "pagerank") -> list:
+    """The ``n`` most central entities by ``by``, umbrella terms left out, as ``paperkg rank`` ranks them."""
+    rows = [row for row in rank_entities(G, by=by, top=None) if not G.nodes[row.id].get("generic")]
+    return rows if n is None else rows[:n]
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +138,7 @@ def test_html_overview_holds_the_entities_it_claims(sample_html: str, sample_dat
     assert re.search(rf'Showing <strong id="shown-count">{expected}</strong> of {len(entities_of(G))} entities',
                      sample_html)
     # the drawn entities are the most central ones
-    scores = {row.id: row.score for row in rank_entities(G, top=None)}
+    scores = {row.id: row.score for row in top_entities(G, None)}
     assert min(scores[n] for n in drawn) >= max(scores[n] for n in scores if n not in set(drawn))
     # every paper on demand mentions a drawn entity; its links to them come with it
     shown = set(drawn)
@@ -216,7 +223,7 @@ def test_html_nodes_shaped_sized_and_titled(sample_data: dict, sample_kg: Knowle
 
 def test_html_sizes_follow_centrality(sample_kg: KnowledgeGraph) -> None:
     data = blocks(render_html(sample_kg.graph, max_nodes=50))
-    top = sample_kg.rank(by="pagerank", top=1)[0].id
+    top = top_entities(sample_kg.graph, 1)[0].id
     sizes = {n["id"]: n["size"] for n in data["nodes"]}
     assert sizes[top] == max(sizes.values())
     ranks = {n["id"]: n["rank"] for n in data["nodes"]}
@@ -229,7 +236,7 @@ def test_html_cap_keeps_the_most_central(sample_kg: KnowledgeGraph, view: str) -
     data = blocks(render_html(sample_kg.graph, max_nodes=cap, view=view))
     ids = {n["id"] for n in data["nodes"]}
     assert len(ids) == cap and data["meta"]["capped"] is True
-    top = [row.id for row in sample_kg.rank(by="pagerank", top=3)]
+    top = [row.id for row in top_entities(sample_kg.graph, 3)]
     assert set(top) <= ids
 
 
@@ -238,9 +245,9 @@ def test_html_select_view_any_measure(sample_kg: KnowledgeGraph, by: str) -> Non
     G = sample_kg.graph
     view = select_view(G, max_nodes=40, size_by=by)
     assert len(view.nodes) == 40 == len(set(view.nodes)) and view.scope == len(entities_of(G))
-    assert view.nodes[0] == rank_entities(G, by=by, top=1)[0].id
+    assert view.nodes[0] == top_entities(G, 1, by)[0].id
     papers = select_view(G, HtmlOptions(view="papers", max_nodes=40, size_by=by))
-    assert papers.scope == len(G)
+    assert papers.scope == len(entities_of(G)) + sample_kg.num_papers  # every paper, every entity but umbrella terms
 
 
 @pytest.mark.parametrize("kind", ["model", "dataset", "technique", "language"])
@@ -248,18 +255,19 @@ def test_html_kind_filter(sample_kg: KnowledgeGraph, kind: str) -> None:
     G = sample_kg.graph
     data = blocks(render_html(G, kind=kind, max_nodes=10_000))
     drawn = {n["id"] for n in data["nodes"]}
-    assert drawn == set(sample_kg.entities(kind)) and data["meta"]["kind"] == kind
+    expected = set(sample_kg.entities(kind)) & set(entities_of(G))
+    assert drawn == expected and data["meta"]["kind"] == kind
     assert all(G.nodes[e["from"]]["kind"] == G.nodes[e["to"]]["kind"] == kind for e in data["edges"])
     papers = blocks(render_html(G, kind=kind, view="papers", max_nodes=10_000))
     ids = {n["id"] for n in papers["nodes"]}
     entities = {n for n in ids if G.nodes[n]["kind"] != "paper"}
-    assert entities == set(sample_kg.entities(kind))
+    assert entities == expected
     assert ids - entities == {p for e in entities for p in G.predecessors(e)}
 
 
 def test_html_generic_and_language_type_filters(sample_kg: KnowledgeGraph) -> None:
     G = sample_kg.graph.copy()
-    top = next(row.id for row in rank_entities(G, top=None) if row.kind != "language")
+    top = next(row.id for row in top_entities(G, None) if row.kind != "language")
     G.nodes[top]["generic"] = True
     languages = [n for n in sample_kg.entities("language")]
     G.nodes[languages[0]]["language_type"] = "programming"
@@ -277,9 +285,10 @@ def test_html_generic_and_language_type_filters(sample_kg: KnowledgeGraph) -> No
 @pytest.mark.parametrize("depth", [0, 1, 2])
 def test_html_focus_ego_view(sample_kg: KnowledgeGraph, depth: int) -> None:
     G = sample_kg.graph
-    top = sample_kg.rank(by="degree", top=1)[0]
+    top = top_entities(sample_kg.graph, 1, "degree")[0]
     data = blocks(render_html(G, focus=top.entity.upper(), depth=depth, max_nodes=10_000))
-    expected = set(nx.ego_graph(G.to_undirected(), top.id, radius=depth))
+    umbrella = {n for n, generic in G.nodes(data="generic") if generic and n != top.id}
+    expected = set(nx.ego_graph(G.to_undirected(), top.id, radius=depth)) - umbrella  # leaves at depth <= 2
     assert data["meta"]["view"] == "papers"
     assert {n["id"] for n in data["nodes"]} == expected
     assert data["meta"]["focus"] == {"id": top.id, "label": G.nodes[top.id]["label"], "depth": depth}
@@ -288,20 +297,20 @@ def test_html_focus_ego_view(sample_kg: KnowledgeGraph, depth: int) -> None:
 @pytest.mark.parametrize("depth", [0, 1, 2])
 def test_html_focus_on_the_entity_view(sample_kg: KnowledgeGraph, depth: int) -> None:
     G = sample_kg.graph
-    top = sample_kg.rank(by="degree", top=1)[0]
+    top = top_entities(sample_kg.graph, 1, "degree")[0]
     view = select_view(G, view="entities", focus=top.entity, depth=depth, max_nodes=10_000)
-    expected = set(nx.ego_graph(comention_graph(G), top.id, radius=depth))
+    expected = set(nx.ego_graph(comention_graph(G).subgraph(entities_of(G)), top.id, radius=depth))
     assert set(view.nodes) == expected and view.nodes[0] == top.id
 
 
 def test_html_focus_kept_under_cap(sample_kg: KnowledgeGraph) -> None:
-    top = sample_kg.rank(by="degree", top=1)[0]
+    top = top_entities(sample_kg.graph, 1, "degree")[0]
     view = select_view(sample_kg.graph, focus=top.id, depth=2, max_nodes=3)
     assert view.nodes[0] == top.id and len(view.nodes) == 3
 
 
 def test_html_focus_unknown_lists_close_matches(tmp_path: Path, sample_kg: KnowledgeGraph) -> None:
-    name = sample_kg.rank(top=1)[0].entity
+    name = top_entities(sample_kg.graph, 1)[0].entity
     with pytest.raises(EntityNotFound) as caught:
         write_html(sample_kg.graph, tmp_path / "g.html", focus=name + "x")
     assert name in caught.value.suggestions
@@ -414,14 +423,14 @@ def test_html_evidence_highlighted(sample_data: dict, sample_kg: KnowledgeGraph)
 def test_html_entity_panel_data(sample_data: dict, sample_kg: KnowledgeGraph) -> None:
     G = sample_kg.graph
     details = sample_data["details"]
-    top = sample_kg.rank(by="pagerank", top=1)[0]
+    top = top_entities(G, 1)[0]
     panel = details[top.id]
     assert panel["label"] == top.entity and panel["kind"] == top.kind
     assert sum(group["total"] for group in panel["papers"]) == G.in_degree(top.id)
     pagerank = next(c for c in panel["centrality"] if c["measure"] == "pagerank")
-    assert pagerank["rank"] == 1 and pagerank["of"] == len(sample_kg.entities(top.kind))
-    # the entities it is most often mentioned with, as `related` counts them
-    related = sample_kg.related(top.id, top=3)
+    assert pagerank["rank"] == 1 and pagerank["of"] == len(set(sample_kg.entities(top.kind)) & set(entities_of(G)))
+    # the entities it is most often mentioned with, as `related` counts them (umbrella terms aside)
+    related = [r for r in sample_kg.related(top.id, top=None) if not G.nodes[r.id].get("generic")][:3]
     assert [(r["label"], r["papers"]) for r in panel["related"][:3]] == [(r.entity, r.support) for r in related]
     assert panel["community"]["label"] in {c["label"] for c in sample_data["meta"]["communities"]}
 
