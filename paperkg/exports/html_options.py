@@ -7,7 +7,7 @@ from typing import Any
 
 from paperkg.errors import QueryError
 from paperkg.graph.centrality import MEASURES
-from paperkg.graph.projections import check_choice, check_kind
+from paperkg.graph.options import LANGUAGE_TYPES, check_choice, check_kind
 
 __all__ = ["COLOR_BY", "LANGUAGE_TYPES", "VIEWS", "HtmlOptions", "html_options"]
 
@@ -16,8 +16,6 @@ __all__ = ["COLOR_BY", "LANGUAGE_TYPES", "VIEWS", "HtmlOptions", "html_options"]
 VIEWS = ("entities", "papers")
 #: What colours the nodes: their community (Louvain on the co-mention links) or their kind.
 COLOR_BY = ("community", "kind")
-#: Values of a language entity's ``language_type``.
-LANGUAGE_TYPES = ("natural", "programming")
 
 
 @dataclass(frozen=True)

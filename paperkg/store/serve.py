@@ -94,12 +94,17 @@ class SparqlServer:
                  options: ServerOptions = ServerOptions()) -> None:
         self.pool, self.options = pool, options
         host = "127.0.0.1" if host.lower() == "localhost" else host  # one socket: 127.0.0.1 (not ::1 too)
-        self._server = waitress.create_server(
-            _App(self), host=host, port=port, threads=options.threads, ident="paperkg-sparql",
-            max_request_body_size=options.max_body, max_request_header_size=64 << 10,
-            channel_timeout=options.idle_timeout, cleanup_interval=max(1, int(options.idle_timeout / 3)),
-            connection_limit=_connection_limit(options.connections), asyncore_use_poll=True,
-            channel_request_lookahead=1, expose_tracebacks=False)
+        sockets: dict[int, Any] = {}  # waitress's socket map: closed here when the port cannot be bound
+        try:
+            self._server = waitress.create_server(
+                _App(self), map=sockets, host=host, port=port, threads=options.threads, ident="paperkg-sparql",
+                max_request_body_size=options.max_body, max_request_header_size=64 << 10,
+                channel_timeout=options.idle_timeout, cleanup_interval=max(1, int(options.idle_timeout / 3)),
+                connection_limit=_connection_limit(options.connections), asyncore_use_poll=True,
+                channel_request_lookahead=1, expose_tracebacks=False)
+        except BaseException:
+            wasyncore.close_all(sockets)
+            raise
         self.server_address: tuple[str, int] = (str(self._server.effective_host), int(self._server.effective_port))
         self.loopback = _is_loopback(self.server_address[0])
         self._triples: int | None = None

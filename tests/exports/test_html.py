@@ -18,7 +18,8 @@ from paperkg.errors import QueryError
 from paperkg.exports import EXPORTERS
 from paperkg.exports.html import (COMMUNITY_COLORS, KIND_STYLE, PHYSICS_MAX_NODES, HtmlOptions, render_html,
                                   script_json, select_view, write_html)
-from paperkg.graph.centrality import MEASURES, rank_entities
+from paperkg.graph.centrality import MEASURES
+from paperkg.graph.ranking import rank_entities
 from paperkg.graph.projections import comention_graph
 
 _BLOCK = re.compile(r'<script type="application/json" id="paperkg-(\w+)">(.*?)</script>', re.DOTALL)
@@ -69,9 +70,8 @@ def entities_of(G: nx.DiGraph) -> list[str]:
 
 
 def top_entities(G: nx.DiGraph, n: int | None = 10, by: str = "pagerank") -> list:
-    """The ``n`` most central entities by ``by``, umbrella terms left out, as ``paperkg rank`` ranks them."""
-    rows = [row for row in rank_entities(G, by=by, top=None) if not G.nodes[row.id].get("generic")]
-    return rows if n is None else rows[:n]
+    """The ``n`` most central entities by ``by``, as ``paperkg rank`` ranks them (umbrella terms left out)."""
+    return list(rank_entities(G, by=by, top=n))
 
 
 @pytest.fixture(scope="module")
@@ -430,7 +430,7 @@ def test_html_entity_panel_data(sample_data: dict, sample_kg: KnowledgeGraph) ->
     pagerank = next(c for c in panel["centrality"] if c["measure"] == "pagerank")
     assert pagerank["rank"] == 1 and pagerank["of"] == len(set(sample_kg.entities(top.kind)) & set(entities_of(G)))
     # the entities it is most often mentioned with, as `related` counts them (umbrella terms aside)
-    related = [r for r in sample_kg.related(top.id, top=None) if not G.nodes[r.id].get("generic")][:3]
+    related = sample_kg.related(top.id, top=3)
     assert [(r["label"], r["papers"]) for r in panel["related"][:3]] == [(r.entity, r.support) for r in related]
     assert panel["community"]["label"] in {c["label"] for c in sample_data["meta"]["communities"]}
 

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span
 
-from paperkg.ingest.records import Origin, Role
+from paperkg.ingest.records import Origin, Role, fold
 
 __all__ = ["SPANS_KEY", "fold", "sentence_bounds", "sentence_starts"]
 
@@ -24,19 +24,6 @@ for _name, _default in (("role", Role.MENTIONS.value), ("origin", Origin.VOCABUL
                         ("confidence", 1.0), ("extractor", "paperkg_vocab")):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
-
-def fold(text: str) -> str:
-    """Lower case, letters, digits, ``+``, ``#`` and decimal points only (one key per name).
-
-    >>> fold("LLaMA-2") == fold("llama 2") == "llama2"
-    True
-    >>> fold("OPT-1.3B"), fold("OPT 13B"), fold("C#"), fold("v1.")
-    ('opt1.3b', 'opt13b', 'c#', 'v1')
-    """
-    return _NOT_ALNUM.sub("", text.lower())
-
-
-_NOT_ALNUM = re.compile(r"(?:[^0-9a-z+#.\u00c0-\uffff]|(?<!\d)\.|\.(?!\d))+")
 
 
 def sentence_starts(text: str) -> list[int]:
