@@ -367,7 +367,7 @@ def test_html_browser_click_paper_highlights_evidence(
 
 
 def test_html_browser_hostile_text_stays_text(open_page: Any, tmp_path: Path) -> None:
-    from tests.exports.test_html import HOSTILE_LABEL, HOSTILE_TITLE, hostile_kg
+    from tests.exports.test_html_safety import HOSTILE_LABEL, HOSTILE_TITLE, hostile_kg
 
     loaded = open_page(write_html(hostile_kg().graph, tmp_path / "hostile.html", focus="technique/evil"))
     loaded.eval("() => network.setOptions({physics: {enabled: false}})")
