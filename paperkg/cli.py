@@ -533,20 +533,29 @@ def _bind_error(error: OSError, host: str, port: int) -> str:
 def html(
     graph: GraphArg,
     out_file: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write")] = Path("graph.html"),
-    max_nodes: Annotated[int, typer.Option("--max-nodes", help="Show at most this many nodes (most central first)")] = 500,
-    kind: Annotated[Kind | None, typer.Option("--kind", help="Only entities of this kind (and their papers)")] = None,
-    focus: Annotated[str | None, typer.Option("--focus", help="Ego view around this entity")] = None,
-    depth: Annotated[int, typer.Option("--depth", help="Ego view radius (with --focus)")] = 1,
+    max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Draw at most this many nodes (most central first)")] = 500,
+    kind: Annotated[Kind | None, typer.Option("--kind", help="Only entities of this kind (papers view: and their papers)")] = None,
+    focus: Annotated[str | None, typer.Option("--focus", help="Ego view around this entity (papers and entities)")] = None,
+    depth: Annotated[int, typer.Option("--depth", min=0, help="Ego view radius (with --focus)")] = 1,
+    view: Annotated[str | None, typer.Option("--view", help="entities (linked by shared papers; the default) or papers (paper–entity links; the default with --focus)", show_default=False)] = None,
+    color_by: Annotated[str | None, typer.Option("--color-by", help="community or kind [default: community on the entities view, kind on the papers view]", show_default=False)] = None,
+    language_type: Annotated[str | None, typer.Option("--language-type", help="Only languages of this type: natural or programming", show_default=False)] = None,
+    include_generic: Annotated[bool, typer.Option("--include-generic", help="Also draw umbrella terms (fine-tuning, Transformer, attention...)")] = False,
     size_by: Annotated[str, typer.Option("--size-by", help="Centrality measure for node size and the node cap")] = "pagerank",
-    physics: Annotated[bool | None, typer.Option("--physics/--no-physics", help="Live layout (default: only for small views)", show_default=False)] = None,
+    physics: Annotated[bool | None, typer.Option("--physics/--no-physics", help="Live layout [default: only for small papers views]", show_default=False)] = None,
 ) -> None:
     """Write the interactive, offline HTML view of a graph.
+
+    By default: the most central entities, linked when papers mention both, coloured by
+    community, with their papers on demand. With --focus: the papers and entities around one
+    entity.
 
     Example: paperkg html out/graph.ttl --out llama.html --focus "Llama 2" --depth 2
     """
     with _user_errors():
-        written = _load(graph).write(out_file, format="html", max_nodes=max_nodes,
-                                     kind=kind.value if kind else None, focus=focus, depth=depth,
+        written = _load(graph).write(out_file, format="html", max_nodes=max_nodes, kind=kind.value if kind else None,
+                                     focus=focus, depth=depth, view=view, color_by=color_by,
+                                     language_type=language_type, include_generic=include_generic,
                                      size_by=size_by, physics=physics)
     out.print(f"wrote {written}", highlight=False)
 

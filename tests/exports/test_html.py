@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 import networkx as nx
@@ -13,12 +12,13 @@ import pytest
 from paperkg import EntityNotFound, KnowledgeGraph
 from paperkg.errors import QueryError
 from paperkg.exports import EXPORTERS
-from paperkg.exports.html import PHYSICS_MAX_NODES, render_html, script_json, select_view, write_html
+from paperkg.exports.html import (COMMUNITY_COLORS, KIND_STYLE, PHYSICS_MAX_NODES, HtmlOptions, render_html,
+                                  select_view, write_html)
 from paperkg.graph.centrality import MEASURES
+from paperkg.graph.ranking import rank_entities
+from paperkg.graph.projections import comention_graph
 
 _BLOCK = re.compile(r'<script type="application/json" id="paperkg-(\w+)">(.*?)</script>', re.DOTALL)
-HOSTILE_TITLE = '</script><script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
-HOSTILE_LABEL = "<b>Bold</b> & </style><!-- \u2028"
 
 
 def blocks(html: str) -> dict[str, object]:
@@ -26,42 +26,25 @@ def blocks(html: str) -> dict[str, object]:
     return {name: json.loads(text) for name, text in _BLOCK.findall(html)}
 
 
-class _Tags(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
+def entities_of(G: nx.DiGraph) -> list[str]:
+    """The entities the view draws by default: all but the umbrella terms (flagged generic)."""
+    return [n for n, data in G.nodes(data=True) if data.get("kind") != "paper" and not data.get("generic")]
 
 
-def tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
-    parser = _Tags()
-    parser.feed(html)
-    return parser.tags
-
-
-def hostile_kg() -> KnowledgeGraph:
-    """A tiny graph whose texts try to break out of the page."""
-    G = nx.DiGraph()
-    abstract = f"We use {HOSTILE_LABEL} here. <script>window.__pwned = 3</script>"
-    G.add_node("paper/evil", kind="paper", label=HOSTILE_TITLE, title=HOSTILE_TITLE, abstract=abstract,
-               authors=["<i>Mallory</i>"], date="2024", arxiv_id="2401.00001", doi=None, categories=[],
-               links=["javascript:window.__pwned=4", "https://example.org/<x>", "https://example.org/ok"],
-               sources=[{"file": "<evil>.jsonl", "record": 1, "date": None}], input_id="evil")
-    G.add_node("technique/evil", kind="technique", label=HOSTILE_LABEL, aliases=["</script>evil"], broader=None,
-               origin="discovered", confidence=0.5, language_type=None, iso639_3=None, wikidata="Q1<", hf_id=None)
-    start = abstract.index(HOSTILE_LABEL)
-    G.add_edge("paper/evil", "technique/evil", role="uses", count=1, confidence=0.5, evidence=[
-        {"field": "abstract", "start": start, "end": start + len(HOSTILE_LABEL), "surface": HOSTILE_LABEL,
-         "role": "uses", "origin": "discovered", "confidence": 0.5, "extractor": "test", "sentence": abstract}])
-    return KnowledgeGraph(G)
+def top_entities(G: nx.DiGraph, n: int | None = 10, by: str = "pagerank") -> list:
+    """The ``n`` most central entities by ``by``, as ``paperkg rank`` ranks them (umbrella terms left out)."""
+    return list(rank_entities(G, by=by, top=n))
 
 
 @pytest.fixture(scope="module")
 def sample_html(tmp_path_factory: pytest.TempPathFactory, sample_kg: KnowledgeGraph) -> str:
-    path = write_html(sample_kg, tmp_path_factory.mktemp("html") / "graph.html")
+    path = write_html(sample_kg.graph, tmp_path_factory.mktemp("html") / "graph.html")
     return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def sample_data(sample_html: str) -> dict[str, object]:
+    return blocks(sample_html)
 
 
 def test_html_exporter_registered() -> None:
@@ -70,117 +53,210 @@ def test_html_exporter_registered() -> None:
     assert "pyvis" in entry.aliases and {".html", ".htm"} <= set(entry.suffixes)
 
 
-def test_html_self_contained(sample_html: str) -> None:
-    for tag, attrs in tags(sample_html):
-        assert tag != "link", "stylesheets must be inline"
-        if tag in ("script", "img", "iframe", "source", "video", "audio", "embed", "object"):
-            assert not attrs.get("src") and not attrs.get("data"), f"<{tag}> loads {attrs}"
-    assert "@import" not in sample_html
-    assert not re.search(r"url\(\s*(?!['\"]?data:)", sample_html), "CSS may only use data: URLs"
-    # vis-network itself is inlined from the pyvis package
-    assert "vis-network" in sample_html and "new vis.Network(" in sample_html
-
-
-def test_html_vis_network_inlined_from_pyvis(sample_html: str) -> None:
-    import pyvis
-
-    vis_js = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
-    assert vis_js.read_text(encoding="utf-8") in sample_html
+def assert_strongest_links(links: set[frozenset[str]], G: nx.DiGraph, entities: set[str]) -> None:
+    """``links`` are co-mention links among ``entities`` holding each entity's 3 strongest (ties aside)."""
+    among = comention_graph(G).subgraph(entities)
+    assert links <= {frozenset(e) for e in among.edges()} and len(links) <= 3 * len(entities)
+    for entity in entities:
+        weights = sorted((d["weight"] for d in among[entity].values()), reverse=True)
+        mine = sorted((among[entity][o]["weight"] for o in among[entity] if frozenset((entity, o)) in links),
+                      reverse=True)
+        assert mine[:3] == weights[:3]  # its strongest links (by weight) are drawn
 
 
 @pytest.mark.issue(2)
-def test_html_holds_every_node_it_claims(sample_html: str, sample_kg: KnowledgeGraph) -> None:
+@pytest.mark.issue(15)
+def test_html_overview_holds_the_entities_it_claims(sample_html: str, sample_data: dict, sample_kg: KnowledgeGraph) -> None:
     G = sample_kg.graph
-    data = blocks(sample_html)
-    meta, nodes, edges, details = data["meta"], data["nodes"], data["edges"], data["details"]
-    ids = [n["id"] for n in nodes]
-    assert len(ids) == len(set(ids))
-    expected = min(500, G.number_of_nodes())
-    assert len(ids) == meta["shown"] == expected
+    meta, nodes, edges, more, details = (sample_data[k] for k in ("meta", "nodes", "edges", "more", "details"))
+    assert meta["view"] == "entities"
+    drawn = [n["id"] for n in nodes]
+    papers = [n["id"] for n in more["nodes"]]
+    ids = drawn + papers
+    assert len(ids) == len(set(ids)) and set(details) == set(ids) and set(ids) <= set(G)
+    expected = min(500, len(entities_of(G)))
+    assert len(drawn) == meta["shown"] == expected and meta["scope"] == len(entities_of(G))
+    assert all(G.nodes[n]["kind"] != "paper" for n in drawn)
+    assert all(G.nodes[p]["kind"] == "paper" for p in papers) and len(papers) == meta["papers_on_demand"] > 0
     assert f'data-shown="{expected}"' in sample_html
-    assert re.search(rf"Showing <strong id=\"shown-count\">{expected}</strong> of {G.number_of_nodes()} node", sample_html)
-    assert set(ids) <= set(G) and set(details) == set(ids)
-    shown = set(ids)
-    assert {(e["from"], e["to"]) for e in edges} == {(u, v) for u, v in G.edges() if u in shown and v in shown}
-    # the full counts are stated, per kind
-    counts = sample_kg.counts()
+    assert re.search(rf'Showing <strong id="shown-count">{expected}</strong> of {len(entities_of(G))} entities',
+                     sample_html)
+    # the drawn entities are the most central ones
+    scores = {row.id: row.score for row in top_entities(G, None)}
+    assert min(scores[n] for n in drawn) >= max(scores[n] for n in scores if n not in set(drawn))
+    # every paper on demand mentions a drawn entity; its links to them come with it
+    shown = set(drawn)
+    assert all(shown & set(G.successors(p)) for p in papers)
+    assert {(e["from"], e["to"]) for e in more["edges"]} == {(p, e) for p in papers for e in G.successors(p) if e in shown}
+    assert all(e.get("comention") for e in edges)
     for kind in ("paper", "model", "dataset", "technique", "language"):
-        assert meta["counts"]["total"][kind] == counts[kind]
-        assert meta["counts"]["shown"][kind] == sum(1 for n in ids if G.nodes[n]["kind"] == kind)
+        assert meta["counts"]["total"][kind] == sample_kg.counts()[kind]
     assert meta["links"]["total"] == G.number_of_edges()
 
 
-def test_html_nodes_coloured_sized_and_titled(sample_html: str, sample_kg: KnowledgeGraph) -> None:
+@pytest.mark.issue(15)
+def test_html_overview_links_entities_by_shared_papers(sample_data: dict, sample_kg: KnowledgeGraph) -> None:
     G = sample_kg.graph
-    data = blocks(sample_html)
-    groups = data["options"]["groups"]
-    for node in data["nodes"]:
+    shown = {n["id"] for n in sample_data["nodes"]}
+    links = sample_data["edges"]
+    assert len(links) > 100
+    for link in links:
+        a, b = link["from"], link["to"]
+        papers = len(set(G.predecessors(a)) & set(G.predecessors(b)))
+        assert a in shown and b in shown and papers >= 1
+        assert link["title"] == f"{papers} shared paper{'' if papers == 1 else 's'}"
+    assert_strongest_links({frozenset((e["from"], e["to"])) for e in links}, G, shown)
+    meta = sample_data["meta"]
+    assert meta["links"]["comention"] == comention_graph(G).subgraph(shown).number_of_edges()
+    assert meta["links"]["strongest"] == len(links) < meta["links"]["comention"]
+
+
+@pytest.mark.issue(15)
+def test_html_overview_coloured_by_community(sample_data: dict) -> None:
+    meta = sample_data["meta"]
+    communities = meta["communities"]
+    assert len(communities) >= 3 and meta["colors"] == "community"
+    assert [c["size"] for c in communities] == sorted((c["size"] for c in communities), reverse=True)
+    assert [c["color"] for c in communities[: len(COMMUNITY_COLORS)]] == list(COMMUNITY_COLORS)[: len(communities)]
+    member = {n: c for c in communities for n in c["nodes"]}
+    assert sum(len(c["nodes"]) for c in communities) == len(member)  # each entity in one community
+    linked = {e["from"] for e in sample_data["edges"]} | {e["to"] for e in sample_data["edges"]}
+    assert linked <= set(member)
+    for node in sample_data["nodes"]:
+        if node["id"] in member:
+            assert node["color"]["background"] == member[node["id"]]["color"]
+            assert "community: " + member[node["id"]]["label"] in node["title"]
+    # a community is named by its members most linked inside it
+    first = communities[0]
+    assert first["label"].split(", ")[0] in {sample_data["details"][n]["label"] for n in first["nodes"]}
+
+
+@pytest.mark.issue(15)
+def test_html_small_parts_grouped_aside(sample_data: dict, sample_kg: KnowledgeGraph) -> None:
+    pos = {n["id"]: (n["x"], n["y"]) for n in sample_data["nodes"]}
+    links = nx.Graph([(e["from"], e["to"]) for e in sample_data["edges"]])
+    links.add_nodes_from(pos)
+    small = {v for part in nx.connected_components(links) if len(part) <= 3 for v in part}
+    assert len(small) >= 10  # the sample has lone entities and pairs
+    aside = sample_data["meta"]["aside"]
+    assert aside["nodes"] == len(small)
+    assert aside["caption"] == f"Not linked to the rest: {len(small)} entities in {aside['parts']} small groups"
+    for v in small:
+        x, y = pos[v]
+        assert aside["x"] <= x <= aside["x"] + aside["width"] and aside["y"] <= y <= aside["y"] + aside["height"]
+    rest = [pos[v] for v in pos if v not in small]
+    assert max(x for x, _ in rest) < aside["x"]  # to the right of everything else ...
+    height = max(y for _, y in rest) - min(y for _, y in rest)
+    assert aside["height"] < height  # ... and not a row as long as the graph
+
+
+def test_html_nodes_shaped_sized_and_titled(sample_data: dict, sample_kg: KnowledgeGraph) -> None:
+    G = sample_kg.graph
+    groups = sample_data["options"]["groups"]
+    for node in sample_data["nodes"] + sample_data["more"]["nodes"]:
         kind = G.nodes[node["id"]]["kind"]
-        assert node["group"] == kind and node["shape"] == groups[kind]["shape"]
+        assert node["group"] == kind and node["shape"] == groups[kind]["shape"] == KIND_STYLE[kind]["shape"]
         assert isinstance(node["x"], float | int) and isinstance(node["y"], float | int)
         assert node["size"] > 0
         if kind == "paper":
             assert node["title"].startswith(G.nodes[node["id"]]["title"])
     assert len({g["color"]["background"] for g in groups.values()}) == len(groups)
-    legend = re.findall(r'class="kind-filter" value="(\w+)"', sample_html)
+    legend = re.findall(r'class="kind-filter" value="(\w+)"', render_html(G, max_nodes=5))
     assert sorted(legend) == sorted(groups)
 
 
 def test_html_sizes_follow_centrality(sample_kg: KnowledgeGraph) -> None:
-    data = blocks(render_html(sample_kg, max_nodes=50))
-    top = sample_kg.rank(by="pagerank", top=1, include_generic=True)[0].id  # the view shows generic terms
+    data = blocks(render_html(sample_kg.graph, max_nodes=50))
+    top = top_entities(sample_kg.graph, 1)[0].id
     sizes = {n["id"]: n["size"] for n in data["nodes"]}
     assert sizes[top] == max(sizes.values())
+    ranks = {n["id"]: n["rank"] for n in data["nodes"]}
+    assert ranks[top] == 0
 
 
-def test_html_cap_keeps_the_most_central(sample_kg: KnowledgeGraph) -> None:
+@pytest.mark.parametrize("view", ["entities", "papers"])
+def test_html_cap_keeps_the_most_central(sample_kg: KnowledgeGraph, view: str) -> None:
     cap = 25
-    data = blocks(render_html(sample_kg, max_nodes=cap))
+    data = blocks(render_html(sample_kg.graph, max_nodes=cap, view=view))
     ids = {n["id"] for n in data["nodes"]}
-    assert len(ids) == min(cap, len(sample_kg.graph))
-    assert data["meta"]["capped"] is (len(sample_kg.graph) > cap)
-    top = [row.id for row in sample_kg.rank(by="pagerank", top=3)]
+    assert len(ids) == cap and data["meta"]["capped"] is True
+    top = [row.id for row in top_entities(sample_kg.graph, 3)]
     assert set(top) <= ids
 
 
 @pytest.mark.parametrize("by", list(MEASURES))
 def test_html_select_view_any_measure(sample_kg: KnowledgeGraph, by: str) -> None:
-    view = select_view(sample_kg, max_nodes=40, size_by=by)
-    assert len(view.nodes) == min(40, len(sample_kg.graph)) == len(set(view.nodes))
-    assert view.scope == len(sample_kg.graph)
+    G = sample_kg.graph
+    view = select_view(G, max_nodes=40, size_by=by)
+    assert len(view.nodes) == 40 == len(set(view.nodes)) and view.scope == len(entities_of(G))
+    assert view.nodes[0] == top_entities(G, 1, by)[0].id
+    papers = select_view(G, HtmlOptions(view="papers", max_nodes=40, size_by=by))
+    assert papers.scope == len(entities_of(G)) + sample_kg.num_papers  # every paper, every entity but umbrella terms
 
 
 @pytest.mark.parametrize("kind", ["model", "dataset", "technique", "language"])
 def test_html_kind_filter(sample_kg: KnowledgeGraph, kind: str) -> None:
     G = sample_kg.graph
-    data = blocks(render_html(sample_kg, kind=kind, max_nodes=10_000))
-    ids = {n["id"] for n in data["nodes"]}
+    data = blocks(render_html(G, kind=kind, max_nodes=10_000))
+    drawn = {n["id"] for n in data["nodes"]}
+    expected = set(sample_kg.entities(kind)) & set(entities_of(G))
+    assert drawn == expected and data["meta"]["kind"] == kind
+    assert all(G.nodes[e["from"]]["kind"] == G.nodes[e["to"]]["kind"] == kind for e in data["edges"])
+    papers = blocks(render_html(G, kind=kind, view="papers", max_nodes=10_000))
+    ids = {n["id"] for n in papers["nodes"]}
     entities = {n for n in ids if G.nodes[n]["kind"] != "paper"}
-    assert entities == set(sample_kg.entities(kind))
+    assert entities == expected
     assert ids - entities == {p for e in entities for p in G.predecessors(e)}
-    assert data["meta"]["kind"] == kind
+
+
+def test_html_generic_and_language_type_filters(sample_kg: KnowledgeGraph) -> None:
+    G = sample_kg.graph.copy()
+    top = next(row.id for row in top_entities(G, None) if row.kind != "language")
+    G.nodes[top]["generic"] = True
+    languages = [n for n in sample_kg.entities("language")]
+    G.nodes[languages[0]]["language_type"] = "programming"
+    for other in languages[1:]:
+        G.nodes[other]["language_type"] = "natural"
+    assert top not in select_view(G, max_nodes=10_000).nodes  # umbrella terms are left out ...
+    assert top in select_view(G, max_nodes=10_000, include_generic=True).nodes  # ... unless asked for
+    assert top in select_view(G, focus=top).nodes  # the focus is always drawn
+    kept = select_view(G, kind="language", language_type="programming", max_nodes=10_000).nodes
+    assert kept == [languages[0]]
+    mixed = set(select_view(G, language_type="natural", max_nodes=10_000).nodes)
+    assert languages[0] not in mixed and set(languages[1:]) <= mixed and len(mixed) > len(languages)
 
 
 @pytest.mark.parametrize("depth", [0, 1, 2])
 def test_html_focus_ego_view(sample_kg: KnowledgeGraph, depth: int) -> None:
     G = sample_kg.graph
-    top = sample_kg.rank(by="degree", top=1)[0]
-    data = blocks(render_html(sample_kg, focus=top.entity.upper(), depth=depth, max_nodes=10_000))
-    expected = set(nx.ego_graph(G.to_undirected(), top.id, radius=depth))
+    top = top_entities(sample_kg.graph, 1, "degree")[0]
+    data = blocks(render_html(G, focus=top.entity.upper(), depth=depth, max_nodes=10_000))
+    umbrella = {n for n, generic in G.nodes(data="generic") if generic and n != top.id}
+    expected = set(nx.ego_graph(G.to_undirected(), top.id, radius=depth)) - umbrella  # leaves at depth <= 2
+    assert data["meta"]["view"] == "papers"
     assert {n["id"] for n in data["nodes"]} == expected
     assert data["meta"]["focus"] == {"id": top.id, "label": G.nodes[top.id]["label"], "depth": depth}
 
 
+@pytest.mark.parametrize("depth", [0, 1, 2])
+def test_html_focus_on_the_entity_view(sample_kg: KnowledgeGraph, depth: int) -> None:
+    G = sample_kg.graph
+    top = top_entities(sample_kg.graph, 1, "degree")[0]
+    view = select_view(G, view="entities", focus=top.entity, depth=depth, max_nodes=10_000)
+    expected = set(nx.ego_graph(comention_graph(G).subgraph(entities_of(G)), top.id, radius=depth))
+    assert set(view.nodes) == expected and view.nodes[0] == top.id
+
+
 def test_html_focus_kept_under_cap(sample_kg: KnowledgeGraph) -> None:
-    top = sample_kg.rank(by="degree", top=1)[0]
-    view = select_view(sample_kg, focus=top.id, depth=2, max_nodes=3)
+    top = top_entities(sample_kg.graph, 1, "degree")[0]
+    view = select_view(sample_kg.graph, focus=top.id, depth=2, max_nodes=3)
     assert view.nodes[0] == top.id and len(view.nodes) == 3
 
 
 def test_html_focus_unknown_lists_close_matches(tmp_path: Path, sample_kg: KnowledgeGraph) -> None:
-    name = sample_kg.rank(top=1)[0].entity
+    name = top_entities(sample_kg.graph, 1)[0].entity
     with pytest.raises(EntityNotFound) as caught:
-        write_html(sample_kg, tmp_path / "g.html", focus=name + "x")
+        write_html(sample_kg.graph, tmp_path / "g.html", focus=name + "x")
     assert name in caught.value.suggestions
     assert not (tmp_path / "g.html").exists()
 
@@ -190,33 +266,44 @@ def test_html_focus_unknown_lists_close_matches(tmp_path: Path, sample_kg: Knowl
     [({"kind": "models"}, "unknown kind 'models'; known: model, dataset, technique, language"),
      ({"size_by": "fame"}, "unknown measure 'fame'; known: degree"),
      ({"max_nodes": 0}, "max_nodes must be at least 1"),
-     ({"depth": -1, "focus": "x"}, "depth must be 0 or more")],
+     ({"depth": -1, "focus": "x"}, "depth must be 0 or more"),
+     ({"view": "citations"}, "unknown view 'citations'; known: entities, papers"),
+     ({"color_by": "year"}, "unknown colouring 'year'; known: community, kind"),
+     ({"language_type": "spoken"}, "unknown language type 'spoken'; known: natural, programming"),
+     ({"maxnodes": 3}, "unknown HTML option 'maxnodes'; known: view, max_nodes")],
 )
 def test_html_bad_options(sample_kg: KnowledgeGraph, option: dict, message: str) -> None:
     with pytest.raises(QueryError, match=re.escape(message)):
-        render_html(sample_kg, **option)
+        render_html(sample_kg.graph, **option)
 
 
 @pytest.mark.parametrize(("max_nodes", "physics"), [(PHYSICS_MAX_NODES, True), (PHYSICS_MAX_NODES + 1, False)])
-def test_html_physics_off_for_large_views(sample_kg: KnowledgeGraph, max_nodes: int, physics: bool) -> None:
-    if len(sample_kg.graph) <= PHYSICS_MAX_NODES:
-        pytest.skip("the sample graph is smaller than the physics threshold")
-    assert blocks(render_html(sample_kg, max_nodes=max_nodes))["options"]["physics"]["enabled"] is physics
-    assert blocks(render_html(sample_kg, max_nodes=max_nodes, physics=not physics))["options"]["physics"]["enabled"] \
-        is (not physics)
-
-
-def test_html_deterministic(tmp_path: Path, sample_kg: KnowledgeGraph) -> None:
-    (tmp_path / "a").mkdir()
-    first = write_html(sample_kg, tmp_path / "a" / "graph.html")
-    second = write_html(sample_kg, tmp_path / "other-name.htm")
-    assert first.read_bytes() == second.read_bytes()
-    assert str(tmp_path) not in first.read_text(encoding="utf-8")
-
-
-def test_html_evidence_highlighted(sample_html: str, sample_kg: KnowledgeGraph) -> None:
+def test_html_physics_only_for_small_papers_views(sample_kg: KnowledgeGraph, max_nodes: int, physics: bool) -> None:
     G = sample_kg.graph
-    details = blocks(sample_html)["details"]
+    assert len(G) > PHYSICS_MAX_NODES
+    assert blocks(render_html(G, max_nodes=max_nodes, view="papers"))["options"]["physics"]["enabled"] is physics
+    assert blocks(render_html(G, max_nodes=max_nodes, view="papers", physics=not physics))["options"]["physics"][
+        "enabled"] is (not physics)
+    assert blocks(render_html(G, max_nodes=50))["options"]["physics"]["enabled"] is False  # laid out by community
+
+
+@pytest.mark.issue(15)
+def test_html_papers_view_keeps_entities_linked_without_papers(sample_kg: KnowledgeGraph) -> None:
+    G = sample_kg.graph
+    data = blocks(render_html(G, view="papers", max_nodes=200))
+    shown = {n["id"] for n in data["nodes"]}
+    entities = {n for n in shown if G.nodes[n]["kind"] != "paper"}
+    assert {(e["from"], e["to"]) for e in data["edges"]} == {(u, v) for u, v in G.edges() if u in shown and v in shown}
+    # the co-mention links the page draws when papers are hidden
+    links = {frozenset((e["from"], e["to"])) for e in data["more"]["edges"]}
+    assert all(e["comention"] for e in data["more"]["edges"]) and data["more"]["nodes"] == []
+    assert len(links) > 50
+    assert_strongest_links(links, G, entities)
+
+
+def test_html_evidence_highlighted(sample_data: dict, sample_kg: KnowledgeGraph) -> None:
+    G = sample_kg.graph
+    details = sample_data["details"]
     papers = [n for n, d in details.items() if d["type"] == "paper" and G.out_degree(n)]
     assert papers
     for paper in papers:
@@ -231,43 +318,39 @@ def test_html_evidence_highlighted(sample_html: str, sample_kg: KnowledgeGraph) 
             assert marked
 
 
-def test_html_entity_panel_data(sample_html: str, sample_kg: KnowledgeGraph) -> None:
+def test_html_entity_panel_data(sample_data: dict, sample_kg: KnowledgeGraph) -> None:
     G = sample_kg.graph
-    details = blocks(sample_html)["details"]
-    top = sample_kg.rank(by="pagerank", top=1)[0]
+    details = sample_data["details"]
+    top = top_entities(G, 1)[0]
     panel = details[top.id]
     assert panel["label"] == top.entity and panel["kind"] == top.kind
     assert sum(group["total"] for group in panel["papers"]) == G.in_degree(top.id)
     pagerank = next(c for c in panel["centrality"] if c["measure"] == "pagerank")
-    assert pagerank["rank"] == 1 and pagerank["of"] == len(sample_kg.entities(top.kind))
+    assert pagerank["rank"] == 1 and pagerank["of"] == len(set(sample_kg.entities(top.kind)) & set(entities_of(G)))
+    # the entities it is most often mentioned with, as `related` counts them (umbrella terms aside)
+    related = sample_kg.related(top.id, top=3)
+    assert [(r["label"], r["papers"]) for r in panel["related"][:3]] == [(r.entity, r.support) for r in related]
+    assert panel["community"]["label"] in {c["label"] for c in sample_data["meta"]["communities"]}
 
 
-def test_html_escapes_input_text() -> None:
-    kg = hostile_kg()
-    html = render_html(kg, focus="technique/evil", title="<paperkg>")
-    for raw in (HOSTILE_TITLE, HOSTILE_LABEL, "<script>window", "</script>evil", "<i>Mallory", "<evil>"):
-        assert raw not in html
-    assert all("\u2028" not in text for _, text in _BLOCK.findall(html))
-    # structure intact: the same tags as a page without hostile text (but for the focus's <em>)
-    plain = render_html(KnowledgeGraph(nx.DiGraph()), title="x")
-    assert [t for t, _ in tags(html) if t != "em"] == [t for t, _ in tags(plain)]
-    assert "<title>&lt;paperkg&gt;: &lt;b&gt;Bold&lt;/b&gt; &amp; &lt;/style&gt;" in html
-    data = blocks(html)  # the text survives, as data
-    assert data["details"]["paper/evil"]["label"] == HOSTILE_TITLE
-    assert data["details"]["technique/evil"]["aliases"] == ["</script>evil"]
-    assert {n["id"]: n["label"] for n in data["nodes"]}["technique/evil"] == HOSTILE_LABEL
-    assert [link["href"] for link in data["details"]["paper/evil"]["links"]] == [
-        "https://arxiv.org/abs/2401.00001", "https://example.org/ok"]
-    assert data["details"]["technique/evil"]["links"] == []
+@pytest.mark.parametrize("view", ["entities", "papers"])
+def test_html_empty_view(view: str) -> None:
+    data = blocks(render_html(nx.DiGraph(), view=view))
+    assert data["nodes"] == [] and data["meta"]["shown"] == 0 and data["meta"]["communities"] == []
 
 
-@pytest.mark.parametrize("text", ["</script>", "<!--", "a & b > c", "\u2028\u2029", "'\"\\"])
-def test_html_script_json_round_trips(text: str) -> None:
-    encoded = script_json({"t": text})
-    assert "<" not in encoded and ">" not in encoded and "&" not in encoded
-    assert json.loads(encoded) == {"t": text}
+def test_html_cli_options(tmp_path: Path, sample_ttl: Path, sample_kg: KnowledgeGraph) -> None:
+    from typer.testing import CliRunner
 
+    from paperkg.cli import app
 
-def test_html_empty_view(sample_kg: KnowledgeGraph) -> None:
-    data = blocks(render_html(KnowledgeGraph(nx.DiGraph())))
-    assert data["nodes"] == [] and data["meta"]["shown"] == 0
+    runner = CliRunner()
+    out = tmp_path / "lora.html"
+    result = runner.invoke(app, ["html", str(sample_ttl), "--out", str(out), "--view", "entities", "--focus", "lora",
+                                 "--color-by", "kind", "--max-nodes", "30"])
+    assert result.exit_code == 0, result.output
+    meta = blocks(out.read_text(encoding="utf-8"))["meta"]
+    assert (meta["view"], meta["colors"], meta["shown"]) == ("entities", "kind", 30)
+    assert meta["focus"]["id"] == sample_kg.entity("LoRA")
+    bad = runner.invoke(app, ["html", str(sample_ttl), "--out", str(out), "--view", "citations"])
+    assert bad.exit_code == 1 and "unknown view 'citations'" in bad.output

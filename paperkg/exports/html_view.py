@@ -1,0 +1,202 @@
+"""Which nodes and links the HTML view draws: filters first, then the most central under the cap.
+
+Everything here is ordered explicitly (by score, then id), never by set or hash order, so
+that the same graph gives the same view whatever its insertion order or ``PYTHONHASHSEED``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from paperkg.exports.html_options import HtmlOptions, html_options
+from paperkg.graph.centrality import centrality
+from paperkg.graph.projections import comention_graph, view_graph
+
+__all__ = ["View", "comention_of", "entity_scores", "select_view"]
+
+
+@dataclass
+class View:
+    """The nodes a page draws, most central first, and the links between them.
+
+    ``name`` is ``entities`` or ``papers``; ``scope`` counts the nodes that pass the filters
+    before the cap; ``comention`` links the drawn entities by the papers they share (weight
+    = papers); ``papers`` are the papers the entities view offers on demand (most linked to
+    the drawn entities first); ``distance`` is each node's hop count from ``focus``.
+    """
+
+    name: str
+    nodes: list[str]
+    scores: dict[str, float]
+    scope: int
+    comention: nx.Graph
+    papers: list[str] = field(default_factory=list)
+    focus: str | None = None
+    distance: dict[str, int] = field(default_factory=dict)
+    note: str | None = None
+
+
+def entity_scores(G: nx.DiGraph, by: str, cache: dict[Any, Any], *, papers: bool = False) -> dict[str, float]:
+    """Centrality ``by`` of every entity, and of papers with ``papers``, as ``paperkg rank`` scores them.
+
+    The measure runs on the paper–entity view (:func:`paperkg.graph.projections.view_graph`),
+    built once and kept in ``cache`` with the scores (under ``by`` and ``(by, "paper")``) and
+    the measure's note (under ``("note", by)``).
+
+    Examples
+    --------
+    >>> G = nx.DiGraph([("p1", "lora"), ("p2", "lora"), ("p2", "mmlu")])
+    >>> nx.set_node_attributes(G, {"p1": "paper", "p2": "paper", "lora": "technique", "mmlu": "dataset"}, "kind")
+    >>> entity_scores(G, "degree", {})
+    {'lora': 2.0, 'mmlu': 1.0}
+    """
+    if "view" not in cache:
+        cache["view"] = view_graph(G, "papers")
+    H = cache["view"]
+    for key, wanted in ((by, True), ((by, "paper"), papers)):
+        if wanted and key not in cache:
+            targets = [n for n, kind in H.nodes(data="kind") if (kind == "paper") == (key != by)]
+            result = centrality(H, by, nodes=targets)
+            cache[key] = {n: _finite(result.scores.get(n, 0.0)) for n in targets}
+            cache.setdefault(("note", by), result.note)
+    return {**cache[by], **(cache[by, "paper"] if papers else {})}
+
+
+def _finite(score: float) -> float:
+    score = float(score)
+    return score if math.isfinite(score) else 0.0
+
+
+def comention_of(G: nx.DiGraph, entities: list[str]) -> nx.Graph:
+    """The co-mention links among ``entities`` (weight = papers mentioning both), nodes in that order.
+
+    Only the papers of ``entities`` are read, so the cost follows their links, not the graph.
+
+    Examples
+    --------
+    >>> G = nx.DiGraph([("p1", "a"), ("p1", "b"), ("p2", "a"), ("p2", "b"), ("p2", "c")])
+    >>> nx.set_node_attributes(G, {"p1": "paper", "p2": "paper", "a": "model", "b": "dataset", "c": "model"}, "kind")
+    >>> H = comention_of(G, ["b", "a"])
+    >>> list(H), list(H.edges(data="weight"))
+    (['b', 'a'], [('b', 'a', 2)])
+    """
+    keep = set(entities)
+    sub = nx.DiGraph()
+    sub.add_nodes_from((e, {"kind": G.nodes[e].get("kind")}) for e in entities)
+    for entity in entities:
+        for paper in G.predecessors(entity):
+            if paper not in sub:
+                sub.add_node(paper, kind="paper")
+    for paper in sorted(n for n, kind in sub.nodes(data="kind") if kind == "paper"):
+        sub.add_edges_from((paper, e) for e in sorted(G.successors(paper)) if e in keep)
+    rank = {v: i for i, v in enumerate(entities)}
+    links = ((u, v, d) if rank[u] < rank[v] else (v, u, d) for u, v, d in comention_graph(sub).edges(data=True))
+    H = nx.Graph()
+    H.add_nodes_from((e, {"kind": G.nodes[e].get("kind"), "label": str(G.nodes[e].get("label") or e),
+                          "papers": G.in_degree(e)}) for e in entities)
+    H.add_edges_from(sorted(links, key=lambda e: (rank[e[0]], rank[e[1]])))
+    return H
+
+
+def _keep_entity(data: dict, options: HtmlOptions) -> bool:
+    kind = data.get("kind")
+    if kind is None or kind == "paper":
+        return False
+    if options.kind is not None and kind != options.kind:
+        return False
+    if data.get("generic") and not options.include_generic:
+        return False
+    return options.language_type is None or kind != "language" or data.get("language_type") == options.language_type
+
+
+def _find(G: nx.DiGraph, name: str) -> str:
+    """The entity named ``name`` (id, label or alias, any case), via the KnowledgeGraph lookup."""
+    from paperkg.graph.knowledge import KnowledgeGraph
+
+    return KnowledgeGraph(G).entity(name)
+
+
+def select_view(G: nx.DiGraph, options: HtmlOptions | None = None, /, *, cache: dict[str, Any] | None = None,
+                **overrides: Any) -> View:
+    """Pick what the page draws: the filters of ``options``, then the ``max_nodes`` most central.
+
+    Entities view: the entities that pass the filters (kind, language type, generic), linked
+    by co-mention; ``focus`` keeps those within ``depth`` co-mention hops. Papers view: the
+    papers and entities (with ``kind``: the entities of that kind and their papers);
+    ``focus`` keeps the nodes within ``depth`` paper–entity hops. Nearest the focus first,
+    then by centrality, then by links, then by id.
+
+    Parameters
+    ----------
+    G : nx.DiGraph
+        The paper–entity graph.
+    options : HtmlOptions, optional
+        The view's options; keyword arguments override its fields.
+    cache : dict, optional
+        Where centrality scores are memoised (see :func:`entity_scores`), to share them.
+
+    Returns
+    -------
+    View
+
+    Examples
+    --------
+    >>> G = nx.DiGraph([("paper/a", "model/x"), ("paper/b", "model/x"), ("paper/b", "dataset/y")])
+    >>> nx.set_node_attributes(G, {"paper/a": "paper", "paper/b": "paper", "model/x": "model",
+    ...                            "dataset/y": "dataset"}, "kind")
+    >>> view = select_view(G, size_by="degree")
+    >>> view.nodes, list(view.comention.edges(data="weight")), view.papers
+    (['model/x', 'dataset/y'], [('model/x', 'dataset/y', 1)], ['paper/b', 'paper/a'])
+    >>> select_view(G, view="papers", max_nodes=2, size_by="degree").nodes
+    ['model/x', 'paper/b']
+    """
+    options = html_options(options, overrides)
+    cache = {} if cache is None else cache
+    papers_view = options.view_name == "papers"
+    scores = entity_scores(G, options.size_by, cache, papers=papers_view)
+    note = cache.get(("note", options.size_by))
+    focus = _find(G, options.focus) if options.focus is not None else None
+    entities = sorted(n for n, data in G.nodes(data=True) if _keep_entity(data, options) or n == focus)
+    distance: dict[str, int] = {}
+    if papers_view:
+        kept = set(entities)
+        if options.kind is None:
+            candidates = kept | {n for n, kind in G.nodes(data="kind") if kind == "paper"}
+        else:
+            candidates = kept | {p for e in entities for p in G.predecessors(e)}
+        if focus is not None:
+            ego = G.subgraph(sorted(candidates)).to_undirected(as_view=True)
+            distance = nx.single_source_shortest_path_length(ego, focus, cutoff=options.depth)
+            candidates = set(distance)
+    else:
+        candidates = set(entities)
+        if focus is not None:
+            linked = comention_of(G, entities)
+            distance = nx.single_source_shortest_path_length(linked, focus, cutoff=options.depth)
+            candidates = set(distance)
+
+    def key(n: str) -> tuple[int, float, int, str]:
+        return (distance.get(n, 0), -scores.get(n, 0.0), -G.degree(n), n)
+
+    ordered = sorted(candidates, key=key)
+    nodes = ordered[: options.max_nodes]
+    shown_entities = [n for n in nodes if G.nodes[n].get("kind") != "paper"]
+    view = View(options.view_name, nodes, scores, len(candidates), comention_of(G, shown_entities),
+                focus=focus, distance=distance, note=note)
+    if not papers_view:
+        view.papers = _papers_on_demand(G, shown_entities, options.max_nodes)
+    return view
+
+
+def _papers_on_demand(G: nx.DiGraph, entities: list[str], limit: int) -> list[str]:
+    """The ``limit`` papers linked to most of ``entities`` (then to the most central one, then by id)."""
+    rank = {e: i for i, e in enumerate(entities)}
+    links: dict[str, list[int]] = {}
+    for entity in entities:
+        for paper in G.predecessors(entity):
+            links.setdefault(paper, []).append(rank[entity])
+    return sorted(links, key=lambda p: (-len(links[p]), min(links[p]), p))[:limit]
