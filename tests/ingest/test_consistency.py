@@ -7,6 +7,7 @@ and a technique (its abbreviation).
 
 from __future__ import annotations
 
+import pickle
 import random
 from collections import defaultdict
 from dataclasses import replace
@@ -118,6 +119,21 @@ def test_tallies_merged_from_parts_settle_like_one_pass(extractions):
     left.update(right)
     merged = left.settle()
     assert merged.by_id == whole.by_id and merged.ids == whole.ids and merged.linked == whole.linked
+
+
+@pytest.mark.issue(12)
+def test_tallies_and_settlement_travel_to_workers_by_pickle(papers, extractions):
+    """Tallies made in other processes merge, and a settlement sent there applies the same."""
+    later = Paper(id="later", title="", abstract="We run our repair agent on kGym.")  # as above, by hand
+    extractions = [*extractions, Extractor.shared().extract(later)]
+    whole = _names(extractions).settle()
+    left = pickle.loads(pickle.dumps(_names(extractions[::2])))
+    left.update(pickle.loads(pickle.dumps(_names(extractions[1::2]))))
+    assert left.settle().by_id == whole.by_id
+    applied = [whole.apply(e) for e in extractions]  # builds the matcher; the pickle leaves it out
+    shipped = pickle.loads(pickle.dumps(whole))
+    assert [shipped.apply(e) for e in extractions] == applied
+    assert any(m.extractor == "paperkg_build" for e in applied for m in e.mentions)
 
 
 @pytest.mark.issue(14)

@@ -15,6 +15,27 @@ linear passes over a build's extractions settle it, in any order and at any scal
 
 The result depends on the set of extractions only: every choice is a count with a fixed tie
 order, never "the first one seen". Memory is one small tally per distinct discovered name.
+Both classes pickle (a ``Settlement`` without its matcher, rebuilt on first use), so tallies
+can be made on workers and merged, and a settlement sent to workers to apply there.
+
+In a build: pass one as the extractions stream in (keeping them, or their JSON lines, for pass
+two), ``settle()`` once after every record is linked, pass two before each extraction goes into
+the graph.
+
+>>> from paperkg.ingest.extract import Extractor
+>>> from paperkg.ingest.records import Paper
+>>> a = Paper(id="a", title="KGym: A Platform for Kernel Crash Resolution",
+...           abstract="We introduce kGym, a platform for evaluating LLM agents on kernel crashes.")
+>>> b = Paper(id="b", title="", abstract="We evaluate our agent on the KGym platform.")
+>>> extractions = list(Extractor.shared().pipe([a, b]))
+>>> [m.surface for m in extractions[1].mentions]  # alone, paper b cannot know the name
+[]
+>>> left, right = BuildNames(), BuildNames()  # e.g. one per worker
+>>> left.add(extractions[0]); right.add(extractions[1])
+>>> left.update(right)
+>>> settlement = left.settle()
+>>> [(m.entity_id, m.surface, m.role.value) for m in settlement.apply(extractions[1]).mentions]
+[('technique/kgym', 'KGym', 'uses')]
 """
 
 from __future__ import annotations
@@ -210,13 +231,25 @@ class Settlement:
                     self._by_run.setdefault(max(runs, key=lambda r: (len(r), r)), []).append(runs)
         self._roles = RoleTagger(None, EXTRACTOR)  # type: ignore[arg-type]  (needs no pipeline)
 
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_matcher"] = None  # a spaCy pipeline: rebuilt where the settlement is used
+        return state
+
     def entity(self, entity_id: str) -> Entity | None:
         """The build-wide entity of a discovered entity id (None for an id it does not settle)."""
         new = self.ids.get(entity_id, entity_id)
         return self.by_id.get(new)
 
     def apply(self, extraction: Extraction, *, link: bool = True) -> Extraction:
-        """``extraction`` with its discovered entities settled (and introduced names linked)."""
+        """``extraction`` with its discovered entities settled (and introduced names linked).
+
+        A pure function of ``extraction`` and the settlement: every discovered entity and its
+        mentions get the build-wide id, label, kind and family; with ``link``, each name
+        another paper introduces is linked where this paper writes it and no mention covers it
+        (extractor ``paperkg_build``). Mentions keep their offsets; the order is title first,
+        then by offset.
+        """
         mentions = []
         for m in extraction.mentions:
             new = self.ids.get(m.entity_id)
