@@ -98,6 +98,19 @@ def test_introduced_name_is_linked_in_another_paper(papers):
 
 
 @pytest.mark.issue(12)
+def test_introduced_name_is_linked_in_latex_markup_but_not_in_a_url(papers):
+    """Corpus abstracts keep LaTeX ("\\textbf{MagicID}"): the name inside is linked; a URL path
+    ending in the name ("github.com/x/kGym") is not a mention."""
+    kgym = _paper(papers, "KGym:")
+    later = Paper(id="later", title="", abstract=(  # by hand, in the style of corpus abstracts
+        "We run our agent on \\textbf{kGym} and release code at https://github.com/someone/kGym."))
+    extractor = Extractor.shared()
+    _, second = settle_build([extractor.extract(kgym), extractor.extract(later)])
+    linked = [(m.surface, m.start) for m in second.mentions if m.extractor == "paperkg_build"]
+    assert linked == [("kGym", later.abstract.index("kGym"))]
+
+
+@pytest.mark.issue(12)
 def test_short_acronyms_and_generic_words_are_not_linked_across_the_build(extractions):
     settlement = _names(extractions).settle()
     labels = {settlement.by_id[eid].label for eid in settlement.linked}
@@ -130,7 +143,7 @@ def test_tallies_and_settlement_travel_to_workers_by_pickle(papers, extractions)
     left = pickle.loads(pickle.dumps(_names(extractions[::2])))
     left.update(pickle.loads(pickle.dumps(_names(extractions[1::2]))))
     assert left.settle().by_id == whole.by_id
-    applied = [whole.apply(e) for e in extractions]  # builds the matcher; the pickle leaves it out
+    applied = [whole.apply(e) for e in extractions]
     shipped = pickle.loads(pickle.dumps(whole))
     assert [shipped.apply(e) for e in extractions] == applied
     assert any(m.extractor == "paperkg_build" for e in applied for m in e.mentions)

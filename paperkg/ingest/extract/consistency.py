@@ -11,12 +11,13 @@ linear passes over a build's extractions settle it, in any order and at any scal
 2. ``settlement = names.settle()``; ``settlement.apply(extraction)`` for each one again: every
    discovered entity gets its build-wide id, label, kind and family, and a distinctive name
    introduced by a paper (above ``min_confidence``) is linked wherever another paper writes it
-   (one ``PhraseMatcher`` over the introduced names; the texts are tokenized once more).
+   (found by string search where every run of letters and digits of a spelling occurs in the
+   text, at word edges; no text is tokenized again).
 
 The result depends on the set of extractions only: every choice is a count with a fixed tie
 order, never "the first one seen". Memory is one small tally per distinct discovered name.
-Both classes pickle (a ``Settlement`` without its matcher, rebuilt on first use), so tallies
-can be made on workers and merged, and a settlement sent to workers to apply there.
+Both classes are plain data and pickle, so tallies can be made on workers and merged, and a
+settlement sent to workers to apply there.
 
 In a build: pass one as the extractions stream in (keeping them, or their JSON lines, for pass
 two), ``settle()`` once after every record is linked, pass two before each extraction goes into
@@ -45,9 +46,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-
 from paperkg.ingest.extract.names import NameRules
 from paperkg.ingest.extract.roles import RoleTagger
 from paperkg.ingest.extract.spans import fold, sentence_bounds, sentence_starts
@@ -65,6 +63,7 @@ EXTRACTOR = "paperkg_build"
 _KIND_RANK = {kind: rank for rank, kind in enumerate((Kind.MODEL, Kind.DATASET, Kind.TECHNIQUE, Kind.LANGUAGE))}
 _SURFACES_KEPT = 32
 _ALNUM = re.compile(r"[^\W_]+")
+_URL_CHARS = "/\\@_#~"
 _RULES = NameRules()
 
 
@@ -221,20 +220,14 @@ class Settlement:
         self.by_id = {entity.id: entity for entity in canonical.values()}
         self.ids = ids
         self.linked = {canonical[key].id: sorted(surfaces) for key, surfaces in linked.items()}
-        self._matcher: tuple[Language, PhraseMatcher] | None = None
-        # each spelling by its longest run of letters and digits, with all its runs
-        self._by_run: dict[str, list[frozenset[str]]] = {}
-        for surfaces in self.linked.values():
+        # each spelling by its longest run of letters and digits: (all its runs, spelling, id)
+        self._by_run: dict[str, list[tuple[frozenset[str], str, str]]] = {}
+        for eid, surfaces in sorted(self.linked.items()):
             for surface in surfaces:
                 runs = frozenset(_ALNUM.findall(surface))
                 if runs:
-                    self._by_run.setdefault(max(runs, key=lambda r: (len(r), r)), []).append(runs)
+                    self._by_run.setdefault(max(runs, key=lambda r: (len(r), r)), []).append((runs, surface, eid))
         self._roles = RoleTagger(None, EXTRACTOR)  # type: ignore[arg-type]  (needs no pipeline)
-
-    def __getstate__(self) -> dict:
-        state = dict(self.__dict__)
-        state["_matcher"] = None  # a spaCy pipeline: rebuilt where the settlement is used
-        return state
 
     def entity(self, entity_id: str) -> Entity | None:
         """The build-wide entity of a discovered entity id (None for an id it does not settle)."""
@@ -275,16 +268,16 @@ class Settlement:
 
     def _links(self, extraction: Extraction, mentions: list[Mention]) -> Iterator[Mention]:
         """Mentions of introduced names in the paper's fields that no mention covers yet."""
-        nlp, matcher = self._phrase_matcher()
         paper = extraction.paper
         for name, raw in (("title", paper.title), ("abstract", paper.abstract)):
-            if not raw or not self._may_hold(raw):
-                continue  # no introduced name can be here: no need to tokenize
+            if not raw:
+                continue
+            candidates = self._candidates(raw)
+            if not candidates:
+                continue  # no introduced name can be here
             text = flatten_newlines(raw)
             taken = [(m.start, m.end) for m in mentions if m.field == name]
-            doc = nlp.make_doc(text)
-            found = sorted(((doc[s:e].start_char, doc[s:e].end_char, nlp.vocab.strings[k]) for k, s, e in matcher(doc)),
-                           key=lambda f: (-(f[1] - f[0]), f[0], f[2]))
+            found = sorted(_occurrences(text, candidates), key=lambda f: (-(f[1] - f[0]), f[0], f[2]))
             starts = None
             for start, end, eid in found:
                 if any(a < end and start < b for a, b in taken):
@@ -299,22 +292,49 @@ class Settlement:
                               origin=Origin.DISCOVERED, confidence=entity.confidence, extractor=EXTRACTOR,
                               sentence_start=s, sentence_end=e)
 
-    def _may_hold(self, text: str) -> bool:
-        """Whether every letter-and-digit run of some introduced spelling occurs in ``text``."""
+    def _candidates(self, text: str) -> list[tuple[str, str]]:
+        """``(spelling, id)`` of the introduced spellings whose every letter-and-digit run occurs in ``text``."""
         runs = set(_ALNUM.findall(text))
-        return any(needed <= runs for run in runs & self._by_run.keys() for needed in self._by_run[run])
+        return [(surface, eid) for run in runs & self._by_run.keys()
+                for needed, surface, eid in self._by_run[run] if needed <= runs]
 
-    def _phrase_matcher(self) -> tuple[Language, PhraseMatcher]:
-        """One matcher over every introduced name's spellings (built on first use)."""
-        if self._matcher is None:
-            from paperkg.ingest.extract.pipeline import blank_nlp
 
-            nlp = blank_nlp()
-            matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-            for eid, surfaces in sorted(self.linked.items()):
-                matcher.add(eid, list(nlp.tokenizer.pipe(surfaces)))
-            self._matcher = (nlp, matcher)
-        return self._matcher
+def _occurrences(text: str, candidates: list[tuple[str, str]]) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, id)`` of each place a spelling is written in ``text`` as a whole word: no
+    letter or digit right before or after it ("kGym", "kGym's", "kGym-based", not "kGyms"), and
+    not inside a URL or path ("github.com/x/kGym").
+
+    >>> list(_occurrences("On kGym, kGyms and kGym-based runs: github.com/a/kGym.", [("kGym", "technique/kgym")]))
+    [(3, 7, 'technique/kgym'), (19, 23, 'technique/kgym')]
+    """
+    for surface, eid in candidates:
+        start = text.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            if _word_edge(text, start - 1, -1) and _word_edge(text, end, 1) and "/" not in _word_at(text, start, end):
+                yield start, end, eid
+            start = text.find(surface, start + 1)
+
+
+def _word_at(text: str, start: int, end: int) -> str:
+    """The whitespace-separated word holding ``text[start:end]``."""
+    right = text.find(" ", end)
+    return text[text.rfind(" ", 0, start) + 1:right if right >= 0 else len(text)]
+
+
+def _word_edge(text: str, i: int, step: int) -> bool:
+    """Whether ``text[i]`` (the character just before a match, step -1, or just after, step 1)
+    ends a word there: out of the text, or no letter, digit or URL/path character, a hyphen only
+    where the tokenizer splits one (before a letter), and no full stop that goes on into a
+    domain ("kGym.github.io")."""
+    if i < 0 or i >= len(text):
+        return True
+    c = text[i]
+    if c.isalnum() or c in _URL_CHARS:
+        return False
+    if c == "-":  # as the tokenizer splits: before a letter ("kGym-based", "R1-Zero-Like"), not "FastCuRL-1.5B"
+        return i + 1 < len(text) and text[i + 1].isalpha()
+    return not (step == 1 and c == "." and i + 1 < len(text) and text[i + 1].isalnum())
 
 
 def settle_build(extractions: Iterable[Extraction], *, link: bool = True) -> list[Extraction]:
