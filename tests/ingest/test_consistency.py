@@ -17,7 +17,7 @@ import pytest
 from paperkg.graph.build import graph_from_extractions
 from paperkg.ingest.dedupe import dedupe
 from paperkg.ingest.extract import Extractor
-from paperkg.ingest.extract.consistency import BuildNames, name_key, settle_build
+from paperkg.ingest.extract.consistency import BuildNames, name_key, settle_build, settle_stream
 from paperkg.ingest.readers import read_papers
 from paperkg.ingest.records import Origin, Paper
 
@@ -147,6 +147,14 @@ def test_tallies_and_settlement_travel_to_workers_by_pickle(papers, extractions)
     shipped = pickle.loads(pickle.dumps(whole))
     assert [shipped.apply(e) for e in extractions] == applied
     assert any(m.extractor == "paperkg_build" for e in applied for m in e.mentions)
+
+
+@pytest.mark.issue(12)
+def test_streamed_settling_gives_the_in_memory_result(extractions):
+    """The spooled two passes: same records, same order, same links as holding them in memory."""
+    streamed = list(settle_stream(iter(extractions)))
+    assert [e.paper.id for e in streamed] == [e.paper.id for e in extractions]
+    assert streamed == settle_build(extractions)
 
 
 @pytest.mark.issue(14)
