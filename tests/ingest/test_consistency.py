@@ -7,6 +7,7 @@ and a technique (its abbreviation).
 
 from __future__ import annotations
 
+import pickle
 import random
 from collections import defaultdict
 from dataclasses import replace
@@ -16,7 +17,7 @@ import pytest
 from paperkg.graph.build import graph_from_extractions
 from paperkg.ingest.dedupe import dedupe
 from paperkg.ingest.extract import Extractor
-from paperkg.ingest.extract.consistency import BuildNames, name_key, settle_build
+from paperkg.ingest.extract.consistency import BuildNames, name_key, settle_build, settle_stream
 from paperkg.ingest.readers import read_papers
 from paperkg.ingest.records import Origin, Paper
 
@@ -97,6 +98,19 @@ def test_introduced_name_is_linked_in_another_paper(papers):
 
 
 @pytest.mark.issue(12)
+def test_introduced_name_is_linked_in_latex_markup_but_not_in_a_url(papers):
+    """Corpus abstracts keep LaTeX ("\\textbf{MagicID}"): the name inside is linked; a URL path
+    ending in the name ("github.com/x/kGym") is not a mention."""
+    kgym = _paper(papers, "KGym:")
+    later = Paper(id="later", title="", abstract=(  # by hand, in the style of corpus abstracts
+        "We run our agent on \\textbf{kGym} and release code at https://github.com/someone/kGym."))
+    extractor = Extractor.shared()
+    _, second = settle_build([extractor.extract(kgym), extractor.extract(later)])
+    linked = [(m.surface, m.start) for m in second.mentions if m.extractor == "paperkg_build"]
+    assert linked == [("kGym", later.abstract.index("kGym"))]
+
+
+@pytest.mark.issue(12)
 def test_short_acronyms_and_generic_words_are_not_linked_across_the_build(extractions):
     settlement = _names(extractions).settle()
     labels = {settlement.by_id[eid].label for eid in settlement.linked}
@@ -118,6 +132,29 @@ def test_tallies_merged_from_parts_settle_like_one_pass(extractions):
     left.update(right)
     merged = left.settle()
     assert merged.by_id == whole.by_id and merged.ids == whole.ids and merged.linked == whole.linked
+
+
+@pytest.mark.issue(12)
+def test_tallies_and_settlement_travel_to_workers_by_pickle(papers, extractions):
+    """Tallies made in other processes merge, and a settlement sent there applies the same."""
+    later = Paper(id="later", title="", abstract="We run our repair agent on kGym.")  # as above, by hand
+    extractions = [*extractions, Extractor.shared().extract(later)]
+    whole = _names(extractions).settle()
+    left = pickle.loads(pickle.dumps(_names(extractions[::2])))
+    left.update(pickle.loads(pickle.dumps(_names(extractions[1::2]))))
+    assert left.settle().by_id == whole.by_id
+    applied = [whole.apply(e) for e in extractions]
+    shipped = pickle.loads(pickle.dumps(whole))
+    assert [shipped.apply(e) for e in extractions] == applied
+    assert any(m.extractor == "paperkg_build" for e in applied for m in e.mentions)
+
+
+@pytest.mark.issue(12)
+def test_streamed_settling_gives_the_in_memory_result(extractions):
+    """The spooled two passes: same records, same order, same links as holding them in memory."""
+    streamed = list(settle_stream(iter(extractions)))
+    assert [e.paper.id for e in streamed] == [e.paper.id for e in extractions]
+    assert streamed == settle_build(extractions)
 
 
 @pytest.mark.issue(14)

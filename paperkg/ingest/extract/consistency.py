@@ -11,21 +11,42 @@ linear passes over a build's extractions settle it, in any order and at any scal
 2. ``settlement = names.settle()``; ``settlement.apply(extraction)`` for each one again: every
    discovered entity gets its build-wide id, label, kind and family, and a distinctive name
    introduced by a paper (above ``min_confidence``) is linked wherever another paper writes it
-   (one ``PhraseMatcher`` over the introduced names; the texts are tokenized once more).
+   (found by string search where every run of letters and digits of a spelling occurs in the
+   text, at word edges; no text is tokenized again).
 
 The result depends on the set of extractions only: every choice is a count with a fixed tie
 order, never "the first one seen". Memory is one small tally per distinct discovered name.
+Both classes are plain data and pickle, so tallies can be made on workers and merged, and a
+settlement sent to workers to apply there.
+
+In a build: pass one as the extractions stream in (keeping them, or their JSON lines, for pass
+two), ``settle()`` once after every record is linked, pass two before each extraction goes into
+the graph.
+
+>>> from paperkg.ingest.extract import Extractor
+>>> from paperkg.ingest.records import Paper
+>>> a = Paper(id="a", title="KGym: A Platform for Kernel Crash Resolution",
+...           abstract="We introduce kGym, a platform for evaluating LLM agents on kernel crashes.")
+>>> b = Paper(id="b", title="", abstract="We evaluate our agent on the KGym platform.")
+>>> extractions = list(Extractor.shared().pipe([a, b]))
+>>> [m.surface for m in extractions[1].mentions]  # alone, paper b cannot know the name
+[]
+>>> left, right = BuildNames(), BuildNames()  # e.g. one per worker
+>>> left.add(extractions[0]); right.add(extractions[1])
+>>> left.update(right)
+>>> settlement = left.settle()
+>>> [(m.entity_id, m.surface, m.role.value) for m in settlement.apply(extractions[1]).mentions]
+[('technique/kgym', 'KGym', 'uses')]
 """
 
 from __future__ import annotations
 
+import pickle
 import re
+import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 
 from paperkg.ingest.extract.names import NameRules
 from paperkg.ingest.extract.roles import RoleTagger
@@ -33,7 +54,8 @@ from paperkg.ingest.extract.spans import fold, sentence_bounds, sentence_starts
 from paperkg.ingest.records import ROLE_ORDER, Entity, Extraction, Kind, Mention, Origin, Role, slugify
 from paperkg.ingest.text import flatten_newlines
 
-__all__ = ["DEFAULT_INTRODUCED_BY", "DEFAULT_LINK_CONFIDENCE", "BuildNames", "Settlement", "name_key", "settle_build"]
+__all__ = ["DEFAULT_INTRODUCED_BY", "DEFAULT_LINK_CONFIDENCE", "BuildNames", "Settlement", "name_key", "settle_build",
+           "settle_stream"]
 
 #: A name introduced at or above this confidence is linked in every paper that writes it.
 DEFAULT_LINK_CONFIDENCE = 0.85
@@ -44,6 +66,7 @@ EXTRACTOR = "paperkg_build"
 _KIND_RANK = {kind: rank for rank, kind in enumerate((Kind.MODEL, Kind.DATASET, Kind.TECHNIQUE, Kind.LANGUAGE))}
 _SURFACES_KEPT = 32
 _ALNUM = re.compile(r"[^\W_]+")
+_URL_CHARS = "/\\@_#~"
 _RULES = NameRules()
 
 
@@ -200,14 +223,13 @@ class Settlement:
         self.by_id = {entity.id: entity for entity in canonical.values()}
         self.ids = ids
         self.linked = {canonical[key].id: sorted(surfaces) for key, surfaces in linked.items()}
-        self._matcher: tuple[Language, PhraseMatcher] | None = None
-        # each spelling by its longest run of letters and digits, with all its runs
-        self._by_run: dict[str, list[frozenset[str]]] = {}
-        for surfaces in self.linked.values():
+        # each spelling by its longest run of letters and digits: (all its runs, spelling, id)
+        self._by_run: dict[str, list[tuple[frozenset[str], str, str]]] = {}
+        for eid, surfaces in sorted(self.linked.items()):
             for surface in surfaces:
                 runs = frozenset(_ALNUM.findall(surface))
                 if runs:
-                    self._by_run.setdefault(max(runs, key=lambda r: (len(r), r)), []).append(runs)
+                    self._by_run.setdefault(max(runs, key=lambda r: (len(r), r)), []).append((runs, surface, eid))
         self._roles = RoleTagger(None, EXTRACTOR)  # type: ignore[arg-type]  (needs no pipeline)
 
     def entity(self, entity_id: str) -> Entity | None:
@@ -216,7 +238,14 @@ class Settlement:
         return self.by_id.get(new)
 
     def apply(self, extraction: Extraction, *, link: bool = True) -> Extraction:
-        """``extraction`` with its discovered entities settled (and introduced names linked)."""
+        """``extraction`` with its discovered entities settled (and introduced names linked).
+
+        A pure function of ``extraction`` and the settlement: every discovered entity and its
+        mentions get the build-wide id, label, kind and family; with ``link``, each name
+        another paper introduces is linked where this paper writes it and no mention covers it
+        (extractor ``paperkg_build``). Mentions keep their offsets; the order is title first,
+        then by offset.
+        """
         mentions = []
         for m in extraction.mentions:
             new = self.ids.get(m.entity_id)
@@ -242,16 +271,16 @@ class Settlement:
 
     def _links(self, extraction: Extraction, mentions: list[Mention]) -> Iterator[Mention]:
         """Mentions of introduced names in the paper's fields that no mention covers yet."""
-        nlp, matcher = self._phrase_matcher()
         paper = extraction.paper
         for name, raw in (("title", paper.title), ("abstract", paper.abstract)):
-            if not raw or not self._may_hold(raw):
-                continue  # no introduced name can be here: no need to tokenize
+            if not raw:
+                continue
+            candidates = self._candidates(raw)
+            if not candidates:
+                continue  # no introduced name can be here
             text = flatten_newlines(raw)
             taken = [(m.start, m.end) for m in mentions if m.field == name]
-            doc = nlp.make_doc(text)
-            found = sorted(((doc[s:e].start_char, doc[s:e].end_char, nlp.vocab.strings[k]) for k, s, e in matcher(doc)),
-                           key=lambda f: (-(f[1] - f[0]), f[0], f[2]))
+            found = sorted(_occurrences(text, candidates), key=lambda f: (-(f[1] - f[0]), f[0], f[2]))
             starts = None
             for start, end, eid in found:
                 if any(a < end and start < b for a, b in taken):
@@ -266,29 +295,83 @@ class Settlement:
                               origin=Origin.DISCOVERED, confidence=entity.confidence, extractor=EXTRACTOR,
                               sentence_start=s, sentence_end=e)
 
-    def _may_hold(self, text: str) -> bool:
-        """Whether every letter-and-digit run of some introduced spelling occurs in ``text``."""
+    def _candidates(self, text: str) -> list[tuple[str, str]]:
+        """``(spelling, id)`` of the introduced spellings whose every letter-and-digit run occurs in ``text``."""
         runs = set(_ALNUM.findall(text))
-        return any(needed <= runs for run in runs & self._by_run.keys() for needed in self._by_run[run])
+        return [(surface, eid) for run in runs & self._by_run.keys()
+                for needed, surface, eid in self._by_run[run] if needed <= runs]
 
-    def _phrase_matcher(self) -> tuple[Language, PhraseMatcher]:
-        """One matcher over every introduced name's spellings (built on first use)."""
-        if self._matcher is None:
-            from paperkg.ingest.extract.pipeline import blank_nlp
 
-            nlp = blank_nlp()
-            matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-            for eid, surfaces in sorted(self.linked.items()):
-                matcher.add(eid, list(nlp.tokenizer.pipe(surfaces)))
-            self._matcher = (nlp, matcher)
-        return self._matcher
+def _occurrences(text: str, candidates: list[tuple[str, str]]) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, id)`` of each place a spelling is written in ``text`` as a whole word: no
+    letter or digit right before or after it ("kGym", "kGym's", "kGym-based", not "kGyms"), and
+    not inside a URL or path ("github.com/x/kGym").
+
+    >>> list(_occurrences("On kGym, kGyms and kGym-based runs: github.com/a/kGym.", [("kGym", "technique/kgym")]))
+    [(3, 7, 'technique/kgym'), (19, 23, 'technique/kgym')]
+    """
+    for surface, eid in candidates:
+        start = text.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            if _word_edge(text, start - 1, -1) and _word_edge(text, end, 1) and "/" not in _word_at(text, start, end):
+                yield start, end, eid
+            start = text.find(surface, start + 1)
+
+
+def _word_at(text: str, start: int, end: int) -> str:
+    """The whitespace-separated word holding ``text[start:end]``."""
+    right = text.find(" ", end)
+    return text[text.rfind(" ", 0, start) + 1:right if right >= 0 else len(text)]
+
+
+def _word_edge(text: str, i: int, step: int) -> bool:
+    """Whether ``text[i]`` (the character just before a match, step -1, or just after, step 1)
+    ends a word there: out of the text, or no letter, digit or URL/path character, a hyphen only
+    where the tokenizer splits one (before a letter), and no full stop that goes on into a
+    domain ("kGym.github.io")."""
+    if i < 0 or i >= len(text):
+        return True
+    c = text[i]
+    if c.isalnum() or c in _URL_CHARS:
+        return False
+    if c == "-":  # as the tokenizer splits: before a letter ("kGym-based", "R1-Zero-Like"), not "FastCuRL-1.5B"
+        return i + 1 < len(text) and text[i + 1].isalpha()
+    return not (step == 1 and c == "." and i + 1 < len(text) and text[i + 1].isalnum())
+
+
+def settle_stream(extractions: Iterable[Extraction], *, link: bool = True) -> Iterator[Extraction]:
+    """Both passes over a stream, in flat memory: pass one tallies each extraction as it comes and
+    spools it (pickled) to a temporary file; once the stream ends, the tallies are settled and
+    the spooled extractions are read back, settled, and yielded in input order.
+
+    Nothing is yielded before the input is exhausted (the settlement needs every paper). The
+    spool costs about 2.4 KB of disk per extraction; the tallies one small entry per name.
+
+    >>> from paperkg.ingest.extract import Extractor
+    >>> from paperkg.ingest.records import Paper
+    >>> papers = [Paper(id="a", title="KGym: A Platform for Kernel Crash Resolution", abstract=""),
+    ...           Paper(id="b", title="", abstract="We evaluate our agent on the KGym platform.")]
+    >>> [[m.surface for m in e.mentions] for e in settle_stream(Extractor.shared().pipe(papers))]
+    [['KGym'], ['KGym']]
+    """
+    names = BuildNames()
+    with tempfile.TemporaryFile(prefix="paperkg-settle-") as spool:
+        count = 0
+        for extraction in extractions:
+            names.add(extraction)
+            pickle.dump(extraction, spool, protocol=pickle.HIGHEST_PROTOCOL)
+            count += 1
+        settlement = names.settle()
+        spool.seek(0)
+        for _ in range(count):
+            yield settlement.apply(pickle.load(spool), link=link)
 
 
 def settle_build(extractions: Iterable[Extraction], *, link: bool = True) -> list[Extraction]:
     """Both passes over extractions held in memory (for small builds and tests).
 
-    Large builds stream: pass one over the extraction records as they are made, pass two over
-    them again (re-read or re-made), one at a time.
+    Large builds stream instead: :func:`settle_stream`.
     """
     extractions = list(extractions)
     names = BuildNames()
