@@ -45,6 +45,7 @@ import networkx as nx
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from paperkg.graph import centrality as cm  # noqa: E402
+from paperkg.graph import spectral  # noqa: E402
 from paperkg.graph.knowledge import KnowledgeGraph  # noqa: E402
 from paperkg.graph.trends import paper_period  # noqa: E402
 
@@ -301,13 +302,17 @@ def main(argv: list[str] | None = None) -> int:
 
     fresh = KnowledgeGraph(G)
     _time(results, "cold rank by pagerank (view + scores)", lambda: fresh.rank(kind="model", by="pagerank"))
-    scipy_on = cm._have_scipy()
-    cm._SCIPY = False
-    _time(results, "pagerank, numpy only (no scipy; matrix built)", lambda: cm.pagerank(H))
-    cm._SCIPY = scipy_on
+    _time(results, "rank all entities by pagerank, top=None (cached scores)",
+          lambda: fresh.rank(by="pagerank", top=None))
+    _time(results, "rank natural languages by pagerank (cached scores)",
+          lambda: fresh.rank(kind="language", by="pagerank", language_type="natural"))
+    scipy_on = spectral._have_scipy()
+    spectral._SCIPY = False
+    _time(results, "pagerank, numpy only (no scipy; matrix built)", lambda: spectral.pagerank(H))
+    spectral._SCIPY = scipy_on
     if scipy_on:
-        _time(results, "pagerank, scipy CSR (matrix built)", lambda: cm.pagerank(H))
-        _time(results, "pagerank, scipy CSR (matrix cached)", lambda: cm.pagerank(H))
+        _time(results, "pagerank, scipy CSR (matrix built)", lambda: spectral.pagerank(H))
+        _time(results, "pagerank, scipy CSR (matrix cached)", lambda: spectral.pagerank(H))
         _time(results, "nx.pagerank itself (scipy)", lambda: nx.pagerank(H, weight="weight"))
 
     if not args.no_igraph:
@@ -318,8 +323,8 @@ def main(argv: list[str] | None = None) -> int:
             args.no_igraph = True
     if not args.no_igraph:
         g, nodes = _time(results, "igraph: convert papers view", lambda: _igraph_of(H))
-        cm._ADJACENCY.clear()  # networkx side pays for its sparse matrix, as igraph paid in the conversion above
-        nx_pr, ours = _clock(lambda: cm.pagerank(H))
+        spectral._ADJACENCY.clear()  # networkx side pays for its sparse matrix, as igraph paid in the conversion above
+        nx_pr, ours = _clock(lambda: spectral.pagerank(H))
         ig_pr, theirs = _clock(lambda: g.pagerank(weights="weight", damping=0.85))
         nx_own, _ = _clock(lambda: nx.pagerank(H, weight="weight"))
         results.append({"query": "nx.pagerank/igraph", "networkx": round(nx_own, 3), "igraph": round(ig_pr, 3),

@@ -1,51 +1,87 @@
-"""The ``paperkg`` command line: parse, call one library function, print (rich tables, CSV or JSON).
+"""The ``paperkg`` command line: parse, call one library function, print (tables, CSV or JSON).
 
 Errors paperkg raises on purpose become one line on stderr and exit code 1; usage errors
-exit 2 (typer's own).
+exit 2 (typer's own). How results are printed lives in :mod:`paperkg.cli_output`, progress
+in :mod:`paperkg.cli_progress`.
 """
 
 from __future__ import annotations
 
-import csv
-import io
+import errno
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
+from rich.text import Text
 
-from paperkg.errors import InputError, PaperkgError
+from paperkg.cli_help import App, Group
+from paperkg.cli_output import OutputFormat, err, out, print_entity, print_summary
+from paperkg.cli_output import plain as _plain
+from paperkg.cli_output import print_note as _note
+from paperkg.cli_output import print_rows as _print_rows
+from paperkg.cli_progress import BuildProgress
+from paperkg.errors import InputError, PaperkgError, QueryError
+from paperkg.graph.centrality import MEASURES
 from paperkg.ingest.records import Kind
 
 __all__ = ["app"]
 
-app = typer.Typer(
+app = App(
     name="paperkg",
+    cls=Group,
     help="Build and query a knowledge graph of the models, datasets, techniques and languages ML papers mention.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
 
+class LanguageType(StrEnum):
+    """The two types of the language kind (``--language-type``)."""
 
-class OutputFormat(StrEnum):
-    """How query commands print rows."""
-
-    table = "table"
-    csv = "csv"
-    json = "json"
+    natural = "natural"
+    programming = "programming"
 
 
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="table, csv or json")]
+IncludeGenericOption = Annotated[bool, typer.Option(
+    "--include-generic", help="Also list umbrella terms (fine-tuning, Transformer, attention...), hidden by default")]
+LanguageTypeOption = Annotated[LanguageType | None, typer.Option(
+    "--language-type", help="Only languages of this type: natural or programming", show_default=False)]
+SchedulerOption = Annotated[str | None, typer.Option(
+    "--scheduler", help="Read and link on a Dask cluster: its scheduler's address (tcp://HOST:8786); inputs must be "
+                        "paths every worker can read, or fsspec URLs (needs paperkg[dask])", show_default=False)]
 GraphArg = Annotated[Path, typer.Argument(help="A graph.ttl written by paperkg build", show_default=False)]
+TopOption = Annotated[int, typer.Option("--top", "-n", min=1, help="How many rows (at least 1)")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"paperkg {_package_version()}", markup=False)
+        raise typer.Exit()
+
+
+def _package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("paperkg")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        from paperkg import __version__
+
+        return __version__
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit")] = False,
+) -> None:
+    """Options before the command (the app's help is the ``help`` given to :data:`app`)."""
 
 
 @contextmanager
@@ -54,55 +90,19 @@ def _user_errors() -> Iterator[None]:
     try:
         yield
     except PaperkgError as error:
-        err.print(f"[red]error:[/red] {error}", highlight=False, markup=True)
+        _error(str(error))
         raise typer.Exit(1) from None
     except OSError as error:
-        err.print(f"[red]error:[/red] {error.filename or ''}: {error.strerror or error}", highlight=False)
+        _error((f"{error.filename}: " if error.filename else "") + str(error.strerror or error))
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
         err.print("interrupted")
         raise typer.Exit(130) from None
 
 
-def _plain(value: Any) -> Any:
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return value
-
-
-def _print_rows(rows: Sequence[dict[str, Any]], fmt: OutputFormat, *, title: str | None = None,
-                columns: Sequence[str] | None = None) -> None:
-    """Print dict rows as a rich table, CSV (header row first) or a JSON array."""
-    columns = list(columns or (rows[0].keys() if rows else []))
-    if fmt is OutputFormat.json:
-        sys.stdout.write(json.dumps([{c: r.get(c) for c in columns} for r in rows], ensure_ascii=False, indent=1) + "\n")
-        return
-    if fmt is OutputFormat.csv:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow(["" if row.get(c) is None else (json.dumps(row[c]) if isinstance(row[c], list | dict) else row[c]) for c in columns])
-        sys.stdout.write(buffer.getvalue())
-        return
-    table = Table(title=title, show_lines=False)
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*[_cell(row.get(c)) for c in columns])
-    out.print(table)
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:.6g}"
-    if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
-    return str(value)
+def _error(message: str) -> None:
+    """One line on stderr: ``error: message`` (the message is printed as is, never as markup)."""
+    err.print(Text.assemble(("error:", "red"), " ", message))
 
 
 def _load(graph: Path):
@@ -119,7 +119,7 @@ def _load(graph: Path):
 @app.command()
 def build(
     inputs: Annotated[list[Path] | None, typer.Argument(help="Files or folders (any supported format, plain or gzip). None: the bundled sample corpus.", show_default=False)] = None,
-    out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="Folder for graph.ttl and graph.html [default: paperkg-out, or the --update folder]", show_default=False)] = None,
+    out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="Folder for graph.ttl and graph.html", show_default="paperkg-out, or the --update folder")] = None,
     update_dir: Annotated[Path | None, typer.Option("--update", help="Add INPUT to the graph in this folder (its graph.ttl) without re-reading its old inputs")] = None,
     input_format: Annotated[str | None, typer.Option("--input-format", help="Force a reader (e.g. jsonl, csv, bibtex) instead of detecting it")] = None,
     title_field: Annotated[str | None, typer.Option("--title-field", help="CSV/JSONL: the title column")] = None,
@@ -132,17 +132,18 @@ def build(
     focus: Annotated[str | None, typer.Option("--focus", help="HTML: ego view around this entity")] = None,
     depth: Annotated[int, typer.Option("--depth", help="HTML: ego view radius (with --focus)")] = 1,
     size_by: Annotated[str, typer.Option("--size-by", help="HTML: centrality measure for node size and the node cap")] = "pagerank",
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only: no progress, summary or 'wrote' lines")] = False,
     workers: Annotated[int | None, typer.Option("--workers", "-j", help="Extraction processes (default: one per core for large inputs)")] = None,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Build the knowledge graph of INPUT files and write DIR/graph.ttl and DIR/graph.html.
 
     Example: paperkg build papers.jsonl.gz more/ --out out
 
     Add new papers to an existing graph: paperkg build new.jsonl --update out
-    """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    On a Dask cluster: paperkg build papers.jsonl --scheduler tcp://HOST:8786 --out out
+    """
     from paperkg.exports import write_all
     from paperkg.pipeline import BuildStats
     from paperkg.pipeline import build as build_graph
@@ -150,33 +151,29 @@ def build(
 
     stats = BuildStats()
 
-    def report(error: Exception) -> None:
-        err.print(f"skipped: {error}", highlight=False, markup=False)
+    report = _first_of_each_reason("skipped", stats.report.skipped, stats.report.failed_files)
+    warn = _first_of_each_reason("warning", stats.report.warnings)
 
-    def warn(error: Exception) -> None:
-        err.print(f"warning: {error}", highlight=False, markup=False)
-
-    with _user_errors():
-        progress = Progress(TextColumn("linking papers"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                            console=err, transient=True, disable=quiet or not err.is_terminal)
-        with progress:
-            task = progress.add_task("link", total=None)
-            if update_dir is not None:
-                if not inputs:
-                    raise InputError(update_dir, "--update needs the new INPUT files to add")
-                kg = update_graph(_load(update_dir / "graph.ttl"), inputs, format=input_format, stats=stats,
-                                  on_error=report, on_warning=warn, workers=workers,
-                                  options=_reader_options(title_field, abstract_field, id_field))
-            else:
-                kg = build_graph(inputs or None, format=input_format, stats=stats, on_error=report, on_warning=warn,
-                                 workers=workers, options=_reader_options(title_field, abstract_field, id_field),
-                                 progress=lambda done, total: progress.update(task, completed=done, total=total))
+    with _user_errors(), BuildProgress(err, quiet=quiet) as progress:
+        if update_dir is not None:
+            if not inputs:
+                raise InputError(update_dir, "--update needs the new INPUT files to add")
+            if scheduler is not None:
+                raise QueryError("--scheduler works with a full build, not with --update (yet)")
+            kg = update_graph(_load(update_dir / "graph.ttl"), inputs, format=input_format, stats=stats,
+                              on_error=report, on_warning=warn, workers=workers,
+                              options=_reader_options(title_field, abstract_field, id_field))
+        else:
+            kg = build_graph(inputs or None, format=input_format, stats=stats, on_error=report, on_warning=warn,
+                             workers=workers, options=_reader_options(title_field, abstract_field, id_field),
+                             scheduler=scheduler, progress=progress)
         read = stats.report
-        skipped = len(read.skipped) + len(read.failed_files)
-        err.print(f"read {read.read} record(s) from {read.files} file(s); skipped {skipped}; "
-                  f"merged {stats.merged} duplicate(s) into {stats.papers} paper(s)", highlight=False)
-        for reason, count in _skip_reasons(read):
-            err.print(f"  skipped {count}: {reason}", highlight=False, markup=False)
+        skipped = read.skipped.count + read.failed_files.count
+        if skipped or not quiet:  # -q: only what went wrong
+            err.print(f"read {read.read:,} record(s) from {read.files:,} file(s); skipped {skipped:,}; "
+                      f"merged {stats.merged:,} duplicate(s) into {stats.papers:,} paper(s)", highlight=False)
+        for line in _skip_reasons(read):
+            err.print(line, highlight=False, markup=False)
         if read.read == 0:
             raise InputError(", ".join(str(p) for p in inputs or []) or "sample", "no record could be read; nothing written")
         if strict and skipped:
@@ -187,11 +184,13 @@ def build(
         if html:
             jobs.append((out_dir / "graph.html", {"max_nodes": max_nodes, "kind": kind.value if kind else None,
                                                   "focus": focus, "depth": depth, "size_by": size_by}))
+        progress("write", 0, len(jobs))
         written = write_all(kg, jobs)  # on a big graph the Turtle is written in a second process
+        progress("write", len(jobs), len(jobs))
     if not quiet:
-        _print_summary(kg)
-    for path in written:
-        out.print(f"wrote {path}", highlight=False)
+        print_summary(kg)
+        for path in written:
+            out.print(f"wrote {path}", highlight=False)
 
 
 def _reader_options(title: str | None, abstract: str | None, ident: str | None) -> dict[str, str] | None:
@@ -200,23 +199,29 @@ def _reader_options(title: str | None, abstract: str | None, ident: str | None) 
     return {k: v for k, v in given.items() if v} or None
 
 
-def _skip_reasons(report: Any) -> list[tuple[str, int]]:
-    """Skipped records grouped by reason (the per-record lines were printed as they came)."""
-    counts: dict[str, int] = {}
-    for error in [*report.skipped, *report.failed_files]:
-        reason = getattr(error, "reason", str(error)).split(";")[0]
-        counts[reason] = counts.get(reason, 0) + 1
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+def _first_of_each_reason(prefix: str, *logs: Any) -> Callable[[Exception], None]:
+    """Print an error as it comes if it is one of the first of its reason (the rest are counted)."""
+
+    def show(error: Exception) -> None:
+        if any(log.kept(error) for log in logs):
+            err.print(f"{prefix}: {error}", highlight=False, markup=False)
+
+    return show
 
 
-def _print_summary(kg: Any) -> None:
-    counts = kg.counts()
-    out.print(f"papers: {counts['paper']}  links: {counts['links']}  " + "  ".join(
-        f"{k.value}s: {counts[k.value]}" for k in Kind), highlight=False)
-    for k in Kind:
-        rows = kg.rank(kind=k.value, by="pagerank", top=5)
-        if rows:
-            out.print(f"top {k.value}s: " + ", ".join(f"{r.entity} ({r.papers})" for r in rows), highlight=False)
+def _skip_reasons(report: Any) -> list[str]:
+    """Summary lines: skips, warnings and files passed over, counted per reason."""
+    lines = []
+    for verb, log in (("skipped", report.skipped), ("skipped", report.failed_files), ("warned", report.warnings)):
+        for row in log.by_reason():
+            shown = f" (first {len(row.examples)} shown)" if row.count > len(row.examples) else ""
+            lines.append(f"  {verb} {row.count:,}: {row.reason}{shown}")
+    for row in report.passed_over.by_reason():
+        lines.append(f"  passed over {row.count:,} file(s) in folders: {row.examples[0].reason}")
+        lines += [f"    {error.path}" for error in row.examples]
+        if row.count > len(row.examples):
+            lines.append(f"    ... and {row.count - len(row.examples):,} more")
+    return lines
 
 
 # -- extract -----------------------------------------------------------------------------------
@@ -232,10 +237,14 @@ def extract(
     id_field: Annotated[str | None, typer.Option("--id-field", help="CSV/JSONL: the id column")] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any record or file was skipped")] = False,
     workers: Annotated[int | None, typer.Option("--workers", "-j", help="Extraction processes (default: one per core for large inputs)")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only: no progress or summary")] = False,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Print the entity links of every input record as JSON Lines (no dedupe; logs on stderr).
 
     Example: paperkg extract papers.jsonl --format jsonl > links.jsonl
+
+    On a Dask cluster (same output): paperkg extract papers.jsonl --scheduler tcp://HOST:8786
     """
     from paperkg.ingest.extract import extract_many
     from paperkg.ingest.extract.serialize import extraction_to_json_line
@@ -245,17 +254,27 @@ def extract(
         err.print(f"error: unknown output format {fmt!r}; known: jsonl")
         raise typer.Exit(2)
     report = ReadReport()
-    with _user_errors():
+    # progress on stderr, unless the JSON lines go to the same terminal
+    with _user_errors(), BuildProgress(err, quiet=quiet or sys.stdout.isatty()) as progress:
         write = sys.stdout.write
-        papers = read_papers(inputs, format=input_format, report=report,
-                             options=_reader_options(title_field, abstract_field, id_field),
-                             on_error=lambda e: err.print(f"skipped: {e}", markup=False, highlight=False),
-                             on_warning=lambda e: err.print(f"warning: {e}", markup=False, highlight=False))
-        for line in extract_many(papers, workers=workers, transform=extraction_to_json_line):
+        read = {"format": input_format, "report": report, "options": _reader_options(title_field, abstract_field, id_field),
+                "on_error": _first_of_each_reason("skipped", report.skipped, report.failed_files),
+                "on_warning": _first_of_each_reason("warning", report.warnings)}
+        if scheduler is not None:
+            from paperkg.ingest.cluster import link_on_cluster
+
+            lines = link_on_cluster(inputs, scheduler=scheduler, transform=extraction_to_json_line, **read)
+        else:
+            lines = extract_many(read_papers(inputs, **read), workers=workers, transform=extraction_to_json_line)
+        for done, line in enumerate(lines, 1):
             write(line)  # streamed: memory stays flat on any input size
+            progress("link", done, None)
         sys.stdout.flush()
-        err.print(report.summary(), highlight=False)
-        skipped = len(report.skipped) + len(report.failed_files)
+        skipped = report.skipped.count + report.failed_files.count
+        if skipped or not quiet:
+            err.print(report.summary(), highlight=False)
+            for line in _skip_reasons(report):
+                err.print(line, highlight=False, markup=False)
         if report.read == 0:
             raise InputError(", ".join(map(str, inputs)), "no record could be read")
         if strict and skipped:
@@ -269,11 +288,13 @@ def extract(
 def rank(
     graph: GraphArg,
     kind: Annotated[Kind | None, typer.Option("--kind", "-k", help="model, dataset, technique or language")] = None,
-    by: Annotated[str, typer.Option("--by", "-b", help="degree, weighted-degree, pagerank, betweenness, eigenvector, closeness, harmonic, hits, hubs, katz")] = "pagerank",
-    top: Annotated[int, typer.Option("--top", "-n", help="How many rows")] = 10,
+    by: Annotated[str, typer.Option("--by", "-b", help="The centrality measure: " + ", ".join(MEASURES))] = "pagerank",
+    top: TopOption = 10,
     view: Annotated[str, typer.Option("--view", help="papers (paper–entity graph) or comention (entity projection)")] = "papers",
     level: Annotated[str, typer.Option("--level", help="variant, or family (variants folded into their family)")] = "variant",
     min_support: Annotated[int, typer.Option("--min-support", help="comention: papers two entities must share")] = 1,
+    include_generic: IncludeGenericOption = False,
+    language_type: LanguageTypeOption = None,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Print the most central entities (of one kind).
@@ -282,7 +303,8 @@ def rank(
     """
     with _user_errors():
         rows = _load(graph).rank(kind=kind.value if kind else None, by=by, top=top, view=view, level=level,
-                                 min_support=min_support)
+                                 min_support=min_support, include_generic=include_generic,
+                                 language_type=language_type.value if language_type else None)
         _note(rows)
         _print_rows([_plain(r) for r in rows], fmt, title=f"top {kind.value + 's' if kind else 'entities'} by {by}")
 
@@ -292,7 +314,9 @@ def related(
     graph: GraphArg,
     entity: Annotated[str, typer.Argument(help="Entity name or alias, any case", show_default=False)],
     kind: Annotated[Kind | None, typer.Option("--kind", "-k", help="Only entities of this kind")] = None,
-    top: Annotated[int, typer.Option("--top", "-n")] = 10,
+    top: TopOption = 10,
+    include_generic: IncludeGenericOption = False,
+    language_type: LanguageTypeOption = None,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Print the entities most often mentioned together with ENTITY.
@@ -301,16 +325,10 @@ def related(
     """
     with _user_errors():
         kg = _load(graph)
-        rows = kg.related(entity, kind=kind.value if kind else None, top=top)
+        rows = kg.related(entity, kind=kind.value if kind else None, top=top, include_generic=include_generic,
+                          language_type=language_type.value if language_type else None)
         _note(rows)
         _print_rows([_row(kg, r) for r in rows], fmt, title=f"related to {entity}")
-
-
-def _note(rows: Any) -> None:
-    """Say on stderr how a result was computed when it matters (sampled, approximate, no path)."""
-    note = getattr(rows, "note", None)
-    if note:
-        err.print(f"note: {note}", highlight=False, markup=False)
 
 
 def _row(kg: Any, row: Any) -> dict[str, Any]:
@@ -353,7 +371,7 @@ def _step(kg: Any, step: Any) -> dict[str, Any]:
 @app.command()
 def communities(
     graph: GraphArg,
-    top: Annotated[int, typer.Option("--top", "-n", help="Label each community with this many entities")] = 5,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="Label each community with this many entities")] = 5,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Print the research communities (Louvain, seeded), each labelled by its most central entities.
@@ -373,18 +391,24 @@ def show(
     entity: Annotated[str, typer.Argument(help="Entity name or alias, any case", show_default=False)],
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
-    """Print everything about one entity: aliases, papers by role, top related entities.
+    """Print everything about one entity: aliases, family, papers by role, related entities, trend.
 
     Example: paperkg show out/graph.ttl "llama 2"
     """
     with _user_errors():
-        info = _plain(_load(graph).show(entity))
+        kg = _load(graph)
+        info = _plain(kg.show(entity))
         if fmt is OutputFormat.json:
             sys.stdout.write(json.dumps(info, ensure_ascii=False, indent=1) + "\n")
-            return
-        rows = [{"field": k, "value": v if not isinstance(v, list | dict) else json.dumps(v, ensure_ascii=False)}
-                for k, v in info.items()]
-        _print_rows(rows, fmt, title=str(info.get("label", entity)))
+        elif fmt is OutputFormat.csv:  # one field a row, lists and mappings as JSON
+            _print_rows([{"field": k, "value": json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v}
+                         for k, v in info.items()], fmt)
+        else:
+            print_entity(info, lambda node: str(kg.graph.nodes[node].get("label", node)) if node in kg.graph else node)
+
+
+_TimeoutOption = Annotated[float, typer.Option("--timeout", help="Stop a query after this many seconds (0: no limit)")]
+_MemoryOption = Annotated[int, typer.Option("--max-memory", help="Stop a query that takes this many MiB of memory beyond the open graph (0: no limit)")]
 
 
 @app.command()
@@ -392,18 +416,25 @@ def sparql(
     graph: GraphArg,
     query: Annotated[str, typer.Argument(help="A .rq file or the query text", show_default=False)],
     fmt: FormatOption = OutputFormat.table,
+    timeout: _TimeoutOption = 30.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", help="Refuse a result of more rows (0: no limit)")] = 100_000,
+    max_memory: _MemoryOption = 1024,
 ) -> None:
-    """Run a SPARQL query over a Turtle export and print the result rows.
+    """Run a SPARQL query over a graph and print the result rows (read-only, no SERVICE).
+
+    The query runs in a process of its own, without network, stopped at --timeout.
 
     Example: paperkg sparql out/graph.ttl paperkg/ontology/queries/top_models.rq
     """
     from paperkg.store.sparql import query as run_query
+    from paperkg.store.sparql import query_text
 
     with _user_errors():
-        text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") or Path(query).is_file() else query
+        text = query_text(query)
         if not graph.exists():
             raise InputError(graph, "no such graph file")
-        columns, rows = run_query(graph, text)
+        columns, rows = run_query(graph, text, timeout=timeout or None, max_rows=max_rows or None,
+                                  memory=(max_memory << 20) or None, isolate=True)
         _print_rows(rows, fmt, columns=columns)
 
 
@@ -412,23 +443,47 @@ def serve(
     graph: GraphArg,
     host: Annotated[str, typer.Option("--host", help="Address to bind (default loopback only)")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port (0: any free port)")] = 7878,
+    timeout: _TimeoutOption = 30.0,
+    cors: Annotated[str | None, typer.Option("--cors", help="Let web pages of this origin read answers (e.g. https://yasgui.triply.cc; * for any)")] = None,
+    max_memory: _MemoryOption = 384,
+    max_result: Annotated[int, typer.Option("--max-result", help="Refuse a serialized result of more MiB (0: no limit)")] = 64,
+    workers: Annotated[int, typer.Option("--workers", help="Query processes: queries answered at once")] = 2,
 ) -> None:
-    """Serve a Turtle export as a local SPARQL 1.1 endpoint (GET/POST /sparql).
+    """Serve a graph as a local, read-only SPARQL 1.1 endpoint (GET/POST /sparql; no SERVICE).
 
     Example: paperkg serve out/graph.ttl --port 7878
     """
-    from paperkg.store.serve import make_server
+    from paperkg.store.serve import ServerOptions, make_server
 
     with _user_errors():
         if not graph.exists():
             raise InputError(graph, "no such graph file")
-        server = make_server(graph, host=host, port=port)
-        bound_host, bound_port = server.server_address[:2]
-        err.print(f"SPARQL endpoint on http://{bound_host}:{bound_port}/sparql (Ctrl-C stops)", highlight=False)
+        options = ServerOptions(timeout=timeout or None, memory=(max_memory << 20) or None,
+                                max_result=(max_result << 20) or None, workers=max(1, workers), cors=cors)
         try:
+            server = make_server(graph, host=host, port=port, options=options)
+        except OSError as error:
+            raise PaperkgError(_bind_error(error, host, port)) from None
+        try:
+            err.print(f"SPARQL endpoint on {server.endpoint} (Ctrl-C stops)", highlight=False, soft_wrap=True)
+            if not server.loopback:
+                err.print(f"warning: bound to {server.server_address[0]}, not loopback: anyone who can reach it "
+                          "can query the graph", highlight=False, soft_wrap=True)
             server.serve_forever()
         finally:
             server.server_close()
+
+
+def _bind_error(error: OSError, host: str, port: int) -> str:
+    """Why ``host:port`` could not be listened on, and what to pass instead."""
+    where = f"{host}:{port}"
+    if error.errno == errno.EADDRINUSE:
+        return f"{where} is already in use (another server?); choose a free port with --port N, or --port 0 for any"
+    if error.errno == errno.EACCES:
+        return f"{where}: not allowed to listen there (ports below 1024 need privileges); use --port N above 1023, or --port 0"
+    if error.errno == errno.EADDRNOTAVAIL:
+        return f"{host} is no address of this machine; use --host 127.0.0.1 (or another local address)"
+    return f"cannot listen on {where}: {error.strerror or error}; try another --port N, or --port 0 for any free port"
 
 
 @app.command()

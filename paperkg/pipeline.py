@@ -6,7 +6,7 @@ It drives the stages (:mod:`paperkg.ingest` -> :mod:`paperkg.graph`); no stage i
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ from paperkg.ingest import SAMPLE_DIR
 from paperkg.ingest.dedupe import Deduplicator, paper_keys
 from paperkg.ingest.extract import extract_many
 from paperkg.ingest.readers import ReadReport, read_papers
-from paperkg.ingest.records import Paper
+from paperkg.ingest.records import Extraction, Paper
 
 __all__ = ["BuildStats", "build", "update"]
 
@@ -43,6 +43,7 @@ def build(
     progress: Callable[[int, int], None] | None = None,
     workers: int | None = None,
     options: Mapping[str, Any] | None = None,
+    scheduler: Any = None,
 ) -> KnowledgeGraph:
     """Read papers, merge duplicates, link them to entities and build the graph.
 
@@ -56,6 +57,9 @@ def build(
     progress : called as ``progress(done, total)`` after each paper is linked.
     workers : extraction processes (None: one per core for large inputs, 1: none).
     options : reader options, e.g. ``{"title_field": "name"}`` for CSV and JSON Lines columns.
+    scheduler : a Dask scheduler address (``tcp://HOST:8786``) or a ``distributed.Client``:
+        records are read and linked on its workers (see :mod:`paperkg.ingest.cluster`); the
+        graph is the same.
 
     Examples
     --------
@@ -67,9 +71,13 @@ def build(
     clock = time.perf_counter()
     deduplicator = Deduplicator()
     sources = list(paths) if paths else [SAMPLE_DIR]
-    for paper in read_papers(sources, format=format, report=stats.report, on_error=on_error, on_warning=on_warning,
-                             options=options):
-        deduplicator.add(paper)
+    if scheduler is not None:
+        linked = _link_on_cluster(sources, deduplicator, scheduler, format=format, report=stats.report,
+                                  on_error=on_error, on_warning=on_warning, options=options)
+    else:
+        for paper in read_papers(sources, format=format, report=stats.report, on_error=on_error,
+                                 on_warning=on_warning, options=options):
+            deduplicator.add(paper)
     papers = list(deduplicator.papers())
     stats.papers, stats.merged = len(papers), deduplicator.merged
     stats.seconds["read"] = time.perf_counter() - clock
@@ -77,7 +85,8 @@ def build(
     kg = KnowledgeGraph()
     clock = time.perf_counter()
     graph_time = 0.0
-    for done, extraction in enumerate(extract_many(papers, workers=workers), start=1):
+    extractions = extract_many(papers, workers=workers) if scheduler is None else linked(papers)
+    for done, extraction in enumerate(extractions, start=1):
         t1 = time.perf_counter()
         add_extraction(kg.graph, extraction)
         graph_time += time.perf_counter() - t1
@@ -86,6 +95,26 @@ def build(
     stats.seconds["extract"] = time.perf_counter() - clock - graph_time
     stats.seconds["graph"] = graph_time
     return kg
+
+
+def _link_on_cluster(sources: list[Any], deduplicator: Deduplicator, scheduler: Any,
+                     **read: Any) -> Callable[[list[Paper]], Iterator[Extraction]]:
+    """Read and link every record on the cluster, merging duplicates here; return how to get the
+    extraction of each merged paper: a record's own when no copy changed it, else linked again on
+    the cluster (the same extraction a local build makes of the merged paper)."""
+    from paperkg.ingest.cluster import link_on_cluster, link_papers
+
+    linked: dict[Paper, Extraction] = {}
+    for extraction in link_on_cluster(sources, scheduler=scheduler, **read):
+        deduplicator.add(extraction.paper)
+        linked.setdefault(extraction.paper, extraction)
+
+    def extractions(papers: list[Paper]) -> Iterator[Extraction]:
+        again = iter(link_papers([p for p in papers if p not in linked], scheduler=scheduler))
+        for paper in papers:
+            yield linked.pop(paper) if paper in linked else next(again)
+
+    return extractions
 
 
 def update(

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from paperkg import KnowledgeGraph, build
+from paperkg.graph.build import entity_attrs
 from paperkg.ingest import SAMPLE_DIR
+from paperkg.ingest.records import Entity, Kind
 
 DATA = Path(__file__).parent / "data"
 
@@ -36,3 +38,19 @@ def sample_ttl(tmp_path_factory: pytest.TempPathFactory, sample_kg: KnowledgeGra
     path = tmp_path_factory.mktemp("export") / "graph.ttl"
     sample_kg.write(path)
     return path
+
+
+@pytest.fixture(scope="session")
+def generic_kg(sample_kg: KnowledgeGraph) -> KnowledgeGraph:
+    """The sample graph with one umbrella term, "fine-tuning" (generic), linked from every sample
+    paper whose abstract says fine-tuning, as the vocabulary links a generic entry; the other
+    generic flags of the sample are cleared so that the tests know exactly what is hidden."""
+    G = sample_kg.graph.copy()
+    for _, data in G.nodes(data=True):
+        data.pop("generic", None)
+    entity = Entity(id="technique/fine-tuning", label="fine-tuning", kind=Kind.TECHNIQUE, generic=True)
+    G.add_node(entity.id, **entity_attrs(entity))
+    papers = [p for p, d in G.nodes(data=True) if d.get("kind") == "paper" and "fine-tun" in (d.get("abstract") or "").lower()]
+    G.add_edges_from((p, entity.id, {"role": "mentions", "count": 1, "confidence": 1.0, "evidence": []}) for p in papers)
+    assert len(papers) > 25  # more papers than any specific technique: it would top the ranking
+    return KnowledgeGraph(G)

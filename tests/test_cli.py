@@ -12,6 +12,7 @@ import pytest
 from typer.main import get_command
 from typer.testing import CliRunner
 
+from paperkg import KnowledgeGraph
 from paperkg.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,9 +40,71 @@ def test_cli_build_prints_summary_and_paths(tmp_path):
     result = runner.invoke(app, ["build", "--out", str(tmp_path), "--no-html"])
     assert result.exit_code == 0
     assert "papers: 305" in result.stdout
-    assert re.search(r"top models: .+\(\d+\)", result.stdout)
+    assert re.search(r"top models by papers: .+\(\d+\)", result.stdout)
     assert f"wrote {tmp_path / 'graph.ttl'}" in result.stdout
     assert "read 361 record(s) from 4 file(s); skipped 0; merged 56 duplicate(s) into 305 paper(s)" in result.stderr
+
+
+@pytest.mark.issue(15)
+def test_cli_build_summary_sorted_by_the_paper_counts_it_shows(built):
+    """Each "top ... by papers" line is sorted by the counts it prints, and they are the graph's."""
+    from paperkg import load
+
+    result = runner.invoke(app, ["build", "--out", str(built), "--no-html"])
+    G = load(built / "graph.ttl").graph
+    by_label = {d["label"]: n for n, d in G.nodes(data=True) if d.get("kind") not in (None, "paper")}
+    tops = dict(re.findall(r"^top (.+) by papers: (.+)$", result.stdout, re.MULTILINE))
+    assert {"models", "datasets", "techniques", "natural languages", "programming languages"} <= set(tops)
+    for what, listed in tops.items():
+        shown = [(name, int(count)) for name, count in re.findall(r"(.+?) \((\d+)\)(?:, |$)", listed)]
+        assert 0 < len(shown) <= 5
+        assert [c for _, c in shown] == sorted((c for _, c in shown), reverse=True), what
+        for name, count in shown:
+            node = by_label[name]
+            assert G.in_degree(node) == count  # papers mentioning it
+            if what.endswith("languages"):
+                assert f"{G.nodes[node]['language_type']} languages" == what
+    assert re.search(r"languages: 45 \(40 natural, 5 programming\)", result.stdout)
+
+
+@pytest.mark.issue(15)
+def test_cli_build_quiet_prints_nothing_but_writes(tmp_path):
+    result = runner.invoke(app, ["build", "--out", str(tmp_path), "-q"])
+    assert result.exit_code == 0
+    assert result.stdout == "" and result.stderr == ""
+    assert (tmp_path / "graph.ttl").stat().st_size > 0 and (tmp_path / "graph.html").stat().st_size > 0
+
+
+@pytest.mark.issue(15)
+def test_cli_build_logs_progress_without_a_terminal(tmp_path, monkeypatch):
+    """Piped stderr gets a line every LOG_INTERVAL seconds (0 here: every step) for linking and writing."""
+    from paperkg import cli_progress
+
+    monkeypatch.setattr(cli_progress, "LOG_INTERVAL", 0.0)
+    result = runner.invoke(app, ["build", "--out", str(tmp_path)])
+    assert result.exit_code == 0
+    lines = result.stderr.splitlines()
+    assert re.search(r"^link: 1 of 305 papers \(0%\), [\d.,]+/s, about .+ left$", lines[0])
+    assert re.search(r"^link: 305 papers in \d+ s \([\d.,]+/s\)$", result.stderr, re.MULTILINE)
+    assert "write: started (2 steps)" in lines and re.search(r"^write: 2 steps in \d+ s$", result.stderr, re.MULTILINE)
+    assert lines.index("write: started (2 steps)") > [i for i, line in enumerate(lines) if line.startswith("link")][-1]
+    assert "\x1b[" not in result.stderr  # no bar, no terminal codes
+
+
+@pytest.mark.issue(15)
+def test_cli_build_shows_a_bar_on_a_terminal_through_the_write_stage(tmp_path, monkeypatch):
+    from rich.console import Console
+
+    from paperkg import cli
+
+    screen = io.StringIO()
+    monkeypatch.setattr(cli, "err", Console(file=screen, force_terminal=True, width=100))
+    result = runner.invoke(app, ["build", "--out", str(tmp_path), "--no-html"])
+    assert result.exit_code == 0
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen.getvalue())
+    assert re.search(r"linking .*305/305\s+papers", shown)
+    assert re.search(r"writing .*1/1\s+steps", shown)
+    assert "read 361 record(s)" in shown
 
 
 def test_cli_build_reports_skips_and_keeps_good_records(data_dir, tmp_path):
@@ -151,3 +214,220 @@ def test_cli_extract_csv_with_configured_columns(tmp_path):
     record = json.loads(result.stdout)
     assert record["title"] == "Qwen2 Technical Report"
     assert {"model/qwen2", "dataset/mmlu", "dataset/gsm8k"} <= {m["entity_id"] for m in record["mentions"]}
+
+
+@pytest.fixture(scope="module")
+def generic_ttl(generic_kg: KnowledgeGraph, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return generic_kg.write(tmp_path_factory.mktemp("generic") / "graph.ttl")
+
+
+@pytest.mark.issue(12)
+def test_cli_rank_include_generic_and_language_type(generic_ttl: Path) -> None:
+    args = ["rank", str(generic_ttl), "--kind", "technique", "--by", "degree", "--top", "3", "--format", "json"]
+    default = runner.invoke(app, args)
+    assert default.exit_code == 0, default.stderr
+    assert "fine-tuning" not in {r["entity"] for r in json.loads(default.stdout)}
+    assert "note: 1 generic entity hidden" in default.stderr
+    shown = runner.invoke(app, [*args, "--include-generic"])
+    assert json.loads(shown.stdout)[0]["entity"] == "fine-tuning"
+    assert all("approximate" not in row for row in json.loads(shown.stdout))
+    langs = runner.invoke(app, ["rank", str(generic_ttl), "--kind", "language", "--language-type", "programming",
+                                "--top", "50", "--format", "csv"])
+    assert langs.exit_code == 0, langs.stderr
+    assert {line.split(",")[1] for line in langs.stdout.splitlines()[1:]} == {"CSS", "HTML", "Python", "Rust", "Shell"}
+    bad = runner.invoke(app, ["rank", str(generic_ttl), "--language-type", "spoken"])
+    assert bad.exit_code == 2
+
+
+# -- issue 15: output for people --------------------------------------------------------------
+
+
+def _rows(built: Path, *args: str) -> list[dict]:
+    result = runner.invoke(app, [*args[:1], str(built / "graph.ttl"), *args[1:], "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.mark.issue(15)
+def test_cli_table_piped_keeps_every_id_whole_at_any_width(built):
+    rows = _rows(built, "rank", "--kind", "technique", "--top", "10")
+    result = runner.invoke(app, ["rank", str(built / "graph.ttl"), "--kind", "technique", "--top", "10"],
+                           env={"COLUMNS": "40"})
+    assert result.exit_code == 0
+    title, header, *lines = result.stdout.splitlines()
+    assert title == "top techniques by pagerank"
+    assert header.split() == ["rank", "entity", "id", "score", "papers"]  # kind is in the id; no approximate
+    assert len(lines) == len(rows) == 10
+    for line, row in zip(lines, rows, strict=True):
+        assert line.split()[0] == str(row["rank"]) and row["id"] in line.split() and row["entity"] in line
+        assert line.split()[-1] == str(row["papers"])
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("width", [100, 72, 50])
+def test_cli_table_on_a_terminal_fits_its_width(built, monkeypatch, width):
+    from rich.console import Console
+
+    from paperkg import cli_output
+
+    rows = _rows(built, "rank", "--top", "10")
+    screen = io.StringIO()
+    monkeypatch.setattr(cli_output, "out", Console(file=screen, force_terminal=True, width=width))
+    result = runner.invoke(app, ["rank", str(built / "graph.ttl"), "--top", "10"])
+    assert result.exit_code == 0
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", screen.getvalue()).splitlines()
+    assert max(len(line) for line in lines) <= width
+    # kinds differ, so kind is shown while there is room (90 columns here); the id says it too
+    assert lines[1].split() == ["rank", "entity", "id", *(["kind"] if width >= 90 else []), "score", "papers"]
+    starts = [i for i, line in enumerate(lines) if re.match(r"\s*\d+  ", line)]
+    assert len(starts) == len(rows)
+    for start, end, row in zip(starts, [*starts[1:], len(lines)], rows, strict=True):
+        cells, more = lines[start].split(), lines[start + 1:end]
+        assert cells[0] == str(row["rank"]) and "/" not in "".join(more)  # an id never goes on to a second line
+        shown_id = next(c for c in cells if "/" in c or c.startswith("…"))
+        assert shown_id == row["id"] or (shown_id.startswith("…") and row["id"].endswith(shown_id[1:]))
+        assert cells[-2] == f"{row['score']:.6g}" and cells[-1] == str(row["papers"])  # numbers whole
+        words = " ".join([lines[start], *more])
+        assert all(word in words for word in row["entity"].replace("-", "- ").split())  # names wrap at words
+    if width >= 72:  # names wrap before any id is cut
+        assert {row["id"] for row in rows} <= {c for line in lines for c in line.split()}
+
+
+@pytest.mark.issue(15)
+def test_cli_table_shows_approximate_only_when_a_row_is(built, monkeypatch):
+    from paperkg.graph import centrality
+
+    args = ["rank", str(built / "graph.ttl"), "--by", "betweenness", "--top", "3"]
+    exact = runner.invoke(app, args)
+    assert "approximate" not in exact.stdout.splitlines()[1]
+    monkeypatch.setattr(centrality, "EXACT_MAX_WORK", 0)  # every graph counts as large: sampled pivots
+    sampled = runner.invoke(app, args)
+    assert sampled.exit_code == 0
+    header, *lines = sampled.stdout.splitlines()[1:]
+    assert header.split()[-1] == "approximate" and all(line.endswith("yes") for line in lines)
+    assert "note: betweenness estimated from" in sampled.stderr
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("command", [["rank"], ["related", "LoRA"], ["communities"]])
+@pytest.mark.parametrize("top", ["0", "-3"])
+def test_cli_top_below_one_is_a_usage_error(built, command, top):
+    result = runner.invoke(app, [command[0], str(built / "graph.ttl"), *command[1:], "--top", top])
+    assert result.exit_code == 2
+    assert "Invalid value for '--top'" in result.stderr and result.stdout == ""
+
+
+@pytest.mark.issue(15)
+def test_cli_notes_scores_that_do_not_separate_the_rows(built):
+    result = runner.invoke(app, ["rank", str(built / "graph.ttl"), "--kind", "dataset", "--by", "betweenness",
+                                 "--view", "comention", "--min-support", "5", "--top", "4"])
+    assert result.exit_code == 0
+    scores = [line.split()[-2] for line in result.stdout.splitlines()[2:]]
+    assert scores == ["0"] * 4
+    note = result.stderr.strip()
+    assert note.startswith("note: all ") and "score 0" in note and "label order" in note
+    separated = runner.invoke(app, ["rank", str(built / "graph.ttl"), "--kind", "dataset", "--top", "4"])
+    assert "note:" not in separated.stderr
+
+
+@pytest.mark.issue(15)
+def test_cli_show_prints_sections_not_json(built):
+    info = _rows(built, "show", "llama 2")
+    result = runner.invoke(app, ["show", str(built / "graph.ttl"), "llama 2"])
+    assert result.exit_code == 0
+    text = result.stdout
+    assert "{" not in text and '"' not in text  # no JSON in the table view
+    lines = text.splitlines()
+    assert lines[0] == "Llama 2"
+    assert lines[1].startswith(f"model · model/llama-2 · {info['papers']} paper(s), {info['mentions']} mention(s)")
+    assert "family: LLaMA › Llama 2" in lines  # broader ids shown by their labels
+    assert "variants: Code Llama, Llama 2 13B, Llama 2 70B, Llama 2 7B, Sheared-LLaMA" in lines
+    sections = [line for line in lines if line in ("Papers by role", "Related (entities in the same papers)",
+                                                   "Trend (papers a year)")]
+    assert sections == ["Papers by role", "Related (entities in the same papers)", "Trend (papers a year)"]
+    papers = lines[lines.index("Papers by role") + 1:lines.index("Related (entities in the same papers)")]
+    for role, listed in info["papers_by_role"].items():
+        at = papers.index(f"  {role.replace('_', ' ')} ({info['roles'][role]})")
+        shown = [line.strip() for line in papers[at + 1:at + 1 + len(listed)]]
+        assert shown == [f"{p['date']}  {p['title']}" if p["date"] else p["title"] for p in listed]  # dated: date first
+    related = lines[lines.index("Related (entities in the same papers)") + 1:lines.index("Trend (papers a year)")]
+    assert related[0].split() == ["entity", "kind", "shared", "papers", "papers"]
+    assert [line[2:].split("  ")[0] for line in related[1:] if line.strip()] == [r["entity"] for r in info["related"]]
+
+
+@pytest.mark.issue(15)
+def test_cli_show_trend_of_dated_papers(data_dir, tmp_path):
+    readers = data_dir / "readers"
+    built = runner.invoke(app, ["build", str(readers / "papers.atom.xml"), str(readers / "papers.snapshot.jsonl"),
+                                "--out", str(tmp_path), "--no-html", "-q"])
+    assert built.exit_code == 0, built.stderr
+    info = _rows(tmp_path, "show", "GSM8K")
+    assert info["trend"], "the arXiv test files carry dates"
+    text = runner.invoke(app, ["show", str(tmp_path / "graph.ttl"), "GSM8K"]).stdout.splitlines()
+    trend = text[text.index("Trend (papers a year)") + 1:]
+    assert len(trend) == len(info["trend"])
+    for line, row in zip(trend, info["trend"], strict=True):
+        assert line.split()[0] == row["period"]
+        assert f"{row['papers']} of {row['total']} dated paper(s)" in line
+    dated = [p for papers in info["papers_by_role"].values() for p in papers if p["date"]]
+    assert dated and all(any(line.strip().startswith(f"{p['date']}  {p['title']}") for line in text) for p in dated)
+
+
+@pytest.mark.issue(15)
+def test_cli_show_json_and_csv_keep_every_field(built):
+    info = _rows(built, "show", "llama 2")
+    assert set(info) >= {"id", "label", "aliases", "broader", "narrower", "papers_by_role", "related", "trend"}
+    as_csv = runner.invoke(app, ["show", str(built / "graph.ttl"), "llama 2", "--format", "csv"])
+    fields = {r["field"]: r["value"] for r in csv.DictReader(io.StringIO(as_csv.stdout))}
+    assert list(fields) == list(info) and json.loads(fields["narrower"]) == info["narrower"]
+
+
+@pytest.mark.issue(15)
+def test_cli_version():
+    from importlib.metadata import version
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout == f"paperkg {version('paperkg')}\n"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("command", _commands())
+def test_cli_help_names_values_for_people(command):
+    text = runner.invoke(app, [command, "--help"]).stdout
+    assert not re.search(r"<[a-z]+[^>]*>|\{\w+\}", text), text  # no <bool>, <int>, <list[Path]>, {graph}
+    usage = " ".join(text.split()).split("Usage: ")[1]
+    expected = {"build": "paperkg build [OPTIONS] [PATH...]", "extract": "paperkg extract [OPTIONS] PATH...",
+                "path": "paperkg path [OPTIONS] GRAPH ENTITY_A ENTITY_B"}
+    assert usage.startswith(expected.get(command, f"paperkg {command} [OPTIONS] GRAPH"))
+
+
+@pytest.mark.issue(15)
+def test_cli_help_shows_values_and_defaults():
+    build = " ".join(runner.invoke(app, ["build", "--help"], env={"COLUMNS": "200"}).stdout.split())
+    assert re.search(r"--out -o DIR .*\[default: \(paperkg-out, or the --update folder\)\]", build)
+    assert re.search(r"--workers -j N ", build) and re.search(r"--strict Exit 1", build)
+    rank = " ".join(runner.invoke(app, ["rank", "--help"], env={"COLUMNS": "200"}).stdout.split())
+    assert re.search(r"--top -n N \[x>=1\]", rank) and re.search(r"--by -b MEASURE ", rank)
+
+
+@pytest.mark.issue(15)
+def test_cli_serve_port_in_use_is_one_line_that_suggests_another(built):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(app, ["serve", str(built / "graph.ttl"), "--port", str(port)])
+    assert result.exit_code == 1
+    line = result.stderr.strip()
+    assert "\n" not in line and f"127.0.0.1:{port} is already in use" in line
+    assert "--port N" in line and "--port 0" in line
+
+
+@pytest.mark.issue(15)
+def test_cli_extract_quiet_prints_only_what_went_wrong(data_dir):
+    clean = runner.invoke(app, ["extract", str(data_dir / "readers" / "papers.snapshot.jsonl"), "-q"])
+    assert clean.exit_code == 0 and clean.stderr == "" and clean.stdout.count("\n") >= 1
+    mixed = runner.invoke(app, ["extract", str(data_dir / "cli" / "mixed.jsonl"), "-q"])
+    assert "mixed.jsonl:2:" in mixed.stderr and "2 record(s) read, 2 skipped" in mixed.stderr

@@ -32,7 +32,7 @@ def test_pipeline_paper_in_several_files_keeps_every_source(sample_kg):
     sources = [d["sources"] for _, d in sample_kg.graph.nodes(data=True) if d["kind"] == "paper"]
     multi = [s for s in sources if len({x["file"] for x in s}) > 1]
     assert multi, "the sample corpus repeats papers across files"
-    assert all(x["date"] in (None, "Mar 12", "Jul 30", "Apr 23") for s in sources for x in s)
+    assert all(x["date"] in (None, "2025-03-12", "2025-07-30", "2025-04-23") for s in sources for x in s)
 
 
 def test_pipeline_workers_give_the_same_graph(sample_dir):

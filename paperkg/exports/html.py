@@ -36,7 +36,8 @@ import networkx as nx
 
 from paperkg.errors import ExportError, QueryError
 from paperkg.exports import atomic_write, exporter
-from paperkg.graph.centrality import MEASURES, rank_entities
+from paperkg.graph.centrality import MEASURES
+from paperkg.graph.ranking import rank_entities
 from paperkg.ingest.records import ROLE_ORDER, Kind
 
 from paperkg.graph.knowledge import KnowledgeGraph
@@ -104,7 +105,7 @@ def _entity_rows(G: nx.DiGraph, by: str, cache: dict[str, Any]) -> Any:
     if by not in MEASURES:
         raise QueryError(f"unknown measure {by!r}; known: {', '.join(MEASURES)}")
     if by not in cache:
-        cache[by] = rank_entities(G, by=by, top=None)
+        cache[by] = rank_entities(G, by=by, top=None, include_generic=True)
     return cache[by]
 
 
@@ -113,7 +114,7 @@ def _scores(G: nx.DiGraph, by: str, cache: dict[str, Any]) -> tuple[dict[str, fl
     rows = _entity_rows(G, by, cache)
     scores = {row.id: float(row.score) for row in rows}
     try:
-        papers = rank_entities(G, kind="paper", by=by, top=None)
+        papers = rank_entities(G, kind="paper", by=by, top=None, include_generic=True)
         scores.update((row.id, float(row.score)) for row in papers)
     except QueryError:  # a centrality module that ranks entities only: papers score 0
         pass

@@ -10,12 +10,9 @@ in memory whole. N-Triples and JSON-LD writers are in :mod:`paperkg.exports.rdf_
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
 import networkx as nx
 import pyoxigraph as ox
@@ -23,41 +20,15 @@ from oxrdflib import OxigraphStore
 from rdflib import Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from paperkg.errors import ExportError, InputError, QueryError
+from paperkg.errors import ExportError
 from paperkg.exports import atomic_write, exporter, graph_of
 from paperkg.exports.statements import (
-    _CLASS_KIND,
-    _CLASS_LANGUAGE,
-    _EXTRACTOR_IRI,
-    _FLOAT_TYPES,
-    _INTEGER_TYPES,
-    _IRI_ROLE,
-    _WD,
-    ALT_LABEL,
-    ANCHOR,
-    ARXIV_ID,
-    AUTHOR_LIST,
-    BEGIN,
-    BROADER,
-    CREATOR,
-    DOI,
-    END,
-    ISO639_3,
-    LABEL,
-    MEMBER,
-    SAME_AS,
-    A,
     Emitter,
     Statement,
-    dct,
     ntriples,
     ntriples_reader,
-    pkg,
-    prov,
-    rdf,
     triples,
     write_void_first,
-    xsd,
 )
 from paperkg.ontology import ONTOLOGY_IRI, PREFIXES
 

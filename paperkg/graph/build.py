@@ -25,6 +25,7 @@ from paperkg.ingest.records import ROLE_ORDER, Entity, Extraction, Paper, Role, 
 __all__ = [
     "paper_node",
     "add_extraction",
+    "merge_entity_attrs",
     "graph_from_extractions",
     "entity_attrs",
     "paper_attrs",
@@ -104,6 +105,37 @@ def entity_attrs(entity: Entity) -> dict:
     return attrs
 
 
+def merge_entity_attrs(data: dict, new: dict) -> None:
+    """Merge the attributes ``new`` of an entity into ``data`` (the node's), the same in any order.
+
+    A vocabulary entity's attributes win over a discovered one's. Between two discovered ones
+    the label is the spelling with the most capitals, then the first in text order ("KGym" over
+    "kGym", "CoLA" over "CoLa"), the other spellings are aliases (sorted), the family is the
+    first of the two in text order, the confidence the highest: a merge that is commutative and
+    associative, so any order of papers gives the same node.
+
+    >>> a = {"label": "kGym", "aliases": [], "origin": "discovered", "broader": None, "confidence": 0.8}
+    >>> merge_entity_attrs(a, {"label": "KGym", "aliases": ["KGYM"], "origin": "discovered",
+    ...                        "broader": "model/gym", "confidence": 0.9})
+    >>> a["label"], a["aliases"], a["broader"], a["confidence"]
+    ('KGym', ['KGYM', 'kGym'], 'model/gym', 0.9)
+    """
+    spellings = {data["label"], new["label"], *data.get("aliases", ()), *new.get("aliases", ())}
+    vocabulary = [d for d in (data, new) if d.get("origin") == "vocabulary"]
+    if vocabulary:
+        chosen = min(vocabulary, key=lambda d: (d["label"], str(sorted(d.items(), key=str))))
+        generic = bool(data.get("generic") or new.get("generic"))
+        data.update({k: v for k, v in chosen.items() if k != "aliases"})
+        if generic:
+            data["generic"] = True
+    else:
+        data["label"] = min((data["label"], new["label"]), key=lambda t: (-sum(c.isupper() for c in t), t))
+        families = [b for b in (data.get("broader"), new.get("broader")) if b]
+        data["broader"] = min(families) if families else None
+    data["confidence"] = max(data.get("confidence", 0.0), new.get("confidence", 0.0))
+    data["aliases"] = sorted(spellings - {data["label"]})
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     return text[start:end].strip()
 
@@ -111,8 +143,8 @@ def _sentence(text: str, start: int, end: int) -> str:
 def add_extraction(G: nx.DiGraph, extraction: Extraction) -> str:
     """Add one paper, its entities and its mention edges to ``G``; return the paper node id.
 
-    An entity already in the graph keeps its attributes, except that a discovered entity
-    seen again keeps the highest confidence and gathers new surface forms as aliases.
+    An entity seen again is merged so that the result does not depend on the order papers
+    come in (:func:`merge_entity_attrs`).
     """
     paper = extraction.paper
     node = paper_node(paper)
@@ -121,12 +153,7 @@ def add_extraction(G: nx.DiGraph, extraction: Extraction) -> str:
         if entity.id not in G:
             G.add_node(entity.id, **entity_attrs(entity))
         else:
-            data = G.nodes[entity.id]
-            if entity.confidence > data.get("confidence", 0.0):
-                data["confidence"] = entity.confidence
-            new = [a for a in entity.aliases if a not in data["aliases"] and a != data["label"]]
-            if new:  # sorted, so that the result does not depend on the order papers come in
-                data["aliases"] = sorted([*data["aliases"], *new])
+            merge_entity_attrs(G.nodes[entity.id], entity_attrs(entity))
     for mention in extraction.mentions:
         text = paper.title if mention.field == "title" else paper.abstract
         evidence = {

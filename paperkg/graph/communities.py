@@ -7,7 +7,10 @@ from dataclasses import asdict, dataclass, field
 
 import networkx as nx
 
-from paperkg.graph.projections import Rows, check_choice, view_graph
+from paperkg.graph.families import family_map
+from paperkg.graph.options import check_choice, check_top
+from paperkg.graph.projections import view_graph
+from paperkg.graph.rows import Rows
 
 __all__ = ["Community", "communities", "label_community"]
 
@@ -18,6 +21,13 @@ class Community:
 
     ``size`` counts its entities, ``papers`` the papers mentioning at least one of them,
     ``kinds`` its entities per kind, ``entities`` their ids (most central first).
+
+    Examples
+    --------
+    >>> c = Community(1, "LoRA, Llama 2", 2, 5, {"model": 1, "technique": 1}, ["LoRA", "Llama 2"],
+    ...               ["technique/lora", "model/llama-2"])
+    >>> c.to_dict()["size"], c
+    (2, Community(id=1, label='LoRA, Llama 2', size=2, papers=5, kinds={'model': 1, 'technique': 1}, top=['LoRA', 'Llama 2']))
     """
 
     id: int
@@ -34,7 +44,21 @@ class Community:
 
 
 def label_community(H: nx.Graph, nodes: set[str], *, top: int = 5) -> list[str]:
-    """The entities of ``nodes`` ordered by weighted degree inside the community, then papers, label.
+    """The entities of a community, most central inside it first.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The view the community was found on (nodes carry ``kind``, ``label``, ``papers``).
+    nodes : set of str
+        The community's nodes (papers among them are left out of the answer).
+    top : int or None, default 5
+        How many entities (None: all).
+
+    Returns
+    -------
+    list of str
+        Entity ids by weighted degree inside the community, then papers, then label.
 
     Examples
     --------
@@ -70,14 +94,31 @@ def communities(
 
     Parameters
     ----------
-    G : the paper–entity graph.
-    view : ``"comention"`` (entities linked by co-mention support; default) or ``"papers"``
-        (the paper–entity graph: papers join communities too, and are not counted in ``size``).
-    level, min_support : as in :func:`paperkg.graph.projections.view_graph`.
-    resolution : Louvain resolution (above 1: smaller communities).
-    seed : Louvain's random seed (same seed, same graph: same communities).
-    min_size : leave out communities with fewer entities (isolated entities form singletons).
-    top : how many entities label a community.
+    G : networkx.DiGraph
+        The paper–entity graph.
+    view : {"comention", "papers"}
+        Entities linked by co-mention support (default), or the paper–entity graph (papers
+        join communities too, and are not counted in ``size``).
+    level, min_support
+        As in :func:`paperkg.graph.projections.view_graph`.
+    resolution : float, default 1.0
+        Louvain resolution (above 1: smaller communities).
+    seed : int, default 0
+        Louvain's random seed (same seed, same graph: same communities).
+    min_size : int, default 2
+        Leave out communities with fewer entities (isolated entities form singletons).
+    top : int, default 5
+        How many entities label a community (at least 1).
+
+    Returns
+    -------
+    Rows of Community
+        Largest first (then most papers, then label); ``.note`` names the method and seed.
+
+    Raises
+    ------
+    QueryError
+        For an unknown view or level, or ``top`` below 1.
 
     Examples
     --------
@@ -94,6 +135,7 @@ def communities(
     communities in large networks. J. Stat. Mech. P10008.
     """
     check_choice(view, ("comention", "papers"), "view")
+    check_top(top)
     H = view_graph(G, view, level=level, min_support=min_support)
     linked = H.subgraph([n for n in H if H.degree(n) > 0])
     parts = nx.community.louvain_communities(linked, weight="weight", resolution=resolution, seed=seed) if len(linked) else []
@@ -119,8 +161,6 @@ def communities(
 
 
 def _papers_of(G: nx.DiGraph, level: str) -> dict[str, set[str]]:
-    from paperkg.graph.projections import family_map
-
     fam = family_map(G) if level == "family" else None
     out: dict[str, set[str]] = {}
     for paper, entity in G.edges():

@@ -1,4 +1,4 @@
-"""How two entities are connected: the shortest explanation path through papers, and ego networks."""
+"""How two entities are connected: the shortest explanation path through papers, hop by hop."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from dataclasses import asdict, dataclass
 
 import networkx as nx
 
-from paperkg.graph.projections import Rows
+from paperkg.graph.rows import Rows
 
-__all__ = ["PathHop", "explain_path", "ego_nodes"]
+__all__ = ["PathHop", "explain_path"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +17,13 @@ class PathHop:
 
     ``source_role``/``target_role`` are the roles the paper gives each entity and
     ``source_evidence``/``target_evidence`` the sentences that show it.
+
+    Examples
+    --------
+    >>> hop = PathHop(1, "LoRA", "technique/lora", "uses", "A paper", "paper/p1", "uses", "Llama 2",
+    ...               "model/llama-2", "", "")
+    >>> str(hop), hop.to_dict()["paper_id"]
+    ('LoRA —uses— [A paper] —uses— Llama 2', 'paper/p1')
     """
 
     step: int
@@ -53,10 +60,24 @@ def _label(G: nx.Graph, node: str) -> str:
 def explain_path(G: nx.DiGraph, source: str, target: str) -> Rows[PathHop]:
     """The shortest path from entity ``source`` to entity ``target`` through papers, as hops.
 
-    Each hop is a paper mentioning two consecutive entities of the path, with the roles and
-    evidence sentences. Among equally short paths the one found first by breadth-first search
-    from both ends is returned (deterministic for a given graph). No path: no rows, and the
-    note says so; the same entity twice: no rows.
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        The paper–entity graph.
+    source, target : str
+        Entity node ids.
+
+    Returns
+    -------
+    Rows of PathHop
+        One hop per paper on the path: the paper mentions two consecutive entities, with the
+        roles and evidence sentences. No path: no rows, and the note says so; the same entity
+        at both ends: no rows.
+
+    Notes
+    -----
+    Among equally short paths, the one that breadth-first search from both ends finds first
+    (``nx.bidirectional_shortest_path``): deterministic for a given graph.
 
     Examples
     --------
@@ -92,15 +113,3 @@ def explain_path(G: nx.DiGraph, source: str, target: str) -> Rows[PathHop]:
             source_evidence=_evidence(ea), target_evidence=_evidence(eb),
         ))
     return Rows(hops, note=f"{len(hops)} paper(s) between {_label(G, source)} and {_label(G, target)}")
-
-
-def ego_nodes(G: nx.DiGraph, entity: str, *, radius: int = 1) -> set[str]:
-    """The ego network's nodes: ``entity``, its papers, their entities, ... ``radius`` entity hops out.
-
-    Examples
-    --------
-    >>> G = nx.DiGraph([("p1", "lora"), ("p1", "llama"), ("p2", "llama"), ("p2", "mmlu")])
-    >>> sorted(ego_nodes(G, "lora")), sorted(ego_nodes(G, "lora", radius=2))
-    (['llama', 'lora', 'p1'], ['llama', 'lora', 'mmlu', 'p1', 'p2'])
-    """
-    return set(nx.ego_graph(G.to_undirected(as_view=True), entity, radius=2 * radius))

@@ -1,128 +1,23 @@
-"""Views of the paper–entity graph (paper–entity, co-mention projection, family level) and typed rows."""
+"""Views of the paper–entity graph: the paper–entity view and the co-mention projection, at variant or family level.
+
+Every measure and community search runs on one of these undirected views (``view_graph``):
+``"papers"`` links papers to the entities they mention; ``"comention"`` links entities that
+papers mention together, weighted by the number of such papers.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
 from itertools import combinations
-from typing import Any, TypeVar
 
 import networkx as nx
 
 from paperkg.errors import QueryError
-from paperkg.ingest.records import Kind
+from paperkg.graph.families import family_map
+from paperkg.graph.options import LEVELS, VIEWS, check_choice, check_kinds
 
-__all__ = [
-    "VIEWS",
-    "LEVELS",
-    "Rows",
-    "check_kind",
-    "check_choice",
-    "family_map",
-    "family_of",
-    "members",
-    "paper_entity_graph",
-    "comention_graph",
-    "view_graph",
-]
-
-#: View names: the paper–entity graph and the entity co-mention projection.
-VIEWS = ("papers", "comention")
-#: Levels: each variant on its own, or variants folded into their top family.
-LEVELS = ("variant", "family")
-
-T = TypeVar("T")
-
-
-class Rows(list[T]):
-    """A list of typed rows (each with ``to_dict()``), plus ``note`` and ``approximate``.
-
-    ``note`` says how the answer was computed when that matters (sampling, a fallback, an
-    approximation); ``approximate`` is True when the scores are estimates.
-
-    Examples
-    --------
-    >>> rows = Rows([], note="nothing to rank")
-    >>> rows, rows.note, rows.approximate
-    ([], 'nothing to rank', False)
-    """
-
-    def __init__(self, rows: Iterable[T] = (), *, note: str | None = None, approximate: bool = False,
-                 **meta: Any) -> None:
-        super().__init__(rows)
-        self.note = note
-        self.approximate = approximate
-        self.meta = meta
-
-    def to_dicts(self) -> list[dict[str, Any]]:
-        """The rows as plain dicts (for JSON and CSV)."""
-        return [row.to_dict() if hasattr(row, "to_dict") else row for row in self]  # type: ignore[attr-defined]
-
-    def to_pandas(self) -> Any:
-        """The rows as a pandas DataFrame (needs pandas, which paperkg does not require).
-
-        The frame's ``attrs`` keep ``note`` and ``approximate``.
-        """
-        try:
-            import pandas as pd
-        except ImportError:
-            raise ImportError("to_pandas() needs pandas: pip install pandas (or use to_dicts())") from None
-        frame = pd.DataFrame(self.to_dicts())
-        frame.attrs.update(note=self.note, approximate=self.approximate, **self.meta)
-        return frame
-
-
-def check_choice(value: str, choices: Iterable[str], what: str) -> str:
-    """Return ``value`` if it is one of ``choices``, else raise QueryError listing them."""
-    choices = tuple(choices)
-    if value not in choices:
-        raise QueryError(f"unknown {what} {value!r}; known: {', '.join(choices)}")
-    return value
-
-
-def check_kind(kind: str | Kind | None, *, papers: bool = False) -> str | None:
-    """Validate an entity kind (``"paper"`` too when ``papers``); ``None`` stays None."""
-    if kind is None:
-        return None
-    if papers and kind == "paper":
-        return "paper"
-    try:
-        return Kind(kind).value
-    except ValueError:
-        known = [k.value for k in Kind] + (["paper"] if papers else [])
-        raise QueryError(f"unknown kind {kind!r}; known: {', '.join(known)}") from None
-
-
-def family_of(G: nx.Graph, node: str) -> str:
-    """The top family of an entity: follow ``broader`` up to the root (cycle-safe).
-
-    A ``broader`` id that is not a node of ``G`` still counts as the family.
-
-    Examples
-    --------
-    >>> G = nx.DiGraph()
-    >>> G.add_node("model/llama-2-7b", kind="model", broader="model/llama-2")
-    >>> G.add_node("model/llama-2", kind="model", broader="model/llama")
-    >>> family_of(G, "model/llama-2-7b")
-    'model/llama'
-    """
-    seen = {node}
-    while True:
-        up = G.nodes[node].get("broader") if node in G else None
-        if not up or up in seen:
-            return node
-        seen.add(up)
-        node = up
-
-
-def family_map(G: nx.Graph) -> dict[str, str]:
-    """Every entity node's top family (an entity without ``broader`` is its own family)."""
-    return {n: family_of(G, n) for n, k in G.nodes(data="kind") if k is not None and k != "paper"}
-
-
-def members(G: nx.Graph, family: str) -> list[str]:
-    """The entities whose top family is ``family`` (itself included when it is a node), sorted."""
-    return sorted(n for n, f in family_map(G).items() if f == family)
+__all__ = ["paper_entity_graph", "comention_graph", "view_graph"]
 
 
 def _label(G: nx.Graph, node: str) -> str:
@@ -171,9 +66,33 @@ def paper_entity_graph(
 ) -> nx.Graph:
     """The paper–entity view: papers linked to the entities (or families) they mention.
 
-    Edges carry ``weight`` = 1 (a link, however often the paper repeats the name) and
-    ``mentions`` (mention count; at family level summed over the family's variants); entity nodes carry ``kind``, ``label`` and ``papers`` (distinct papers mentioning them).
-    Papers that mention no kept entity are left out. ``directed`` gives paper → entity edges.
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        The paper–entity graph (schema in :mod:`paperkg.graph.build`).
+    level : {"variant", "family"}
+        ``"family"`` folds each variant into its top family (its links go to the family).
+    kinds : iterable of str, optional
+        Keep only entities of these kinds (default: every kind).
+    directed : bool, default False
+        Paper → entity edges in a ``DiGraph`` instead of an undirected ``Graph``.
+
+    Returns
+    -------
+    networkx.Graph
+        Edges carry ``weight`` = 1 (a link, however often the paper repeats the name) and
+        ``mentions`` (the mention count; at family level summed over the variants). Nodes
+        carry ``kind``, ``label`` and ``papers`` (distinct papers mentioning the entity).
+        Papers that mention no kept entity are left out.
+
+    Raises
+    ------
+    QueryError
+        For an unknown level or kind.
+
+    See Also
+    --------
+    comention_graph, view_graph
 
     Examples
     --------
@@ -187,7 +106,7 @@ def paper_entity_graph(
     (['p1', 'p2'], 2)
     """
     check_choice(level, LEVELS, "level")
-    kinds = {check_kind(k) for k in kinds} if kinds is not None else None  # type: ignore[misc]
+    kinds = check_kinds(kinds)
     target, links = _entity_links(G, level, kinds)
     H: nx.Graph = nx.DiGraph(view="papers", level=level) if directed else nx.Graph(view="papers", level=level)
     papers: Counter[str] = Counter(e for row in links.values() for e in row)
@@ -209,10 +128,31 @@ def comention_graph(
 ) -> nx.Graph:
     """The co-mention projection: entities linked when papers mention both.
 
-    An edge's ``weight`` (= ``support``) is the number of papers mentioning both ends; edges
-    below ``min_support`` are dropped. ``kinds`` restricts the projection to entities of those
-    kinds (within one kind, or across the kinds given); every kept entity is a node, linked or
-    not. Nodes carry ``kind``, ``label`` and ``papers``.
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        The paper–entity graph.
+    level : {"variant", "family"}
+        ``"family"`` folds each variant into its top family first.
+    kinds : iterable of str, optional
+        Project only entities of these kinds (within one kind, or across the kinds given).
+    min_support : int, default 1
+        Drop the links of entities that fewer papers mention together.
+
+    Returns
+    -------
+    networkx.Graph
+        Every kept entity is a node (``kind``, ``label``, ``papers``), linked or not; an
+        edge's ``weight`` (= ``support``) is the number of papers mentioning both ends.
+
+    Raises
+    ------
+    QueryError
+        For an unknown level or kind, or ``min_support`` below 1.
+
+    See Also
+    --------
+    paper_entity_graph, view_graph
 
     Examples
     --------
@@ -229,7 +169,7 @@ def comention_graph(
     check_choice(level, LEVELS, "level")
     if min_support < 1:
         raise QueryError(f"min_support must be at least 1, not {min_support}")
-    kinds = {check_kind(k) for k in kinds} if kinds is not None else None  # type: ignore[misc]
+    kinds = check_kinds(kinds)
     target, links = _entity_links(G, level, kinds)
     papers: Counter[str] = Counter(e for row in links.values() for e in row)
     support: Counter[tuple[str, str]] = Counter()
@@ -253,7 +193,38 @@ def view_graph(
     min_support: int = 1,
     directed: bool = False,
 ) -> nx.Graph:
-    """The graph of a named view: ``"papers"`` (:func:`paper_entity_graph`) or ``"comention"``."""
+    """The graph of a named view: ``"papers"`` or ``"comention"``.
+
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        The paper–entity graph.
+    view : {"papers", "comention"}
+        :func:`paper_entity_graph` or :func:`comention_graph`.
+    level, kinds : optional
+        As in those functions.
+    min_support : int, default 1
+        The co-mention view's threshold (ignored on the papers view).
+    directed : bool, default False
+        The papers view's edge direction (ignored on the co-mention view).
+
+    Returns
+    -------
+    networkx.Graph
+        The view; ``H.graph["view"]`` and ``H.graph["level"]`` name it.
+
+    Raises
+    ------
+    QueryError
+        For an unknown view, level or kind.
+
+    Examples
+    --------
+    >>> G = nx.DiGraph([("p1", "lora"), ("p1", "mmlu")])
+    >>> nx.set_node_attributes(G, {"p1": "paper", "lora": "technique", "mmlu": "dataset"}, "kind")
+    >>> sorted(view_graph(G, "papers", directed=True).edges()), sorted(view_graph(G, "comention").edges())
+    ([('p1', 'lora'), ('p1', 'mmlu')], [('lora', 'mmlu')])
+    """
     check_choice(view, VIEWS, "view")
     if view == "papers":
         return paper_entity_graph(G, level=level, kinds=kinds, directed=directed)

@@ -9,7 +9,9 @@ from dataclasses import asdict, dataclass
 
 import networkx as nx
 
-from paperkg.graph.projections import Rows, check_choice, check_kind, family_map
+from paperkg.graph.families import family_map
+from paperkg.graph.options import LEVELS, check_choice, check_kind, check_top
+from paperkg.graph.rows import Rows
 
 __all__ = ["PERIODS", "TrendRow", "TrendingRow", "paper_period", "trend", "trending"]
 
@@ -27,7 +29,13 @@ _ARXIV_OLD = re.compile(r"/(\d{2})(\d{2})\d{3}$")
 
 @dataclass(frozen=True, slots=True)
 class TrendRow:
-    """Papers mentioning the entity in one ``period``, of ``total`` dated papers then (``share``)."""
+    """Papers mentioning the entity in one ``period``, of ``total`` dated papers then (``share``).
+
+    Examples
+    --------
+    >>> TrendRow("2024", 3, 12, 0.25).to_dict()
+    {'period': '2024', 'papers': 3, 'total': 12, 'share': 0.25}
+    """
 
     period: str
     papers: int
@@ -41,7 +49,13 @@ class TrendRow:
 
 @dataclass(frozen=True, slots=True)
 class TrendingRow:
-    """One of the top entities of a period; ``change`` is its share minus the previous period's."""
+    """One of the top entities of a period; ``change`` is its share minus the previous period's.
+
+    Examples
+    --------
+    >>> TrendingRow("2024", 1, "LoRA", "technique/lora", "technique", 3, 0.25, 0.1).to_dict()["change"]
+    0.1
+    """
 
     period: str
     rank: int
@@ -77,11 +91,25 @@ def _year_month(data: dict) -> tuple[int, int | None] | None:
 
 
 def paper_period(data: dict, period: str = "year") -> str | None:
-    """The period of a paper (node attributes): ``2024``, ``2024-Q3`` or ``2024-07``; None if undated.
+    """The period of a paper: ``2024``, ``2024-Q3`` or ``2024-07``; None if undated.
 
-    The date comes from ``date`` (ISO ``2024-07-31``, ``2024``, ``31 Jul 2024``, ``July 2024``),
-    else from a new- or old-style arXiv id (``2407.21783`` is July 2024). A year without a
-    month has no quarter or month.
+    Parameters
+    ----------
+    data : dict
+        The paper node's attributes. The date comes from ``date`` (ISO ``2024-07-31``,
+        ``2024``, ``31 Jul 2024``, ``July 2024``), else from a new- or old-style arXiv id
+        (``2407.21783`` is July 2024).
+    period : {"year", "quarter", "month"}
+        The granularity. A year without a month has no quarter or month.
+
+    Returns
+    -------
+    str or None
+
+    Raises
+    ------
+    QueryError
+        For an unknown period.
 
     Examples
     --------
@@ -115,10 +143,22 @@ def _periods(G: nx.DiGraph, period: str) -> dict[str, str]:
 
 
 def trend(G: nx.DiGraph, entities: Iterable[str], *, period: str = "year") -> Rows[TrendRow]:
-    """Per period, the dated papers that mention any of ``entities`` (ids), oldest first.
+    """Per period, the dated papers that mention any of ``entities``, oldest first.
 
-    Every period that has dated papers is listed (``papers`` may be 0), so the rows chart
-    attention over time; the note counts the undated papers left out.
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        The paper–entity graph.
+    entities : iterable of str
+        Entity node ids (an entity and its variants, say).
+    period : {"year", "quarter", "month"}
+        The granularity.
+
+    Returns
+    -------
+    Rows of TrendRow
+        Every period that has dated papers (``papers`` may be 0), so that the rows chart
+        attention over time; the note counts the undated papers left out.
 
     Examples
     --------
@@ -145,8 +185,29 @@ def trending(
 ) -> Rows[TrendingRow]:
     """The ``top`` entities (of ``kind``) of each period by papers mentioning them, oldest period first.
 
-    ``change`` is the share of the period's dated papers minus the share in the previous
-    period (None in the first), so rising and falling attention shows.
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        The paper–entity graph.
+    kind : str, optional
+        Only entities of this kind.
+    period : {"year", "quarter", "month"}
+        The granularity.
+    top : int, default 10
+        Entities per period (at least 1).
+    level : {"variant", "family"}
+        ``"family"`` counts a family's variants as the family.
+
+    Returns
+    -------
+    Rows of TrendingRow
+        ``change`` is the share of the period's dated papers minus the share in the previous
+        period (None in the first), so that rising and falling attention shows.
+
+    Raises
+    ------
+    QueryError
+        For an unknown kind, period or level, or ``top`` below 1.
 
     Examples
     --------
@@ -158,7 +219,8 @@ def trending(
     [('2023', 'lora', 1, None), ('2024', 'mmlu', 2, 1.0)]
     """
     kind = check_kind(kind)
-    check_choice(level, ("variant", "family"), "level")
+    check_top(top)
+    check_choice(level, LEVELS, "level")
     fam = family_map(G) if level == "family" else None
     when = _periods(G, period)
     totals = Counter(when.values())

@@ -18,6 +18,7 @@ __all__ = [
     "Entity",
     "Mention",
     "Extraction",
+    "fold",
     "normalize_title",
     "parse_arxiv_id",
     "slugify",
@@ -105,6 +106,54 @@ def parse_arxiv_id(text: str | None) -> str | None:
 
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def fold(name: str) -> str:
+    """The key under which two names are the same name: case, width and separators folded.
+
+    Compatibility forms folded (NFKC: full-width letters, ligatures, superscripts), lower
+    case (``str.casefold``), and everything but letters and digits dropped: spaces,
+    punctuation (any script's dashes and quotes) and ASCII symbols, except ``+``, ``#`` and a
+    decimal point between digits. Accented letters, letters of other scripts, non-ASCII
+    symbols, ``+``, ``#`` and decimal points stay, since they can be all that tells two names
+    apart (``THÖR`` is not ``THOR``, ``∞Bench`` is not ``Bench``, ``C#`` is not ``C``,
+    ``OPT-1.3B`` is not ``OPT-13B``). The one case-folding function of paperkg: alias lookup,
+    vocabulary matching and gold matching all use it.
+
+    Parameters
+    ----------
+    name : str
+        A name, alias or surface form.
+
+    Returns
+    -------
+    str
+        The folded key (empty when ``name`` has no letter or digit).
+
+    Examples
+    --------
+    >>> fold("LLaMA-2"), fold("llama 2"), fold("Llama_2"), fold("ＬＬａＭＡ–２")
+    ('llama2', 'llama2', 'llama2', 'llama2')
+    >>> fold("Who’s Waldo"), fold("THÖR"), fold("α-Fold"), fold("∞Bench")
+    ('whoswaldo', 'thör', 'αfold', '∞bench')
+    >>> fold("OPT-1.3B"), fold("OPT 13B"), fold("C#"), fold("C++"), fold("v1.")
+    ('opt1.3b', 'opt13b', 'c#', 'c++', 'v1')
+    """
+    if name.isascii():
+        kept = _FOLD_DROP.sub("", name.lower())
+    else:
+        kept = "".join(c for c in unicodedata.normalize("NFKC", name).casefold() if _kept(c))
+    return _LONE_DOT.sub("", kept) if "." in kept else kept
+
+
+_FOLD_DROP = re.compile(r"[^0-9a-z+#.]+")
+_LONE_DOT = re.compile(r"(?<![0-9])\.|\.(?![0-9])")
+
+
+def _kept(char: str) -> bool:
+    if char.isascii():
+        return char.isalnum() or char in "+#."
+    return unicodedata.category(char)[0] in "LMNS"
 
 
 def normalize_title(title: str) -> str:

@@ -1,4 +1,4 @@
-"""Small text helpers shared by readers and extraction: URLs, whitespace, DOIs, dates."""
+"""Small text helpers shared by readers and extraction: URLs, whitespace, DOIs, arXiv ids, dates."""
 
 from __future__ import annotations
 
@@ -9,13 +9,53 @@ from email.utils import parsedate_to_datetime
 from paperkg.ingest.records import parse_arxiv_id
 
 __all__ = [
+    "MAX_TEXT_CHARS",
+    "cut_text",
     "find_urls",
     "flatten_newlines",
     "collapse_whitespace",
+    "looks_like_abstract",
     "clean_doi",
     "arxiv_id_from_doi",
+    "find_arxiv_id",
     "iso_date",
+    "month_number",
 ]
+
+#: The longest title or abstract paperkg keeps, in characters: longer text is cut to it (with a
+#: warning) when it is read. No real title or abstract comes near; spaCy refuses a text over
+#: 1,000,000 characters (error E088), and the time and memory of linking grow with the text.
+MAX_TEXT_CHARS = 100_000
+
+
+def cut_text(text: str, limit: int = MAX_TEXT_CHARS) -> str:
+    """``text`` cut to at most ``limit`` characters, at the last space before it if one is near.
+
+    Parameters
+    ----------
+    text : str
+        A title or an abstract.
+    limit : int
+        The most characters to keep.
+
+    Returns
+    -------
+    str
+        ``text`` unchanged when it is short enough, else its first ``limit`` characters or
+        fewer, ending at a space when there is one in the last 1,000 characters kept.
+
+    Examples
+    --------
+    >>> cut_text("Large language models " * 3, limit=30)
+    'Large language models Large'
+    >>> cut_text("x" * 50, limit=30) == "x" * 30
+    True
+    """
+    if len(text) <= limit:
+        return text
+    kept = text[:limit]
+    space = kept.rfind(" ", max(0, limit - 1000))
+    return (kept[:space] if space > 0 else kept).rstrip()
 
 _URL = re.compile(r"https?://[^\s<>\"'`]+")
 _TRAILING = ".,;:!?)]}'\""
@@ -24,6 +64,17 @@ _TRAILING = ".,;:!?)]}'\""
 def find_urls(text: str) -> tuple[str, ...]:
     """URLs in ``text`` (code and project links), trailing punctuation removed, in order, unique.
 
+    Parameters
+    ----------
+    text : str
+        An abstract, a comment field.
+
+    Returns
+    -------
+    tuple of str
+
+    Examples
+    --------
     >>> find_urls("Code at https://github.com/gregor-ge/mBLIP. See (https://x.org/a).")
     ('https://github.com/gregor-ge/mBLIP', 'https://x.org/a')
     """
@@ -39,6 +90,18 @@ def find_urls(text: str) -> tuple[str, ...]:
 def flatten_newlines(text: str) -> str:
     """Replace line breaks and tabs by spaces, keeping every character offset.
 
+    Parameters
+    ----------
+    text : str
+        A title or abstract as read.
+
+    Returns
+    -------
+    str
+        The same length as ``text``.
+
+    Examples
+    --------
     >>> flatten_newlines("hard\\nwrapped\\r\\ntext")
     'hard wrapped  text'
     """
@@ -51,10 +114,49 @@ _FLAT = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\u2028": " ", "\u2029":
 def collapse_whitespace(text: str) -> str:
     """Join hard-wrapped text into one line: every run of whitespace becomes one space.
 
+    Parameters
+    ----------
+    text : str
+        A title or name, possibly hard-wrapped.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
     >>> collapse_whitespace("  Qwen2\\n  Technical   Report ")
     'Qwen2 Technical Report'
     """
     return " ".join(text.split())
+
+
+#: A line longer than this, or holding two sentence ends, is an abstract, not a title.
+_TITLE_MAX = 300
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def looks_like_abstract(line: str) -> bool:
+    """True when ``line`` reads as an abstract rather than a title: long, or two sentences.
+
+    Parameters
+    ----------
+    line : str
+        One line of a page dump or a plain-text paragraph.
+
+    Returns
+    -------
+    bool
+        True for a line over 300 characters or with two sentence ends.
+
+    Examples
+    --------
+    >>> looks_like_abstract("Qwen2 Technical Report")
+    False
+    >>> looks_like_abstract("This report introduces Qwen2. It is open.")
+    True
+    """
+    return len(line) > _TITLE_MAX or len(_SENTENCE_END.findall(line)) >= 2
 
 
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
@@ -65,6 +167,17 @@ def clean_doi(value: object) -> str | None:
 
     Only the first of several space-separated DOIs is kept.
 
+    Parameters
+    ----------
+    value : object
+        A field value of any type.
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
     >>> clean_doi("https://doi.org/10.48550/arXiv.2407.10671")
     '10.48550/arXiv.2407.10671'
     >>> clean_doi("doi:10.18653/v1/2023.acl-long.1") + "|" + str(clean_doi("n/a"))
@@ -83,11 +196,100 @@ _ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(.+)$", re.IGNORECASE)
 def arxiv_id_from_doi(doi: str | None) -> str | None:
     """The arXiv id inside an arXiv-issued DOI (``10.48550/arXiv.ID``), else None.
 
+    Parameters
+    ----------
+    doi : str or None
+        A bare DOI.
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
     >>> arxiv_id_from_doi("10.48550/arxiv.2307.06930")
     '2307.06930'
     """
     match = _ARXIV_DOI.match(doi or "")
     return parse_arxiv_id(match.group(1)) if match else None
+
+
+_TOKEN_SPLIT = re.compile(r"[\s,;()\[\]{}<>]+")
+
+
+def find_arxiv_id(text: str | None) -> str | None:
+    """The first arXiv id that ``text`` names as one: ``arXiv:ID``, ``arXiv ID`` or a link.
+
+    A link is an arxiv.org abs/pdf URL or a Hugging Face paper page
+    (``huggingface.co/papers/ID``). A bare number such as ``2307.06930`` counts only after
+    the word arXiv. Each candidate goes through :func:`paperkg.ingest.records.parse_arxiv_id`,
+    the one arXiv-id parser.
+
+    Parameters
+    ----------
+    text : str or None
+        Free text: a BibTeX ``journal`` or ``note``, a line of a page dump.
+
+    Returns
+    -------
+    str or None
+        The version-less arXiv id, or None.
+
+    Examples
+    --------
+    >>> find_arxiv_id("arXiv preprint arXiv:2307.06930v2.")
+    '2307.06930'
+    >>> find_arxiv_id("see https://huggingface.co/papers/2407.10671")
+    '2407.10671'
+    >>> find_arxiv_id("Volume 2307.06930") is None
+    True
+    """
+    if not text or "arxiv" not in text.lower() and "huggingface.co/papers/" not in text:
+        return None
+    previous = ""
+    for token in _TOKEN_SPLIT.split(text):
+        token = token.rstrip(".:")
+        lower = token.lower()
+        if "huggingface.co/papers/" in lower:
+            token = token.rstrip("/").rsplit("/", 1)[-1]
+        if "arxiv" in lower or previous == "arxiv" or "huggingface.co/papers/" in lower:
+            found = parse_arxiv_id(token)
+            if found:
+                return found
+        previous = lower
+    return None
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")),
+        start=1,
+    )
+    for name in names
+}
+
+
+def month_number(name: str) -> int | None:
+    """The number (1-12) of an English month name or abbreviation, any case, else None.
+
+    Parameters
+    ----------
+    name : str
+        ``Mar``, ``march``, ``Sept.``.
+
+    Returns
+    -------
+    int or None
+
+    Examples
+    --------
+    >>> month_number("Mar"), month_number("september."), month_number("Sept"), month_number("Mars")
+    (3, 9, 9, None)
+    """
+    return _MONTHS.get(name.strip().lower().rstrip("."))
 
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$")
@@ -98,6 +300,17 @@ def iso_date(value: object) -> str | None:
 
     Text that is none of these is kept as given (stripped); empty values give None.
 
+    Parameters
+    ----------
+    value : object
+        A date field of any type.
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
     >>> [iso_date(v) for v in ("2024-07-15T17:54:27Z", 2023, "Mon, 2 Apr 2007 19:18:42 GMT")]
     ['2024-07-15', '2023', '2007-04-02']
     """

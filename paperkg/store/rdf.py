@@ -46,7 +46,7 @@ from paperkg.exports.statements import (
 )
 from paperkg.ontology import BASE_IRI, link_iri, node_id
 
-__all__ = ["load_store", "read_rdf", "rdf_format"]
+__all__ = ["load_store", "rdf_format", "read_rdf"]
 
 
 def _py(term: ox.Literal) -> Any:

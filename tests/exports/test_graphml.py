@@ -12,7 +12,6 @@ import pytest
 from paperkg import KnowledgeGraph
 from paperkg.exports import EXPORTERS
 from paperkg.exports.graphml import csv_paths, write_csv, write_gexf, write_graphml
-from paperkg.graph import KnowledgeGraph
 from paperkg.store.graphml import read_graphml
 
 

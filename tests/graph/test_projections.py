@@ -9,7 +9,8 @@ import pytest
 
 from paperkg import KnowledgeGraph
 from paperkg.errors import QueryError
-from paperkg.graph.projections import Rows, comention_graph, family_map, paper_entity_graph
+from paperkg.graph.families import family_map
+from paperkg.graph.projections import comention_graph, paper_entity_graph
 
 
 def _hand_support(kg: KnowledgeGraph, kinds: set[str] | None = None) -> Counter:
@@ -83,14 +84,3 @@ def test_projections_family_cycle_terminates() -> None:
     kg.graph.nodes["model/a"]["broader"] = "model/b"
     kg.graph.nodes["model/b"]["broader"] = "model/a"
     assert set(family_map(kg.graph).values()) <= {"model/a", "model/b"}
-
-
-def test_projections_rows_to_pandas_needs_pandas() -> None:
-    rows = Rows([], note="x")
-    try:
-        import pandas  # noqa: F401
-    except ImportError:
-        with pytest.raises(ImportError, match="pip install pandas"):
-            rows.to_pandas()
-    else:
-        assert rows.to_pandas().attrs["note"] == "x"

@@ -52,9 +52,9 @@ def test_arxiv_atom_api_error_entry_is_reported(tmp_path):
       <title>Error</title><summary>incorrect id format for 2407.1</summary></entry>""")
     papers, report = _read(path)
     assert papers == []
-    (error,) = report.skipped
+    (error,) = report.skipped.examples
     assert (Path(error.path), error.line) == (path, 1)
-    assert "arXiv API error: incorrect id format for 2407.1" in str(error)
+    assert "arXiv API error (incorrect id format for 2407.1); skipped (entry 1)" in str(error)
 
 
 def test_arxiv_atom_entry_without_title_and_summary_is_skipped(tmp_path):
@@ -62,7 +62,7 @@ def test_arxiv_atom_entry_without_title_and_summary_is_skipped(tmp_path):
       <entry><id>http://arxiv.org/abs/2307.06018v1</id><title>PolyLM</title></entry>""")
     papers, report = _read(path)
     assert [p.title for p in papers] == ["PolyLM"]
-    assert [(e.line, e.reason.split(";")[0]) for e in report.skipped] == [(1, "no title and no summary")]
+    assert [(e.line, e.reason.split(";")[0]) for e in report.skipped.examples] == [(1, "entry has no title and no abstract")]
 
 
 def test_arxiv_atom_reads_a_single_entry_document(tmp_path):
@@ -77,14 +77,14 @@ def test_arxiv_atom_other_xml_is_refused_when_forced(tmp_path):
     path.write_text("<?xml version='1.0'?><rss><channel><item><title>x</title></item></channel></rss>")
     report = ReadReport()
     assert list(read_papers([path], format="arxiv-atom", report=report)) == []
-    (error,) = report.failed_files
+    (error,) = report.failed_files.examples
     assert "XML root is <rss>, not an Atom <feed>" in str(error)
 
 
 def test_arxiv_atom_unknown_xml_is_not_detected(tmp_path):
     path = tmp_path / "other.xml"
     path.write_text("<?xml version='1.0'?><rss><channel/></rss>")
-    (error,) = _read(path)[1].failed_files
+    (error,) = _read(path)[1].failed_files.examples
     assert "unknown format" in error.reason
 
 
@@ -93,7 +93,7 @@ def test_arxiv_atom_entities_are_refused(tmp_path):
                  head='<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY x "y">]>\n' + FEED_HEAD.split("\n", 1)[1])
     papers, report = _read(path)
     assert papers == []
-    (error,) = report.failed_files
+    (error,) = report.failed_files.examples
     assert isinstance(error, InputError) and Path(error.path) == path
     assert "entity declarations are refused" in error.reason
 
@@ -104,7 +104,7 @@ def test_arxiv_atom_external_entities_are_refused(tmp_path):
                  + FEED_HEAD.split("\n", 1)[1])
     papers, report = _read(path)
     assert papers == []
-    (error,) = report.failed_files
+    (error,) = report.failed_files.examples
     assert "are refused" in error.reason and "\n" not in str(error)
 
 

@@ -86,7 +86,7 @@ def test_bibtex_broken_entry_is_reported_by_its_line_and_the_next_one_read():
     path = READER_DATA / "bad" / "broken_entry.bib"
     papers, report = _read(path)
     assert [p.id for p in papers] == ["geigle2023mblip", "wei2023polylm", "yang2024qwen2"]
-    (error,) = report.skipped
+    (error,) = report.skipped.examples
     assert (Path(error.path), error.line) == (path, 42)
     assert error.reason.startswith("BibTeX entry cannot be parsed; skipped")
 
@@ -95,8 +95,8 @@ def test_bibtex_undefined_macro_and_missing_title(tmp_path):
     text = "@misc{a, title=nosuchmacro}\n@misc{b, year=2023}\n@misc{c, title={C}}\n"
     papers, report = _read(_bib(tmp_path, text))
     assert [p.id for p in papers] == ["c"]
-    assert [(e.line, e.reason.split(";")[0]) for e in report.skipped] == [
-        (1, "BibTeX entry cannot be parsed"), (2, "no title and no abstract")]
+    assert [(e.line, e.reason.split(";")[0]) for e in report.skipped.examples] == [
+        (1, "BibTeX entry cannot be parsed"), (2, "entry has no title and no abstract")]
 
 
 def test_bibtex_is_not_claimed_without_an_entry(tmp_path):

@@ -53,7 +53,7 @@ def test_csv_without_title_or_abstract_column_lists_known_names(tmp_path):
     path = _table(tmp_path, "Headline,Body\nQwen2,We release.\n")
     papers, report = _read(path)
     assert papers == []
-    (error,) = report.failed_files
+    (error,) = report.failed_files.examples
     assert isinstance(error, InputError) and error.line == 1
     assert "no title or abstract column in the header ('Headline', 'Body'); known: title" in str(error)
 
@@ -62,14 +62,14 @@ def test_csv_row_without_title_is_skipped_with_its_line(tmp_path):
     path = _table(tmp_path, "title,abstract,year\nA,x,2023\n,,2024\n\nB,y,2024\n")
     papers, report = _read(path)
     assert [(p.title, p.date) for p in papers] == [("A", "2023"), ("B", "2024")]
-    assert [(e.line, e.reason) for e in report.skipped] == [(3, "row has no title and no abstract; skipped")]
+    assert [(e.line, e.reason) for e in report.skipped.examples] == [(3, "row has no title and no abstract; skipped")]
 
 
 def test_csv_oversized_field_is_skipped(tmp_path):
     path = _table(tmp_path, "title,abstract\nA,x\nB," + "y" * 200_000 + "\nC,z\n")
     papers, report = _read(path)
     assert [p.title for p in papers] == ["A", "C"]
-    assert [(e.line, e.reason.split(";")[0]) for e in report.skipped] == [(3, "bad CSV row")]
+    assert [(e.line, e.reason.split(";")[0]) for e in report.skipped.examples] == [(3, "bad CSV row")]
 
 
 def test_csv_latin1_export_reads_with_one_warning():
@@ -77,7 +77,7 @@ def test_csv_latin1_export_reads_with_one_warning():
     papers, report = _read(path)
     assert papers[0].authors == ("Gregor Geigle", "Goran Glavaš")
     assert papers[1].title == "A Müller–Lyer illusion benchmark for vision-language models"
-    assert [(Path(w.path), w.line) for w in report.warnings] == [(path, 2)]
+    assert [(Path(w.path), w.line) for w in report.warnings.examples] == [(path, 2)]
 
 
 @pytest.mark.parametrize(

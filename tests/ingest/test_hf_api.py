@@ -58,5 +58,5 @@ def test_hf_api_bad_item_is_skipped_and_the_rest_read(tmp_path):
     path.write_text(json.dumps([ITEM, {"paper": {"id": "1"}}, "oops", ITEM], indent=1))
     papers, report = _read(path)
     assert len(papers) == 2
-    assert [(e.line, e.reason) for e in report.skipped] == [
-        (2, "paper has no title and no summary; skipped"), (3, "expected a JSON object, got str; skipped")]
+    assert [(e.line, e.reason) for e in report.skipped.examples] == [
+        (2, "paper has no title and no abstract; skipped"), (3, "expected a JSON object, got str; skipped")]

@@ -108,4 +108,4 @@ def test_jsonl_options_rename_fields(tmp_path):
 def test_jsonl_non_string_title_is_reported(tmp_path):
     papers, report = _read(_write(tmp_path, [{"title": ["a"]}, {"title": "B"}]))
     assert [p.title for p in papers] == ["B"]
-    assert [(e.line, e.reason) for e in report.skipped] == [(1, "title ('title') must be a string, not list; skipped")]
+    assert [(e.line, e.reason) for e in report.skipped.examples] == [(1, "title ('title') must be a string, not list; skipped")]

@@ -65,5 +65,5 @@ def test_openalex_work_without_title_or_abstract_is_reported(tmp_path):
     path.write_text(json.dumps({"meta": {"count": 2}, "results": [{"id": "https://openalex.org/W1"}, WORK]}))
     papers, report = _read(path)
     assert len(papers) == 1
-    (error,) = report.skipped
+    (error,) = report.skipped.examples
     assert (Path(error.path), error.line, error.reason) == (path, 1, "work has no title and no abstract; skipped")

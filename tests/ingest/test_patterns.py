@@ -8,7 +8,7 @@ import json
 import spacy
 
 from paperkg.ingest.extract import Vocabulary
-from paperkg.ingest.extract.components import vocabulary_patterns
+from paperkg.ingest.extract.vocab_matcher import vocabulary_patterns
 from paperkg.ingest.extract.patterns import (
     TOKENS_PATH,
     PhraseIndex,

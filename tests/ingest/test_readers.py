@@ -152,8 +152,8 @@ def test_readers_decode_cp1252_with_one_warning(name, tmp_path):
     papers = _read(legacy, report=report)
     assert papers == _read(unicode)
     assert papers[0].title.startswith("mBLÏP")
-    assert len(report.warnings) == 1 and not report.skipped
-    warning = report.warnings[0]
+    assert report.warnings.count == 1 and not report.skipped
+    warning = report.warnings.examples[0]
     assert Path(warning.path) == legacy and "cp1252" in warning.reason
     first_bad = next(n for n, line in enumerate(text.splitlines(), 1) if not line.isascii())
     assert warning.line == first_bad
@@ -168,11 +168,52 @@ def test_readers_folders_are_read_recursively_and_merge_to_four_papers(tmp_path)
     (tmp_path / ".hidden.jsonl").write_text("not read\n")
     report = ReadReport()
     papers = list(read_papers([tmp_path], report=report))
-    assert (report.files, report.read, len(report.skipped)) == (len(SAMPLES) + 1, 4 * (len(SAMPLES) + 1), 0)
+    read_formats = len(SAMPLES) - 1  # plain text is not read from a folder
+    assert (report.files, report.read, report.skipped.count) == (read_formats + 1, 4 * (read_formats + 1), 0)
+    assert [Path(e.path).name for e in report.passed_over.examples] == ["papers.txt"]
     merged = dedupe(papers)
     assert [p.arxiv_id for p in merged] == [arxiv_id for arxiv_id, _, _, _ in EXPECTED]
     for paper in merged:
-        assert {s.file for s in paper.sources} == set(SAMPLES.values()) | {"papers.tsv"}
+        assert {s.file for s in paper.sources} == set(SAMPLES.values()) - {"papers.txt"} | {"papers.tsv"}
+
+
+@pytest.mark.issue(15)
+def test_readers_folder_passes_over_readme_and_notes_but_reads_the_data(tmp_path):
+    shutil.copyfile(READER_DATA / "papers.snapshot.jsonl", tmp_path / "papers.jsonl")
+    (tmp_path / "README.md").write_text("# My corpus\n\nPapers I collected for the survey, one JSON a line.\n")
+    (tmp_path / "notes.txt").write_text("Check the Qwen2 numbers again.\n")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
+    (tmp_path / "empty.csv").write_bytes(b"")
+    report = ReadReport()
+    papers = list(read_papers([tmp_path], report=report))
+    assert [p.arxiv_id for p in papers] == [arxiv_id for arxiv_id, _, _, _ in EXPECTED]
+    assert (report.files, report.read, report.failed_files.count, report.passed_over.count) == (1, 4, 0, 4)
+    reasons = {Path(e.path).name: e.reason for e in report.passed_over.examples}
+    assert reasons == {
+        "README.md": "plain text, not read from a folder; name the file or use --input-format text",
+        "notes.txt": "plain text, not read from a folder; name the file or use --input-format text",
+        "logo.png": "binary data, not a text format paperkg reads",
+        "empty.csv": "empty file",
+    }
+    assert report.summary() == ("1 file(s), 4 record(s) read, 0 skipped, 0 file(s) unreadable, "
+                                "4 file(s) in folders passed over (not a paper format)")
+
+
+@pytest.mark.issue(15)
+def test_readers_plain_text_is_read_when_named_or_forced(tmp_path):
+    (tmp_path / "notes.txt").write_bytes((READER_DATA / "papers.txt").read_bytes())
+    assert len(_read(tmp_path / "notes.txt")) == 4
+    assert len(_read(tmp_path, format="text")) == 4
+    assert _read(tmp_path) == []
+
+
+@pytest.mark.issue(15)
+def test_readers_named_binary_or_empty_file_is_still_an_error(tmp_path):
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    report = ReadReport()
+    assert list(read_papers([tmp_path / "empty.jsonl"], report=report)) == []
+    (error,) = report.failed_files.examples
+    assert (Path(error.path), error.reason, report.passed_over.count) == (tmp_path / "empty.jsonl", "empty file", 0)
 
 
 def test_readers_format_option_overrides_detection():
@@ -188,9 +229,49 @@ def test_readers_unknown_format_lists_known_ones():
 def test_readers_unknown_option_lists_known_ones():
     with pytest.raises(QueryError, match="unknown reader option 'title_column'; known: abstract_field"):
         _read(READER_DATA / "papers.csv", options={"title_column": "x"})
-    assert known_options() == ["abstract_field", "authors_field", "date_field", "id_field", "title_field"]
+    assert known_options() == ["abstract_field", "authors_field", "date_field", "id_field", "page_year", "title_field"]
 
 
 def test_readers_missing_path_is_an_input_error(tmp_path):
     with pytest.raises(FormatError.__mro__[1], match="no such file or folder"):
         _read(tmp_path / "nope.jsonl")
+
+
+def _public_functions() -> list[tuple[str, object]]:
+    import importlib
+    import inspect
+    import pkgutil
+
+    import paperkg.ingest.readers as package
+
+    found = []
+    names = [package.__name__] + [f"{package.__name__}.{m.name}" for m in pkgutil.iter_modules(package.__path__)]
+    for name in names:
+        module = importlib.import_module(name)
+        for attr in module.__all__:
+            obj = getattr(module, attr)
+            if inspect.isfunction(obj) and obj.__module__ == name:
+                found.append((f"{name}.{attr}", obj))
+    return found
+
+
+@pytest.mark.issue(16)
+def test_readers_every_public_function_has_a_numpydoc_docstring_with_an_example():
+    functions = _public_functions()
+    assert len(functions) > 30
+    missing = [name for name, func in functions
+               if not func.__doc__ or "Examples\n" not in func.__doc__ or ">>> " not in func.__doc__]
+    assert missing == []
+
+
+@pytest.mark.issue(16)
+def test_readers_parse_arxiv_ids_in_one_place():
+    """No reader carries its own arXiv-id pattern: records.parse_arxiv_id (via text.find_arxiv_id) reads them."""
+    import re
+
+    import paperkg.ingest.readers as package
+
+    pattern = re.compile(r"re\.compile\([^\n]*(?:arxiv|\\d\{4\}\\\.)", re.IGNORECASE)
+    sources = {path.name: path.read_text(encoding="utf-8") for path in Path(package.__file__).parent.glob("*.py")}
+    assert len(sources) > 10
+    assert [name for name, text in sorted(sources.items()) if pattern.search(text)] == []

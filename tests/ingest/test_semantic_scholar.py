@@ -49,13 +49,13 @@ def test_semantic_scholar_dataset_keys_in_lower_case(tmp_path):
     path.write_text(json.dumps(record) + "\n" + json.dumps(record) + "\n")
     papers, report = _read(path)
     assert (papers[0].id, papers[0].arxiv_id, papers[0].date) == ("CorpusId:19170988", "1805.02262", "2018-05-06")
-    assert [(w.line, "duplicate id" in w.reason) for w in report.warnings] == [(2, True)]
+    assert [(w.line, "duplicate id" in w.reason) for w in report.warnings.examples] == [(2, True)]
 
 
 def test_semantic_scholar_batch_nulls_and_bad_records_are_reported():
     papers, report = _read(READER_DATA / "bad" / "bad_records.s2.json")
     assert [p.arxiv_id for p in papers] == ["2307.06930", "2407.10671"]
-    assert [(e.line, e.reason) for e in report.skipped] == [
+    assert [(e.line, e.reason) for e in report.skipped.examples] == [
         (2, "null (the API found no paper for this id); skipped"),
         (3, "paper has no title and no abstract; skipped"),
     ]

@@ -6,11 +6,12 @@ import json
 import re
 import subprocess
 import sys
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
+
+from paperkg.ingest.extract.spans import fold
 
 ROOT = Path(__file__).resolve().parents[2]
 VOCAB = ROOT / "paperkg" / "ingest" / "extract" / "vocab"
@@ -24,21 +25,9 @@ ID_RE = re.compile(r"^(model|dataset|technique|language)/[a-z0-9][a-z0-9.-]*$")
 # Surfaces deliberately shared by two entries (folded surface -> the ids sharing it).
 ALLOWED_COLLISIONS: dict[str, set[str]] = {}
 
-_TOKEN = re.compile(r"\d+(?:\.\d+)*|[^\W\d_]+|[^\w\s]")
-_SEPARATORS = set("-_./:,;()[]{}'\"’‘“”–—`")
-
-
-def _tokens(text: str) -> list[str]:
-    return [t for t in _TOKEN.findall(unicodedata.normalize("NFKC", text)) if t not in _SEPARATORS]
-
-
-def fold(text: str) -> str:
-    """What the matcher treats as the same surface: case and separators folded."""
-    return " ".join(t.casefold() for t in _tokens(text))
-
-
 def exact(text: str) -> str:
-    return " ".join(_tokens(text))
+    """The exact-case key: the characters the package's fold keeps, in their case."""
+    return "".join(c for c in text if fold(c))
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +68,8 @@ def resolve(surface_index, text: str) -> set[str]:
 def test_vocabulary_schema(entries, kind):
     assert entries[kind], f"{FILES[kind]} is empty"
     for e in entries[kind]:
-        assert set(e) == KEYS, e["id"]
+        assert KEYS <= set(e) <= KEYS | {"generic"}, e["id"]
+        assert e.get("generic", True) is True, e["id"]  # shipped only when true
         assert e["kind"] == kind and e["id"].startswith(kind + "/")
         assert ID_RE.match(e["id"]), e["id"]
         assert isinstance(e["label"], str) and e["label"].strip() == e["label"] and fold(e["label"])
@@ -246,14 +236,39 @@ def test_vocabulary_programming_languages(by_id, entity_id):
 # -- stop-listed words -------------------------------------------------------------------------
 @pytest.mark.parametrize("word", ["Even", "Are", "Ido", "Self", "Processing", "Label", "Mono",
                                   "large language models", "LLMs", "LLM", "language models",
-                                  "Transformer", "fine-tuning", "pre-training", "prompting",
-                                  "attention", "deep learning", "machine translation",
-                                  "question answering", "Focus", "Diffusion", "Dropout", "Softmax"])
+                                  "machine translation", "question answering", "Focus", "Diffusion",
+                                  "Boosting"])
 def test_vocabulary_stopword_absent_or_guarded(surface_index, by_id, word):
     """An ordinary word links to nothing, or only to an entry that needs exact case and a cue."""
     for entity_id in resolve(surface_index, word) | resolve(surface_index, word.lower()):
         e = by_id[entity_id]
         assert e["case_sensitive"] and e["cue"], f"{word!r} matches {entity_id} unguarded"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("word", ["Transformer", "fine-tuning", "pre-training", "prompting", "attention",
+                                  "deep learning", "machine learning", "neural networks", "GNN", "RNN",
+                                  "few-shot", "zero-shot", "diffusion models", "self-attention"])
+def test_vocabulary_umbrella_terms_are_generic_entities(surface_index, by_id, word):
+    """Umbrella terms (ANNOTATION.md, borderline) are kept as entities flagged generic, not dropped."""
+    ids = resolve(surface_index, word)
+    assert ids, f"{word!r} links to nothing"
+    assert all(by_id[i]["kind"] == "technique" and by_id[i].get("generic") for i in ids), ids
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("surface", "entity_id"), [
+    ("gradient descent", "technique/gradient-descent"), ("dropout", "technique/dropout"),
+    ("PCA", "technique/principal-component-analysis"), ("k-means", "technique/k-means"),
+    ("Gibbs sampling", "technique/gibbs-sampling"), ("variational inference", "technique/variational-inference"),
+    ("label smoothing", "technique/label-smoothing"), ("early stopping", "technique/early-stopping"),
+    ("policy gradient", "technique/policy-gradient"), ("cross-validation", "technique/cross-validation"),
+    ("autoencoder", "technique/autoencoder"), ("supervised learning", "technique/supervised-learning"),
+])
+def test_vocabulary_techniques_written_in_plain_words_match_case_folded(surface_index, by_id, surface, entity_id):
+    """Established techniques people write in lower case are entries matched in any case."""
+    assert resolve(surface_index, surface) == {entity_id}
+    assert not by_id[entity_id]["case_sensitive"] and not by_id[entity_id].get("generic")
 
 
 def test_vocabulary_transformer_is_not_a_model(surface_index, by_id):
@@ -269,3 +284,25 @@ def test_vocabulary_build_is_reproducible(tmp_path):
                     str(SOURCES), "--out", str(tmp_path)], check=True, capture_output=True)
     for name in [*FILES.values(), "SOURCES.md"]:
         assert (tmp_path / name).read_bytes() == (VOCAB / name).read_bytes(), name
+
+
+# -- inflections -------------------------------------------------------------------------------
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("entity_id", "form"), [
+    ("technique/svm", "Support Vector Machines"), ("technique/autoencoder", "autoencoders"),
+    ("technique/knowledge-distillation", "distilled"), ("technique/knowledge-distillation", "distilling"),
+    ("technique/quantization", "quantized"), ("technique/quantization", "quantizes"),
+    ("technique/gaussian-process", "Gaussian processes"), ("technique/decision-tree", "decision trees"),
+])
+def test_vocabulary_matches_inflected_technique_names(entity_id, form):
+    from paperkg.ingest.extract.vocabulary import Vocabulary
+
+    entry = Vocabulary.load(VOCAB).entries[entity_id]
+    assert fold(form) in {fold(n) for n in entry.folded}
+
+
+def test_vocabulary_acronym_plurals_are_exact_case():
+    from paperkg.ingest.extract.vocabulary import Vocabulary
+
+    entry = Vocabulary.load(VOCAB).entries["technique/gan"]
+    assert "GANs" in entry.exact and "gans" not in {n.lower() for n in entry.folded}

@@ -1,209 +1,110 @@
-"""paperkg's spaCy components, all registered here with ``@Language.factory``: the vocabulary
-matcher (:class:`VocabMatcher`), name discovery (:class:`~paperkg.ingest.extract.discover.NameDiscoverer`)
-and roles (:class:`RoleTagger`). What they share (the span group and its extensions) is in
-:mod:`paperkg.ingest.extract.spans`.
+"""paperkg's spaCy components, every one registered here with ``@Language.factory``.
+
+In pipeline order (:func:`~paperkg.ingest.extract.pipeline.make_nlp`):
+
+==========================  =================================================================
+``paperkg_vocab``           vocabulary names (:class:`~.vocab_matcher.VocabMatcher`)
+``paperkg_title``           a title's name before its colon (:class:`~.discover.TitleNames`)
+``paperkg_intro``           "we present X" (:class:`~.discover.IntroNames`)
+``paperkg_variants``        released variants and families (:class:`~.variants.VariantNames`)
+``paperkg_abbreviations``   "Long Form (LF)" (:class:`~.abbreviations.Abbreviations`)
+``paperkg_heads``           names a head noun types: "the DSEC dataset" (:class:`~.heads.HeadNouns`)
+``paperkg_coined``          methods named in plain words: "we propose a cone constraint" (:class:`~.coined.CoinedNames`)
+``paperkg_lists``           unknown names listed with known ones (:class:`~.lists.ListedNames`)
+``paperkg_known``           other occurrences of names found so far (:class:`~.discover.KnownNames`)
+``paperkg_shapes``          name shapes: ``X-Bench``, ``Name-7B`` (:class:`~.discover.NameShapes`)
+``paperkg_kinds``           one kind per discovered name (:class:`~.kinds.KindSettler`)
+``paperkg_roles``           introduces / uses / evaluates_on / ... (:class:`~.roles.RoleTagger`)
+==========================  =================================================================
+
+Each factory's word lists are in its config, with the shipped defaults; the contract between
+components (span group and extensions) is in :mod:`paperkg.ingest.extract.spans`.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-
 from spacy.language import Language
-from spacy.tokens import Doc, Span
 
-from paperkg.ingest.extract.discover import NameDiscoverer
-from paperkg.ingest.extract.patterns import PhraseIndex, pattern_tokens
-from paperkg.ingest.extract.spans import SPANS_KEY, fold, sentence_bounds, sentence_starts
-from paperkg.ingest.extract.vocabulary import Vocabulary, surface_variants
-from paperkg.ingest.records import Kind, Role
+from paperkg.ingest.extract.abbreviations import Abbreviations
+from paperkg.ingest.extract.coined import (
+    DEFAULT_GENERIC_ADJECTIVES,
+    DEFAULT_STRONG_HEADS,
+    DEFAULT_WEAK_HEADS,
+    CoinedNames,
+)
+from paperkg.ingest.extract.discover import (
+    DEFAULT_INTRO_VERBS,
+    IntroNames,
+    KnownNames,
+    NameShapes,
+    TitleNames,
+)
+from paperkg.ingest.extract.heads import DEFAULT_HEAD_NOUNS, HeadNouns
+from paperkg.ingest.extract.kinds import DEFAULT_KIND_NOUNS, DEFAULT_NAME_PRIORS, KindSettler
+from paperkg.ingest.extract.lists import ListedNames
+from paperkg.ingest.extract.names import DEFAULT_GENERIC_NAMES, DEFAULT_KIND_WORDS, DEFAULT_TASK_NOUNS
+from paperkg.ingest.extract.roles import (
+    DEFAULT_COMPARE_WORDS,
+    DEFAULT_EVAL_WORDS,
+    DEFAULT_USE_WORDS,
+    RoleTagger,
+)
+from paperkg.ingest.extract.spans import SPANS_KEY
+from paperkg.ingest.extract.variants import DEFAULT_VARIANT_WORDS, VariantNames
+from paperkg.ingest.extract.vocab_matcher import DEFAULT_CUES, VocabMatcher, vocabulary_patterns
 
-__all__ = ["SPANS_KEY", "NameDiscoverer", "RoleTagger", "VocabMatcher", "fold", "sentence_bounds", "sentence_starts", "vocabulary_patterns"]
+__all__ = ["COMPONENTS", "SPANS_KEY", "vocabulary_patterns"]
 
-# Context words that make an ambiguous name (a ``cue`` entry) count, by kind.
-_CUES: dict[str, frozenset[str]] = {
-    Kind.LANGUAGE: frozenset({"language", "languages", "speakers", "speaking", "dialect", "dialects",
-                              "native", "monolingual", "bilingual", "programming", "code", "written"}),
-    Kind.DATASET: frozenset({"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora",
-                             "test", "split", "suite", "leaderboard"}),
-    Kind.MODEL: frozenset({"model", "models", "llm", "llms", "checkpoint", "checkpoints", "architecture"}),
-    Kind.TECHNIQUE: frozenset({"method", "methods", "technique", "techniques", "algorithm", "approach"}),
-}
-_LIST_GLUE = frozenset({",", "and", "or", "/", "&", "(", ")", "-", "to", "into", "from"})
+#: The rule components in pipeline order (``make_nlp`` adds them so).
+COMPONENTS = ("paperkg_vocab", "paperkg_title", "paperkg_intro", "paperkg_variants", "paperkg_abbreviations",
+              "paperkg_heads", "paperkg_coined", "paperkg_lists", "paperkg_known", "paperkg_shapes", "paperkg_kinds", "paperkg_roles")
 
-_CASE_RANK = {True: 0, False: 1}
-_KIND_RANK = {Kind.MODEL: 0, Kind.DATASET: 1, Kind.TECHNIQUE: 2, Kind.LANGUAGE: 3}
-
-
-def vocabulary_patterns(vocabulary: Vocabulary) -> Iterator[tuple[bool, str, str]]:
-    """(exact, entity id, text) for every spelling the matcher looks for, in vocabulary order."""
-    for entry in vocabulary:
-        eid = entry.entity.id
-        for exact, names in ((True, entry.exact), (False, entry.folded)):
-            for name in names:
-                for text in surface_variants(name):
-                    yield exact, eid, text
-
-
-class VocabMatcher:
-    """Match vocabulary entities: surface variants, case folded (or exact), cues for ambiguous names."""
-
-    def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY,
-                 vocab_path: str | None = None) -> None:
-        self.name = name
-        self.spans_key = spans_key
-        self.vocabulary = Vocabulary.load(vocab_path)
-        self.folded = PhraseIndex(nlp.vocab, lower=True)
-        self.exact = PhraseIndex(nlp.vocab, lower=False)
-        self.cue_ids: set[str] = {entry.entity.id for entry in self.vocabulary if entry.cue}
-        self.depth: dict[str, int] = {}
-        patterns = list(vocabulary_patterns(self.vocabulary))
-        tokens = pattern_tokens(nlp, [text for _, _, text in patterns])
-        for (exact, eid, _), words in zip(patterns, tokens, strict=True):
-            (self.exact if exact else self.folded).add(words, eid)
-        self.exact.flush()  # before any fork: workers share the built matchers
-        self.folded.flush()
-        #: folded surface (lower case, letters and digits only) -> entity id, for variant discovery
-        self.fold_index: dict[str, str] = {}
-        for entry in self.vocabulary:
-            self.depth[entry.entity.id] = self._depth(entry.entity.id)
-            for surface in entry.folded:
-                self.fold_index.setdefault(fold(surface), entry.entity.id)
-            for surface in entry.exact:  # case matters: keyed as written
-                self.fold_index.setdefault("=" + surface, entry.entity.id)
-
-    def _depth(self, eid: str) -> int:
-        depth, seen = 0, set()
-        while eid in self.vocabulary and eid not in seen:
-            seen.add(eid)
-            parent = self.vocabulary.entity(eid).broader
-            if not parent:
-                break
-            eid, depth = parent, depth + 1
-        return depth
-
-    def _has_cue(self, doc: Doc, start: int, end: int, kind: Kind, others: list[tuple[int, int]]) -> bool:
-        """An ambiguous name counts next to its cue ("Even language", "the Go programming language")
-        or inside a list of unambiguous names of the same kind ("English, Even and Chukchi")."""
-        cues = _CUES[kind]
-        if end < len(doc) and doc[end].lower_ in cues:
-            return True
-        if kind != Kind.LANGUAGE and start > 0 and doc[start - 1].lower_ in cues:
-            return True
-        if kind == Kind.DATASET and start > 0 and doc[start - 1].lower_ in {"on", "from"}:
-            return True
-        for o_start, o_end in others:
-            gap = doc[o_end:start] if o_end <= start else doc[end:o_start]
-            if 1 <= len(gap) <= 2 and all(t.text.lower() in _LIST_GLUE for t in gap) and any(t.text in {",", "and", "or", "/"} for t in gap):
-                return True
-        return False
-
-    def __call__(self, doc: Doc) -> Doc:
-        found: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
-        for exact, index in ((True, self.exact), (False, self.folded)):
-            for start, end, eid in index.find(doc):
-                found.setdefault((start, end), []).append((_CASE_RANK[exact], -self.depth.get(eid, 0), eid))
-        if not found:
-            return doc
-        candidates = []
-        for (start, end), options in found.items():
-            options.sort(key=lambda o: (o[0], o[1], _KIND_RANK[self.vocabulary.entity(o[2]).kind], o[2]))
-            candidates.append((start, end, options[0][2], options[0][0] == 0))
-        # Longest first, then leftmost: keep non-overlapping spans.
-        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-        taken = bytearray(len(doc))
-        kept = []
-        for start, end, eid, exact in candidates:
-            if any(taken[start:end]):
-                continue
-            taken[start:end] = b"\x01" * (end - start)
-            kept.append((start, end, eid, exact))
-        plain = {}
-        for start, end, eid, _ in kept:
-            if eid not in self.cue_ids:
-                plain.setdefault(self.vocabulary.entity(eid).kind, []).append((start, end))
-        group = doc.spans.setdefault(self.spans_key, [])
-        for start, end, eid, exact in sorted(kept):
-            entity = self.vocabulary.entity(eid)
-            confidence = 0.97 if not exact else 0.99
-            if eid in self.cue_ids:
-                if not self._has_cue(doc, start, end, entity.kind, plain.get(entity.kind, [])):
-                    continue
-                confidence = 0.8
-            span = Span(doc, start, end, label=entity.kind.value, span_id=eid)
-            ext = span._
-            ext.confidence = confidence
-            ext.extractor = self.name
-            group.append(span)
-        return doc
-
-
-# -- roles -----------------------------------------------------------------------------------
-
-_COMPARE = frozenset({"outperform", "outperforms", "outperforming", "outperformed", "surpass", "surpasses",
-                      "surpassing", "beats", "beat", "than", "versus", "vs", "vs.", "compared", "baseline",
-                      "baselines", "rivals", "matches", "exceeds", "over"})
-_USE = frozenset({"using", "use", "uses", "used", "based", "built", "leverage", "leverages", "leveraging",
-                  "employ", "employs", "employing", "adopt", "adopts", "apply", "applies", "applying",
-                  "fine-tune", "fine-tuned", "finetune", "finetuned", "train", "trained", "via", "with",
-                  "utilize", "utilizes", "utilizing", "initialized", "from"})
-_EVAL = frozenset({"on", "across", "benchmark", "benchmarks", "evaluate", "evaluated", "evaluation",
-                   "including", "such"})
-
-
-class RoleTagger:
-    """Give each span a role from the words before it in its sentence."""
-
-    def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY) -> None:
-        self.name = name
-        self.spans_key = spans_key
-
-    def __call__(self, doc: Doc) -> Doc:
-        spans = doc.spans.get(self.spans_key)
-        if not spans:
-            return doc
-        text = doc.user_data.get("paperkg_text") or doc.text
-        starts = doc.user_data.get("paperkg_sentences") or sentence_starts(text)
-        for span in spans:
-            if span._.role == Role.INTRODUCES.value:
-                continue
-            start_char = span.start_char
-            s, _ = sentence_bounds(text, start_char, span.end_char, starts)
-            before = _WORD.findall(text[max(s, start_char - 60):start_char].lower())[-6:]
-            near = before[-3:]
-            if any(w in _COMPARE for w in before):
-                role = Role.COMPARES_WITH
-            elif span.label_ == Kind.DATASET and (
-                any(w in _EVAL for w in near)
-                or _NEXT_DATASET_WORD.match(text, span.end_char) is not None
-            ):
-                role = Role.EVALUATES_ON
-            elif any(w in _USE for w in before):
-                role = Role.USES
-            else:
-                continue  # the default role: mentions
-            span._.role = role.value
-        return doc
-
-
-_WORD = re.compile(r"[\w.-]+")
-_NEXT_DATASET_WORD = re.compile(r"\s+(?:benchmark|dataset|test set)s?\b", re.IGNORECASE)
+_NAMES = {"spans_key": SPANS_KEY, "generic_names": list(DEFAULT_GENERIC_NAMES), "kind_words": DEFAULT_KIND_WORDS}
 
 
 @Language.factory("paperkg_vocab", assigns=["doc.spans"],
-                  default_config={"spans_key": SPANS_KEY, "vocab_path": None})
-def make_vocab_matcher(nlp: Language, name: str, spans_key: str, vocab_path: str | None) -> VocabMatcher:
-    """Vocabulary matcher: ``vocab_path`` is a folder of ``*.jsonl`` files (default: shipped)."""
-    return VocabMatcher(nlp, name, spans_key=spans_key, vocab_path=vocab_path)
+                  default_config={"spans_key": SPANS_KEY, "vocab_path": None, "cues": DEFAULT_CUES})
+def make_vocab_matcher(nlp: Language, name: str, spans_key: str, vocab_path: str | None,
+                       cues: dict[str, list[str]]) -> VocabMatcher:
+    """Vocabulary matcher: ``vocab_path`` is a folder of ``*.jsonl`` files (default: shipped);
+    ``cues``: the context words that let an ambiguous name count, by kind."""
+    return VocabMatcher(nlp, name, spans_key=spans_key, vocab_path=vocab_path, cues=cues)
 
 
-@Language.factory("paperkg_discover", assigns=["doc.spans"], default_config={"spans_key": SPANS_KEY})
-def make_name_discoverer(nlp: Language, name: str, spans_key: str) -> NameDiscoverer:
-    """Discover new names (title prefixes, "we present X", name shapes)."""
-    return NameDiscoverer(nlp, name, spans_key=spans_key)
+# The rule components share a signature: (nlp, name, *, spans_key, generic_names, kind_words, ...).
+_RULES = (
+    ("paperkg_title", TitleNames, {}),
+    ("paperkg_intro", IntroNames, {"intro_verbs": list(DEFAULT_INTRO_VERBS)}),
+    ("paperkg_variants", VariantNames, {"variant_words": list(DEFAULT_VARIANT_WORDS)}),
+    ("paperkg_abbreviations", Abbreviations, {}),
+    ("paperkg_heads", HeadNouns, {"head_nouns": DEFAULT_HEAD_NOUNS}),
+    ("paperkg_coined", CoinedNames, {"strong_heads": list(DEFAULT_STRONG_HEADS), "weak_heads": list(DEFAULT_WEAK_HEADS),
+                                     "task_nouns": list(DEFAULT_TASK_NOUNS),
+                                     "generic_adjectives": list(DEFAULT_GENERIC_ADJECTIVES)}),
+    ("paperkg_lists", ListedNames, {}),
+    ("paperkg_known", KnownNames, {}),
+    ("paperkg_shapes", NameShapes, {}),
+)
+for _name, _component, _extra in _RULES:
+    Language.factory(_name, assigns=["doc.spans"], default_config={**_NAMES, **_extra}, func=_component)
 
 
-@Language.factory("paperkg_roles", assigns=["doc.spans"], default_config={"spans_key": SPANS_KEY})
-def make_role_tagger(nlp: Language, name: str, spans_key: str) -> RoleTagger:
+@Language.factory("paperkg_kinds", assigns=["doc.spans"],
+                  default_config={"spans_key": SPANS_KEY, "kind_nouns": DEFAULT_KIND_NOUNS,
+                                  "name_priors": DEFAULT_NAME_PRIORS, "typed_by": ["paperkg_heads", "paperkg_lists"]})
+def make_kind_settler(nlp: Language, name: str, spans_key: str, kind_nouns: dict[str, list[str]],
+                      name_priors: dict[str, str], typed_by: list[str]) -> KindSettler:
+    """One kind per discovered name: what the paper calls it, else (unless a ``typed_by``
+    component typed it) its shape."""
+    return KindSettler(nlp, name, spans_key=spans_key, kind_nouns=kind_nouns, name_priors=name_priors,
+                       typed_by=typed_by)
+
+
+@Language.factory("paperkg_roles", assigns=["doc.spans"],
+                  default_config={"spans_key": SPANS_KEY, "compare_words": list(DEFAULT_COMPARE_WORDS),
+                                  "use_words": list(DEFAULT_USE_WORDS), "eval_words": list(DEFAULT_EVAL_WORDS)})
+def make_role_tagger(nlp: Language, name: str, spans_key: str, compare_words: list[str], use_words: list[str],
+                     eval_words: list[str]) -> RoleTagger:
     """Tag each span with its role (introduces, uses, evaluates_on, compares_with, mentions)."""
-    return RoleTagger(nlp, name, spans_key=spans_key)
+    return RoleTagger(nlp, name, spans_key=spans_key, compare_words=compare_words, use_words=use_words,
+                      eval_words=eval_words)

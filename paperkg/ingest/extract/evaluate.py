@@ -22,13 +22,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from paperkg.ingest.records import ROLE_ORDER, Extraction, Kind, Paper, normalize_title
+from paperkg.ingest.records import ROLE_ORDER, Extraction, Kind, Paper, fold, normalize_title
 
 __all__ = ["Evaluation", "Score", "evaluate", "load_gold"]
-
-
-def _fold(text: str) -> str:
-    return normalize_title(text).replace(" ", "")
 
 
 @dataclass
@@ -135,17 +131,17 @@ def evaluate(gold: Iterable[dict], papers: Iterable[Paper], extract: Callable[[P
         for mention in extraction.mentions:
             entry = predicted.setdefault(mention.entity_id, {"kind": mention.kind.value, "surfaces": set(),
                                                              "role": mention.role.value})
-            entry["surfaces"].add(_fold(mention.surface))
+            entry["surfaces"].add(fold(mention.surface))
             if order[mention.role.value] < order[entry["role"]]:
                 entry["role"] = mention.role.value
-        borderline = {_fold(s) for s in record.get("borderline", [])}
+        borderline = {fold(s) for s in record.get("borderline", [])}
         gold_entities = [
-            {"kind": g["kind"], "label": g["label"], "keys": {_fold(s) for s in g["surfaces"]} | {_fold(g["label"])}}
+            {"kind": g["kind"], "label": g["label"], "keys": {fold(s) for s in g["surfaces"]} | {fold(g["label"])}}
             for g in record["entities"]
         ]
         matched: set[int] = set()
         for eid, entry in sorted(predicted.items()):
-            keys = entry["surfaces"] | {_fold(labels.get(eid, ""))}
+            keys = entry["surfaces"] | {fold(labels.get(eid, ""))}
             hit = next((i for i, g in enumerate(gold_entities)
                         if g["kind"] == entry["kind"] and keys & g["keys"]), None)
             if hit is not None and hit not in matched:

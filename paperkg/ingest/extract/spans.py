@@ -1,36 +1,237 @@
-"""The contract between paperkg's spaCy components: the span group, its extensions, and text helpers.
+"""The contract between paperkg's spaCy components: the span group, the extensions, text helpers.
 
-Each component reads and writes ``doc.spans["paperkg"]`` (:data:`SPANS_KEY`): ``label_`` is the
-entity kind, ``id_`` the entity id; span extensions ``role``, ``origin``, ``confidence`` and
-``extractor`` carry the rest of a mention. ``doc.user_data`` holds the field being read
-(``"paperkg_field"``: title or abstract) and the names the title introduced
-(``"paperkg_known"``: surface -> Entity), so that the abstract links them too.
+Every component reads and writes ``doc.spans["paperkg"]`` (:data:`SPANS_KEY`): ``label_`` is
+the entity kind, ``id_`` the entity id; the span extensions ``role``, ``origin``,
+``confidence`` and ``extractor`` carry the rest of a mention. The doc extensions carry what
+the components share:
+
+- ``doc._.text``: ``doc.text`` once computed (spaCy joins the tokens on every ``doc.text``);
+- ``doc._.fields``: the character ranges of a paper's fields, ``(name, start, end)`` (the
+  title and the abstract of one paper are one ``Doc``, joined by :data:`FIELD_SEPARATOR`; a
+  plain ``nlp(text)`` is one ``"abstract"`` field);
+- ``doc._.known``: surface -> :class:`~paperkg.ingest.records.Entity` of the names discovered
+  so far (a name the title introduces is linked in the abstract too);
+- ``doc._.entities``: id -> Entity of the discovered entities;
+- ``doc._.sentences``: the character offsets where sentences start;
+- ``doc._.words``: each field's words (:func:`paperkg.ingest.extract.names.words`), made once;
+- ``doc._.taken``: which tokens the span group covers (kept by :class:`SpanWriter`).
+
+Doc extension values live in ``doc.user_data`` under ``("._.", name, None, None)``, which is
+what ``doc._.name`` reads; the helpers here read and write that entry directly (:func:`doc_value`),
+because ``doc._`` makes a new ``Underscore`` on every access and the components ask often.
+Read them through :func:`doc_text`, :func:`doc_fields`, :func:`known_names`, :func:`doc_entities` and
+:func:`doc_sentences`, which fill in the defaults; write spans through :class:`SpanWriter`.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from paperkg.ingest.records import Origin, Role
+from paperkg.ingest.records import Entity, Origin, Role, fold
 
-__all__ = ["SPANS_KEY", "fold", "sentence_bounds", "sentence_starts"]
+__all__ = [
+    "FIELD_SEPARATOR",
+    "SPANS_KEY",
+    "Field",
+    "SpanWriter",
+    "doc_entities",
+    "doc_fields",
+    "doc_sentences",
+    "doc_text",
+    "doc_value",
+    "field_at",
+    "fold",
+    "joined_fields",
+    "known_names",
+    "sentence_bounds",
+    "sentence_starts",
+    "set_doc_value",
+]
 
 SPANS_KEY = "paperkg"
+#: Between the title and the abstract in a paper's ``Doc``: a whitespace token no phrase crosses.
+FIELD_SEPARATOR = "\n\n"
 
 for _name, _default in (("role", Role.MENTIONS.value), ("origin", Origin.VOCABULARY.value),
                         ("confidence", 1.0), ("extractor", "paperkg_vocab")):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
+for _name in ("text", "fields", "known", "entities", "sentences", "words", "taken"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+_TEXT, _FIELDS, _KNOWN, _ENTITIES, _SENTENCES, _TAKEN = (
+    ("._.", name, None, None) for name in ("text", "fields", "known", "entities", "sentences", "taken"))
 
-def fold(text: str) -> str:
-    """Lower case, letters and digits only: ``fold("LLaMA-2") == fold("llama 2") == "llama2"``."""
-    return _NOT_ALNUM.sub("", text.lower())
+
+class Field(NamedTuple):
+    """A field of a paper inside its ``Doc``: ``doc.text[start:end]`` is the field's text."""
+
+    name: str
+    start: int
+    end: int
 
 
-_NOT_ALNUM = re.compile(r"[^0-9a-z\u00c0-\uffff]+")
+def joined_fields(parts: list[tuple[str, str]]) -> tuple[str, tuple[Field, ...]]:
+    """One text for ``(name, text)`` parts (empty ones left out), and where each part lies.
+
+    >>> joined_fields([("title", "FooLM"), ("abstract", ""), ("abstract", "We present FooLM.")])
+    ('FooLM\\n\\nWe present FooLM.', (Field(name='title', start=0, end=5), Field(name='abstract', start=7, end=24)))
+    """
+    pieces, fields, position = [], [], 0
+    for name, text in parts:
+        if not text:
+            continue
+        if pieces:
+            pieces.append(FIELD_SEPARATOR)
+            position += len(FIELD_SEPARATOR)
+        pieces.append(text)
+        fields.append(Field(name, position, position + len(text)))
+        position += len(text)
+    return "".join(pieces), tuple(fields)
+
+
+def doc_value(doc: Doc, name: str) -> object:
+    """``doc._.<name>`` (None when unset), read without making an ``Underscore``.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English().make_doc("FooLM")
+    >>> doc._.known = {"FooLM": None}
+    >>> doc_value(doc, "known") == doc._.known, doc_value(doc, "entities")
+    (True, None)
+    """
+    return doc.user_data.get(("._.", name, None, None))
+
+
+_SPAN_DEFAULTS = {"role": Role.MENTIONS.value, "origin": Origin.VOCABULARY.value, "confidence": 1.0,
+                  "extractor": "paperkg_vocab"}
+
+
+def span_value(span: Span, name: str, start: int | None = None, end: int | None = None) -> object:
+    """``span._.<name>`` (``role``, ``origin``, ``confidence`` or ``extractor``), read without making
+    an ``Underscore`` (pass the span's ``start_char``/``end_char`` when you have them)."""
+    key = ("._.", name, span.start_char if start is None else start, span.end_char if end is None else end)
+    return span.doc.user_data.get(key, _SPAN_DEFAULTS[name])
+
+
+def set_span_values(span: Span, **values: object) -> None:
+    """``span._.<name> = value`` for each of ``values``, without making an ``Underscore``."""
+    data, start, end = span.doc.user_data, span.start_char, span.end_char
+    for name, value in values.items():
+        data[("._.", name, start, end)] = value
+
+
+def set_doc_value(doc: Doc, name: str, value: object) -> None:
+    """``doc._.<name> = value``, without making an ``Underscore``."""
+    doc.user_data[("._.", name, None, None)] = value
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc (``doc._.text``)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def doc_fields(doc: Doc) -> tuple[Field, ...]:
+    """The fields of ``doc`` (default: the whole text is one ``"abstract"`` field)."""
+    fields = doc.user_data.get(_FIELDS)
+    if fields is None:
+        fields = doc.user_data[_FIELDS] = (Field("abstract", 0, len(doc_text(doc))),)
+    return fields
+
+
+def field_at(doc: Doc, char: int) -> Field:
+    """The field holding character offset ``char``."""
+    fields = doc_fields(doc)
+    for field in fields:
+        if char < field.end:
+            return field
+    return fields[-1]
+
+
+def known_names(doc: Doc) -> dict[str, Entity]:
+    """``doc._.known``: surface -> entity of the names found so far (created empty when unset)."""
+    known = doc.user_data.get(_KNOWN)
+    if known is None:
+        known = doc.user_data[_KNOWN] = {}
+    return known
+
+
+def doc_entities(doc: Doc) -> dict[str, Entity]:
+    """``doc._.entities``: id -> entity of the discovered entities (created empty when unset)."""
+    entities = doc.user_data.get(_ENTITIES)
+    if entities is None:
+        entities = doc.user_data[_ENTITIES] = {}
+    return entities
+
+
+def doc_sentences(doc: Doc) -> list[int]:
+    """``doc._.sentences``: where sentences start (each field starts one), computed once."""
+    starts = doc.user_data.get(_SENTENCES)
+    if starts is None:
+        text = doc_text(doc)
+        starts = []
+        for field in doc_fields(doc):
+            starts.extend(field.start + s for s in sentence_starts(text[field.start:field.end]))
+        doc.user_data[_SENTENCES] = starts
+    return starts
+
+
+class SpanWriter:
+    """One component's view of a doc's span group: what is taken, adding and dropping spans."""
+
+    def __init__(self, doc: Doc, key: str, extractor: str) -> None:
+        self.doc = doc
+        self.key = key
+        self.extractor = extractor
+        self.group = doc.spans[key] if key in doc.spans else doc.spans.setdefault(key, [])
+        cached = doc.user_data.get(_TAKEN)
+        if cached is not None and cached[0] == key and cached[1] == len(self.group):
+            self.taken = cached[2]  # no span came or went since the last writer
+        else:
+            self._mark()
+
+    def _mark(self) -> None:
+        self.taken = bytearray(len(self.doc))
+        for span in self.group:
+            self.taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+        self.doc.user_data[_TAKEN] = (self.key, len(self.group), self.taken)
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether no span covers any token of ``[start, end)``."""
+        return not any(self.taken[start:end])
+
+    def spans(self) -> Iterator[Span]:
+        """The spans in the group now."""
+        return iter(self.group)
+
+    def add(self, start: int, end: int, entity: Entity, *, confidence: float, role: Role = Role.MENTIONS,
+            origin: Origin | None = None, extractor: str | None = None) -> Span:
+        """Add a span for ``entity`` (a discovered one is recorded in ``doc._.entities``)."""
+        span = Span(self.doc, start, end, label=entity.kind.value, span_id=entity.id)
+        origin = origin or entity.origin
+        set_span_values(span, role=role.value, origin=origin.value, confidence=confidence,
+                        extractor=extractor or self.extractor)
+        self.group.append(span)
+        if origin is Origin.DISCOVERED:
+            doc_entities(self.doc)[entity.id] = entity
+        self.taken[start:end] = b"\x01" * (end - start)
+        self.doc.user_data[_TAKEN] = (self.key, len(self.group), self.taken)
+        return span
+
+    def drop(self, which: Callable[[Span], bool]) -> None:
+        """Remove the spans for which ``which`` is true."""
+        keep = [span for span in self.group if not which(span)]
+        self.doc.spans[self.key] = keep
+        self.group = self.doc.spans[self.key]
+        self._mark()
+
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -49,7 +250,9 @@ def sentence_bounds(text: str, start: int, end: int, starts: list[int] | None = 
     i = bisect.bisect_right(starts, start) - 1
     left = starts[max(i, 0)]
     right = starts[i + 1] if i + 1 < len(starts) else len(text)
-    return left, len(text[:right].rstrip())
+    while right > left and text[right - 1].isspace():
+        right -= 1
+    return left, right
 
 
 _SENT_END_BEFORE = re.compile(r"[.!?](?<!e\.g\.)(?<!i\.e\.)(?<!et al\.)(?<!vs\.)(?<!\bal\.)\s+(?=[A-Z0-9(\"'])")

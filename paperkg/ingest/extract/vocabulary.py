@@ -13,7 +13,7 @@ from pathlib import Path
 from paperkg.errors import InputError
 from paperkg.ingest.records import Entity, Kind, Origin
 
-__all__ = ["VOCAB_DIR", "VocabEntry", "Vocabulary", "surface_variants"]
+__all__ = ["VOCAB_DIR", "VocabEntry", "Vocabulary", "acronym_plural", "inflections", "surface_variants"]
 
 #: Where the vocabulary files ship: ``models.jsonl``, ``datasets.jsonl``, ``techniques.jsonl``,
 #: ``languages.jsonl`` (schema in ``SOURCES.md`` beside them).
@@ -92,33 +92,75 @@ _INFLECT = (
     (re.compile(r"(?<=\w[ -])(pre-?)?training$", re.IGNORECASE), lambda m: (m.group(1) or "") + "trained"),
     (re.compile(r"(?<=\w[ -])pruning$", re.IGNORECASE), lambda m: "pruned"),
     (re.compile(r"(?<=\w[ -])merging$", re.IGNORECASE), lambda m: "merged"),
-    (re.compile(r"^quantization$|(?<=\w[ -])quantization$", re.IGNORECASE), lambda m: "quantized"),
-    (re.compile(r"^quantisation$|(?<=\w[ -])quantisation$", re.IGNORECASE), lambda m: "quantised"),
+    (re.compile(r"(?<=\w[ -])quantization$", re.IGNORECASE), lambda m: "quantized"),
+    (re.compile(r"(?<=\w[ -])quantisation$", re.IGNORECASE), lambda m: "quantised"),
     (re.compile(r"(?<=\w[ -])distillation$", re.IGNORECASE), lambda m: "distilled"),
 )
-_PLURAL_END = re.compile(r"(?<=[a-z])(?:er|or|le|el|ork)$")
+# Verb forms of a one-word technique name ("we distill", "a quantized model", "pruned layers").
+_VERB_FORMS = {
+    "distillation": ("distill", "distills", "distilled", "distilling"),
+    "quantization": ("quantize", "quantizes", "quantized", "quantizing"),
+    "quantisation": ("quantise", "quantises", "quantised", "quantising"),
+    "sparsification": ("sparsify", "sparsifies", "sparsified"),
+    "binarization": ("binarize", "binarizes", "binarized"),
+    "fine-tuning": ("fine-tune", "fine-tunes", "fine-tuned", "finetune", "finetuned"),
+    "finetuning": ("finetune", "finetunes", "finetuned"),
+}
+# Head words that take no plural ("gradient descent", "data augmentation", "label smoothing").
+_NO_PLURAL = re.compile(
+    r"(?:ing|ation|ition|sion|ment|ness|ity|ics|ism|sis|ance|ence|ogy|ss|us|descent|decay|dropout|"
+    r"attention|learning|data|search|loss|inference|regression|softmax|smoothing|forward|"
+    r"[^aeiou]ed)$", re.IGNORECASE)
+_WORD_END = re.compile(r"(?<![\w-])([A-Za-z][a-z]{2,})$")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z]")
 
 
 def inflections(name: str) -> list[str]:
-    """Participle and plural forms of a technique name (lower-case matching applies).
+    """Participle, verb and number forms of a technique name (lower-case matching applies).
 
     >>> inflections("instruction tuning")
     ['instruction tuned']
     >>> inflections("Continual Pre-training")
     ['Continual Pre-trained']
-    >>> inflections("adapter")
-    ['adapters']
-    >>> inflections("fine-tuning")
-    []
+    >>> inflections("Support Vector Machine"), inflections("Gaussian Processes")
+    (['Support Vector Machines'], ['Gaussian Process'])
+    >>> inflections("distillation")
+    ['distill', 'distills', 'distilled', 'distilling']
+    >>> inflections("gradient descent"), inflections("fine-tuning")[:2]
+    ([], ['fine-tune', 'fine-tunes'])
     """
     out = []
     for pattern, form in _INFLECT:
         match = pattern.search(name)
         if match and (" " in name.strip() or not name.lower().startswith(("fine", "pre"))):
             out.append(name[: match.start()] + _same_case(form(match), match.group(0)))
-    if _PLURAL_END.search(name):
-        out.append(name + "s")
+    out += _VERB_FORMS.get(name.lower(), ())
+    match = _WORD_END.search(name)
+    if match and not _NO_PLURAL.search(name):
+        word = match.group(1)
+        if word.endswith("ies") and len(word) > 4:
+            other = word[:-3] + "y"
+        elif word.endswith(("sses", "xes", "ches", "shes")):
+            other = word[:-2]
+        elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            other = word[:-1]
+        elif word.endswith(("s", "x", "ch", "sh")):
+            other = word + "es"
+        elif word.endswith("y") and word[-2] not in "aeiou":
+            other = word[:-1] + "ies"
+        else:
+            other = word + "s"
+        out.append(name[: match.start()] + other)
     return out
+
+
+def acronym_plural(name: str) -> str | None:
+    """The plural papers write for an all-caps acronym ("GANs", "VAEs"), else None.
+
+    >>> acronym_plural("GAN"), acronym_plural("LoRA")
+    ('GANs', None)
+    """
+    return name + "s" if _ACRONYM.fullmatch(name) else None
 
 
 def _same_case(new: str, old: str) -> str:
@@ -171,8 +213,13 @@ def _entry(record: dict, where: Path, line: int) -> VocabEntry:
     exact = tuple(dict.fromkeys(a.strip() for a in record.get("exact") or () if a))
     case_sensitive = bool(record.get("case_sensitive"))
     names = (label, *aliases)
-    if kind is Kind.TECHNIQUE and not case_sensitive:
-        names = tuple(dict.fromkeys((*names, *(f for n in names for f in inflections(n)))))
+    if kind is Kind.TECHNIQUE:
+        if not case_sensitive:
+            names = tuple(dict.fromkeys((*names, *(f for n in names for f in inflections(n)))))
+        plurals = (acronym_plural(n) for n in (*exact, *(names if case_sensitive else ())))
+        forms = tuple(dict.fromkeys((*exact, *(p for p in plurals if p))))
+    else:
+        forms = exact
     entity = Entity(
         id=entity_id,
         label=label,
@@ -189,7 +236,7 @@ def _entry(record: dict, where: Path, line: int) -> VocabEntry:
     return VocabEntry(
         entity=entity,
         folded=() if case_sensitive else names,
-        exact=tuple(dict.fromkeys((*names, *exact))) if case_sensitive else exact,
+        exact=tuple(dict.fromkeys((*names, *forms))) if case_sensitive else forms,
         cue=bool(record.get("cue")),
     )
 

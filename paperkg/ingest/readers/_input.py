@@ -10,16 +10,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from paperkg.errors import FormatError, InputError
+from paperkg.ingest.readers._bytes import (
+    BOM,
+    STREAM_ERRORS,
+    looks_binary,
+    open_binary,
+    stream_error_reason,
+    utf8_cut,
+)
 
-__all__ = [
-    "TextInput",
-    "open_binary",
-    "looks_binary",
-    "HEAD_BYTES",
-    "MAX_RECORD_BYTES",
-    "STREAM_ERRORS",
-    "stream_error_reason",
-]
+__all__ = ["TextInput", "HEAD_BYTES", "MAX_RECORD_BYTES"]
 
 #: How many (decompressed) bytes format detection peeks at.
 HEAD_BYTES = 4096
@@ -31,54 +31,6 @@ MAX_RECORD_BYTES = 16 * 1024 * 1024
 #: Bytes read at a time when a line is longer than that, or a document is streamed.
 _CHUNK = 1024 * 1024
 
-_GZIP_MAGIC = b"\x1f\x8b"
-_BOM = b"\xef\xbb\xbf"
-
-#: What reading a damaged gzip stream raises: truncated, bad header or CRC, corrupt data.
-STREAM_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error)
-
-
-def stream_error_reason(error: BaseException) -> str:
-    """Say in words what went wrong with a damaged (gzip) stream."""
-    if isinstance(error, EOFError):
-        return "gzip data ends early (truncated file)"
-    return f"corrupt gzip data ({error})"
-
-
-def open_binary(path: Path) -> io.BufferedIOBase:
-    """Open ``path`` for reading bytes, decompressing gzip transparently (by content)."""
-    with open(path, "rb") as raw:
-        gzipped = raw.read(2) == _GZIP_MAGIC
-    if gzipped:
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    return open(path, "rb")
-
-
-def looks_binary(head: bytes) -> bool:
-    """True when ``head`` holds NUL bytes or is mostly non-text bytes (not a supported format).
-
-    >>> looks_binary(b"title\\tabstract\\n"), looks_binary(b"PK\\x03\\x04\\x00\\x00")
-    (False, True)
-    """
-    if not head:
-        return False
-    if b"\x00" in head:
-        return True
-    text_bytes = sum(1 for b in head if b >= 0x20 or b in (9, 10, 12, 13))
-    return text_bytes / len(head) < 0.85
-
-
-def _utf8_cut(data: bytes) -> int:
-    """Where to cut ``data`` so that no UTF-8 sequence is split (its length if none is)."""
-    start = len(data) - 1
-    while start >= max(0, len(data) - 4) and data[start] & 0xC0 == 0x80:
-        start -= 1
-    if start < 0 or data[start] < 0xC0:
-        return len(data)
-    need = 2 if data[start] < 0xE0 else 3 if data[start] < 0xF0 else 4
-    return start if len(data) - start < need else len(data)
-
-
 @dataclass
 class TextInput:
     """A file readers see as text: decoded lines (1-based numbers), pieces, or the whole text.
@@ -88,30 +40,115 @@ class TextInput:
     goes to ``on_warning``. A line longer than ``max_record_bytes`` and a gzip stream that
     ends early are reported to ``on_error`` (raised as ``InputError`` when it is None); the
     lines before them still come through.
+
+    Parameters
+    ----------
+    path : Path
+        The file (or, with ``data``, the name the input goes by in messages and sources).
+    on_warning, on_error : callable, optional
+        Called with an ``InputError`` for a warning / a bad record.
+    max_record_bytes : int
+        The longest line or record read.
+    data : bytes, optional
+        The content itself (see :meth:`from_text`), instead of reading ``path``.
+
+    Examples
+    --------
+    >>> source = TextInput.from_text("title\\tabstract\\nQwen2 Technical Report\\tThis report ...\\n", name="t.tsv")
+    >>> source.name, list(source.lines())
+    ('t.tsv', [(1, 'title\\tabstract'), (2, 'Qwen2 Technical Report\\tThis report ...')])
     """
 
     path: Path
     on_warning: Callable[[InputError], None] | None = None
     on_error: Callable[[InputError], None] | None = None
     max_record_bytes: int = MAX_RECORD_BYTES
+    data: bytes | None = field(default=None, repr=False)
     _warned: bool = field(default=False, repr=False)
+
+    @classmethod
+    def from_text(cls, text: str | bytes, *, name: str = "input", **kwargs: object) -> TextInput:
+        """A ``TextInput`` over text or bytes held in memory, named ``name``.
+
+        Parameters
+        ----------
+        text : str or bytes
+            The content (str is encoded as UTF-8; bytes may be gzip).
+        name : str
+            The name the input goes by in messages and on papers' sources.
+        **kwargs
+            Other ``TextInput`` fields (``on_warning``, ``on_error``, ``max_record_bytes``).
+
+        Returns
+        -------
+        TextInput
+
+        Examples
+        --------
+        >>> TextInput.from_text(b"\\xef\\xbb\\xbf{}", name="a.json").head()
+        b'{}'
+        """
+        data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+        return cls(Path(name), data=data, **kwargs)  # type: ignore[arg-type]
+
+    def _open(self) -> io.BufferedIOBase:
+        return open_binary(self.path, self.data)
 
     @property
     def name(self) -> str:
-        """The file name recorded on papers (no directories: output must not depend on them)."""
+        """The file name recorded on papers (no directories: output must not depend on them).
+
+        Examples
+        --------
+        >>> TextInput(Path("/data/2024/papers.jsonl.gz")).name
+        'papers.jsonl'
+        """
         name = self.path.name
         return name.removesuffix(".gz")
 
     def error(self, reason: str, *, line: int | None = None) -> None:
-        """Report a bad record or a damaged stream to ``on_error`` (raise when there is none)."""
+        """Report a bad record or a damaged stream to ``on_error`` (raise when there is none).
+
+        Parameters
+        ----------
+        reason : str
+            What went wrong.
+        line : int, optional
+            The line or record number.
+
+        Examples
+        --------
+        >>> TextInput.from_text("", name="a.csv", on_error=print).error("bad CSV row; skipped", line=3)
+        a.csv:3: bad CSV row; skipped
+        """
         failure = InputError(self.path, reason, line=line)
         if self.on_error is None:
             raise failure
         self.on_error(failure)
 
     def head(self, size: int = HEAD_BYTES) -> bytes:
-        """The first ``size`` decompressed bytes, BOM removed (less if a gzip stream ends early)."""
-        with open_binary(self.path) as stream:
+        """The first ``size`` decompressed bytes, BOM removed (less if a gzip stream ends early).
+
+        Parameters
+        ----------
+        size : int
+            How many bytes.
+
+        Returns
+        -------
+        bytes
+
+        Raises
+        ------
+        FormatError
+            The gzip stream is corrupt.
+
+        Examples
+        --------
+        >>> TextInput.from_text(gzip.compress(b"@misc{qwen2,"), name="refs.bib.gz").head(6)
+        b'@misc{'
+        """
+        with self._open() as stream:
             try:
                 data = stream.read(size)
             except EOFError:
@@ -120,19 +157,31 @@ class TextInput:
                 raise FormatError(self.path, stream_error_reason(error)) from None
             if not data and isinstance(stream, gzip.GzipFile):
                 data = self._salvage_head(size)
-        return data[3:] if data.startswith(_BOM) else data
+        return data[3:] if data.startswith(BOM) else data
 
     def _salvage_head(self, size: int) -> bytes:
         """What a truncated gzip stream yields before it ends (``read`` discards it)."""
-        with open(self.path, "rb") as raw:
-            decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
-            try:
-                return decompressor.decompress(raw.read(size * 4 + 1024), size)
-            except zlib.error:
-                return b""
+        decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        if self.data is not None:
+            packed = self.data[: size * 4 + 1024]
+        else:
+            with open(self.path, "rb") as raw:
+                packed = raw.read(size * 4 + 1024)
+        try:
+            return decompressor.decompress(packed, size)
+        except zlib.error:
+            return b""
 
     def check_text(self) -> None:
-        """Raise FormatError when the file is binary data."""
+        """Raise FormatError when the file is binary data.
+
+        Examples
+        --------
+        >>> TextInput.from_text(b"PK\\x03\\x04\\x00\\x00", name="x.zip").check_text()
+        Traceback (most recent call last):
+        ...
+        paperkg.errors.FormatError: x.zip:-: binary data, not a text format paperkg reads
+        """
         if looks_binary(self.head()):
             raise FormatError(self.path, "binary data, not a text format paperkg reads")
 
@@ -155,10 +204,20 @@ class TextInput:
 
         A line longer than ``max_record_bytes`` is reported and skipped, read a chunk at a
         time so that no more than the limit of it is ever held in memory.
+
+        Yields
+        ------
+        tuple of (int, str)
+            The 1-based line number and the line.
+
+        Examples
+        --------
+        >>> list(TextInput.from_text("a\\r\\nb\\n\\nc", name="t.txt").lines())
+        [(1, 'a'), (2, 'b'), (3, ''), (4, 'c')]
         """
         number = 0
         limit = self.max_record_bytes
-        with open_binary(self.path) as stream:
+        with self._open() as stream:
             try:
                 while True:
                     data = stream.readline(_CHUNK)
@@ -169,7 +228,7 @@ class TextInput:
                         data = self._rest_of_line(stream, data, limit, number)
                         if data is None:
                             continue
-                    if number == 1 and data.startswith(_BOM):
+                    if number == 1 and data.startswith(BOM):
                         data = data[3:]
                     yield number, self._decode(data.rstrip(b"\r\n"), number)
             except STREAM_ERRORS as error:
@@ -207,23 +266,37 @@ class TextInput:
 
         For parsers that stream a whole document (JSON, XML): a long single line comes in
         pieces, never split inside a UTF-8 character.
+
+        Parameters
+        ----------
+        size : int
+            About how many bytes a piece holds.
+
+        Yields
+        ------
+        str
+
+        Examples
+        --------
+        >>> list(TextInput.from_text('["Glavaš"]', name="a.json").pieces(size=8))  # "š" is two bytes
+        ['["Glava', 'š"]']
         """
         number = 1
         pending = b""
-        with open_binary(self.path) as stream:
+        with self._open() as stream:
             try:
                 first = True
                 while True:
                     data = stream.readline(size)
                     if first:
                         first = False
-                        data = data[3:] if data.startswith(_BOM) else data
+                        data = data[3:] if data.startswith(BOM) else data
                     if not data:
                         break
                     data = pending + data
                     pending = b""
                     if not data.endswith(b"\n"):
-                        cut = _utf8_cut(data)
+                        cut = utf8_cut(data)
                         data, pending = data[:cut], data[cut:]
                     if data:
                         yield self._decode(data, number)
@@ -240,15 +313,31 @@ class TextInput:
         """The first and last ``width`` bytes of each of the first ``count`` non-blank lines.
 
         Cheap however long the lines are (format detection: JSON Lines or one document?).
+
+        Parameters
+        ----------
+        count : int
+            How many non-blank lines.
+        width : int
+            How many bytes of each end.
+
+        Returns
+        -------
+        list of (bytes, bytes)
+
+        Examples
+        --------
+        >>> TextInput.from_text('\\n{"title": "PolyLM"}\\n{"title": "Qwen2"}\\n', name="a.jsonl").first_lines(2, width=6)
+        [(b'{"titl', b'yLM"}'), (b'{"titl', b'en2"}')]
         """
         found: list[tuple[bytes, bytes]] = []
-        with open_binary(self.path) as stream:
+        with self._open() as stream:
             try:
                 while len(found) < count:
                     data = stream.readline(width)
                     if not data:
                         break
-                    if not found and data.startswith(_BOM):
+                    if not found and data.startswith(BOM):
                         data = data[3:]
                     start = end = data.strip()
                     while data and not data.endswith(b"\n"):
@@ -261,11 +350,24 @@ class TextInput:
         return found
 
     def read_bytes(self) -> bytes:
-        """The whole decompressed content, BOM removed."""
-        with open_binary(self.path) as stream:
+        """The whole decompressed content, BOM removed.
+
+        Examples
+        --------
+        >>> TextInput.from_text(b"\\xef\\xbb\\xbfid,title\\n", name="a.csv").read_bytes()
+        b'id,title\\n'
+        """
+        with self._open() as stream:
             data = stream.read()
-        return data[3:] if data.startswith(_BOM) else data
+        return data[3:] if data.startswith(BOM) else data
 
     def read_text(self) -> str:
-        """The whole decompressed content as text."""
+        """The whole decompressed content as text (cp1252/latin-1 if it is not UTF-8, with a warning).
+
+        Examples
+        --------
+        >>> TextInput.from_text(b"Gr\\xfcn", name="a.txt", on_warning=print).read_text()
+        a.txt:1: not UTF-8; decoded as cp1252/latin-1
+        'Grün'
+        """
         return self._decode(self.read_bytes(), 1)

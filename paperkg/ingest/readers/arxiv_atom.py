@@ -15,7 +15,6 @@ entry longer than ``MAX_RECORD_BYTES`` ends the file. An error entry of the arXi
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException
@@ -24,6 +23,7 @@ from defusedxml.ElementTree import iterparse
 from paperkg.errors import InputError
 from paperkg.ingest.readers import ErrorHandler, reader
 from paperkg.ingest.readers._input import TextInput
+from paperkg.ingest.readers._paper import make_paper
 from paperkg.ingest.records import Paper, SourceRef, parse_arxiv_id
 from paperkg.ingest.text import arxiv_id_from_doi, clean_doi, collapse_whitespace, find_urls, iso_date
 
@@ -49,8 +49,26 @@ def _text(elem: Element, name: str) -> str:
 
 
 def paper_from_entry(entry: Element, ref: SourceRef) -> Paper:
-    """Make a Paper from one Atom ``<entry>``; raise ValueError when it cannot be used.
+    """Make a Paper from one Atom ``<entry>``.
 
+    Parameters
+    ----------
+    entry : Element
+        The parsed ``<entry>`` element.
+    ref : SourceRef
+        Where it was read.
+
+    Returns
+    -------
+    Paper
+
+    Raises
+    ------
+    ValueError
+        An arXiv API error entry, or no title and no summary.
+
+    Examples
+    --------
     >>> from defusedxml.ElementTree import fromstring
     >>> entry = fromstring('<entry xmlns="http://www.w3.org/2005/Atom">'
     ...     '<id>http://arxiv.org/abs/2407.10671v4</id><title>Qwen2\\n  Technical Report</title>'
@@ -60,13 +78,12 @@ def paper_from_entry(entry: Element, ref: SourceRef) -> Paper:
     ('http://arxiv.org/abs/2407.10671v4', '2407.10671', 'Qwen2 Technical Report', 'This report introduces the Qwen2 series.')
     """
     raw_id = _text(entry, "id").strip()
-    title = collapse_whitespace(_text(entry, "title"))
-    abstract = _text(entry, "summary").strip()
+    abstract = _text(entry, "summary")
     if "arxiv.org/api/errors" in raw_id:
-        raise ValueError(f"arXiv API error: {collapse_whitespace(abstract) or raw_id}")
-    if not title and not abstract:
-        raise ValueError("no title and no summary")
-    authors, categories, links = [], [], []
+        raise ValueError(f"arXiv API error ({collapse_whitespace(abstract) or raw_id})")
+    authors: list[str] = []
+    categories: list[str] = []
+    links: list[str | None] = []
     doi = None
     for child in entry:
         name = _local(child.tag)
@@ -76,25 +93,25 @@ def paper_from_entry(entry: Element, ref: SourceRef) -> Paper:
             categories.insert(0, child.get("term", "").strip())
         elif name == "category" and child.get("term"):
             categories.append(child.get("term", "").strip())
-        elif name == "link" and (child.get("href") or "").startswith(("http://", "https://")):
-            links.append(child.get("href", ""))
+        elif name == "link":
+            links.append(child.get("href"))
         elif name == "doi" and doi is None:
             doi = clean_doi("".join(child.itertext()))
         elif name == "comment":
             links += find_urls("".join(child.itertext()))
-    paper = Paper(
+    return make_paper(
+        ref,
         id=raw_id,
-        title=title,
+        title=_text(entry, "title"),
         abstract=abstract,
-        authors=tuple(a for a in authors if a),
+        authors=authors,
         date=iso_date(_text(entry, "published")) or iso_date(_text(entry, "updated")),
         arxiv_id=parse_arxiv_id(raw_id) or arxiv_id_from_doi(doi),
         doi=doi,
-        categories=tuple(dict.fromkeys(c for c in categories if c)),
-        links=tuple(dict.fromkeys(links + list(find_urls(abstract)))),
-        sources=(ref,),
+        categories=categories,
+        links=links,
+        what="entry",
     )
-    return paper if raw_id else replace(paper, id=paper.uid)
 
 
 class _TooLong(Exception):
@@ -124,7 +141,32 @@ class _Feed:
 
 @reader("arxiv-atom", sniff=_sniff, priority=10)
 def read_arxiv_atom(source: TextInput, on_error: ErrorHandler) -> Iterator[Paper]:
-    """Read an arXiv API Atom feed, one entry at a time (defusedxml: no entities)."""
+    """Read an arXiv API Atom feed, one entry at a time (defusedxml: no entities).
+
+    Parameters
+    ----------
+    source : TextInput
+        The feed.
+    on_error : callable
+        Called with an ``InputError`` for each entry skipped, and for a broken or truncated feed.
+
+    Yields
+    ------
+    Paper
+
+    Raises
+    ------
+    InputError
+        The root is not an Atom feed, or the XML declares entities (a possible entity bomb).
+
+    Examples
+    --------
+    >>> feed = ('<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2307.06018v1</id>'
+    ...         '<title>PolyLM</title></entry><entry><id>x</id></entry></feed>')
+    >>> [p.arxiv_id for p in read_arxiv_atom(TextInput.from_text(feed, name="feed.xml"), print)]
+    feed.xml:2: entry has no title and no abstract; skipped (entry 2)
+    ['2307.06018']
+    """
     feed = _Feed(source.pieces(), source.max_record_bytes)
     number = 0
     root: Element | None = None

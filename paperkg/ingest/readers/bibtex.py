@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 
 from bibtexparser.bparser import BibTexParser
@@ -25,20 +24,23 @@ from bibtexparser.latexenc import latex_to_unicode
 from paperkg.errors import InputError
 from paperkg.ingest.readers import ErrorHandler, reader
 from paperkg.ingest.readers._input import TextInput
+from paperkg.ingest.readers._paper import make_paper
 from paperkg.ingest.records import Paper, SourceRef, parse_arxiv_id
-from paperkg.ingest.text import arxiv_id_from_doi, clean_doi, collapse_whitespace, find_urls, iso_date
+from paperkg.ingest.text import (
+    arxiv_id_from_doi,
+    clean_doi,
+    collapse_whitespace,
+    find_arxiv_id,
+    iso_date,
+    month_number,
+)
 
 __all__ = ["read_bibtex", "paper_from_bibtex", "split_authors"]
 
 _ENTRY = re.compile(r"^\s*@\s*([A-Za-z]+)\s*[{(]")
 _AT_LINE = re.compile(r"^\s*@")
 _STRING_KEY = re.compile(r"^\s*@\s*string\s*[{(]\s*([^\s=]+)", re.IGNORECASE)
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
-_ARXIV_IN_TEXT = re.compile(r"arxiv[:\s]\s*([\w.\-/]+\d)", re.IGNORECASE)
-_MONTHS = {name: number for number, names in enumerate(
-    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-     ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for name in names}
+_NAME_SPLIT = re.compile(r"[{}]|\s+and\s+", re.IGNORECASE)
 
 
 def _sniff(head: bytes, name: str) -> bool:
@@ -59,13 +61,24 @@ def _latex(value: Any) -> str:
 def split_authors(value: Any) -> tuple[str, ...]:
     """Names from a BibTeX ``author`` field, as "First Last"; "others" is dropped.
 
+    Parameters
+    ----------
+    value : object
+        The ``author`` field (LaTeX allowed; braces protect "and" inside a name).
+
+    Returns
+    -------
+    tuple of str
+
+    Examples
+    --------
     >>> split_authors("Geigle, Gregor and Glava{\\\\v{s}}, Goran and {Qwen Team} and others")
     ('Gregor Geigle', 'Goran Glavaš', 'Qwen Team')
     """
     if not isinstance(value, str):
         return ()
     names, depth, start = [], 0, 0
-    for match in re.finditer(r"[{}]|\s+and\s+", value, re.IGNORECASE):
+    for match in _NAME_SPLIT.finditer(value):
         token = match.group(0)
         if token == "{":
             depth += 1
@@ -96,8 +109,8 @@ def _date(entry: dict[str, Any]) -> str | None:
     year = collapse_whitespace(_latex(entry.get("year")))
     if not re.fullmatch(r"\d{4}", year):
         return year or None
-    month = collapse_whitespace(_latex(entry.get("month"))).lower().rstrip(".")
-    number = int(month) if month.isdigit() else _MONTHS.get(month, 0)
+    month = collapse_whitespace(_latex(entry.get("month")))
+    number = int(month) if month.isdigit() else month_number(month) or 0
     return f"{year}-{number:02d}" if 1 <= number <= 12 else year
 
 
@@ -111,16 +124,33 @@ def _arxiv_id(entry: dict[str, Any], doi: str | None) -> str | None:
     if found:
         return found
     for key in ("journal", "note", "howpublished", "volume", "booktitle"):
-        for match in _ARXIV_IN_TEXT.finditer(_latex(entry.get(key))):
-            found = parse_arxiv_id(match.group(1))
-            if found:
-                return found
+        found = find_arxiv_id(_latex(entry.get(key)))
+        if found:
+            return found
     return parse_arxiv_id(_latex(entry.get("url")).strip())
 
 
 def paper_from_bibtex(entry: dict[str, Any], ref: SourceRef) -> Paper:
     """Make a Paper from one entry as bibtexparser returns it (lower-case field names, ``ID``).
 
+    Parameters
+    ----------
+    entry : dict
+        The entry's fields, ``ID`` the key.
+    ref : SourceRef
+        Where it was read.
+
+    Returns
+    -------
+    Paper
+
+    Raises
+    ------
+    ValueError
+        No title and no abstract.
+
+    Examples
+    --------
     >>> e = {"ID": "geigle2023mblip", "title": "{mBLIP}: Efficient Bootstrapping of\\nMultilingual Vision-LLMs",
     ...      "author": "Geigle, Gregor and Jain, Abhay", "eprint": "2307.06930", "archiveprefix": "arXiv",
     ...      "year": "2023", "month": "July"}
@@ -128,27 +158,21 @@ def paper_from_bibtex(entry: dict[str, Any], ref: SourceRef) -> Paper:
     >>> p.id, p.title, p.authors, p.arxiv_id, p.date
     ('geigle2023mblip', 'mBLIP: Efficient Bootstrapping of Multilingual Vision-LLMs', ('Gregor Geigle', 'Abhay Jain'), '2307.06930', '2023-07')
     """
-    title = collapse_whitespace(_latex(entry.get("title")))
-    abstract = _latex(entry.get("abstract")).strip()
-    if not title and not abstract:
-        raise ValueError("no title and no abstract")
     key = entry.get("ID") if isinstance(entry.get("ID"), str) else ""
     doi = clean_doi(_latex(entry.get("doi")))
-    primary = collapse_whitespace(_latex(entry.get("primaryclass")))
-    urls = [u for u in _latex(entry.get("url")).split() if u.startswith(("http://", "https://"))]
-    paper = Paper(
-        id=key.strip(),
-        title=title,
-        abstract=abstract,
+    return make_paper(
+        ref,
+        id=key,
+        title=_latex(entry.get("title")),
+        abstract=_latex(entry.get("abstract")),
         authors=split_authors(entry.get("author")),
         date=_date(entry),
         arxiv_id=_arxiv_id(entry, doi),
         doi=doi,
-        categories=(primary,) if primary else (),
-        links=tuple(dict.fromkeys(urls + list(find_urls(abstract)))),
-        sources=(ref,),
+        categories=[collapse_whitespace(_latex(entry.get("primaryclass")))],
+        links=_latex(entry.get("url")).split(),
+        what="entry",
     )
-    return paper if paper.id else replace(paper, id=paper.uid)
 
 
 def _chunks(source: TextInput, on_error: ErrorHandler) -> Iterator[tuple[int, str]]:
@@ -172,7 +196,26 @@ def _chunks(source: TextInput, on_error: ErrorHandler) -> Iterator[tuple[int, st
 
 @reader("bibtex", sniff=_sniff, priority=40)
 def read_bibtex(source: TextInput, on_error: ErrorHandler) -> Iterator[Paper]:
-    """Read a BibTeX file entry by entry; a broken entry is reported by its first line."""
+    """Read a BibTeX file entry by entry; a broken entry is reported by its first line.
+
+    Parameters
+    ----------
+    source : TextInput
+        The ``.bib`` text.
+    on_error : callable
+        Called with an ``InputError`` for each entry skipped.
+
+    Yields
+    ------
+    Paper
+
+    Examples
+    --------
+    >>> bib = "@misc{qwen2, title={Qwen2 Technical Report}, journal={arXiv preprint arXiv:2407.10671}}\\n@misc{x,\\n"
+    >>> [(p.id, p.arxiv_id) for p in read_bibtex(TextInput.from_text(bib, name="refs.bib"), print)]
+    refs.bib:2: BibTeX entry cannot be parsed; skipped (check its braces, key and commas)
+    [('qwen2', '2407.10671')]
+    """
     parser = BibTexParser(common_strings=True, ignore_nonstandard_types=False, interpolate_strings=True)
     parser.expect_multiple_parse = True
     database = parser.bib_database

@@ -21,14 +21,14 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
 from paperkg.errors import InputError
 from paperkg.ingest.readers import ErrorHandler, reader
 from paperkg.ingest.readers._input import HEAD_BYTES, TextInput
-from paperkg.ingest.readers.jsonl import FIELD_OPTIONS, split_names
+from paperkg.ingest.readers._paper import make_paper, split_names
+from paperkg.ingest.readers.jsonl import FIELD_OPTIONS
 from paperkg.ingest.records import Paper, SourceRef, parse_arxiv_id
-from paperkg.ingest.text import arxiv_id_from_doi, clean_doi, collapse_whitespace, find_urls, iso_date
+from paperkg.ingest.text import arxiv_id_from_doi, clean_doi, iso_date
 
 __all__ = ["read_csv", "column_key"]
 
@@ -38,6 +38,17 @@ _DELIMITERS = ("\t", ",", ";")
 def column_key(name: str) -> str:
     """A column name folded for matching: lower case, runs of space, ``_``, ``-`` as one space.
 
+    Parameters
+    ----------
+    name : str
+        A header cell or a column option.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
     >>> column_key(" Paper_Title ")
     'paper title'
     """
@@ -113,32 +124,53 @@ def _cell(row: Sequence[str], index: int | None) -> str:
 
 
 def _paper(row: Sequence[str], columns: _Columns, ref: SourceRef) -> Paper:
-    title = collapse_whitespace(_cell(row, columns.title))
-    abstract = _cell(row, columns.abstract).strip()
-    if not title and not abstract:
-        raise ValueError("row has no title and no abstract")
     raw_id = _cell(row, columns.id).strip()
     doi = clean_doi(_cell(row, columns.doi))
-    urls = [u for i in columns.urls for u in _cell(row, i).split() if u.startswith(("http://", "https://"))]
-    paper = Paper(
+    categories = _cell(row, columns.categories).strip()
+    return make_paper(
+        ref,
         id=raw_id,
-        title=title,
-        abstract=abstract,
+        title=_cell(row, columns.title),
+        abstract=_cell(row, columns.abstract),
         authors=split_names(_cell(row, columns.authors)),
         date=iso_date(_cell(row, columns.date)),
         arxiv_id=parse_arxiv_id(raw_id) or parse_arxiv_id(_cell(row, columns.arxiv)) or arxiv_id_from_doi(doi),
         doi=doi,
-        categories=tuple(dict.fromkeys(re.split(r"[\s,;]+", _cell(row, columns.categories).strip()) if
-                                       _cell(row, columns.categories).strip() else ())),
-        links=tuple(dict.fromkeys(urls + list(find_urls(abstract)))),
-        sources=(ref,),
+        categories=re.split(r"[\s,;]+", categories) if categories else (),
+        links=[url for i in columns.urls for url in _cell(row, i).split()],
+        what="row",
     )
-    return paper if raw_id else replace(paper, id=paper.uid)
 
 
 @reader("csv", sniff=_sniff, priority=70, options=FIELD_OPTIONS)
 def read_csv(source: TextInput, on_error: ErrorHandler, **options: str) -> Iterator[Paper]:
-    """Read a CSV or TSV table with a header row (column names configurable)."""
+    """Read a CSV or TSV table with a header row (column names configurable).
+
+    Parameters
+    ----------
+    source : TextInput
+        The table.
+    on_error : callable
+        Called with an ``InputError`` for each row skipped.
+    **options : str
+        ``title_field``, ``abstract_field``, ``id_field``, ``authors_field``, ``date_field``.
+
+    Yields
+    ------
+    Paper
+
+    Raises
+    ------
+    InputError
+        The header has no title and no abstract column.
+
+    Examples
+    --------
+    >>> table = "id\\ttitle\\tabstract\\n2407.10671\\tQwen2 Technical Report\\tThis report ...\\nx\\t\\t\\n"
+    >>> [(p.arxiv_id, p.title) for p in read_csv(TextInput.from_text(table, name="p.tsv"), print)]
+    p.tsv:3: row has no title and no abstract; skipped
+    [('2407.10671', 'Qwen2 Technical Report')]
+    """
     header_text = source.head().decode("utf-8", "replace").lstrip("\ufeff").split("\n", 1)[0]
     delimiter = _delimiter(header_text)
     at = {"first": 0}

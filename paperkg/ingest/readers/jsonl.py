@@ -16,16 +16,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
-from dataclasses import replace
 from typing import Any
 
+from paperkg.errors import InputError
 from paperkg.ingest.readers import ErrorHandler, reader
 from paperkg.ingest.readers._input import TextInput
-from paperkg.ingest.readers._json import get_id, get_text, looks_like_json, read_json_records
+from paperkg.ingest.readers._json import as_object, get_id, looks_like_json, read_json_records
+from paperkg.ingest.readers._paper import make_paper, split_names
 from paperkg.ingest.records import Paper, SourceRef, parse_arxiv_id
-from paperkg.ingest.text import arxiv_id_from_doi, clean_doi, collapse_whitespace, find_urls, iso_date
+from paperkg.ingest.text import arxiv_id_from_doi, clean_doi, find_urls, iso_date
 
-__all__ = ["read_jsonl", "parse_jsonl", "paper_from_mapping", "FieldNames"]
+__all__ = ["read_jsonl", "parse_jsonl", "paper_from_mapping", "FieldNames", "FIELD_OPTIONS"]
 
 TITLE_KEYS = ("title", "paper_title")
 ABSTRACT_KEYS = ("abstract", "summary", "paperAbstract", "text")
@@ -39,7 +40,18 @@ FIELD_OPTIONS = ("title_field", "abstract_field", "id_field", "authors_field", "
 
 
 class FieldNames:
-    """Which keys (or columns) hold each field: the defaults, or the ones an option names."""
+    """Which keys (or columns) hold each field: the defaults, or the ones an option names.
+
+    Parameters
+    ----------
+    title_field, abstract_field, id_field, authors_field, date_field : str, optional
+        A key that replaces the default keys of that field.
+
+    Examples
+    --------
+    >>> FieldNames(title_field="name").title, FieldNames().title
+    (('name',), ('title', 'paper_title'))
+    """
 
     __slots__ = ("title", "abstract", "id", "authors", "date", "late_date")
 
@@ -65,32 +77,6 @@ _DEFAULT = FieldNames()
 
 def _sniff(head: bytes, name: str) -> bool:
     return looks_like_json(head)
-
-
-def split_names(value: Any) -> tuple[str, ...]:
-    """Author names from a list (strings, ``{"name"}`` objects, ``[last, first, suffix]``)
-    or a string of names separated by commas, semicolons or "and".
-
-    >>> split_names("Gregor Geigle, Abhay Jain and Radu Timofte")
-    ('Gregor Geigle', 'Abhay Jain', 'Radu Timofte')
-    >>> split_names([["Glavaš", "Goran", ""], ["Yang", "An", "Jr"]])
-    ('Goran Glavaš', 'An Yang Jr')
-    """
-    if isinstance(value, str):
-        text = value.replace(";", ",").replace(" and ", ",")
-        return tuple(" ".join(part.split()) for part in text.split(",") if part.strip())
-    if not isinstance(value, list):
-        return ()
-    out = []
-    for item in value:
-        if isinstance(item, dict):
-            item = get_text(item, "name", "display_name", "full_name")
-        elif isinstance(item, list):  # arXiv snapshot authors_parsed: [last, first, suffix]
-            parts = [p for p in item[:3] if isinstance(p, str)]
-            item = " ".join(p for p in (parts[1:2] + parts[:1] + parts[2:3]) if p.strip())
-        if isinstance(item, str) and item.strip():
-            out.append(" ".join(item.split()))
-    return tuple(out)
 
 
 def _categories(value: Any) -> tuple[str, ...]:
@@ -130,19 +116,34 @@ def _text(record: Mapping[str, Any], keys: tuple[str, ...], what: str) -> str | 
 
 
 def paper_from_mapping(record: Any, ref: SourceRef, fields: FieldNames = _DEFAULT) -> Paper:
-    """Make a Paper from one JSON object; raise ValueError when it has no title and no abstract.
+    """Make a Paper from one JSON object.
 
+    Parameters
+    ----------
+    record : object
+        One decoded JSON value.
+    ref : SourceRef
+        Where it was read.
+    fields : FieldNames
+        Which keys hold the title, abstract, id, authors and date.
+
+    Returns
+    -------
+    Paper
+
+    Raises
+    ------
+    ValueError
+        Not an object, a title or abstract that is not a string, or no title and no abstract.
+
+    Examples
+    --------
     >>> p = paper_from_mapping({"id": "arXiv:2407.10671v4", "title": "Qwen2\\n  Technical Report"},
     ...                        SourceRef("a.jsonl", 1))
     >>> p.id, p.arxiv_id, p.title
     ('arXiv:2407.10671v4', '2407.10671', 'Qwen2 Technical Report')
     """
-    if not isinstance(record, dict):
-        raise ValueError(f"expected a JSON object, got {type(record).__name__}")
-    title = collapse_whitespace(_text(record, fields.title, "title") or "")
-    abstract = (_text(record, fields.abstract, "abstract") or "").strip()
-    if not title and not abstract:
-        raise ValueError("record has no title and no abstract")
+    record = as_object(record)
     raw_id = get_id(record, *fields.id)
     doi = clean_doi(record.get("doi"))
     authors: tuple[str, ...] = ()
@@ -150,41 +151,50 @@ def paper_from_mapping(record: Any, ref: SourceRef, fields: FieldNames = _DEFAUL
         authors = split_names(record.get(key))
         if authors:
             break
-    links = [url for key in ("url", "link", "pdf_url") if isinstance(url := record.get(key), str)
-             and url.startswith(("http://", "https://"))]
     comments = record.get("comments")
-    links += find_urls(abstract) + (find_urls(comments) if isinstance(comments, str) else ())
-    arxiv_id = (
-        parse_arxiv_id(raw_id)
-        or parse_arxiv_id(get_id(record, "arxiv_id", "arxiv"))
-        or arxiv_id_from_doi(doi)
-    )
-    paper = Paper(
-        id=raw_id or "",
-        title=title,
-        abstract=abstract,
+    links = [record.get(key) for key in ("url", "link", "pdf_url")]
+    links += find_urls(comments) if isinstance(comments, str) else ()
+    return make_paper(
+        ref,
+        id=raw_id,
+        title=_text(record, fields.title, "title") or "",
+        abstract=_text(record, fields.abstract, "abstract") or "",
         authors=authors,
         date=_date(record, fields),
-        arxiv_id=arxiv_id,
+        arxiv_id=(parse_arxiv_id(raw_id) or parse_arxiv_id(get_id(record, "arxiv_id", "arxiv"))
+                  or arxiv_id_from_doi(doi)),
         doi=doi,
         categories=_categories(record.get("categories")),
-        links=tuple(dict.fromkeys(links)),
-        sources=(ref,),
+        links=links,
     )
-    return paper if raw_id else replace(paper, id=paper.uid)
 
 
 def parse_jsonl(lines: Iterator[tuple[int, str]], *, name: str, on_error: ErrorHandler,
                 fields: FieldNames = _DEFAULT) -> Iterator[Paper]:
     """Parse numbered JSON lines into papers; blank lines are skipped, bad ones reported.
 
+    Parameters
+    ----------
+    lines : iterator of (int, str)
+        Line numbers and lines.
+    name : str
+        The file name recorded on papers and named in errors.
+    on_error : callable
+        Called with an ``InputError`` for each line skipped.
+    fields : FieldNames
+        Which keys hold each field.
+
+    Yields
+    ------
+    Paper
+
+    Examples
+    --------
     >>> [p.title for p in parse_jsonl(iter([(1, '{"title": "PolyLM"}'), (2, "{oops")]),
     ...                               name="x.jsonl", on_error=lambda e: print(e))]
     x.jsonl:2: broken JSON: Expecting property name enclosed in double quotes; record skipped
     ['PolyLM']
     """
-    from paperkg.errors import InputError
-
     for number, line in lines:
         if not line.strip():
             continue
@@ -202,6 +212,26 @@ def read_jsonl(source: TextInput, on_error: ErrorHandler, **options: str) -> Ite
 
     Also reads a JSON array of such objects, or an object holding them under ``papers``,
     ``results``, ``data``, ``items`` or ``records``.
+
+    Parameters
+    ----------
+    source : TextInput
+        The JSON.
+    on_error : callable
+        Called with an ``InputError`` for each record skipped.
+    **options : str
+        ``title_field``, ``abstract_field``, ``id_field``, ``authors_field``, ``date_field``.
+
+    Yields
+    ------
+    Paper
+
+    Examples
+    --------
+    >>> text = '{"paper_id": "2407.10671", "name": "Qwen2 Technical Report"}\\n{"paper_id": "2307.06018"}\\n'
+    >>> [p.title for p in read_jsonl(TextInput.from_text(text, name="a.jsonl"), print, title_field="name")]
+    a.jsonl:2: record has no title and no abstract; skipped
+    ['Qwen2 Technical Report']
     """
     fields = FieldNames(**options)
     yield from read_json_records(

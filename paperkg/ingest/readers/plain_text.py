@@ -10,25 +10,24 @@ Rules, per paragraph:
   paper with no title.
 
 This is the fallback for text no other reader claims, so it does not read text that starts
-like markup or JSON (``<``, ``{``, ``[``).
+like markup or JSON (``<``, ``{``, ``[``). Any text is plain text, so a plain-text file is read
+only when named (not when found in a folder) or when ``format="text"`` is asked for.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from paperkg.errors import InputError
 from paperkg.ingest.readers import ErrorHandler, reader
 from paperkg.ingest.readers._input import MAX_RECORD_BYTES, TextInput
+from paperkg.ingest.readers._paper import make_paper
 from paperkg.ingest.records import Paper, SourceRef
-from paperkg.ingest.text import collapse_whitespace, find_urls
+from paperkg.ingest.text import looks_like_abstract
 
 __all__ = ["read_plain_text", "parse_plain_text"]
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-_TITLE_MAX = 300
 _HEADING = re.compile(r"^#{1,6}\s+")
 
 
@@ -36,25 +35,19 @@ def _sniff(head: bytes, name: str) -> bool:
     return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] not in (b"<", b"{", b"[", b"")
 
 
-def _is_abstract(line: str) -> bool:
-    return len(line) > _TITLE_MAX or len(_SENTENCE_END.findall(line)) >= 2
-
-
 def _paper(title: str, abstract: str, ref: SourceRef) -> Paper:
-    paper = Paper(id="", title=collapse_whitespace(_HEADING.sub("", title.strip())), abstract=abstract.strip(),
-                  links=find_urls(abstract), sources=(ref,))
-    return replace(paper, id=paper.uid)
+    return make_paper(ref, title=_HEADING.sub("", title.strip()), abstract=abstract)
 
 
 def _papers(paragraph: list[tuple[int, str]], name: str) -> Iterator[Paper]:
     texts = [text for _, text in paragraph]
     pairs = len(texts) >= 2 and len(texts) % 2 == 0 and all(
-        _is_abstract(text) != (i % 2 == 0) for i, text in enumerate(texts)
+        looks_like_abstract(text) != (i % 2 == 0) for i, text in enumerate(texts)
     )
     if pairs:
         for i in range(0, len(texts), 2):
             yield _paper(texts[i], texts[i + 1], SourceRef(name, paragraph[i][0]))
-    elif _is_abstract(texts[0]):
+    elif looks_like_abstract(texts[0]):
         yield _paper("", "\n".join(texts), SourceRef(name, paragraph[0][0]))
     else:
         yield _paper(texts[0], "\n".join(texts[1:]), SourceRef(name, paragraph[0][0]))
@@ -71,6 +64,23 @@ def parse_plain_text(
 
     A paragraph longer than ``max_chars`` is reported to ``on_error`` and skipped.
 
+    Parameters
+    ----------
+    lines : iterator of (int, str)
+        Line numbers and lines.
+    name : str
+        The file name recorded on papers and named in errors.
+    on_error : callable, optional
+        Called with an ``InputError`` for each paragraph skipped.
+    max_chars : int
+        The longest paragraph read.
+
+    Yields
+    ------
+    Paper
+
+    Examples
+    --------
     >>> text = ["# Qwen2 Technical Report", "This report introduces the Qwen2 series.", "",
     ...         "PolyLM: An Open Source Polyglot Large Language Model"]
     >>> [(p.title, p.abstract, p.sources[0].record) for p in parse_plain_text(enumerate(text, 1), name="t")]
@@ -102,6 +112,24 @@ def parse_plain_text(
 
 @reader("text", sniff=_sniff, priority=90)
 def read_plain_text(source: TextInput, on_error: ErrorHandler) -> Iterator[Paper]:
-    """Read plain text, one paper per paragraph (first line title, the rest abstract)."""
+    """Read plain text, one paper per paragraph (first line title, the rest abstract).
+
+    Parameters
+    ----------
+    source : TextInput
+        The text.
+    on_error : callable
+        Called with an ``InputError`` for each paragraph skipped.
+
+    Yields
+    ------
+    Paper
+
+    Examples
+    --------
+    >>> text = "Qwen2 Technical Report\\nThis report introduces the Qwen2 series.\\n\\nPolyLM\\n"
+    >>> [(p.title, p.sources[0].record) for p in read_plain_text(TextInput.from_text(text, name="n.txt"), print)]
+    [('Qwen2 Technical Report', 1), ('PolyLM', 4)]
+    """
     yield from parse_plain_text(source.lines(), name=source.name, on_error=lambda e: on_error(
         InputError(source.path, e.reason, line=e.line)), max_chars=source.max_record_bytes)

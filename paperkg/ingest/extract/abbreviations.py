@@ -1,0 +1,257 @@
+"""Names a paper defines with a short form: the ``paperkg_abbreviations`` component.
+
+"Low-Rank Adaptation (LoRA)": the long and the short form are one entity. The long form is
+found by Schwartz & Hearst (2003), or, for a coined short form, as the title-case phrase
+before it ("a technique called Mixture of Scales (BinaryMoS)"). What the paper defines wins
+over a vocabulary entity of the same letters that means something else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from paperkg.ingest.extract.discover import FUNCTION_WORDS, RuleComponent, field_span, field_text
+from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, discovered_entity
+from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, fold, known_names
+from paperkg.ingest.records import Entity, Kind, Origin, Role
+
+__all__ = ["Abbreviations", "long_form_start", "normal_name"]
+
+_PAREN = re.compile(r"\(([A-Za-z][\w.+-]{1,15})\)")
+_NAME_THEN_LONG = re.compile(r"(?P<short>[A-Za-z][\w.+-]{1,15}) \((?P<long>[A-Z][\w-]*(?:\s+[\w-]+){1,7})\)")
+_TITLE_CASE_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:of|for|and|the|in|to|[A-Z][\w-]*))*\s+[A-Z][\w-]*\s*$")
+INTRO_BEFORE = re.compile(
+    r"\b(?:present(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|releas(?:e|es|ed|ing)"
+    r"|develop(?:s|ed|ing)?|called|named|dubbed|termed)\b", re.IGNORECASE)
+_GENERIC_HEADS = frozenset({"system", "systems", "framework", "model", "models", "network", "networks", "tool"})
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+
+
+# long forms that name a task, a measure or a place, not a method ("Model FLOPs Utilization (MFU)")
+_NOT_METHOD_ENDS = frozenset(DEFAULT_TASK_NOUNS) | {
+    "utilization", "likelihood", "ratio", "ratios", "rate", "score", "error", "accuracy", "engine", "distance",
+    "index", "metric", "network", "networks", "model", "models"}
+_NOT_INTRO = re.compile(r"[.;]|(?<![\w-])(?:using|with|based|from|by|via|on|in|for|to|and|or|that|which|as|such)"
+                        r"(?![\w-])", re.IGNORECASE)
+
+
+def _introduced(text: str, long_start: int) -> bool:
+    """Whether an introducing verb governs the long form at ``long_start`` ("we propose the
+    Deviation-Aware Distillation (DAD)"; not "we propose X using light detection and ranging (LiDAR)")."""
+    last = None
+    for last in INTRO_BEFORE.finditer(text, max(0, long_start - 120), long_start):
+        pass
+    return last is not None and not _NOT_INTRO.search(text, last.end(), long_start)
+
+
+def normal_name(text: str) -> str:
+    """A long form for comparison: no parenthetical, one dash, -ize spelling, no plural s, folded.
+
+    >>> normal_name("Proximal Policy Optimisation") == normal_name("proximal policy optimization")
+    True
+    """
+    text = _DASHES.sub("-", re.sub(r"\s*\([^)]*\)", "", text)).lower()
+    return fold(re.sub(r"(?<=[a-z])s\b", "", re.sub(r"is(ation|e|ed|ing)\b", r"iz\1", text)))
+
+
+def _title_case(phrase: str) -> bool:
+    """"Relation Distillation", "Mixture of Scales": two or more words, the content words capitalised."""
+    words = phrase.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words)
+
+
+def long_form_start(text: str, paren: int, short: str) -> int | None:
+    """Schwartz & Hearst (2003): where the long form of ``short`` starts before ``paren``, if any.
+
+    >>> text = "We use Low-Rank Adaptation (LoRA)."
+    >>> text[long_form_start(text, text.index("("), "LoRA"):text.index("(")]
+    'Low-Rank Adaptation '
+    """
+    letters = [c.lower() for c in short if c.isalnum()]
+    if not letters:
+        return None
+    window_start = max(0, paren - 12 * (len(letters) + 3))
+    words = list(re.finditer(r"[\w'-]+", text[window_start:paren]))
+    max_words = min(len(letters) + 5, len(letters) * 2)
+    words = words[-max_words:]
+    if not words:
+        return None
+    segment_start = window_start + words[0].start()
+    segment = text[segment_start:paren].lower()
+    s, ln = len(letters) - 1, len(segment) - 1
+    while s >= 0:
+        c = letters[s]
+        while ln >= 0 and (segment[ln] != c or (s == 0 and ln > 0 and segment[ln - 1].isalnum())):
+            ln -= 1
+        if ln < 0:
+            return None
+        ln -= 1
+        s -= 1
+    start = segment.rfind(" ", 0, ln + 1) + 1
+    long_form = segment[start:].strip()
+    if len(long_form) <= len(short) or " " not in long_form and "-" not in long_form:
+        return None
+    return segment_start + start
+
+
+class Abbreviations(RuleComponent):
+    """"Long Form (LF)": the long and short forms are one entity (defined, or the vocabulary's)."""
+
+    def apply(self, doc: Doc, writer: SpanWriter) -> None:
+        for field in doc_fields(doc):
+            self._field(doc, writer, field, field_text(doc, field))
+
+    def _field(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        self._long_forms(doc, writer, field, text)
+        self._short_forms(doc, writer, field, text)
+
+    def _short_forms(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """"Using CoLaNET (Columnar Layered Network)": a name with its long form after it."""
+        position = text.find(" (")
+        while position >= 0:
+            match = _NAME_THEN_LONG.match(text, text.rfind(" ", 0, position) + 1)
+            position = text.find(" (", position + 2)
+            if match is None:
+                continue
+            short, long_form = match.group("short"), match.group("long")
+            if not self.rules.strong_name(short) or len(long_form.split()) < 2 or not all(
+                    w[:1].isupper() or w in FUNCTION_WORDS for w in long_form.split()):
+                continue
+            if long_form_start(long_form + " (", len(long_form) + 1, short) != 0:
+                continue  # the letters of the name do not spell the long form
+            short_span = field_span(doc, field, match.start("short"), match.end("short"))
+            long_span = field_span(doc, field, match.start("long"), match.end("long"))
+            if short_span is None or long_span is None or not writer.free(short_span.start, short_span.end) \
+                    or not writer.free(long_span.start, long_span.end):
+                continue
+            intro = _introduced(text, match.start())
+            self._define(doc, writer, text, field, long_span, short_span, short, intro)
+
+    def _long_forms(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """"Low-Rank Adaptation (LoRA)": a long form with its short form after it."""
+        rules = self.rules
+        for match in _PAREN.finditer(text):
+            short = match.group(1)
+            if rules.generic_name(short) or sum(c.isupper() for c in short) < 2:
+                continue
+            long_start = long_form_start(text, match.start(), short)
+            if long_start is None:
+                # "a technique called Mixture of Scales (BinaryMoS)": a coined name and its short form
+                title_case = _TITLE_CASE_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                if title_case is None or not rules.strong_name(short) or not INTRO_BEFORE.search(
+                        text, max(0, title_case.start() - 60), title_case.start()):
+                    continue
+                long_start = title_case.start()
+            long_end = match.start()
+            while long_end > long_start and text[long_end - 1] == " ":
+                long_end -= 1
+            long_span = field_span(doc, field, long_start, long_end, "expand")
+            short_span = field_span(doc, field, match.start(1), match.end(1))
+            if long_span is None or short_span is None:
+                continue
+            intro = _introduced(text, long_start)
+            self._pair(doc, writer, text, field, long_span, short_span, short, intro)
+
+    def _pair(self, doc: Doc, writer: SpanWriter, text: str, field: Field, long_span: Span, short_span: Span,
+              short: str, intro: bool) -> None:
+        spans = list(writer.spans())
+        on_long = [sp for sp in spans if sp.start < long_span.end and long_span.start < sp.end]
+        on_short = [sp for sp in spans if sp.start == short_span.start and sp.end == short_span.end]
+        exact = [sp for sp in on_long if sp.start == long_span.start and sp.end == long_span.end]
+        agree = bool(exact) and exact[0].id_ == on_short[0].id_ if on_short else False
+        if on_short and not agree and (exact or not self._names(doc, on_short[0], long_span.text, short, intro)):
+            # "Deviation-Aware Distillation (DAD)": the paper defines the short form, and not as
+            # the vocabulary entity of that name (a dataset DAD): the paper's meaning wins (and a
+            # long form the vocabulary knows names the short one).
+            wrong = on_short[0].id_
+            writer.drop(lambda sp: sp.text == short and sp.id_ == wrong)
+            on_short = []
+        if on_short and not on_long:
+            entity = self.entity_of(doc, on_short[0])
+            if entity is not None:
+                self._link(writer, long_span, entity, on_short[0])
+        elif on_long and not on_short:
+            if len(on_long) == 1 and exact:
+                entity = self.entity_of(doc, exact[0])
+                if entity is not None:
+                    self._link(writer, short_span, entity, exact[0])
+                    known_names(doc).setdefault(short, entity)
+            elif not exact and (intro or _title_case(long_span.text)) and all(
+                    long_span.start <= sp.start and sp.end <= long_span.end and sp.label_ == Kind.TECHNIQUE.value
+                    for sp in on_long):
+                # "Multimodal Distillation (MDist)": a named method more specific than the
+                # vocabulary names inside it ("Distillation"), and a kind of it
+                inside = {(sp.start, sp.end) for sp in on_long}
+                generic = {sp.id_ for sp in on_long}
+                writer.drop(lambda sp: (sp.start, sp.end) in inside)
+                self._define(doc, writer, text, field, long_span, short_span, short, intro,
+                             broader=generic.pop() if len(generic) == 1 else None)
+        elif not on_long and not on_short and intro and not (  # "visual question answering (VQA)": a task
+                long_span.text.islower() and long_span[-1].lower_ in DEFAULT_TASK_NOUNS):
+            self._define(doc, writer, text, field, long_span, short_span, short, intro)
+        elif not on_long and not on_short and _title_case(long_span.text) and self.rules.name_word(short) \
+                and len(long_span.text.split()) >= 3 and long_span[-1].lower_ not in _NOT_METHOD_ENDS:
+            # "Our dynamic stream leverages a Mixture of Spiking Experts (MoSE)": a name the paper
+            # coins and defines, known to no list: its own
+            self._define(doc, writer, text, field, long_span, short_span, short, True)
+
+    def _define(self, doc: Doc, writer: SpanWriter, text: str, field: Field, long_span: Span, short_span: Span,
+                short: str, intro: bool, broader: str | None = None) -> None:
+        """One discovered entity for the long and short form (``broader``: the vocabulary
+        technique it specialises); a short form the vocabulary has is that entity."""
+        # the long form's head noun ("... Distillation"), else a kind noun just before it in its sentence
+        local = long_span.start_char - field.start
+        sentence = text[max(0, local - 60):local].rsplit(". ", 1)[-1]
+        rules = self.rules
+        near = [w.strip(",:;(") for w in sentence.split()[-2:]]  # "a new benchmark, Foo Bar (FB)"
+        kind = (rules.kind_from_words(long_span.text.split()[-1:], None)
+                or rules.kind_from_words(near[::-1], None) or Kind.TECHNIQUE)
+        entity = discovered_entity(short, kind, 0.85)
+        role = Role.INTRODUCES if intro else Role.MENTIONS
+        vocabulary = self.vocabulary()
+        known = vocabulary.entity(entity.id) if vocabulary is not None and entity.id in vocabulary else None
+        if known is not None and (kind is Kind.TECHNIQUE or any(
+                normal_name(n) == normal_name(long_span.text) for n in (known.label, *known.aliases))):
+            entity = known  # "Low-Rank Adapters (LoRA)": the known LoRA
+            origin = Origin.VOCABULARY
+        else:
+            entity = discovered_entity(short, kind, 0.85, aliases=(long_span.text,),
+                                       broader=broader if kind is Kind.TECHNIQUE else None)
+            origin = Origin.DISCOVERED
+        for target in (long_span, short_span):
+            writer.add(target.start, target.end, entity, confidence=0.85, role=role, origin=origin)
+        known_names(doc).setdefault(short, entity)
+
+    def _names(self, doc: Doc, span: Span, long_form: str, short: str, intro: bool) -> bool:
+        """Whether the vocabulary entity that ``span`` links may be what ``long_form`` defines.
+
+        It is when one of its expansions is this long form (spelling aside). Otherwise it is not
+        when the long form is a lower-case phrase and the entity a dataset or model, when the
+        paper introduces the name ("We propose the Deviation-Aware Distillation (DAD)
+        method" is not the dataset DAD), or when the entity has expansions and the long form's
+        head noun says another kind ("self-speculative decoding (SSD)" is no detector model).
+        """
+        if span._.origin != Origin.VOCABULARY.value:
+            return True
+        entity = self.entity_of(doc, span)
+        if entity is None:
+            return True
+        wanted = normal_name(long_form)
+        expansions = [n for n in (entity.label, *entity.aliases)
+                      if len(n.split()) >= 2 and short.lower() not in n.lower()]
+        if any(normal_name(name) == wanted for name in expansions):
+            return True
+        if intro or entity.kind in (Kind.DATASET, Kind.MODEL) and long_form.islower():
+            return False  # "channel state information (CSI)" is no dataset CSI
+        last = long_form.split()[-1].lower()
+        rules = self.rules
+        head = None if last in _GENERIC_HEADS else (
+            rules.kind_from_words([last], None) or rules.kind_from_words([last[:-1]] if last.endswith("s") else [], None))
+        return not (expansions and head is not None and head is not entity.kind)
+
+    def _link(self, writer: SpanWriter, span: Span, entity: Entity, source: Span) -> None:
+        """Link ``span`` to the entity of ``source`` (its other form), with its origin and role."""
+        writer.add(span.start, span.end, entity, confidence=min(0.9, source._.confidence),
+                   role=Role(source._.role), origin=Origin(source._.origin))

@@ -1,0 +1,219 @@
+"""Methods a paper names in plain words: the ``paperkg_coined`` component (:class:`CoinedNames`).
+
+"We introduce a cone constraint", "we propose a novel online entropy algorithm", "we design a
+multi-scale gate module", "We further introduce backdoor fine-tuning sensitivity analysis",
+"we propose a View-wise Instance Partition algorithm", "An iterative nudge mechanism raises ...":
+after an introducing phrase, a noun phrase that names a method is a technique the paper
+introduces. The phrase is read word by word:
+
+- leading generic adjectives ("novel", "simple", "unified") are not part of the name;
+- the phrase ends at its first head noun ("algorithm", "module", "framework"), or where a
+  function word or punctuation stops it;
+- a strong head ("algorithm", "mechanism", "module", "loss") needs one modifier, a weak head
+  ("framework", "method", "pipeline") two or a hyphenated one, and a phrase with no head noun
+  must end in a method noun ("analysis", "factorization", "constraint");
+- a phrase that names a task ("a backdoor detection framework") is no method name;
+- a title-case phrase ("2D Instance Boundary-aware Superpoint") is a name as it stands.
+
+The entity's label is the name without a weak head ("PDE-constrained regularization" for
+"PDE-constrained regularization framework"); the span covers the whole phrase.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from paperkg.ingest.extract.discover import KnownNames, RuleComponent, field_span, field_text, field_words
+from paperkg.ingest.extract.names import (
+    DEFAULT_TASK_NOUNS,
+    END,
+    METHOD_END,
+    RAW_END,
+    START,
+    TEXT,
+    Word,
+    ascii_lower,
+    discovered_entity,
+)
+from paperkg.ingest.extract.spans import SPANS_KEY, Field, SpanWriter, doc_fields, known_names
+from paperkg.ingest.records import Kind, Role
+
+__all__ = ["DEFAULT_GENERIC_ADJECTIVES", "DEFAULT_STRONG_HEADS", "DEFAULT_WEAK_HEADS", "CoinedNames"]
+
+#: Heads that make the phrase before them a method name with one modifier ("recomputation strategy").
+DEFAULT_STRONG_HEADS = (
+    "algorithm", "mechanism", "module", "strategy", "loss", "objective", "regularizer", "regularization",
+    "constraint", "constraints", "decoder", "encoder", "operator", "estimator", "sampler", "protocol", "procedure",
+    "cascade", "scheme", "attention", "layer", "block", "optimizer", "heuristic", "policy",
+)
+#: Heads that need a more specific phrase ("multi-layer framework", "keyword-anchored extraction pipeline").
+DEFAULT_WEAK_HEADS = (
+    "framework", "approach", "method", "pipeline", "technique", "paradigm", "system", "model", "network",
+    "architecture", "solution", "process", "agent",
+)
+#: Adjectives that describe rather than name ("a novel ...", "a simple yet effective ...").
+DEFAULT_GENERIC_ADJECTIVES = (
+    "novel", "new", "simple", "effective", "efficient", "unified", "general", "generic", "lightweight", "robust",
+    "scalable", "flexible", "principled", "comprehensive", "end-to-end", "plug-and-play", "training-free",
+    "innovative", "powerful", "practical", "first", "dedicated", "additional", "refined", "improved", "proposed",
+    "specialized", "tailored", "modular", "universal", "holistic", "systematic", "theoretical", "rigorous",
+    "automated", "automatic", "adaptive", "yet", "highly", "fully", "more", "most", "very", "single", "two",
+    "three", "several", "multiple", "various", "different", "custom", "dual", "hybrid", "fast", "accurate",
+    "interpretable", "detailed", "in-depth", "extensive", "thorough", "empirical", "careful", "experimental",
+    "large-scale", "small", "large", "key", "core", "critical", "preliminary", "broad", "deep", "but", "even",
+    "surprising", "interesting", "important", "promising", "alternative", "better", "stronger",
+)
+_MODEL_HEADS = frozenset({"model", "network", "transformer"})
+_QUANTITY = re.compile(r"(?:multi|two|three|four|five|single|dual|one|many|cross|self|semi|non)-|.*-(?:based|free|level"
+                       r"|stage|step|part|layer|tier|tiered|fold|shot|scale|grained|order|wise)$")
+_PARTICIPLE = re.compile(r"-(?:based|powered|assisted|driven|guided|aware|enabled|free|oriented|centric|specific)$",
+                         re.IGNORECASE)  # "AI-powered", "Transformer-based"
+# a modifier that is an adjective ("neural", "memory-based", "three-step"): no name ends with one
+_ADJECTIVE = re.compile(r"(?:al|ive|ous|ic|ed|able|ible|ful|less|free|based|aware|efficient|wise|like|level"
+                        r"|stage|step|part|layer|tier|fold|shot|scale|grained|order|dimensional)$")
+_STOP = frozenset({
+    "for", "to", "of", "that", "which", "with", "in", "on", "by", "as", "from", "into", "via", "using", "based",
+    "and", "or", "is", "are", "was", "were", "can", "will", "we", "our", "its", "their", "this", "these", "than",
+    "at", "across", "over", "under", "through", "within", "without", "where", "while", "whose", "who", "it",
+    "be", "has", "have", "not", "such", "both", "each", "all", "any", "only", "also", "then", "called", "named",
+    "a", "an", "the",
+})
+# matched on the lower-cased text (a case-insensitive pattern is several times slower)
+_TRIGGER = re.compile(
+    r"\b(?:we|this (?:paper|work|study)|here we)\s+(?:(?:\w+ly|also|further|then|first|therefore|thus|now)\s+)?"
+    r"(?:propose|introduce|present|design|develop|devise)s?(?:\s+and\s+\w+)?\s+"
+    r"|\ban?\s+novel\s+|\bthe\s+proposed\s+|\b(?:which|that)\s+we\s+(?:call|term|name|dub)\s+")
+# on the text as written: a sentence that starts "A keyword-anchored extraction pipeline ..."
+_INDEFINITE = re.compile(
+    r"(?:^|(?<=[.!?])\s+)An?\s+(?=[\w-]+-[\w-]+|\w+\s+\w+\s+(?:mechanism|pipeline|module|algorithm)\b)")
+_ARTICLE = frozenset({"a", "an", "the"})
+_NAME_WORD = re.compile(r"[A-Za-z0-9][\w-]*")
+
+
+class CoinedNames(RuleComponent):
+    """Discover the methods a paper names in plain words after an introducing phrase."""
+
+    def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY,
+                 generic_names: Iterable[str] | None = None, kind_words: Mapping[str, Sequence[str]] | None = None,
+                 strong_heads: Iterable[str] = DEFAULT_STRONG_HEADS, weak_heads: Iterable[str] = DEFAULT_WEAK_HEADS,
+                 task_nouns: Iterable[str] = DEFAULT_TASK_NOUNS,
+                 generic_adjectives: Iterable[str] = DEFAULT_GENERIC_ADJECTIVES) -> None:
+        super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
+        self.strong = frozenset(strong_heads)
+        self.weak = frozenset(weak_heads)
+        self.tasks = frozenset(task_nouns)
+        self.adjectives = frozenset(generic_adjectives)
+
+    def apply(self, doc: Doc, writer: SpanWriter) -> None:
+        for field in doc_fields(doc):
+            text = field_text(doc, field)
+            ws = None
+            triggers = [(m.end(), False) for m in _TRIGGER.finditer(ascii_lower(text))]
+            triggers.extend((m.end(), True) for m in _INDEFINITE.finditer(text))
+            for end, indefinite in sorted(triggers):
+                ws = ws if ws is not None else field_words(doc, field)
+                i = _index(ws, end)
+                if i is not None:
+                    found = self.phrase(ws, i, text, indefinite=indefinite, field_title=field.name == "title")
+                    if found is not None:
+                        self._link(doc, writer, field, ws, *found)
+
+    def phrase(self, ws: list[Word], i: int, text: str, *, indefinite: bool = False, field_title: bool = False
+               ) -> tuple[int, int, str, Kind] | None:
+        """(first word, end word, label, kind) of the method name starting at word ``i``, if any
+        (``indefinite``: after a bare "A"/"An"; ``field_title``: in a title, where every word is
+        capitalised, a phrase needs a head noun)."""
+        while i < len(ws) and ws[i][TEXT].lower() in _ARTICLE:
+            i += 1
+        while i < len(ws) and ws[i][TEXT].lower() in self.adjectives and _plain(ws[i], text):
+            i += 1
+        phrase: list[Word] = []
+        for word in ws[i:i + 7]:
+            if word[TEXT].lower() in _STOP or not _NAME_WORD.fullmatch(word[TEXT]) or (
+                    phrase and text[phrase[-1][RAW_END]:word[START]] != " "):
+                break
+            phrase.append(word)
+            if not _plain(word, text):
+                break  # "cascade:" ends the phrase
+        if not phrase:
+            return None
+        texts = [w[TEXT] for w in phrase]
+        heads = self.strong | self.weak
+        first = texts[0]
+        if first.lower() in heads or first.islower() and first.endswith("ing") or any(
+                t.endswith("ly") and t.islower() or self.rules.generic_name(t) for t in texts):
+            return None  # "the proposed approach shows", "we propose constructing", "theoretically motivated"
+        title = _title_case(texts)
+        for k, word in enumerate(texts):
+            low = word.lower()
+            if low not in heads:
+                continue
+            modifiers = texts[:k]
+            if k >= 2 and all(title[:k]):  # "View-wise Instance Partition algorithm"
+                return i, i + k + 1, " ".join(modifiers), _kind_of(low)
+            last = modifiers[-1]
+            if (last.lower() in self.tasks or last.islower() and _ADJECTIVE.search(last)
+                    or _PARTICIPLE.search(last) or last.endswith("ian")):
+                return None  # "a backdoor detection framework", "a multi-task neural network", "AI-powered"
+            content = [m for m in modifiers if not (m.islower() and (_QUANTITY.match(m) or "-" not in m
+                                                                   and _ADJECTIVE.search(m))
+                                                    or _PARTICIPLE.search(m))]
+            specific = (len(content) >= 2 or any(not m.islower() for m in content)
+                        or low in self.strong and len(modifiers) >= 2)
+            if (low in self.weak or indefinite) and not specific:
+                return None
+            label = " ".join(modifiers) if low in self.weak else " ".join(texts[:k + 1])
+            return i, i + k + 1, label, _kind_of(low)
+        after = ws[i + len(texts)][TEXT].lower() if i + len(texts) < len(ws) else ""
+        if field_title or indefinite or len(texts) < 2 or len(phrase) == 7 or after == "of":
+            return None  # "we present a differentiated replication of ...": an act, not a name
+        if all(title) and (texts[-1][:1].isupper() or METHOD_END.search(texts[-1].lower())):
+            return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "2D Instance Boundary-aware Superpoint"
+        if all(t.islower() for t in texts) and METHOD_END.search(texts[-1].lower()) and (
+                texts[-2].lower() not in self.tasks) and not _ADJECTIVE.search(texts[-1].lower()):
+            return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "backdoor fine-tuning sensitivity analysis"
+        return None
+
+    def _link(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], first: int, end: int, label: str,
+              kind: Kind) -> None:
+        span = field_span(doc, field, ws[first][START], ws[end - 1][END])
+        if span is None or self.rules.generic_name(label):
+            return
+        if not writer.free(span.start, span.end):
+            KnownNames.make_room(writer, span.start, span.end)  # "... Boundary-aware Superpoint" over "Superpoint"
+            if not writer.free(span.start, span.end):
+                return
+        known = known_names(doc)
+        entity = known.get(span.text) or discovered_entity(label, kind, 0.8)
+        writer.add(span.start, span.end, entity, confidence=0.8, role=Role.INTRODUCES)
+        known.setdefault(span.text, entity)
+        known.setdefault(label, entity)
+
+
+def _index(ws: list[Word], position: int) -> int | None:
+    """The word starting at ``position`` (after the trigger's trailing space)."""
+    i = bisect.bisect_left(ws, position, key=_start)
+    return i if i < len(ws) and ws[i][START] == position else None
+
+
+def _start(word: Word) -> int:
+    return word[START]
+
+
+def _plain(word: Word, text: str) -> bool:
+    """No punctuation after the word (it goes on)."""
+    return word[RAW_END] == word[END]
+
+
+def _title_case(texts: list[str]) -> list[bool]:
+    """Which words are capitalised or start with a digit ("2D", "Boundary-aware")."""
+    return [t[:1].isupper() or t[:1].isdigit() for t in texts]
+
+
+def _kind_of(head: str) -> Kind:
+    return Kind.MODEL if head in _MODEL_HEADS else Kind.TECHNIQUE

@@ -1,0 +1,182 @@
+"""Names that a head noun types: the ``paperkg_heads`` component (:class:`HeadNouns`).
+
+- a name before its head noun: "the DSEC dataset", "our BeaverTails classification
+  benchmark", "3DSSG and Replica benchmarks", "a ResNetRS50 backbone" (not "X LLM": too often
+  an adjective, "Text-to-Text LLM");
+- a name after it: "the prior occupancy model COAP", "datasets FSD-50K and GTZAN",
+  "two new benchmarks: SUSTech1K-E and CCGR-Mini-E";
+- a name in apposition: "LAMBDA, a multi-agent data-analysis system".
+
+The head noun gives the kind. A dataset name keeps a year after it ("YouTube-VOS 2019").
+Names are words with inner capitals, digits or all capitals ("ScanNet200", "CRC-HGD",
+"QRData"); a plain capitalised word ("Replica") counts only right before a singular dataset
+noun inside a sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from paperkg.ingest.extract.discover import FUNCTION_WORDS, RuleComponent, field_span, field_text, field_words
+from paperkg.ingest.extract.names import END, RAW_END, START, TEXT, Word, ascii_lower
+from paperkg.ingest.extract.spans import SPANS_KEY, Field, SpanWriter, doc_fields
+from paperkg.ingest.records import Kind, Role
+
+__all__ = ["DEFAULT_HEAD_NOUNS", "HeadNouns"]
+
+#: Head nouns by kind, singular and plural.
+DEFAULT_HEAD_NOUNS: dict[str, list[str]] = {
+    "dataset": ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "testbed", "leaderboard"],
+    "model": ["model", "models", "backbone", "backbones", "architecture", "architectures", "system", "detector",
+              "encoder", "classifier"],
+    "technique": ["algorithm", "algorithms", "method", "framework", "optimizer", "technique", "approach"],
+}
+_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "models", "backbones", "architectures", "algorithms"})
+_JOIN = frozenset({"and", "or", "&"})
+_DET = frozenset({"a", "an", "the"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MODIFIER = re.compile(r"[a-z][a-z-]*")
+
+
+
+class HeadNouns(RuleComponent):
+    """Discover names typed by a head noun next to them (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY,
+                 generic_names: Iterable[str] | None = None, kind_words: Mapping[str, Sequence[str]] | None = None,
+                 head_nouns: Mapping[str, Sequence[str]] | None = None) -> None:
+        super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
+        nouns = DEFAULT_HEAD_NOUNS if head_nouns is None else head_nouns
+        self.heads = {noun.lower(): Kind(kind) for kind, ns in nouns.items() for noun in ns}
+        alternatives = "|".join(sorted(map(re.escape, self.heads), key=len, reverse=True))
+        self.head_pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")  # on lower-cased text
+
+    def apply(self, doc: Doc, writer: SpanWriter) -> None:
+        for field in doc_fields(doc):
+            text = field_text(doc, field)
+            ws = None
+            for match in self.head_pattern.finditer(ascii_lower(text)):
+                ws = ws if ws is not None else field_words(doc, field)
+                i = bisect.bisect_left(ws, match.start(), key=_start)
+                if i == len(ws) or ws[i][START] != match.start() or ws[i][END] != match.end():
+                    continue  # inside a word ("(datasets" is a word; "datasets-based" is not)
+                low = ws[i][TEXT].lower()
+                kind, plural = self.heads[low], low in _PLURALS
+                if any(not w[TEXT].islower() for w in ws[max(0, i - 3):i]):  # a name can only be there
+                    self._before(doc, writer, field, text, ws, i, kind, plural)
+                if i + 1 < len(ws) and not ws[i + 1][TEXT].islower():
+                    self._after(doc, writer, field, text, ws, i, kind, plural)
+            if _APPOSITION.search(text):
+                self._appositions(doc, writer, field, text, field_words(doc, field))
+
+    def _link(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], j: int, kind: Kind,
+              confidence: float, role: Role = Role.MENTIONS) -> bool:
+        word = ws[j]
+        if word[TEXT].lower() in self.heads:
+            return False  # "... LLM BenchmarK (LLM-KICK)": the head noun itself
+        end = word[END]
+        if kind is Kind.DATASET and j + 1 < len(ws) and word[RAW_END] == word[END] and _YEAR.fullmatch(ws[j + 1][TEXT]):
+            end = ws[j + 1][END]  # "YouTube-VOS 2019", "MIDOG 2025"
+        span = field_span(doc, field, word[START], end)
+        if span is None or not writer.free(span.start, span.end):
+            return False
+        return self.add_name(doc, writer, span.start, span.end, kind, confidence, role) is not None
+
+    def _before(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word], i: int, kind: Kind,
+                plural: bool) -> None:
+        """"the DSEC dataset", "our BeaverTails classification benchmark", "3DSSG and Replica benchmarks"."""
+        j = i - 1
+        while j >= 0 and i - j <= 2 and ws[j][RAW_END] == ws[j][END] and _MODIFIER.fullmatch(ws[j][TEXT]) \
+                and ws[j][TEXT] not in FUNCTION_WORDS and ws[j][TEXT] not in self.heads:
+            j -= 1
+        if j < 0 or ws[j][RAW_END] != ws[j][END]:
+            return
+        names = [j]
+        k = j
+        while True:  # "A and B", "A, B, and C", "A, B"
+            if k >= 2 and ws[k - 1][TEXT] in _JOIN:
+                prev = k - 2
+            elif k >= 1 and text[ws[k - 1][END]:ws[k - 1][RAW_END]] == ",":
+                prev = k - 1
+            else:
+                break
+            if not self.rules.name_word(ws[prev][TEXT]) or text[ws[prev][END]:ws[prev][RAW_END]] not in {"", ","}:
+                break
+            names.append(prev)
+            k = prev
+        strong = self.rules.name_word(ws[j][TEXT])
+        weak = (not strong and not plural and kind is Kind.DATASET and field.name != "title"
+                and ws[j][TEXT][:1].isupper() and ws[j][TEXT][1:].islower() and ws[j][TEXT].isalpha()
+                and j > 0 and ws[j - 1][TEXT].lower() in _DET | {"our"})
+        if not (strong or weak):
+            return
+        if plural and len(names) == 1 and (ws[j][TEXT].isupper() or kind is not Kind.DATASET and i - j > 1):
+            return  # "VQA datasets", "RGB images": a category, not a name
+        for n in names:
+            self._link(doc, writer, field, ws, n, kind, 0.8 if strong else 0.7)
+
+    def _after(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word], i: int, kind: Kind,
+               plural: bool) -> None:
+        """"the occupancy model COAP", "datasets FSD-50K and GTZAN", "benchmarks: A and B"."""
+        if i == 0 or ws[i - 1][TEXT].lower() in {"of", "for", "on", "to", "with"} and not plural:
+            return
+        tail = text[ws[i][END]:ws[i][RAW_END]]
+        if tail not in {"", ":"}:
+            return
+        j = i + 1
+        found = []
+        while j < len(ws) and self.rules.name_word(ws[j][TEXT]):
+            found.append(j)
+            if not plural or ws[j][RAW_END] != ws[j][END] and text[ws[j][END]:ws[j][RAW_END]] != ",":
+                break
+            if j + 1 < len(ws) and ws[j + 1][TEXT] in _JOIN:
+                j += 2
+            elif ws[j][RAW_END] != ws[j][END]:
+                j += 1
+            else:
+                break
+        role = Role.INTRODUCES if _introduced(text, ws, i) else Role.MENTIONS
+        for n in found:
+            self._link(doc, writer, field, ws, n, kind, 0.8, role)
+
+    def _appositions(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word]) -> None:
+        """"LAMBDA, a multi-agent data-analysis system"."""
+        for match in _APPOSITION.finditer(text):
+            j = bisect.bisect_left(ws, match.start(1), key=_start)
+            if j >= len(ws) - 2 or ws[j][START] != match.start(1) or text[ws[j][END]:ws[j][RAW_END]] != ",":
+                continue
+            word = ws[j]
+            if not self.rules.name_word(word[TEXT]) or (j > 0 and ws[j - 1][TEXT].lower() in {"on", "in", "with", "using"}):
+                continue
+            for k in range(j + 2, min(len(ws), j + 8)):
+                kind = self.heads.get(ws[k][TEXT].lower())
+                if kind is not None and ws[k][TEXT].lower() not in _PLURALS:
+                    self._link(doc, writer, field, ws, j, kind, 0.8)
+                    break
+                if ws[k][RAW_END] != ws[k][END] and text[ws[k][END]:ws[k][RAW_END]] != ",":
+                    break
+
+
+_APPOSITION = re.compile(r"(?<!\S)([^\s,]+), (?:a|an|the) ")
+
+
+def _start(word: Word) -> int:
+    return word[START]
+
+
+_INTRO = re.compile(r"\b(?:introduc|present|propos|releas|construct|build|buil|creat|curat|contribut|collect|develop)\w*"
+                    r"|\b(?:new|novel)\b", re.IGNORECASE)
+
+
+def _introduced(text: str, ws: list[Word], i: int) -> bool:
+    """Whether the head noun ``ws[i]`` follows an introducing word in its sentence ("we release
+    two new benchmarks: A and B")."""
+    start = ws[max(0, i - 8)][START]
+    before = text[start:ws[i][START]]
+    before = before[before.rfind(". ") + 1:]
+    return _INTRO.search(before) is not None

@@ -1,0 +1,180 @@
+"""Released variants and families: the ``paperkg_variants`` component (:class:`VariantNames`).
+
+"Qwen2-72B-Instruct", "ChocoLlama-2", "PaLM 540B", "Mistral 7B Instruct": a known model or
+dataset name plus a variant tail is an entity of its own, linked to its family through
+``broader``; a discovered sized name ("CodeFuse-13B") makes its family ("CodeFuse") known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from paperkg.ingest.extract.discover import RuleComponent, field_span, field_text
+from paperkg.ingest.extract.spans import (
+    SPANS_KEY,
+    Field,
+    SpanWriter,
+    doc_entities,
+    doc_fields,
+    fold,
+    known_names,
+)
+from paperkg.ingest.records import Entity, Kind, Origin, Role, slugify
+
+__all__ = ["DEFAULT_VARIANT_WORDS", "VariantNames"]
+
+#: Words that make a released variant of a known name ("-Instruct", " Chat", "-mini").
+DEFAULT_VARIANT_WORDS = (
+    "Instruct", "Chat", "Base", "IT", "it", "Turbo", "Plus", "Pro", "Mini", "mini", "Small", "Large", "XL", "XXL",
+    "Medium", "Doctor", "Coder", "Math", "Vision", "V", "Bench", "bench", "Eval", "SFT", "DPO", "MoE", "RLHF",
+    "Preview", "Lite", "Flash", "Ultra", "Nano", "Max", "Air", "Code", "chat", "instruct", "Opus", "Sonnet", "Haiku",
+    "VL", "Omni", "Thinking",
+)
+_PART_SPLIT = re.compile(r"-|\s")
+_SUBSET = re.compile(r"^(?:[A-Z][a-z]{1,5}|[A-Z]{2,6}\d*)$")  # "-Seq", "-HGD", "-Hard", "-QA"
+_DATASET_TAIL = re.compile(r"^(?:Bench|bench|Eval)$")
+_PREFIX_PART = re.compile(r"^[a-zA-Z]{1,2}$")
+_SIZED = re.compile(r"^(.+?)[- ]\d+(?:\.\d+)?[BMK]$")
+
+
+def _variant_part(words: Iterable[str]) -> re.Pattern[str]:
+    """One part of a variant tail: a size ("7B"), a version ("v2", "4.7"), a tier word, a letter ("-L", "-B3")."""
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(r"^(?:\d+(?:\.\d+)?[BMKT]|v?\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMK]-\d+(?:\.\d+)?[BMK]|[A-Z]\d{0,2}|"
+                      + alternatives + r")$")
+
+
+def _compound(words: Iterable[str]) -> re.Pattern[str]:
+    """A name with hyphenated parts, or space-separated parts that are sizes, versions or tier
+    words ("Qwen2-72B-Instruct", "PaLM 540B", "Claude Opus 4.7", "Gemini 3 Pro")."""
+    capitalised = [w for w in words if w[:1].isupper()]  # "GPT-4 it", "Llama chat": no variant
+    alternatives = "|".join(sorted(map(re.escape, capitalised), key=len, reverse=True))
+    space = r"\s(?=(?:\d+(?:\.\d+)*[BMK]?|" + alternatives + r")(?![\w-]))"
+    part = r"\w+(?:\.\w+)*"  # no full stop at the end: "GPT-5.2." ends a sentence
+    return re.compile(r"(?<![\w.-])[A-Za-z]\w*(?:\.\w+)*(?:(?:-|" + space + r")" + part + r")+(?![\w-])")
+
+
+class VariantNames(RuleComponent):
+    """Variants of known model and dataset names, and the families of discovered sized names."""
+
+    def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY,
+                 generic_names: Iterable[str] | None = None, kind_words: Mapping[str, Sequence[str]] | None = None,
+                 variant_words: Iterable[str] = DEFAULT_VARIANT_WORDS) -> None:
+        super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
+        self.variant_part = _variant_part(variant_words)
+        self.compound = _compound(variant_words)
+        self._index: dict[str, str] | None = None
+        self._index_kind: dict[str, Kind] = {}
+
+    def apply(self, doc: Doc, writer: SpanWriter) -> None:
+        self._families(doc)
+        for field in doc_fields(doc):
+            self._variants(doc, writer, field, field_text(doc, field))
+
+    def _fold_index(self) -> dict[str, str]:
+        """Folded surface -> id of the vocabulary's models and datasets (built on first use)."""
+        if self._index is None:
+            self._index = {}
+            if "paperkg_vocab" in self.nlp.pipe_names:
+                matcher = self.nlp.get_pipe("paperkg_vocab")
+                self._index = {k: v for k, v in matcher.fold_index.items()
+                               if matcher.vocabulary.entity(v).kind in (Kind.MODEL, Kind.DATASET)}
+                self._index_kind = {v: matcher.vocabulary.entity(v).kind for v in self._index.values()}
+        return self._index
+
+    def _base_entity(self, here: dict[str, Entity], base: str) -> tuple[str, Kind] | None:
+        """The id and kind of a known model or dataset name (found ``here`` in this paper, folded,
+        or in the vocabulary)."""
+        key = fold(base)
+        entity = here.get(key)
+        if entity is not None:
+            return entity.id, entity.kind
+        index = self._fold_index()
+        eid = index.get(key) or index.get("=" + base)
+        return (eid, self._index_kind[eid]) if eid else None
+
+    def _variant_at(self, doc: Doc, writer: SpanWriter, field: Field, match: re.Match[str], base_id: str,
+                    base_kind: Kind, kind: Kind) -> bool:
+        surface = match.group(0)
+        span = field_span(doc, field, match.start(), match.end())
+        if span is None:
+            return False
+        spans = list(writer.spans())
+        if any(sp.start == span.start and sp.end == span.end for sp in spans):
+            return True  # already linked as a whole (vocabulary variant, introduced name)
+        # The variant is more specific than a span inside it: it replaces that span.
+        inside = {(sp.start, sp.end) for sp in spans if span.start <= sp.start and sp.end <= span.end}
+        if any(sp.start < span.end and span.start < sp.end for sp in spans if (sp.start, sp.end) not in inside):
+            return False
+        if inside:
+            writer.drop(lambda sp: (sp.start, sp.end) in inside)
+        known = known_names(doc)
+        entity = known.get(surface) or Entity(
+            id=f"{kind.value}/{slugify(surface)}", label=surface, kind=kind, origin=Origin.DISCOVERED,
+            broader=base_id if kind == base_kind else None, confidence=0.8)
+        writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
+        known[surface] = entity
+        return True
+
+    def _variants(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        here: dict[str, Entity] = {}  # names found in this paper so far, folded
+        for surface, entity in known_names(doc).items():
+            if entity.kind in (Kind.MODEL, Kind.DATASET):
+                here.setdefault(fold(surface), entity)
+        for match in self.compound.finditer(text):
+            surface = match.group(0)
+            if surface.islower() and not any(c.isdigit() for c in surface):
+                continue  # "state-of-the-art": no name in it
+            parts = _PART_SPLIT.split(surface)
+            seps = _PART_SPLIT.findall(surface)
+            if len(parts) >= 2 and _PREFIX_PART.match(parts[0]) and seps[0] == "-":
+                # "m-MMLU", "X-LLaVA": a short prefix on a known name
+                rest = parts[1] + "".join(sep + part for sep, part in zip(seps[1:], parts[2:], strict=True))
+                found = self._base_entity(here, rest)
+                if found is not None and self._variant_at(doc, writer, field, match, found[0], found[1], found[1]):
+                    continue
+            for k in range(len(parts) - 1, 0, -1):
+                tail = parts[k:]
+                base = parts[0] + "".join(sep + part for sep, part in zip(seps[:k - 1], parts[1:k], strict=True))
+                if not all(self.variant_part.match(p) for p in tail):
+                    # a known dataset with a named subset or version: "CausalBench-Seq", "CRC-HGD"
+                    if not (k == len(parts) - 1 and seps[-1] == "-" and _SUBSET.match(tail[0])):
+                        continue
+                    found = self._base_entity(here, base)
+                    if found is None or found[1] is not Kind.DATASET:
+                        continue
+                    self._variant_at(doc, writer, field, match, found[0], found[1], found[1])
+                    break
+                if " " in seps[k - 1:] and not base[:1].isupper():
+                    continue  # "multiple SFT": a space-joined tail needs a capitalised name
+                found = self._base_entity(here, base)
+                if found is None:
+                    continue
+                kind = Kind.DATASET if _DATASET_TAIL.match(tail[-1]) else found[1]
+                self._variant_at(doc, writer, field, match, found[0], found[1], kind)
+                break
+
+    def _families(self, doc: Doc) -> None:
+        """A discovered sized name ("CodeFuse-13B") makes its family ("CodeFuse") known too."""
+        known = known_names(doc)
+        entities = doc_entities(doc)
+        for surface, entity in list(known.items()):
+            match = _SIZED.match(surface)
+            if not match or entity.broader or entity.kind != Kind.MODEL:
+                continue
+            family_label = match.group(1)
+            if fold(family_label) in self._fold_index() or len(family_label) < 3:
+                continue
+            family = known.get(family_label) or Entity(
+                id=f"model/{slugify(family_label)}", label=family_label, kind=Kind.MODEL,
+                origin=Origin.DISCOVERED, confidence=entity.confidence)
+            known[family_label] = family
+            variant = Entity(id=entity.id, label=entity.label, kind=entity.kind, origin=entity.origin,
+                             broader=family.id, confidence=entity.confidence)
+            known[surface] = variant
+            entities[variant.id] = variant
+            entities[family.id] = family

@@ -1,0 +1,148 @@
+"""The ``paperkg_vocab`` component (:class:`VocabMatcher`): the shipped vocabulary's names in a ``Doc``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from paperkg.ingest.extract.patterns import PhraseIndex, pattern_tokens
+from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, fold
+from paperkg.ingest.extract.vocabulary import Vocabulary, surface_variants
+from paperkg.ingest.records import Kind
+
+__all__ = ["DEFAULT_CUES", "VocabMatcher", "vocabulary_patterns"]
+
+#: Context words that make an ambiguous name (a ``cue`` entry) count, by kind.
+DEFAULT_CUES: dict[str, list[str]] = {
+    "language": ["language", "languages", "speakers", "speaking", "dialect", "dialects", "native", "monolingual",
+                 "bilingual", "programming", "code", "written"],
+    "dataset": ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "test", "split", "suite",
+                "leaderboard"],
+    "model": ["model", "models", "llm", "llms", "checkpoint", "checkpoints", "architecture"],
+    "technique": ["method", "methods", "technique", "techniques", "algorithm", "approach"],
+}
+_LIST_GLUE = frozenset({",", "and", "or", "/", "&", "(", ")", "-", "to", "into", "from"})
+_CASE_RANK = {True: 0, False: 1}
+_GENERIC_DATASET = re.compile(r"[A-Za-z][a-z]+ (?:[Dd]atasets?|[Bb]enchmarks?|[Cc]orpus|[Dd]ata)")
+_PROPER = (Kind.DATASET, Kind.MODEL)
+_CAMEL = re.compile(r"[a-z][A-Z]")  # "SuperPoint", "DeepONet"  # names: written in lower case, a phrase of several words is no name
+_KIND_RANK = {Kind.MODEL: 0, Kind.DATASET: 1, Kind.TECHNIQUE: 2, Kind.LANGUAGE: 3}
+
+
+def vocabulary_patterns(vocabulary: Vocabulary) -> Iterator[tuple[bool, str, str]]:
+    """(exact, entity id, text) for every spelling the matcher looks for, in vocabulary order."""
+    for entry in vocabulary:
+        eid = entry.entity.id
+        for exact, names in ((True, entry.exact), (False, entry.folded)):
+            for name in names:
+                for text in surface_variants(name):
+                    yield exact, eid, text
+
+
+class VocabMatcher:
+    """Match vocabulary entities: surface variants, case folded (or exact), cues for ambiguous names.
+
+    A dataset or model name of several words found only case-folded and written all in lower
+    case ("the stack", "natural questions") is a phrase, not the name, and is not linked; nor is
+    a dataset "name" that is one plain word and a head noun ("Video Dataset").
+    """
+
+    def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY, vocab_path: str | None = None,
+                 cues: Mapping[str, Sequence[str]] | None = None) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.cues = {Kind(k): frozenset(v) for k, v in (DEFAULT_CUES if cues is None else cues).items()}
+        self.vocabulary = Vocabulary.load(vocab_path)
+        self.folded = PhraseIndex(nlp.vocab, lower=True)
+        self.exact = PhraseIndex(nlp.vocab, lower=False)
+        self.cue_ids: set[str] = {entry.entity.id for entry in self.vocabulary if entry.cue}
+        self.depth: dict[str, int] = {}
+        patterns = list(vocabulary_patterns(self.vocabulary))
+        tokens = pattern_tokens(nlp, [text for _, _, text in patterns])
+        for (exact, eid, _), words in zip(patterns, tokens, strict=True):
+            (self.exact if exact else self.folded).add(words, eid)
+        self.exact.flush()  # before any fork: workers share the built matchers
+        self.folded.flush()
+        #: folded surface (lower case, letters and digits only) -> entity id, for variant discovery
+        self.fold_index: dict[str, str] = {}
+        for entry in self.vocabulary:
+            self.depth[entry.entity.id] = self._depth(entry.entity.id)
+            for surface in entry.folded:
+                self.fold_index.setdefault(fold(surface), entry.entity.id)
+            for surface in entry.exact:  # case matters: keyed as written
+                self.fold_index.setdefault("=" + surface, entry.entity.id)
+
+    def _depth(self, eid: str) -> int:
+        depth, seen = 0, set()
+        while eid in self.vocabulary and eid not in seen:
+            seen.add(eid)
+            parent = self.vocabulary.entity(eid).broader
+            if not parent:
+                break
+            eid, depth = parent, depth + 1
+        return depth
+
+    def _has_cue(self, doc: Doc, start: int, end: int, kind: Kind, others: list[tuple[int, int]]) -> bool:
+        """An ambiguous name counts next to its cue ("Even language", "the Go programming language")
+        or inside a list of unambiguous names of the same kind ("English, Even and Chukchi")."""
+        cues = self.cues.get(kind, frozenset())
+        if end < len(doc) and doc[end].lower_ in cues:
+            return True
+        if kind != Kind.LANGUAGE and start > 0 and doc[start - 1].lower_ in cues:
+            return True
+        if kind == Kind.DATASET and start > 0 and doc[start - 1].lower_ in {"on", "from"}:
+            return True
+        for o_start, o_end in others:
+            gap = doc[o_end:start] if o_end <= start else doc[end:o_start]
+            if 1 <= len(gap) <= 2 and all(t.text.lower() in _LIST_GLUE for t in gap) and any(
+                    t.text in {",", "and", "or", "/"} for t in gap):
+                return True
+        return False
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        for exact, index in ((True, self.exact), (False, self.folded)):
+            for start, end, eid in index.find(doc):
+                found.setdefault((start, end), []).append((_CASE_RANK[exact], -self.depth.get(eid, 0), eid))
+        writer = SpanWriter(doc, self.spans_key, self.name)
+        if not found:
+            return doc
+        candidates = []
+        for (start, end), options in found.items():
+            options.sort(key=lambda o: (o[0], o[1], _KIND_RANK[self.vocabulary.entity(o[2]).kind], o[2]))
+            candidates.append((start, end, options[0][2], options[0][0] == 0))
+        # Longest first, then leftmost: keep non-overlapping spans.
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        taken = bytearray(len(doc))
+        kept = []
+        for start, end, eid, exact in candidates:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            kept.append((start, end, eid, exact))
+        plain: dict[Kind, list[tuple[int, int]]] = {}
+        for start, end, eid, _ in kept:
+            if eid not in self.cue_ids:
+                plain.setdefault(self.vocabulary.entity(eid).kind, []).append((start, end))
+        for start, end, eid, exact in sorted(kept):
+            entity = self.vocabulary.entity(eid)
+            confidence = 0.97 if not exact else 0.99
+            if eid in self.cue_ids:
+                if not self._has_cue(doc, start, end, entity.kind, plain.get(entity.kind, [])):
+                    continue
+                confidence = 0.8
+            if not exact and end - start > 1 and entity.kind in _PROPER and not entity.label.islower() \
+                    and doc[start:end].text.islower():
+                continue  # "the stack", "hate speech", "natural questions": a phrase, not the name
+            if not exact and end - start == 1 and entity.kind in _PROPER and _CAMEL.search(entity.label) \
+                    and doc[start].is_lower and not self._has_cue(doc, start, end, entity.kind,
+                                                                  plain.get(entity.kind, [])):
+                continue  # "superpoint clustering" is no SuperPoint ("arc, boolq, piqa" lists BoolQ)
+            if entity.kind is Kind.DATASET and _GENERIC_DATASET.fullmatch(doc[start:end].text):
+                continue  # "Video Dataset", "classification benchmark": a description, not a name
+            if writer.free(start, end):
+                writer.add(start, end, entity, confidence=confidence)
+        return doc

@@ -1,0 +1,111 @@
+"""The hand-curated lists ``scripts/vocab/curated_*.jsonl`` (loaded first: they win every clash).
+
+A curated model may carry the variant shorthand ``sizes``/``tunes`` (with ``sep``, ``hf``,
+``variant_aliases`` and ``family_tunes``), which expands into sized and tuned variants linked
+with ``broader`` (``Llama 2 13B Chat`` -> ``Llama 2 13B`` -> ``Llama 2``).
+"""
+
+from __future__ import annotations
+
+from vocab_build.inputs import Inputs, read_jsonl
+from vocab_build.names import chunk_key, slugify, words
+from vocab_build.registry import KINDS, Entry, Registry
+from vocab_build.sources.base import Source
+
+__all__ = ["FILES", "SOURCE", "load", "variant_entries"]
+
+_FIELDS = {"id", "label", "aliases", "exact", "case_sensitive", "cue", "generic", "broader",
+           "language_type", "iso639_3", "wikidata", "hf_id"}
+
+
+def variant_entries(spec: dict) -> list[dict]:
+    """Expand ``sizes``/``tunes`` shorthand into sized and tuned variant entries.
+
+    >>> [v["label"] for v in variant_entries({"id": "model/foo", "label": "Foo", "sizes": ["7B"],
+    ...                                        "tunes": ["Chat"]})]
+    ['Foo 7B', 'Foo 7B Chat']
+    """
+    out = []
+    sizes, tunes = spec.get("sizes", []), spec.get("tunes", [])
+    sep = spec.get("sep", " ")
+    hf = spec.get("hf") if isinstance(spec.get("hf"), dict) else {}
+    extra = spec.get("variant_aliases", {})
+    family_surfaces = [spec["label"], *spec.get("aliases", []), *spec.get("exact", [])]
+    family_surfaces = [s for s in family_surfaces if len(words(s)) <= 4]
+
+    def make(suffix: str, parts: list[str], broader: str, orders: list[list[str]]) -> dict:
+        vid = f"{spec['id']}-{slugify(suffix)}"
+        label = sep.join([spec["label"], *parts])
+        aliases = []
+        for s in family_surfaces:
+            for order in orders:
+                aliases.append(" ".join([s, *order]))
+        family_keys = {chunk_key(x) for x in family_surfaces}
+        if hf.get(suffix) and chunk_key(hf[suffix].split("/", 1)[1]) not in family_keys:
+            aliases.append(hf[suffix].split("/", 1)[1])
+        aliases += extra.get(suffix, [])
+        seen, unique = {chunk_key(label)}, []
+        for a in aliases:
+            if chunk_key(a) not in seen:
+                seen.add(chunk_key(a))
+                unique.append(a)
+        return {"id": vid, "label": label, "aliases": unique, "broader": broader,
+                "hf_id": hf.get(suffix)}
+
+    for tune in tunes if spec.get("family_tunes") else []:
+        out.append(make(tune, [tune], spec["id"], [[tune]]))
+    for size in sizes:
+        sized = make(size, [size], spec["id"], [[size]])
+        out.append(sized)
+        for tune in tunes:
+            out.append(make(f"{size} {tune}", [size, tune], sized["id"], [[size, tune], [tune, size]]))
+    return out
+
+
+#: The curated files in load order; ``curated_generic.jsonl`` holds umbrella terms (flagged generic).
+FILES = ("curated_models.jsonl", "curated_datasets.jsonl", "curated_techniques.jsonl",
+         "curated_generic.jsonl", "curated_languages.jsonl")
+
+
+def load(reg: Registry, inputs: Inputs) -> None:
+    """Add every curated entry (and variant); keep language patches for the language source."""
+    for name in FILES:
+        path = inputs.curated / name
+        if not path.exists():
+            continue
+        for spec in read_jsonl(path):
+            if "patch_iso639_3" in spec:
+                inputs.patches.append(spec)
+                continue
+            kind = spec["id"].split("/", 1)[0]
+            if kind not in KINDS:
+                raise ValueError(f"{path}: {spec['id']} is not of a known kind")
+            for s in [spec, *variant_entries(spec)]:
+                fields = {k: v for k, v in s.items() if k in _FIELDS}
+                if isinstance(fields.get("hf_id"), dict):
+                    fields.pop("hf_id")
+                if isinstance(spec.get("hf"), str) and s is spec:
+                    fields["hf_id"] = spec["hf"]
+                origin = {"curated"}
+                if s.get("linguist"):
+                    if s["linguist"] not in inputs.linguist:
+                        raise ValueError(f"{path}: {s['id']}: no Linguist language {s['linguist']!r}")
+                    origin.add("linguist_languages")
+                reg.add_entry(Entry(kind=kind, curated=True, origin=origin, **fields))
+
+
+SOURCE = Source(
+    name="curated",
+    what="hand-curated lists in this repository, `scripts/vocab/curated_*.jsonl`",
+    commit="-", licence="same licence as paperkg", load=load,
+    filters={
+        "model": ["Curated LLM-era families and variants first; the `sizes`/`tunes` shorthand in "
+                  "`curated_models.jsonl` expands into sized and tuned variants (`Llama 2 13B Chat` -> "
+                  "`Llama 2 13B` -> `Llama 2` -> `LLaMA`) linked with `broader`."],
+        "dataset": ["Curated LLM benchmarks and corpora first."],
+        "technique": ["Curated LLM-era techniques first; umbrella terms (fine-tuning, pre-training, "
+                      "prompting, few-/zero-shot, Transformer, attention, (deep) neural networks, "
+                      "GNN/RNN/CNN/MLP, diffusion models, machine/deep learning) are curated entries "
+                      "flagged `generic` (`curated_generic.jsonl`), hidden from rankings by default."],
+    },
+)

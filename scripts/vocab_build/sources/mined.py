@@ -1,0 +1,57 @@
+"""Technique names mined from arXiv abstracts and kept by hand review: ``mined_techniques.tsv``.
+
+:mod:`vocab_build.mine` lists method-headed phrases ("gradient descent", "Gibbs sampling",
+"k-means clustering") that recur across many abstracts of ``../shared/corpora/`` (the gold
+papers excluded); a person read the list and kept established technique names, dropping
+generic phrases ("joint optimization"), research tasks ("pose estimation") and fragments.
+The file holds the names and their paper counts, nothing of the corpus text. People write
+these names in lower case, so they match case-folded; acronyms match in exact case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vocab_build.inputs import Inputs, read_lines
+from vocab_build.registry import Registry
+from vocab_build.sources.base import Source
+
+__all__ = ["SOURCE", "load", "read_mined"]
+
+NAME = "mined_techniques"
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s?|[A-Z]{2,}s?")
+
+
+def read_mined(inputs: Inputs) -> list[tuple[str, int, list[str]]]:
+    """(label, papers, other spellings) of every reviewed name."""
+    out = []
+    for line in read_lines(inputs.curated / f"{NAME}.tsv"):
+        label, papers, aliases = (line.split("\t") + [""])[:3]
+        out.append((label, int(papers), [a for a in aliases.split("|") if a]))
+    return out
+
+
+def load(reg: Registry, inputs: Inputs) -> None:
+    """Offer each name as a technique (merged into a source entry of that name, if any)."""
+    for label, _, aliases in read_mined(inputs):
+        words = [a for a in aliases if not _ACRONYM.fullmatch(a)]
+        entry = reg.offer("technique", label, words, NAME)
+        if entry is None:
+            continue
+        for acronym in (a for a in aliases if _ACRONYM.fullmatch(a)):
+            reg.add_alias(entry, acronym, exact=True, vetted=True)
+
+
+SOURCE = Source(
+    name=NAME,
+    what="method-headed phrases mined from the 104k arXiv abstracts of `../shared/corpora/` "
+         "(`scripts/vocab_build/mine.py`, gold papers excluded) and kept by hand review: "
+         "`scripts/vocab/mined_techniques.tsv` (names and paper counts only)",
+    commit="-", licence="same licence as paperkg (names only; no corpus text)", load=load,
+    filters={"technique": [
+        "mined_techniques: one to three content words before a method head (learning, "
+        "distillation, sampling, regularization, attention, clustering, optimization, descent, "
+        "search, loss, programming, transform, ...) in at least 15 abstracts; reviewed by hand "
+        "(established technique names kept; generic phrases, research tasks and fragments "
+        "dropped); matched case-folded, acronyms in exact case."]},
+)

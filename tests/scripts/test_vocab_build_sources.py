@@ -1,0 +1,105 @@
+"""Each source module of the build, run on its tiny real-record fixture (tests/data/vocab)."""
+
+from __future__ import annotations
+
+from vocab_build.sources import (
+    SOURCES,
+    curated,
+    epoch,
+    fastchat,
+    hf_transformers,
+    languages,
+    litellm,
+    lm_eval,
+    pwc_datasets,
+    pwc_methods,
+)
+
+
+def _labels(reg, kind):
+    return {e.label for e in reg.entries.values() if e.kind == kind}
+
+
+def test_every_source_declares_origin_and_licence():
+    names = [s.name for s in SOURCES]
+    assert len(names) == len(set(names))
+    for source in SOURCES:
+        assert source.what and source.licence and source.commit, source.name
+    assert [s.name for s in SOURCES if not s.shipped] == ["litellm_model_ids", "pwc_tasks_2025"]
+
+
+def test_curated_expands_variants_and_keeps_language_patches(registry, inputs):
+    curated.load(registry, inputs)
+    chat = registry.entries["model/llama-2-13b-chat"]
+    assert chat.broader == "model/llama-2-13b" and chat.hf_id == "meta-llama/Llama-2-13b-chat-hf"
+    assert "Llama 2 Chat 13B" in chat.aliases
+    assert registry.entries["technique/fine-tuning"].generic
+    assert registry.entries["language/python"].origin == {"curated", "linguist_languages"}
+    assert inputs.patches == [{"patch_iso639_3": "zho", "aliases": ["Simplified Chinese", "Traditional Chinese",
+                                                                  "Chinese language"]}]
+
+
+def test_natural_languages_from_iso_639(registry, inputs):
+    curated.load(registry, inputs)
+    languages.load(registry, inputs)
+    chinese = registry.find("Chinese", "language")
+    assert (chinese.iso639_3, chinese.wikidata) == ("zho", "Q7850")
+    assert "Simplified Chinese" in chinese.aliases
+    assert registry.entries["language/mandarin-chinese"].broader == chinese.id
+    assert registry.stats["language:natural_added"] > 7000
+
+
+def test_hf_model_types_drop_sub_models_wrappers_and_overrides(registry, inputs):
+    hf_transformers.load(registry, inputs)
+    assert {"BERT", "LLaMA", "CLIP", "RoBERTa"} <= _labels(registry, "model")
+    assert not {"CLIPVisionModel", "Encoder decoder", "Aria"} & _labels(registry, "model")
+
+
+def test_fastchat_families_and_resolved_ids(registry, inputs):
+    fastchat.load(registry, inputs)
+    gpt4 = registry.find("GPT-4", "model")
+    assert "gpt-4-0613" in gpt4.aliases
+    assert registry.stats["fastchat_model_registry:id_unresolved"] > 0  # claude-3-opus has no family entry
+
+
+def test_epoch_names_families_and_descriptions(registry, inputs):
+    epoch.load(registry, inputs)
+    assert registry.find("Llama 2-7B", "model").broader == registry.find("Llama 2", "model").id
+    assert registry.find("Gopher 280B", "model").broader is None  # "Gopher" alone is a plain word
+    assert registry.find("DDPM-IP", "model") is None  # "(CelebA)": setting-specific row
+    assert registry.find("Chinchilla", "model") is None  # a plain word: a description, not a name
+    assert registry.find("GPT-4", "model").origin == {"epoch_ai_models"}
+
+
+def test_pwc_methods_kinds_acronyms_and_filters(registry, inputs):
+    pwc_methods.load(registry, inputs)
+    pca = registry.find("PCA", "technique")
+    assert pca.label == "Principal Components Analysis" and "PCA" in pca.aliases + pca.exact
+    assert registry.find("BERT", "model") is not None  # Language Models collection
+    assert registry.find("Focus") is None  # stop-listed
+    assert registry.find("Early Stopping", "technique") is not None
+
+
+def test_pwc_datasets_variants_and_leaderboards(registry, inputs):
+    pwc_datasets.load(registry, inputs)
+    mnist = registry.find("MNIST", "dataset")
+    assert "Rotated MNIST" in mnist.aliases and "SVNH-to-MNIST" not in mnist.aliases
+    assert registry.find("Wine") is None and registry.find("MR") is None
+    pwc_datasets.load_2025(registry, inputs)
+    assert "COCO test-dev" in registry.find("COCO", "dataset").aliases
+    assert registry.find("MT-Bench", "dataset").origin == {"pwc_dataset_names_2025"}
+
+
+def test_lm_eval_headings_and_folders(registry, inputs):
+    lm_eval.load(registry, inputs)
+    gpqa = registry.find("GPQA", "dataset")
+    assert gpqa is not None and "gpqa" not in gpqa.aliases  # the folder folds like the heading
+    assert registry.find("mmlu_pro", "dataset") is not None
+
+
+def test_litellm_is_a_recall_check_only(registry, inputs):
+    fastchat.load(registry, inputs)
+    before = dict(registry.entries)
+    litellm.load(registry, inputs)
+    assert registry.entries == before
+    assert registry.stats["litellm_model_ids:bases_resolved"] >= 1
