@@ -4,8 +4,8 @@ Usage: python benchmarks/bench_learned.py [--gold FILE ...] [--papers N] [--no-s
 
 For each gold set (default: the four of ``bench_quality.py``, the test split first), P/R/F1 per
 kind without the component and with it, and the change; then, on N distinct corpus abstracts in
-this process (one core), the bare tokenizer's papers/s and ``Extractor.extract``'s without and
-with the component, as ratios (``bench_pipeline.py corpus`` times whole ``paperkg extract``
+this process (one core), the bare tokenizer's papers/s and ``Extractor.pipe``'s (batched, as
+``paperkg extract`` runs) without and with the component, as ratios (``bench_pipeline.py corpus`` times whole ``paperkg extract``
 processes against the INTERFACES.md target). Also the shipped model's size on disk.
 """
 
@@ -30,11 +30,8 @@ NAME = "paperkg_learned"
 
 def extractors() -> tuple[Extractor, Extractor]:
     """(without, with) the learned component; the rest of the pipeline is the default."""
-    without, with_ = Extractor(), Extractor()
-    if NAME in without.nlp.pipe_names:
-        without.nlp.remove_pipe(NAME)
-    if NAME not in with_.nlp.pipe_names:
-        with_.nlp.add_pipe(NAME, before="paperkg_roles")
+    without, with_ = Extractor(learned=False), Extractor(learned=True)
+    assert NAME not in without.nlp.pipe_names and NAME in with_.nlp.pipe_names
     return without, with_
 
 
@@ -57,11 +54,11 @@ def speed(n: int, without: Extractor, with_: Extractor) -> None:
     papers = [Paper(id=r["id"], title=r["title"], abstract=r["abstract"]) for r in records]
     nlp = spacy.blank("en")
     timings = {}
-    for name, run in (("tokenizer", lambda p: (nlp.make_doc(p.title), nlp.make_doc(p.abstract))),
-                      ("extract without", without.extract), ("extract with", with_.extract)):
+    for name, run in (("tokenizer", lambda ps: [(nlp.make_doc(p.title), nlp.make_doc(p.abstract)) for p in ps]),
+                      ("extract without", lambda ps: list(without.pipe(ps))),
+                      ("extract with", lambda ps: list(with_.pipe(ps)))):
         start = time.process_time()
-        for paper in papers:
-            run(paper)
+        run(papers)
         timings[name] = n / (time.process_time() - start)
     tok = timings["tokenizer"]
     print(f"\n[{n} corpus abstracts, one process, CPU time] tokenizer {tok:,.0f} papers/s; "

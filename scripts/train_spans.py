@@ -48,20 +48,14 @@ CORPUS = SHARED / "corpora" / "arxiv-cs-ai.jsonl.gz"
 SCIREX = SHARED / "training" / "scirex" / "scirex-train.jsonl.gz"
 GOLD_DIR = ROOT / "benchmarks" / "gold"
 DEV_GOLD = GOLD_DIR / "corpus_dev.jsonl"
-SEEDS_GOLD = ROOT / "tests" / "data" / "gold" / "seeds_gold.jsonl"
 CONFIG = ROOT / "scripts" / "train_spans.cfg"
 SEED = 20261205
 
 sys.path.insert(0, str(ROOT))
 from paperkg.ingest.extract.learned import IGNORE_KEY, MODEL_DIR  # noqa: E402
-from paperkg.ingest.extract.pipeline import blank_nlp  # noqa: E402
-from paperkg.ingest.extract.spans import SPANS_KEY, sentence_starts  # noqa: E402
-from paperkg.ingest.records import Kind, Origin  # noqa: E402
-from paperkg.ingest.text import flatten_newlines  # noqa: E402
-
-
-def _flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+from paperkg.ingest.extract.pipeline import blank_nlp, make_nlp, paper_doc  # noqa: E402
+from paperkg.ingest.extract.spans import SPANS_KEY, span_value  # noqa: E402
+from paperkg.ingest.records import Kind, Origin, Paper  # noqa: E402
 
 
 def gold_ids() -> set[str]:
@@ -77,10 +71,9 @@ def gold_ids() -> set[str]:
 
 
 def rules_nlp():  # noqa: ANN201
-    """The vocabulary matcher and name discovery only (what labels the silver data)."""
-    nlp = blank_nlp()
-    nlp.add_pipe("paperkg_vocab")
-    nlp.add_pipe("paperkg_discover")
+    """The rule components without the roles (what labels the silver data)."""
+    nlp = make_nlp()
+    nlp.remove_pipe("paperkg_roles")
     return nlp
 
 
@@ -115,29 +108,18 @@ class FoldedTechniques:
         return out
 
 
-def _rule_doc(nlp, text: str, field: str):  # noqa: ANN001, ANN202
-    """Run the rule components on one field, as the Extractor does."""
-    flat = flatten_newlines(text)
-    doc = nlp.make_doc(flat)
-    doc.user_data.update(paperkg_text=flat, paperkg_sentences=sentence_starts(flat), paperkg_field=field,
-                         paperkg_known={})
-    for name, proc in nlp.pipeline:
-        if name in ("paperkg_vocab", "paperkg_discover"):
-            doc = proc(doc)
-    return doc
-
-
 def _labelled(doc: Doc, positives: list[Span], ignored: list[Span], negative_weight: float) -> Doc:
     """A clean copy of ``doc`` (words only) with the reference spans for training."""
     out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
     out.spans[SPANS_KEY] = [Span(out, s.start, s.end, label=s.label_) for s in positives]
     out.spans[IGNORE_KEY] = [Span(out, s.start, s.end) for s in ignored]
-    out.user_data["paperkg_negative_weight"] = negative_weight
+    out._.negative_weight = negative_weight
     return out
 
 
 def silver_docs(count: int, negative_weight: float, seed: int = SEED) -> Iterator[Doc]:
-    """Titles and abstracts of a seeded corpus sample, labelled by the vocabulary matcher."""
+    """Papers (title and abstract, one doc each, as the extractor makes them) of a seeded corpus
+    sample, labelled by the vocabulary matcher."""
     excluded = gold_ids()
     with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
         ids = [json.loads(line)["id"] for line in handle]
@@ -147,20 +129,17 @@ def silver_docs(count: int, negative_weight: float, seed: int = SEED) -> Iterato
     vocabulary = nlp.get_pipe("paperkg_vocab").vocabulary
     folded = FoldedTechniques(nlp, vocabulary)
     with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] not in chosen:
-                continue
-            for field in ("title", "abstract"):
-                doc = _rule_doc(nlp, record[field], field)
-                positives, ignored = [], []
-                for span in doc.spans.get(SPANS_KEY, []):
-                    generic = span.id_ in vocabulary and vocabulary.entity(span.id_).generic
-                    vocab = span._.origin == Origin.VOCABULARY.value and span._.confidence >= 0.8
-                    (positives if vocab and not generic else ignored).append(span)
-                taken = {i for span in positives + ignored for i in range(span.start, span.end)}
-                positives += folded.spans(doc, taken)
-                yield _labelled(doc, positives, ignored, negative_weight)
+        records = (json.loads(line) for line in handle)
+        papers = (Paper(id=r["id"], title=r["title"], abstract=r["abstract"]) for r in records if r["id"] in chosen)
+        for doc in nlp.pipe(paper_doc(nlp, paper) for paper in papers):
+            positives, ignored = [], []
+            for span in doc.spans.get(SPANS_KEY, []):
+                generic = span.id_ in vocabulary and vocabulary.entity(span.id_).generic
+                vocab = span_value(span, "origin") == Origin.VOCABULARY.value and span_value(span, "confidence") >= 0.8
+                (positives if vocab and not generic else ignored).append(span)
+            taken = {i for span in positives + ignored for i in range(span.start, span.end)}
+            positives += folded.spans(doc, taken)
+            yield _labelled(doc, positives, ignored, negative_weight)
 
 
 # -- SciREX ----------------------------------------------------------------------------------
@@ -234,9 +213,7 @@ def scirex_docs(max_tokens: int = 250, *, lowercase_methods: bool = True) -> Ite
                 continue
             chunk = words[chunk_start:end]
             text, offsets = _detokenise(chunk)
-            doc = nlp.make_doc(text)
-            doc.user_data.update(paperkg_text=text, paperkg_sentences=sentence_starts(text), paperkg_known={})
-            doc = vocab_matcher(doc)
+            doc = vocab_matcher(nlp.make_doc(text))
             positives, ignored = [], []
             taken = set()
             for span in doc.spans.get(SPANS_KEY, []):
@@ -281,22 +258,21 @@ def gold_docs(folds: int = 0, hold: int = -1, *, keep_held: bool = False) -> Ite
     with open(DEV_GOLD, encoding="utf-8") as handle:
         gold = [json.loads(line) for line in handle if line.strip()]
     wanted = {g["id"] for g in gold}
-    texts = {}
+    papers = {}
     with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             if record["id"] in wanted:
-                texts[record["id"]] = (_flat(record["title"]), _flat(record["abstract"]))
+                papers[record["id"]] = Paper(id=record["id"], title=record["title"], abstract=record["abstract"])
     for i, record in enumerate(gold):
         held = folds > 1 and i % folds == hold
         if held != keep_held:
             continue
-        for text in texts[record["id"]]:
-            yield _gold_doc(nlp, text, record)
+        yield _gold_doc(paper_doc(nlp, papers[record["id"]]), record)
 
 
-def _gold_doc(nlp, text: str, record: dict) -> Doc:  # noqa: ANN001
-    doc = nlp.make_doc(text)
+def _gold_doc(doc: Doc, record: dict) -> Doc:
+    text = doc.text
     positives, ignored = [], []
     for entity in record["entities"]:
         for surface in {*entity["surfaces"], entity["label"]}:
@@ -304,25 +280,6 @@ def _gold_doc(nlp, text: str, record: dict) -> Doc:  # noqa: ANN001
     for surface in record.get("borderline", []):
         ignored += list(_occurrences(doc, text, surface))
     return _labelled(doc, positives, ignored, 1.0)
-
-
-def seeds_docs() -> Iterator[Doc]:
-    """The sample-corpus papers of ``tests/data/gold/seeds_gold.jsonl`` (not the held-out file)
-    with their entities, as :func:`gold_docs` makes them."""
-    from paperkg.ingest import SAMPLE_DIR
-    from paperkg.ingest.readers import read_papers
-    from paperkg.ingest.records import normalize_title
-
-    nlp = blank_nlp()
-    with open(SEEDS_GOLD, encoding="utf-8") as handle:
-        gold = [json.loads(line) for line in handle if line.strip()]
-    papers = {}
-    for paper in read_papers([SAMPLE_DIR]):
-        papers.setdefault(normalize_title(paper.title), paper)
-    for record in gold:
-        paper = papers[normalize_title(record["title"])]
-        for text in (_flat(paper.title), _flat(paper.abstract)):
-            yield _gold_doc(nlp, text, record)
 
 
 # -- training --------------------------------------------------------------------------------

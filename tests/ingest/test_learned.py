@@ -11,7 +11,7 @@ from spacy.training import Example
 
 from paperkg.ingest.extract import Extractor
 from paperkg.ingest.extract.learned import LABELS, MODEL_DIR, CandidateSuggester, candidate_spans
-from paperkg.ingest.extract.pipeline import blank_nlp
+from paperkg.ingest.extract.pipeline import blank_nlp, make_nlp
 from paperkg.ingest.readers import read_papers
 from paperkg.ingest.records import Kind, Origin, slugify
 
@@ -27,20 +27,11 @@ def _paper(papers, prefix):
 
 @pytest.fixture(scope="module")
 def learned_nlp():
-    """The rule components plus the shipped learned component (no roles: spans stay as added)."""
-    nlp = blank_nlp()
-    nlp.add_pipe("paperkg_vocab")
-    nlp.add_pipe("paperkg_discover")
-    nlp.add_pipe("paperkg_learned")
+    """The rule components up to the learned one (no kinds or roles: spans stay as added)."""
+    nlp = make_nlp(learned=True)
+    nlp.remove_pipe("paperkg_kinds")
+    nlp.remove_pipe("paperkg_roles")
     return nlp
-
-
-def _run(nlp, text):
-    doc = nlp.make_doc(text)
-    doc.user_data.update(paperkg_text=text, paperkg_field="abstract", paperkg_known={})
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
 
 
 @pytest.mark.issue(12)
@@ -65,9 +56,7 @@ def test_candidates_are_runs_of_content_words(papers):
 
 def test_candidates_skip_spans_already_linked(papers, learned_nlp):
     abstract = _paper(papers, "ChocoLlama").abstract
-    doc = learned_nlp.make_doc(abstract)
-    doc.user_data.update(paperkg_text=abstract, paperkg_field="abstract", paperkg_known={})
-    doc = learned_nlp.get_pipe("paperkg_vocab")(doc)
+    doc = learned_nlp.get_pipe("paperkg_vocab")(learned_nlp.make_doc(abstract))
     linked = [(s.start, s.end) for s in doc.spans["paperkg"]]
     assert linked
     suggester = learned_nlp.get_pipe("paperkg_learned").suggester
@@ -79,8 +68,8 @@ def test_candidates_skip_spans_already_linked(papers, learned_nlp):
 def test_learned_spans_keep_the_span_contract(papers, learned_nlp):
     threshold = learned_nlp.get_pipe("paperkg_learned").cfg["threshold"]
     found = []
-    for paper in list(papers.values())[:60]:
-        doc = _run(learned_nlp, paper.abstract)
+    for paper in list(papers.values())[:150]:
+        doc = learned_nlp(paper.abstract)
         spans = sorted(doc.spans["paperkg"], key=lambda s: s.start)
         for a, b in zip(spans, spans[1:], strict=False):
             assert a.end <= b.start  # nothing overlaps
@@ -92,7 +81,7 @@ def test_learned_spans_keep_the_span_contract(papers, learned_nlp):
             assert span.id_ == f"{span.label_}/{slugify(span.text)}"
             assert span._.origin == Origin.DISCOVERED.value
             assert threshold <= span._.confidence <= 1.0
-            assert doc.user_data["paperkg_entities"][span.id_].kind is Kind(span.label_)
+            assert doc._.entities[span.id_].kind is Kind(span.label_)
     assert len(found) >= 10
 
 
@@ -143,9 +132,9 @@ def test_training_learns_labelled_spans(papers):
 
 @pytest.mark.issue(12)
 def test_extractor_with_learned_links_a_name_no_list_holds(papers):
-    extractor = Extractor()
-    if "paperkg_learned" not in extractor.nlp.pipe_names:
-        extractor.nlp.add_pipe("paperkg_learned", before="paperkg_roles")
+    extractor = Extractor(learned=True)
+    assert extractor.nlp.pipe_names.index("paperkg_learned") == extractor.nlp.pipe_names.index("paperkg_kinds") - 1
+    assert "paperkg_learned" not in Extractor().nlp.pipe_names  # opt-in
     linked = set()
     for paper in list(papers.values())[:80]:
         for mention in extractor.extract(paper).mentions:

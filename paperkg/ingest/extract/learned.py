@@ -26,17 +26,21 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, Ops, Softmax, chain, get_current_ops
 from thinc.types import Floats2d, Ragged
 
-from paperkg.ingest.extract.spans import SPANS_KEY
+from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, doc_value, known_names
 from paperkg.ingest.records import Entity, Kind, Origin, slugify
 
-__all__ = ["LABELS", "MODEL_DIR", "CandidateSuggester", "LearnedSpans", "candidate_spans"]
+__all__ = ["LABELS", "LEARNED", "MODEL_DIR", "CandidateSuggester", "LearnedSpans", "candidate_spans"]
 
+#: The component's factory name; ``make_nlp(learned=True)`` adds it before ``paperkg_kinds``.
+LEARNED = "paperkg_learned"
 #: Where the trained component ships (``cfg``, ``model``, the model card ``README.md``).
 MODEL_DIR = Path(__file__).parent / "model"
 #: The kinds the model tells apart (its negative label is "none").
 LABELS = tuple(kind.value for kind in Kind)
 #: Reference spans that training neither rewards nor penalises (borderline, generic, unsure).
 IGNORE_KEY = "paperkg_ignore"
+if not Doc.has_extension("negative_weight"):  # a training doc's weight for its negatives
+    Doc.set_extension("negative_weight", default=None)
 
 # -- candidates --------------------------------------------------------------------------------
 
@@ -309,11 +313,22 @@ class _FoldedLinear:
 
 # -- the component -------------------------------------------------------------------------------
 
+def _entity(known: dict[str, Entity], text: str, kind: Kind, confidence: float) -> Entity:
+    """The entity a learned span links: the one found for ``text`` so far when it has ``kind``,
+    else a new discovered entity (recorded in ``known`` unless ``text`` is known as another kind)."""
+    entity = known.get(text)
+    if entity is None or entity.kind is not kind:
+        entity = Entity(id=f"{kind.value}/{slugify(text)}", label=text, kind=kind, origin=Origin.DISCOVERED,
+                        confidence=round(confidence, 3))
+        known.setdefault(text, entity)
+    return entity
+
+
 class LearnedSpans(SpanCategorizer):
     """A single-label span categorizer whose spans join ``doc.spans["paperkg"]`` as discovered
     entities. Training reads reference spans from the same key; spans in
     ``doc.spans["paperkg_ignore"]`` of a reference doc are neither rewarded nor penalised, and
-    ``doc.user_data["paperkg_negative_weight"]`` scales a doc's negatives (silver labels)."""
+    ``doc._.negative_weight`` of a reference doc scales its negatives (silver labels)."""
 
     _folded: tuple[tuple[int, ...], _FoldedLinear] | None = None
 
@@ -371,8 +386,9 @@ class LearnedSpans(SpanCategorizer):
         return self
 
     def set_annotations(self, docs: Iterable[Doc], indices_scores: tuple[Ragged, Floats2d]) -> None:
-        """Add each candidate whose best label is a kind, with probability >= ``threshold``,
-        longest-scoring first, where it overlaps no span already in the group."""
+        """Link each candidate whose best label is a kind, with probability >= ``threshold``,
+        best first, where it overlaps no span already linked (through :class:`~.spans.SpanWriter`:
+        the entity joins ``doc._.entities`` and ``doc._.known``)."""
         indices, scores = indices_scores
         scores = self.model.ops.to_numpy(scores)
         labels = self.labels
@@ -391,32 +407,14 @@ class LearnedSpans(SpanCategorizer):
             chosen = numpy.nonzero((best != negative) & (best_score >= threshold))[0]
             if not len(chosen):
                 continue
-            group = doc.spans[self.key] if self.key in doc.spans else doc.spans.setdefault(self.key, [])
-            taken = bytearray(len(doc))
-            for span in group:
-                taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+            writer = SpanWriter(doc, self.key, self.name)
+            known = known_names(doc)
             for row in chosen[numpy.argsort(-best_score[chosen], kind="stable")]:
                 start, end = int(spans[row, 0]), int(spans[row, 1])
-                if any(taken[start:end]):
-                    continue
-                taken[start:end] = b"\x01" * (end - start)
-                self._add(doc, group, start, end, Kind(labels[best[row]]), float(best_score[row]))
-
-    def _add(self, doc: Doc, group: Any, start: int, end: int, kind: Kind, confidence: float) -> None:
-        text = doc[start:end].text
-        known = doc.user_data.setdefault("paperkg_known", {})
-        entity = known.get(text)
-        if entity is None or entity.kind is not kind:
-            entity = Entity(id=f"{kind.value}/{slugify(text)}", label=text, kind=kind,
-                            origin=Origin.DISCOVERED, confidence=round(confidence, 3))
-            known.setdefault(text, entity)
-        span = Span(doc, start, end, label=kind.value, span_id=entity.id)
-        ext = span._
-        ext.origin = Origin.DISCOVERED.value
-        ext.confidence = confidence
-        ext.extractor = self.name
-        group.append(span)
-        doc.user_data.setdefault("paperkg_entities", {})[entity.id] = entity
+                if writer.free(start, end):
+                    confidence = float(best_score[row])
+                    entity = _entity(known, doc[start:end].text, Kind(labels[best[row]]), confidence)
+                    writer.add(start, end, entity, confidence=confidence, origin=Origin.DISCOVERED)
 
     def _reference_spans(self, eg: Example, key: str) -> list[Span]:
         """The reference spans under ``key``, on the predicted doc's tokens."""
@@ -445,7 +443,7 @@ class LearnedSpans(SpanCategorizer):
             rows = self.model.ops.to_numpy(spans[i].dataXd).tolist()
             gold = {(s.start, s.end): label_map[s.label_] for s in self._reference_spans(eg, self.key)}
             ignored = {(s.start, s.end) for s in self._reference_spans(eg, IGNORE_KEY)}
-            weight = negative_weight * float(eg.reference.user_data.get("paperkg_negative_weight", 1.0))
+            weight = negative_weight * float(doc_value(eg.reference, "negative_weight") or 1.0)
             for j, (start, end) in enumerate(rows):
                 label = gold.get((start, end))
                 if label is not None:
@@ -459,7 +457,7 @@ class LearnedSpans(SpanCategorizer):
 
 
 @Language.factory(
-    "paperkg_learned",
+    LEARNED,
     assigns=["doc.spans"],
     default_config={
         "spans_key": SPANS_KEY,
