@@ -29,8 +29,12 @@ BLOCK = 16 * 1024  # tiny ranges: the JSON Lines file below is cut into about tw
 
 @pytest.fixture(scope="module")
 def client():
-    """A scheduler and two single-threaded worker processes on this machine."""
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    """A scheduler and two single-threaded worker processes on this machine (generous start-up
+    timeouts: on a loaded machine a worker process can take more than the default 30 s to join)."""
+    import dask
+
+    timeouts = {"distributed.comm.timeouts.connect": "180s"}
+    with dask.config.set(timeouts), distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         with distributed.Client(cluster, set_as_default=False) as client:
             yield client
 
