@@ -13,6 +13,7 @@ In pipeline order (:func:`~paperkg.ingest.extract.pipeline.make_nlp`):
 ``paperkg_lists``           unknown names listed with known ones (:class:`~.lists.ListedNames`)
 ``paperkg_known``           other occurrences of names found so far (:class:`~.discover.KnownNames`)
 ``paperkg_shapes``          name shapes: ``X-Bench``, ``Name-7B`` (:class:`~.discover.NameShapes`)
+(``paperkg_learned``)       opt-in: names no rule finds, scored by a trained model (:class:`~.learned.LearnedSpans`)
 ``paperkg_kinds``           one kind per discovered name (:class:`~.kinds.KindSettler`)
 ``paperkg_roles``           introduces / uses / evaluates_on / ... (:class:`~.roles.RoleTagger`)
 ==========================  =================================================================
@@ -40,6 +41,7 @@ from paperkg.ingest.extract.discover import (
     TitleNames,
 )
 from paperkg.ingest.extract.heads import DEFAULT_HEAD_NOUNS, HeadNouns
+from paperkg.ingest.extract.learned import LEARNED
 from paperkg.ingest.extract.kinds import DEFAULT_KIND_NOUNS, DEFAULT_NAME_PRIORS, KindSettler
 from paperkg.ingest.extract.lists import ListedNames
 from paperkg.ingest.extract.names import DEFAULT_GENERIC_NAMES, DEFAULT_KIND_WORDS, DEFAULT_TASK_NOUNS
@@ -53,7 +55,7 @@ from paperkg.ingest.extract.spans import SPANS_KEY
 from paperkg.ingest.extract.variants import DEFAULT_VARIANT_WORDS, VariantNames
 from paperkg.ingest.extract.vocab_matcher import DEFAULT_CUES, VocabMatcher, vocabulary_patterns
 
-__all__ = ["COMPONENTS", "SPANS_KEY", "vocabulary_patterns"]
+__all__ = ["COMPONENTS", "LEARNED", "SPANS_KEY", "vocabulary_patterns"]
 
 #: The rule components in pipeline order (``make_nlp`` adds them so).
 COMPONENTS = ("paperkg_vocab", "paperkg_title", "paperkg_intro", "paperkg_variants", "paperkg_abbreviations",

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-from paperkg.ingest.extract.components import COMPONENTS
+from paperkg.ingest.extract.components import COMPONENTS, LEARNED
 from paperkg.ingest.extract.spans import (
     SPANS_KEY,
     doc_entities,
@@ -46,11 +46,14 @@ def blank_nlp() -> Language:
     return nlp
 
 
-def make_nlp(vocab_path: str | Path | None = None) -> Language:
-    """:func:`blank_nlp` plus the paperkg components (:data:`~.components.COMPONENTS`, in order)."""
+def make_nlp(vocab_path: str | Path | None = None, *, learned: bool = False) -> Language:
+    """:func:`blank_nlp` plus the paperkg components (:data:`~.components.COMPONENTS`, in order);
+    ``learned``: also the learned span classifier (:data:`~.components.LEARNED`, before the kinds)."""
     nlp = blank_nlp()
     nlp.add_pipe("paperkg_vocab", config={"vocab_path": str(vocab_path) if vocab_path else None})
     for name in COMPONENTS[1:]:
+        if learned and name == "paperkg_kinds":
+            nlp.add_pipe(LEARNED)
         nlp.add_pipe(name)
     return nlp
 
@@ -62,13 +65,14 @@ class Extractor:
     ``doc._.fields`` saying where each lies) that ``nlp.pipe`` runs through the components, so
     ``nlp(text)`` and ``extract`` are one code path; :meth:`extraction` reads the spans back.
     Build one per process (``Extractor.shared()``): the vocabulary matcher takes a moment.
+    ``learned=True`` adds the learned span classifier (opt-in; see :mod:`~.learned`).
     """
 
     _shared: Extractor | None = None
 
     def __init__(self, vocab_path: str | Path | None = None, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
-                 nlp: Language | None = None) -> None:
-        self.nlp = nlp if nlp is not None else make_nlp(vocab_path)
+                 nlp: Language | None = None, learned: bool = False) -> None:
+        self.nlp = nlp if nlp is not None else make_nlp(vocab_path, learned=learned)
         self.vocabulary = self.nlp.get_pipe("paperkg_vocab").vocabulary
         self.min_confidence = min_confidence
 

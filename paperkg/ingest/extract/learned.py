@@ -1,0 +1,491 @@
+"""Names no list holds: the learned span classifier ``paperkg_learned`` (:class:`LearnedSpans`).
+
+Cheap rules propose candidate spans (runs of content words and their sub-spans, up to eight
+tokens, that no earlier component has linked); a small model trained with spaCy scores each
+candidate from its words, shapes and context and gives it a kind (model, dataset, technique,
+language) or none. The model is a spaCy ``SpanCategorizer`` (single label, with a negative
+label) over a hashed-embedding tok2vec without a CNN, pooled per span from its first, last and
+inner tokens and from the tokens around it; the trained weights ship in
+:data:`MODEL_DIR` (how they were made: ``scripts/train_spans.py`` and the model card there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy
+from spacy.attrs import IDS, ORTH
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.pipeline.spancat import SpanCategorizer, Suggester, spancat_score
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+from spacy.util import registry
+from thinc.api import HashEmbed, Maxout, Model, Ops, Softmax, chain, get_current_ops
+from thinc.types import Floats2d, Ragged
+
+from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, doc_value, known_names
+from paperkg.ingest.records import Entity, Kind, Origin, slugify
+
+__all__ = ["LABELS", "LEARNED", "MODEL_DIR", "CandidateSuggester", "LearnedSpans", "candidate_spans"]
+
+#: The component's factory name; ``make_nlp(learned=True)`` adds it before ``paperkg_kinds``.
+LEARNED = "paperkg_learned"
+#: Where the trained component ships (``cfg``, ``model``, the model card ``README.md``).
+MODEL_DIR = Path(__file__).parent / "model"
+#: The kinds the model tells apart (its negative label is "none").
+LABELS = tuple(kind.value for kind in Kind)
+#: Reference spans that training neither rewards nor penalises (borderline, generic, unsure).
+IGNORE_KEY = "paperkg_ignore"
+if not Doc.has_extension("negative_weight"):  # a training doc's weight for its negatives
+    Doc.set_extension("negative_weight", default=None)
+
+# -- candidates --------------------------------------------------------------------------------
+
+_JOINERS = frozenset({"-", "/", "+", "&"})
+# Function words allowed between two capitalised words ("Mixture of Spiking Experts").
+_INNER = frozenset({"of", "for", "as", "and", "in", "on", "to", "with", "&"})
+# Token classes, one bit each.
+_BREAK, _STOP, _JOIN, _INNER_WORD, _CAPITAL, _NAMELIKE, _HEAD = (1 << i for i in range(7))
+#: Last words that make a lower-case candidate worth scoring even outside the learned heads.
+_HEAD_ENDINGS = ("tion", "sion", "ing", "ment", "tions", "sions", "ings", "ments", "ism", "sis", "ure",
+                 "ance", "ence", "er", "ers", "or", "ors", "ics", "ity")
+
+
+def _token_class(text: str, heads: frozenset[str]) -> int:
+    lower = text.lower()
+    bits = 0
+    if text in _JOINERS:
+        bits |= _JOIN
+    elif not any(c.isalnum() for c in text) or text.isspace():
+        bits |= _BREAK
+    if lower in STOP_WORDS:
+        bits |= _STOP
+    if lower in _INNER:
+        bits |= _INNER_WORD
+    if text[:1].isupper():
+        bits |= _CAPITAL
+    if any(c.isupper() or c.isdigit() for c in text):
+        bits |= _NAMELIKE
+    if lower in heads or text.islower() and len(text) > 4 and lower.endswith(_HEAD_ENDINGS):
+        bits |= _HEAD
+    return bits
+
+
+class CandidateSuggester:
+    """Spans worth scoring, from cheap token classes (see :func:`candidate_spans`).
+
+    A run is a stretch of content words: punctuation ends it, and so do stop words, except in a
+    hyphenated compound ("two-stage") or between capitalised words ("Mixture of Experts").
+    Every sub-span of a run up to ``max_length`` tokens is a candidate when it neither starts nor
+    ends with a joiner or function word and its last word is name-like (a capital or digit) or a
+    head (a last word of the training names, ``heads``, or a noun ending such as "-tion").
+    Spans overlapping ``doc.spans[skip_key]`` (linked by earlier components) are left out.
+    """
+
+    def __init__(self, max_length: int = 8, skip_key: str | None = SPANS_KEY) -> None:
+        self.max_length = max_length
+        self.skip_key = skip_key
+        self.heads: frozenset[str] = frozenset()
+        self._classes: dict[int, int] = {}
+
+    def set_heads(self, heads: Iterable[str]) -> None:
+        """Learned head words (lower case)."""
+        self.heads = frozenset(heads)
+        self._classes = {}
+
+    def classes(self, doc: Doc) -> numpy.ndarray:
+        """One bit mask per token (cached by spelling)."""
+        cache = self._classes
+        if len(cache) > 1_000_000:
+            cache.clear()
+        orths = doc.to_array(ORTH).tolist()
+        out = [cache.get(o, -1) for o in orths]
+        if -1 in out:
+            strings = doc.vocab.strings
+            for i, o in enumerate(orths):
+                if out[i] < 0:
+                    out[i] = cache[o] = _token_class(strings[o], self.heads)
+        return numpy.asarray(out, dtype="i")
+
+    def spans(self, doc: Doc) -> numpy.ndarray:
+        """(start, end) rows of the candidates in ``doc``."""
+        n = len(doc)
+        if not n:
+            return numpy.zeros((0, 2), dtype="i")
+        bits = self.classes(doc)
+        join = (bits & _JOIN) > 0
+        capital = (bits & _CAPITAL) > 0
+        hyphen = numpy.zeros(n, dtype=bool)
+        hyphen[1:] |= join[:-1]
+        hyphen[:-1] |= join[1:]
+        between = numpy.zeros(n, dtype=bool)
+        between[1:-1] = capital[:-2] & capital[2:]
+        stop = (bits & _STOP) > 0
+        blocked = ((bits & _BREAK) > 0) | stop & ~hyphen & ~(((bits & _INNER_WORD) > 0) & between)
+        if self.skip_key and self.skip_key in doc.spans:
+            for span in doc.spans[self.skip_key]:
+                blocked[span.start:span.end] = True
+        edge = join | ((bits & _INNER_WORD) > 0)
+        good_end = ((bits & (_NAMELIKE | _HEAD)) > 0) & ~edge
+        positions = numpy.arange(n)
+        # where the run holding each position ends (the first blocked token at or after it)
+        run_end = numpy.minimum.accumulate(numpy.where(blocked, positions, n)[::-1])[::-1]
+        ends = positions[:, None] + numpy.arange(1, self.max_length + 1)[None, :]
+        ok = ((~blocked & ~edge)[:, None] & (ends <= run_end[:, None])
+              & good_end[numpy.minimum(ends - 1, n - 1)])
+        starts, extra = numpy.nonzero(ok)  # in (start, end) order
+        return numpy.stack([starts, starts + extra + 1], axis=1).astype("i")
+
+    def __call__(self, docs: Iterable[Doc], *, ops: Ops | None = None) -> Ragged:
+        ops = ops or get_current_ops()
+        found = [self.spans(doc) for doc in docs]
+        lengths = numpy.asarray([len(f) for f in found], dtype="i")
+        data = numpy.concatenate(found) if found else numpy.zeros((0, 2), dtype="i")
+        return Ragged(ops.asarray2i(data), ops.asarray1i(lengths))
+
+
+def candidate_spans(doc: Doc, *, max_length: int = 8, heads: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """(start, end) token offsets of the spans the model scores (see :class:`CandidateSuggester`).
+
+    >>> from spacy.lang.en import English
+    >>> doc = English().make_doc("We use sparse attention on ImageNet.")
+    >>> [doc[s:e].text for s, e in candidate_spans(doc, heads=["attention"])]
+    ['use sparse attention', 'sparse attention', 'attention', 'ImageNet']
+    """
+    suggester = CandidateSuggester(max_length, skip_key=None)
+    suggester.set_heads(heads)
+    return [(int(s), int(e)) for s, e in suggester.spans(doc)]
+
+
+@registry.misc("paperkg.candidate_suggester.v1")
+def build_candidate_suggester(max_length: int = 8, skip_key: str | None = SPANS_KEY) -> CandidateSuggester:
+    """The spancat suggester of :class:`CandidateSuggester`."""
+    return CandidateSuggester(max_length, skip_key)
+
+
+# -- model ---------------------------------------------------------------------------------------
+
+#: Token positions a span is described by: first, last, two before, two after (then the mean of
+#: its tokens, the mean of a window before it, and its length).
+_POINTS = 6
+_MAX_LENGTH_FEATURE = 8
+
+
+@registry.architectures("paperkg.SpanContextClassifier.v1")
+def build_span_context_classifier(width: int = 16, attrs: list[str] = ["NORM", "PREFIX", "SUFFIX", "SHAPE"],  # noqa: B006
+                                  rows: list[int] = [20000, 2000, 5000, 2000], hidden_width: int = 0,  # noqa: B006
+                                  window: int = 6, dropout: float = 0.1) -> Model[tuple[list[Doc], Ragged], Floats2d]:
+    """Score spans: hashed embeddings of each token attribute (no CNN), pooled per span by
+    :func:`span_context`, then a Maxout hidden layer (none when ``hidden_width`` is 0) and Softmax."""
+    embeddings = [HashEmbed(width, n_rows, seed=7 + i, dropout=dropout) for i, n_rows in enumerate(rows)]
+    pooled = span_context(embeddings, [IDS[a] for a in attrs], window=window)
+    if hidden_width:
+        return chain(pooled, Maxout(nO=hidden_width, nP=2, normalize=True, dropout=dropout), Softmax())
+    return chain(pooled, Softmax())
+
+
+def span_context(embeddings: list[Model], attr_ids: list[int], *, window: int = 6) -> Model[tuple[list[Doc], Ragged], Floats2d]:
+    """One row per span: the token vectors (attribute embeddings side by side) of its first and
+    last tokens and of the two tokens before and after it, the mean of its tokens and of
+    ``window`` tokens before it, and its length (one-hot up to 8)."""
+    return Model("paperkg_span_context", _context_forward, init=_context_init, layers=embeddings,
+                 attrs={"window": window, "attr_ids": attr_ids}, dims={"nO": None})
+
+
+def _positions(docs: list[Doc], spans: Ragged, attr_ids: list[int]) -> tuple[int, *tuple[numpy.ndarray, ...]]:
+    """The batch's tokens end to end: their count, their attribute ids (one row per token), and
+    for each span the batch positions of its doc's first token, of the token past its doc's
+    last, of its first token and of the token past its last."""
+    lengths = numpy.asarray([len(doc) for doc in docs], dtype="i")
+    features = numpy.concatenate([doc.to_array(attr_ids).reshape((len(doc), -1)) for doc in docs])
+    offsets = numpy.cumsum(lengths) - lengths
+    owner = numpy.repeat(numpy.arange(len(docs)), spans.lengths)
+    first_token = offsets[owner]
+    starts = spans.data[:, 0] + first_token
+    return int(lengths.sum()), features, first_token, first_token + lengths[owner], starts, spans.data[:, 1] + first_token
+
+
+def _context_init(model: Model, X: Any = None, Y: Any = None) -> None:
+    for layer in model.layers:
+        layer.initialize()
+    width = sum(layer.get_dim("nO") for layer in model.layers)
+    model.set_dim("nO", (_POINTS + 2) * width + _MAX_LENGTH_FEATURE)
+
+
+def _context_forward(model: Model, inputs: tuple[list[Doc], Ragged], is_train: bool) -> tuple[Floats2d, Callable]:
+    docs, spans = inputs
+    ops = model.ops
+    total, features, first_token, past_last, starts, ends = _positions(docs, spans, model.attrs["attr_ids"])
+    columns, backprops = [], []
+    for k, layer in enumerate(model.layers):
+        column, backprop_column = layer(numpy.ascontiguousarray(features[:, k]), is_train)
+        columns.append(column)
+        backprops.append(backprop_column)
+    width = sum(c.shape[1] for c in columns)
+    X = numpy.vstack([numpy.hstack(columns), numpy.zeros((1, width), dtype="f")])  # a zero row pads
+    points = [starts, ends - 1]
+    for shift in (1, 2):
+        points.append(numpy.where(starts - shift >= first_token, starts - shift, total))
+    for shift in (0, 1):
+        points.append(numpy.where(ends + shift < past_last, ends + shift, total))
+    # row k: the sum of X[:k] (in float64: a batch may hold many docs)
+    cumulative = numpy.vstack([numpy.zeros((1, width)), numpy.cumsum(X[:total], axis=0, dtype="float64")])
+    span_len = (ends - starts).astype("f")[:, None]
+    window_start = numpy.maximum(starts - model.attrs["window"], first_token)
+    window_len = numpy.maximum(starts - window_start, 1).astype("f")[:, None]
+    inside = ((cumulative[ends] - cumulative[starts]) / span_len).astype("f")
+    before = ((cumulative[starts] - cumulative[window_start]) / window_len).astype("f")
+    length = numpy.zeros((len(starts), _MAX_LENGTH_FEATURE), dtype="f")
+    length[numpy.arange(len(starts)), numpy.minimum(ends - starts, _MAX_LENGTH_FEATURE) - 1] = 1.0
+    output = numpy.hstack([X[p] for p in points] + [inside, before, length])
+
+    def backprop(d_output: Floats2d) -> tuple[list[Doc], Ragged]:
+        dX = numpy.zeros((total + 1, width), dtype="f")
+        for k, p in enumerate(points):
+            ops.scatter_add(dX, p.astype("i"), numpy.ascontiguousarray(d_output[:, k * width:(k + 1) * width]))
+        d_cumulative = numpy.zeros((total + 1, width), dtype="f")
+        for k, (hi, lo, count) in enumerate(((ends, starts, span_len), (starts, window_start, window_len))):
+            block = numpy.ascontiguousarray(d_output[:, (_POINTS + k) * width:(_POINTS + k + 1) * width] / count)
+            ops.scatter_add(d_cumulative, hi.astype("i"), block)
+            ops.scatter_add(d_cumulative, lo.astype("i"), -block)
+        # X[t] is in every cumulative row k > t
+        dX[:total] += numpy.cumsum(d_cumulative[::-1], axis=0, dtype="float64")[::-1][1:].astype("f")
+        at = 0
+        for column, backprop_column in zip(columns, backprops, strict=True):
+            backprop_column(numpy.ascontiguousarray(dX[:total, at:at + column.shape[1]]))
+            at += column.shape[1]
+        return inputs
+
+    return output, backprop
+
+
+class _FoldedLinear:
+    """A linear span classifier (:func:`span_context` then Softmax) folded for prediction: each
+    attribute's hash table is multiplied into the Softmax weights once, so that scoring a doc is
+    a few table look-ups per token and a few sums per candidate, with no matrix product.
+    Gives the same scores as the thinc model (up to float rounding)."""
+
+    def __init__(self, model: Model) -> None:
+        context, softmax = model.layers
+        weights, self.bias = softmax.get_param("W"), softmax.get_param("b")
+        self.n_labels = weights.shape[0]
+        self.window = context.attrs["window"]
+        self.attr_ids = context.attrs["attr_ids"]
+        width = sum(layer.get_dim("nO") for layer in context.layers)
+        blocks = _POINTS + 2
+        self.tables = []
+        at = 0
+        for layer in context.layers:
+            w = layer.get_dim("nO")
+            per_block = numpy.hstack([weights[:, k * width + at:k * width + at + w].T for k in range(blocks)])
+            self.tables.append((numpy.ascontiguousarray(layer.get_param("E") @ per_block, dtype="f"),
+                                layer.attrs["seed"]))
+            at += w
+        self.length = numpy.ascontiguousarray(weights[:, blocks * width:].T)  # (8, labels)
+
+    def __call__(self, ops: Ops, docs: list[Doc], spans: Ragged) -> Floats2d:
+        n_labels = self.n_labels
+        total, features, first_token, past_last, starts, ends = _positions(docs, spans, self.attr_ids)
+        T = numpy.zeros((total + 1, self.tables[0][0].shape[1]), dtype="f")
+        for k, (table, seed) in enumerate(self.tables):
+            keys = ops.hash(numpy.ascontiguousarray(features[:, k], dtype="uint64"), seed) % table.shape[0]
+            T[:total] += ops.gather_add(table, keys)
+        logits = T[starts, :n_labels] + T[ends - 1, n_labels:2 * n_labels] + self.bias
+        for k, shift in ((2, 1), (3, 2)):
+            logits += T[numpy.where(starts - shift >= first_token, starts - shift, total), k * n_labels:(k + 1) * n_labels]
+        for k, shift in ((4, 0), (5, 1)):
+            logits += T[numpy.where(ends + shift < past_last, ends + shift, total), k * n_labels:(k + 1) * n_labels]
+        cumulative = numpy.zeros((total + 1, 2 * n_labels))
+        numpy.cumsum(T[:total, _POINTS * n_labels:], axis=0, dtype="float64", out=cumulative[1:])
+        window_start = numpy.maximum(starts - self.window, first_token)
+        logits += (cumulative[ends, :n_labels] - cumulative[starts, :n_labels]) / (ends - starts)[:, None]
+        logits += ((cumulative[starts, n_labels:] - cumulative[window_start, n_labels:])
+                   / numpy.maximum(starts - window_start, 1)[:, None])
+        logits += self.length[numpy.minimum(ends - starts, _MAX_LENGTH_FEATURE) - 1]
+        logits -= logits.max(axis=1, keepdims=True)
+        numpy.exp(logits, out=logits)
+        logits /= logits.sum(axis=1, keepdims=True)
+        return logits
+
+
+# -- the component -------------------------------------------------------------------------------
+
+def _entity(known: dict[str, Entity], text: str, kind: Kind, confidence: float) -> Entity:
+    """The entity a learned span links: the one found for ``text`` so far when it has ``kind``,
+    else a new discovered entity (recorded in ``known`` unless ``text`` is known as another kind)."""
+    entity = known.get(text)
+    if entity is None or entity.kind is not kind:
+        entity = Entity(id=f"{kind.value}/{slugify(text)}", label=text, kind=kind, origin=Origin.DISCOVERED,
+                        confidence=round(confidence, 3))
+        known.setdefault(text, entity)
+    return entity
+
+
+class LearnedSpans(SpanCategorizer):
+    """A single-label span categorizer whose spans join ``doc.spans["paperkg"]`` as discovered
+    entities. Training reads reference spans from the same key; spans in
+    ``doc.spans["paperkg_ignore"]`` of a reference doc are neither rewarded nor penalised, and
+    ``doc._.negative_weight`` of a reference doc scales its negatives (silver labels)."""
+
+    _folded: tuple[tuple[int, ...], _FoldedLinear] | None = None
+
+    def _folded_model(self) -> _FoldedLinear | None:
+        """The folded form of a linear model (rebuilt when its parameters change), else None."""
+        layers = self.model.layers
+        if len(layers) != 2 or layers[0].name != "paperkg_span_context" or not layers[1].has_param("W"):
+            return None
+        key = tuple(id(layer.get_param(name)) for layer in (*layers[0].layers, layers[1])
+                    for name in layer.param_names)
+        if self._folded is None or self._folded[0] != key:
+            self._folded = (key, _FoldedLinear(self.model))
+        return self._folded[1]
+
+    def predict(self, docs: Iterable[Doc]) -> tuple[Ragged, Floats2d]:
+        """Candidates and their label probabilities (the negative label last)."""
+        docs = list(docs)
+        indices = self.suggester(docs, ops=self.model.ops)
+        if indices.lengths.sum() == 0:
+            return indices, self.model.ops.alloc2f(0, 0)
+        folded = self._folded_model()
+        if folded is not None:
+            return indices, folded(self.model.ops, docs, indices)
+        return indices, self.model.predict((docs, indices))
+
+    def update(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, float]:
+        """spaCy's update; the folded model is rebuilt afterwards."""
+        self._folded = None
+        return super().update(examples, **kwargs)
+
+    def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None,
+                   labels: list[str] | None = None) -> None:
+        """spaCy's initialisation, after learning the head words: the last words of the training
+        names seen at least twice (they decide which lower-case phrases are candidates)."""
+        counts: dict[str, int] = {}
+        for eg in get_examples():
+            for span in eg.reference.spans.get(self.key, []):
+                last = span[-1].lower_
+                if last.isalpha():
+                    counts[last] = counts.get(last, 0) + 1
+        self.cfg["heads"] = sorted(word for word, count in counts.items() if count >= 2)
+        self.suggester.set_heads(self.cfg["heads"])
+        super().initialize(get_examples, nlp=nlp, labels=labels)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> LearnedSpans:
+        """Load the weights and settings (with the head words)."""
+        super().from_disk(path, exclude=exclude)
+        self.suggester.set_heads(self.cfg.get("heads", []))
+        return self
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> LearnedSpans:
+        """Load the weights and settings (with the head words)."""
+        super().from_bytes(bytes_data, exclude=exclude)
+        self.suggester.set_heads(self.cfg.get("heads", []))
+        return self
+
+    def set_annotations(self, docs: Iterable[Doc], indices_scores: tuple[Ragged, Floats2d]) -> None:
+        """Link each candidate whose best label is a kind, with probability >= ``threshold``,
+        best first, where it overlaps no span already linked (through :class:`~.spans.SpanWriter`:
+        the entity joins ``doc._.entities`` and ``doc._.known``)."""
+        indices, scores = indices_scores
+        scores = self.model.ops.to_numpy(scores)
+        labels = self.labels
+        negative = self._negative_label_i
+        threshold = float(self.cfg["threshold"] or 0.5)
+        offset = 0
+        for i, doc in enumerate(docs):
+            count = int(indices.lengths[i])
+            rows = scores[offset:offset + count]
+            spans = self.model.ops.to_numpy(indices[i].dataXd)
+            offset += count
+            if not count:
+                continue
+            best = rows.argmax(axis=1)
+            best_score = rows[numpy.arange(count), best]
+            chosen = numpy.nonzero((best != negative) & (best_score >= threshold))[0]
+            if not len(chosen):
+                continue
+            writer = SpanWriter(doc, self.key, self.name)
+            known = known_names(doc)
+            for row in chosen[numpy.argsort(-best_score[chosen], kind="stable")]:
+                start, end = int(spans[row, 0]), int(spans[row, 1])
+                if writer.free(start, end):
+                    confidence = float(best_score[row])
+                    entity = _entity(known, doc[start:end].text, Kind(labels[best[row]]), confidence)
+                    writer.add(start, end, entity, confidence=confidence, origin=Origin.DISCOVERED)
+
+    def _reference_spans(self, eg: Example, key: str) -> list[Span]:
+        """The reference spans under ``key``, on the predicted doc's tokens."""
+        spans = eg.reference.spans.get(key, [])
+        if len(eg.x) == len(eg.y) and numpy.array_equal(eg.x.to_array(ORTH), eg.y.to_array(ORTH)):
+            return list(spans)  # the same tokens: no alignment needed
+        return list(eg.get_aligned_spans_y2x(spans, allow_overlap=True))
+
+    def _get_aligned_spans(self, eg: Example) -> list[Span]:
+        return self._reference_spans(eg, self.key)
+
+    def get_loss(self, examples: Iterable[Example], spans_scores: tuple[Ragged, Floats2d]) -> tuple[float, Floats2d]:
+        """Softmax cross-entropy gradient, as spaCy's, with the reference doc's ignored spans
+        taken out and its negatives weighted by ``negative_weight`` times the doc's
+        ``paperkg_negative_weight`` (silver docs)."""
+        spans, scores = spans_scores
+        scores = self.model.ops.to_numpy(scores)
+        target = numpy.zeros(scores.shape, dtype="f")
+        weights = numpy.ones(len(scores), dtype="f")
+        label_map = self._label_map
+        negative = self._negative_label_i
+        negative_weight = float(self.cfg.get("negative_weight") or 1.0)
+        offset = 0
+        for i, eg in enumerate(examples):
+            count = int(spans.lengths[i])
+            rows = self.model.ops.to_numpy(spans[i].dataXd).tolist()
+            gold = {(s.start, s.end): label_map[s.label_] for s in self._reference_spans(eg, self.key)}
+            ignored = {(s.start, s.end) for s in self._reference_spans(eg, IGNORE_KEY)}
+            weight = negative_weight * float(doc_value(eg.reference, "negative_weight") or 1.0)
+            for j, (start, end) in enumerate(rows):
+                label = gold.get((start, end))
+                if label is not None:
+                    target[offset + j, label] = 1.0
+                else:
+                    target[offset + j, negative] = 1.0
+                    weights[offset + j] = 0.0 if (start, end) in ignored else weight
+            offset += count
+        d_scores = (scores - target) * weights[:, None]
+        return float((d_scores ** 2).sum()), self.model.ops.asarray2f(d_scores)
+
+
+@Language.factory(
+    LEARNED,
+    assigns=["doc.spans"],
+    default_config={
+        "spans_key": SPANS_KEY,
+        "threshold": 0.9,
+        "negative_weight": 0.2,
+        "weights": "shipped",
+        "suggester": {"@misc": "paperkg.candidate_suggester.v1", "max_length": 8, "skip_key": SPANS_KEY},
+        "model": {
+            "@architectures": "paperkg.SpanContextClassifier.v1",
+            "width": 16,
+            "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
+            "rows": [20000, 2000, 5000, 2000],
+            "hidden_width": 0,
+            "window": 6,
+            "dropout": 0.1,
+        },
+        "scorer": {"@scorers": "spacy.spancat_scorer.v1"},
+    },
+    default_score_weights={"spans_sc_f": 1.0, "spans_sc_p": 0.0, "spans_sc_r": 0.0},
+)
+def make_learned_spans(nlp: Language, name: str, spans_key: str, threshold: float, negative_weight: float,
+                       weights: str, suggester: Suggester, model: Model, scorer: Callable | None) -> LearnedSpans:
+    """The learned span classifier; ``weights``: "shipped" (:data:`MODEL_DIR`), a folder saved by
+    ``to_disk``, or "" for an untrained component (training builds it so)."""
+    component = LearnedSpans(nlp.vocab, model=model, suggester=suggester, name=name, spans_key=spans_key,
+                             negative_weight=negative_weight, allow_overlap=False, max_positive=1,
+                             add_negative_label=True, threshold=threshold, scorer=scorer or spancat_score)
+    if weights:
+        component.from_disk(MODEL_DIR if weights == "shipped" else Path(weights), exclude=["vocab"])
+        component.cfg["threshold"] = threshold
+    return component

@@ -1,0 +1,370 @@
+#!/usr/bin/env python3
+"""Rebuild the learned span classifier that ships in ``paperkg/ingest/extract/model/``.
+
+Usage: python scripts/train_spans.py [--silver N] [--folds K --hold I] [--out DIR] [--ship]
+
+Three sources, all tokenised with paperkg's tokenizer (``blank_nlp``) and written as spaCy
+DocBins; then ``spacy train`` with ``scripts/train_spans.cfg`` (seeded); ``--ship`` copies the
+last component into the package. Reproducible: the same inputs and seed give the same model.
+
+- **silver**: ``--silver`` abstracts (and titles) of ``../shared/corpora/arxiv-cs-ai.jsonl.gz``,
+  a seeded sample, labelled by paperkg's vocabulary matcher (its kinds); spans the rule
+  components discover, and vocabulary entities flagged generic, are ignored (neither positive
+  nor negative); every other candidate is a negative, weighted ``--silver-negative-weight``
+  (the vocabulary does not hold every name, so an unlabelled candidate is only likely none).
+- **SciREX** (``../shared/training/scirex``, Apache-2.0): full ML papers with every Method and
+  Material mention. Mentions the vocabulary knows take its kind; other Material names (with a
+  capital or digit) are datasets; other Method names are models when shaped like a network
+  name ("FFDNet", "ResNet-50"), techniques when named otherwise ("Batch Normalization");
+  unnamed lower-case phrases ("residual learning"; techniques with ``--scirex-lowercase``, which
+  lowered dev precision), generic phrases ("our model"), bare acronyms and single lower-case
+  words are ignored. Task and Metric mentions are negatives.
+- **dev gold** (``benchmarks/gold/corpus_dev.jsonl``): every occurrence of a gold surface is a
+  positive of its kind, borderline surfaces are ignored, the rest negatives. ``--folds K --hold
+  I`` leaves fold I out (for cross-validation while developing).
+
+Every paper id in ``benchmarks/gold/*.jsonl`` (the test split above all) is excluded from the
+silver sample; test texts are never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import shutil
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from spacy.tokens import Doc, DocBin, Span
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpora" / "arxiv-cs-ai.jsonl.gz"
+SCIREX = SHARED / "training" / "scirex" / "scirex-train.jsonl.gz"
+GOLD_DIR = ROOT / "benchmarks" / "gold"
+DEV_GOLD = GOLD_DIR / "corpus_dev.jsonl"
+CONFIG = ROOT / "scripts" / "train_spans.cfg"
+SEED = 20261205
+
+sys.path.insert(0, str(ROOT))
+from paperkg.ingest.extract.learned import IGNORE_KEY, MODEL_DIR  # noqa: E402
+from paperkg.ingest.extract.pipeline import blank_nlp, make_nlp, paper_doc  # noqa: E402
+from paperkg.ingest.extract.spans import SPANS_KEY, span_value  # noqa: E402
+from paperkg.ingest.records import Kind, Origin, Paper  # noqa: E402
+
+
+def gold_ids() -> set[str]:
+    """Every paper id in the corpus gold files (never mined or trained on as silver)."""
+    ids = set()
+    for path in GOLD_DIR.glob("*.jsonl"):
+        with open(path, encoding="utf-8") as handle:
+            ids.update(json.loads(line)["id"] for line in handle if line.strip())
+    return ids
+
+
+# -- silver ----------------------------------------------------------------------------------
+
+
+def rules_nlp():  # noqa: ANN201
+    """The rule components without the roles (what labels the silver data)."""
+    nlp = make_nlp()
+    nlp.remove_pipe("paperkg_roles")
+    return nlp
+
+
+class FoldedTechniques:
+    """The vocabulary's techniques matched in any case ("gradient descent", "Knowledge
+    Distillation"): the matcher links many of them only as written, but for silver labels a
+    technique written in lower case is still that technique (generic entries are left out)."""
+
+    def __init__(self, nlp, vocabulary) -> None:  # noqa: ANN001
+        from spacy.matcher import PhraseMatcher
+
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for entry in vocabulary:
+            entity = entry.entity
+            if entity.kind is not Kind.TECHNIQUE or entity.generic:
+                continue
+            # only names written as words ("Knowledge Distillation"), not coined ("ZeRO", "ReAct")
+            names = [n for n in {entity.label, *entity.aliases} if len(n) >= 4 and not any(
+                c.isupper() for word in re.split(r"[\s-]+", n) for c in word[1:])]
+            if names:
+                self.matcher.add(entity.id, list(nlp.tokenizer.pipe(names)))
+
+    def spans(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Longest matches that overlap no token in ``taken`` (which they are added to)."""
+        found = sorted(self.matcher(doc), key=lambda m: (m[1] - m[2], m[1]))
+        out = []
+        for _, start, end in found:
+            if taken.intersection(range(start, end)):
+                continue
+            taken.update(range(start, end))
+            out.append(Span(doc, start, end, label=Kind.TECHNIQUE.value))
+        return out
+
+
+def _labelled(doc: Doc, positives: list[Span], ignored: list[Span], negative_weight: float) -> Doc:
+    """A clean copy of ``doc`` (words only) with the reference spans for training."""
+    out = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    out.spans[SPANS_KEY] = [Span(out, s.start, s.end, label=s.label_) for s in positives]
+    out.spans[IGNORE_KEY] = [Span(out, s.start, s.end) for s in ignored]
+    out._.negative_weight = negative_weight
+    return out
+
+
+def silver_docs(count: int, negative_weight: float, seed: int = SEED) -> Iterator[Doc]:
+    """Papers (title and abstract, one doc each, as the extractor makes them) of a seeded corpus
+    sample, labelled by the vocabulary matcher."""
+    excluded = gold_ids()
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
+        ids = [json.loads(line)["id"] for line in handle]
+    pool = sorted(set(ids) - excluded)
+    chosen = set(random.Random(seed).sample(pool, min(count, len(pool))))
+    nlp = rules_nlp()
+    vocabulary = nlp.get_pipe("paperkg_vocab").vocabulary
+    folded = FoldedTechniques(nlp, vocabulary)
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
+        records = (json.loads(line) for line in handle)
+        papers = (Paper(id=r["id"], title=r["title"], abstract=r["abstract"]) for r in records if r["id"] in chosen)
+        for doc in nlp.pipe(paper_doc(nlp, paper) for paper in papers):
+            positives, ignored = [], []
+            for span in doc.spans.get(SPANS_KEY, []):
+                generic = span.id_ in vocabulary and vocabulary.entity(span.id_).generic
+                vocab = span_value(span, "origin") == Origin.VOCABULARY.value and span_value(span, "confidence") >= 0.8
+                (positives if vocab and not generic else ignored).append(span)
+            taken = {i for span in positives + ignored for i in range(span.start, span.end)}
+            positives += folded.spans(doc, taken)
+            yield _labelled(doc, positives, ignored, negative_weight)
+
+
+# -- SciREX ----------------------------------------------------------------------------------
+
+_NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", ")", "]", "?", "!", "'s", "%"})
+_NO_SPACE_AFTER = frozenset({"(", "["})
+_GENERIC_HEAD = frozenset(
+    "network networks model models method methods approach approaches architecture architectures "
+    "framework frameworks system systems algorithm algorithms layer layers module modules classifier "
+    "classifiers encoder encoders decoder decoders baseline baselines technique techniques scheme "
+    "schemes function functions representation representations feature features embedding embeddings "
+    "mechanism mechanisms component components unit units net nets block blocks structure "
+    "strategy strategies procedure process variant variants version versions".split())
+_DETERMINERS = frozenset("our the this that these those their its a an proposed such".split())
+_NETWORK_NAME = re.compile(r"(?:[Nn]et|NN|GAN|BERT|GPT|former|Former|LM|[- ]?\d+)(?:[- ]?v?\d+)?$")
+
+
+def _detokenise(words: list[str]) -> tuple[str, list[int]]:
+    """SciREX words as text ("Full - Resolution" -> "Full-Resolution") and each word's offset."""
+    parts: list[str] = []
+    offsets = []
+    at = 0
+    for i, word in enumerate(words):
+        glue = (i == 0 or word in _NO_SPACE_BEFORE or words[i - 1] in _NO_SPACE_AFTER
+                or word == "-" and words[i - 1][-1:].isalnum() and i + 1 < len(words) and words[i + 1][:1].isalnum()
+                or words[i - 1] == "-" and i >= 2 and words[i - 2][-1:].isalnum() and word[:1].isalnum())
+        if not glue:
+            parts.append(" ")
+            at += 1
+        offsets.append(at)
+        parts.append(word)
+        at += len(word)
+    return "".join(parts), offsets
+
+
+def _scirex_kind(text: str, kind: str, *, lowercase_methods: bool = True) -> str | None:
+    """Our kind for a SciREX mention the vocabulary does not know: a kind, "none", or None (ignore)."""
+    words = text.split()
+    if kind in ("Task", "Metric"):
+        return "none"
+    named = any(c.isupper() or c.isdigit() for c in text)
+    if words[0].lower() in _DETERMINERS:
+        return None
+    if kind == "Material":
+        return Kind.DATASET.value if named and not text.isupper() or named and len(text) > 5 else None
+    if named:
+        if _NETWORK_NAME.search(text) and not text.isupper():
+            return Kind.MODEL.value
+        return None if text.replace("-", "").isupper() or len(words) > 4 else Kind.TECHNIQUE.value
+    if not lowercase_methods or len(words) < 2 or words[-1].lower() in _GENERIC_HEAD:
+        return None
+    return Kind.TECHNIQUE.value
+
+
+def scirex_docs(max_tokens: int = 250, *, lowercase_methods: bool = True) -> Iterator[Doc]:
+    """SciREX papers cut into abstract-sized chunks of whole sentences, with mapped labels."""
+    nlp = rules_nlp()
+    vocab_matcher = nlp.get_pipe("paperkg_vocab")
+    vocabulary = vocab_matcher.vocabulary
+    folded = FoldedTechniques(nlp, vocabulary)
+    with gzip.open(SCIREX, "rt", encoding="utf-8") as handle:
+        papers = [json.loads(line) for line in handle]
+    for paper in papers:
+        words = paper["words"]
+        mentions = sorted((s, e, t) for s, e, t in paper["ner"])
+        chunk_start = 0
+        sentences = paper["sentences"]
+        for k, (start, end) in enumerate(sentences):
+            last = k + 1 == len(sentences)
+            if end - chunk_start < max_tokens and not last:
+                continue
+            chunk = words[chunk_start:end]
+            text, offsets = _detokenise(chunk)
+            doc = vocab_matcher(nlp.make_doc(text))
+            positives, ignored = [], []
+            taken = set()
+            for span in doc.spans.get(SPANS_KEY, []):
+                generic = vocabulary.entity(span.id_).generic
+                (ignored if generic else positives).append(span)
+                taken.update(range(span.start, span.end))
+            positives += folded.spans(doc, taken)
+            for s, e, kind in mentions:
+                if s < chunk_start or e > end:
+                    continue
+                a, b = offsets[s - chunk_start], offsets[e - 1 - chunk_start] + len(words[e - 1])
+                span = doc.char_span(a, b)
+                if span is None or taken.intersection(range(span.start, span.end)):
+                    continue
+                ours = _scirex_kind(span.text, kind, lowercase_methods=lowercase_methods)
+                if ours is None:
+                    ignored.append(span)
+                elif ours != "none":  # Task and Metric mentions stay negatives
+                    positives.append(Span(doc, span.start, span.end, label=ours))
+            yield _labelled(doc, positives, ignored, 1.0)
+            chunk_start = end
+
+
+# -- dev gold --------------------------------------------------------------------------------
+
+
+def _occurrences(doc: Doc, text: str, surface: str) -> Iterator[Span]:
+    position = text.find(surface)
+    while position >= 0:
+        end = position + len(surface)
+        if (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            span = doc.char_span(position, end)
+            if span is not None:
+                yield span
+        position = text.find(surface, end)
+
+
+def gold_docs(folds: int = 0, hold: int = -1, *, keep_held: bool = False) -> Iterator[Doc]:
+    """Dev gold papers (title, abstract) with their entities; fold ``hold`` of ``folds`` left out
+    (or, with ``keep_held``, only that fold)."""
+    nlp = blank_nlp()
+    with open(DEV_GOLD, encoding="utf-8") as handle:
+        gold = [json.loads(line) for line in handle if line.strip()]
+    wanted = {g["id"] for g in gold}
+    papers = {}
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["id"] in wanted:
+                papers[record["id"]] = Paper(id=record["id"], title=record["title"], abstract=record["abstract"])
+    for i, record in enumerate(gold):
+        held = folds > 1 and i % folds == hold
+        if held != keep_held:
+            continue
+        yield _gold_doc(paper_doc(nlp, papers[record["id"]]), record)
+
+
+def _gold_doc(doc: Doc, record: dict) -> Doc:
+    text = doc.text
+    positives, ignored = [], []
+    for entity in record["entities"]:
+        for surface in {*entity["surfaces"], entity["label"]}:
+            positives += [Span(doc, s.start, s.end, label=entity["kind"]) for s in _occurrences(doc, text, surface)]
+    for surface in record.get("borderline", []):
+        ignored += list(_occurrences(doc, text, surface))
+    return _labelled(doc, positives, ignored, 1.0)
+
+
+# -- training --------------------------------------------------------------------------------
+
+
+def write_docbin(docs: Iterable[Doc], path: Path) -> int:
+    """Write docs with their span groups and user data; returns how many."""
+    bin_ = DocBin(store_user_data=True)
+    count = 0
+    for doc in docs:
+        bin_.add(doc)
+        count += 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    bin_.to_disk(path)
+    return count
+
+
+def build_corpus(out: Path, *, silver: int, silver_weight: float, gold_copies: int, folds: int, hold: int,
+                 use_scirex: bool = True, scirex_lowercase: bool = False) -> dict[str, int]:
+    """Write ``train.spacy`` and ``dev.spacy`` under ``out``; returns doc counts by source."""
+    counts = {}
+    docs: list[Doc] = []
+    for name, source in (("silver", silver_docs(silver, silver_weight) if silver else iter(())),
+                         ("scirex", scirex_docs(lowercase_methods=scirex_lowercase) if use_scirex else iter(())),
+                         ("gold", gold_docs(folds, hold))):
+        batch = list(source)
+        counts[name] = len(batch)
+        docs += batch * (gold_copies if name == "gold" else 1)
+    random.Random(SEED).shuffle(docs)
+    counts["train"] = write_docbin(docs, out / "train.spacy")
+    held = list(gold_docs(folds, hold, keep_held=True)) if folds > 1 else list(gold_docs())
+    counts["dev"] = write_docbin(held, out / "dev.spacy")
+    return counts
+
+
+def train(out: Path, overrides: dict[str, object], name: str = "pipeline") -> Path:
+    """Run ``spacy train`` on the corpus under ``out``; returns the last pipeline's folder (the
+    dev set is in training unless ``--folds``, so it does not pick the model)."""
+    from spacy.cli.train import train as spacy_train
+
+    spacy_train(CONFIG, out / name, use_gpu=-1,
+                overrides={"paths.train": str(out / "train.spacy"), "paths.dev": str(out / "dev.spacy"), **overrides})
+    return out / name / "model-last"
+
+
+def ship(best: Path) -> None:
+    """Copy the trained component (cfg and weights) into the package."""
+    source = best / "paperkg_learned"
+    MODEL_DIR.mkdir(exist_ok=True)
+    for name in ("cfg", "model"):
+        shutil.copy(source / name, MODEL_DIR / name)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("/tmp/paperkg-train-spans"))
+    parser.add_argument("--silver", type=int, default=5000, help="corpus papers labelled by the vocabulary")
+    parser.add_argument("--silver-negative-weight", type=float, default=0.1)
+    parser.add_argument("--gold-copies", type=int, default=5, help="times each dev gold doc is seen per epoch")
+    parser.add_argument("--no-scirex", action="store_true")
+    parser.add_argument("--scirex-lowercase", action="store_true",
+                        help="also take unnamed multi-word SciREX Methods as techniques (lowered dev precision)")
+    parser.add_argument("--folds", type=int, default=0)
+    parser.add_argument("--hold", type=int, default=-1)
+    parser.add_argument("--skip-corpus", action="store_true", help="reuse the DocBins already under --out")
+    parser.add_argument("--set", action="append", default=[], help="a config override, key=value")
+    parser.add_argument("--name", default="pipeline", help="the run's folder under --out")
+    parser.add_argument("--ship", action="store_true", help="copy the trained model into the package")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    if not args.skip_corpus:
+        counts = build_corpus(args.out, silver=args.silver, silver_weight=args.silver_negative_weight,
+                              gold_copies=args.gold_copies, folds=args.folds, hold=args.hold,
+                              use_scirex=not args.no_scirex, scirex_lowercase=args.scirex_lowercase)
+        print(f"corpus {counts} in {time.perf_counter() - started:.0f}s", flush=True)
+    overrides: dict[str, object] = {}
+    for item in args.set:
+        key, value = item.split("=", 1)
+        overrides[key] = json.loads(value) if value[:1] in "0123456789-[{tfn\"" else value
+    best = train(args.out, overrides, args.name)
+    print(f"trained in {time.perf_counter() - started:.0f}s: {best}", flush=True)
+    if args.ship:
+        ship(best)
+        print(f"shipped to {MODEL_DIR}")
+
+
+if __name__ == "__main__":
+    main()
