@@ -8,8 +8,11 @@ It drives the stages (:mod:`paperkg.ingest` -> :mod:`paperkg.graph` -> :mod:`pap
    lands in the store file (:class:`paperkg.store.linked.LinkedRecords`).
 2. ``dedupe``: duplicates are found on keys in the store; each cluster becomes one paper whose
    title, abstract and links come from one chosen record (:func:`paperkg.ingest.dedupe.merge_papers`).
-3. ``graph``: papers are added in node order, each written to the store as it is made; only the
-   entities stay in memory. The result does not depend on the order of the input records.
+3. ``consistency`` and ``graph``: one pass tallies how the build writes each discovered name
+   (:class:`paperkg.ingest.extract.consistency.BuildNames`), which settles one id, label, kind and
+   family per name; then papers are added in node order, each settled (and linked to the names
+   other papers introduce) and written to the store as it is made; only the entities stay in
+   memory. The result does not depend on the order of the input records.
 4. ``write``: the graph opened from the store gets its analytics, then ``graph.ttl``, the
    SPARQL store and ``graph.html``, committed as one set (:mod:`paperkg.store.outputs`).
 """
@@ -151,6 +154,7 @@ def _conflict_warning(kept: Paper, other: Paper) -> InputError:
 def _assemble(db: Any, on_warning: Callable[[InputError], None] | None, stats: BuildStats,
               clock: _Clock) -> None:
     """Stages ``dedupe`` and ``graph``: merge duplicates, then add papers in node order."""
+    from paperkg.ingest.extract.consistency import BuildNames
     from paperkg.store.graphdb import GraphWriter
     from paperkg.store.linked import LinkedRecords
 
@@ -159,12 +163,17 @@ def _assemble(db: Any, on_warning: Callable[[InputError], None] | None, stats: B
     stats.records = len(records)
     stats.merged = records.dedupe()
     stats.papers = stats.records - stats.merged
+    clock("consistency")
+    names = BuildNames()  # pass one: how the whole build writes each discovered name
+    for extraction, _ in records.papers():
+        names.add(extraction)
+    settlement = names.settle()
     clock("graph")
     clock.tell("graph", 0, stats.papers)
     writer = GraphWriter(db)
     entities = nx.DiGraph()  # entities only: each paper is added, copied out, and removed again
     for done, (extraction, conflicts) in enumerate(records.papers(), start=1):
-        node = add_extraction(entities, extraction)
+        node = add_extraction(entities, settlement.apply(extraction))  # pass two: one id per name
         writer.add_paper(node, entities.nodes[node], entities.succ[node])
         entities.remove_node(node)
         for kept, other in conflicts:

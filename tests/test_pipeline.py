@@ -24,8 +24,21 @@ def test_pipeline_build_stats_and_stage_times(sample_dir):
     stats = BuildStats()
     kg = build([sample_dir], stats=stats)
     assert (stats.report.read, stats.papers, stats.merged) == (361, 305, 56)
-    assert set(stats.seconds) == {"link", "dedupe", "graph"}  # in memory: nothing written
+    assert set(stats.seconds) == {"link", "dedupe", "consistency", "graph"}  # in memory: nothing written
     assert kg.num_papers == 305
+
+
+@pytest.mark.issue(12)
+def test_pipeline_one_node_per_discovered_name_across_the_build(sample_kg):
+    """The build settles each discovered name once: no name split by case, punctuation or kind."""
+    from paperkg.ingest.extract.consistency import name_key
+
+    nodes: dict[str, set[str]] = {}
+    for node, data in sample_kg.graph.nodes(data=True):
+        if data["kind"] != "paper" and data.get("origin") == "discovered":
+            nodes.setdefault(name_key(data["label"]), set()).add(node)
+    assert len(nodes) > 50
+    assert {key: ids for key, ids in nodes.items() if len(ids) > 1} == {}
 
 
 def test_pipeline_paper_in_several_files_keeps_every_source(sample_kg):
