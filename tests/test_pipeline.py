@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import networkx as nx
 import pytest
 
+from paperkg.ingest.extract.pipeline import _extract_chunk as _real_chunk
 from paperkg.pipeline import BuildStats, build, update
 
 
@@ -48,9 +51,36 @@ def test_pipeline_paper_in_several_files_keeps_every_source(sample_kg):
     assert all(x["date"] in (None, "2025-03-12", "2025-07-30", "2025-04-23") for s in sources for x in s)
 
 
-def test_pipeline_workers_give_the_same_graph(sample_dir):
+_SPY_DIR: list[Path] = []
+
+
+def _spying_chunk(task):
+    """Runs in a pool worker: leaves a file named for its process, then links the chunk."""
+    import os
+    import uuid
+
+    (_SPY_DIR[0] / f"{os.getpid()}-{uuid.uuid4().hex}").touch()
+    return _real_chunk(task)
+
+
+@pytest.mark.issue(16)
+def test_pipeline_workers_give_the_same_graph(sample_dir, tmp_path, monkeypatch):
+    """build(workers=2) links in two pool processes (small chunks, so the sample is enough to
+    start the pool; a spy in the workers proves it) and gives the graph of a one-process build."""
+    import os
+
+    from paperkg.ingest import extract
+    from paperkg.ingest.extract import pipeline as extract_pipeline
+
     one = build([sample_dir], workers=1)
+    _SPY_DIR[:] = [tmp_path]
+    monkeypatch.setattr(extract_pipeline, "_extract_chunk", _spying_chunk)
+    real_many = extract.extract_many
+    monkeypatch.setattr(extract, "extract_many", lambda papers, **kw: real_many(papers, chunk_size=16, **kw))
     two = build([sample_dir], workers=2)
+    pids = {name.split("-")[0] for name in os.listdir(tmp_path)}
+    assert len(os.listdir(tmp_path)) >= 361 // 16 and str(os.getpid()) not in pids
+    assert len(pids) == 2
     _same_graph(one.graph, two.graph)
 
 
