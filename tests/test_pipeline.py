@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import random
+import re
 from pathlib import Path
 
 import networkx as nx
 import pytest
+from typer.testing import CliRunner
 
+from paperkg.cli import app
 from paperkg.ingest.extract.pipeline import _extract_chunk as _real_chunk
-from paperkg.pipeline import BuildStats, build, update
+from paperkg.ingest.readers import read_papers
+from paperkg.pipeline import BuildStats, build, read_extractions, update
 
 
 def _same_graph(a: nx.DiGraph, b: nx.DiGraph) -> None:
@@ -105,17 +111,6 @@ def test_pipeline_update_with_known_papers_changes_nothing(sample_dir):
 
 
 # -- builds written to a folder: the same bytes however the records come --------------------------
-
-import json  # noqa: E402
-import random  # noqa: E402
-import re  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-from typer.testing import CliRunner  # noqa: E402
-
-from paperkg.cli import app  # noqa: E402
-from paperkg.ingest.readers import read_papers  # noqa: E402
-from paperkg.pipeline import read_extractions  # noqa: E402
 
 _RECORD_NUMBER = re.compile(rb"pkg:record \d+")
 

@@ -37,12 +37,45 @@ _ROLE_RANK = {role.value: rank for rank, role in enumerate(ROLE_ORDER)}
 
 
 def paper_node(paper: Paper) -> str:
-    """The node id of a paper: ``paper/<uid>``."""
+    """The node id of a paper: ``paper/<uid>`` (from its arXiv id, else DOI, else title).
+
+    Parameters
+    ----------
+    paper : Paper
+        The paper record.
+
+    Returns
+    -------
+    str
+        The node id, which is also the paper's IRI path.
+
+    Examples
+    --------
+    >>> paper_node(Paper(id="x", title="LoRA", arxiv_id="2106.09685"))
+    'paper/arxiv-2106.09685'
+    """
     return f"paper/{paper.uid}"
 
 
 def paper_attrs(paper: Paper) -> dict:
-    """Node attributes of a paper (plain values: strings, lists, dicts)."""
+    """Node attributes of a paper (plain values: strings, lists, dicts).
+
+    Parameters
+    ----------
+    paper : Paper
+        The paper record.
+
+    Returns
+    -------
+    dict
+        ``kind="paper"``, ``label`` (the title) and the paper's metadata; see the module docstring.
+
+    Examples
+    --------
+    >>> attrs = paper_attrs(Paper(id="x", title="LoRA", authors=("E. Hu",), date="2021-06-17"))
+    >>> attrs["kind"], attrs["label"], attrs["authors"], attrs["date"]
+    ('paper', 'LoRA', ['E. Hu'], '2021-06-17')
+    """
     return {
         "kind": "paper",
         "label": paper.title,
@@ -60,7 +93,23 @@ def paper_attrs(paper: Paper) -> dict:
 
 
 def paper_from_node(attrs: dict) -> Paper:
-    """The Paper record a paper node was made from (inverse of ``paper_attrs``)."""
+    """The Paper record a paper node was made from (inverse of :func:`paper_attrs`).
+
+    Parameters
+    ----------
+    attrs : dict
+        A paper node's attributes.
+
+    Returns
+    -------
+    Paper
+
+    Examples
+    --------
+    >>> paper = Paper(id="x", title="LoRA", authors=("E. Hu",), arxiv_id="2106.09685")
+    >>> paper_from_node(paper_attrs(paper)) == paper
+    True
+    """
     return Paper(
         id=attrs.get("input_id") or "",
         title=attrs.get("title") or "",
@@ -76,7 +125,26 @@ def paper_from_node(attrs: dict) -> Paper:
 
 
 def entity_attrs(entity: Entity) -> dict:
-    """Node attributes of an entity."""
+    """Node attributes of an entity (``generic=True`` only on an umbrella term).
+
+    Parameters
+    ----------
+    entity : Entity
+        The canonical entity.
+
+    Returns
+    -------
+    dict
+        ``kind``, ``label``, ``aliases``, ``broader``, ``origin``, ``confidence`` and the
+        language and identifier fields; see the module docstring.
+
+    Examples
+    --------
+    >>> from paperkg.ingest.records import Kind
+    >>> attrs = entity_attrs(Entity("technique/lora", "LoRA", Kind.TECHNIQUE, aliases=("low-rank adaptation",)))
+    >>> attrs["kind"], attrs["label"], attrs["aliases"], "generic" in attrs
+    ('technique', 'LoRA', ['low-rank adaptation'], False)
+    """
     attrs = {
         "kind": entity.kind.value,
         "label": entity.label,
@@ -103,6 +171,15 @@ def merge_entity_attrs(data: dict, new: dict) -> None:
     first of the two in text order, the confidence the highest: a merge that is commutative and
     associative, so any order of papers gives the same node.
 
+    Parameters
+    ----------
+    data : dict
+        The node's attributes, updated in place.
+    new : dict
+        Attributes of the same entity from another paper (:func:`entity_attrs`).
+
+    Examples
+    --------
     >>> a = {"label": "kGym", "aliases": [], "origin": "discovered", "broader": None, "confidence": 0.8}
     >>> merge_entity_attrs(a, {"label": "KGym", "aliases": ["KGYM"], "origin": "discovered",
     ...                        "broader": "model/gym", "confidence": 0.9})
@@ -133,7 +210,32 @@ def add_extraction(G: nx.DiGraph, extraction: Extraction) -> str:
     """Add one paper, its entities and its mention edges to ``G``; return the paper node id.
 
     An entity seen again is merged so that the result does not depend on the order papers
-    come in (:func:`merge_entity_attrs`).
+    come in (:func:`merge_entity_attrs`). Mentions of one entity in one paper share an edge:
+    its ``role`` is the strongest, ``count`` the number of mentions, ``evidence`` one entry each.
+
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        The paper–entity graph, changed in place.
+    extraction : Extraction
+        One paper with its mentions and entities.
+
+    Returns
+    -------
+    str
+        The paper's node id.
+
+    Examples
+    --------
+    >>> from paperkg.ingest.records import Kind, Mention
+    >>> paper = Paper(id="x", title="", abstract="We fine-tune with LoRA.")
+    >>> lora = Entity("technique/lora", "LoRA", Kind.TECHNIQUE)
+    >>> mention = Mention(paper.id, lora.id, Kind.TECHNIQUE, "LoRA", "abstract", 18, 22, role=Role.USES,
+    ...                   sentence_end=23)
+    >>> G = nx.DiGraph()
+    >>> node = add_extraction(G, Extraction(paper, (mention,), (lora,)))
+    >>> G.edges[node, "technique/lora"]["role"], G.edges[node, "technique/lora"]["evidence"][0]["sentence"]
+    ('uses', 'We fine-tune with LoRA.')
     """
     paper = extraction.paper
     node = paper_node(paper)
@@ -178,7 +280,32 @@ def add_extraction(G: nx.DiGraph, extraction: Extraction) -> str:
 def graph_from_extractions(
     extractions: Iterable[Extraction], *, on_paper: Callable[[str], None] | None = None
 ) -> nx.DiGraph:
-    """Make the paper–entity graph from extraction records (see the module docstring)."""
+    """Make the paper–entity graph from extraction records (see the module docstring).
+
+    The in-memory counterpart of a build's graph stage, for extractions already at hand (a
+    build streams them through its store instead: :func:`paperkg.pipeline.build`).
+
+    Parameters
+    ----------
+    extractions : iterable of Extraction
+        One per paper, in any order (the graph is the same).
+    on_paper : callable, optional
+        Called with each paper's node id as it is added (e.g. progress).
+
+    Returns
+    -------
+    networkx.DiGraph
+
+    Examples
+    --------
+    >>> from paperkg.ingest.records import Kind, Mention
+    >>> lora = Entity("technique/lora", "LoRA", Kind.TECHNIQUE)
+    >>> papers = [Paper(id=i, title=f"Paper {i}", abstract="Uses LoRA.") for i in "ab"]
+    >>> G = graph_from_extractions(
+    ...     Extraction(p, (Mention(p.id, lora.id, Kind.TECHNIQUE, "LoRA", "abstract", 5, 9),), (lora,)) for p in papers)
+    >>> G.in_degree("technique/lora")
+    2
+    """
     G = nx.DiGraph()
     for extraction in extractions:
         node = add_extraction(G, extraction)
@@ -188,5 +315,21 @@ def graph_from_extractions(
 
 
 def strongest_role(roles: Iterable[str]) -> Role:
-    """The strongest of ``roles`` (introduces > uses > evaluates_on > compares_with > mentions)."""
+    """The strongest of ``roles`` (introduces > uses > evaluates_on > compares_with > mentions).
+
+    Parameters
+    ----------
+    roles : iterable of str
+        Role values.
+
+    Returns
+    -------
+    Role
+        ``Role.MENTIONS`` when ``roles`` is empty.
+
+    Examples
+    --------
+    >>> strongest_role(["mentions", "evaluates_on", "uses"])
+    <Role.USES: 'uses'>
+    """
     return min((Role(r) for r in roles), key=lambda r: _ROLE_RANK[r.value], default=Role.MENTIONS)
