@@ -210,9 +210,13 @@ class BuildNames:
                 votes.pop(entity.id, None)
                 if votes:
                     canonical[key] = replace(entity, broader=min(votes, key=lambda b: (-votes[b], b)))
-        linked = {key: tally.surfaces | {canonical[key].label} for key, tally in self.tallies.items()
-                  if canonical[key].origin is Origin.DISCOVERED and 1 <= tally.introducers <= max_introducers
-                  and tally.introduced_confidence >= self.min_confidence and _distinctive(canonical[key].label)}
+        linked = {}
+        for key, tally in self.tallies.items():
+            if (canonical[key].origin is Origin.DISCOVERED and 1 <= tally.introducers <= max_introducers
+                    and tally.introduced_confidence >= self.min_confidence and _distinctive(canonical[key].label)):
+                spellings = {s for s in tally.surfaces | {canonical[key].label} if _linkable(s)}
+                if spellings:
+                    linked[key] = spellings
         return Settlement(canonical, ids, linked)
 
 
@@ -384,6 +388,25 @@ def settle_build(extractions: Iterable[Extraction], *, link: bool = True) -> lis
 def _label_order(label: str) -> tuple[int, str]:
     """Tie order of spellings with equal votes: more capitals first ("KGym" before "kGym"), then text."""
     return -sum(c.isupper() for c in label), label
+
+
+def _linkable(spelling: str) -> bool:
+    """A spelling of an introduced name safe to look for in other papers: itself distinctive
+    (:func:`_distinctive`: "Multimodal" and "OOD" are not, though "MultiModal" is), not a phrase
+    opening with a lower-case word ("generative AI", "human-AI") and not a hyphenated compound of
+    plain words ("End-to-End", "Out-of-Distribution"), which papers write as ordinary words.
+
+    >>> [s for s in ("MultiModal", "Multimodal", "OOD", "generative AI", "End-to-End", "kGym", "Qwen2-VL",
+    ...              "Mixture of Spiking Experts") if _linkable(s)]
+    ['MultiModal', 'kGym', 'Qwen2-VL', 'Mixture of Spiking Experts']
+    """
+    if not _distinctive(spelling):
+        return False
+    runs = _ALNUM.findall(spelling)
+    if (" " in spelling or "-" in spelling) and runs and runs[0].islower():
+        return False
+    plain = all(r.isalpha() and (r.islower() or r[1:].islower() or (r.isupper() and len(r) <= 2)) for r in runs)
+    return not ("-" in spelling and " " not in spelling and plain)
 
 
 def _distinctive(label: str) -> bool:
