@@ -17,6 +17,8 @@ Each view (:mod:`paperkg.graph.projections`) gets its weighted adjacency matrix 
 
 from __future__ import annotations
 
+import math
+
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -401,8 +403,12 @@ def hits(H: nx.Graph, *, max_iter: int = 1000, tol: float = 1.0e-8) -> tuple[dic
     if _have_scipy() and len(D) > 2:
         try:
             hubs_, auth = nx.hits(D, max_iter=max_iter, tol=tol, nstart=dict.fromkeys(D, 1.0 / len(D)))
-            clean = lambda s: {n: (v if v > 1e-15 else 0.0) for n, v in s.items()}  # noqa: E731
-            return clean(hubs_), clean(auth)
+            values = [*hubs_.values(), *auth.values()]
+            # A repeated top singular value (an undirected bipartite view, a path) lets ARPACK return
+            # any vector of its subspace, with mixed signs: the power iteration below is deterministic.
+            if all(math.isfinite(v) and -1e-9 < v < 1.0 + 1e-9 for v in values):
+                clean = lambda s: {n: (v if v > 1e-15 else 0.0) for n, v in s.items()}  # noqa: E731
+                return clean(hubs_), clean(auth)
         except nx.PowerIterationFailedConvergence:
             pass
     A = _adjacency(D, "weight")
