@@ -3,7 +3,8 @@
 
 Usage: python3 benchmarks/gold/select.py [--show BATCH]
 
-Prints, for each batch (dev, test-1, test-2, test-3), the arXiv ids it holds. With ``--show
+Prints, for each batch (dev, test-1, test-2, test-3; second round dev-2, test-4), the arXiv ids
+it holds. With ``--show
 BATCH`` it prints that batch's titles and abstracts (newlines made spaces) for annotation.
 Nothing of the corpus is stored in this repository: the gold files hold ids, entity names and
 the surface strings only, and the texts are read from ../shared/corpora each time.
@@ -21,6 +22,10 @@ from pathlib import Path
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "arxiv-cs-ai.jsonl.gz"
 SEED = 20261204
 SIZES = {"dev": 70, "test-1": 47, "test-2": 47, "test-3": 46}
+#: A second round (2026-12-04, later): drawn from the records the first round did not pick, with
+#: its own seed, so the first round's batches stay exactly as they were.
+SEED_2 = 20261205
+SIZES_2 = {"dev-2": 50, "test-4": 50}
 
 
 def corpus_records(path: Path = CORPUS) -> list[dict]:
@@ -32,8 +37,17 @@ def corpus_records(path: Path = CORPUS) -> list[dict]:
 def batches(records: list[dict]) -> dict[str, list[dict]]:
     """The sampled records, cut into the annotation batches in sample order."""
     sample = random.Random(SEED).sample(records, sum(SIZES.values()))
+    out = _cut(sample, SIZES)
+    picked = {r["id"] for r in sample}
+    rest = [r for r in records if r["id"] not in picked]
+    out.update(_cut(random.Random(SEED_2).sample(rest, sum(SIZES_2.values())), SIZES_2))
+    return out
+
+
+def _cut(sample: list[dict], sizes: dict[str, int]) -> dict[str, list[dict]]:
+    """``sample`` cut into batches of ``sizes``, in sample order."""
     out, at = {}, 0
-    for name, size in SIZES.items():
+    for name, size in sizes.items():
         out[name] = sample[at:at + size]
         at += size
     return out
@@ -46,7 +60,7 @@ def flat(text: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", choices=list(SIZES))
+    parser.add_argument("--show", choices=[*SIZES, *SIZES_2])
     args = parser.parse_args()
     chosen = batches(corpus_records())
     if args.show:
