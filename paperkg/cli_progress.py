@@ -1,7 +1,7 @@
 """Progress of long commands on stderr: a rich bar on a terminal, a log line every few seconds otherwise.
 
 The pipeline reports ``progress(stage, done, total)`` with stages ``"read"``, ``"link"``,
-``"graph"`` and ``"write"`` (``total`` None while unknown); the older ``progress(done, total)``
+``"names"``, ``"graph"`` and ``"write"`` (``total`` None while unknown); the older ``progress(done, total)``
 counts linked papers and is taken as the ``"link"`` stage. Without a terminal (a log file, CI,
 ``nohup``) a line such as ``link: 1,200 of 5,000 papers (24%), 96/s, about 40 s left`` is written
 every :data:`LOG_INTERVAL` seconds, and a closing line for each stage that logged. ``quiet``:
@@ -36,6 +36,7 @@ LOG_INTERVAL = 5.0
 STAGES: dict[str, tuple[str, str]] = {
     "read": ("reading", "records"),
     "link": ("linking", "papers"),
+    "names": ("settling names", "papers"),
     "graph": ("building the graph", "papers"),
     "write": ("writing", "steps"),
 }

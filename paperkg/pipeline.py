@@ -38,7 +38,7 @@ from paperkg.ingest.records import Extraction, Paper
 
 __all__ = ["BuildStats", "Progress", "build", "link_records", "read_extractions", "update"]
 
-#: ``progress(stage, done, total)``: stages ``"read"``, ``"link"``, ``"graph"``, ``"write"``;
+#: ``progress(stage, done, total)``: stages ``"read"``, ``"link"``, ``"names"``, ``"graph"``, ``"write"``;
 #: ``total`` is None while unknown (records still streaming in).
 Progress = Callable[[str, int, int | None], None]
 
@@ -164,9 +164,13 @@ def _assemble(db: Any, on_warning: Callable[[InputError], None] | None, stats: B
     stats.merged = records.dedupe()
     stats.papers = stats.records - stats.merged
     clock("consistency")
+    clock.tell("names", 0, stats.papers)
     names = BuildNames()  # pass one: how the whole build writes each discovered name
-    for extraction, _ in records.papers():
+    for done, (extraction, _) in enumerate(records.papers(), start=1):
         names.add(extraction)
+        if done % 1024 == 0:
+            clock.tell("names", done, stats.papers)
+    clock.tell("names", stats.papers, stats.papers)
     settlement = names.settle()
     clock("graph")
     clock.tell("graph", 0, stats.papers)

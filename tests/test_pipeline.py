@@ -199,8 +199,9 @@ def test_pipeline_progress_reports_each_stage(sample_dir, tmp_path):
     seen: dict[str, list[tuple[int, int | None]]] = {}
     build([sample_dir], out=tmp_path / "out", html=False,
           progress=lambda stage, done, total: seen.setdefault(stage, []).append((done, total)))
-    assert list(seen) == ["read", "link", "graph", "write"]
+    assert list(seen) == ["read", "link", "names", "graph", "write"]
     assert seen["read"][-1][0] == 361 and seen["link"][-1] == (361, 361)
+    assert seen["names"] == [(0, 305), (305, 305)]  # the consistency pass over the deduped papers
     assert seen["graph"][-1] == (305, 305) and seen["write"][-1] == (4, 4)
 
 
