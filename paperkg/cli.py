@@ -443,7 +443,7 @@ def show(
             _print_rows([{"field": k, "value": json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v}
                          for k, v in info.items()], fmt)
         else:
-            print_entity(info, lambda node: str(kg.graph.nodes[node].get("label", node)) if node in kg.graph else node)
+            print_entity(info, kg.label)
 
 
 _TimeoutOption = Annotated[float, typer.Option("--timeout", help="Stop a query after this many seconds (0: no limit)")]

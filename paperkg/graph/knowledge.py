@@ -205,6 +205,26 @@ class KnowledgeGraph:
             cache[key] = make()
         return cache[key]
 
+    def label(self, node: str) -> str:
+        """The label of ``node``: its id when it has none or is not in the graph.
+
+        Parameters
+        ----------
+        node : str
+            A node id.
+
+        Returns
+        -------
+        str
+
+        Examples
+        --------
+        >>> kg = KnowledgeGraph.from_links([("p1", "technique/lora")])
+        >>> kg.label("technique/lora"), kg.label("model/none")
+        ('lora', 'model/none')
+        """
+        return str(self.graph.nodes[node].get("label", node)) if node in self.graph else node
+
     def entity(self, name: str) -> str:
         """The node id of the entity named ``name`` (id, label or any alias, any case).
 

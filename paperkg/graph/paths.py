@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 
 import networkx as nx
 
 from paperkg.graph.rows import Rows
 
-__all__ = ["PathHop", "explain_path"]
+__all__ = ["PathHop", "explain_path", "shortest_route"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,73 @@ def _label(G: nx.Graph, node: str) -> str:
     return str(G.nodes[node].get("label") or node)
 
 
-def explain_path(G: nx.DiGraph, source: str, target: str) -> Rows[PathHop]:
+def shortest_route(neighbours: Callable[[str], Iterable[str]], source: str, target: str) -> list[str]:
+    """A shortest route from ``source`` to ``target``: breadth-first search from both ends.
+
+    Parameters
+    ----------
+    neighbours : callable
+        ``neighbours(node)`` gives a node's neighbours in a fixed order (the route found first
+        among equally short ones depends on it, and on nothing else).
+    source, target : str
+        Node ids.
+
+    Returns
+    -------
+    list of str
+        The route's nodes, ``source`` first. The smaller fringe grows first, a level at a
+        time, as in ``nx.bidirectional_shortest_path``.
+
+    Raises
+    ------
+    networkx.NetworkXNoPath
+        When there is none.
+
+    Examples
+    --------
+    >>> adjacent = {"a": ["p1", "p2"], "p1": ["a", "b"], "p2": ["a", "b"], "b": ["p1", "p2"]}
+    >>> shortest_route(adjacent.__getitem__, "a", "b")
+    ['a', 'p1', 'b']
+    """
+    pred: dict[str, str | None] = {source: None}
+    succ: dict[str, str | None] = {target: None}
+    forward, backward = [source], [target]
+    meet = source if source == target else None
+    while meet is None and forward and backward:
+        grow_forward = len(forward) <= len(backward)
+        level, seen, other = (forward, pred, succ) if grow_forward else (backward, succ, pred)
+        fringe: list[str] = []
+        for v in level:
+            for w in neighbours(v):
+                if w not in seen:
+                    seen[w] = v
+                    fringe.append(w)
+                if w in other:
+                    meet = w
+                    break
+            if meet is not None:
+                break
+        forward, backward = (fringe, backward) if grow_forward else (forward, fringe)
+    if meet is None:
+        raise nx.NetworkXNoPath(f"No path between {source} and {target}.")
+    route, node = [], meet
+    while node is not None:
+        route.append(node)
+        node = pred[node]
+    route.reverse()
+    node = succ[meet]
+    while node is not None:
+        route.append(node)
+        node = succ[node]
+    return route
+
+
+def _neighbours(G: nx.DiGraph) -> Callable[[str], list[str]]:
+    """Papers and entities next to a node, sorted: the order :func:`shortest_route` walks them in."""
+    return lambda node: sorted(G._succ[node]) + sorted(G._pred[node])
+
+
+def explain_path(G: nx.DiGraph, source: str, target: str, *, route: list[str] | None = None) -> Rows[PathHop]:
     """The shortest path from entity ``source`` to entity ``target`` through papers, as hops.
 
     Parameters
@@ -77,7 +144,10 @@ def explain_path(G: nx.DiGraph, source: str, target: str) -> Rows[PathHop]:
     Notes
     -----
     Among equally short paths, the one that breadth-first search from both ends finds first
-    (``nx.bidirectional_shortest_path``): deterministic for a given graph.
+    (:func:`shortest_route`, neighbours in sorted order): the same for the same nodes and
+    edges, however the graph was built or opened. ``route``: that route when the caller
+    found it already (a store does, without opening the whole graph); ``G`` then needs only
+    its nodes and the links of its papers.
 
     Examples
     --------
@@ -96,9 +166,8 @@ def explain_path(G: nx.DiGraph, source: str, target: str) -> Rows[PathHop]:
     """
     if source == target:
         return Rows([], note="the same entity at both ends")
-    U = G.to_undirected(as_view=True)
     try:
-        nodes = nx.bidirectional_shortest_path(U, source, target)
+        nodes = shortest_route(_neighbours(G), source, target) if route is None else route
     except nx.NetworkXNoPath:
         return Rows([], note=f"no path: {_label(G, source)} and {_label(G, target)} share no chain of papers")
     hops = []

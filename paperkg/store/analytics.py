@@ -17,18 +17,23 @@ import marshal
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from paperkg.graph.centrality import MEASURES, Scores
 from paperkg.graph.communities import Community
-from paperkg.graph.entities import alias_index, find_entity
+from paperkg.graph.entities import EntityInfo, alias_index, find_entity
 from paperkg.graph.knowledge import KnowledgeGraph
 from paperkg.graph.options import check_top
+from paperkg.graph.paths import PathHop, explain_path, shortest_route
+from paperkg.graph.related import RelatedRow
 from paperkg.graph.ranking import RankRow, Ranking, ranking_of, scores_of
 from paperkg.graph.rows import Rows
 from paperkg.ingest.records import Kind
+
+if TYPE_CHECKING:
+    from paperkg.store.near import StoredLinks
 
 __all__ = ["STORED_MEASURES", "STORED_ROWS", "StoredAliases", "StoredKnowledgeGraph", "compute_analytics",
            "write_analytics"]
@@ -168,6 +173,9 @@ class StoredKnowledgeGraph(KnowledgeGraph):
         self._stored_stamp = (meta.get("papers", 0) + meta.get("entities", 0), meta.get("links", 0))
         super().__init__(nx.DiGraph())
         self._graph: nx.DiGraph | None = None
+        self._entity_nodes: nx.DiGraph | None = None
+        self._entity_rows: list[tuple[str, dict]] = []
+        self._stored_links: StoredLinks | bool | None = None
         self._cache_key = self._stored_stamp  # the graph, once read, is the one the answers were stored for
 
     @property  # type: ignore[override]
@@ -240,10 +248,81 @@ class StoredKnowledgeGraph(KnowledgeGraph):
 
     def entity(self, name: str) -> str:
         """As :meth:`KnowledgeGraph.entity`; names are looked up in the stored alias index."""
-        return find_entity(self.graph, name, index=self._alias_index)
+        return find_entity(self._entities(), name, index=self._alias_index)
+
+    def label(self, node: str) -> str:
+        """As :meth:`KnowledgeGraph.label`; an entity's from the stored entities."""
+        if self._graph is None and node in self._entities():
+            return KnowledgeGraph(self._entities()).label(node)
+        return super().label(node)
+
+    # -- an entity's neighbourhood, read without opening the whole graph (paperkg.store.near) ---
+    def _entities(self) -> nx.DiGraph:
+        """The graph once opened; before, its entity nodes alone (the same nodes and attributes)."""
+        if self._graph is not None:
+            return self._graph
+        if self._entity_nodes is None:
+            from paperkg.store.graphdb import open_db, read_entities
+
+            db = open_db(self.store_file)
+            try:
+                rows = read_entities(db)
+            finally:
+                db.close()
+            self._entity_nodes = nx.DiGraph()
+            self._entity_nodes.add_nodes_from(rows)
+            self._entity_rows = rows
+        return self._entity_nodes
+
+    def _links(self) -> StoredLinks | None:
+        """The store's adjacency table while the graph is not opened (and the store has one)."""
+        if self._graph is not None:
+            return None
+        if self._stored_links is None:
+            from paperkg.store.near import StoredLinks
+
+            links = StoredLinks(self.store_file)
+            self._stored_links = links if links.found() else False
+        return self._stored_links or None
+
+    def _near(self, links: StoredLinks, **parts: Any) -> KnowledgeGraph:
+        from paperkg.store.near import read_near
+
+        self._entities()
+        return KnowledgeGraph(read_near(links, self._entity_rows, **parts))
+
+    def related(self, entity: str, **options: Any) -> Rows[RelatedRow]:  # type: ignore[override]
+        """As :meth:`KnowledgeGraph.related`; before the graph is opened, from the entity's papers alone."""
+        links = self._links()
+        if links is None:
+            return super().related(entity, **options)
+        node = self.entity(entity)
+        return self._near(links, mentioning=node).related(node, **options)
+
+    def show(self, entity: str, **options: Any) -> EntityInfo:  # type: ignore[override]
+        """As :meth:`KnowledgeGraph.show`; before the graph is opened, from the entity's papers
+        (and every paper's date, for the trend) alone."""
+        links = self._links()
+        if links is None:
+            return super().show(entity, **options)
+        node = self.entity(entity)
+        return self._near(links, mentioning=node, every_paper=True).show(node, **options)
+
+    def path(self, a: str, b: str) -> Rows[PathHop]:
+        """As :meth:`KnowledgeGraph.path`; before the graph is opened, the route is found on the
+        stored adjacency and told from the papers on it alone."""
+        links = self._links()
+        if links is None:
+            return super().path(a, b)
+        source, target = self.entity(a), self.entity(b)
+        try:
+            route = shortest_route(links.neighbours, source, target)
+        except nx.NetworkXNoPath:
+            route = None
+        near = self._near(links, papers=frozenset(route[1::2]) if route else frozenset())
+        return explain_path(near.graph, source, target, route=route)
 
     def _alias_index(self) -> Mapping[str, str]:
         if self._answer("aliases"):
             return StoredAliases(self.store_file)
         return self._cached("aliases", lambda: alias_index(self.graph))
-

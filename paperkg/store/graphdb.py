@@ -5,6 +5,11 @@ One SQLite file (``graph.sqlite`` in a store folder) holds:
 - ``skeleton``: chunks of marshalled rows, every node and edge with the attributes queries and
   analytics read (entities whole; papers: kind, label, title, date, arXiv id; links: role,
   count, confidence). Opening the store reads these only.
+- ``adjacency``: each node's neighbours by node id, with their number: an entity's papers
+  (sorted), a paper's skeleton row (light attributes, key set, entities sorted, light link
+  attributes and key sets). What ``related``, ``show`` and ``path`` read instead of the whole
+  graph (:mod:`paperkg.store.near`); the skeleton part ``node`` holds every paper's light
+  attributes alone. Stores written before it lack both and open whole.
 - ``papers``: each paper's whole record (attributes and links with their evidence),
   compressed, by node id: what :class:`~paperkg.store.lazy.LazyAttrs` reads on first use.
 - ``meta`` (format, counts, graph attributes) and ``analytics`` (JSON results computed at
@@ -22,6 +27,7 @@ import gc
 import json
 import marshal
 import sqlite3
+from array import array
 from collections.abc import Iterable, Mapping
 from itertools import islice
 from pathlib import Path
@@ -32,7 +38,7 @@ import networkx as nx
 from paperkg.errors import ExportError, InputError
 from paperkg.store.lazy import FullLoader, LazyAttrs, decode_full, encode_full
 
-__all__ = ["FORMAT", "GraphWriter", "open_db", "read_graph", "read_meta", "write_graph"]
+__all__ = ["FORMAT", "GraphWriter", "open_db", "read_entities", "read_graph", "read_meta", "write_graph"]
 
 #: Store format; a store of another format is not opened (a cached one is made again; a build's
 #: needs a new build).
@@ -48,6 +54,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS skeleton (chunk INTEGER PRIMARY KEY, part TEXT NOT NULL, rows BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS papers (node TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS analytics (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS adjacency (node TEXT PRIMARY KEY, degree INTEGER NOT NULL, data BLOB NOT NULL);
 """
 
 
@@ -86,6 +93,9 @@ class GraphWriter:
         self._columns: tuple[list, ...] = ([], [], [], [], [], [], [])
         self._rows: list[tuple] = []
         self._full: list[tuple[str, bytes]] = []
+        self._adjacent: list[tuple[str, int, bytes]] = []
+        self._paper_names: list[str] = []
+        self._entity_papers: dict[int, array] = {}
         self._entity_index: dict[str, int] = {}
         self._key_sets: dict[tuple[str, ...], int] = {}
         self._chunk = 0
@@ -108,12 +118,18 @@ class GraphWriter:
         key_sets.append(self._key_set(attrs, light))
         degrees.append(len(links))
         ordered = dict(sorted(links.items()))
+        first = len(targets)
         for entity, data in ordered.items():
             link_light = _light(data, LINK_LIGHT) or dict(data)
-            targets.append(self._entity_index.setdefault(entity, len(self._entity_index)))
+            target = self._entity_index.setdefault(entity, len(self._entity_index))
+            targets.append(target)
             link_lights.append(link_light)
             link_key_sets.append(self._key_set(data, link_light))
+            self._entity_papers.setdefault(target, array("i")).append(self.papers)
         self._full.append((node, encode_full(attrs, ordered)))
+        self._paper_names.append(node)
+        self._adjacent.append((node, len(ordered), self._dumps(
+            (light, key_sets[-1], list(ordered), link_lights[first:], link_key_sets[first:]))))
         self.papers += 1
         self.links += len(ordered)
         if len(nodes) >= _CHUNK:
@@ -131,23 +147,34 @@ class GraphWriter:
         self._flush("entity", self._rows)
         self._rows = []
 
+    @staticmethod
+    def _dumps(rows: Any) -> bytes:
+        try:
+            return marshal.dumps(rows)
+        except ValueError as error:
+            raise ExportError(f"cannot store the graph's attributes: {error} (plain values only)") from None
+
     def _flush(self, part: str = "paper", rows: Any = None) -> None:
         if part == "paper" and self._columns[0]:
             rows, self._columns = self._columns, ([], [], [], [], [], [], [])
+            self._flush("node", rows[:3])  # the papers' light attributes alone (what show's trend reads)
         if rows:
-            try:
-                data = marshal.dumps(rows)
-            except ValueError as error:
-                raise ExportError(f"cannot store the graph's attributes: {error} (plain values only)") from None
-            self.db.execute("INSERT INTO skeleton VALUES (?, ?, ?)", (self._chunk, part, data))
+            self.db.execute("INSERT INTO skeleton VALUES (?, ?, ?)", (self._chunk, part, self._dumps(rows)))
             self._chunk += 1
         if self._full:
             self.db.executemany("INSERT INTO papers VALUES (?, ?)", self._full)
             self._full = []
+        if self._adjacent:
+            self.db.executemany("INSERT INTO adjacency VALUES (?, ?, ?)", self._adjacent)
+            self._adjacent = []
 
     def close(self, graph_attrs: Mapping[str, Any] | None = None) -> None:
         """Write the last rows, the indexes and the counts, and commit."""
         self._flush()
+        names = self._paper_names
+        self.db.executemany("INSERT INTO adjacency VALUES (?, ?, ?)", (
+            (entity, len(papers), marshal.dumps([names[i] for i in papers]))
+            for entity, papers in zip(self._entity_index, self._entity_papers.values(), strict=True)))
         self._flush("index", (list(self._entity_index), list(self._key_sets)))
         meta = {"format": FORMAT, "papers": self.papers, "entities": self.entities, "links": self.links,
                 "graph": dict(graph_attrs or {})}
@@ -180,6 +207,14 @@ def read_meta(db: sqlite3.Connection) -> dict[str, Any]:
         return {k: json.loads(v) for k, v in db.execute("SELECT key, value FROM meta")}
     except sqlite3.Error:
         return {}
+
+
+def read_entities(db: sqlite3.Connection) -> list[tuple[str, dict]]:
+    """The store's entity nodes with their attributes, sorted by node id."""
+    entities: list[tuple[str, dict]] = []
+    for (rows,) in db.execute("SELECT rows FROM skeleton WHERE part = 'entity' ORDER BY chunk"):
+        entities.extend(marshal.loads(rows))
+    return entities
 
 
 def _read_papers(db: sqlite3.Connection, path: Path, keep: bool, G: nx.DiGraph, preds: dict[str, dict]) -> None:
@@ -220,9 +255,7 @@ def read_graph(path: Path, *, keep: bool = True, lazy: bool = True) -> nx.DiGrap
             raise InputError(path, f"not a paperkg store of format {FORMAT}")
         G = nx.DiGraph()
         G.graph.update(meta.get("graph") or {})
-        entities: list[tuple[str, dict]] = []
-        for (rows,) in db.execute("SELECT rows FROM skeleton WHERE part = 'entity' ORDER BY chunk"):
-            entities.extend(marshal.loads(rows))
+        entities = read_entities(db)
         preds: dict[str, dict] = {node: {} for node, _ in entities}
         nodes, succ, pred = G._node, G._succ, G._pred
         if not lazy:
