@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,8 @@ from paperkg.errors import ExportError
 from paperkg.exports import atomic_write, exporter, graph_of
 from paperkg.exports.html_data import COMMUNITY_COLORS, KIND_STYLE, PHYSICS_MAX_NODES, page_data
 from paperkg.exports.html_options import HtmlOptions, html_options
-from paperkg.exports.html_view import View, select_view
+from paperkg.graph.centrality import Scores
+from paperkg.exports.html_view import View, known_scores, select_view
 
 __all__ = ["COMMUNITY_COLORS", "KIND_STYLE", "PHYSICS_MAX_NODES", "HtmlOptions", "View", "render_html",
            "script_json", "select_view", "write_html"]
@@ -81,7 +83,8 @@ def _assets() -> dict[str, str]:
     return out
 
 
-def render_html(G: nx.DiGraph, options: HtmlOptions | None = None, /, **overrides: Any) -> str:
+def render_html(G: nx.DiGraph, options: HtmlOptions | None = None, /, *, scores: Mapping[str, Scores] | None = None,
+                **overrides: Any) -> str:
     """The page of :func:`write_html` as a string (same arguments, without the path).
 
     Examples
@@ -97,7 +100,7 @@ def render_html(G: nx.DiGraph, options: HtmlOptions | None = None, /, **override
 
     G = graph_of(G)
     options = html_options(options, overrides)
-    data = page_data(G, options)
+    data = page_data(G, options, cache=known_scores(G, scores) if scores else None)
     env = Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       keep_trailing_newline=True)
     inline = {name: Markup(text) for name, text in _assets().items()}
@@ -106,7 +109,8 @@ def render_html(G: nx.DiGraph, options: HtmlOptions | None = None, /, **override
 
 
 @exporter("html", aliases=("pyvis",), suffixes=(".html", ".htm"))
-def write_html(G: nx.DiGraph, path: str | Path, options: HtmlOptions | None = None, /, **overrides: Any) -> Path:
+def write_html(G: nx.DiGraph, path: str | Path, options: HtmlOptions | None = None, /, *,
+               scores: Mapping[str, Scores] | None = None, **overrides: Any) -> Path:
     """Write the interactive view of the graph ``G`` as one self-contained HTML file.
 
     Parameters
@@ -118,6 +122,10 @@ def write_html(G: nx.DiGraph, path: str | Path, options: HtmlOptions | None = No
     options : HtmlOptions, optional
         What to show (view, cap, filters, focus, colouring, seed, title); keyword arguments
         override its fields, e.g. ``max_nodes=200`` or ``focus="LoRA", depth=2``.
+    scores : mapping, optional
+        Centrality scores computed before, by measure (every node's on the papers view, as
+        :meth:`paperkg.KnowledgeGraph.centrality` gives them): used instead of computing
+        them again (a store keeps PageRank and degree).
 
     Returns
     -------
@@ -143,5 +151,5 @@ def write_html(G: nx.DiGraph, path: str | Path, options: HtmlOptions | None = No
     >>> '"shown":2' in page, '"papers_on_demand":1' in page, "https://cdn" in page
     (True, True, False)
     """
-    html = render_html(G, options, **overrides)
+    html = render_html(G, options, scores=scores, **overrides)
     return atomic_write(Path(path), lambda stream: stream.write(html.encode("utf-8")))

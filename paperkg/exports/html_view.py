@@ -7,16 +7,17 @@ that the same graph gives the same view whatever its insertion order or ``PYTHON
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 
 from paperkg.exports.html_options import HtmlOptions, html_options
-from paperkg.graph.centrality import centrality
+from paperkg.graph.centrality import Scores, centrality
 from paperkg.graph.projections import comention_graph, view_graph
 
-__all__ = ["View", "comention_of", "entity_scores", "select_view"]
+__all__ = ["View", "comention_of", "entity_scores", "known_scores", "select_view"]
 
 
 @dataclass
@@ -54,16 +55,38 @@ def entity_scores(G: nx.DiGraph, by: str, cache: dict[Any, Any], *, papers: bool
     >>> entity_scores(G, "degree", {})
     {'lora': 2.0, 'mmlu': 1.0}
     """
-    if "view" not in cache:
-        cache["view"] = view_graph(G, "papers")
-    H = cache["view"]
     for key, wanted in ((by, True), ((by, "paper"), papers)):
         if wanted and key not in cache:
+            if "view" not in cache:
+                cache["view"] = view_graph(G, "papers")
+            H = cache["view"]
             targets = [n for n, kind in H.nodes(data="kind") if (kind == "paper") == (key != by)]
             result = centrality(H, by, nodes=targets)
             cache[key] = {n: _finite(result.scores.get(n, 0.0)) for n in targets}
             cache.setdefault(("note", by), result.note)
     return {**cache[by], **(cache[by, "paper"] if papers else {})}
+
+
+def known_scores(G: nx.DiGraph, known: Mapping[str, Scores]) -> dict[Any, Any]:
+    """A cache for :func:`entity_scores` holding scores computed before (a store keeps them):
+    ``known`` maps a measure to its :class:`~paperkg.graph.centrality.Scores` on the papers
+    view, every node's (what :meth:`paperkg.KnowledgeGraph.centrality` gives).
+
+    Examples
+    --------
+    >>> G = nx.DiGraph([("p1", "lora"), ("p2", "lora"), ("p2", "mmlu")])
+    >>> nx.set_node_attributes(G, {"p1": "paper", "p2": "paper", "lora": "technique", "mmlu": "dataset"}, "kind")
+    >>> cache = known_scores(G, {"degree": centrality(view_graph(G, "papers"), "degree")})
+    >>> entity_scores(G, "degree", cache) == entity_scores(G, "degree", {})
+    True
+    """
+    cache: dict[Any, Any] = {}
+    kinds = G.nodes(data="kind")
+    for by, scores in known.items():
+        cache[by] = {n: _finite(s) for n, s in scores.scores.items() if kinds[n] != "paper"}
+        cache[by, "paper"] = {n: _finite(s) for n, s in scores.scores.items() if kinds[n] == "paper"}
+        cache["note", by] = scores.note
+    return cache
 
 
 def _finite(score: float) -> float:

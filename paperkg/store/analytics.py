@@ -237,6 +237,15 @@ class StoredKnowledgeGraph(KnowledgeGraph):
             db.close()
         return Scores(**marshal.loads(data))
 
+    def write(self, path: str | Path, *, format: str | None = None, **options: Any) -> Path:
+        """As :meth:`KnowledgeGraph.write`; the HTML view takes the stored PageRank and degree
+        scores instead of computing them again."""
+        from paperkg.exports import guess_format
+
+        if (format or guess_format(path)) in ("html", "pyvis") and "scores" not in options:
+            options["scores"] = {by: self.centrality(by) for by in STORED_SCORES if self._answer(f"scores/{by}")}
+        return super().write(path, format=format, **options)
+
     def communities(self, **options: Any) -> Rows[Community]:  # type: ignore[override]
         """As :meth:`KnowledgeGraph.communities`; with default options, from the store."""
         defaults = _defaults(KnowledgeGraph.communities)

@@ -141,3 +141,17 @@ def test_a_store_without_the_adjacency_table_opens_whole(sample_build, sample_kg
     assert stored.related("LoRA").to_dicts() == sample_kg.related("LoRA").to_dicts()
     assert stored._graph is not None
     assert stored.path("LoRA", "MMLU").to_dicts() == sample_kg.path("LoRA", "MMLU").to_dicts()
+
+
+def test_html_of_a_store_takes_the_stored_scores_and_is_byte_identical(sample_build, sample_kg, tmp_path,
+                                                                     monkeypatch):
+    import paperkg.exports.html_view as html_view
+
+    expected = sample_kg.write(tmp_path / "memory.html").read_bytes()
+    katz = sample_kg.write(tmp_path / "memory-katz.html", size_by="katz").read_bytes()
+    stored = load(sample_build)
+    computed = html_view.centrality
+    monkeypatch.setattr(html_view, "centrality", lambda *a, **k: pytest.fail("scores computed again"))
+    assert stored.write(tmp_path / "stored.html").read_bytes() == expected
+    monkeypatch.setattr(html_view, "centrality", computed)  # katz is not stored: computed as before
+    assert stored.write(tmp_path / "stored-katz.html", size_by="katz").read_bytes() == katz
