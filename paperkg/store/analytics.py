@@ -278,9 +278,10 @@ class StoredKnowledgeGraph(KnowledgeGraph):
                 rows = read_entities(db)
             finally:
                 db.close()
-            self._entity_nodes = nx.DiGraph()
-            self._entity_nodes.add_nodes_from(rows)
-            self._entity_rows = rows
+            G = nx.DiGraph()  # the rows' own dicts, as read_graph gives them (add_nodes_from copies each)
+            for node, attrs in rows:
+                G._node[node], G._succ[node], G._pred[node] = attrs, {}, {}
+            self._entity_nodes, self._entity_rows = G, rows
         return self._entity_nodes
 
     def _links(self) -> StoredLinks | None:
