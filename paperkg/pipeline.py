@@ -136,6 +136,11 @@ class _Clock:
             self.stats.seconds[self.stage] = self.stats.seconds.get(self.stage, 0.0) + now - self.start
         self.stage, self.start = stage, now
 
+    def split(self, stage: str, seconds: float) -> None:
+        """Count the last ``seconds`` of the running stage as ``stage`` (done in another process)."""
+        self.stats.seconds[stage] = self.stats.seconds.get(stage, 0.0) + seconds
+        self.start += seconds
+
     def tell(self, stage: str, done: int, total: int | None) -> None:
         if self.progress is not None:
             self.progress(stage, done, total)
@@ -193,9 +198,12 @@ def _assemble(db: Any, on_warning: Callable[[InputError], None] | None, stats: B
 
 def _write(store: Path, outputs: Any, html: Mapping[str, Any] | None, clock: _Clock, db: Any) -> None:
     """Stage ``write``: ``graph.ttl`` first; then, while a second process loads it into the SPARQL
-    store, the analytics (into the store file) and ``graph.html``. All staged until the commit."""
+    store, a third computes the analytics (stored here into the store file) and writes
+    ``graph.html`` (:class:`~paperkg.store.derived.Deriving`: a fresh process, not this one with
+    everything the build held). All staged until the commit."""
     from paperkg.exports import write
-    from paperkg.store.analytics import compute_analytics, write_analytics
+    from paperkg.store.analytics import write_analytics
+    from paperkg.store.derived import Deriving
     from paperkg.store.graphdb import read_graph
     from paperkg.store.triples import Loading
 
@@ -203,17 +211,23 @@ def _write(store: Path, outputs: Any, html: Mapping[str, Any] | None, clock: _Cl
     clock.tell("write", 0, 4)
     G = read_graph(store / "graph.sqlite", keep=False)
     ttl = write(G, outputs.stage("graph.ttl"), format="turtle")
+    del G
     clock.tell("write", 1, 4)
     loading = Loading(store / "oxigraph", ttl)
+    deriving = None
     try:
         clock("analytics")
-        write_analytics(db, compute_analytics(KnowledgeGraph(G)))
-        clock.tell("write", 2, 4)
+        deriving = Deriving(store / "graph.sqlite", outputs.stage("graph.html") if html is not None else None, html)
+        analytics, seconds = deriving.wait()
         if html is not None:
-            clock("html")
-            write(G, outputs.stage("graph.html"), format="html", **html)
+            clock.split("html", seconds["html"])  # the child wrote the HTML after the analytics
+        write_analytics(db, analytics)
+        del analytics
+        clock.tell("write", 2, 4)
         clock.tell("write", 3, 4)
     except BaseException:
+        if deriving is not None:
+            deriving.cancel()
         loading.cancel()
         raise
     clock("store")

@@ -139,17 +139,13 @@ def communities(
     H = view_graph(G, view, level=level, min_support=min_support)
     linked = H.subgraph([n for n in H if H.degree(n) > 0])
     parts = nx.community.louvain_communities(linked, weight="weight", resolution=resolution, seed=seed) if len(linked) else []
-    member_papers = _papers_of(G, level)
+    kept = [(part, entities) for part in parts
+            if len(entities := [n for n in part if H.nodes[n].get("kind") != "paper"]) >= max(min_size, 1)]
+    counts = _papers_per_part(G, level, [entities for _, entities in kept])
     found = []
-    for part in parts:
-        entities = [n for n in part if H.nodes[n].get("kind") != "paper"]
-        if len(entities) < max(min_size, 1):
-            continue
+    for (part, entities), papers in zip(kept, counts, strict=True):
         ranked = label_community(H, set(part), top=None)  # type: ignore[arg-type]
-        papers: set[str] = set()
-        for n in entities:
-            papers.update(member_papers.get(n, ()))
-        found.append((ranked, Counter(H.nodes[n].get("kind", "") for n in entities), len(papers)))
+        found.append((ranked, Counter(H.nodes[n].get("kind", "") for n in entities), papers))
     found.sort(key=lambda item: (-len(item[0]), -item[2], str(H.nodes[item[0][0]].get("label"))))
     rows = []
     for i, (ranked, kinds, papers) in enumerate(found, start=1):
@@ -160,10 +156,17 @@ def communities(
     return Rows(rows, note=note)
 
 
-def _papers_of(G: nx.DiGraph, level: str) -> dict[str, set[str]]:
+def _papers_per_part(G: nx.DiGraph, level: str, parts: list[list[str]]) -> list[int]:
+    """How many distinct papers mention an entity (at ``level``) of each part: one paper at a
+    time, no set of papers per entity (millions of links in a large build)."""
     fam = family_map(G) if level == "family" else None
-    out: dict[str, set[str]] = {}
-    for paper, entity in G.edges():
-        if G.nodes[paper].get("kind") == "paper":
-            out.setdefault(fam.get(entity, entity) if fam else entity, set()).add(paper)
-    return out
+    part_of = {node: i for i, nodes in enumerate(parts) for node in nodes}
+    counts = [0] * len(parts)
+    for paper, kind in G.nodes(data="kind"):
+        if kind != "paper":
+            continue
+        seen = {part_of.get(fam.get(entity, entity) if fam else entity) for entity in G._adj[paper]}
+        seen.discard(None)
+        for i in seen:
+            counts[i] += 1
+    return counts

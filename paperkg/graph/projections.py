@@ -8,7 +8,7 @@ papers mention together, weighted by the number of such papers.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import combinations
 
 import networkx as nx
@@ -32,15 +32,26 @@ def _kind_of(G: nx.Graph, node: str) -> str:
     return node.split("/", 1)[0]
 
 
-def _entity_links(G: nx.DiGraph, level: str, kinds: set[str] | None) -> tuple[dict[str, str], dict[str, dict[str, float]]]:
-    """Entities kept (node -> its id at ``level``) and per paper {entity: mention count}."""
+def _targets(G: nx.DiGraph, level: str, kinds: set[str] | None) -> dict[str, str]:
+    """Entities kept: node -> its id at ``level``."""
     fam = family_map(G) if level == "family" else None
     target: dict[str, str] = {}
     for node, kind in G.nodes(data="kind"):
         if kind is None or kind == "paper" or (kinds is not None and kind not in kinds):
             continue
         target[node] = fam[node] if fam is not None else node
-    links: dict[str, dict[str, float]] = {}
+    return target
+
+
+def _entity_links(G: nx.DiGraph, level: str, kinds: set[str] | None) -> tuple[dict[str, str], dict[str, dict[str, float]]]:
+    """Entities kept (node -> its id at ``level``) and per paper {entity: mention count}."""
+    target = _targets(G, level, kinds)
+    return target, dict(_rows(G, target))
+
+
+def _rows(G: nx.DiGraph, target: dict[str, str]) -> Iterator[tuple[str, dict[str, float]]]:
+    """Per paper (in node order) its {entity: mention count} over the ``target`` entities, papers
+    that mention none left out: one paper at a time, for views that need not hold them all."""
     for paper, kind in G.nodes(data="kind"):
         if kind != "paper":
             continue
@@ -50,8 +61,7 @@ def _entity_links(G: nx.DiGraph, level: str, kinds: set[str] | None) -> tuple[di
             if key is not None:
                 row[key] = row.get(key, 0) + (data.get("count") or 1)
         if row:
-            links[paper] = row
-    return target, links
+            yield paper, row
 
 
 def _add_entity_nodes(H: nx.Graph, G: nx.DiGraph, target: dict[str, str], papers: Counter[str]) -> None:
@@ -116,11 +126,25 @@ def paper_entity_graph(
         (paper, {"kind": "paper", "label": nodes[paper].get("label") or nodes[paper].get("title") or paper, "papers": 1})
         for paper in sorted(links)
     )
-    # one add_edges_from call: networkx's per-call overhead dominates when called per paper
-    H.add_edges_from(
-        (paper, entity, {"weight": 1, "mentions": w}) for paper in sorted(links) for entity, w in links[paper].items()
-    )
+    _add_links(H, links)
     return H
+
+
+def _add_links(H: nx.Graph, links: dict[str, dict[str, float]]) -> None:
+    """Each paper's links into ``H`` as ``add_edges_from`` would add them (same adjacency order),
+    but edges of one mention count share one attribute dict: a view of a million papers holds
+    millions of edges, and a dict each was most of its memory. A view is read-only (see
+    :func:`paperkg.graph.ranking.view_of`): nothing writes to an edge's attributes."""
+    shared: dict[float, dict[str, float]] = {}
+    succ, pred = (H._succ, H._pred) if H.is_directed() else (H._adj, H._adj)
+    for paper in sorted(links):
+        out = succ[paper]
+        for entity, w in links[paper].items():
+            data = shared.get(w)
+            if data is None:
+                data = shared[w] = {"weight": 1, "mentions": w}
+            out[entity] = data
+            pred[entity][paper] = data
 
 
 def comention_graph(
@@ -170,17 +194,23 @@ def comention_graph(
     if min_support < 1:
         raise QueryError(f"min_support must be at least 1, not {min_support}")
     kinds = check_kinds(kinds)
-    target, links = _entity_links(G, level, kinds)
-    papers: Counter[str] = Counter(e for row in links.values() for e in row)
+    target = _targets(G, level, kinds)
+    papers: Counter[str] = Counter()
     support: Counter[tuple[str, str]] = Counter()
-    for row in links.values():
+    for _, row in _rows(G, target):  # one paper at a time: a million papers' rows do not fit twice
+        papers.update(row.keys())  # one per paper (a mapping would add its counts)
         if len(row) > 1:
             support.update(combinations(sorted(row), 2))
     H = nx.Graph(view="comention", level=level, min_support=min_support)
     _add_entity_nodes(H, G, target, papers)
-    H.add_edges_from(
-        (a, b, {"weight": n, "support": n}) for (a, b), n in sorted(support.items()) if n >= min_support
-    )
+    shared: dict[int, dict[str, int]] = {}  # one attribute dict per support count (see _add_links)
+    adj = H._adj
+    for (a, b), n in sorted(support.items()):
+        if n >= min_support:
+            data = shared.get(n)
+            if data is None:
+                data = shared[n] = {"weight": n, "support": n}
+            adj[a][b] = adj[b][a] = data
     return H
 
 

@@ -355,12 +355,19 @@ def katz(H: nx.Graph, *, alpha: float | None = None, beta: float = 1.0, weight: 
 
 
 def _paper_to_entity(H: nx.Graph) -> nx.DiGraph:
+    """``H``'s edges as paper → entity, in ``add_edges_from`` order; the edges of one weight share
+    one attribute dict (read-only here: a million papers' links would each hold one)."""
     D = nx.DiGraph()
     D.add_nodes_from(H)
     kinds = dict(H.nodes(data="kind"))
-    D.add_edges_from(
-        ((u, v) if kinds[u] == "paper" else (v, u)) + ({"weight": w},) for u, v, w in H.edges(data="weight", default=1.0)
-    )
+    succ, pred, shared = D._succ, D._pred, {}
+    for u, v, w in H.edges(data="weight", default=1.0):
+        if kinds[u] != "paper":
+            u, v = v, u
+        data = shared.get(w)
+        if data is None:
+            data = shared[w] = {"weight": w}
+        succ[u][v] = pred[v][u] = data
     return D
 
 
@@ -381,8 +388,9 @@ def hits(H: nx.Graph, *, max_iter: int = 1000, tol: float = 1.0e-8) -> tuple[dic
 
     Notes
     -----
-    ``nx.hits`` (with scipy, started from the uniform vector so that the answer is
-    reproducible), else the same power iteration on numpy.
+    On the papers view (directed paper → entity) ``nx.hits`` (with scipy, started from the
+    uniform vector so that the answer is reproducible); on a symmetric view, or without scipy, the
+    same power iteration on numpy.
 
     Examples
     --------
@@ -400,7 +408,10 @@ def hits(H: nx.Graph, *, max_iter: int = 1000, tol: float = 1.0e-8) -> tuple[dic
         zeros = dict.fromkeys(H, 0.0)
         return zeros, dict(zeros)
     D = _paper_to_entity(H) if any(k == "paper" for _, k in H.nodes(data="kind")) else H
-    if _have_scipy() and len(D) > 2:
+    # On a symmetric graph (the co-mention view) AᵀA = A², whose top eigenvalue repeats on any
+    # bipartite part: ARPACK returns some vector of that subspace, not always the same one from
+    # one call to the next, so those go to the power iteration, deterministic from the uniform start.
+    if _have_scipy() and len(D) > 2 and D.is_directed():
         try:
             hubs_, auth = nx.hits(D, max_iter=max_iter, tol=tol, nstart=dict.fromkeys(D, 1.0 / len(D)))
             values = [*hubs_.values(), *auth.values()]

@@ -80,15 +80,21 @@ def _ranking(ranking: Ranking) -> dict[str, Any]:
 def compute_analytics(kg: KnowledgeGraph, *, on_step: Callable[[str], None] | None = None) -> dict[str, Any]:
     """Rankings, communities and the alias index of ``kg`` with default options, as JSON-ready data."""
     out: dict[str, Any] = {}
-    cache: dict[Any, Any] = {}  # views and scores, shared by the rankings
+    kept: dict[str, Any] = {}
+    cache: dict[Any, Any] = {}  # views and one measure's scores, shared by its rankings
     for by in STORED_MEASURES:
         for kind in _KINDS:
             out[f"rank/{by}/{kind or '*'}"] = _ranking(ranking_of(kg.graph, kind=kind, by=by, cache=cache))
+        if by in STORED_SCORES:
+            _, scores = scores_of(kg.graph, by, cache=cache)
+            kept[f"scores/{by}"] = {"scores": scores.scores, "note": scores.note, "approximate": scores.approximate}
+        for key in [k for k in cache if isinstance(k, tuple) and k[:2] == ("scores", by)]:
+            del cache[key]  # a score of every node, per measure: a build of 1M papers cannot keep them all
         if on_step is not None:
             on_step(by)
     for by in STORED_SCORES:
-        _, scores = scores_of(kg.graph, by, cache=cache)
-        out[f"scores/{by}"] = {"scores": scores.scores, "note": scores.note, "approximate": scores.approximate}
+        out[f"scores/{by}"] = kept[f"scores/{by}"]
+    cache.clear()  # the papers view (a copy of the graph's links) is not what communities read
     out["communities"] = _rows(kg.communities())
     out["aliases"] = alias_index(kg.graph)  # the index entity() reads, stored as it is
     out["version"] = _version()
