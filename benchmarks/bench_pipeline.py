@@ -29,6 +29,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -110,26 +112,32 @@ def _run(cmd: list[str]) -> tuple[float, float, int]:
     return time.perf_counter() - t, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024
 
 
-def _corpus_head(path: Path, target: int) -> int:
-    """The first ``target`` corpus records written to ``path``; how many there were."""
-    n = 0
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as src, open(path, "w", encoding="utf-8") as dst:
-        for line in src:
-            dst.write(line)
-            n += 1
-            if n >= target:
-                break
-    return n
+@contextmanager
+def _corpus_head(target: int) -> Iterator[tuple[Path, int] | None]:
+    """A temporary file of the first ``target`` corpus records and how many there were (None
+    when the corpus is absent)."""
+    if not CORPUS.exists():
+        print(f"{CORPUS} not found; skipped")
+        yield None
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "corpus.jsonl"
+        n = 0
+        with gzip.open(CORPUS, "rt", encoding="utf-8") as src, open(path, "w", encoding="utf-8") as dst:
+            for line in src:
+                dst.write(line)
+                n += 1
+                if n >= target:
+                    break
+        yield path, n
 
 
 def run_extract_cpu(target: int, repeat: int) -> None:
     """``paperkg extract`` against the bare tokenizer in CPU time (best of ``repeat`` each)."""
-    if not CORPUS.exists():
-        print(f"[extract] {CORPUS} not found; skipped")
-        return
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "corpus.jsonl"
-        n = _corpus_head(path, target)
+    with _corpus_head(target) as head:
+        if head is None:
+            return
+        path, n = head
         tok = min(_run([sys.executable, "-c", _TOKENIZE, str(path)])[1] for _ in range(repeat))
         ext = min(_run([sys.executable, "-m", "paperkg.cli", "extract", str(path), "-q"])[1] for _ in range(repeat))
         print(f"[extract {n} distinct abstracts, CPU time, best of {repeat}] tokenizer {tok:.1f} s "
@@ -138,12 +146,11 @@ def run_extract_cpu(target: int, repeat: int) -> None:
 
 
 def run_corpus(target: int) -> None:
-    if not CORPUS.exists():
-        print(f"[corpus] {CORPUS} not found; skipped")
-        return
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "corpus.jsonl"
-        n = _corpus_head(path, target)
+    with _corpus_head(target) as head:
+        if head is None:
+            return
+        path, n = head
+        tmp = str(path.parent)
         seconds, _, _ = _run([sys.executable, "-c", _TOKENIZE, str(path)])
         tok = n / seconds
         seconds, _, ext_mb = _run([sys.executable, "-m", "paperkg.cli", "extract", str(path)])
