@@ -89,8 +89,8 @@ _TRIGGER = re.compile(
     r"(?:propose|introduce|present|design|develop|devise)s?(?:\s+and\s+\w+)?\s+"
     r"|\ban?\s+novel\s+|\bthe\s+proposed\s+|\b(?:which|that)\s+we\s+(?:call|term|name|dub)\s+")
 # on the text as written: a sentence that starts "A keyword-anchored extraction pipeline ..."
-_INDEFINITE = re.compile(
-    r"(?:^|(?<=[.!?])\s+)An?\s+(?=[\w-]+-[\w-]+|\w+\s+\w+\s+(?:mechanism|pipeline|module|algorithm)\b)")
+# (the capital A is searched for; :func:`_indefinite_ends` checks that a sentence starts there)
+_INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+|\w+\s+\w+\s+(?:mechanism|pipeline|module|algorithm)\b)")
 _ARTICLE = frozenset({"a", "an", "the"})
 _NAME_WORD = re.compile(r"[A-Za-z0-9][\w-]*")
 
@@ -114,7 +114,7 @@ class CoinedNames(RuleComponent):
             text = field_text(doc, field)
             ws = None
             triggers = [(m.end(), False) for m in _TRIGGER.finditer(ascii_lower(text))]
-            triggers.extend((m.end(), True) for m in _INDEFINITE.finditer(text))
+            triggers.extend((end, True) for end in _indefinite_ends(text))
             for end, indefinite in sorted(triggers):
                 ws = ws if ws is not None else field_words(doc, field)
                 i = _index(ws, end)
@@ -193,6 +193,24 @@ class CoinedNames(RuleComponent):
         writer.add(span.start, span.end, entity, confidence=0.8, role=Role.INTRODUCES)
         known.setdefault(span.text, entity)
         known.setdefault(label, entity)
+
+
+def _indefinite_ends(text: str) -> list[int]:
+    """Where the words after an "A"/"An" that opens a sentence start, when a hyphenated word or a
+    "... mechanism|pipeline|module|algorithm" follows (the text's start or ``[.!?]`` and spaces
+    before it: the same as ``(?:^|(?<=[.!?])\\s+)An?\\s+(?=...)``, without trying every position).
+
+    >>> _indefinite_ends("A cone-shaped prior. An x y module works. A b.")
+    [2, 24]
+    """
+    ends = []
+    for match in _INDEFINITE.finditer(text):
+        start = before = match.start()
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if start == 0 or 0 < before < start and text[before - 1] in ".!?":
+            ends.append(match.end())
+    return ends
 
 
 def _index(ws: list[Word], position: int) -> int | None:

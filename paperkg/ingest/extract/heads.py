@@ -71,8 +71,9 @@ class HeadNouns(RuleComponent):
                     self._before(doc, writer, field, text, ws, i, kind, plural)
                 if i + 1 < len(ws) and not ws[i + 1][TEXT].islower():
                     self._after(doc, writer, field, text, ws, i, kind, plural)
-            if _APPOSITION.search(text):
-                self._appositions(doc, writer, field, text, field_words(doc, field))
+            starts = _apposition_starts(text)
+            if starts:
+                self._appositions(doc, writer, field, text, field_words(doc, field), starts)
 
     def _link(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], j: int, kind: Kind,
               confidence: float, role: Role = Role.MENTIONS) -> bool:
@@ -144,11 +145,12 @@ class HeadNouns(RuleComponent):
         for n in found:
             self._link(doc, writer, field, ws, n, kind, 0.8, role)
 
-    def _appositions(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word]) -> None:
-        """"LAMBDA, a multi-agent data-analysis system"."""
-        for match in _APPOSITION.finditer(text):
-            j = bisect.bisect_left(ws, match.start(1), key=_start)
-            if j >= len(ws) - 2 or ws[j][START] != match.start(1) or text[ws[j][END]:ws[j][RAW_END]] != ",":
+    def _appositions(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word],
+                     starts: list[int]) -> None:
+        """"LAMBDA, a multi-agent data-analysis system" (``starts``: :func:`_apposition_starts`)."""
+        for position in starts:
+            j = bisect.bisect_left(ws, position, key=_start)
+            if j >= len(ws) - 2 or ws[j][START] != position or text[ws[j][END]:ws[j][RAW_END]] != ",":
                 continue
             word = ws[j]
             if not self.rules.name_word(word[TEXT]) or (j > 0 and ws[j - 1][TEXT].lower() in {"on", "in", "with", "using"}):
@@ -162,7 +164,25 @@ class HeadNouns(RuleComponent):
                     break
 
 
-_APPOSITION = re.compile(r"(?<!\S)([^\s,]+), (?:a|an|the) ")
+_APPOSITION = re.compile(r", (?:a|an|the) ")
+
+
+def _apposition_starts(text: str) -> list[int]:
+    """Where each word (no space or comma in it, after a space or at the start) right before
+    ", a|an|the " starts. The ", a " is searched for and the word read back from it, rather
+    than a pattern for the word tried at every word of the text.
+
+    >>> _apposition_starts("LAMBDA, a system; x,y, an z")
+    [0]
+    """
+    starts = []
+    for match in _APPOSITION.finditer(text):
+        start = end = match.start()
+        while start > 0 and not text[start - 1].isspace() and text[start - 1] != ",":
+            start -= 1
+        if start < end and (start == 0 or text[start - 1] != ","):
+            starts.append(start)
+    return starts
 
 
 def _start(word: Word) -> int:

@@ -98,7 +98,9 @@ class _Evidence:
                 if kind is not None:
                     return kind
         for position in _occurrences(text, label, variants=True):  # "a model, GemmAr-7B-V1" holds for GemmAr
-            found = self.before.search(text[max(0, position - 160):position])
+            window = text[max(0, position - 160):position]
+            # ``before`` is anchored at the window's end: try it only where the window ends as it must
+            found = self.before.search(window) if window.rstrip()[-6:].lower().endswith(_BEFORE_ENDS) else None
             kind = self.kind_of(found) if found else None
             if kind is not None:
                 return kind
@@ -127,6 +129,8 @@ def _occurrences(text: str, label: str, *, variants: bool = False) -> Iterator[i
         position = text.find(label, end)
 
 
+#: How every match of ``_Evidence.before`` ends (but for spaces): "(", "called X", "namely X", ", X".
+_BEFORE_ENDS = ("(", ",", "called", "named", "dubbed", "termed", "namely")
 _DEFAULT_EVIDENCE = _Evidence(DEFAULT_KIND_NOUNS)
 
 

@@ -53,9 +53,14 @@ def _compound(words: Iterable[str]) -> re.Pattern[str]:
     words ("Qwen2-72B-Instruct", "PaLM 540B", "Claude Opus 4.7", "Gemini 3 Pro")."""
     capitalised = [w for w in words if w[:1].isupper()]  # "GPT-4 it", "Llama chat": no variant
     alternatives = "|".join(sorted(map(re.escape, capitalised), key=len, reverse=True))
-    space = r"\s(?=(?:\d+(?:\.\d+)*[BMK]?|" + alternatives + r")(?![\w-]))"
-    part = r"\w+(?:\.\w+)*"  # no full stop at the end: "GPT-5.2." ends a sentence
-    return re.compile(r"(?<![\w.-])[A-Za-z]\w*(?:\.\w+)*(?:(?:-|" + space + r")" + part + r")+(?![\w-])")
+    # the first character's test before the alternatives: most words after a space are neither
+    first = "".join(sorted({re.escape(w[0]) for w in capitalised}))
+    space = r"\s(?=[\d" + first + r"])(?=(?:\d+(?:\.\d+)*[BMK]?|" + alternatives + r")(?![\w-]))"
+    # "\w*+", "\w++": possessive, as what follows a run of word characters is never one (a run
+    # given back cannot match), so a plain word is given up at once; the letter is matched before
+    # the look-behind so that the search skips other characters
+    part = r"\w++(?:\.\w+)*"  # no full stop at the end: "GPT-5.2." ends a sentence
+    return re.compile(r"[A-Za-z](?<![\w.-][A-Za-z])\w*+(?:\.\w+)*(?:(?:-|" + space + r")" + part + r")+(?![\w-])")
 
 
 class VariantNames(RuleComponent):
