@@ -136,7 +136,11 @@ def run_queries(name: str, graph: Path, tmp: Path, sample: Path | None, *, repea
             return [sys.executable, "-m", "paperkg.cli",
                     *(a.replace("{g}", str(g)).replace("{tmp}", str(tmp)) for a in args)]
 
-        _timed(cmd(graph))
+        try:
+            _timed(cmd(graph))
+        except RuntimeError as error:  # e.g. a SPARQL query stopped at the endpoint's time limit
+            print(f"    {label:26s} FAILED: {str(error).strip().splitlines()[-1]}", flush=True)
+            continue
         runs = {g: [] for g in (graph, sample) if g is not None}
         for _ in range(repeat):
             for g in runs:
