@@ -294,6 +294,20 @@ def test_vocabulary_pwc_acronyms_with_another_meaning_in_the_corpus(surface_inde
     assert by_id["technique/carla"]["label"] == "CARLA"
 
 
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("surface", "entity_id"), [
+    ("FedProx", "technique/fedprox"), ("federated averaging", "technique/fedavg"), ("SfM", "technique/structure-from-motion"),
+    ("structure-from-motion", "technique/structure-from-motion"), ("CTDE", "technique/ctde"),
+    ("implicit neural representations", "technique/implicit-neural-representation"), ("UDA", "technique/unsupervised-domain-adaptation"),
+    ("Model Context Protocol", "technique/model-context-protocol"), ("CMA-ES", "technique/cma-es"),
+])
+def test_vocabulary_names_a_corpus_build_only_discovered_are_entries(surface_index, by_id, surface, entity_id):
+    """Established techniques that a 104k build found only through a paper's own definition
+    (FedProx, SfM, INR, UDA) are vocabulary entries, so every paper naming them links them."""
+    assert resolve(surface_index, surface) == {entity_id}
+    assert not by_id[entity_id].get("generic")
+
+
 def test_vocabulary_transformer_is_not_a_model(surface_index, by_id):
     for word in ("Transformer", "transformer", "Transformers"):
         assert not {i for i in resolve(surface_index, word) if by_id[i]["kind"] == "model"}
