@@ -300,6 +300,8 @@ def test_vocabulary_pwc_acronyms_with_another_meaning_in_the_corpus(surface_inde
     ("structure-from-motion", "technique/structure-from-motion"), ("CTDE", "technique/ctde"),
     ("implicit neural representations", "technique/implicit-neural-representation"), ("UDA", "technique/unsupervised-domain-adaptation"),
     ("Model Context Protocol", "technique/model-context-protocol"), ("CMA-ES", "technique/cma-es"),
+    ("membership inference attacks", "technique/membership-inference-attack"),
+    ("extreme gradient boosting", "technique/xgboost"),
 ])
 def test_vocabulary_names_a_corpus_build_only_discovered_are_entries(surface_index, by_id, surface, entity_id):
     """Established techniques that a 104k build found only through a paper's own definition
