@@ -275,7 +275,7 @@ def test_vocabulary_techniques_written_in_plain_words_match_case_folded(surface_
 
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("word", ["MRI", "magnetic resonance imaging", "fMRI", "mmWave", "millimeter wave", "Wi-Fi",
-                                  "LiDAR", "Sentinel-2", "PubMed", "arXiv", "VQA", "ReID", "whole slide images"])
+                                  "LiDAR", "Sentinel-2", "PubMed", "arXiv", "VQA", "ReID", "whole slide images", "RGB"])
 def test_vocabulary_modalities_bands_sources_and_tasks_are_generic_datasets(surface_index, by_id, word):
     """Imaging modalities, radio bands, sensors, data sources and task names that a corpus build ranked
     among the top datasets are generic: kept, hidden from rankings by default."""
