@@ -248,7 +248,9 @@ def test_vocabulary_stopword_absent_or_guarded(surface_index, by_id, word):
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("word", ["Transformer", "fine-tuning", "pre-training", "prompting", "attention",
                                   "deep learning", "machine learning", "neural networks", "GNN", "RNN",
-                                  "few-shot", "zero-shot", "diffusion models", "self-attention"])
+                                  "few-shot", "zero-shot", "diffusion models", "self-attention",
+                                  "supervised learning", "representation learning", "generative AI", "GenAI",
+                                  "convolution", "human-in-the-loop", "computer vision", "ToM"])
 def test_vocabulary_umbrella_terms_are_generic_entities(surface_index, by_id, word):
     """Umbrella terms (ANNOTATION.md, borderline) are kept as entities flagged generic, not dropped."""
     ids = resolve(surface_index, word)
@@ -263,12 +265,49 @@ def test_vocabulary_umbrella_terms_are_generic_entities(surface_index, by_id, wo
     ("Gibbs sampling", "technique/gibbs-sampling"), ("variational inference", "technique/variational-inference"),
     ("label smoothing", "technique/label-smoothing"), ("early stopping", "technique/early-stopping"),
     ("policy gradient", "technique/policy-gradient"), ("cross-validation", "technique/cross-validation"),
-    ("autoencoder", "technique/autoencoder"), ("supervised learning", "technique/supervised-learning"),
+    ("autoencoder", "technique/autoencoder"), ("importance sampling", "technique/importance-sampling"),
 ])
 def test_vocabulary_techniques_written_in_plain_words_match_case_folded(surface_index, by_id, surface, entity_id):
     """Established techniques people write in lower case are entries matched in any case."""
     assert resolve(surface_index, surface) == {entity_id}
     assert not by_id[entity_id]["case_sensitive"] and not by_id[entity_id].get("generic")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("word", ["MRI", "magnetic resonance imaging", "fMRI", "mmWave", "millimeter wave", "Wi-Fi",
+                                  "LiDAR", "Sentinel-2", "PubMed", "arXiv", "VQA", "ReID", "whole slide images", "RGB"])
+def test_vocabulary_modalities_bands_sources_and_tasks_are_generic_datasets(surface_index, by_id, word):
+    """Imaging modalities, radio bands, sensors, data sources and task names that a corpus build ranked
+    among the top datasets are generic: kept, hidden from rankings by default."""
+    ids = resolve(surface_index, word)
+    assert ids, f"{word!r} links to nothing"
+    assert all(by_id[i]["kind"] == "dataset" and by_id[i].get("generic") for i in ids), ids
+
+
+@pytest.mark.issue(12)
+def test_vocabulary_pwc_acronyms_with_another_meaning_in_the_corpus(surface_index, by_id):
+    """PwC acronyms that papers use for something else: SAC is Soft Actor-Critic (not Switchable Atrous
+    Convolution), DAPO the RL algorithm, GPS and RAM no technique; CARLA is labelled CARLA."""
+    assert resolve(surface_index, "SAC") == {"technique/soft-actor-critic"}
+    assert by_id["technique/dapo"]["label"] == "DAPO"
+    assert not resolve(surface_index, "GPS") and not resolve(surface_index, "RAM")
+    assert by_id["technique/carla"]["label"] == "CARLA"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("surface", "entity_id"), [
+    ("FedProx", "technique/fedprox"), ("federated averaging", "technique/fedavg"), ("SfM", "technique/structure-from-motion"),
+    ("structure-from-motion", "technique/structure-from-motion"), ("CTDE", "technique/ctde"),
+    ("implicit neural representations", "technique/implicit-neural-representation"), ("UDA", "technique/unsupervised-domain-adaptation"),
+    ("Model Context Protocol", "technique/model-context-protocol"), ("CMA-ES", "technique/cma-es"),
+    ("membership inference attacks", "technique/membership-inference-attack"),
+    ("extreme gradient boosting", "technique/xgboost"),
+])
+def test_vocabulary_names_a_corpus_build_only_discovered_are_entries(surface_index, by_id, surface, entity_id):
+    """Established techniques that a 104k build found only through a paper's own definition
+    (FedProx, SfM, INR, UDA) are vocabulary entries, so every paper naming them links them."""
+    assert resolve(surface_index, surface) == {entity_id}
+    assert not by_id[entity_id].get("generic")
 
 
 def test_vocabulary_transformer_is_not_a_model(surface_index, by_id):

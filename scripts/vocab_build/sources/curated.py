@@ -102,10 +102,18 @@ SOURCE = Source(
         "model": ["Curated LLM-era families and variants first; the `sizes`/`tunes` shorthand in "
                   "`curated_models.jsonl` expands into sized and tuned variants (`Llama 2 13B Chat` -> "
                   "`Llama 2 13B` -> `Llama 2` -> `LLaMA`) linked with `broader`."],
-        "dataset": ["Curated LLM benchmarks and corpora first."],
+        "dataset": ["Curated LLM benchmarks and corpora first; imaging modalities, radio bands and sensors "
+                    "(MRI, fMRI, WSI, mmWave, Wi-Fi, LiDAR, SAR), data sources (Sentinel-2, PubMed, Wikipedia, "
+                    "arXiv, OpenStreetMap, UMLS) and task names that a corpus build ranked as datasets (VQA, "
+                    "ReID, NLI) are curated entries flagged `generic` (`curated_generic.jsonl`)."],
         "technique": ["Curated LLM-era techniques first; umbrella terms (fine-tuning, pre-training, "
                       "prompting, few-/zero-shot, Transformer, attention, (deep) neural networks, "
-                      "GNN/RNN/CNN/MLP, diffusion models, machine/deep learning) are curated entries "
-                      "flagged `generic` (`curated_generic.jsonl`), hidden from rankings by default."],
+                      "GNN/RNN/CNN/MLP, diffusion models, machine/deep learning), broad learning paradigms "
+                      "and fields (supervised, unsupervised and representation learning, Generative AI, "
+                      "XAI, computer vision, remote sensing) and problem classes (convex, multi-objective, "
+                      "black-box optimization) are curated entries flagged `generic` "
+                      "(`curated_generic.jsonl`), hidden from rankings by default; established techniques "
+                      "that a build of the 104k corpus found only where a paper defined them (FedProx, SfM, "
+                      "UDA, CTDE) are curated so that every paper naming them links them."],
     },
 )
