@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from paperkg.errors import PaperkgError
+from paperkg.store.spawned import Spawned
 
 __all__ = ["Deriving"]
 
 
-class Deriving:
+class Deriving(Spawned):
     """Analytics and (when ``html`` is given) the HTML view of the graph in store file ``sqlite``,
     in a spawned process. :meth:`wait` returns the analytics and the seconds each part took.
 
@@ -30,31 +31,12 @@ class Deriving:
     """
 
     def __init__(self, sqlite: Path, html_path: Path | None = None, html: Mapping[str, Any] | None = None) -> None:
-        import multiprocessing as mp
-
-        spawn = mp.get_context("spawn")
-        self._receive, send = spawn.Pipe(duplex=False)
-        args = (str(sqlite), str(html_path) if html_path is not None else None, dict(html or {}), send)
-        self._child = spawn.Process(target=_derive_child, args=args, daemon=True)
-        self._child.start()
-        send.close()
-
-    def cancel(self) -> None:
-        """Stop the child (a build interrupted or failed)."""
-        self._child.terminate()
-        self._child.join()
-        self._receive.close()
+        super().__init__(_derive_child, str(sqlite), str(html_path) if html_path is not None else None, dict(html or {}))
 
     def wait(self) -> tuple[dict[str, Any], dict[str, float]]:
         """The analytics and ``{"analytics": seconds, "html": seconds}`` once the child is done."""
-        try:
-            outcome = self._receive.recv()
-        except EOFError:
-            outcome = ("error", f"the process computing the analytics ended without a word "
-                                f"(exit code {self._child.exitcode})")
-        finally:
-            self._child.join()
-            self._receive.close()
+        outcome = self.outcome(lambda code: ("error", f"the process computing the analytics ended without a word "
+                                                      f"(exit code {code})"))
         if outcome[0] == "error":
             error = outcome[1]
             raise error if isinstance(error, BaseException) else PaperkgError(error)

@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 from paperkg.errors import InputError
 from paperkg.store.rdf import rdf_format
+from paperkg.store.spawned import Spawned
 
 __all__ = ["CHUNK_MB", "Loading", "load_export", "load_rdf", "open_triples"]
 
@@ -78,38 +79,24 @@ def _load_export_child(folder: str, ttl: str, send: Any) -> None:
         send.close()
 
 
-class Loading:
+class Loading(Spawned):
     """:func:`load_export` running in a fresh process (its memory never adds to this one's).
 
     :meth:`wait` returns the store folder, or raises InputError with the loader's message.
     """
 
     def __init__(self, folder: Path, ttl: Path) -> None:
-        import multiprocessing as mp
-
         self.folder, self.ttl = folder, ttl
-        spawn = mp.get_context("spawn")
-        self._receive, send = spawn.Pipe(duplex=False)
-        self._child = spawn.Process(target=_load_export_child, args=(str(folder), str(ttl), send), daemon=True)
-        self._child.start()
-        send.close()
+        super().__init__(_load_export_child, str(folder), str(ttl))
 
     def cancel(self) -> None:
         """Stop the load and remove what it wrote."""
-        self._child.terminate()
-        self._child.join()
-        self._receive.close()
+        super().cancel()
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def wait(self) -> Path:
         """Wait for the load to finish."""
-        try:
-            outcome = self._receive.recv()
-        except EOFError:
-            outcome = f"the SPARQL store loader ended without a word (exit code {self._child.exitcode})"
-        finally:
-            self._child.join()
-            self._receive.close()
+        outcome = self.outcome(lambda code: f"the SPARQL store loader ended without a word (exit code {code})")
         if outcome is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
             raise InputError(self.ttl, f"cannot load the SPARQL store: {outcome}")
