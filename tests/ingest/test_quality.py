@@ -62,9 +62,14 @@ def test_heldout_scores_every_gold_paper(heldout):
 @pytest.mark.issue(3)
 @pytest.mark.parametrize("kind", list(HELDOUT_FLOORS))
 def test_heldout_quality_floors(heldout, kind):
-    precision, f1 = HELDOUT_FLOORS[kind]
-    score = heldout.overall if kind == "overall" else heldout.scores[kind]
-    assert score.precision >= precision and score.f1 >= f1, heldout.table()
+    _assert_floors(heldout, kind, HELDOUT_FLOORS[kind])
+
+
+def _assert_floors(evaluation, kind, floors):
+    """``evaluation``'s precision and F1 for ``kind`` (or "overall") at least ``floors``."""
+    precision, f1 = floors
+    score = evaluation.overall if kind == "overall" else evaluation.scores[kind]
+    assert score.precision >= precision and score.f1 >= f1, evaluation.table()
 
 
 def test_quality_duplicate_entities_count_as_errors(evaluation, data_dir, sample_dir):
@@ -115,9 +120,7 @@ def test_dev_scores_every_gold_paper(dev):
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("kind", list(DEV_FLOORS))
 def test_dev_quality_floors(dev, kind):
-    precision, f1 = DEV_FLOORS[kind]
-    score = dev.overall if kind == "overall" else dev.scores[kind]
-    assert score.precision >= precision and score.f1 >= f1, dev.table()
+    _assert_floors(dev, kind, DEV_FLOORS[kind])
 
 
 @pytest.mark.issue(12)
