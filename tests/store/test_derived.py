@@ -35,3 +35,38 @@ def test_derived_child_failure_is_one_message_for_the_build(tmp_path):
     sqlite3.connect(bad).execute("CREATE TABLE meta (key TEXT, value TEXT)")
     with pytest.raises(PaperkgError, match="graph.sqlite"):
         Deriving(bad).wait()
+
+
+_INTERRUPTED_WHILE_WAITING = """
+import signal, sys, threading, time
+from pathlib import Path
+from paperkg.store import open_store
+from paperkg.store.derived import Deriving
+
+if __name__ == "__main__":
+    deriving = Deriving(open_store(Path(sys.argv[1])) / "graph.sqlite")
+    main = threading.main_thread().ident
+    timer = threading.Timer(0.3, lambda: signal.pthread_kill(main, signal.SIGINT))
+    timer.start()
+    try:
+        deriving.wait()
+        print("finished before the interrupt")
+    except KeyboardInterrupt:
+        print("interrupted; child alive:", deriving._child.is_alive())
+"""
+
+
+@pytest.mark.issue(13)
+@pytest.mark.slow
+def test_derived_interrupted_wait_stops_the_child_instead_of_waiting_for_it(sample_build, tmp_path):
+    """Ctrl-C (or ``kill``, which a build turns into Ctrl-C) while the build awaits the child: the
+    child is stopped. Waiting for it instead hung the build for good: the analytics it then sends
+    are more than a pipe holds, and nobody reads them (CI saw it as a ``kill`` that never ended)."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "interrupted.py"
+    script.write_text(_INTERRUPTED_WHILE_WAITING)
+    done = subprocess.run([sys.executable, str(script), str(sample_build)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.stdout.strip() == "interrupted; child alive: False", done.stderr

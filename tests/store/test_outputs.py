@@ -109,7 +109,12 @@ def test_outputs_kill_while_writing_leaves_no_half_files(sample_build, tmp_path)
         assert process.poll() is None and time.monotonic() < deadline, "the build ended before writing"
         time.sleep(0.02)
     process.send_signal(signal.SIGTERM)
-    _, stderr = process.communicate(timeout=120)
+    try:
+        _, stderr = process.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        pytest.fail("the build was still running 120 s after kill")
     assert process.returncode == 130, stderr
     assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before
     assert _leftovers(folder) == []
