@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,21 @@ from paperkg.ingest import SAMPLE_DIR
 from paperkg.ingest.records import Entity, Kind
 
 DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _vocab_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The vocabulary matcher's cache (:mod:`~paperkg.ingest.extract.vocab_cache`) in a folder of
+    the session, not the user's: the first extractor of a session builds it, the rest load it."""
+    from paperkg.ingest.extract.vocab_cache import CACHE_ENV
+
+    before = os.environ.get(CACHE_ENV)
+    os.environ[CACHE_ENV] = str(tmp_path_factory.mktemp("paperkg-cache"))
+    yield
+    if before is None:
+        del os.environ[CACHE_ENV]
+    else:
+        os.environ[CACHE_ENV] = before
 
 
 @pytest.fixture(scope="session")

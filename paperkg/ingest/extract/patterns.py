@@ -110,6 +110,15 @@ class PhraseIndex:
     def __len__(self) -> int:
         return sum(len(keys) for keys in self.keys.values())
 
+    @classmethod
+    def from_keys(cls, vocab: Vocab, keys: dict[tuple[int, ...], list[str]], *, lower: bool) -> PhraseIndex:
+        """An index of the patterns in ``keys`` (another index's :attr:`keys`, e.g. from a cache),
+        added in the same order: the same matches, without hashing any token again."""
+        index = cls(vocab, lower=lower)
+        index.keys = keys
+        index._pending = list(keys)
+        return index
+
     def add(self, tokens: Sequence[str], key: str) -> None:
         """Add one pattern (its token texts) under ``key``."""
         if not tokens:

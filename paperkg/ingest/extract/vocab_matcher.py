@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from paperkg.ingest.extract.patterns import PhraseIndex, pattern_tokens
+from paperkg.ingest.extract.patterns import TOKENS_PATH, PhraseIndex, pattern_tokens, tokenizer_signature
 from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, fold
-from paperkg.ingest.extract.vocabulary import Vocabulary, surface_variants
+from paperkg.ingest.extract.vocab_cache import cache_key, cached, source_files
+from paperkg.ingest.extract.vocabulary import Vocabulary, surface_variants, vocabulary_files
 from paperkg.ingest.records import Kind
 
-__all__ = ["DEFAULT_CUES", "VocabMatcher", "vocabulary_patterns"]
+__all__ = ["DEFAULT_CUES", "MatcherTables", "VocabMatcher", "build_matcher_tables", "matcher_tables",
+           "vocabulary_patterns"]
 
 #: Context words that make an ambiguous name (a ``cue`` entry) count, by kind.
 DEFAULT_CUES: dict[str, list[str]] = {
@@ -42,6 +46,61 @@ def vocabulary_patterns(vocabulary: Vocabulary) -> Iterator[tuple[bool, str, str
                     yield exact, eid, text
 
 
+class MatcherTables(NamedTuple):
+    """What :class:`VocabMatcher` builds from a vocabulary (cached per user: :mod:`~.vocab_cache`)."""
+
+    vocabulary: Vocabulary
+    #: token ids -> entity ids, matched as written / case-folded (:attr:`.PhraseIndex.keys`)
+    exact: dict[tuple[int, ...], list[str]]
+    folded: dict[tuple[int, ...], list[str]]
+    #: ids of the ambiguous names that need a cue
+    cue_ids: set[str]
+    #: id -> how many ``broader`` steps up its family goes
+    depth: dict[str, int]
+    #: folded surface (or ``"="`` + an exact one) -> entity id
+    fold_index: dict[str, str]
+
+
+def matcher_tables(nlp: Language, vocab_path: str | Path | None = None) -> MatcherTables:
+    """The matcher's tables for the vocabulary at ``vocab_path`` (default: shipped), from the user's
+    cache when it holds them for exactly these files, code and tokenizer rules, else built."""
+    key = cache_key([*vocabulary_files(vocab_path), TOKENS_PATH, *source_files()], tokenizer_signature(nlp))
+    return cached("vocab-matcher", key, lambda: build_matcher_tables(nlp, vocab_path))
+
+
+def build_matcher_tables(nlp: Language, vocab_path: str | Path | None = None) -> MatcherTables:
+    """:func:`matcher_tables` without the cache."""
+    vocabulary = Vocabulary.load(vocab_path)
+    folded = PhraseIndex(nlp.vocab, lower=True)
+    exact = PhraseIndex(nlp.vocab, lower=False)
+    patterns = list(vocabulary_patterns(vocabulary))
+    tokens = pattern_tokens(nlp, [text for _, _, text in patterns])
+    for (is_exact, eid, _), words in zip(patterns, tokens, strict=True):
+        (exact if is_exact else folded).add(words, eid)
+    depth: dict[str, int] = {}
+    fold_index: dict[str, str] = {}
+    for entry in vocabulary:
+        depth[entry.entity.id] = _depth(vocabulary, entry.entity.id)
+        for surface in entry.folded:
+            fold_index.setdefault(fold(surface), entry.entity.id)
+        for surface in entry.exact:  # case matters: keyed as written
+            fold_index.setdefault("=" + surface, entry.entity.id)
+    return MatcherTables(vocabulary=vocabulary, exact=exact.keys, folded=folded.keys,
+                         cue_ids={entry.entity.id for entry in vocabulary if entry.cue}, depth=depth,
+                         fold_index=fold_index)
+
+
+def _depth(vocabulary: Vocabulary, eid: str) -> int:
+    depth, seen = 0, set()
+    while eid in vocabulary and eid not in seen:
+        seen.add(eid)
+        parent = vocabulary.entity(eid).broader
+        if not parent:
+            break
+        eid, depth = parent, depth + 1
+    return depth
+
+
 class VocabMatcher:
     """Match vocabulary entities: surface variants, case folded (or exact), cues for ambiguous names.
 
@@ -55,35 +114,16 @@ class VocabMatcher:
         self.name = name
         self.spans_key = spans_key
         self.cues = {Kind(k): frozenset(v) for k, v in (DEFAULT_CUES if cues is None else cues).items()}
-        self.vocabulary = Vocabulary.load(vocab_path)
-        self.folded = PhraseIndex(nlp.vocab, lower=True)
-        self.exact = PhraseIndex(nlp.vocab, lower=False)
-        self.cue_ids: set[str] = {entry.entity.id for entry in self.vocabulary if entry.cue}
-        self.depth: dict[str, int] = {}
-        patterns = list(vocabulary_patterns(self.vocabulary))
-        tokens = pattern_tokens(nlp, [text for _, _, text in patterns])
-        for (exact, eid, _), words in zip(patterns, tokens, strict=True):
-            (self.exact if exact else self.folded).add(words, eid)
+        tables = matcher_tables(nlp, vocab_path)
+        self.vocabulary = tables.vocabulary
+        self.exact = PhraseIndex.from_keys(nlp.vocab, tables.exact, lower=False)
+        self.folded = PhraseIndex.from_keys(nlp.vocab, tables.folded, lower=True)
         self.exact.flush()  # before any fork: workers share the built matchers
         self.folded.flush()
+        self.cue_ids = tables.cue_ids
+        self.depth = tables.depth
         #: folded surface (lower case, letters and digits only) -> entity id, for variant discovery
-        self.fold_index: dict[str, str] = {}
-        for entry in self.vocabulary:
-            self.depth[entry.entity.id] = self._depth(entry.entity.id)
-            for surface in entry.folded:
-                self.fold_index.setdefault(fold(surface), entry.entity.id)
-            for surface in entry.exact:  # case matters: keyed as written
-                self.fold_index.setdefault("=" + surface, entry.entity.id)
-
-    def _depth(self, eid: str) -> int:
-        depth, seen = 0, set()
-        while eid in self.vocabulary and eid not in seen:
-            seen.add(eid)
-            parent = self.vocabulary.entity(eid).broader
-            if not parent:
-                break
-            eid, depth = parent, depth + 1
-        return depth
+        self.fold_index = tables.fold_index
 
     def _has_cue(self, doc: Doc, start: int, end: int, kind: Kind, others: list[tuple[int, int]]) -> bool:
         """An ambiguous name counts next to its cue ("Even language", "the Go programming language")

@@ -13,7 +13,8 @@ from pathlib import Path
 from paperkg.errors import InputError
 from paperkg.ingest.records import Entity, Kind, Origin
 
-__all__ = ["VOCAB_DIR", "VocabEntry", "Vocabulary", "acronym_plural", "inflections", "surface_variants"]
+__all__ = ["VOCAB_DIR", "VocabEntry", "Vocabulary", "acronym_plural", "inflections", "surface_variants",
+           "vocabulary_files"]
 
 #: Where the vocabulary files ship: ``models.jsonl``, ``datasets.jsonl``, ``techniques.jsonl``,
 #: ``languages.jsonl`` (schema in ``SOURCES.md`` beside them).
@@ -241,12 +242,21 @@ def _entry(record: dict, where: Path, line: int) -> VocabEntry:
     )
 
 
+def vocabulary_files(path: str | Path | None = None) -> list[Path]:
+    """The files :meth:`Vocabulary.load` reads for ``path``: a folder's ``*.jsonl`` files in name
+    order, or the one file; default: the shipped files.
+
+    >>> [p.name for p in vocabulary_files()]
+    ['datasets.jsonl', 'languages.jsonl', 'models.jsonl', 'techniques.jsonl']
+    """
+    root = Path(path) if path is not None else VOCAB_DIR
+    return sorted(root.glob("*.jsonl")) if root.is_dir() else [root]
+
+
 @lru_cache(maxsize=4)
 def _load(path: str) -> Vocabulary:
-    root = Path(path)
-    files = sorted(root.glob("*.jsonl")) if root.is_dir() else [root]
     entries: dict[str, VocabEntry] = {}
-    for file in files:
+    for file in vocabulary_files(path):
         with open(file, encoding="utf-8") as stream:
             for line, text in enumerate(stream, start=1):
                 if not text.strip():
