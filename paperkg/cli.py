@@ -52,6 +52,9 @@ IncludeGenericOption = Annotated[bool, typer.Option(
     "--include-generic", help="Also list umbrella terms (fine-tuning, Transformer, attention...), hidden by default")]
 LanguageTypeOption = Annotated[LanguageType | None, typer.Option(
     "--language-type", help="Only languages of this type: natural or programming", show_default=False)]
+LearnedOption = Annotated[bool, typer.Option(
+    "--learned", help="Also link names no list or rule holds, with the learned span classifier (opt-in: "
+                      "finds more, less precise, slower)")]
 SchedulerOption = Annotated[str | None, typer.Option(
     "--scheduler", help="Read and link on a Dask cluster: its scheduler's address (tcp://HOST:8786); inputs must be "
                         "paths every worker can read, or fsspec URLs (needs paperkg[dask])", show_default=False)]
@@ -149,6 +152,7 @@ def build(
     workers: Annotated[int | None, typer.Option("--workers", "-j", help="Extraction processes (default: one per core for large inputs)")] = None,
     scheduler: SchedulerOption = None,
     from_extractions: Annotated[list[Path] | None, typer.Option("--from-extractions", help="Build from `paperkg extract --records` output instead of INPUT", show_default=False)] = None,
+    learned: LearnedOption = False,
 ) -> None:
     """Build the knowledge graph of INPUT files and write DIR/graph.ttl, DIR/graph.html and the store.
 
@@ -159,6 +163,8 @@ def build(
     On a Dask cluster: paperkg build papers.jsonl --scheduler tcp://HOST:8786 --out out
 
     From linked records: paperkg extract papers.jsonl --records > links.jsonl; paperkg build --from-extractions links.jsonl --out out
+
+    With the learned span classifier too: paperkg build papers.jsonl --learned --out out
     """
     from paperkg.pipeline import BuildStats, read_extractions
     from paperkg.pipeline import build as build_graph
@@ -192,15 +198,15 @@ def build(
             if not inputs:
                 raise InputError(update_dir, "--update needs the new INPUT files to add")
             kg = update_graph(update_dir, inputs, out=out_dir, format=input_format, workers=workers,
-                              options=options, scheduler=scheduler, **common)
+                              options=options, scheduler=scheduler, learned=learned, **common)
         elif from_extractions:
             if inputs:
                 raise QueryError("give either INPUT files or --from-extractions, not both")
-            kg = build_graph(out=out_dir or Path("paperkg-out"), **common,
+            kg = build_graph(out=out_dir or Path("paperkg-out"), **common, learned=learned,
                              extractions=read_extractions(from_extractions, report=stats.report, on_error=report))
         else:
             kg = build_graph(inputs or None, out=out_dir or Path("paperkg-out"), format=input_format,
-                             workers=workers, options=options, scheduler=scheduler, **common)
+                             workers=workers, options=options, scheduler=scheduler, learned=learned, **common)
     if not quiet:
         print_summary(kg)
         folder = out_dir or update_dir or Path("paperkg-out")
@@ -275,6 +281,7 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only: no progress or summary")] = False,
     scheduler: SchedulerOption = None,
     records: Annotated[bool, typer.Option("--records", help="Whole linked records (paper metadata, entities, evidence bounds): what build --from-extractions reads")] = False,
+    learned: LearnedOption = False,
 ) -> None:
     """Print the entity links of every input record as JSON Lines (no dedupe; logs on stderr).
 
@@ -283,8 +290,11 @@ def extract(
     On a Dask cluster (same output): paperkg extract papers.jsonl --scheduler tcp://HOST:8786
 
     For build --from-extractions: paperkg extract papers.jsonl --records > links.jsonl
+
+    With the learned span classifier too: paperkg extract papers.jsonl --learned > links.jsonl
     """
     from paperkg.ingest.extract import extract_many
+    from paperkg.ingest.extract.pipeline import LEARNED_NOT_ON_CLUSTER
     from paperkg.ingest.extract.serialize import extraction_to_json_line, extraction_to_record_line
     from paperkg.ingest.readers import ReadReport, read_papers
 
@@ -302,9 +312,11 @@ def extract(
         if scheduler is not None:
             from paperkg.ingest.cluster import link_on_cluster
 
+            if learned:
+                raise QueryError(LEARNED_NOT_ON_CLUSTER)
             lines = link_on_cluster(inputs, scheduler=scheduler, transform=transform, **read)
         else:
-            lines = extract_many(read_papers(inputs, **read), workers=workers, transform=transform)
+            lines = extract_many(read_papers(inputs, **read), workers=workers, transform=transform, learned=learned)
         for done, line in enumerate(lines, 1):
             write(line)  # streamed: memory stays flat on any input size
             progress("link", done, None)

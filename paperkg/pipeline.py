@@ -29,7 +29,7 @@ from typing import Any
 
 import networkx as nx
 
-from paperkg.errors import InputError
+from paperkg.errors import InputError, QueryError
 from paperkg.graph.build import add_extraction
 from paperkg.graph.knowledge import KnowledgeGraph
 from paperkg.ingest import SAMPLE_DIR
@@ -66,15 +66,21 @@ def link_records(
     options: Mapping[str, Any] | None = None,
     workers: int | None = None,
     scheduler: Any = None,
+    learned: bool = False,
 ) -> Iterator[Extraction]:
     """Read every record of ``paths`` and link it: one Extraction per record, in input order.
 
     Nothing is deduplicated here. With ``scheduler`` (a Dask scheduler address or a
     ``distributed.Client``) the records are read and linked on the cluster's workers and come
     back in the same order (:func:`paperkg.ingest.cluster.link_on_cluster`); :func:`build` also
-    takes any such iterator as ``extractions``.
+    takes any such iterator as ``extractions``. ``learned``: also link with the learned span
+    classifier (:class:`~paperkg.ingest.extract.Extractor`; not on a cluster yet).
     """
     if scheduler is not None:
+        if learned:
+            from paperkg.ingest.extract.pipeline import LEARNED_NOT_ON_CLUSTER
+
+            raise QueryError(LEARNED_NOT_ON_CLUSTER)
         from paperkg.ingest.cluster import link_on_cluster
 
         return link_on_cluster(paths, scheduler=scheduler, format=format, options=options, report=report,
@@ -83,7 +89,7 @@ def link_records(
 
     papers = read_papers(paths, format=format, report=report, on_error=on_error, on_warning=on_warning,
                          options=options)
-    return extract_many(papers, workers=workers)
+    return extract_many(papers, workers=workers, learned=learned)
 
 
 def read_extractions(
@@ -375,6 +381,7 @@ def build(
     extractions: Iterable[Extraction] | None = None,
     check: Callable[[BuildStats], None] | None = None,
     scheduler: Any = None,
+    learned: bool = False,
 ) -> KnowledgeGraph:
     """Read papers, link them to entities, merge duplicates and build the graph.
 
@@ -400,6 +407,8 @@ def build(
     scheduler : a Dask scheduler address (``tcp://HOST:8786``) or a ``distributed.Client``:
         records are read and linked on its workers (see :mod:`paperkg.ingest.cluster`); the
         graph is the same.
+    learned : also link with the learned span classifier (names no list or rule holds; opt-in,
+        slower: see :mod:`paperkg.ingest.extract.learned`). Not with ``extractions`` or ``scheduler``.
 
     Examples
     --------
@@ -411,7 +420,11 @@ def build(
     if extractions is None:
         sources = list(paths) if paths else [SAMPLE_DIR]
         extractions = link_records(sources, format=format, report=stats.report, on_error=on_error,
-                                   on_warning=on_warning, options=options, workers=workers, scheduler=scheduler)
+                                   on_warning=on_warning, options=options, workers=workers, scheduler=scheduler,
+                                   learned=learned)
+    elif learned:
+        raise QueryError("the learned span classifier (--learned) links while reading papers: "
+                         "extractions (--from-extractions) are linked already")
     return _run(extractions, out=Path(out) if out is not None else None, base=None, stats=stats,
                 on_warning=on_warning, progress=progress, html=_html_options(html), check=check)
 
@@ -437,6 +450,7 @@ def update(
     options: Mapping[str, Any] | None = None,
     check: Callable[[BuildStats], None] | None = None,
     scheduler: Any = None,
+    learned: bool = False,
 ) -> KnowledgeGraph:
     """Add the papers in ``paths`` to a graph without reading or linking its old inputs again.
 
@@ -444,11 +458,13 @@ def update(
     new ones, so the result equals a full rebuild over the old and the new inputs) or a
     KnowledgeGraph. A folder is updated in place (or written to ``out``), as one set of
     outputs; a KnowledgeGraph is changed in place. Returns the updated graph. The other
-    parameters are :func:`build`'s (``scheduler``: the new records are linked on a cluster).
+    parameters are :func:`build`'s (``scheduler``: the new records are linked on a cluster;
+    ``learned``: they are linked with the learned span classifier too).
     """
     stats = stats if stats is not None else BuildStats()
     extractions = link_records(paths, format=format, report=stats.report, on_error=on_error,
-                               on_warning=on_warning, options=options, workers=workers, scheduler=scheduler)
+                               on_warning=on_warning, options=options, workers=workers, scheduler=scheduler,
+                               learned=learned)
     if isinstance(base, KnowledgeGraph):
         kg = _run(extractions, out=None, base=base, stats=stats, on_warning=on_warning, progress=progress, html=None,
                   check=check)

@@ -27,9 +27,11 @@ from paperkg.ingest.extract.spans import (
 from paperkg.ingest.records import Entity, Extraction, Kind, Mention, Origin, Paper, Role
 from paperkg.ingest.text import flatten_newlines
 
-__all__ = ["DEFAULT_MIN_CONFIDENCE", "PARALLEL_MIN_PAPERS", "Extractor", "blank_nlp", "extract", "extract_many",
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "LEARNED_NOT_ON_CLUSTER", "PARALLEL_MIN_PAPERS", "Extractor", "blank_nlp", "extract", "extract_many",
            "make_nlp", "paper_doc"]
 
+#: Why ``learned`` and a Dask scheduler do not go together (the cluster's workers link without it).
+LEARNED_NOT_ON_CLUSTER = "the learned span classifier (--learned) does not run on a Dask cluster (--scheduler) yet"
 #: Links below this confidence are dropped (by ``extract`` and so by the graph).
 DEFAULT_MIN_CONFIDENCE = 0.5
 
@@ -68,7 +70,7 @@ class Extractor:
     ``learned=True`` adds the learned span classifier (opt-in; see :mod:`~.learned`).
     """
 
-    _shared: Extractor | None = None
+    _shared: dict[bool, Extractor] = {}
 
     def __init__(self, vocab_path: str | Path | None = None, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                  nlp: Language | None = None, learned: bool = False) -> None:
@@ -77,11 +79,13 @@ class Extractor:
         self.min_confidence = min_confidence
 
     @classmethod
-    def shared(cls) -> Extractor:
-        """The process-wide extractor with the shipped vocabulary."""
-        if cls._shared is None:
-            cls._shared = cls()
-        return cls._shared
+    def shared(cls, *, learned: bool = False) -> Extractor:
+        """The process-wide extractor with the shipped vocabulary (``learned``: and the learned
+        span classifier; each of the two is built once per process)."""
+        extractor = cls._shared.get(learned)
+        if extractor is None:
+            extractor = cls._shared[learned] = cls(learned=learned)
+        return extractor
 
     def extract(self, paper: Paper) -> Extraction:
         """Mentions of vocabulary and discovered entities in ``paper``, in text order."""
@@ -153,9 +157,9 @@ def paper_doc(nlp: Language, paper: Paper) -> Doc:
     return doc
 
 
-def extract(paper: Paper) -> Extraction:
+def extract(paper: Paper, *, learned: bool = False) -> Extraction:
     """Extract one paper with the process-wide extractor (safe to call in worker processes)."""
-    return Extractor.shared().extract(paper)
+    return Extractor.shared(learned=learned).extract(paper)
 
 
 _MENTION_FIELDS = tuple(Mention.__dataclass_fields__)
@@ -176,9 +180,9 @@ def _unpack(paper: Paper, packed: tuple[list[tuple], tuple[Entity, ...]]) -> Ext
     return Extraction(paper=paper, mentions=tuple(mentions), entities=entities)
 
 
-def _extract_chunk(task: tuple[list[Paper], Callable[[Extraction], Any] | None]) -> list[Any]:
-    papers, transform = task
-    extractor = Extractor.shared()
+def _extract_chunk(task: tuple[list[Paper], Callable[[Extraction], Any] | None, bool]) -> list[Any]:
+    papers, transform, learned = task
+    extractor = Extractor.shared(learned=learned)
     return [(transform or _pack)(extraction) for extraction in extractor.pipe(papers)]
 
 
@@ -192,11 +196,12 @@ def _chunks(papers: Iterator[Paper], size: int) -> Iterator[list[Paper]]:
 
 
 def extract_many(papers: Iterable[Paper], *, workers: int | None = None, chunk_size: int = 256,
-                 transform: Callable[[Extraction], Any] | None = None) -> Iterator[Any]:
+                 transform: Callable[[Extraction], Any] | None = None, learned: bool = False) -> Iterator[Any]:
     """Extract papers in input order, in ``workers`` processes (None: one per core for large inputs).
 
     Yields Extraction records, or ``transform(extraction)`` when given (a module-level
     function, run in the worker: e.g. serialising there saves sending records back).
+    ``learned``: also run the learned span classifier (see :class:`Extractor`).
     ``papers`` is consumed as a stream: at most a few chunks per worker are in flight, so
     memory stays flat on any input size, and reading overlaps extraction. Workers are forked
     after the shared extractor is built, so the vocabulary matcher is built once; where fork
@@ -209,7 +214,7 @@ def extract_many(papers: Iterable[Paper], *, workers: int | None = None, chunk_s
     head = list(islice(stream, max(PARALLEL_MIN_PAPERS, 2 * chunk_size)))
     if workers is None:
         workers = (os.cpu_count() or 1) if len(head) >= PARALLEL_MIN_PAPERS else 1
-    extractor = Extractor.shared()
+    extractor = Extractor.shared(learned=learned)
     if workers <= 1 or len(head) < 2 * chunk_size:
         for extraction in extractor.pipe(chain(head, stream)):
             yield transform(extraction) if transform else extraction
@@ -225,7 +230,7 @@ def extract_many(papers: Iterable[Paper], *, workers: int | None = None, chunk_s
     with mp.get_context(method).Pool(workers) as pool:
         pending: deque[tuple[list[Paper], Any]] = deque()
         for chunk in _chunks(chain(head, stream), chunk_size):
-            pending.append((chunk, pool.apply_async(_extract_chunk, ((chunk, transform),))))
+            pending.append((chunk, pool.apply_async(_extract_chunk, ((chunk, transform, learned),))))
             if len(pending) >= in_flight:
                 chunk, result = pending.popleft()
                 yield from results(chunk, result.get())
