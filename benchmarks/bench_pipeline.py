@@ -14,9 +14,10 @@ Two runs:
 ``extract`` the corpus run for ``paperkg extract`` only, in CPU time (user + system of the
             process and its workers): a shared machine makes wall time noisy, CPU time much
             less so (issue 12: extract >= 0.40 of the bare tokenizer's papers/s). ``--repeat``
-            runs each process that many times and keeps the best.
+            runs each process that many times and keeps the best. ``--learned`` also times
+            ``paperkg extract --learned`` (the opt-in learned span classifier) the same way.
 
-Usage: python benchmarks/bench_pipeline.py [sample|corpus|extract|all] [--papers N] [--repeat N]
+Usage: python benchmarks/bench_pipeline.py [sample|corpus|extract|all] [--papers N] [--repeat N] [--learned]
 """
 
 from __future__ import annotations
@@ -132,17 +133,27 @@ def _corpus_head(target: int) -> Iterator[tuple[Path, int] | None]:
         yield path, n
 
 
-def run_extract_cpu(target: int, repeat: int) -> None:
-    """``paperkg extract`` against the bare tokenizer in CPU time (best of ``repeat`` each)."""
+def run_extract_cpu(target: int, repeat: int, learned: bool = False) -> None:
+    """``paperkg extract`` (and with ``learned``, ``paperkg extract --learned``) against the bare
+    tokenizer in CPU time (best of ``repeat`` each, the runs interleaved)."""
     with _corpus_head(target) as head:
         if head is None:
             return
         path, n = head
-        tok = min(_run([sys.executable, "-c", _TOKENIZE, str(path)])[1] for _ in range(repeat))
-        ext = min(_run([sys.executable, "-m", "paperkg.cli", "extract", str(path), "-q"])[1] for _ in range(repeat))
+        commands = {"tokenizer": [sys.executable, "-c", _TOKENIZE, str(path)],
+                    "extract": [sys.executable, "-m", "paperkg.cli", "extract", str(path), "-q"]}
+        if learned:
+            commands["extract --learned"] = [*commands["extract"], "--learned"]
+        best = {name: float("inf") for name in commands}
+        for _ in range(repeat):  # interleaved: a change in the machine's load hits every command alike
+            for name, command in commands.items():
+                best[name] = min(best[name], _run(command)[1])
+        tok = best.pop("tokenizer")
         print(f"[extract {n} distinct abstracts, CPU time, best of {repeat}] tokenizer {tok:.1f} s "
-              f"({n / tok:,.0f} papers/s); extract {ext:.1f} s ({n / ext:,.0f} papers/s); "
-              f"ratio {tok / ext:.2f} (target >= 0.40)")
+              f"({n / tok:,.0f} papers/s)")
+        for name, seconds in best.items():
+            print(f"  {name}: {seconds:.1f} s ({n / seconds:,.0f} papers/s); ratio {tok / seconds:.2f}"
+                  + (" (target >= 0.40)" if name == "extract" else f"; {seconds / best['extract']:.2f}x extract"))
 
 
 def run_corpus(target: int) -> None:
@@ -169,13 +180,14 @@ def main() -> None:
     parser.add_argument("--papers", type=int, default=None,
                         help="papers (sample: 30000, corpus: 20000, extract: 10000)")
     parser.add_argument("--repeat", type=int, default=3, help="extract: runs of each process (best kept)")
+    parser.add_argument("--learned", action="store_true", help="extract: also time paperkg extract --learned")
     args = parser.parse_args()
     if args.mode in ("sample", "all"):
         run_sample(args.papers or 30_000)
     if args.mode in ("corpus", "all"):
         run_corpus(args.papers or 20_000)
     if args.mode in ("extract", "all"):
-        run_extract_cpu(args.papers or 10_000, args.repeat)
+        run_extract_cpu(args.papers or 10_000, args.repeat, args.learned)
 
 
 if __name__ == "__main__":

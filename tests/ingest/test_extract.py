@@ -9,6 +9,7 @@ import spacy
 
 import paperkg.ingest.extract.components  # noqa: F401  (registers the factories)
 from paperkg.ingest.extract import Extractor
+from paperkg.ingest.extract.pipeline import paper_doc
 from paperkg.ingest.extract.serialize import extraction_to_dict
 from paperkg.ingest.extract.vocabulary import surface_variants
 from paperkg.ingest.readers import read_papers
@@ -430,3 +431,26 @@ def test_camel_case_names_written_in_lower_case_are_words(shipped, sample_papers
     # "boolq" in a list of datasets is BoolQ ("arc, boolq, piqa"): written so, it is still the dataset
     extraction = shipped.extract(_paper(sample_papers, "Who's Harry Potter?"))
     assert "dataset/boolq" in {m.entity_id for m in extraction.mentions if m.surface == "boolq"}
+
+
+@pytest.mark.issue(12)
+def test_hard_wrapped_text_links_as_one_line_with_offsets_into_the_text_as_read(shipped, data_dir):
+    """arXiv abstracts come hard-wrapped: the doc sees spaces (the tokenizer runs faster on them),
+    and every offset still points into the text as read, line breaks and all."""
+    from dataclasses import replace
+
+    papers = list(read_papers([data_dir / "readers" / "papers.snapshot.jsonl"]))
+    assert all(p.abstract.count("\n") >= 15 for p in papers)
+    linked = 0
+    for paper in papers:
+        doc = paper_doc(shipped.nlp, paper)
+        assert "\n" not in doc.text.replace("\n\n", "", 1)  # only the field separator is left
+        extraction = shipped.extract(paper)
+        for m in extraction.mentions:
+            text = paper.title if m.field == "title" else paper.abstract
+            assert text[m.start:m.end].replace("\n", " ") == m.surface  # a name may wrap: its surface is one line
+            assert m.sentence_start <= m.start < m.end <= m.sentence_end <= len(text)
+            linked += 1
+        one_line = replace(paper, title=paper.title.replace("\n", " "), abstract=paper.abstract.replace("\n", " "))
+        assert shipped.extract(one_line).mentions == extraction.mentions
+    assert linked >= 20

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from paperkg.ingest.extract.spans import (
     doc_text,
     joined_fields,
     sentence_bounds,
+    set_doc_value,
     span_value,
 )
 from paperkg.ingest.records import Entity, Extraction, Kind, Mention, Origin, Paper, Role
@@ -58,6 +60,13 @@ def make_nlp(vocab_path: str | Path | None = None, *, learned: bool = False) -> 
             nlp.add_pipe(LEARNED)
         nlp.add_pipe(name)
     return nlp
+
+
+_START = attrgetter("start")
+# enum members by value: a dict lookup per mention instead of an Enum call
+_KINDS: dict[str, Kind] = {kind.value: kind for kind in Kind}
+_ROLES: dict[str, Role] = {role.value: role for role in Role}
+_ORIGINS: dict[str, Origin] = {origin.value: origin for origin in Origin}
 
 
 class Extractor:
@@ -106,25 +115,30 @@ class Extractor:
         fields = doc_fields(doc)
         starts = doc_sentences(doc)
         text = doc_text(doc)
-        for span in sorted(doc.spans.get(SPANS_KEY, ()), key=lambda s: s.start):
+        vocabulary = self.vocabulary.entries
+        minimum = self.min_confidence
+        for span in sorted(doc.spans.get(SPANS_KEY, ()), key=_START):
             start, end = span.start_char, span.end_char
             confidence = span_value(span, "confidence", start, end)
-            if confidence < self.min_confidence:
+            if confidence < minimum:
                 continue
             eid = span.id_
-            entity = found.get(eid) or (self.vocabulary.entity(eid) if eid in self.vocabulary else None)
+            entity = found.get(eid)
             if entity is None:
-                continue
+                entry = vocabulary.get(eid)
+                if entry is None:
+                    continue
+                entity = entry.entity
             entities.setdefault(eid, entity)
             field = next(f for f in fields if start < f.end)
             s, e = sentence_bounds(text, start, end, starts)
+            offset = field.start
             mentions.append(Mention(
-                paper_id=paper.id, entity_id=eid, kind=Kind(span.label_), surface=text[start:end],
-                field=field.name,  # type: ignore[arg-type]
-                start=start - field.start, end=end - field.start, role=Role(span_value(span, "role", start, end)),
-                origin=Origin(span_value(span, "origin", start, end)), confidence=round(float(confidence), 3),
-                extractor=span_value(span, "extractor", start, end),  # type: ignore[arg-type]
-                sentence_start=max(s, field.start) - field.start, sentence_end=min(e, field.end) - field.start))
+                paper.id, eid, _KINDS[span.label_], text[start:end], field.name,  # type: ignore[arg-type]
+                start - offset, end - offset, _ROLES[span_value(span, "role", start, end)],
+                _ORIGINS[span_value(span, "origin", start, end)], round(float(confidence), 3),  # type: ignore[arg-type]
+                span_value(span, "extractor", start, end),  # type: ignore[arg-type]
+                max(s, offset) - offset, min(e, field.end) - offset))
         entities = self._with_families(entities, found)
         return Extraction(paper=paper, mentions=tuple(mentions), entities=tuple(entities.values()))
 
@@ -152,8 +166,8 @@ def paper_doc(nlp: Language, paper: Paper) -> Doc:
     text, fields = joined_fields([("title", flatten_newlines(paper.title)),
                                   ("abstract", flatten_newlines(paper.abstract))])
     doc = nlp.make_doc(text)
-    doc._.fields = fields
-    doc._.text = text
+    set_doc_value(doc, "fields", fields)  # doc._.fields, without making an Underscore
+    set_doc_value(doc, "text", text)
     return doc
 
 
@@ -162,22 +176,18 @@ def extract(paper: Paper, *, learned: bool = False) -> Extraction:
     return Extractor.shared(learned=learned).extract(paper)
 
 
-_MENTION_FIELDS = tuple(Mention.__dataclass_fields__)
+_MENTION_ROW = attrgetter(*Mention.__dataclass_fields__)
 
 
 def _pack(extraction: Extraction) -> tuple[list[tuple], tuple[Entity, ...]]:
-    """An extraction without its paper, mentions as plain tuples: cheap to send between processes."""
-    return [tuple(getattr(m, f) for f in _MENTION_FIELDS) for m in extraction.mentions], extraction.entities
+    """An extraction without its paper, mentions as plain tuples (their fields in order, one C
+    call each): cheap to send between processes."""
+    return [_MENTION_ROW(m) for m in extraction.mentions], extraction.entities
 
 
 def _unpack(paper: Paper, packed: tuple[list[tuple], tuple[Entity, ...]]) -> Extraction:
     rows, entities = packed
-    mentions = []
-    for row in rows:
-        values = dict(zip(_MENTION_FIELDS, row, strict=True))
-        values.update(kind=Kind(values["kind"]), role=Role(values["role"]), origin=Origin(values["origin"]))
-        mentions.append(Mention(**values))
-    return Extraction(paper=paper, mentions=tuple(mentions), entities=entities)
+    return Extraction(paper=paper, mentions=tuple(Mention(*row) for row in rows), entities=entities)
 
 
 def _extract_chunk(task: tuple[list[Paper], Callable[[Extraction], Any] | None, bool]) -> list[Any]:
