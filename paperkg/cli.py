@@ -26,7 +26,7 @@ from paperkg.cli_output import print_note as _note
 from paperkg.cli_output import print_rows as _print_rows
 from paperkg.cli_progress import BuildProgress
 from paperkg.errors import InputError, PaperkgError, QueryError
-from paperkg.graph.centrality import MEASURES
+from paperkg.graph.options import MEASURE_NAMES as MEASURES  # the names only: no networkx to load
 from paperkg.ingest.records import Kind
 
 __all__ = ["app"]

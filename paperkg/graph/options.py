@@ -13,6 +13,7 @@ from paperkg.errors import QueryError
 from paperkg.ingest.records import Kind, Role
 
 __all__ = [
+    "MEASURE_NAMES",
     "VIEWS",
     "LEVELS",
     "LANGUAGE_TYPES",
@@ -26,6 +27,10 @@ __all__ = [
     "filter_note",
 ]
 
+#: The names of the centrality measures, in :data:`~paperkg.graph.centrality.MEASURES`' order
+#: (here too, so that the CLI's help names them without loading networkx).
+MEASURE_NAMES = ("degree", "weighted-degree", "pagerank", "betweenness", "eigenvector", "closeness", "harmonic",
+                 "hits", "hubs", "katz")
 #: View names: the paper–entity graph and the entity co-mention projection.
 VIEWS = ("papers", "comention")
 #: Levels: each variant on its own, or variants folded into their top family.

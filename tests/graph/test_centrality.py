@@ -200,3 +200,11 @@ def test_centrality_family_level_paper_counts_match_hand_count(sample_kg: Knowle
         papers.setdefault(root(entity), set()).add(paper)
     rows = rank_entities(G, by="degree", level="family", top=None, include_generic=True)
     assert {r.id: r.papers for r in rows if r.papers} == {f: len(p) for f, p in papers.items()}
+
+
+def test_measure_names_are_the_measures_in_order() -> None:
+    """The CLI's help lists :data:`MEASURE_NAMES` (no networkx loaded): they must be the measures."""
+    from paperkg.graph.options import MEASURE_NAMES
+
+    assert tuple(MEASURES) == MEASURE_NAMES
+
