@@ -17,7 +17,12 @@ Two runs:
             runs each process that many times and keeps the best. ``--learned`` also times
             ``paperkg extract --learned`` (the opt-in learned span classifier) the same way.
 
-Usage: python benchmarks/bench_pipeline.py [sample|corpus|extract|all] [--papers N] [--repeat N] [--learned]
+``budget``  where ``paperkg extract``'s CPU time goes, in one process over the same corpus
+            abstracts: imports, building the extractor, reading, the tokenizer (``paper_doc``),
+            each component (in batches of 64, as ``nlp.pipe`` runs them), the records
+            (``Extractor.extraction``) and the JSON lines; ``--learned`` with the learned component.
+
+Usage: python benchmarks/bench_pipeline.py [sample|corpus|extract|budget|all] [--papers N] [--repeat N] [--learned]
 """
 
 from __future__ import annotations
@@ -156,6 +161,61 @@ def run_extract_cpu(target: int, repeat: int, learned: bool = False) -> None:
                   + (" (target >= 0.40)" if name == "extract" else f"; {seconds / best['extract']:.2f}x extract"))
 
 
+_BUDGET = r"""
+import sys, time
+from itertools import islice
+clock = time.process_time
+seconds = {}
+t = clock()
+from paperkg.ingest.extract import Extractor
+from paperkg.ingest.extract.pipeline import paper_doc
+from paperkg.ingest.extract.serialize import extraction_to_json_line
+from paperkg.ingest.readers import read_papers
+seconds["imports"] = clock() - t
+t = clock()
+extractor = Extractor(learned=sys.argv[2] == "learned")
+seconds["start-up (extractor)"] = clock() - t
+nlp = extractor.nlp
+t = clock()
+papers = list(read_papers([sys.argv[1]]))
+seconds["read"] = clock() - t
+for first in range(0, len(papers), 64):
+    batch = papers[first:first + 64]
+    t = clock()
+    docs = [paper_doc(nlp, paper) for paper in batch]
+    seconds["tokenizer (paper_doc)"] = seconds.get("tokenizer (paper_doc)", 0) + clock() - t
+    for name, component in nlp.pipeline:
+        t = clock()
+        docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(doc) for doc in docs]
+        seconds[name] = seconds.get(name, 0) + clock() - t
+    t = clock()
+    records = [extractor.extraction(doc, paper) for doc, paper in zip(docs, batch)]
+    seconds["records (extraction)"] = seconds.get("records (extraction)", 0) + clock() - t
+    t = clock()
+    lines = [extraction_to_json_line(record) for record in records]
+    seconds["JSON lines"] = seconds.get("JSON lines", 0) + clock() - t
+for name, value in seconds.items():
+    print(f"{name}	{value:.2f}")
+"""
+
+
+def run_budget(target: int, learned: bool) -> None:
+    """Print where ``paperkg extract``'s CPU time goes (one process, no workers), per stage."""
+    with _corpus_head(target) as head:
+        if head is None:
+            return
+        path, n = head
+        done = subprocess.run([sys.executable, "-c", _BUDGET, str(path), "learned" if learned else "rules"],
+                              capture_output=True, text=True, check=True)
+        rows = [line.split("\t") for line in done.stdout.splitlines()]
+        components = sum(float(v) for k, v in rows if k.startswith("paperkg_"))
+        total = sum(float(v) for _, v in rows)
+        print(f"[budget: {n} distinct abstracts, one process, CPU s{', --learned' if learned else ''}] "
+              f"total {total:.1f} s; components {components:.1f} s")
+        for name, value in rows:
+            print(f"  {name:24s} {float(value):6.2f}")
+
+
 def run_corpus(target: int) -> None:
     with _corpus_head(target) as head:
         if head is None:
@@ -176,9 +236,9 @@ def run_corpus(target: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("mode", nargs="?", default="all", choices=["sample", "corpus", "extract", "all"])
+    parser.add_argument("mode", nargs="?", default="all", choices=["sample", "corpus", "extract", "budget", "all"])
     parser.add_argument("--papers", type=int, default=None,
-                        help="papers (sample: 30000, corpus: 20000, extract: 10000)")
+                        help="papers (sample: 30000, corpus: 20000, extract and budget: 10000)")
     parser.add_argument("--repeat", type=int, default=3, help="extract: runs of each process (best kept)")
     parser.add_argument("--learned", action="store_true", help="extract: also time paperkg extract --learned")
     args = parser.parse_args()
@@ -188,6 +248,8 @@ def main() -> None:
         run_corpus(args.papers or 20_000)
     if args.mode in ("extract", "all"):
         run_extract_cpu(args.papers or 10_000, args.repeat, args.learned)
+    if args.mode in ("budget", "all"):
+        run_budget(args.papers or 10_000, args.learned)
 
 
 if __name__ == "__main__":
