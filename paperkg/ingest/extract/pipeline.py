@@ -75,7 +75,8 @@ class Extractor:
     A paper's title and abstract are one ``Doc`` (:func:`paper_doc`: the fields joined, with
     ``doc._.fields`` saying where each lies) that ``nlp.pipe`` runs through the components, so
     ``nlp(text)`` and ``extract`` are one code path; :meth:`extraction` reads the spans back.
-    Build one per process (``Extractor.shared()``): the vocabulary matcher takes a moment.
+    Build one per process (``Extractor.shared()``): the vocabulary matcher's tables come from a
+    per-user cache after the first process (:mod:`~.vocab_cache`), the rest takes half a second.
     ``learned=True`` adds the learned span classifier (opt-in; see :mod:`~.learned`).
     """
 
