@@ -99,7 +99,7 @@ def _fmt(score: float) -> str:
 
 def title_of(G: nx.DiGraph, paper: str) -> str:
     """A paper's title (else its label, else its id)."""
-    data = G.nodes[paper]
+    data = G._node[paper]
     return str(data.get("title") or data.get("label") or paper)
 
 
@@ -111,12 +111,13 @@ class Ranks:
 
     def __init__(self, G: nx.DiGraph, size_by: str, cache: dict[str, Any], *, include_generic: bool = False) -> None:
         self.tables: list[tuple[str, dict[str, tuple[float, int, int]]]] = []
+        nodes = G._node
         for by in dict.fromkeys((size_by, "pagerank", "degree")):
             scores = entity_scores(G, by, cache)
-            ranked = [n for n in scores if include_generic or not G.nodes[n].get("generic")]  # as rank lists them
+            ranked = [n for n in scores if include_generic or not nodes[n].get("generic")]  # as rank lists them
             by_kind: dict[str, list[str]] = {}
-            for node in sorted(ranked, key=lambda n: (-scores[n], str(G.nodes[n].get("label", n)), n)):
-                by_kind.setdefault(G.nodes[node].get("kind", ""), []).append(node)
+            for node in sorted(ranked, key=lambda n: (-scores[n], str(nodes[n].get("label", n)), n)):
+                by_kind.setdefault(nodes[node].get("kind", ""), []).append(node)
             table = {n: (scores[n], i, len(group)) for group in by_kind.values() for i, n in enumerate(group, start=1)}
             self.tables.append((by, table))
 

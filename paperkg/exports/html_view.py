@@ -17,7 +17,7 @@ from paperkg.exports.html_options import HtmlOptions, html_options
 from paperkg.graph.centrality import Scores, centrality
 from paperkg.graph.projections import comention_graph, view_graph
 
-__all__ = ["View", "comention_of", "entity_scores", "known_scores", "select_view"]
+__all__ = ["View", "choose_nodes", "comention_of", "entity_scores", "known_scores", "link_view", "select_view"]
 
 
 @dataclass
@@ -81,10 +81,10 @@ def known_scores(G: nx.DiGraph, known: Mapping[str, Scores]) -> dict[Any, Any]:
     True
     """
     cache: dict[Any, Any] = {}
-    kinds = G.nodes(data="kind")
+    nodes = G._node
     for by, scores in known.items():
-        cache[by] = {n: _finite(s) for n, s in scores.scores.items() if kinds[n] != "paper"}
-        cache[by, "paper"] = {n: _finite(s) for n, s in scores.scores.items() if kinds[n] == "paper"}
+        cache[by] = {n: _finite(s) for n, s in scores.scores.items() if nodes[n].get("kind") != "paper"}
+        cache[by, "paper"] = {n: _finite(s) for n, s in scores.scores.items() if nodes[n].get("kind") == "paper"}
         cache["note", by] = scores.note
     return cache
 
@@ -178,6 +178,17 @@ def select_view(G: nx.DiGraph, options: HtmlOptions | None = None, /, *, cache: 
     ['model/x', 'paper/b']
     """
     options = html_options(options, overrides)
+    return link_view(G, choose_nodes(G, options, cache=cache), options)
+
+
+def choose_nodes(G: nx.DiGraph, options: HtmlOptions, *, cache: dict[str, Any] | None = None) -> View:
+    """The nodes :func:`select_view` picks, without the links among them (``comention`` empty,
+    no papers on demand: :func:`link_view` adds them).
+
+    On the entities view without a focus the choice reads no link (scores from ``cache``,
+    links counted by ``G.degree``), so that a stored graph can read the links of the nodes
+    chosen in between (:mod:`paperkg.store.overview`).
+    """
     cache = {} if cache is None else cache
     papers_view = options.view_name == "papers"
     scores = entity_scores(G, options.size_by, cache, papers=papers_view)
@@ -205,12 +216,17 @@ def select_view(G: nx.DiGraph, options: HtmlOptions | None = None, /, *, cache: 
     def key(n: str) -> tuple[int, float, int, str]:
         return (distance.get(n, 0), -scores.get(n, 0.0), -G.degree(n), n)
 
-    ordered = sorted(candidates, key=key)
-    nodes = ordered[: options.max_nodes]
-    shown_entities = [n for n in nodes if G.nodes[n].get("kind") != "paper"]
-    view = View(options.view_name, nodes, scores, len(candidates), comention_of(G, shown_entities),
-                focus=focus, distance=distance, note=note)
-    if not papers_view:
+    nodes = sorted(candidates, key=key)[: options.max_nodes]
+    return View(options.view_name, nodes, scores, len(candidates), nx.Graph(), focus=focus, distance=distance,
+                note=note)
+
+
+def link_view(G: nx.DiGraph, view: View, options: HtmlOptions) -> View:
+    """``view`` (of :func:`choose_nodes`) with its links: the co-mention links among the entities
+    drawn and, on the entities view, the ``max_nodes`` papers offered on demand."""
+    shown_entities = [n for n in view.nodes if G._node[n].get("kind") != "paper"]
+    view.comention = comention_of(G, shown_entities)
+    if view.name != "papers":
         view.papers = _papers_on_demand(G, shown_entities, options.max_nodes)
     return view
 

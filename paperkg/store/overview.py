@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from paperkg.exports.html_options import HtmlOptions
-from paperkg.exports.html_view import known_scores, select_view
+from paperkg.exports.html_view import View, choose_nodes, known_scores, link_view
 from paperkg.graph.centrality import Scores
 from paperkg.store.near import LinkCount, NearGraph, StoredLinks, add_papers, read_near
 
@@ -62,8 +62,9 @@ def draws_overview(options: HtmlOptions, scores: Mapping[str, Scores]) -> bool:
 
 
 def overview_graph(links: StoredLinks, entities: list[tuple[str, dict]], options: HtmlOptions,
-                   scores: Mapping[str, Scores], *, total_links: int, roles: list[Any]) -> OverviewGraph:
-    """The parts of a stored graph that the page of ``options`` reads (see the module).
+                   scores: Mapping[str, Scores], *, total_links: int, roles: list[Any]) -> tuple[OverviewGraph, View]:
+    """The parts of a stored graph that the page of ``options`` reads (see the module), and the
+    page's view (as :func:`~paperkg.exports.html_view.select_view` selects it on the whole graph).
 
     Parameters
     ----------
@@ -79,6 +80,11 @@ def overview_graph(links: StoredLinks, entities: list[tuple[str, dict]], options
         The graph's number of links (the store's ``meta``).
     roles : list
         The roles that ``entity_roles`` numbers (the store's ``meta``).
+
+    Returns
+    -------
+    (OverviewGraph, View)
+        What :func:`~paperkg.exports.html.write_html` takes (``chosen=`` the view).
     """
     G = read_near(links, entities, every_paper=True, graph=OverviewGraph())
     db = links._db
@@ -86,8 +92,7 @@ def overview_graph(links: StoredLinks, entities: list[tuple[str, dict]], options
     G.papers_of = lambda node: papers_of.get(node, 0)
     G.links_of = links.degree
     G.total_links = total_links
-    cache = known_scores(G, scores)
-    view = select_view(G, options, cache=cache)  # the entities drawn: links do not choose them
+    view = choose_nodes(G, options, cache=known_scores(G, scores))  # reads no link: see choose_nodes
     succ, pred = G._succ, G._pred
     for entity in view.nodes:
         row = db.execute("SELECT roles FROM entity_roles WHERE node = ?", (entity,)).fetchone()
@@ -96,5 +101,6 @@ def overview_graph(links: StoredLinks, entities: list[tuple[str, dict]], options
         for paper, role in zip(links.neighbours(entity), array("H", row[0]), strict=True):
             link = {} if roles[role] is None else {"role": roles[role]}
             succ[paper][entity] = pred[entity][paper] = link
-    add_papers(links, G, select_view(G, options, cache=cache).papers)  # those offered on demand
-    return G
+    link_view(G, view, options)
+    add_papers(links, G, view.papers)  # those offered on demand, whole
+    return G, view
