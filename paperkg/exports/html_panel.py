@@ -112,11 +112,14 @@ class Ranks:
     def __init__(self, G: nx.DiGraph, size_by: str, cache: dict[str, Any], *, include_generic: bool = False) -> None:
         self.tables: list[tuple[str, dict[str, tuple[float, int, int]]]] = []
         nodes = G._node
+        by_label: list[str] = []  # the entities by label, then id: sorted by score next (stable), once per measure
         for by in dict.fromkeys((size_by, "pagerank", "degree")):
             scores = entity_scores(G, by, cache)
             ranked = [n for n in scores if include_generic or not nodes[n].get("generic")]  # as rank lists them
+            if len(by_label) != len(ranked) or set(by_label) != set(ranked):
+                by_label = sorted(ranked, key=lambda n: (str(nodes[n].get("label", n)), n))
             by_kind: dict[str, list[str]] = {}
-            for node in sorted(ranked, key=lambda n: (-scores[n], str(nodes[n].get("label", n)), n)):
+            for node in sorted(by_label, key=scores.__getitem__, reverse=True):  # ties keep the label order
                 by_kind.setdefault(nodes[node].get("kind", ""), []).append(node)
             table = {n: (scores[n], i, len(group)) for group in by_kind.values() for i, n in enumerate(group, start=1)}
             self.tables.append((by, table))

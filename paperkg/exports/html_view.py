@@ -7,15 +7,17 @@ that the same graph gives the same view whatever its insertion order or ``PYTHON
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import Any
 
 import networkx as nx
 
 from paperkg.exports.html_options import HtmlOptions, html_options
 from paperkg.graph.centrality import Scores, centrality
-from paperkg.graph.projections import comention_graph, view_graph
+from paperkg.graph.projections import view_graph
 
 __all__ = ["View", "choose_nodes", "comention_of", "entity_scores", "known_scores", "link_view", "select_view"]
 
@@ -82,9 +84,14 @@ def known_scores(G: nx.DiGraph, known: Mapping[str, Scores]) -> dict[Any, Any]:
     """
     cache: dict[Any, Any] = {}
     nodes = G._node
+    papers: dict[str, bool] = {}
     for by, scores in known.items():
-        cache[by] = {n: _finite(s) for n, s in scores.scores.items() if nodes[n].get("kind") != "paper"}
-        cache[by, "paper"] = {n: _finite(s) for n, s in scores.scores.items() if nodes[n].get("kind") == "paper"}
+        entity_part, paper_part = cache[by], cache[by, "paper"] = {}, {}
+        for n, s in scores.scores.items():
+            paper = papers.get(n)
+            if paper is None:
+                paper = papers[n] = nodes[n].get("kind") == "paper"
+            (paper_part if paper else entity_part)[n] = _finite(s)
         cache["note", by] = scores.note
     return cache
 
@@ -107,21 +114,22 @@ def comention_of(G: nx.DiGraph, entities: list[str]) -> nx.Graph:
     >>> list(H), list(H.edges(data="weight"))
     (['b', 'a'], [('b', 'a', 2)])
     """
-    keep = set(entities)
-    sub = nx.DiGraph()
-    sub.add_nodes_from((e, {"kind": G.nodes[e].get("kind")}) for e in entities)
-    for entity in entities:
-        for paper in G.predecessors(entity):
-            if paper not in sub:
-                sub.add_node(paper, kind="paper")
-    for paper in sorted(n for n, kind in sub.nodes(data="kind") if kind == "paper"):
-        sub.add_edges_from((paper, e) for e in sorted(G.successors(paper)) if e in keep)
     rank = {v: i for i, v in enumerate(entities)}
-    links = ((u, v, d) if rank[u] < rank[v] else (v, u, d) for u, v, d in comention_graph(sub).edges(data=True))
+    nodes = G._node
+    rows: dict[str, list[int]] = {}  # per paper, the entities it mentions (by rank, ascending)
+    for i, entity in enumerate(entities):
+        if nodes[entity].get("kind") not in (None, "paper"):  # what a co-mention projection links
+            for paper in G._pred[entity]:
+                if paper not in rank:
+                    rows.setdefault(paper, []).append(i)
+    support: Counter[tuple[int, int]] = Counter()
+    for row in rows.values():
+        if len(row) > 1:
+            support.update(combinations(row, 2))
     H = nx.Graph()
-    H.add_nodes_from((e, {"kind": G.nodes[e].get("kind"), "label": str(G.nodes[e].get("label") or e),
+    H.add_nodes_from((e, {"kind": nodes[e].get("kind"), "label": str(nodes[e].get("label") or e),
                           "papers": G.in_degree(e)}) for e in entities)
-    H.add_edges_from(sorted(links, key=lambda e: (rank[e[0]], rank[e[1]])))
+    H.add_edges_from((entities[a], entities[b], {"weight": n, "support": n}) for (a, b), n in sorted(support.items()))
     return H
 
 

@@ -264,9 +264,9 @@ class StoredKnowledgeGraph(KnowledgeGraph):
         if links is None or self._meta.get("roles") is None or not draws_overview(view, scores):
             return super().write(path, format=format, scores=scores, **options)
         self._entities()
-        G, chosen = overview_graph(links, self._entity_rows, view, scores, total_links=self._meta.get("links", 0),
-                                   roles=self._meta["roles"])
-        return write(G, Path(path), format=format, scores=scores, chosen=chosen, **options)
+        G, chosen, cache = overview_graph(links, self._entity_rows, view, scores,
+                                          total_links=self._meta.get("links", 0), roles=self._meta["roles"])
+        return write(G, Path(path), format=format, chosen=chosen, cache=cache, **options)
 
     def communities(self, **options: Any) -> Rows[Community]:  # type: ignore[override]
         """As :meth:`KnowledgeGraph.communities`; with default options, from the store."""

@@ -20,12 +20,26 @@ from typing import Any
 from paperkg.exports.html_options import HtmlOptions
 from paperkg.exports.html_view import View, choose_nodes, known_scores, link_view
 from paperkg.graph.centrality import Scores
-from paperkg.store.near import LinkCount, NearGraph, StoredLinks, add_papers, read_near
+from paperkg.store.near import NearGraph, StoredLinks, add_papers, read_near
 
-__all__ = ["OverviewGraph", "draws_overview", "overview_graph"]
+__all__ = ["LinkCounts", "OverviewGraph", "draws_overview", "overview_graph"]
 
 #: The measures the side panels rank every entity by (besides the one that sizes them).
 _PANEL_MEASURES = ("pagerank", "degree")
+
+
+class LinkCounts(dict):
+    """``G.degree`` of an :class:`OverviewGraph`: every entity's papers (held), a paper's
+    entities (``papers(node)``, read when asked); ``G.degree(node)`` and ``G.degree[node]``."""
+
+    papers: Any = None
+
+    __call__ = dict.__getitem__  # the hot path of choosing the nodes: no Python frame
+
+    def __missing__(self, node: str) -> int:
+        if self.papers is None:
+            raise KeyError(node)
+        return self.papers(node)
 
 
 class OverviewGraph(NearGraph):
@@ -35,12 +49,12 @@ class OverviewGraph(NearGraph):
 
     def __init__(self, incoming_graph_data: Any = None, **attr: Any) -> None:
         super().__init__(incoming_graph_data, **attr)
-        self.links_of = lambda node: len(self._succ[node])
+        self.degrees = LinkCounts()
         self.total_links = 0
 
     @property  # type: ignore[override]
-    def degree(self) -> LinkCount:
-        return LinkCount(self, self.links_of)
+    def degree(self) -> LinkCounts:
+        return self.degrees
 
     def number_of_edges(self, u: str | None = None, v: str | None = None) -> int:
         if u is None and v is None:
@@ -62,7 +76,7 @@ def draws_overview(options: HtmlOptions, scores: Mapping[str, Scores]) -> bool:
 
 
 def overview_graph(links: StoredLinks, entities: list[tuple[str, dict]], options: HtmlOptions,
-                   scores: Mapping[str, Scores], *, total_links: int, roles: list[Any]) -> tuple[OverviewGraph, View]:
+                   scores: Mapping[str, Scores], *, total_links: int, roles: list[Any]) -> tuple[OverviewGraph, View, dict[Any, Any]]:
     """The parts of a stored graph that the page of ``options`` reads (see the module), and the
     page's view (as :func:`~paperkg.exports.html_view.select_view` selects it on the whole graph).
 
@@ -83,24 +97,27 @@ def overview_graph(links: StoredLinks, entities: list[tuple[str, dict]], options
 
     Returns
     -------
-    (OverviewGraph, View)
-        What :func:`~paperkg.exports.html.write_html` takes (``chosen=`` the view).
+    (OverviewGraph, View, dict)
+        What :func:`~paperkg.exports.html.write_html` takes: the graph, ``chosen=`` the view
+        and ``cache=`` the scores arranged by :func:`~paperkg.exports.html_view.known_scores`.
     """
     G = read_near(links, entities, every_paper=True, graph=OverviewGraph())
     db = links._db
-    papers_of = dict(db.execute("SELECT node, degree FROM entity_roles"))
-    G.papers_of = lambda node: papers_of.get(node, 0)
-    G.links_of = links.degree
+    G.degrees = LinkCounts((node, 0) for node, _ in entities)
+    G.degrees.update(db.execute("SELECT node, degree FROM entity_roles"))
+    G.degrees.papers = lambda node: links.degree(node) if node in G._node else G._node[node]  # KeyError if absent
+    G.papers_of = G.degrees.__getitem__
     G.total_links = total_links
-    view = choose_nodes(G, options, cache=known_scores(G, scores))  # reads no link: see choose_nodes
+    cache = known_scores(G, scores)
+    view = choose_nodes(G, options, cache=cache)  # reads no link: see choose_nodes
     succ, pred = G._succ, G._pred
+    role_links = [{} if role is None else {"role": role} for role in roles]  # read, never changed: shared
     for entity in view.nodes:
         row = db.execute("SELECT roles FROM entity_roles WHERE node = ?", (entity,)).fetchone()
         if row is None:
             continue
         for paper, role in zip(links.neighbours(entity), array("H", row[0]), strict=True):
-            link = {} if roles[role] is None else {"role": roles[role]}
-            succ[paper][entity] = pred[entity][paper] = link
+            succ[paper][entity] = pred[entity][paper] = role_links[role]
     link_view(G, view, options)
     add_papers(links, G, view.papers)  # those offered on demand, whole
-    return G, view
+    return G, view, cache
