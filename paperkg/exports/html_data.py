@@ -75,7 +75,7 @@ def _strongest(H: nx.Graph, keep: int) -> list[tuple[str, str, dict]]:
     rank = {v: i for i, v in enumerate(H)}
     chosen: set[tuple[str, str]] = set()
     for v in H:
-        near = sorted(H[v].items(), key=lambda item: (-item[1].get("weight", 1), rank[item[0]]))[:keep]
+        near = sorted(H._adj[v].items(), key=lambda item: (-item[1].get("weight", 1), rank[item[0]]))[:keep]
         chosen.update((v, u) if rank[v] < rank[u] else (u, v) for u, _ in near)
     return [(u, v, d) for u, v, d in H.edges(data=True) if ((u, v) if rank[u] < rank[v] else (v, u)) in chosen]
 

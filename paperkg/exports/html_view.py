@@ -83,7 +83,7 @@ def known_scores(G: nx.DiGraph, known: Mapping[str, Scores]) -> dict[Any, Any]:
     True
     """
     cache: dict[Any, Any] = {}
-    nodes = G._node
+    nodes, finite = G._node, math.isfinite
     papers: dict[str, bool] = {}
     for by, scores in known.items():
         entity_part, paper_part = cache[by], cache[by, "paper"] = {}, {}
@@ -91,7 +91,8 @@ def known_scores(G: nx.DiGraph, known: Mapping[str, Scores]) -> dict[Any, Any]:
             paper = papers.get(n)
             if paper is None:
                 paper = papers[n] = nodes[n].get("kind") == "paper"
-            (paper_part if paper else entity_part)[n] = _finite(s)
+            s = float(s)
+            (paper_part if paper else entity_part)[n] = s if finite(s) else 0.0  # as _finite, inline: 200k nodes
         cache["note", by] = scores.note
     return cache
 

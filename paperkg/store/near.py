@@ -129,12 +129,15 @@ def read_near(links: StoredLinks, entities: list[tuple[str, dict]], *, mentionin
     db = links._db
     G = NearGraph() if graph is None else graph
     G.papers_of = links.degree
-    nodes, succ, pred, make = G._node, G._succ, G._pred, LazyAttrs.make
+    nodes, succ, pred = G._node, G._succ, G._pred
     if every_paper:
         key_sets, loader = links.key_sets(), links.loader()
+        lazy = LazyAttrs
         for (rows,) in db.execute("SELECT rows FROM skeleton WHERE part = 'node' ORDER BY chunk"):
             for paper, light, key in zip(*marshal.loads(rows), strict=True):
-                nodes[paper], succ[paper], pred[paper] = make(light, key_sets[key], loader, paper), {}, {}
+                nodes[paper] = attrs = lazy(light)  # LazyAttrs.make, inline: every paper of the graph
+                attrs._loader, attrs._node, attrs._entity, attrs._stored_keys = loader, paper, None, key_sets[key]
+                succ[paper], pred[paper] = {}, {}
     preds: dict[str, dict] = {node: {} for node, _ in entities}
     add_papers(links, G, set(papers).union(links.neighbours(mentioning) if mentioning is not None else ()), preds)
     for node, attrs in entities:
