@@ -139,6 +139,16 @@ def dated_papers(G: nx.DiGraph) -> dict[str, dict[str, int]]:
     """The dated papers of ``G`` per period, for each granularity: what :func:`trend` counts
     as each period's ``total`` (a store keeps it, see :func:`trend`).
 
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        The paper–entity graph.
+
+    Returns
+    -------
+    dict
+        ``{granularity: {period: papers}}`` for each of :data:`PERIODS`, periods sorted.
+
     Examples
     --------
     >>> G = nx.DiGraph()
