@@ -84,7 +84,7 @@ def _assets() -> dict[str, str]:
 
 
 def render_html(G: nx.DiGraph, options: HtmlOptions | None = None, /, *, scores: Mapping[str, Scores] | None = None,
-                **overrides: Any) -> str:
+                chosen: View | None = None, cache: dict[Any, Any] | None = None, **overrides: Any) -> str:
     """The page of :func:`write_html` as a string (same arguments, without the path).
 
     Examples
@@ -100,7 +100,9 @@ def render_html(G: nx.DiGraph, options: HtmlOptions | None = None, /, *, scores:
 
     G = graph_of(G)
     options = html_options(options, overrides)
-    data = page_data(G, options, cache=known_scores(G, scores) if scores else None)
+    if cache is None and scores:
+        cache = known_scores(G, scores)
+    data = page_data(G, options, cache=cache, view=chosen)
     env = Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       keep_trailing_newline=True)
     inline = {name: Markup(text) for name, text in _assets().items()}
@@ -110,7 +112,8 @@ def render_html(G: nx.DiGraph, options: HtmlOptions | None = None, /, *, scores:
 
 @exporter("html", aliases=("pyvis",), suffixes=(".html", ".htm"))
 def write_html(G: nx.DiGraph, path: str | Path, options: HtmlOptions | None = None, /, *,
-               scores: Mapping[str, Scores] | None = None, **overrides: Any) -> Path:
+               scores: Mapping[str, Scores] | None = None, chosen: View | None = None,
+               cache: dict[Any, Any] | None = None, **overrides: Any) -> Path:
     """Write the interactive view of the graph ``G`` as one self-contained HTML file.
 
     Parameters
@@ -126,6 +129,12 @@ def write_html(G: nx.DiGraph, path: str | Path, options: HtmlOptions | None = No
         Centrality scores computed before, by measure (every node's on the papers view, as
         :meth:`paperkg.KnowledgeGraph.centrality` gives them): used instead of computing
         them again (a store keeps PageRank and degree).
+    chosen : View, optional
+        The view of these options, selected already (:func:`select_view`): what a stored
+        graph gives, having read the links of the nodes chosen (:mod:`paperkg.store.overview`).
+    cache : dict, optional
+        The scores as :func:`~paperkg.exports.html_view.known_scores` arranges them, when
+        made already (instead of ``scores``).
 
     Returns
     -------
@@ -151,5 +160,5 @@ def write_html(G: nx.DiGraph, path: str | Path, options: HtmlOptions | None = No
     >>> '"shown":2' in page, '"papers_on_demand":1' in page, "https://cdn" in page
     (True, True, False)
     """
-    html = render_html(G, options, scores=scores, **overrides)
+    html = render_html(G, options, scores=scores, chosen=chosen, cache=cache, **overrides)
     return atomic_write(Path(path), lambda stream: stream.write(html.encode("utf-8")))

@@ -75,7 +75,7 @@ def _strongest(H: nx.Graph, keep: int) -> list[tuple[str, str, dict]]:
     rank = {v: i for i, v in enumerate(H)}
     chosen: set[tuple[str, str]] = set()
     for v in H:
-        near = sorted(H[v].items(), key=lambda item: (-item[1].get("weight", 1), rank[item[0]]))[:keep]
+        near = sorted(H._adj[v].items(), key=lambda item: (-item[1].get("weight", 1), rank[item[0]]))[:keep]
         chosen.update((v, u) if rank[v] < rank[u] else (u, v) for u, _ in near)
     return [(u, v, d) for u, v, d in H.edges(data=True) if ((u, v) if rank[u] < rank[v] else (v, u)) in chosen]
 
@@ -184,14 +184,16 @@ def _positions(G: nx.DiGraph, view: View, groups: list[list[str]], seed: int) ->
     return spot
 
 
-def page_data(G: nx.DiGraph, options: HtmlOptions, *, cache: dict[Any, Any] | None = None) -> dict[str, Any]:
+def page_data(G: nx.DiGraph, options: HtmlOptions, *, cache: dict[Any, Any] | None = None,
+              view: View | None = None) -> dict[str, Any]:
     """Everything the page holds, as plain values: ``meta``, ``nodes`` and ``edges`` (drawn at
     first), ``more`` (nodes and edges added on demand), ``details`` (side panels), ``options``
     (vis-network's). ``cache``: centrality scores known already (see
-    :func:`~paperkg.exports.html_view.known_scores`).
+    :func:`~paperkg.exports.html_view.known_scores`); ``view``: the view of ``options``, when
+    selected already (:func:`~paperkg.exports.html_view.select_view`).
     """
     cache = {} if cache is None else cache
-    view = select_view(G, options, cache=cache)
+    view = select_view(G, options, cache=cache) if view is None else view
     entities_view = view.name == "entities"
     groups = _communities(view.comention, options.seed)
     spot = _positions(G, view, groups, options.seed)

@@ -99,7 +99,7 @@ def _fmt(score: float) -> str:
 
 def title_of(G: nx.DiGraph, paper: str) -> str:
     """A paper's title (else its label, else its id)."""
-    data = G.nodes[paper]
+    data = G._node[paper]
     return str(data.get("title") or data.get("label") or paper)
 
 
@@ -110,20 +110,28 @@ class Ranks:
     """
 
     def __init__(self, G: nx.DiGraph, size_by: str, cache: dict[str, Any], *, include_generic: bool = False) -> None:
-        self.tables: list[tuple[str, dict[str, tuple[float, int, int]]]] = []
+        self._nodes = G._node
+        self.tables: list[tuple[str, dict[str, float], dict[str, int], dict[str, int]]] = []
+        groups: dict[str, list[str]] = {}  # the entities of each kind by label, then id ...
+        ranked_before: list[str] = []
         for by in dict.fromkeys((size_by, "pagerank", "degree")):
             scores = entity_scores(G, by, cache)
-            ranked = [n for n in scores if include_generic or not G.nodes[n].get("generic")]  # as rank lists them
-            by_kind: dict[str, list[str]] = {}
-            for node in sorted(ranked, key=lambda n: (-scores[n], str(G.nodes[n].get("label", n)), n)):
-                by_kind.setdefault(G.nodes[node].get("kind", ""), []).append(node)
-            table = {n: (scores[n], i, len(group)) for group in by_kind.values() for i, n in enumerate(group, start=1)}
-            self.tables.append((by, table))
+            ranked = [n for n in scores if include_generic or not self._nodes[n].get("generic")]  # as rank lists them
+            if ranked != ranked_before:
+                groups = {}
+                for node in sorted(ranked, key=lambda n: (str(self._nodes[n].get("label", n)), n)):
+                    groups.setdefault(self._nodes[node].get("kind", ""), []).append(node)
+                ranked_before = ranked
+            position: dict[str, int] = {}
+            for group in groups.values():  # ... then by score (a stable sort: ties keep that order)
+                position.update(zip(sorted(group, key=scores.__getitem__, reverse=True), range(1, len(group) + 1)))
+            self.tables.append((by, scores, position, {kind: len(group) for kind, group in groups.items()}))
 
     def of(self, node: str) -> list[dict[str, Any]]:
         """The node's score and rank (of its kind) for each measure."""
-        return [{"measure": by, "score": _fmt(t[node][0]), "rank": t[node][1], "of": t[node][2]}
-                for by, t in self.tables if node in t]
+        return [{"measure": by, "score": _fmt(scores[node]), "rank": position[node],
+                 "of": size[self._nodes[node].get("kind", "")]}
+                for by, scores, position, size in self.tables if node in position]
 
 
 def entity_detail(G: nx.DiGraph, node: str, in_page: set[str], ranks: Ranks, comention: nx.Graph,
@@ -142,7 +150,7 @@ def entity_detail(G: nx.DiGraph, node: str, in_page: set[str], ranks: Ranks, com
     broader = data.get("broader")
     related = []
     if node in comention:
-        near = sorted(comention[node].items(), key=lambda item: (-item[1].get("weight", 1), item[0]))
+        near = sorted(comention._adj[node].items(), key=lambda item: (-item[1].get("weight", 1), item[0]))
         related = [{"id": other, "label": str(G.nodes[other].get("label", other)), "papers": d.get("weight", 1),
                     "shown": other in in_page} for other, d in near[:_RELATED]]
     return {

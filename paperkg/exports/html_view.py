@@ -7,17 +7,19 @@ that the same graph gives the same view whatever its insertion order or ``PYTHON
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import Any
 
 import networkx as nx
 
 from paperkg.exports.html_options import HtmlOptions, html_options
 from paperkg.graph.centrality import Scores, centrality
-from paperkg.graph.projections import comention_graph, view_graph
+from paperkg.graph.projections import view_graph
 
-__all__ = ["View", "comention_of", "entity_scores", "known_scores", "select_view"]
+__all__ = ["View", "choose_nodes", "comention_of", "entity_scores", "known_scores", "link_view", "select_view"]
 
 
 @dataclass
@@ -81,10 +83,16 @@ def known_scores(G: nx.DiGraph, known: Mapping[str, Scores]) -> dict[Any, Any]:
     True
     """
     cache: dict[Any, Any] = {}
-    kinds = G.nodes(data="kind")
+    nodes, finite = G._node, math.isfinite
+    papers: dict[str, bool] = {}
     for by, scores in known.items():
-        cache[by] = {n: _finite(s) for n, s in scores.scores.items() if kinds[n] != "paper"}
-        cache[by, "paper"] = {n: _finite(s) for n, s in scores.scores.items() if kinds[n] == "paper"}
+        entity_part, paper_part = cache[by], cache[by, "paper"] = {}, {}
+        for n, s in scores.scores.items():
+            paper = papers.get(n)
+            if paper is None:
+                paper = papers[n] = nodes[n].get("kind") == "paper"
+            s = float(s)
+            (paper_part if paper else entity_part)[n] = s if finite(s) else 0.0  # as _finite, inline: 200k nodes
         cache["note", by] = scores.note
     return cache
 
@@ -107,21 +115,22 @@ def comention_of(G: nx.DiGraph, entities: list[str]) -> nx.Graph:
     >>> list(H), list(H.edges(data="weight"))
     (['b', 'a'], [('b', 'a', 2)])
     """
-    keep = set(entities)
-    sub = nx.DiGraph()
-    sub.add_nodes_from((e, {"kind": G.nodes[e].get("kind")}) for e in entities)
-    for entity in entities:
-        for paper in G.predecessors(entity):
-            if paper not in sub:
-                sub.add_node(paper, kind="paper")
-    for paper in sorted(n for n, kind in sub.nodes(data="kind") if kind == "paper"):
-        sub.add_edges_from((paper, e) for e in sorted(G.successors(paper)) if e in keep)
     rank = {v: i for i, v in enumerate(entities)}
-    links = ((u, v, d) if rank[u] < rank[v] else (v, u, d) for u, v, d in comention_graph(sub).edges(data=True))
+    nodes = G._node
+    rows: dict[str, list[int]] = {}  # per paper, the entities it mentions (by rank, ascending)
+    for i, entity in enumerate(entities):
+        if nodes[entity].get("kind") not in (None, "paper"):  # what a co-mention projection links
+            for paper in G._pred[entity]:
+                if paper not in rank:
+                    rows.setdefault(paper, []).append(i)
+    support: Counter[tuple[int, int]] = Counter()
+    for row in rows.values():
+        if len(row) > 1:
+            support.update(combinations(row, 2))
     H = nx.Graph()
-    H.add_nodes_from((e, {"kind": G.nodes[e].get("kind"), "label": str(G.nodes[e].get("label") or e),
+    H.add_nodes_from((e, {"kind": nodes[e].get("kind"), "label": str(nodes[e].get("label") or e),
                           "papers": G.in_degree(e)}) for e in entities)
-    H.add_edges_from(sorted(links, key=lambda e: (rank[e[0]], rank[e[1]])))
+    H.add_edges_from((entities[a], entities[b], {"weight": n, "support": n}) for (a, b), n in sorted(support.items()))
     return H
 
 
@@ -178,6 +187,17 @@ def select_view(G: nx.DiGraph, options: HtmlOptions | None = None, /, *, cache: 
     ['model/x', 'paper/b']
     """
     options = html_options(options, overrides)
+    return link_view(G, choose_nodes(G, options, cache=cache), options)
+
+
+def choose_nodes(G: nx.DiGraph, options: HtmlOptions, *, cache: dict[str, Any] | None = None) -> View:
+    """The nodes :func:`select_view` picks, without the links among them (``comention`` empty,
+    no papers on demand: :func:`link_view` adds them).
+
+    On the entities view without a focus the choice reads no link (scores from ``cache``,
+    links counted by ``G.degree``), so that a stored graph can read the links of the nodes
+    chosen in between (:mod:`paperkg.store.overview`).
+    """
     cache = {} if cache is None else cache
     papers_view = options.view_name == "papers"
     scores = entity_scores(G, options.size_by, cache, papers=papers_view)
@@ -205,12 +225,17 @@ def select_view(G: nx.DiGraph, options: HtmlOptions | None = None, /, *, cache: 
     def key(n: str) -> tuple[int, float, int, str]:
         return (distance.get(n, 0), -scores.get(n, 0.0), -G.degree(n), n)
 
-    ordered = sorted(candidates, key=key)
-    nodes = ordered[: options.max_nodes]
-    shown_entities = [n for n in nodes if G.nodes[n].get("kind") != "paper"]
-    view = View(options.view_name, nodes, scores, len(candidates), comention_of(G, shown_entities),
-                focus=focus, distance=distance, note=note)
-    if not papers_view:
+    nodes = sorted(candidates, key=key)[: options.max_nodes]
+    return View(options.view_name, nodes, scores, len(candidates), nx.Graph(), focus=focus, distance=distance,
+                note=note)
+
+
+def link_view(G: nx.DiGraph, view: View, options: HtmlOptions) -> View:
+    """``view`` (of :func:`choose_nodes`) with its links: the co-mention links among the entities
+    drawn and, on the entities view, the ``max_nodes`` papers offered on demand."""
+    shown_entities = [n for n in view.nodes if G._node[n].get("kind") != "paper"]
+    view.comention = comention_of(G, shown_entities)
+    if view.name != "papers":
         view.papers = _papers_on_demand(G, shown_entities, options.max_nodes)
     return view
 

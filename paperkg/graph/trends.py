@@ -13,7 +13,7 @@ from paperkg.graph.families import family_map
 from paperkg.graph.options import LEVELS, check_choice, check_kind, check_top
 from paperkg.graph.rows import Rows
 
-__all__ = ["PERIODS", "TrendRow", "TrendingRow", "paper_period", "trend", "trending"]
+__all__ = ["PERIODS", "TrendRow", "TrendingRow", "dated_papers", "paper_period", "trend", "trending"]
 
 #: Period granularities.
 PERIODS = ("year", "quarter", "month")
@@ -119,7 +119,10 @@ def paper_period(data: dict, period: str = "year") -> str | None:
     True
     """
     check_choice(period, PERIODS, "period")
-    found = _year_month(data)
+    return _period_of(_year_month(data), period)
+
+
+def _period_of(found: tuple[int, int | None] | None, period: str) -> str | None:
     if found is None:
         return None
     year, month = found
@@ -130,6 +133,39 @@ def paper_period(data: dict, period: str = "year") -> str | None:
     if period == "quarter":
         return f"{year:04d}-Q{(month - 1) // 3 + 1}"
     return f"{year:04d}-{month:02d}"
+
+
+def dated_papers(G: nx.DiGraph) -> dict[str, dict[str, int]]:
+    """The dated papers of ``G`` per period, for each granularity: what :func:`trend` counts
+    as each period's ``total`` (a store keeps it, see :func:`trend`).
+
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        The paper–entity graph.
+
+    Returns
+    -------
+    dict
+        ``{granularity: {period: papers}}`` for each of :data:`PERIODS`, periods sorted.
+
+    Examples
+    --------
+    >>> G = nx.DiGraph()
+    >>> G.add_nodes_from([("p1", {"kind": "paper", "date": "2024-02-01"}), ("p2", {"kind": "paper", "date": "2024"})])
+    >>> dated_papers(G)
+    {'year': {'2024': 2}, 'quarter': {'2024-Q1': 1}, 'month': {'2024-02': 1}}
+    """
+    totals: dict[str, Counter[str]] = {period: Counter() for period in PERIODS}
+    for _, data in G.nodes(data=True):
+        if data.get("kind") == "paper":
+            found = _year_month(data)
+            if found is not None:
+                for period, counts in totals.items():
+                    when = _period_of(found, period)
+                    if when is not None:
+                        counts[when] += 1
+    return {period: dict(sorted(counts.items())) for period, counts in totals.items()}
 
 
 def _periods(G: nx.DiGraph, period: str) -> dict[str, str]:
@@ -160,6 +196,12 @@ def trend(G: nx.DiGraph, entities: Iterable[str], *, period: str = "year") -> Ro
         Every period that has dated papers (``papers`` may be 0), so that the rows chart
         attention over time; the note counts the undated papers left out.
 
+    Notes
+    -----
+    A graph with a ``dated_papers(period)`` method (a part of a stored graph, which keeps
+    :func:`dated_papers` of the whole) gives the totals from it, so that only the papers of
+    ``entities`` are dated here; it answers None when it does not know them.
+
     Examples
     --------
     >>> G = nx.DiGraph([("p1", "lora"), ("p2", "lora"), ("p3", "mmlu")])
@@ -168,11 +210,16 @@ def trend(G: nx.DiGraph, entities: Iterable[str], *, period: str = "year") -> Ro
     >>> [(r.period, r.papers, r.total, r.share) for r in trend(G, ["lora"])]
     [('2023', 1, 1, 1.0), ('2024', 1, 2, 0.5)]
     """
-    when = _periods(G, period)
-    totals = Counter(when.values())
     papers: set[str] = set()
     for entity in entities:
         papers.update(p for p in G.predecessors(entity) if G.nodes[p].get("kind") == "paper")
+    known = getattr(G, "dated_papers", None)
+    totals = known(period) if known is not None else None
+    if totals is None:
+        when = _periods(G, period)
+        totals = Counter(when.values())
+    else:
+        when = {p: w for p in papers if (w := paper_period(G.nodes[p], period)) is not None}
     counts = Counter(when[p] for p in papers if p in when)
     undated = sum(1 for p in papers if p not in when)
     rows = [TrendRow(p, counts.get(p, 0), totals[p], round(counts.get(p, 0) / totals[p], 6)) for p in sorted(totals)]

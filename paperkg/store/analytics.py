@@ -2,8 +2,8 @@
 
 At build time :func:`compute_analytics` runs :meth:`KnowledgeGraph.rank` for every kind and
 measure but the path-based ones (betweenness, closeness and harmonic take minutes on a large
-graph and are left to the query), :meth:`KnowledgeGraph.communities` and the alias index,
-with their default options.
+graph and are left to the query), :meth:`KnowledgeGraph.communities`, the alias index and the
+dated papers per period (:func:`~paperkg.graph.trends.dated_papers`), with their default options.
 :class:`StoredKnowledgeGraph` answers those calls from the stored rows, the same rows the
 computation gives, without loading the graph; any other call loads the graph (on first use)
 and computes as usual.
@@ -30,6 +30,7 @@ from paperkg.graph.paths import PathHop, explain_path, shortest_route
 from paperkg.graph.related import RelatedRow
 from paperkg.graph.ranking import RankRow, Ranking, ranking_of, scores_of
 from paperkg.graph.rows import Rows
+from paperkg.graph.trends import dated_papers
 from paperkg.ingest.records import Kind
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ def compute_analytics(kg: KnowledgeGraph, *, on_step: Callable[[str], None] | No
     cache.clear()  # the papers view (a copy of the graph's links) is not what communities read
     out["communities"] = _rows(kg.communities())
     out["aliases"] = alias_index(kg.graph)  # the index entity() reads, stored as it is
+    out["periods"] = dated_papers(kg.graph)  # the trend's totals: show need not date every paper
     out["version"] = _version()
     return out
 
@@ -175,6 +177,7 @@ class StoredKnowledgeGraph(KnowledgeGraph):
 
     def __init__(self, path: Path, *, meta: dict[str, Any], analytics: dict[str, str]) -> None:
         self.store_file = Path(path)
+        self._meta = dict(meta)
         self._stored = dict(analytics)
         self._stored_stamp = (meta.get("papers", 0) + meta.get("entities", 0), meta.get("links", 0))
         super().__init__(nx.DiGraph())
@@ -245,12 +248,25 @@ class StoredKnowledgeGraph(KnowledgeGraph):
 
     def write(self, path: str | Path, *, format: str | None = None, **options: Any) -> Path:
         """As :meth:`KnowledgeGraph.write`; the HTML view takes the stored PageRank and degree
-        scores instead of computing them again."""
-        from paperkg.exports import guess_format
+        scores instead of computing them again and, before the graph is opened, the default
+        view (entities, no focus, sized by a stored measure) reads the entities it draws and
+        their papers alone (:mod:`paperkg.store.overview`); the other views open the whole graph."""
+        from paperkg.exports import guess_format, write
 
-        if (format or guess_format(path)) in ("html", "pyvis") and "scores" not in options:
-            options["scores"] = {by: self.centrality(by) for by in STORED_SCORES if self._answer(f"scores/{by}")}
-        return super().write(path, format=format, **options)
+        if (format or guess_format(path)) not in ("html", "pyvis") or "scores" in options:
+            return super().write(path, format=format, **options)
+        from paperkg.exports.html_options import html_options
+        from paperkg.store.overview import draws_overview, overview_graph
+
+        scores = {by: self.centrality(by) for by in STORED_SCORES if self._answer(f"scores/{by}")}
+        view = html_options(None, options)
+        links = self._links()
+        if links is None or self._meta.get("roles") is None or not draws_overview(view, scores):
+            return super().write(path, format=format, scores=scores, **options)
+        self._entities()
+        G, chosen, cache = overview_graph(links, self._entity_rows, view, scores,
+                                          total_links=self._meta.get("links", 0), roles=self._meta["roles"])
+        return write(G, Path(path), format=format, chosen=chosen, cache=cache, **options)
 
     def communities(self, **options: Any) -> Rows[Community]:  # type: ignore[override]
         """As :meth:`KnowledgeGraph.communities`; with default options, from the store."""
@@ -305,7 +321,11 @@ class StoredKnowledgeGraph(KnowledgeGraph):
         from paperkg.store.near import read_near
 
         self._entities()
-        return KnowledgeGraph(read_near(links, self._entity_rows, **parts))
+        G = read_near(links, self._entity_rows, **parts)
+        periods = self._answer("periods")
+        if periods:
+            G.dated_papers = periods.get
+        return KnowledgeGraph(G)
 
     def related(self, entity: str, **options: Any) -> Rows[RelatedRow]:  # type: ignore[override]
         """As :meth:`KnowledgeGraph.related`; before the graph is opened, from the entity's papers alone."""
@@ -317,12 +337,13 @@ class StoredKnowledgeGraph(KnowledgeGraph):
 
     def show(self, entity: str, **options: Any) -> EntityInfo:  # type: ignore[override]
         """As :meth:`KnowledgeGraph.show`; before the graph is opened, from the entity's papers
-        (and every paper's date, for the trend) alone."""
+        alone (and the stored dated papers per period for the trend; a store without them:
+        every paper's date)."""
         links = self._links()
         if links is None:
             return super().show(entity, **options)
         node = self.entity(entity)
-        return self._near(links, mentioning=node, every_paper=True).show(node, **options)
+        return self._near(links, mentioning=node, every_paper=not self._answer("periods")).show(node, **options)
 
     def path(self, a: str, b: str) -> Rows[PathHop]:
         """As :meth:`KnowledgeGraph.path`; before the graph is opened, the route is found on the

@@ -55,6 +55,7 @@ CREATE TABLE IF NOT EXISTS skeleton (chunk INTEGER PRIMARY KEY, part TEXT NOT NU
 CREATE TABLE IF NOT EXISTS papers (node TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS analytics (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS adjacency (node TEXT PRIMARY KEY, degree INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS entity_roles (node TEXT PRIMARY KEY, degree INTEGER NOT NULL, roles BLOB NOT NULL);
 """
 
 
@@ -96,6 +97,8 @@ class GraphWriter:
         self._adjacent: list[tuple[str, int, bytes]] = []
         self._paper_names: list[str] = []
         self._entity_papers: dict[int, array] = {}
+        self._entity_roles: dict[int, array] = {}
+        self._roles: dict[Any, int] = {}
         self._entity_index: dict[str, int] = {}
         self._key_sets: dict[tuple[str, ...], int] = {}
         self._chunk = 0
@@ -126,6 +129,8 @@ class GraphWriter:
             link_lights.append(link_light)
             link_key_sets.append(self._key_set(data, link_light))
             self._entity_papers.setdefault(target, array("i")).append(self.papers)
+            role = self._roles.setdefault(data.get("role"), len(self._roles))
+            self._entity_roles.setdefault(target, array("H")).append(role)
         self._full.append((node, encode_full(attrs, ordered)))
         self._paper_names.append(node)
         self._adjacent.append((node, len(ordered), self._dumps(
@@ -175,9 +180,12 @@ class GraphWriter:
         self.db.executemany("INSERT INTO adjacency VALUES (?, ?, ?)", (
             (entity, len(papers), marshal.dumps([names[i] for i in papers]))
             for entity, papers in zip(self._entity_index, self._entity_papers.values(), strict=True)))
+        self.db.executemany("INSERT INTO entity_roles VALUES (?, ?, ?)", (
+            (entity, len(roles), roles.tobytes())
+            for entity, roles in zip(self._entity_index, self._entity_roles.values(), strict=True)))
         self._flush("index", (list(self._entity_index), list(self._key_sets)))
         meta = {"format": FORMAT, "papers": self.papers, "entities": self.entities, "links": self.links,
-                "graph": dict(graph_attrs or {})}
+                "roles": list(self._roles), "graph": dict(graph_attrs or {})}
         self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [(k, json.dumps(v)) for k, v in meta.items()])
         self.db.execute("COMMIT")
 

@@ -12,7 +12,7 @@ in the order it walks a graph, so the route is the one the whole graph gives.
 from __future__ import annotations
 
 import marshal
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -21,21 +21,22 @@ import networkx as nx
 from paperkg.store.graphdb import open_db
 from paperkg.store.lazy import FullLoader, LazyAttrs
 
-__all__ = ["NearGraph", "StoredLinks", "read_near"]
+__all__ = ["LinkCount", "NearGraph", "StoredLinks", "add_papers", "read_near"]
 
 
-class _InDegree:
-    """``G.in_degree(entity)`` of a :class:`NearGraph`: every paper of the entity, loaded or not."""
+class LinkCount:
+    """``G.in_degree`` (or ``G.degree``) of a :class:`NearGraph`: every link of a node, loaded
+    or not: an entity's papers (``G.papers_of``), a paper's ``papers(node)``."""
 
-    def __init__(self, G: NearGraph) -> None:
-        self._G = G
+    def __init__(self, G: NearGraph, papers: Callable[[str], int]) -> None:
+        self._G, self._papers = G, papers
 
     def __call__(self, node: str) -> int:
         return self[node]
 
     def __getitem__(self, node: str) -> int:
         if self._G._node[node].get("kind") == "paper":  # KeyError for a node not in the graph, as networkx
-            return 0  # links go from papers to entities
+            return self._papers(node)
         return self._G.papers_of(node)
 
 
@@ -45,15 +46,18 @@ class NearGraph(nx.DiGraph):
     ``papers_of(node)``: a node's number of papers (its loaded links are a part of them),
     which ``in_degree`` answers with. The other views see the loaded links only: give it to
     code that reads the links of the chosen papers, and of their entities the count.
+    ``dated_papers(period)``: the whole graph's dated papers per period, when known (what
+    :func:`~paperkg.graph.trends.trend` counts as totals), else None.
     """
 
     def __init__(self, incoming_graph_data: Any = None, **attr: Any) -> None:
         super().__init__(incoming_graph_data, **attr)
         self.papers_of: Callable[[str], int] = lambda node: len(self._pred[node])
+        self.dated_papers: Callable[[str], dict[str, int] | None] | None = None
 
     @property  # type: ignore[override]
-    def in_degree(self) -> _InDegree:
-        return _InDegree(self)
+    def in_degree(self) -> LinkCount:
+        return LinkCount(self, lambda node: 0)  # links go from papers to entities
 
 
 class StoredLinks:
@@ -69,6 +73,8 @@ class StoredLinks:
         self.path = path
         self._db = open_db(path)
         self._degrees: dict[str, int] = {}
+        self._key_sets: list[frozenset[str]] | None = None
+        self._loader: FullLoader | None = None
 
     def found(self) -> bool:
         """Whether the store has the table."""
@@ -92,39 +98,64 @@ class StoredLinks:
             self._degrees[node] = 0 if row is None else row[0]
         return self._degrees[node]
 
+    def key_sets(self) -> list[frozenset[str]]:
+        """The stored key sets of papers and links (the skeleton's index), by number."""
+        if self._key_sets is None:
+            (index,) = self._db.execute("SELECT rows FROM skeleton WHERE part = 'index'").fetchone()
+            self._key_sets = [frozenset(keys) for keys in marshal.loads(index)[1]]
+        return self._key_sets
+
+    def loader(self) -> FullLoader:
+        """The reader of whole paper records that the papers' lazy attributes share."""
+        if self._loader is None:
+            self._loader = FullLoader(self.path)
+        return self._loader
+
     def close(self) -> None:
         self._db.close()
 
 
 def read_near(links: StoredLinks, entities: list[tuple[str, dict]], *, mentioning: str | None = None,
-              papers: frozenset[str] = frozenset(), every_paper: bool = False) -> NearGraph:
+              papers: frozenset[str] = frozenset(), every_paper: bool = False,
+              graph: NearGraph | None = None) -> NearGraph:
     """The stored graph with the links of the papers in ``papers`` and of those ``mentioning``
     an entity only; ``entities``: the store's entity rows (:func:`read_entities`); the other
-    papers too (light attributes, no links) with ``every_paper``.
+    papers too (light attributes, no links) with ``every_paper``; ``graph``: an empty graph
+    to fill (a subclass's), else a new one.
 
     The nodes' attributes (papers' bulky ones read on first use), the loaded links and their
     order are those of :func:`~paperkg.store.graphdb.read_graph`.
     """
     db = links._db
-    (index,) = db.execute("SELECT rows FROM skeleton WHERE part = 'index'").fetchone()
-    key_sets = [frozenset(keys) for keys in marshal.loads(index)[1]]
-    loader = FullLoader(links.path)
-    G = NearGraph()
+    G = NearGraph() if graph is None else graph
     G.papers_of = links.degree
-    nodes, succ, pred, make = G._node, G._succ, G._pred, LazyAttrs.make
+    nodes, succ, pred = G._node, G._succ, G._pred
     if every_paper:
+        key_sets, loader = links.key_sets(), links.loader()
+        lazy = LazyAttrs
         for (rows,) in db.execute("SELECT rows FROM skeleton WHERE part = 'node' ORDER BY chunk"):
             for paper, light, key in zip(*marshal.loads(rows), strict=True):
-                nodes[paper], succ[paper], pred[paper] = make(light, key_sets[key], loader, paper), {}, {}
+                nodes[paper] = attrs = lazy(light)  # LazyAttrs.make, inline: every paper of the graph
+                attrs._loader, attrs._node, attrs._entity, attrs._stored_keys = loader, paper, None, key_sets[key]
+                succ[paper], pred[paper] = {}, {}
     preds: dict[str, dict] = {node: {} for node, _ in entities}
-    chosen = set(papers).union(links.neighbours(mentioning) if mentioning is not None else ())
-    for paper in sorted(chosen):
+    add_papers(links, G, set(papers).union(links.neighbours(mentioning) if mentioning is not None else ()), preds)
+    for node, attrs in entities:
+        nodes[node], succ[node], pred[node] = attrs, {}, preds[node]
+    return G
+
+
+def add_papers(links: StoredLinks, G: nx.DiGraph, papers: Iterable[str], preds: Mapping[str, dict] | None = None) -> None:
+    """Put ``papers`` with all their links into ``G`` (read from ``links``), in sorted order;
+    ``preds``: where each entity's links from papers go (default: ``G``'s, the entities being there).
+    A paper already in ``G`` is replaced, links and all."""
+    key_sets, loader = links.key_sets(), links.loader()
+    nodes, succ, pred, make = G._node, G._succ, G._pred, LazyAttrs.make
+    preds = pred if preds is None else preds
+    for paper in sorted(papers):
         light, key, targets, link_lights, link_keys = links.row(paper)
         nodes[paper] = make(light, key_sets[key], loader, paper)
         out = {}
         for entity, link_light, link_key in zip(targets, link_lights, link_keys, strict=True):
             out[entity] = preds[entity][paper] = make(link_light, key_sets[link_key], loader, paper, entity)
         succ[paper], pred[paper] = out, {}
-    for node, attrs in entities:
-        nodes[node], succ[node], pred[node] = attrs, {}, preds[node]
-    return G

@@ -1,4 +1,6 @@
-"""Fixtures for the SPARQL tests: a local listener that records every connection made to it."""
+"""Fixtures for the store tests: a build of the small real reader files, a guard against
+opening the whole graph, and, for the SPARQL tests, a local listener that records every
+connection made to it."""
 
 from __future__ import annotations
 
@@ -6,8 +8,30 @@ import socket
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
+
+from paperkg.pipeline import build
+
+READERS = ("papers.atom.xml", "papers.hf-daily.txt", "papers.openalex.json", "papers.s2.json")
+
+
+@pytest.fixture(scope="session")
+def readers_build(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Path:
+    """A build of the small real reader files (arXiv Atom, HF daily, OpenAlex, Semantic Scholar).
+    Do not change it: copy it first."""
+    folder = tmp_path_factory.mktemp("readers") / "out"
+    build([data_dir / "readers" / name for name in READERS], out=folder, html=False)
+    return folder
+
+
+@pytest.fixture
+def whole_graph_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening a store's whole graph fails the test."""
+    import paperkg.store.graphdb as graphdb
+
+    monkeypatch.setattr(graphdb, "read_graph", lambda *a, **k: pytest.fail("the whole graph was opened"))
 
 #: Federated queries, each hiding ``{url}`` in another way (``\r`` ends a comment for Oxigraph).
 SERVICE_QUERIES = {

@@ -12,30 +12,11 @@ import pytest
 
 from paperkg import KnowledgeGraph, load
 from paperkg.graph.paths import explain_path
-from paperkg.pipeline import build
 from paperkg.store import open_store
 from paperkg.store.near import NearGraph, StoredLinks, read_near
 from paperkg.store.rdf import read_rdf
 
 pytestmark = pytest.mark.issue(13)
-
-READERS = ("papers.atom.xml", "papers.hf-daily.txt", "papers.openalex.json", "papers.s2.json")
-
-
-@pytest.fixture(scope="module")
-def readers_build(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Path:
-    """A build of the small real reader files (arXiv Atom, HF daily, OpenAlex, Semantic Scholar)."""
-    folder = tmp_path_factory.mktemp("near") / "out"
-    build([data_dir / "readers" / name for name in READERS], out=folder, html=False)
-    return folder
-
-
-@pytest.fixture
-def whole_graph_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    import paperkg.store.graphdb as graphdb
-
-    monkeypatch.setattr(graphdb, "read_graph", lambda *a, **k: pytest.fail("the whole graph was opened"))
-
 
 def _entities(kg: KnowledgeGraph, most: int) -> list[str]:
     """Up to ``most`` entities, the most mentioned first, then some with a single paper."""
