@@ -38,19 +38,31 @@ def test_derived_child_failure_is_one_message_for_the_build(tmp_path):
 
 
 _INTERRUPTED_WHILE_WAITING = """
-import signal, sys, threading, time
+import sys
 from pathlib import Path
 from paperkg.store import open_store
 from paperkg.store.derived import Deriving
 
+
+class Interrupted:
+    \"\"\"The receiving end of the child's pipe, as Ctrl-C finds it: the wait for the child is interrupted.\"\"\"
+
+    def __init__(self, end):
+        self.end = end
+
+    def recv(self):
+        raise KeyboardInterrupt
+
+    def close(self):
+        self.end.close()
+
+
 if __name__ == "__main__":
     deriving = Deriving(open_store(Path(sys.argv[1])) / "graph.sqlite")
-    main = threading.main_thread().ident
-    timer = threading.Timer(0.3, lambda: signal.pthread_kill(main, signal.SIGINT))
-    timer.start()
+    deriving._receive = Interrupted(deriving._receive)
     try:
         deriving.wait()
-        print("finished before the interrupt")
+        print("finished without the interrupt")
     except KeyboardInterrupt:
         print("interrupted; child alive:", deriving._child.is_alive())
 """

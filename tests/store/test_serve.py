@@ -469,7 +469,11 @@ def test_serve_process_keeps_its_limits(sample_ttl: Path, sample_kg: KnowledgeGr
         workers = tree_usage(process.pid).pids[1:]
     finally:
         process.send_signal(signal.SIGINT)
-        process.wait(15)
+        try:
+            process.wait(60)
+        except subprocess.TimeoutExpired:  # a failure below, not a process left to the next test
+            process.kill()
+            process.wait()
         if process.stderr:
             process.stderr.close()
     assert process.returncode == 0
