@@ -38,7 +38,7 @@ GENERAL_FILTERS = [
     "record of another kind is dropped. Exact-case surfaces that differ in case do not "
     "collide.",
 ]
-_SHARE_ALIKE = {"pwc_methods", "pwc_datasets", "pwc_dataset_names_2025"}
+_SHARE_ALIKE = {"pwc_methods", "pwc_datasets", "pwc_dataset_names_2025", "pwc_tasks_2025"}
 _ATTRIBUTION = {"epoch_ai_models": "Epoch AI"}
 
 

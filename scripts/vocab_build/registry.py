@@ -221,9 +221,14 @@ class Registry:
 
     def merge(self, target: Entry, label: str, aliases: list[str], origin: str,
               fields: dict | None = None) -> None:
-        """Merge a record into ``target``: its names become aliases, its origin is added."""
+        """Merge a record into ``target``: its names become aliases (not of a generic entry), its origin is added."""
         fields = fields or {}
         target.origin.add(origin)
+        if target.generic:
+            # A hidden umbrella takes no names from a source list: a merged record's variants
+            # ("PubMed 20k RCT", "VOT2022", "STS13") name specific datasets, not the umbrella.
+            self.stats["generic_names_not_merged"] += 1
+            return
         for a in [label, *aliases]:
             self.add_alias(target, a, vetted=False)
         for name in ("hf_id", "wikidata", "iso639_3"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+from vocab_build.inputs import Inputs
 from vocab_build.sources import (
     SOURCES,
     curated,
@@ -13,6 +15,7 @@ from vocab_build.sources import (
     lm_eval,
     pwc_datasets,
     pwc_methods,
+    tasks,
 )
 
 
@@ -25,7 +28,7 @@ def test_every_source_declares_origin_and_licence():
     assert len(names) == len(set(names))
     for source in SOURCES:
         assert source.what and source.licence and source.commit, source.name
-    assert [s.name for s in SOURCES if not s.shipped] == ["litellm_model_ids", "pwc_tasks_2025"]
+    assert [s.name for s in SOURCES if not s.shipped] == ["litellm_model_ids"]
 
 
 def test_curated_expands_variants_and_keeps_language_patches(registry, inputs):
@@ -103,3 +106,27 @@ def test_litellm_is_a_recall_check_only(registry, inputs):
     litellm.load(registry, inputs)
     assert registry.entries == before
     assert registry.stats["litellm_model_ids:bases_resolved"] >= 1
+
+
+@pytest.mark.issue(12)
+def test_task_acronyms_are_generic_entries_that_keep_source_names_out(registry, inputs):
+    tasks.load(registry, inputs)
+    vos = registry.find("VOS")
+    assert (vos.id, vos.label, vos.exact, vos.generic) == (
+        "dataset/video-object-segmentation", "Video Object Segmentation", ["VOS"], True)
+    assert vos.origin == {"pwc_tasks_2025"}
+    assert registry.find("vision-and-language navigation", "dataset").exact == ["VLN"]
+    # a dataset record offering the acronym merges into the task, but brings no names with it
+    assert registry.offer("dataset", "VOS", ["VOS 2017 val"], "pwc_datasets") is vos
+    assert vos.aliases == [] and vos.origin == {"pwc_tasks_2025", "pwc_datasets"}
+    # a method record of another kind loses the acronym
+    assert registry.offer("technique", "VOS", [], "pwc_methods") is None
+
+
+@pytest.mark.issue(12)
+def test_task_acronyms_must_name_a_papers_with_code_task(registry, inputs, tmp_path):
+    curated = tmp_path / "curated"
+    curated.mkdir()
+    (curated / "task_acronyms.tsv").write_text("FOO\tFoo Bar Baz\tdataset\t3\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="no Papers with Code task"):
+        tasks.load(registry, Inputs(sources=inputs.sources, curated=curated))

@@ -17,6 +17,7 @@ from vocab_build.sources import (
     mined,
     pwc_datasets,
     pwc_methods,
+    tasks,
 )
 from vocab_build.sources.base import Source
 
@@ -27,6 +28,7 @@ SOURCES: tuple[Source, ...] = (
     curated.SOURCE,
     languages.SOURCE,
     languages.LINGUIST,
+    tasks.SOURCE,
     hf_transformers.SOURCE,
     fastchat.SOURCE,
     pwc_methods.SOURCE,
@@ -36,5 +38,4 @@ SOURCES: tuple[Source, ...] = (
     pwc_datasets.SOURCE,
     pwc_datasets.SOURCE_2025,
     litellm.SOURCE,
-    pwc_datasets.TASKS,
 )

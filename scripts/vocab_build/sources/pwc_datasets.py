@@ -10,7 +10,7 @@ from vocab_build.names import chunk_key, clean, fold, words
 from vocab_build.registry import Registry
 from vocab_build.sources.base import Source
 
-__all__ = ["GENERIC_WORDS", "SOURCE", "SOURCE_2025", "TASKS", "dataset_name_ok", "load", "load_2025"]
+__all__ = ["GENERIC_WORDS", "SOURCE", "SOURCE_2025", "dataset_name_ok", "load", "load_2025"]
 
 _TO_PAIR = re.compile(r"\bto\b|→|->|\u2192", re.IGNORECASE)
 _FUNCTION_WORD = {"and", "or", "is", "of", "in", "on", "with", "to", "from", "by", "for", "a", "an",
@@ -113,6 +113,9 @@ def load_2025(reg: Registry, inputs: Inputs) -> None:
         toks = words(name)
         for n in range(len(toks) - 1, 0, -1):
             target = reg.find(" ".join(toks[:n]), "dataset")
+            if target is not None and target.generic:
+                reg.stats[f"{NAME_2025}:benchmark_generic"] += 1  # "VOT2022" is no umbrella's alias
+                break
             if target is not None:
                 if len(name.split()) < 7 and not _TO_PAIR.search(name):
                     target.origin.add(NAME_2025)
@@ -147,11 +150,4 @@ SOURCE_2025 = Source(
         "pwc_dataset_names_2025: `dataset`-role names with the same filters; benchmark-only "
         "names (`COCO test-dev`) become aliases of the dataset named by their longest token "
         "prefix, or are not shipped."]},
-)
-
-TASKS = Source(
-    name="pwc_tasks_2025",
-    what="repo `World-Snapshot/papers-with-code`",
-    commit="c50b88eb13b179903ecf715bb941fef91bdb5414",
-    licence="CC BY-SA 4.0 (used only to drop task names; not shipped)", shipped=False,
 )
