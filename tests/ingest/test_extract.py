@@ -266,6 +266,40 @@ def test_definitions_and_kinds_keep_what_the_text_says(shipped, abstract, surfac
     assert links[surface][0] == entity_id
 
 
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    ("abstract", "surface", "entity_id"),
+    [
+        # the apposition or head noun after a defined short form: "(X) benchmark", "(X), a benchmark"
+        ("We propose a Spectral Manifold Probing (SMaP) benchmark of curved spaces. Methods fail on SMaP.",
+         "SMaP", "dataset/smap"),
+        ("We introduce Cross Lingual Probing (CLiP), a benchmark that tests transfer. Models fail on CLiP.",
+         "CLiP", "dataset/clip"),
+        # "X, which to our knowledge is the first framework ..."
+        ("We propose Fed-FlowLLM, which to our knowledge is the first framework to route flows. "
+         "Fed-FlowLLM is fast.", "Fed-FlowLLM", "technique/fed-flowllm"),
+        # an evaluation framework is a benchmark (ANNOTATION.md: like HELM)
+        ("We propose GuessRoom, an adaptive evaluation framework built on games. GuessRoom separates LLMs.",
+         "GuessRoom", "dataset/guessroom"),
+        ("We present RayTrix, a fast ray tracer for Gaussians. RayTrix renders quickly.", "RayTrix",
+         "technique/raytrix"),
+    ],
+)
+def test_kind_evidence_reads_through_short_forms(shipped, abstract, surface, entity_id):
+    links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
+    assert links[surface][0] == entity_id
+
+
+@pytest.mark.issue(12)
+def test_a_name_whose_own_head_says_model_is_a_model(shipped, sample_papers):
+    # "we propose the Regression Transformer (RT), a novel method ...": the name says what it is
+    links, _ = _links(shipped, _paper(sample_papers, "Regression Transformer:"))
+    assert links["RT"][0] == links["Regression Transformer"][0] == "model/rt"
+    # "we propose the MMGenBench-Pipeline, a straightforward and fully automated evaluation pipeline"
+    links, _ = _links(shipped, _paper(sample_papers, "MMGenBench:"))
+    assert links["MMGenBench-Pipeline"][0] == "dataset/mmgenbench-pipeline"
+
+
 # -- structure: one spaCy code path, state in extensions, word lists in config (issue 12 part 5) --
 @pytest.mark.issue(12)
 def test_nlp_on_a_paper_doc_is_extract(shipped, sample_papers):
