@@ -283,6 +283,11 @@ def test_definitions_and_kinds_keep_what_the_text_says(shipped, abstract, surfac
          "GuessRoom", "dataset/guessroom"),
         ("We present RayTrix, a fast ray tracer for Gaussians. RayTrix renders quickly.", "RayTrix",
          "technique/raytrix"),
+        # a kind noun right before the name: "a search system X"
+        ("We create a search system VidSeekR that indexes speech. VidSeekR is fast.", "VidSeekR", "model/vidseekr"),
+        # a lower-case long form's "(X) model" is a mathematical model, not a trained network
+        ("We propose a historical dynamic refractory period (HDRP) model that adapts thresholds. HDRP helps.",
+         "HDRP", "technique/hdrp"),
     ],
 )
 def test_kind_evidence_reads_through_short_forms(shipped, abstract, surface, entity_id):
@@ -464,3 +469,18 @@ def test_camel_case_names_written_in_lower_case_are_words(shipped, sample_papers
     # "boolq" in a list of datasets is BoolQ ("arc, boolq, piqa"): written so, it is still the dataset
     extraction = shipped.extract(_paper(sample_papers, "Who's Harry Potter?"))
     assert "dataset/boolq" in {m.entity_id for m in extraction.mentions if m.surface == "boolq"}
+
+
+@pytest.mark.issue(12)
+def test_a_title_restating_its_name_as_a_method_is_one_technique(shipped):
+    # ANNOTATION.md (NOTES-dev-2): "CoRanking: Collaborative Ranking with ..." names one method
+    paper = Paper(id="t", title="CoRankex: Collaborative Ranking with Small and Large Ranking Agents",
+                  abstract="We propose CoRankex, a collaborative ranking approach that mixes small and large "
+                           "rankers. Collaborative Ranking cuts latency.")
+    links, _ = _links(shipped, paper)
+    assert links["CoRankex"][0] == links["Collaborative Ranking"][0] == "technique/corankex"
+    # a task after the colon is no restatement: the name keeps the kind the title's words give it
+    paper = Paper(id="t", title="BrainVox: Image Reconstruction from fMRI with a Brain Transformer",
+                  abstract="We present BrainVox for image reconstruction from fMRI recordings.")
+    links, _ = _links(shipped, paper)
+    assert links["BrainVox"][0] == "model/brainvox"

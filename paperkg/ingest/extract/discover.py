@@ -121,6 +121,24 @@ def field_words(doc: Doc, field: Field) -> list[Word]:
 
 # -- title names ------------------------------------------------------------------------------
 
+def _restated(doc: Doc, phrase: list[str]) -> bool:
+    """The abstract writes ``phrase`` again (in any case)."""
+    wanted = ascii_lower(" ".join(phrase))
+    return any(wanted in ascii_lower(field_text(doc, f)) for f in doc_fields(doc) if f.name == "abstract")
+
+
+def _method_phrase(phrase: list[str]) -> bool:
+    """A title-case phrase that names a procedure: it ends in a method noun that is no task
+    ("Algorithmic Evolution", "Collaborative Ranking"; not "Object Detection").
+
+    >>> _method_phrase(["Bi-level", "Memory-adaptive", "Algorithmic", "Evolution"]), _method_phrase(["Object", "Detection"])
+    (True, False)
+    """
+    last = phrase[-1].lower()
+    return (all(w[:1].isupper() or w[:1].isdigit() for w in phrase) and bool(METHOD_END.search(last))
+            and last not in _TASKS)
+
+
 _NP_END = frozenset({"for", "to", "with", "of", "from", "in", "on", "via", "through", "towards", "toward",
                      "by", "that", "which", "using", "across", "at", "as", "beyond", "without"})
 FUNCTION_WORDS = frozenset({"a", "an", "the", "on", "of", "do", "does", "is", "are", "can", "how", "what",
@@ -130,6 +148,7 @@ _TITLE_PHRASE = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+(?![\w-])")
 _REPORT_TITLE = re.compile(r"^(\S+(?: \S+){0,2}) [Tt]echnical [Rr]eport$")
 # "CapArena: Benchmarking ...": a benchmark; "Fraesormer: Learning ...": often a model
 _BENCHMARK_GERUNDS = frozenset({"benchmarking", "evaluating", "assessing", "measuring", "probing", "testing"})
+_TASKS = frozenset(DEFAULT_TASK_NOUNS)
 _MODEL_GERUNDS = frozenset({"learning", "training", "pretraining", "pre-training", "scaling", "building"})
 
 
@@ -142,10 +161,13 @@ class TitleNames(RuleComponent):
         fields = doc_fields(doc)
         for field in fields:
             if field.name == "title":
-                self._title(doc, writer, field)
-                self._phrases(doc, writer, field, [f for f in fields if f.name == "abstract"])
+                restated = self._title(doc, writer, field)
+                self._phrases(doc, writer, field, [f for f in fields if f.name == "abstract"], restated)
 
-    def _phrases(self, doc: Doc, writer: SpanWriter, field: Field, abstracts: list[Field]) -> None:
+    def _phrases(self, doc: Doc, writer: SpanWriter, field: Field, abstracts: list[Field],
+                 restated: tuple[str, str] | None = None) -> None:
+        """``restated``: (the title's name, the method phrase after its colon): one entity (ANNOTATION:
+        "CoRanking: Collaborative Ranking with ..." names one method)."""
         text = field_text(doc, field)
         abstract = None
         for match in _TITLE_PHRASE.finditer(text):
@@ -170,48 +192,56 @@ class TitleNames(RuleComponent):
             if any(not (span.start <= a and b <= span.end) or (a, b) == (span.start, span.end) for a, b in inside):
                 continue  # a known name, or one reaching outside the phrase
             writer.drop(lambda sp, inside=inside: (sp.start, sp.end) in inside)
+            if restated and phrase == restated[1] and restated[0] in known_names(doc):
+                known_names(doc)[phrase] = known_names(doc)[restated[0]]
             self.add_name(doc, writer, span.start, span.end, Kind.TECHNIQUE, 0.8, Role.INTRODUCES)
 
-    def _title(self, doc: Doc, writer: SpanWriter, field: Field) -> None:
+    def _title(self, doc: Doc, writer: SpanWriter, field: Field) -> tuple[str, str] | None:
+        """Link the title's name; (the name, the method phrase restating it) when there is one."""
         text = field_text(doc, field)
         colon = text.find(":")
         end_char = colon
         if colon < 0:
             match = _REPORT_TITLE.match(text)  # "Qwen2 Technical Report"
             if not match:
-                return
+                return None
             end_char = match.end(1)
         head = field_span(doc, field, 0, end_char, "contract")
         if head is None or not 1 <= len(head) <= 4:
-            return
+            return None
         rules = self.rules
         texts = [t.text for t in head if t.text not in {"-", "."}]
         if not texts or any(not (t[0].isupper() or t[0].isdigit() or rules.name_token(t)) for t in texts):
-            return
+            return None
         if any(t.lower() in rules.generic or t.lower() in FUNCTION_WORDS for t in texts):
-            return
+            return None
         if len(texts) > 1 and not any(rules.strong_name(t) for t in texts):
-            return
+            return None
         rest = [w.strip(",.;()!?") for w in (text[colon + 1:].split() if colon >= 0 else ["model"])]
         phrase = []  # the first noun phrase: "An Open-Source Dataset to Equip LLMs" -> Dataset
         for word in rest:
             if word.lower() in _NP_END or word in {"--", "-", ":"}:
                 break
             phrase.append(word)
+        restates = len(phrase) >= 2 and _method_phrase(phrase) and _restated(doc, phrase)
         if phrase and phrase[0].lower() in _BENCHMARK_GERUNDS:
             kind = Kind.DATASET
         elif (phrase and phrase[0][:1].isupper() and phrase[0].endswith("ing") and len(phrase[0]) > 5
                 and phrase[0].lower() not in _MODEL_GERUNDS):
             kind = Kind.TECHNIQUE  # "ToMoE: Converting Dense LLMs to MoE ...": a procedure
         else:
-            kind = rules.kind_from_words(phrase[::-1], None) or rules.kind_from_words(rest, Kind.MODEL) or Kind.MODEL
+            kind = rules.kind_from_words(phrase[::-1], None)
+            if kind is None and restates:
+                kind = Kind.TECHNIQUE  # "CoRanking: Collaborative Ranking with ... Agents": the title restates a method
+            kind = kind or rules.kind_from_words(rest, Kind.MODEL) or Kind.MODEL
         existing = [sp for sp in writer.spans() if head.start <= sp.start < head.end]
         if existing:  # the vocabulary knows the name: the title introduces it
             for span in existing:
                 if span.start == head.start and span.end == head.end:
                     span._.role = Role.INTRODUCES.value
-            return
-        self.add_name(doc, writer, head.start, head.end, kind, 0.9, Role.INTRODUCES)
+            return None
+        span = self.add_name(doc, writer, head.start, head.end, kind, 0.9, Role.INTRODUCES)
+        return (span.text, " ".join(phrase)) if span is not None and restates else None
 
 
 # -- "we present X" ---------------------------------------------------------------------------

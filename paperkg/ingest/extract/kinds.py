@@ -76,7 +76,11 @@ class _Evidence:
             r"(?:(?:is|was|which is)\s+)?"
             r"(?:a|an|the)\s+(?:[\w-]+,?\s+){0,6}?" + noun, re.IGNORECASE)
         # Right after the name: "the LLaVA-KD framework", "our X dataset", "a Long Form (LF) benchmark"
-        self.right_after = re.compile(r"\)?(?:\s+\([^)]{0,40}\))?\s+" + noun, re.IGNORECASE)
+        # (not a model: "a historical dynamic refractory period (HDRP) model" is a mathematical one)
+        self.right_after = re.compile(r"(?P<paren>\)?(?:\s+\([^)]{0,40}\))?)\s+" + noun, re.IGNORECASE)
+        # Right before the name: "a search system MMMORRF", "the occupancy model COAP"
+        self.right_before = re.compile(r"\b(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?" + noun + r"\s$",
+                                       re.IGNORECASE)
         # Before the name: "a novel approach, Partially-Binarized LLM (X)", "a new benchmark called X",
         # "a training-free memory-based method, X" (an indefinite appositive: "the ... datasets, X"
         # is no apposition), "the novel method for LLMs, namely X"
@@ -109,12 +113,17 @@ class _Evidence:
             for position in _occurrences(text, label):
                 found = pattern.match(text, position + len(label))
                 kind = self.kind_of(found) if found else None
+                if kind is Kind.MODEL and pattern is self.right_after and found and found.group("paren"):
+                    continue
                 if kind is not None:
                     return kind
         for position in _occurrences(text, label, variants=True):  # "a model, GemmAr-7B-V1" holds for GemmAr
             window = text[max(0, position - 160):position]
             # ``before`` is anchored at the window's end: try it only where the window ends as it must
             found = self.before.search(window) if window.rstrip()[-6:].lower().endswith(_BEFORE_ENDS) else None
+            if found is None and window.endswith(" ") and window[-30:].split()[-1:] and (
+                    window[-30:].split()[-1].lower() in self.kind_of_noun):
+                found = self.right_before.search(window[-80:])
             kind = self.kind_of(found) if found else None
             if kind is not None:
                 return kind
