@@ -61,7 +61,6 @@ DEFAULT_TASK_NOUNS = (
     "driving", "imaging", "shopping", "voting", "advertising", "recommendation", "navigation", "restoration",
     "inpainting", "identification", "re-identification", "completion", "perception", "manipulation", "making",
     "solving", "rendering", "resolution", "super-resolution", "localization", "compliance", "diagnosis",
-    "reconstruction",
 )
 _GENERIC_SUFFIX = re.compile(r"^(?:m|v|s|code|vision|multimodal)?-?(?:llm|lm|llms|lms|mllms?|vlms?|plms?)$",
                              re.IGNORECASE)
