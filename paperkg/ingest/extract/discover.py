@@ -85,14 +85,14 @@ class RuleComponent:
         return None
 
     def add_name(self, doc: Doc, writer: SpanWriter, start: int, end: int, kind: Kind, confidence: float,
-                 role: Role) -> Span | None:
+                 role: Role, aliases: tuple[str, ...] = ()) -> Span | None:
         """Link ``doc[start:end]`` as a discovered name (the entity known for its surface, else a
-        new one of ``kind``) and remember the surface; nothing when the tokens are taken."""
+        new one of ``kind``, with ``aliases``) and remember the surface; nothing when the tokens are taken."""
         if start >= end or not writer.free(start, end):
             return None
         surface = doc[start:end].text
         known = known_names(doc)
-        entity = known.get(surface) or discovered_entity(surface, kind, confidence)
+        entity = known.get(surface) or discovered_entity(surface, kind, confidence, aliases=aliases)
         known[surface] = entity
         return writer.add(start, end, entity, confidence=confidence, role=role)
 
@@ -120,6 +120,31 @@ def field_words(doc: Doc, field: Field) -> list[Word]:
 
 
 # -- title names ------------------------------------------------------------------------------
+
+def _title_expansion(name: str, rest: str) -> tuple[str, ...]:
+    """The title's words after the colon that spell out an acronym name, as its alias: what the
+    name stands for, which tells two papers' "SCALE" apart across a build (:mod:`~.consistency`).
+
+    >>> _title_expansion("SCALE", " Synergized Collaboration of Asymmetric Language Translation Engines")
+    ('Synergized Collaboration of Asymmetric Language Translation Engines',)
+    >>> _title_expansion("GRPO", " Group Relative Policy Optimization for Agents")
+    ('Group Relative Policy Optimization',)
+    >>> _title_expansion("SCALE", " A Study of Language Models"), _title_expansion("KGym", " A Platform")
+    ((), ())
+    """
+    from paperkg.ingest.extract.abbreviations import long_form_start  # it builds on this module
+
+    letters = [c for c in name if c.isalnum()]
+    if not (2 <= len(letters) <= 8 and name.isupper()):
+        return ()
+    words = rest.split()[:len(letters) * 2]
+    for end in range(2, len(words) + 1):  # the shortest phrase whose last word gives the last letter
+        phrase = " ".join(words[:end]).strip(",.;")
+        if phrase[:1].isupper() and phrase.rsplit(None, 1)[-1][:1].lower() == letters[-1].lower() and (
+                long_form_start(f"{phrase} ({name})", len(phrase) + 1, name) == 0):
+            return (phrase,)
+    return ()
+
 
 def _restated(doc: Doc, phrase: list[str]) -> bool:
     """The abstract writes ``phrase`` again (in any case)."""
@@ -240,7 +265,8 @@ class TitleNames(RuleComponent):
                 if span.start == head.start and span.end == head.end:
                     span._.role = Role.INTRODUCES.value
             return None
-        span = self.add_name(doc, writer, head.start, head.end, kind, 0.9, Role.INTRODUCES)
+        span = self.add_name(doc, writer, head.start, head.end, kind, 0.9, Role.INTRODUCES,
+                             _title_expansion(head.text, text[colon + 1:]) if colon >= 0 else ())
         return (span.text, " ".join(phrase)) if span is not None and restates else None
 
 
