@@ -495,3 +495,31 @@ def test_a_title_restating_its_name_as_a_method_is_one_technique(shipped):
                   abstract="We present BrainVox for object detection from radar returns.")
     links, _ = _links(shipped, paper)
     assert links["BrainVox"][0] == "model/brainvox"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    ("abstract", "surface", "entity_id", "role"),
+    [
+        ("We propose a novel method, GraspLoom, leveraging language models.", "GraspLoom", "technique/grasploom",
+         "introduces"),
+        ("To this end, we collect a new dataset, Flat-3K, with 3,000 scans.", "Flat-3K", "dataset/flat-3k",
+         "introduces"),
+        ("Additionally, we introduce a new NLG model, Pictorra, which styles replies.", "Pictorra",
+         "model/pictorra", "introduces"),
+    ],
+)
+def test_a_name_set_off_after_an_indefinite_head_noun(shipped, abstract, surface, entity_id, role):
+    links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
+    assert links[surface] == (entity_id, role)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("abstract", [
+    "We propose a method, which is fast, for parsing.",  # no name after the comma
+    "We use a model, Specifically trained on news, to tag.",  # a capitalised word, not set off
+    "Beyond a benchmark, Models still fail.",  # no article-led apposition of a name
+])
+def test_no_name_after_a_head_noun_and_comma_without_one(shipped, abstract):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    assert not [m for m in extraction.mentions if m.extractor == "paperkg_heads"]
