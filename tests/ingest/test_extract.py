@@ -403,6 +403,15 @@ def test_a_method_name_introduced_in_the_passive_is_found(shipped):
 
 
 @pytest.mark.issue(12)
+def test_a_capitalised_adjective_inside_a_sentence_is_part_of_the_name(shipped):
+    paper = Paper(id="t", title="A study", abstract=(
+        "We further introduce an Adaptive Memory module to guide search. We propose a novel gate module."))
+    links, entities = _links(shipped, paper)
+    assert entities[links["Adaptive Memory module"][0]].label == "Adaptive Memory"
+    assert entities[links["gate module"][0]].label == "gate module"  # "novel" still describes
+
+
+@pytest.mark.issue(12)
 @pytest.mark.parametrize(
     ("prefix", "phrase"),
     [

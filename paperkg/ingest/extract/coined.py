@@ -137,8 +137,9 @@ class CoinedNames(RuleComponent):
         capitalised, a phrase needs a head noun)."""
         while i < len(ws) and ws[i][TEXT].lower() in _ARTICLE:
             i += 1
-        while i < len(ws) and ws[i][TEXT].lower() in self.adjectives and _plain(ws[i], text):
-            i += 1
+        while i < len(ws) and ws[i][TEXT].lower() in self.adjectives and _plain(ws[i], text) and (
+                field_title or not ws[i][TEXT][:1].isupper()):
+            i += 1  # (but "an Adaptive Memory module": a capital inside a sentence makes it the name's)
         phrase: list[Word] = []
         for word in ws[i:i + 7]:
             if word[TEXT].lower() in _STOP or not _NAME_WORD.fullmatch(word[TEXT]) or (
