@@ -532,3 +532,13 @@ def test_a_name_set_off_after_an_indefinite_head_noun(shipped, abstract, surface
 def test_no_name_after_a_head_noun_and_comma_without_one(shipped, abstract):
     extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
     assert not [m for m in extraction.mentions if m.extractor == "paperkg_heads"]
+
+
+@pytest.mark.issue(12)
+def test_a_size_in_brackets_after_a_model_is_its_known_variant(shipped, sample_papers):
+    # "... Llama 2 (70B) and BLOOM (176B) ...": the released variants the vocabulary knows
+    links, _ = _links(shipped, _paper(sample_papers, "Distributed Inference and Fine-tuning"))
+    assert links["Llama 2 (70B)"][0] == "model/llama-2-70b" and links["BLOOM (176B)"][0] == "model/bloom-176b"
+    # a size the vocabulary does not know is only a parameter count: "PATH-B (84M)", "FooNet (3B)"
+    links, _ = _links(shipped, Paper(id="t", title="A study", abstract="We distil FooNet (3B) into a 1B model."))
+    assert "FooNet (3B)" not in links
