@@ -202,7 +202,8 @@ class BuildNames:
                 canonical[key] = self._vocabulary_entities[same[0]]
                 continue
             label = min(tally.labels, key=lambda text: (-tally.labels[text], *_label_order(text)))
-            aliases = tuple(sorted(s for s in tally.surfaces if s != label))
+            expansions = {e for votes in tally.senses.values() for _, e in votes}  # kept: they tell senses apart
+            aliases = tuple(sorted(s for s in tally.surfaces | expansions if s != label))
             canonical[key] = Entity(id=f"{kind.value}/{slugify(label)}", label=label, kind=kind, aliases=aliases,
                                     origin=Origin.DISCOVERED, confidence=round(tally.confidence, 3))
         ids = {}
