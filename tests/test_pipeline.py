@@ -47,7 +47,10 @@ def test_pipeline_one_node_per_discovered_name_across_the_build(sample_kg):
         if data["kind"] != "paper" and data.get("origin") == "discovered":
             nodes.setdefault(name_key(data["label"]), set()).add(node)
     assert len(nodes) > 50
-    assert {key: ids for key, ids in nodes.items() if len(ids) > 1} == {}
+    # one node per name and sense: the two SCALEs the titles spell out differently stay two
+    assert {key: ids for key, ids in nodes.items() if len(ids) > 1} == {"scale": {
+        "model/scale--scaling-up-the-complexity-for-advanced-language-model-evaluation",
+        "technique/scale--synergized-collaboration-of-asymmetric-language-translation-engines"}}
 
 
 def test_pipeline_paper_in_several_files_keeps_every_source(sample_kg):

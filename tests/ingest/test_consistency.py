@@ -63,11 +63,26 @@ def test_settled_build_has_one_id_per_name_and_one_kind_per_slug(extractions):
     assert len(by_key["scale"]) == 2  # the SCALE benchmark paper and the SCALE framework paper disagree
     settled = settle_build(extractions)
     by_key, by_slug = _discovered_ids(settled)
-    assert {k: v for k, v in by_key.items() if len(v) > 1} == {}
+    # the two SCALEs stand for unrelated names (their titles spell them out): one entity each
+    assert {k: v for k, v in by_key.items() if len(v) > 1} == {"scale": {
+        "model/scale--scaling-up-the-complexity-for-advanced-language-model-evaluation",
+        "technique/scale--synergized-collaboration-of-asymmetric-language-translation-engines"}}
     assert {k: v for k, v in by_slug.items() if len(v) > 1} == {}
-    scale = {m.entity_id for x in settled if x.paper.title.startswith("SCALE:") for m in x.mentions
-             if m.surface == "SCALE"}
-    assert len(scale) == 1
+    for paper in ("SCALE: Scaling", "SCALE: Synergized"):
+        scale = {m.entity_id for x in settled if x.paper.title.startswith(paper) for m in x.mentions
+                 if m.surface == "SCALE"}
+        assert len(scale) == 1, scale
+
+
+@pytest.mark.issue(12)
+def test_a_name_defined_in_one_sense_stays_one_entity(papers):
+    # "SCALE" spelt out alike (in other words' endings) by two papers, and written bare by a third: one entity
+    base = _paper(papers, "SCALE: Synergized")
+    twin = replace(base, id="twin", title="SCALE: Synergized Collaborations of Asymmetric Language Translation Engine")
+    bare = replace(base, id="bare", title="", abstract="We compare with SCALE on low-resource translation.")
+    settled = settle_build(Extractor.shared().pipe([base, twin, bare]))
+    ids = {m.entity_id for x in settled for m in x.mentions if m.surface == "SCALE"}
+    assert len(ids) == 1, ids
 
 
 @pytest.mark.issue(12)

@@ -92,6 +92,9 @@ _TRIGGER = re.compile(
 # (the capital A is searched for; :func:`_indefinite_ends` checks that a sentence starts there)
 _INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+|\w+\s+\w+\s+(?:mechanism|pipeline|module|algorithm)\b)")
 _ARTICLE = frozenset({"a", "an", "the"})
+# "a stepwise update strategy was proposed": the passive verbs, literal (with their space), and "be"
+_PASSIVE_VERBS = (" proposed", " introduced", " designed", " developed", " devised")
+_BE = frozenset({"is", "was", "are", "were"})
 _NAME_WORD = re.compile(r"[A-Za-z0-9][\w-]*")
 
 
@@ -115,6 +118,10 @@ class CoinedNames(RuleComponent):
             ws = None
             triggers = [(m.end(), False) for m in _TRIGGER.finditer(ascii_lower(text))]
             triggers.extend((end, True) for end in _indefinite_ends(text))
+            passive = _passive_starts(text)
+            if passive:
+                ws = field_words(doc, field)
+                triggers.extend(found for found in (self._passive(ws, at, text) for at in passive) if found)
             for end, indefinite in sorted(triggers):
                 ws = ws if ws is not None else field_words(doc, field)
                 i = _index(ws, end)
@@ -130,8 +137,9 @@ class CoinedNames(RuleComponent):
         capitalised, a phrase needs a head noun)."""
         while i < len(ws) and ws[i][TEXT].lower() in _ARTICLE:
             i += 1
-        while i < len(ws) and ws[i][TEXT].lower() in self.adjectives and _plain(ws[i], text):
-            i += 1
+        while i < len(ws) and ws[i][TEXT].lower() in self.adjectives and _plain(ws[i], text) and (
+                field_title or not ws[i][TEXT][:1].isupper()):
+            i += 1  # (but "an Adaptive Memory module": a capital inside a sentence makes it the name's)
         phrase: list[Word] = []
         for word in ws[i:i + 7]:
             if word[TEXT].lower() in _STOP or not _NAME_WORD.fullmatch(word[TEXT]) or (
@@ -179,6 +187,20 @@ class CoinedNames(RuleComponent):
             return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "backdoor fine-tuning sensitivity analysis"
         return None
 
+    def _passive(self, ws: list[Word], at: int, text: str) -> tuple[int, bool] | None:
+        """(where the name starts, False) for "a stepwise update strategy was proposed" ending at
+        ``at``: an article at most 7 words before, and a method name running from it up to ``at``."""
+        last = bisect.bisect_left(ws, at, key=_start) - 1
+        for i in range(last, max(-1, last - 8), -1):
+            if ws[i][TEXT].lower() in _ARTICLE:
+                if i == last:
+                    return None
+                found = self.phrase(ws, i, text)
+                return (ws[i + 1][START], False) if found is not None and found[1] == last + 1 else None
+            if not _plain(ws[i], text) and i < last:
+                return None
+        return None
+
     def _link(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], first: int, end: int, label: str,
               kind: Kind) -> None:
         span = field_span(doc, field, ws[first][START], ws[end - 1][END])
@@ -193,6 +215,24 @@ class CoinedNames(RuleComponent):
         writer.add(span.start, span.end, entity, confidence=0.8, role=Role.INTRODUCES)
         known.setdefault(span.text, entity)
         known.setdefault(label, entity)
+
+
+def _passive_starts(text: str) -> list[int]:
+    """Where "is/was proposed|introduced|designed" starts (the space before it), searched from
+    its literal words.
+
+    >>> _passive_starts("Then a gate module was introduced. It is proposed.")
+    [18, 37]
+    """
+    out = []
+    for verb in _PASSIVE_VERBS:
+        at = text.find(verb)
+        while at >= 0:
+            before = text.rfind(" ", 0, at)
+            if text[before + 1:at] in _BE:
+                out.append(before)
+            at = text.find(verb, at + 1)
+    return sorted(out)
 
 
 def _indefinite_ends(text: str) -> list[int]:

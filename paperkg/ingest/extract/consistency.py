@@ -90,8 +90,12 @@ class _Tally:
     introducers: int = 0
     introduced_confidence: float = 0.0
     confidence: float = 0.0
+    #: the expansions papers define the name with ("PRISM (Prompt ...)"): folded expansion -> (kind, expansion) votes
+    senses: dict = field(default_factory=dict)
 
     def update(self, other: _Tally) -> None:
+        for sense, votes in other.senses.items():
+            self.senses.setdefault(sense, Counter()).update(votes)
         self.kinds.update(other.kinds)
         self.labels.update(other.labels)
         self.broader.update(other.broader)
@@ -162,6 +166,9 @@ class BuildNames:
             weight = 3 if introduces else 1  # the paper that introduces a name knows best what it is
             tally.kinds[entity.kind] += weight
             tally.labels[entity.label] += weight
+            expansion = _expansion(entity)
+            if expansion:
+                tally.senses.setdefault(name_key(expansion), Counter())[(entity.kind, expansion)] += weight
             if entity.broader:
                 tally.broader[entity.broader] += weight
             tally._surfaces(surfaces.get(entity.id, set()) | {entity.label})
@@ -195,7 +202,8 @@ class BuildNames:
                 canonical[key] = self._vocabulary_entities[same[0]]
                 continue
             label = min(tally.labels, key=lambda text: (-tally.labels[text], *_label_order(text)))
-            aliases = tuple(sorted(s for s in tally.surfaces if s != label))
+            expansions = {e for votes in tally.senses.values() for _, e in votes}  # kept: they tell senses apart
+            aliases = tuple(sorted(s for s in tally.surfaces | expansions if s != label))
             canonical[key] = Entity(id=f"{kind.value}/{slugify(label)}", label=label, kind=kind, aliases=aliases,
                                     origin=Origin.DISCOVERED, confidence=round(tally.confidence, 3))
         ids = {}
@@ -210,21 +218,39 @@ class BuildNames:
                 votes.pop(entity.id, None)
                 if votes:
                     canonical[key] = replace(entity, broader=min(votes, key=lambda b: (-votes[b], b)))
+        senses: dict[tuple[str, str], Entity] = {}
+        for key, tally in self.tallies.items():  # one name, unrelated expansions: one entity each
+            groups = _sense_groups(tally.senses) if len(tally.senses) >= 2 else []
+            if len(groups) >= 2 and canonical[key].origin is Origin.DISCOVERED:
+                label = canonical[key].label
+                for group in groups:
+                    votes = sum((tally.senses[sense] for sense in group), Counter())
+                    kind, expansion = min(votes, key=lambda v: (-votes[v], _KIND_RANK[v[0]], v[1]))
+                    entity = Entity(id=f"{kind.value}/{slugify(label)}--{slugify(expansion)}", label=label, kind=kind,
+                                    aliases=(expansion,), origin=Origin.DISCOVERED, confidence=canonical[key].confidence)
+                    for sense in group:
+                        senses[key, sense] = entity
+        split = {key for key, _ in senses}
         linked = {}
         for key, tally in self.tallies.items():
-            if (canonical[key].origin is Origin.DISCOVERED and 1 <= tally.introducers <= max_introducers
+            if (canonical[key].origin is Origin.DISCOVERED and key not in split
+                    and 1 <= tally.introducers <= max_introducers
                     and tally.introduced_confidence >= self.min_confidence and _distinctive(canonical[key].label)):
                 spellings = {s for s in tally.surfaces | {canonical[key].label} if _linkable(s)}
                 if spellings:
                     linked[key] = spellings
-        return Settlement(canonical, ids, linked)
+        return Settlement(canonical, ids, linked, senses)
 
 
 class Settlement:
     """Pass two: the build-wide entity of each discovered name, applied to one extraction at a time."""
 
-    def __init__(self, canonical: dict[str, Entity], ids: dict[str, str], linked: dict[str, set[str]]) -> None:
+    def __init__(self, canonical: dict[str, Entity], ids: dict[str, str], linked: dict[str, set[str]],
+                 senses: dict[tuple[str, str], Entity] | None = None) -> None:
         self.by_id = {entity.id: entity for entity in canonical.values()}
+        #: (name key, folded expansion) -> the entity of that sense, for names defined in unrelated senses
+        self.senses = senses or {}
+        self.by_id.update((entity.id, entity) for entity in self.senses.values())
         self.ids = ids
         self.linked = {canonical[key].id: sorted(surfaces) for key, surfaces in linked.items()}
         # each spelling by its longest run of letters and digits: (all its runs, spelling, id)
@@ -250,9 +276,10 @@ class Settlement:
         (extractor ``paperkg_build``). Mentions keep their offsets; the order is title first,
         then by offset.
         """
+        local = self._senses(extraction) if self.senses else {}
         mentions = []
         for m in extraction.mentions:
-            new = self.ids.get(m.entity_id)
+            new = local.get(m.entity_id) or self.ids.get(m.entity_id)
             if new is not None and new != m.entity_id:
                 m = replace(m, entity_id=new, kind=self.by_id[new].kind)
             mentions.append(m)
@@ -261,7 +288,9 @@ class Settlement:
         mentions.sort(key=lambda m: (m.field != "title", m.start, -m.end))
         entities: dict[str, Entity] = {}
         for entity in extraction.entities:
-            settled = self.entity(entity.id) if entity.origin is Origin.DISCOVERED else None
+            settled = None
+            if entity.origin is Origin.DISCOVERED:
+                settled = self.by_id[local[entity.id]] if entity.id in local else self.entity(entity.id)
             entities.setdefault((settled or entity).id, settled or entity)
         for m in mentions:
             if m.entity_id not in entities and m.entity_id in self.by_id:
@@ -272,6 +301,18 @@ class Settlement:
                 entities[parent] = self.by_id[parent]
                 parent = entities[parent].broader
         return Extraction(paper=extraction.paper, mentions=tuple(mentions), entities=tuple(entities.values()))
+
+    def _senses(self, extraction: Extraction) -> dict[str, str]:
+        """Discovered ids of ``extraction`` whose name the build defines in several senses -> the id
+        of the sense this paper defines (by its expansion)."""
+        out = {}
+        for entity in extraction.entities:
+            if entity.origin is Origin.DISCOVERED:
+                expansion = _expansion(entity)
+                sense = self.senses.get((name_key(entity.label), name_key(expansion))) if expansion else None
+                if sense is not None:
+                    out[entity.id] = sense.id
+        return out
 
     def _links(self, extraction: Extraction, mentions: list[Mention]) -> Iterator[Mention]:
         """Mentions of introduced names in the paper's fields that no mention covers yet."""
@@ -383,6 +424,48 @@ def settle_build(extractions: Iterable[Extraction], *, link: bool = True) -> lis
         names.add(extraction)
     settlement = names.settle()
     return [settlement.apply(extraction, link=link) for extraction in extractions]
+
+
+def _sense_groups(senses: dict[str, Counter]) -> list[list[str]]:
+    """The expansions of one name grouped by sense: two are one sense when at least half of their
+    words (by their first four letters) agree ("Visual Language Action" ~ "Vision-Language Action",
+    "Single Domain Generalization" ~ "Single-source Domain Generalization"). Greedy, from the most
+    voted expansion: the same groups in any paper order.
+
+    >>> t = Kind.TECHNIQUE
+    >>> votes = {name_key(e): Counter({(t, e): n}) for e, n in (("Absolute Pose Regression", 2),
+    ...          ("Adaptive Parallel Reasoning", 1), ("absolute pose regressor", 1))}
+    >>> _sense_groups(votes)
+    [['absoluteposeregression', 'absoluteposeregressor'], ['adaptiveparallelreasoning']]
+    """
+    groups: list[tuple[frozenset[str], list[str]]] = []
+    for sense in sorted(senses, key=lambda s: (-sum(senses[s].values()), s)):
+        stems = _stems(senses[sense])
+        for group_stems, members in groups:
+            if len(stems & group_stems) * 2 >= len(stems | group_stems):
+                members.append(sense)
+                break
+        else:
+            groups.append((stems, [sense]))
+    return [members for _, members in groups]
+
+
+def _stems(votes: Counter) -> frozenset[str]:
+    """The words of a sense's expansions (``votes`` keys: (kind, expansion)), by their first four letters."""
+    return frozenset(word[:4] for _, expansion in votes for word in _ALNUM.findall(expansion.lower()))
+
+
+def _expansion(entity: Entity) -> str:
+    """The long form a paper defines a short name with ("PRISM" with "Prompt Refinement via ...",
+    kept as its alias by ``paperkg_abbreviations``): its first alias of several words, if any.
+
+    >>> _expansion(Entity(id="technique/prism", label="PRISM", kind=Kind.TECHNIQUE,
+    ...                   aliases=("Prompt Refinement with Iterative Search",)))
+    'Prompt Refinement with Iterative Search'
+    """
+    if " " in entity.label:
+        return ""
+    return min((a for a in entity.aliases if " " in a.strip()), default="")
 
 
 def _label_order(label: str) -> tuple[int, str]:

@@ -85,14 +85,14 @@ class RuleComponent:
         return None
 
     def add_name(self, doc: Doc, writer: SpanWriter, start: int, end: int, kind: Kind, confidence: float,
-                 role: Role) -> Span | None:
+                 role: Role, aliases: tuple[str, ...] = ()) -> Span | None:
         """Link ``doc[start:end]`` as a discovered name (the entity known for its surface, else a
-        new one of ``kind``) and remember the surface; nothing when the tokens are taken."""
+        new one of ``kind``, with ``aliases``) and remember the surface; nothing when the tokens are taken."""
         if start >= end or not writer.free(start, end):
             return None
         surface = doc[start:end].text
         known = known_names(doc)
-        entity = known.get(surface) or discovered_entity(surface, kind, confidence)
+        entity = known.get(surface) or discovered_entity(surface, kind, confidence, aliases=aliases)
         known[surface] = entity
         return writer.add(start, end, entity, confidence=confidence, role=role)
 
@@ -121,6 +121,49 @@ def field_words(doc: Doc, field: Field) -> list[Word]:
 
 # -- title names ------------------------------------------------------------------------------
 
+def _title_expansion(name: str, rest: str) -> tuple[str, ...]:
+    """The title's words after the colon that spell out an acronym name, as its alias: what the
+    name stands for, which tells two papers' "SCALE" apart across a build (:mod:`~.consistency`).
+
+    >>> _title_expansion("SCALE", " Synergized Collaboration of Asymmetric Language Translation Engines")
+    ('Synergized Collaboration of Asymmetric Language Translation Engines',)
+    >>> _title_expansion("GRPO", " Group Relative Policy Optimization for Agents")
+    ('Group Relative Policy Optimization',)
+    >>> _title_expansion("SCALE", " A Study of Language Models"), _title_expansion("KGym", " A Platform")
+    ((), ())
+    """
+    from paperkg.ingest.extract.abbreviations import long_form_start  # it builds on this module
+
+    letters = [c for c in name if c.isalnum()]
+    if not (2 <= len(letters) <= 8 and name.isupper()):
+        return ()
+    words = rest.split()[:len(letters) * 2]
+    for end in range(2, len(words) + 1):  # the shortest phrase whose last word gives the last letter
+        phrase = " ".join(words[:end]).strip(",.;")
+        if phrase[:1].isupper() and phrase.rsplit(None, 1)[-1][:1].lower() == letters[-1].lower() and (
+                long_form_start(f"{phrase} ({name})", len(phrase) + 1, name) == 0):
+            return (phrase,)
+    return ()
+
+
+def _restated(doc: Doc, phrase: list[str]) -> bool:
+    """The abstract writes ``phrase`` again (in any case)."""
+    wanted = ascii_lower(" ".join(phrase))
+    return any(wanted in ascii_lower(field_text(doc, f)) for f in doc_fields(doc) if f.name == "abstract")
+
+
+def _method_phrase(phrase: list[str]) -> bool:
+    """A title-case phrase that names a procedure: it ends in a method noun that is no task
+    ("Algorithmic Evolution", "Collaborative Ranking"; not "Object Detection").
+
+    >>> _method_phrase(["Bi-level", "Memory-adaptive", "Algorithmic", "Evolution"]), _method_phrase(["Object", "Detection"])
+    (True, False)
+    """
+    last = phrase[-1].lower()
+    return (all(w[:1].isupper() or w[:1].isdigit() for w in phrase) and bool(METHOD_END.search(last))
+            and last not in _TASKS)
+
+
 _NP_END = frozenset({"for", "to", "with", "of", "from", "in", "on", "via", "through", "towards", "toward",
                      "by", "that", "which", "using", "across", "at", "as", "beyond", "without"})
 FUNCTION_WORDS = frozenset({"a", "an", "the", "on", "of", "do", "does", "is", "are", "can", "how", "what",
@@ -130,6 +173,7 @@ _TITLE_PHRASE = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+(?![\w-])")
 _REPORT_TITLE = re.compile(r"^(\S+(?: \S+){0,2}) [Tt]echnical [Rr]eport$")
 # "CapArena: Benchmarking ...": a benchmark; "Fraesormer: Learning ...": often a model
 _BENCHMARK_GERUNDS = frozenset({"benchmarking", "evaluating", "assessing", "measuring", "probing", "testing"})
+_TASKS = frozenset(DEFAULT_TASK_NOUNS)
 _MODEL_GERUNDS = frozenset({"learning", "training", "pretraining", "pre-training", "scaling", "building"})
 
 
@@ -142,10 +186,13 @@ class TitleNames(RuleComponent):
         fields = doc_fields(doc)
         for field in fields:
             if field.name == "title":
-                self._title(doc, writer, field)
-                self._phrases(doc, writer, field, [f for f in fields if f.name == "abstract"])
+                restated = self._title(doc, writer, field)
+                self._phrases(doc, writer, field, [f for f in fields if f.name == "abstract"], restated)
 
-    def _phrases(self, doc: Doc, writer: SpanWriter, field: Field, abstracts: list[Field]) -> None:
+    def _phrases(self, doc: Doc, writer: SpanWriter, field: Field, abstracts: list[Field],
+                 restated: tuple[str, str] | None = None) -> None:
+        """``restated``: (the title's name, the method phrase after its colon): one entity (ANNOTATION:
+        "CoRanking: Collaborative Ranking with ..." names one method)."""
         text = field_text(doc, field)
         abstract = None
         for match in _TITLE_PHRASE.finditer(text):
@@ -170,48 +217,57 @@ class TitleNames(RuleComponent):
             if any(not (span.start <= a and b <= span.end) or (a, b) == (span.start, span.end) for a, b in inside):
                 continue  # a known name, or one reaching outside the phrase
             writer.drop(lambda sp, inside=inside: (sp.start, sp.end) in inside)
+            if restated and phrase == restated[1] and restated[0] in known_names(doc):
+                known_names(doc)[phrase] = known_names(doc)[restated[0]]
             self.add_name(doc, writer, span.start, span.end, Kind.TECHNIQUE, 0.8, Role.INTRODUCES)
 
-    def _title(self, doc: Doc, writer: SpanWriter, field: Field) -> None:
+    def _title(self, doc: Doc, writer: SpanWriter, field: Field) -> tuple[str, str] | None:
+        """Link the title's name; (the name, the method phrase restating it) when there is one."""
         text = field_text(doc, field)
         colon = text.find(":")
         end_char = colon
         if colon < 0:
             match = _REPORT_TITLE.match(text)  # "Qwen2 Technical Report"
             if not match:
-                return
+                return None
             end_char = match.end(1)
         head = field_span(doc, field, 0, end_char, "contract")
         if head is None or not 1 <= len(head) <= 4:
-            return
+            return None
         rules = self.rules
         texts = [t.text for t in head if t.text not in {"-", "."}]
         if not texts or any(not (t[0].isupper() or t[0].isdigit() or rules.name_token(t)) for t in texts):
-            return
+            return None
         if any(t.lower() in rules.generic or t.lower() in FUNCTION_WORDS for t in texts):
-            return
+            return None
         if len(texts) > 1 and not any(rules.strong_name(t) for t in texts):
-            return
+            return None
         rest = [w.strip(",.;()!?") for w in (text[colon + 1:].split() if colon >= 0 else ["model"])]
         phrase = []  # the first noun phrase: "An Open-Source Dataset to Equip LLMs" -> Dataset
         for word in rest:
             if word.lower() in _NP_END or word in {"--", "-", ":"}:
                 break
             phrase.append(word)
+        restates = len(phrase) >= 2 and _method_phrase(phrase) and _restated(doc, phrase)
         if phrase and phrase[0].lower() in _BENCHMARK_GERUNDS:
             kind = Kind.DATASET
         elif (phrase and phrase[0][:1].isupper() and phrase[0].endswith("ing") and len(phrase[0]) > 5
                 and phrase[0].lower() not in _MODEL_GERUNDS):
             kind = Kind.TECHNIQUE  # "ToMoE: Converting Dense LLMs to MoE ...": a procedure
         else:
-            kind = rules.kind_from_words(phrase[::-1], None) or rules.kind_from_words(rest, Kind.MODEL) or Kind.MODEL
+            kind = rules.kind_from_words(phrase[::-1], None)
+            if kind is None and restates:
+                kind = Kind.TECHNIQUE  # "CoRanking: Collaborative Ranking with ... Agents": the title restates a method
+            kind = kind or rules.kind_from_words(rest, Kind.MODEL) or Kind.MODEL
         existing = [sp for sp in writer.spans() if head.start <= sp.start < head.end]
         if existing:  # the vocabulary knows the name: the title introduces it
             for span in existing:
                 if span.start == head.start and span.end == head.end:
                     span._.role = Role.INTRODUCES.value
-            return
-        self.add_name(doc, writer, head.start, head.end, kind, 0.9, Role.INTRODUCES)
+            return None
+        span = self.add_name(doc, writer, head.start, head.end, kind, 0.9, Role.INTRODUCES,
+                             _title_expansion(head.text, text[colon + 1:]) if colon >= 0 else ())
+        return (span.text, " ".join(phrase)) if span is not None and restates else None
 
 
 # -- "we present X" ---------------------------------------------------------------------------

@@ -127,6 +127,10 @@ class HeadNouns(RuleComponent):
         if i == 0 or ws[i - 1][TEXT].lower() in {"of", "for", "on", "to", "with"} and not plural:
             return
         tail = text[ws[i][END]:ws[i][RAW_END]]
+        if tail == ",":
+            if not plural:
+                self._named_after_comma(doc, writer, field, text, ws, i, kind)
+            return
         if tail not in {"", ":"}:
             return
         j = i + 1
@@ -144,6 +148,22 @@ class HeadNouns(RuleComponent):
         role = Role.INTRODUCES if _introduced(text, ws, i) else Role.MENTIONS
         for n in found:
             self._link(doc, writer, field, ws, n, kind, 0.8, role)
+
+    def _named_after_comma(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word], i: int,
+                           kind: Kind) -> None:
+        """"we propose a novel method, FreeGrasp, that ...", "a new NLG model, Pictor, which": an
+        indefinite head noun, a comma, and one name word set off by a comma or a bracket."""
+        j = i + 1
+        article = next((k for k in range(i - 1, max(-1, i - 7), -1) if ws[k][TEXT].lower() in {"a", "an"}), None)
+        if j >= len(ws) or article is None or any(w[RAW_END] != w[END] for w in ws[article:i]):
+            return  # "a ... method," with nothing between but words
+        word, after = ws[j][TEXT], text[ws[j][END]:ws[j][RAW_END]]
+        bracket = not after and j + 1 < len(ws) and text[ws[j + 1][START] - 1:ws[j + 1][START]] == "("
+        plain = (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 3
+                 and word.lower() not in FUNCTION_WORDS and not self.rules.generic_name(word))
+        if (after == "," or bracket) and (self.rules.name_word(word) or plain):
+            role = Role.INTRODUCES if _introduced(text, ws, i) else Role.MENTIONS
+            self._link(doc, writer, field, ws, j, kind, 0.8, role)
 
     def _appositions(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word],
                      starts: list[int]) -> None:

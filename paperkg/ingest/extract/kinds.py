@@ -38,7 +38,7 @@ DEFAULT_KIND_NOUNS: dict[str, list[str]] = {
               "chatbot", "assistant", "family", "series", "checkpoint", "architecture", "system", "agent"],
     "technique": ["method", "approach", "framework", "technique", "algorithm", "strategy", "pipeline", "metric",
                   "library", "toolkit", "recipe", "paradigm", "attack", "mechanism", "scheme", "tool",
-                  "protocol", "platform"],
+                  "protocol", "platform", "solver", "renderer", "tracer", "compiler"],
     "none": ["language"],
 }
 #: Name endings that suggest a kind, when the text says nothing (regular expressions).
@@ -47,6 +47,12 @@ DEFAULT_NAME_PRIORS: dict[str, str] = {
     "technique": r"(?i:Pruner|Tuning|Prompting|Attack|Merging)$",
     "model": r"(?:LM|LLM|LLMs|GPT|BERT|T5|LLaVA|Llama|LLaMA|Former|Coder|-\d+(?:\.\d+)?[BMK])$",
 }
+#: The last word of a title-case name that says its kind ("Cognitive Blood Request System").
+_OWN_HEADS = {"Model": Kind.MODEL, "Transformer": Kind.MODEL, "Network": Kind.MODEL, "System": Kind.MODEL,
+              "Agent": Kind.MODEL, "Benchmark": Kind.DATASET, "Dataset": Kind.DATASET, "Corpus": Kind.DATASET}
+#: Technique nouns that name a benchmark after an evaluation word ("an evaluation framework").
+_EVALUATION_HEADS = frozenset({"framework", "pipeline", "protocol", "platform", "toolkit"})
+_EVALUATION_WORDS = (" evaluation", " benchmarking", " assessment")
 _SIZED_NAME = re.compile(r"[- ]\d+(?:\.\d+)?[BM]\b")  # "-7B", " 540B", "-350M": parameters
 _NOT_AFTER = ("on", "in", "at", "with", "using", "across", "for", "from", "by", "to", "of", "under", "over", "via",
               "into", "compared")
@@ -64,11 +70,17 @@ class _Evidence:
         noun = (r"(?:\w+-)*(?P<noun>" + nouns + r")\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:\w+-)*(?P<of>"
                 + nouns + r")\b)?")
         # After the name: "X, a multilingual dataset", "X (Y), the first ... corpus", "X is a framework"
+        # ("MAC), a benchmark": the short form of "Long Form (MAC)"; "X, which to our knowledge is the first framework")
         self.after = re.compile(
-            r"(?:\s*\([^)]{0,40}\))?,?\s+(?:to the best of our knowledge,?\s+)?(?:(?:is|was|which is)\s+)?"
+            r"\)?(?:\s*\([^)]{0,40}\))?,?\s+(?:which\s+)?(?:(?:to the best of|to) our knowledge,?\s+)?"
+            r"(?:(?:is|was|which is)\s+)?"
             r"(?:a|an|the)\s+(?:[\w-]+,?\s+){0,6}?" + noun, re.IGNORECASE)
-        # Right after the name: "the LLaVA-KD framework", "our X dataset"
-        self.right_after = re.compile(r"\s+" + noun, re.IGNORECASE)
+        # Right after the name: "the LLaVA-KD framework", "our X dataset", "a Long Form (LF) benchmark"
+        # (not a model: "a historical dynamic refractory period (HDRP) model" is a mathematical one)
+        self.right_after = re.compile(r"(?P<paren>\)?(?:\s+\([^)]{0,40}\))?)\s+" + noun, re.IGNORECASE)
+        # Right before the name: "a search system MMMORRF", "the occupancy model COAP"
+        self.right_before = re.compile(r"\b(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?" + noun + r"\s$",
+                                       re.IGNORECASE)
         # Before the name: "a novel approach, Partially-Binarized LLM (X)", "a new benchmark called X",
         # "a training-free memory-based method, X" (an indefinite appositive: "the ... datasets, X"
         # is no apposition), "the novel method for LLMs, namely X"
@@ -83,11 +95,17 @@ class _Evidence:
 
     def kind_of(self, match: re.Match[str]) -> Kind | None:
         groups = match.groupdict()
-        noun = (groups.get("noun") or groups.get("noun2") or "").lower().split()[-1]
+        group = "noun" if groups.get("noun") else "noun2"
+        noun = (groups.get(group) or "").lower().split()[-1]
         of = groups.get("of") or groups.get("of2")
         if of:  # "a suite of LLMs", "a family of models", "a collection of benchmarks"
             noun = of.lower().split()[-1]
-        return self.kind_of_noun.get(noun)
+        kind = self.kind_of_noun.get(noun)
+        if kind is Kind.TECHNIQUE and not of and noun in _EVALUATION_HEADS:
+            start = match.start(group)  # "an adaptive evaluation framework": a benchmark (ANNOTATION: like HELM)
+            if match.string[max(0, start - 14):start].lower().rstrip().endswith(_EVALUATION_WORDS):
+                return Kind.DATASET
+        return kind
 
     def kind(self, label: str, text: str) -> Kind | None:
         """The kind the text gives a name: "X, a ... dataset", "the X framework", "a method, X"."""
@@ -95,12 +113,17 @@ class _Evidence:
             for position in _occurrences(text, label):
                 found = pattern.match(text, position + len(label))
                 kind = self.kind_of(found) if found else None
+                if kind is Kind.MODEL and pattern is self.right_after and found and found.group("paren"):
+                    continue
                 if kind is not None:
                     return kind
         for position in _occurrences(text, label, variants=True):  # "a model, GemmAr-7B-V1" holds for GemmAr
             window = text[max(0, position - 160):position]
             # ``before`` is anchored at the window's end: try it only where the window ends as it must
             found = self.before.search(window) if window.rstrip()[-6:].lower().endswith(_BEFORE_ENDS) else None
+            if found is None and window.endswith(" ") and window[-30:].split()[-1:] and (
+                    window[-30:].split()[-1].lower() in self.kind_of_noun):
+                found = self.right_before.search(window[-80:])
             kind = self.kind_of(found) if found else None
             if kind is not None:
                 return kind
@@ -158,7 +181,11 @@ class KindSettler:
         priors = DEFAULT_NAME_PRIORS if name_priors is None else name_priors
         self.priors = tuple((Kind(k), re.compile(p)) for k, p in priors.items())
 
-    def _settled(self, label: str, kind: Kind, text: str, typed: bool) -> Kind:
+    def _settled(self, label: str, kind: Kind, text: str, typed: bool, aliases: Sequence[str] = ()) -> Kind:
+        for name in (label, *aliases):  # "the Regression Transformer (RT), a novel method": a model
+            head = name.rsplit(" ", 1)
+            if len(head) == 2 and head[1] in _OWN_HEADS and head[0][:1].isupper():
+                return _OWN_HEADS[head[1]]
         found = self.evidence.kind(label, text)
         if found is not None or typed:
             return found or kind
@@ -226,7 +253,7 @@ class KindSettler:
             elif entity.broader or eid in families or entity.confidence < 0.8:
                 continue  # shape-only names ("BioBERT") keep the kind their shape gives
             else:
-                kind = self._settled(entity.label, entity.kind, text, eid in typed)
+                kind = self._settled(entity.label, entity.kind, text, eid in typed, entity.aliases)
             if kind is not entity.kind:
                 renamed[eid] = replace(entity, kind=kind, id=f"{kind.value}/{eid.split('/', 1)[1]}")
         return renamed

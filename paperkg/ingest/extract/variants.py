@@ -38,6 +38,7 @@ _PART_SPLIT = re.compile(r"-|\s")
 _SUBSET = re.compile(r"^(?:[A-Z][a-z]{1,5}|[A-Z]{2,6}\d*)$")  # "-Seq", "-HGD", "-Hard", "-QA"
 _DATASET_TAIL = re.compile(r"^(?:Bench|bench|Eval)$")
 _PREFIX_PART = re.compile(r"^[a-zA-Z]{1,2}$")
+_BRACKETED_SIZE = re.compile(r" \((\d+(?:\.\d+)?B)\)")  # " (72B)" after a model name
 _SIZED = re.compile(r"^(.+?)[- ]\d+(?:\.\d+)?[BMK]$")
 
 
@@ -78,7 +79,27 @@ class VariantNames(RuleComponent):
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         self._families(doc)
         for field in doc_fields(doc):
-            self._variants(doc, writer, field, field_text(doc, field))
+            text = field_text(doc, field)
+            self._variants(doc, writer, field, text)
+            if "B)" in text:
+                self._bracketed_sizes(doc, writer, field, text)
+
+    def _bracketed_sizes(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """"Qwen2.5-VL (72B)": a model name and a size in brackets are the released variant the
+        vocabulary knows ("Qwen2.5-VL-72B"); a size it does not know ("PATH-B (84M)") is only a count."""
+        for match in _BRACKETED_SIZE.finditer(text):
+            span = field_span(doc, field, match.start() + 1, match.end())
+            if span is None:
+                continue
+            base = next((sp for sp in writer.spans() if sp.end == span.start and sp.label_ == "model"), None)
+            index = self._fold_index()
+            eid = index.get(fold(base.text + match.group(1))) if base is not None else None
+            if eid is None or eid == base.id_ or self._index_kind.get(eid) is not Kind.MODEL:
+                continue
+            start = base.start
+            writer.drop(lambda sp, start=start: sp.start == start and sp.end == span.start)
+            entity = self.nlp.get_pipe("paperkg_vocab").vocabulary.entity(eid)
+            writer.add(start, span.end, entity, confidence=0.9, role=Role.MENTIONS)
 
     def _fold_index(self) -> dict[str, str]:
         """Folded surface -> id of the vocabulary's models and datasets (built on first use)."""
