@@ -24,27 +24,13 @@ import pyoxigraph as ox
 
 from paperkg.errors import InputError
 from paperkg.graph.knowledge import KnowledgeGraph
+from paperkg.ingest.cache import CACHE_ENV, cache_dir
 from paperkg.store.graphdb import FORMAT
-from paperkg.store.rdf import load_store, read_rdf
 from paperkg.store.outputs import read_manifest
+from paperkg.store.rdf import load_store, read_rdf
 
 __all__ = ["CACHE_ENV", "cache_dir", "load", "load_store", "open_store", "read_rdf", "sparql_folder", "sparql_store",
            "write_store"]
-
-#: The environment variable naming the cache folder (``off`` turns the cache off).
-CACHE_ENV = "PAPERKG_CACHE"
-_OFF = ("", "0", "off", "none", "no")
-
-
-def cache_dir() -> Path | None:
-    """Where stores of RDF files without one are cached: ``$PAPERKG_CACHE``, else
-    ``$XDG_CACHE_HOME/paperkg``, else ``~/.cache/paperkg``; None when ``PAPERKG_CACHE=off``."""
-    value = os.environ.get(CACHE_ENV)
-    if value is not None:
-        return None if value.strip().lower() in _OFF else Path(value).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "paperkg"
-
 
 def write_store(G: nx.DiGraph, folder: Path, *, analytics: bool = True) -> Path:
     """Store the networkx graph ``G`` in a new store folder (graph and, by default, its analytics)."""

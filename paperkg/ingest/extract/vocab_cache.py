@@ -14,8 +14,8 @@ table. Anything wrong with the cache (no home folder, read-only disk, a file cut
 written by another version) means the tables are built as without it: the cache never changes
 an output, only start-up time.
 
-Where: ``$PAPERKG_CACHE_DIR`` when set (empty: no cache), else ``$XDG_CACHE_HOME/paperkg``,
-else ``~/.cache/paperkg``.
+Where: :func:`paperkg.ingest.cache.cache_dir` (``$PAPERKG_CACHE``, else
+``$XDG_CACHE_HOME/paperkg``, else ``~/.cache/paperkg``; ``PAPERKG_CACHE=off`` turns it off).
 """
 
 from __future__ import annotations
@@ -30,34 +30,15 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
+from paperkg.ingest.cache import CACHE_ENV, cache_dir
+
 __all__ = ["CACHE_ENV", "cache_dir", "cache_key", "cached", "source_files"]
 
-#: The environment variable naming the cache folder (set it empty to turn the cache off).
-CACHE_ENV = "PAPERKG_CACHE_DIR"
 #: Files of one name kept per folder (older keys are removed when a new one is written).
 _KEEP = 4
 _HERE = Path(__file__).parent
 
 T = TypeVar("T")
-
-
-def cache_dir() -> Path | None:
-    """The cache folder, or None when ``$PAPERKG_CACHE_DIR`` is set empty (cache off).
-
-    >>> import os
-    >>> from unittest import mock
-    >>> with mock.patch.dict(os.environ, {CACHE_ENV: "/tmp/paperkg-cache"}):
-    ...     cache_dir()
-    PosixPath('/tmp/paperkg-cache')
-    >>> with mock.patch.dict(os.environ, {CACHE_ENV: ""}):
-    ...     cache_dir() is None
-    True
-    """
-    configured = os.environ.get(CACHE_ENV)
-    if configured is not None:
-        return Path(configured) if configured else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "paperkg"
 
 
 def source_files() -> list[Path]:
