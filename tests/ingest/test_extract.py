@@ -565,3 +565,14 @@ def test_a_size_in_brackets_after_a_model_is_its_known_variant(shipped, sample_p
     # a size the vocabulary does not know is only a parameter count: "PATH-B (84M)", "FooNet (3B)"
     links, _ = _links(shipped, Paper(id="t", title="A study", abstract="We distil FooNet (3B) into a 1B model."))
     assert "FooNet (3B)" not in links
+
+
+@pytest.mark.issue(12)
+def test_model_class_acronyms_and_a_company_are_no_names(shipped):
+    # like LLMs: classes of models written as acronyms, and the company whose models a paper uses
+    paper = Paper(id="t", title="Process supervision",
+                  abstract="Process reward models (PRMs) score each step of a solution. We train a PRM on math "
+                           "traces from OpenAI models, and fine-tune two VLAs next to OpenVLA.")
+    links, _ = _links(shipped, paper)
+    assert not {"PRMs", "PRM", "OpenAI", "VLAs"} & set(links)
+    assert links["OpenVLA"][0] == "model/openvla"  # a named model beside them still links

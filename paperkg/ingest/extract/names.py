@@ -35,6 +35,9 @@ DEFAULT_GENERIC_NAMES: tuple[str, ...] = (
     "review", "overview", "tutorial", "position", "report", "benchmarking", "towards", "beyond",
     "rethinking", "revisiting", "introduction", "understanding", "evaluating", "exploring", "improving",
     "scaling", "learning", "training",
+    # classes of models written as acronyms, like LLM: vision-language-action, vision foundation,
+    # process/outcome reward, large reasoning and structural causal models; and a company
+    "vla", "vlas", "vfm", "vfms", "prm", "prms", "orm", "orms", "lrm", "lrms", "scm", "scms", "openai",
 )
 #: Head nouns that say a name's kind ("X, a multilingual dataset", "the X framework").
 DEFAULT_KIND_WORDS: dict[str, list[str]] = {
