@@ -417,15 +417,21 @@ def _gone(pid: int, within: float) -> bool:
     return not os.path.exists(f"/proc/{pid}")
 
 
+#: ``python -m paperkg.cli`` that writes every thread's stack to stderr on SIGUSR1 (a test's post-mortem).
+_CLI_WITH_STACKS = ("import faulthandler, runpy, signal, sys; faulthandler.register(signal.SIGUSR1, all_threads=True); "
+                    "sys.argv[0] = 'paperkg'; runpy.run_module('paperkg.cli', run_name='__main__')")
+
+
 @pytest.mark.issue(14)
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_serve_process_keeps_its_limits(sample_ttl: Path, sample_kg: KnowledgeGraph) -> None:
     """`paperkg serve` in a process of its own, watched from outside: a cartesian query stops at
     its time limit, another at the memory limit, a third when its client leaves (the process that
     ran each is gone); the process tree stays under 1 GiB, and other clients are answered meanwhile."""
-    process = subprocess.Popen([sys.executable, "-m", "paperkg.cli", "serve", str(sample_ttl), "--port", "0",
+    process = subprocess.Popen([sys.executable, "-c", _CLI_WITH_STACKS, "serve", str(sample_ttl), "--port", "0",
                                 "--timeout", "3", "--max-memory", "128"], stderr=subprocess.PIPE, text=True)
     workers: tuple[int, ...] = ()
+    stacks = ""
     try:
         line = process.stderr.readline() if process.stderr else ""
         match = re.search(r"http://127\.0\.0\.1:(\d+)/sparql", line)
@@ -471,10 +477,12 @@ def test_serve_process_keeps_its_limits(sample_ttl: Path, sample_kg: KnowledgeGr
         process.send_signal(signal.SIGINT)
         try:
             process.wait(60)
-        except subprocess.TimeoutExpired:  # a failure below, not a process left to the next test
+        except subprocess.TimeoutExpired:  # a failure below (with the server's stacks), not a process left behind
+            process.send_signal(signal.SIGUSR1)
+            time.sleep(2)
             process.kill()
-            process.wait()
+            stacks = process.communicate()[1] or ""
         if process.stderr:
             process.stderr.close()
-    assert process.returncode == 0
+    assert process.returncode == 0, stacks[-6000:]
     assert all(_gone(pid, 5) for pid in workers)  # the fork server and the query processes go with it
