@@ -260,17 +260,6 @@ def test_abbreviation_that_agrees_with_the_vocabulary_keeps_its_entity(shipped, 
         # "On a challenging benchmark, X achieves" is no apposition
         ("We propose FooNet for segmentation. On a challenging benchmark, FooNet achieves 90% accuracy.",
          "FooNet", "model/foonet"),
-    ],
-)
-def test_definitions_and_kinds_keep_what_the_text_says(shipped, abstract, surface, entity_id):
-    links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
-    assert links[surface][0] == entity_id
-
-
-@pytest.mark.issue(12)
-@pytest.mark.parametrize(
-    ("abstract", "surface", "entity_id"),
-    [
         # the apposition or head noun after a defined short form: "(X) benchmark", "(X), a benchmark"
         ("We propose a Spectral Manifold Probing (SMaP) benchmark of curved spaces. Methods fail on SMaP.",
          "SMaP", "dataset/smap"),
@@ -291,7 +280,7 @@ def test_definitions_and_kinds_keep_what_the_text_says(shipped, abstract, surfac
          "HDRP", "technique/hdrp"),
     ],
 )
-def test_kind_evidence_reads_through_short_forms(shipped, abstract, surface, entity_id):
+def test_definitions_and_kinds_keep_what_the_text_says(shipped, abstract, surface, entity_id):
     links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
     assert links[surface][0] == entity_id
 
