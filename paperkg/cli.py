@@ -216,7 +216,9 @@ def build(
 
 @contextmanager
 def _terminated_as_interrupt() -> Iterator[None]:
-    """SIGTERM (``kill``) stops a build like Ctrl-C: its temporary files are removed on the way out."""
+    """SIGTERM (``kill``) stops a build or a server like Ctrl-C: a build's temporary files are removed
+    and a server's query processes stopped on the way out. (A command started in the background by
+    a script ignores Ctrl-C's SIGINT: ``kill`` is how such a one is stopped.)"""
     import signal
     import threading
 
@@ -509,7 +511,7 @@ def serve(
     from paperkg.store import sparql_folder, sparql_store
     from paperkg.store.serve import ServerOptions, make_server
 
-    with _user_errors():
+    with _user_errors(), _terminated_as_interrupt():  # kill stops it as Ctrl-C does: query processes too
         if not graph.exists():
             raise InputError(graph, "no such graph file")
         sparql_folder(graph)  # made here once (a graph.ttl from elsewhere); each query process opens it
