@@ -102,19 +102,11 @@ class Extractor:
         return next(self.pipe([paper]))
 
     def pipe(self, papers: Iterable[Paper], *, batch_size: int = 64) -> Iterator[Extraction]:
-        """Extract papers in input order, ``batch_size`` docs at a time through each component in turn.
-
-        What ``nlp.pipe`` does (a component's own ``pipe`` when it has one), without its
-        per-doc generator and error-handler layers: the same docs, about 7% less CPU.
-        """
-        nlp = self.nlp
-        stream = iter(papers)
-        while batch := list(islice(stream, batch_size)):
-            docs = [paper_doc(nlp, paper) for paper in batch]
-            for _, component in nlp.pipeline:
-                docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(doc) for doc in docs]
-            for doc, paper in zip(docs, batch, strict=True):
-                yield self.extraction(doc, paper)
+        """Extract papers in input order: ``nlp.pipe`` over their docs (the one code path of
+        ``nlp(text)`` and ``extract``)."""
+        docs = ((paper_doc(self.nlp, paper), paper) for paper in papers)
+        for doc, paper in self.nlp.pipe(docs, as_tuples=True, batch_size=batch_size):
+            yield self.extraction(doc, paper)
 
     def extraction(self, doc: Doc, paper: Paper) -> Extraction:
         """The record of a processed paper doc: its spans (above ``min_confidence``) as mentions
