@@ -211,12 +211,15 @@ def page_data(G: nx.DiGraph, options: HtmlOptions, *, cache: dict[Any, Any] | No
     in_page = set(view.nodes) | set(view.papers)
     ranks = Ranks(G, options.size_by, cache, include_generic=options.include_generic)
     community_of = {n: {"id": c["id"], "label": c["label"], "color": c["color"]} for c in communities for n in c["nodes"]}
+    titles: dict[str, str] = {}
     details = {v: (paper_detail(G, v, in_page) if G.nodes[v].get("kind") == "paper"
-                   else entity_detail(G, v, in_page, ranks, view.comention, community_of.get(v)))
+                   else entity_detail(G, v, in_page, ranks, view.comention, community_of.get(v), titles=titles))
                for v in sorted(in_page)}
     nodes = _nodes(G, view.nodes, view, options, spot.pos, colors, names)
     edges, more_edges = _edges(G, view)
-    totals = Counter(kind if kind in KIND_STYLE else "paper" for _, kind in G.nodes(data="kind"))
+    totals: Counter[str] = Counter()
+    for kind, n in Counter(data.get("kind") for data in G._node.values()).items():  # as G.nodes(data="kind")
+        totals[kind if kind in KIND_STYLE else "paper"] += n
     shown = Counter(G.nodes[v].get("kind", "paper") for v in view.nodes)
     meta = {
         "view": view.name,

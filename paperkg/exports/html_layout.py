@@ -8,6 +8,7 @@ its insertion order or ``PYTHONHASHSEED``.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -39,16 +40,22 @@ class Layout:
     extent: tuple[float, float, float, float] = field(default=(0.0, 0.0, 0.0, 0.0))
 
 
+def _canonical_edges(H: nx.Graph, order: list[str]) -> Iterator[tuple[str, str, dict]]:
+    """The links of ``H`` among ``order``, by (rank of u, rank of v): the order the graph
+    :func:`_canonical` makes lists them in."""
+    rank = {v: i for i, v in enumerate(order)}
+    adj = H._adj  # the neighbour dicts themselves: a dense view has 100k links to read
+    for u in order:  # u in order, then its later neighbours sorted
+        near, i = adj[u], rank[u]
+        for j in sorted(rank[v] for v in near if v in rank and rank[v] > i):
+            yield u, order[j], near[order[j]]
+
+
 def _canonical(H: nx.Graph, order: list[str]) -> nx.Graph:
     """``H`` restricted to ``order``, with nodes and edges inserted in that order."""
-    rank = {v: i for i, v in enumerate(order)}
     C = nx.Graph()
     C.add_nodes_from(order)
-    adj = H._adj  # the neighbour dicts themselves: a dense view has 100k links to read
-    for u in order:  # by (rank of u, rank of v): u in order, then its later neighbours sorted
-        near, i = adj[u], rank[u]
-        later = sorted((rank[v] for v in near if v in rank and rank[v] > i))
-        C.add_edges_from((u, order[j], near[order[j]]) for j in later)
+    C.add_edges_from(_canonical_edges(H, order))
     return C
 
 
@@ -117,7 +124,8 @@ def _group_centres(H: nx.Graph, order: list[str], members: list[list[str]], radi
     """Centres of the groups' discs: linked groups near each other, no two discs overlapping."""
     group_of = {n: i for i, g in enumerate(members) for n in g}
     weights: dict[tuple[int, int], float] = {}
-    for u, v, w in _canonical(H, order).edges(data="weight", default=1):
+    for u, v, data in _canonical_edges(H, order):
+        w = data.get("weight", 1)
         a, b = sorted((group_of[u], group_of[v]))
         if a != b:
             weights[a, b] = weights.get((a, b), 0) + w

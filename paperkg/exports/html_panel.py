@@ -8,11 +8,13 @@ http(s) URLs built from checked ids.
 
 from __future__ import annotations
 
+import heapq
 import re
 from typing import Any
 from urllib.parse import quote
 
 import networkx as nx
+import numpy as np
 
 from paperkg.exports.html_view import entity_scores
 from paperkg.ingest.records import ROLE_ORDER, parse_arxiv_id
@@ -106,47 +108,91 @@ def title_of(G: nx.DiGraph, paper: str) -> str:
 class Ranks:
     """Scores and rank within kind of every entity, for a few measures (the panel's centrality).
 
-    Umbrella terms (``generic``) are left out of the ranks unless ``include_generic``.
+    Umbrella terms (``generic``) are left out of the ranks unless ``include_generic``. A rank
+    is counted when asked (:meth:`of`), not by sorting every entity: the panels show a few
+    hundred of a graph's entities.
     """
 
     def __init__(self, G: nx.DiGraph, size_by: str, cache: dict[str, Any], *, include_generic: bool = False) -> None:
         self._nodes = G._node
-        self.tables: list[tuple[str, dict[str, float], dict[str, int], dict[str, int]]] = []
-        groups: dict[str, list[str]] = {}  # the entities of each kind by label, then id ...
+        self.tables: list[tuple[str, dict[str, float], dict[str, _KindScores]]] = []
+        scored_before: list[str] = []
         ranked_before: list[str] = []
+        groups: dict[str, list[str]] = {}
         for by in dict.fromkeys((size_by, "pagerank", "degree")):
             scores = entity_scores(G, by, cache)
-            ranked = [n for n in scores if include_generic or not self._nodes[n].get("generic")]  # as rank lists them
-            if ranked != ranked_before:
+            scored = list(scores)
+            ranked = ranked_before if scored == scored_before else [
+                n for n in scored if include_generic or not self._nodes[n].get("generic")]  # as rank lists them
+            scored_before = scored
+            if ranked is not ranked_before:
                 groups = {}
-                for node in sorted(ranked, key=lambda n: (str(self._nodes[n].get("label", n)), n)):
+                for node in ranked:
                     groups.setdefault(self._nodes[node].get("kind", ""), []).append(node)
                 ranked_before = ranked
-            position: dict[str, int] = {}
-            for group in groups.values():  # ... then by score (a stable sort: ties keep that order)
-                position.update(zip(sorted(group, key=scores.__getitem__, reverse=True), range(1, len(group) + 1)))
-            self.tables.append((by, scores, position, {kind: len(group) for kind, group in groups.items()}))
+            self.tables.append((by, scores, {kind: _KindScores(group, scores) for kind, group in groups.items()}))
 
     def of(self, node: str) -> list[dict[str, Any]]:
         """The node's score and rank (of its kind) for each measure."""
-        return [{"measure": by, "score": _fmt(scores[node]), "rank": position[node],
-                 "of": size[self._nodes[node].get("kind", "")]}
-                for by, scores, position, size in self.tables if node in position]
+        kind = self._nodes[node].get("kind", "")
+        out = []
+        for by, scores, kinds in self.tables:
+            group = kinds.get(kind)
+            position = None if group is None else group.position(node, self._nodes)
+            if position is not None:
+                out.append({"measure": by, "score": _fmt(scores[node]), "rank": position, "of": len(group.nodes)})
+        return out
+
+
+class _KindScores:
+    """The entities of one kind and their scores: a node's rank among them, by score (higher
+    first), then label, then id (1 = first)."""
+
+    def __init__(self, nodes: list[str], scores: dict[str, float]) -> None:
+        self.nodes, self._scores = nodes, scores
+        self._members: set[str] | None = None
+        self._values: np.ndarray | None = None
+        self._ascending: np.ndarray | None = None
+
+    def position(self, node: str, attrs: dict[str, dict]) -> int | None:
+        if self._members is None:
+            self._members = set(self.nodes)
+            self._values = np.fromiter((self._scores[n] for n in self.nodes), dtype=float, count=len(self.nodes))
+            self._ascending = np.sort(self._values)
+        if node not in self._members:
+            return None
+        score = self._scores[node]
+        higher = len(self.nodes) - int(np.searchsorted(self._ascending, score, side="right"))
+        key = (str(attrs[node].get("label", node)), node)
+        tied = np.flatnonzero(self._values == score)  # in order of score only: label, then id, decide
+        before = sum(1 for i in tied.tolist()
+                     if (str(attrs[self.nodes[i]].get("label", self.nodes[i])), self.nodes[i]) < key)
+        return higher + before + 1
 
 
 def entity_detail(G: nx.DiGraph, node: str, in_page: set[str], ranks: Ranks, comention: nx.Graph,
-                  community: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The panel of an entity: ``in_page`` are the nodes the page holds (clickable)."""
+                  community: dict[str, Any] | None = None, *, titles: dict[str, str] | None = None) -> dict[str, Any]:
+    """The panel of an entity: ``in_page`` are the nodes the page holds (clickable);
+    ``titles``: papers' titles folded for sorting, kept between calls (the panels of one page
+    share their papers)."""
     data = G.nodes[node]
     by_role: dict[str, list[str]] = {}
-    for paper, _, role in G.in_edges(node, data="role"):
-        by_role.setdefault(role or "mentions", []).append(paper)
+    for paper, link in G._pred[node].items():  # as G.in_edges(node, data="role"), without its views
+        by_role.setdefault(link.get("role") or "mentions", []).append(paper)
+    titles = {} if titles is None else titles
+    for paper in G._pred[node]:
+        if paper not in titles:
+            titles[paper] = title_of(G, paper).casefold()
     papers = []
     for role in [*_ROLE_INDEX, *sorted(set(by_role) - set(_ROLE_INDEX))]:
-        ids = sorted(by_role.get(role, []), key=lambda p: (p not in in_page, title_of(G, p).casefold(), p))
-        if ids:
+        ids = by_role.get(role, [])
+        if ids:  # the papers in the page first, each part by title, then id
+            first = sorted((titles[p], p) for p in ids if p in in_page)[:_PAPERS_PER_ROLE]
+            if len(first) < _PAPERS_PER_ROLE:
+                rest = [(titles[p], p) for p in ids if p not in in_page]
+                first += heapq.nsmallest(_PAPERS_PER_ROLE - len(first), rest)
             papers.append({"role": role, "total": len(ids), "items": [
-                {"id": p, "title": title_of(G, p), "shown": p in in_page} for p in ids[:_PAPERS_PER_ROLE]]})
+                {"id": p, "title": title_of(G, p), "shown": p in in_page} for _, p in first]})
     broader = data.get("broader")
     related = []
     if node in comention:

@@ -6,14 +6,14 @@ that the same graph gives the same view whatever its insertion order or ``PYTHON
 
 from __future__ import annotations
 
+import heapq
 import math
-from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import combinations
 from typing import Any
 
 import networkx as nx
+import numpy as np
 
 from paperkg.exports.html_options import HtmlOptions, html_options
 from paperkg.graph.centrality import Scores, centrality
@@ -69,10 +69,13 @@ def entity_scores(G: nx.DiGraph, by: str, cache: dict[Any, Any], *, papers: bool
     return {**cache[by], **(cache[by, "paper"] if papers else {})}
 
 
-def known_scores(G: nx.DiGraph, known: Mapping[str, Scores]) -> dict[Any, Any]:
+def known_scores(G: nx.DiGraph, known: Mapping[str, Scores], *, entities: Collection[str] | None = None,
+                 papers: bool = True) -> dict[Any, Any]:
     """A cache for :func:`entity_scores` holding scores computed before (a store keeps them):
     ``known`` maps a measure to its :class:`~paperkg.graph.centrality.Scores` on the papers
-    view, every node's (what :meth:`paperkg.KnowledgeGraph.centrality` gives).
+    view, every node's (what :meth:`paperkg.KnowledgeGraph.centrality` gives); ``entities``:
+    the entity nodes, when known (else each node's kind tells); ``papers=False`` leaves the
+    papers' scores out (a view that sizes no paper).
 
     Examples
     --------
@@ -83,16 +86,15 @@ def known_scores(G: nx.DiGraph, known: Mapping[str, Scores]) -> dict[Any, Any]:
     True
     """
     cache: dict[Any, Any] = {}
-    nodes, finite = G._node, math.isfinite
-    papers: dict[str, bool] = {}
+    if entities is None:
+        entities = {n for n, kind in G.nodes(data="kind") if kind != "paper"}
+    finite = math.isfinite
     for by, scores in known.items():
-        entity_part, paper_part = cache[by], cache[by, "paper"] = {}, {}
-        for n, s in scores.scores.items():
-            paper = papers.get(n)
-            if paper is None:
-                paper = papers[n] = nodes[n].get("kind") == "paper"
-            s = float(s)
-            (paper_part if paper else entity_part)[n] = s if finite(s) else 0.0  # as _finite, inline: 200k nodes
+        # as _finite, inline: 200k nodes
+        cache[by] = {n: s if finite(s := float(v)) else 0.0 for n, v in scores.scores.items() if n in entities}
+        if papers:
+            cache[by, "paper"] = {n: s if finite(s := float(v)) else 0.0 for n, v in scores.scores.items()
+                                  if n not in entities}
         cache["note", by] = scores.note
     return cache
 
@@ -123,15 +125,33 @@ def comention_of(G: nx.DiGraph, entities: list[str]) -> nx.Graph:
             for paper in G._pred[entity]:
                 if paper not in rank:
                     rows.setdefault(paper, []).append(i)
-    support: Counter[tuple[int, int]] = Counter()
-    for row in rows.values():
-        if len(row) > 1:
-            support.update(combinations(row, 2))
     H = nx.Graph()
     H.add_nodes_from((e, {"kind": nodes[e].get("kind"), "label": str(nodes[e].get("label") or e),
                           "papers": G.in_degree(e)}) for e in entities)
-    H.add_edges_from((entities[a], entities[b], {"weight": n, "support": n}) for (a, b), n in sorted(support.items()))
+    H.add_edges_from((entities[a], entities[b], {"weight": n, "support": n}) for a, b, n in _pairs(rows.values()))
     return H
+
+
+def _pairs(rows: Iterable[list[int]]) -> list[tuple[int, int, int]]:
+    """``(a, b, n)`` for each pair ``a < b`` found together in ``n`` of ``rows`` (each ascending), sorted.
+
+    >>> _pairs([[0, 1, 2], [0, 2], [3]])
+    [(0, 1, 1), (0, 2, 2), (1, 2, 1)]
+    """
+    by_length: dict[int, list[list[int]]] = {}
+    for row in rows:
+        if len(row) > 1:
+            by_length.setdefault(len(row), []).append(row)
+    if not by_length:
+        return []
+    top = 1 + max(max(row[-1] for row in group) for group in by_length.values())
+    codes = []
+    for length, group in by_length.items():  # every pair of every row, as one number a * top + b
+        first, second = np.triu_indices(length, 1)
+        table = np.array(group, dtype=np.int64)
+        codes.append((table[:, first] * top + table[:, second]).ravel())
+    pairs, counts = np.unique(np.concatenate(codes), return_counts=True)
+    return [(code // top, code % top, n) for code, n in zip(pairs.tolist(), counts.tolist(), strict=True)]
 
 
 def _keep_entity(data: dict, options: HtmlOptions) -> bool:
@@ -203,7 +223,10 @@ def choose_nodes(G: nx.DiGraph, options: HtmlOptions, *, cache: dict[str, Any] |
     scores = entity_scores(G, options.size_by, cache, papers=papers_view)
     note = cache.get(("note", options.size_by))
     focus = _find(G, options.focus) if options.focus is not None else None
-    entities = sorted(n for n, data in G.nodes(data=True) if _keep_entity(data, options) or n == focus)
+    entities = [n for n, data in G._node.items()
+                if (data.get("kind") != "paper" and _keep_entity(data, options)) or n == focus]
+    if papers_view or focus is not None:
+        entities.sort()  # the order the links are walked in (else only a set is kept)
     distance: dict[str, int] = {}
     if papers_view:
         kept = set(entities)
@@ -222,10 +245,9 @@ def choose_nodes(G: nx.DiGraph, options: HtmlOptions, *, cache: dict[str, Any] |
             distance = nx.single_source_shortest_path_length(linked, focus, cutoff=options.depth)
             candidates = set(distance)
 
-    def key(n: str) -> tuple[int, float, int, str]:
-        return (distance.get(n, 0), -scores.get(n, 0.0), -G.degree(n), n)
-
-    nodes = sorted(candidates, key=key)[: options.max_nodes]
+    near, score, degree = distance.get, scores.get, G.degree
+    keys = [(near(n, 0), -score(n, 0.0), -degree(n), n) for n in candidates]
+    nodes = [key[-1] for key in heapq.nsmallest(options.max_nodes, keys)]  # sorted(keys)[:max_nodes]
     return View(options.view_name, nodes, scores, len(candidates), nx.Graph(), focus=focus, distance=distance,
                 note=note)
 

@@ -93,8 +93,12 @@ def compute_analytics(kg: KnowledgeGraph, *, on_step: Callable[[str], None] | No
             del cache[key]  # a score of every node, per measure: a build of 1M papers cannot keep them all
         if on_step is not None:
             on_step(by)
+    nodes = kg.graph._node
     for by in STORED_SCORES:
         out[f"scores/{by}"] = kept[f"scores/{by}"]
+        # the entities' alone besides: what the HTML overview reads (half the nodes, a tenth of 1M papers')
+        out[f"scores/{by}/entities"] = {**kept[f"scores/{by}"], "scores": {
+            n: score for n, score in kept[f"scores/{by}"]["scores"].items() if nodes[n].get("kind") != "paper"}}
     cache.clear()  # the papers view (a copy of the graph's links) is not what communities read
     out["communities"] = _rows(kg.communities())
     out["aliases"] = alias_index(kg.graph)  # the index entity() reads, stored as it is
@@ -237,11 +241,14 @@ class StoredKnowledgeGraph(KnowledgeGraph):
         stored = self._answer(f"scores/{by}") if {**defaults, **given} == defaults else None
         if not stored:
             return super().centrality(by, **options)
+        return self._stored_scores(f"scores/{by}")
+
+    def _stored_scores(self, name: str) -> Scores:
         from paperkg.store.graphdb import open_db
 
         db = open_db(self.store_file)
         try:
-            (data,) = db.execute("SELECT data FROM scores WHERE name = ?", (f"scores/{by}",)).fetchone()
+            (data,) = db.execute("SELECT data FROM scores WHERE name = ?", (name,)).fetchone()
         finally:
             db.close()
         return Scores(**marshal.loads(data))
@@ -258,13 +265,15 @@ class StoredKnowledgeGraph(KnowledgeGraph):
         from paperkg.exports.html_options import html_options
         from paperkg.store.overview import draws_overview, overview_graph
 
-        scores = {by: self.centrality(by) for by in STORED_SCORES if self._answer(f"scores/{by}")}
+        stored = [by for by in STORED_SCORES if self._answer(f"scores/{by}")]
         view = html_options(None, options)
         links = self._links()
-        if links is None or self._meta.get("roles") is None or not draws_overview(view, scores):
-            return super().write(path, format=format, scores=scores, **options)
-        self._entities()
-        G, chosen, cache = overview_graph(links, self._entity_rows, view, scores,
+        if links is None or self._meta.get("roles") is None or not draws_overview(view, stored):
+            return super().write(path, format=format, scores={by: self.centrality(by) for by in stored}, **options)
+        # the overview sizes entities alone: their scores, where the store keeps them apart (older stores: all)
+        scores = {by: self._stored_scores(f"scores/{by}/entities" if self._answer(f"scores/{by}/entities")
+                                          else f"scores/{by}") for by in stored}
+        G, chosen, cache = overview_graph(links, self._read_entity_rows(), view, scores,
                                           total_links=self._meta.get("links", 0), roles=self._meta["roles"])
         return write(G, Path(path), format=format, chosen=chosen, cache=cache, **options)
 
@@ -293,18 +302,23 @@ class StoredKnowledgeGraph(KnowledgeGraph):
         if self._graph is not None:
             return self._graph
         if self._entity_nodes is None:
+            G = nx.DiGraph()  # the rows' own dicts, as read_graph gives them (add_nodes_from copies each)
+            for node, attrs in self._read_entity_rows():
+                G._node[node], G._succ[node], G._pred[node] = attrs, {}, {}
+            self._entity_nodes = G
+        return self._entity_nodes
+
+    def _read_entity_rows(self) -> list[tuple[str, dict]]:
+        """The store's entity rows (:func:`~paperkg.store.graphdb.read_entities`), read once."""
+        if not self._entity_rows:
             from paperkg.store.graphdb import open_db, read_entities
 
             db = open_db(self.store_file)
             try:
-                rows = read_entities(db)
+                self._entity_rows = read_entities(db)
             finally:
                 db.close()
-            G = nx.DiGraph()  # the rows' own dicts, as read_graph gives them (add_nodes_from copies each)
-            for node, attrs in rows:
-                G._node[node], G._succ[node], G._pred[node] = attrs, {}, {}
-            self._entity_nodes, self._entity_rows = G, rows
-        return self._entity_nodes
+        return self._entity_rows
 
     def _links(self) -> StoredLinks | None:
         """The store's adjacency table while the graph is not opened (and the store has one)."""

@@ -116,11 +116,12 @@ class StoredLinks:
 
 
 def read_near(links: StoredLinks, entities: list[tuple[str, dict]], *, mentioning: str | None = None,
-              papers: frozenset[str] = frozenset(), every_paper: bool = False,
+              papers: frozenset[str] = frozenset(), every_paper: bool = False, light: bool = False,
               graph: NearGraph | None = None) -> NearGraph:
     """The stored graph with the links of the papers in ``papers`` and of those ``mentioning``
     an entity only; ``entities``: the store's entity rows (:func:`read_entities`); the other
-    papers too (light attributes, no links) with ``every_paper``; ``graph``: an empty graph
+    papers too (no links) with ``every_paper``, with their light attributes alone (plain
+    dicts, for a reader of titles and kinds only) with ``light``; ``graph``: an empty graph
     to fill (a subclass's), else a new one.
 
     The nodes' attributes (papers' bulky ones read on first use), the loaded links and their
@@ -130,7 +131,13 @@ def read_near(links: StoredLinks, entities: list[tuple[str, dict]], *, mentionin
     G = NearGraph() if graph is None else graph
     G.papers_of = links.degree
     nodes, succ, pred = G._node, G._succ, G._pred
-    if every_paper:
+    if every_paper and light:
+        for (rows,) in db.execute("SELECT rows FROM skeleton WHERE part = 'node' ORDER BY chunk"):
+            names, lights, _ = marshal.loads(rows)
+            nodes.update(zip(names, lights))
+            succ.update((paper, {}) for paper in names)
+            pred.update((paper, {}) for paper in names)
+    elif every_paper:
         key_sets, loader = links.key_sets(), links.loader()
         lazy = LazyAttrs
         for (rows,) in db.execute("SELECT rows FROM skeleton WHERE part = 'node' ORDER BY chunk"):

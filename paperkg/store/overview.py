@@ -14,7 +14,7 @@ graph (:func:`draws_overview` says which).
 from __future__ import annotations
 
 from array import array
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from paperkg.exports.html_options import HtmlOptions
@@ -62,17 +62,17 @@ class OverviewGraph(NearGraph):
         return super().number_of_edges(u, v)
 
 
-def draws_overview(options: HtmlOptions, scores: Mapping[str, Scores]) -> bool:
+def draws_overview(options: HtmlOptions, measures: Collection[str]) -> bool:
     """Whether :func:`overview_graph` gives what the page of ``options`` draws: the entities
-    view without a focus, sized by a measure in ``scores`` (the stored ones).
+    view without a focus, sized by one of ``measures`` (those whose scores are stored).
 
-    >>> draws_overview(HtmlOptions(kind="model"), {"pagerank": None, "degree": None})
+    >>> draws_overview(HtmlOptions(kind="model"), ["pagerank", "degree"])
     True
-    >>> draws_overview(HtmlOptions(focus="LoRA"), {"pagerank": None, "degree": None})
+    >>> draws_overview(HtmlOptions(focus="LoRA"), ["pagerank", "degree"])
     False
     """
     return (options.view_name == "entities" and options.focus is None
-            and {options.size_by, *_PANEL_MEASURES} <= set(scores))
+            and {options.size_by, *_PANEL_MEASURES} <= set(measures))
 
 
 def overview_graph(links: StoredLinks, entities: list[tuple[str, dict]], options: HtmlOptions,
@@ -89,7 +89,7 @@ def overview_graph(links: StoredLinks, entities: list[tuple[str, dict]], options
     options : HtmlOptions
         The page's options (:func:`draws_overview` must hold).
     scores : mapping
-        The stored scores, by measure (every node's).
+        The stored scores, by measure (every entity's, papers' too or not).
     total_links : int
         The graph's number of links (the store's ``meta``).
     roles : list
@@ -101,14 +101,15 @@ def overview_graph(links: StoredLinks, entities: list[tuple[str, dict]], options
         What :func:`~paperkg.exports.html.write_html` takes: the graph, ``chosen=`` the view
         and ``cache=`` the scores arranged by :func:`~paperkg.exports.html_view.known_scores`.
     """
-    G = read_near(links, entities, every_paper=True, graph=OverviewGraph())
+    # papers outside the view: titles (the panels) and kinds (the counts) alone
+    G = read_near(links, entities, every_paper=True, light=True, graph=OverviewGraph())
     db = links._db
     G.degrees = LinkCounts((node, 0) for node, _ in entities)
     G.degrees.update(db.execute("SELECT node, degree FROM entity_roles"))
     G.degrees.papers = lambda node: links.degree(node) if node in G._node else G._node[node]  # KeyError if absent
     G.papers_of = G.degrees.__getitem__
     G.total_links = total_links
-    cache = known_scores(G, scores)
+    cache = known_scores(G, scores, entities=G.degrees.keys(), papers=False)  # the entities view
     view = choose_nodes(G, options, cache=cache)  # reads no link: see choose_nodes
     succ, pred = G._succ, G._pred
     role_links = [{} if role is None else {"role": role} for role in roles]  # read, never changed: shared

@@ -333,6 +333,46 @@ def test_html_entity_panel_data(sample_data: dict, sample_kg: KnowledgeGraph) ->
     assert panel["community"]["label"] in {c["label"] for c in sample_data["meta"]["communities"]}
 
 
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("include_generic", [False, True])
+def test_html_panel_ranks_as_a_sort_ranks_them(sample_kg: KnowledgeGraph, include_generic: bool) -> None:
+    """Ranks are counted per node (not by sorting every entity): each equals the position in
+    the entity's kind sorted by score, then label, then id, ties included (degree has many)."""
+    from paperkg.exports.html_panel import Ranks
+    from paperkg.exports.html_view import entity_scores
+
+    G, cache = sample_kg.graph, {}
+    ranks = Ranks(G, "betweenness", cache, include_generic=include_generic)
+    checked = ties = 0
+    for by in ("betweenness", "pagerank", "degree"):
+        scores = entity_scores(G, by, cache)
+        kept = [n for n in scores if include_generic or not G.nodes[n].get("generic")]
+        for kind in {G.nodes[n]["kind"] for n in kept}:
+            group = sorted((n for n in kept if G.nodes[n]["kind"] == kind),
+                           key=lambda n: (-scores[n], str(G.nodes[n].get("label", n)), n))
+            for position, node in enumerate(group, start=1):
+                row = next(r for r in ranks.of(node) if r["measure"] == by)
+                assert (row["rank"], row["of"]) == (position, len(group))
+                checked += 1
+                ties += sum(scores[m] == scores[node] for m in group) > 1
+    assert checked > 300 and ties > 100
+    generic = next(n for n, data in G.nodes(data=True) if data.get("generic"))
+    assert bool(ranks.of(generic)) is include_generic
+
+
+@pytest.mark.issue(13)
+def test_html_panel_papers_sorted_in_page_first_then_by_title(sample_data: dict, sample_kg: KnowledgeGraph) -> None:
+    G, details = sample_kg.graph, sample_data["details"]
+    in_page = set(details)
+    for node, panel in details.items():
+        if panel["type"] != "entity":
+            continue
+        for group in panel["papers"]:
+            ids = [p for p, _, role in G.in_edges(node, data="role") if (role or "mentions") == group["role"]]
+            ids.sort(key=lambda p: (p not in in_page, str(G.nodes[p].get("title") or p).casefold(), p))
+            assert [item["id"] for item in group["items"]] == ids[:30] and group["total"] == len(ids)
+
+
 @pytest.mark.parametrize("view", ["entities", "papers"])
 def test_html_empty_view(view: str) -> None:
     data = blocks(render_html(nx.DiGraph(), view=view))
