@@ -9,6 +9,8 @@ With no ``--gold`` it scores every gold set, the honest one first:
   Nothing is tuned on it: the honest figure.
 - ``benchmarks/gold/corpus_test_4.jsonl``: 50 more, drawn and annotated later the same way by a
   fifth annotator (the second round of ``select.py``); measured, never tuned on.
+- ``benchmarks/gold/corpus_test_5.jsonl``: 40 more (the third round, 2026-12-05), by a seventh
+  annotator; measured, never tuned on.
 - ``benchmarks/gold/corpus_dev.jsonl`` and ``corpus_dev_2.jsonl``: 70 + 50 more, annotated the
   same way; rules and training may look at them.
 - ``tests/data/gold/heldout_gold.jsonl`` and ``seeds_gold.jsonl``: sample-corpus papers (the
@@ -32,6 +34,7 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "arxiv-cs-ai.jsonl.gz"
 GOLD = [
     ROOT / "benchmarks" / "gold" / "corpus_test.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_test_4.jsonl",
+    ROOT / "benchmarks" / "gold" / "corpus_test_5.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_2.jsonl",
     ROOT / "tests" / "data" / "gold" / "heldout_gold.jsonl",

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Pick the corpus gold papers: a seeded random sample of arXiv ids from ../shared/corpora.
 
-Usage: python3 benchmarks/gold/select.py [--show BATCH]
+Usage: python3 benchmarks/gold/select.py [--show BATCH] [--corpus PATH]
 
-Prints, for each batch (dev, test-1, test-2, test-3; second round dev-2, test-4), the arXiv ids
+Prints, for each batch (dev, test-1, test-2, test-3; second round dev-2, test-4;
+third round dev-3, test-5), the arXiv ids
 it holds. With ``--show
 BATCH`` it prints that batch's titles and abstracts (newlines made spaces) for annotation.
 Nothing of the corpus is stored in this repository: the gold files hold ids, entity names and
@@ -26,6 +27,9 @@ SIZES = {"dev": 70, "test-1": 47, "test-2": 47, "test-3": 46}
 #: its own seed, so the first round's batches stay exactly as they were.
 SEED_2 = 20261205
 SIZES_2 = {"dev-2": 50, "test-4": 50}
+#: A third round (2026-12-05): drawn from the records neither earlier round picked, its own seed.
+SEED_3 = 20261206
+SIZES_3 = {"dev-3": 40, "test-5": 40}
 
 
 def corpus_records(path: Path = CORPUS) -> list[dict]:
@@ -40,7 +44,11 @@ def batches(records: list[dict]) -> dict[str, list[dict]]:
     out = _cut(sample, SIZES)
     picked = {r["id"] for r in sample}
     rest = [r for r in records if r["id"] not in picked]
-    out.update(_cut(random.Random(SEED_2).sample(rest, sum(SIZES_2.values())), SIZES_2))
+    second = random.Random(SEED_2).sample(rest, sum(SIZES_2.values()))
+    out.update(_cut(second, SIZES_2))
+    picked |= {r["id"] for r in second}
+    rest = [r for r in rest if r["id"] not in picked]
+    out.update(_cut(random.Random(SEED_3).sample(rest, sum(SIZES_3.values())), SIZES_3))
     return out
 
 
@@ -60,9 +68,10 @@ def flat(text: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", choices=[*SIZES, *SIZES_2])
+    parser.add_argument("--show", choices=[*SIZES, *SIZES_2, *SIZES_3])
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="the corpus (JSON Lines, gzip)")
     args = parser.parse_args()
-    chosen = batches(corpus_records())
+    chosen = batches(corpus_records(args.corpus))
     if args.show:
         for record in chosen[args.show]:
             print(f"### {record['id']}\nTITLE: {flat(record['title'])}\nABSTRACT: {flat(record['abstract'])}\n")
