@@ -565,3 +565,38 @@ def test_model_class_acronyms_and_a_company_are_no_names(shipped):
     links, _ = _links(shipped, paper)
     assert not {"PRMs", "PRM", "OpenAI", "VLAs"} & set(links)
     assert links["OpenVLA"][0] == "model/openvla"  # a named model beside them still links
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    ("abstract", "surface", "entity_id"),
+    [  # corpus sentences
+        ("Outsourced training follows a pre-defined learning paradigm (e.g., supervised or semi-supervised "
+         "learning).", "supervised", "technique/supervised-learning"),
+        ("We improve instruction adherence via supervised or reinforcement learning.", "supervised",
+         "technique/supervised-learning"),
+        ("The decoder is enhanced with channel and spatial attention mechanisms.", "channel",
+         "technique/channel-attention"),
+        ("Our method consistently outperforms both early- and late-fusion baselines.", "early-",
+         "technique/early-fusion"),
+        ("Experts are designed to perform parallel self- and cross-attention over variables.", "self-",
+         "technique/self-attention"),
+        # a hanging hyphen the vocabulary does not complete: the name as written, discovered
+        ("We study single- and multi-agent reinforcement learning.", "single-",
+         "technique/single-agent-reinforcement-learning"),
+    ],
+)
+def test_the_left_conjunct_of_an_elliptical_coordination_is_a_technique(shipped, abstract, surface, entity_id):
+    links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
+    assert links[surface][0] == entity_id
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "word"), [
+    ("We combine optical flow or feature matching with depth.", "flow"),  # "flow" ends "optical flow"
+    ("Fingerprints come via singular value and eigenvalue decomposition.", "value"),
+    ("We compare transformer- and diffusion-based models.", "transformer-"),  # "-based": no name
+])
+def test_no_ellipsis_where_the_left_word_is_no_modifier_of_the_head(shipped, abstract, word):
+    links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
+    assert word not in links
