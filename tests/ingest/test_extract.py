@@ -552,8 +552,10 @@ def test_a_size_in_brackets_after_a_model_is_its_known_variant(shipped, sample_p
     links, _ = _links(shipped, _paper(sample_papers, "Distributed Inference and Fine-tuning"))
     assert links["Llama 2 (70B)"][0] == "model/llama-2-70b" and links["BLOOM (176B)"][0] == "model/bloom-176b"
     # a size the vocabulary does not know is only a parameter count: "PATH-B (84M)", "FooNet (3B)"
+    # (the name before it is a model, without the count)
     links, _ = _links(shipped, Paper(id="t", title="A study", abstract="We distil FooNet (3B) into a 1B model."))
     assert "FooNet (3B)" not in links
+    assert links["FooNet"][0] == "model/foonet"
 
 
 @pytest.mark.issue(12)
@@ -600,3 +602,25 @@ def test_the_left_conjunct_of_an_elliptical_coordination_is_a_technique(shipped,
 def test_no_ellipsis_where_the_left_word_is_no_modifier_of_the_head(shipped, abstract, word):
     links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
     assert word not in links
+
+
+@pytest.mark.issue(12)
+def test_a_name_with_a_parameter_count_in_brackets_is_a_model(shipped):
+    # corpus sentences (2508.07144 and others): released sizes and variants the vocabulary does not know
+    abstract = ("Remarkably, when employing PATH-B as the teacher, DPAL-ViT/Ti (5M parameters) achieves surprising "
+                "generalizability similar to existing large HVMs such as PATH-B (84M) and Sapiens-L (307M). "
+                "Our model architecture: Mat-R1 (30B parameters) for reasoning.")
+    links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
+    for surface in ("PATH-B", "DPAL-ViT/Ti", "Sapiens-L", "Mat-R1"):
+        assert links[surface][0].startswith("model/"), surface
+    assert "ViT" not in links  # the variant is more specific than the known name inside it
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("abstract", [
+    "A light-weight (7B) model and a reasoning LLM (32B parameters) compared.",  # no name shape, a generic
+    "We compare with Gemini 2.5 Flash (2.5B) and BERT Large (335M).",  # the last word of a longer name
+])
+def test_no_model_from_a_count_after_a_word_that_is_no_name(shipped, abstract):
+    links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
+    assert not {"light-weight", "LLM", "Flash", "Large"} & set(links)
