@@ -552,8 +552,10 @@ def test_a_size_in_brackets_after_a_model_is_its_known_variant(shipped, sample_p
     links, _ = _links(shipped, _paper(sample_papers, "Distributed Inference and Fine-tuning"))
     assert links["Llama 2 (70B)"][0] == "model/llama-2-70b" and links["BLOOM (176B)"][0] == "model/bloom-176b"
     # a size the vocabulary does not know is only a parameter count: "PATH-B (84M)", "FooNet (3B)"
+    # (the name before it is a model, without the count)
     links, _ = _links(shipped, Paper(id="t", title="A study", abstract="We distil FooNet (3B) into a 1B model."))
     assert "FooNet (3B)" not in links
+    assert links["FooNet"][0] == "model/foonet"
 
 
 @pytest.mark.issue(12)
@@ -565,3 +567,60 @@ def test_model_class_acronyms_and_a_company_are_no_names(shipped):
     links, _ = _links(shipped, paper)
     assert not {"PRMs", "PRM", "OpenAI", "VLAs"} & set(links)
     assert links["OpenVLA"][0] == "model/openvla"  # a named model beside them still links
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    ("abstract", "surface", "entity_id"),
+    [  # corpus sentences
+        ("Outsourced training follows a pre-defined learning paradigm (e.g., supervised or semi-supervised "
+         "learning).", "supervised", "technique/supervised-learning"),
+        ("We improve instruction adherence via supervised or reinforcement learning.", "supervised",
+         "technique/supervised-learning"),
+        ("The decoder is enhanced with channel and spatial attention mechanisms.", "channel",
+         "technique/channel-attention"),
+        ("Our method consistently outperforms both early- and late-fusion baselines.", "early-",
+         "technique/early-fusion"),
+        ("Experts are designed to perform parallel self- and cross-attention over variables.", "self-",
+         "technique/self-attention"),
+        # a hanging hyphen the vocabulary does not complete: the name as written, discovered
+        ("We study single- and multi-agent reinforcement learning.", "single-",
+         "technique/single-agent-reinforcement-learning"),
+    ],
+)
+def test_the_left_conjunct_of_an_elliptical_coordination_is_a_technique(shipped, abstract, surface, entity_id):
+    links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
+    assert links[surface][0] == entity_id
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "word"), [
+    ("We combine optical flow or feature matching with depth.", "flow"),  # "flow" ends "optical flow"
+    ("Fingerprints come via singular value and eigenvalue decomposition.", "value"),
+    ("We compare transformer- and diffusion-based models.", "transformer-"),  # "-based": no name
+])
+def test_no_ellipsis_where_the_left_word_is_no_modifier_of_the_head(shipped, abstract, word):
+    links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
+    assert word not in links
+
+
+@pytest.mark.issue(12)
+def test_a_name_with_a_parameter_count_in_brackets_is_a_model(shipped):
+    # corpus sentences (2508.07144 and others): released sizes and variants the vocabulary does not know
+    abstract = ("Remarkably, when employing PATH-B as the teacher, DPAL-ViT/Ti (5M parameters) achieves surprising "
+                "generalizability similar to existing large HVMs such as PATH-B (84M) and Sapiens-L (307M). "
+                "Our model architecture: Mat-R1 (30B parameters) for reasoning.")
+    links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
+    for surface in ("PATH-B", "DPAL-ViT/Ti", "Sapiens-L", "Mat-R1"):
+        assert links[surface][0].startswith("model/"), surface
+    assert "ViT" not in links  # the variant is more specific than the known name inside it
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("abstract", [
+    "A light-weight (7B) model and a reasoning LLM (32B parameters) compared.",  # no name shape, a generic
+    "We compare with Gemini 2.5 Flash (2.5B) and BERT Large (335M).",  # the last word of a longer name
+])
+def test_no_model_from_a_count_after_a_word_that_is_no_name(shipped, abstract):
+    links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
+    assert not {"light-weight", "LLM", "Flash", "Large"} & set(links)

@@ -39,6 +39,10 @@ _SUBSET = re.compile(r"^(?:[A-Z][a-z]{1,5}|[A-Z]{2,6}\d*)$")  # "-Seq", "-HGD", 
 _DATASET_TAIL = re.compile(r"^(?:Bench|bench|Eval)$")
 _PREFIX_PART = re.compile(r"^[a-zA-Z]{1,2}$")
 _BRACKETED_SIZE = re.compile(r" \((\d+(?:\.\d+)?B)\)")  # " (72B)" after a model name
+# " (84M)", " (5M parameters)", " (1.5B params," after a name: its parameter count
+_PARAMETER_COUNT = re.compile(r" \((?:\d+(?:\.\d+)?[MBK])(?: param(?:eter)?s)?[),]")
+# a name-shaped word with a capital in it: "PATH-B", "FooNet", "ESM-2", "DPAL-ViT/Ti", not "light-weight"
+_COUNTED_NAME = re.compile(r"(?=[^A-Z]*[A-Z])(?=.*(?:\d|[-/]|[a-z][A-Z])|[A-Z]{2})[A-Za-z][\w./+-]*[A-Za-z0-9]")
 _SIZED = re.compile(r"^(.+?)[- ]\d+(?:\.\d+)?[BMK]$")
 
 
@@ -83,6 +87,8 @@ class VariantNames(RuleComponent):
             self._variants(doc, writer, field, text)
             if "B)" in text:
                 self._bracketed_sizes(doc, writer, field, text)
+            if " (" in text:
+                self._counted_names(doc, writer, field, text)
 
     def _bracketed_sizes(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """"Qwen2.5-VL (72B)": a model name and a size in brackets are the released variant the
@@ -100,6 +106,37 @@ class VariantNames(RuleComponent):
             writer.drop(lambda sp, start=start: sp.start == start and sp.end == span.start)
             entity = self.nlp.get_pipe("paperkg_vocab").vocabulary.entity(eid)
             writer.add(start, span.end, entity, confidence=0.9, role=Role.MENTIONS)
+
+    def _counted_names(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """"PATH-B (84M)", "Sapiens-L (307M)", "DPAL-ViT/Ti (5M parameters)": a name followed by a
+        parameter count in brackets is a model (a name-shaped word: an inner capital, a digit or a
+        hyphen, not after a capitalised word or a number, which would make it a name's last part)."""
+        for match in _PARAMETER_COUNT.finditer(text):
+            start = text.rfind(" ", 0, match.start()) + 1
+            while start < match.start() and text[start] in "(\"'":
+                start += 1
+            surface = text[start:match.start()]
+            if not _COUNTED_NAME.fullmatch(surface) or self.rules.generic_name(surface):
+                continue
+            previous = text[:start].rstrip().rpartition(" ")[2]
+            if previous[:1].isupper() or previous[:1].isdigit():
+                continue  # "Gemini 2.5 Flash (2.5B)", "BERT Large (335M)"
+            span = field_span(doc, field, start, match.start())
+            if span is None:
+                continue
+            spans = list(writer.spans())
+            if any(sp.start == span.start and sp.end == span.end for sp in spans):
+                continue  # linked as a whole already
+            inside = {(sp.start, sp.end) for sp in spans if span.start <= sp.start and sp.end <= span.end}
+            if any(sp.start < span.end and span.start < sp.end for sp in spans if (sp.start, sp.end) not in inside):
+                continue
+            if inside:  # "DPAL-ViT/Ti" is more specific than "ViT" inside it
+                writer.drop(lambda sp, inside=inside: (sp.start, sp.end) in inside)
+            known = known_names(doc)
+            entity = known.get(surface) or Entity(id=f"model/{slugify(surface)}", label=surface, kind=Kind.MODEL,
+                                                  origin=Origin.DISCOVERED, confidence=0.8)
+            writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
+            known[surface] = entity
 
     def _fold_index(self) -> dict[str, str]:
         """Folded surface -> id of the vocabulary's models and datasets (built on first use)."""

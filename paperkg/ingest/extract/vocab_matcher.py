@@ -10,6 +10,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from paperkg.ingest.extract.names import discovered_entity
 from paperkg.ingest.extract.patterns import TOKENS_PATH, PhraseIndex, pattern_tokens, tokenizer_signature
 from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, fold
 from paperkg.ingest.extract.vocab_cache import cache_key, cached, source_files
@@ -29,6 +30,15 @@ DEFAULT_CUES: dict[str, list[str]] = {
     "technique": ["method", "methods", "technique", "techniques", "algorithm", "approach"],
 }
 _LIST_GLUE = frozenset({",", "and", "or", "/", "&", "(", ")", "-", "to", "into", "from"})
+_CONJUNCTIONS = frozenset({"and", "or"})
+_CONJUNCT = re.compile(r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*-?")  # "supervised", "self-supervised", "single-"
+_PARTICIPLE_TAIL = re.compile(r"-(?:based|driven|style|like|aware|free|guided|oriented)$")
+#: Words before a plain left conjunct that end a phrase, so that the conjunct is a modifier of its own
+_BEFORE_CONJUNCT = frozenset({
+    "a", "an", "the", "of", "in", "on", "for", "with", "by", "via", "using", "use", "uses", "like", "as", "from",
+    "to", "into", "over", "between", "both", "either", "including", "such", "and", "or", "than", "under", "through",
+    "combining", "combines", "combine", "and", "is", "are", "apply", "applies", "applying", "employ", "employs",
+})
 _CASE_RANK = {True: 0, False: 1}
 _GENERIC_DATASET = re.compile(r"[A-Za-z][a-z]+ (?:[Dd]atasets?|[Bb]enchmarks?|[Cc]orpus|[Dd]ata)")
 _PROPER = (Kind.DATASET, Kind.MODEL)
@@ -185,4 +195,39 @@ class VocabMatcher:
                 continue  # "Video Dataset", "classification benchmark": a description, not a name
             if writer.free(start, end):
                 writer.add(start, end, entity, confidence=confidence)
+                if entity.kind is Kind.TECHNIQUE and start >= 2 and doc[start - 1].lower_ in _CONJUNCTIONS:
+                    self._ellipsis(doc, writer, start, end)
         return doc
+
+    def _ellipsis(self, doc: Doc, writer: SpanWriter, start: int, end: int) -> None:
+        """The left conjunct of an elliptical coordination before the technique ``doc[start:end]``:
+        "supervised or semi-supervised learning" names Supervised Learning too, and "single- and
+        multi-agent reinforcement learning" single-agent reinforcement learning. A plain left
+        word counts only when the vocabulary knows the whole name; a hanging hyphen ("single-")
+        is ellipsis as written, so its name is discovered when the vocabulary does not know it."""
+        k = start  # the end of the right conjunct's first word ("semi-supervised", "multi-agent")
+        while k < end - 1 and not doc[k].whitespace_:
+            k += 1
+        first, tail = doc[start:k + 1].text, doc[k + 1:end].text
+        left = start - 2  # the left conjunct's last token; it runs back over tokens joined without space
+        if doc[left].text.endswith("-") and len(doc[left]) > 1:  # "single- and multi-agent ..."
+            lo, hanging = left, True
+            if "-" not in first or _PARTICIPLE_TAIL.search(first):
+                return  # ("transformer- and diffusion-based models": no name)
+            name = doc[left].text + first.split("-", 1)[1] + (" " + tail if tail else "")
+        else:
+            lo, hanging = left, False
+            while lo > 0 and left - lo < 2 and not doc[lo - 1].whitespace_ and doc[lo - 1].text != "(":
+                lo -= 1
+            if not tail or lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].lower_ not in _BEFORE_CONJUNCT:
+                return  # "optical flow or feature matching": "flow" ends a name of its own
+            name = doc[lo:left + 1].text + " " + tail
+        if not _CONJUNCT.fullmatch(doc[lo:left + 1].text) or not writer.free(lo, left + 1):
+            return
+        eid = self.fold_index.get(fold(name)) or self.fold_index.get("=" + name)
+        if eid is not None and eid not in self.cue_ids:
+            entity = self.vocabulary.entity(eid)
+            if entity.kind is Kind.TECHNIQUE:
+                writer.add(lo, left + 1, entity, confidence=0.9)
+        elif eid is None and hanging and tail:
+            writer.add(lo, left + 1, discovered_entity(name, Kind.TECHNIQUE, 0.8), confidence=0.8)
