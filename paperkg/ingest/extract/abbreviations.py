@@ -137,6 +137,9 @@ class Abbreviations(RuleComponent):
             if rules.generic_name(short) or sum(c.isupper() for c in short) < 2:
                 continue
             long_start = long_form_start(text, match.start(), short)
+            if long_start is None and len(short) > 3 and short[-1] == "s" and short[-2].isupper():
+                # "generalized orders of magnitude (GOOMs)": a plural short form spells the singular
+                long_start = long_form_start(text, match.start(), short[:-1])
             if long_start is None:
                 # "a technique called Mixture of Scales (BinaryMoS)": a coined name and its short form
                 title_case = _TITLE_CASE_BEFORE.search(text, max(0, match.start() - 80), match.start())
@@ -212,7 +215,10 @@ class Abbreviations(RuleComponent):
         role = Role.INTRODUCES if intro else Role.MENTIONS
         vocabulary = self.vocabulary()
         known = vocabulary.entity(entity.id) if vocabulary is not None and entity.id in vocabulary else None
-        if known is not None and (kind is Kind.TECHNIQUE or any(
+        named = known_names(doc).get(long_span.text)
+        if named is not None and named.origin is Origin.DISCOVERED and named.kind is kind:
+            entity, origin = named, Origin.DISCOVERED  # "Delta Sampling: ..." in the title, "Delta Sampling (DS)" here
+        elif known is not None and (kind is Kind.TECHNIQUE or any(
                 normal_name(n) == normal_name(long_span.text) for n in (known.label, *known.aliases))):
             entity = known  # "Low-Rank Adapters (LoRA)": the known LoRA
             origin = Origin.VOCABULARY

@@ -175,6 +175,19 @@ _REPORT_TITLE = re.compile(r"^(\S+(?: \S+){0,2}) [Tt]echnical [Rr]eport$")
 _BENCHMARK_GERUNDS = frozenset({"benchmarking", "evaluating", "assessing", "measuring", "probing", "testing"})
 _TASKS = frozenset(DEFAULT_TASK_NOUNS)
 _MODEL_GERUNDS = frozenset({"learning", "training", "pretraining", "pre-training", "scaling", "building"})
+# "Scheduled Style Injection: ...", "Fork-Merge Decoding: ...": a title that opens with a method
+# phrase in plain title-case words (no name-shaped word) introduces that technique. Heads that
+# name a way of doing something, never a task ("Small Object Detection: ..." is a task).
+_TITLE_METHOD_HEADS = frozenset("""
+attention augmentation caching compression decoding descent distillation dropout editing encoding
+forcing fusion guidance injection masking matching merging normalization optimization pooling
+prompting pruning quantization regularization routing sampling scheduling sparsification splatting
+steering tuning unlearning
+""".split())
+# openers of a statement or a question, not of a method's name ("Beyond Contrastive Learning")
+_TITLE_OPENERS = frozenset({"towards", "toward", "beyond", "rethinking", "revisiting", "exploring", "advancing",
+                            "every", "no", "one", "your", "our", "my", "this", "which", "where", "who", "let",
+                            "more", "less", "only", "just", "why", "make", "making", "unlocking", "scaling"})
 
 
 class TitleNames(RuleComponent):
@@ -208,8 +221,11 @@ class TitleNames(RuleComponent):
             if abstract is None:
                 abstract = " ".join(ascii_lower(field_text(doc, f)) for f in abstracts)
             wanted = ascii_lower(phrase)
-            if wanted not in abstract or re.search(r"(?<![\w-])" + re.escape(wanted) + r"(?![\w-])", abstract) is None:
-                continue  # a method the paper names is named again in the abstract
+            by_means = (text[max(0, match.start() - 9):match.start()].lower().endswith((" via ", " through "))
+                        and last in _TITLE_METHOD_HEADS and ws[0].lower() not in _TITLE_OPENERS)
+            if not by_means and (wanted not in abstract or re.search(
+                    r"(?<![\w-])" + re.escape(wanted) + r"(?![\w-])", abstract) is None):
+                continue  # a method the paper names is named again in the abstract, or by the title's "via"
             span = field_span(doc, field, match.start(), match.end())
             if span is None:
                 continue
@@ -240,8 +256,13 @@ class TitleNames(RuleComponent):
             return None
         if any(t.lower() in rules.generic or t.lower() in FUNCTION_WORDS for t in texts):
             return None
+        plain_method = False
         if len(texts) > 1 and not any(rules.strong_name(t) for t in texts):
-            return None
+            words = [w for t in texts for w in t.split("-") if w]
+            if not (colon >= 0 and texts[-1].lower() in _TITLE_METHOD_HEADS and 2 <= len(texts) <= 4
+                    and words[0].lower() not in _TITLE_OPENERS and not words[0].lower().endswith("ing")):
+                return None
+            plain_method = True  # "Scheduled Style Injection: Expanding the ...": the method it introduces
         rest = [w.strip(",.;()!?") for w in (text[colon + 1:].split() if colon >= 0 else ["model"])]
         phrase = []  # the first noun phrase: "An Open-Source Dataset to Equip LLMs" -> Dataset
         for word in rest:
@@ -249,7 +270,9 @@ class TitleNames(RuleComponent):
                 break
             phrase.append(word)
         restates = len(phrase) >= 2 and _method_phrase(phrase) and _restated(doc, phrase)
-        if phrase and phrase[0].lower() in _BENCHMARK_GERUNDS:
+        if plain_method:
+            kind = Kind.TECHNIQUE
+        elif phrase and phrase[0].lower() in _BENCHMARK_GERUNDS:
             kind = Kind.DATASET
         elif (phrase and phrase[0][:1].isupper() and phrase[0].endswith("ing") and len(phrase[0]) > 5
                 and phrase[0].lower() not in _MODEL_GERUNDS):

@@ -1,0 +1,89 @@
+"""Names a paper introduces in its title, and short forms the paper defines (real arXiv titles and sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.ingest.extract import Extractor
+from paperkg.ingest.records import Kind, Paper, Role
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return Extractor.shared()
+
+
+def _entities(extractor: Extractor, title: str, abstract: str = "") -> dict[str, tuple[Kind, set[str], set[Role]]]:
+    found: dict[str, tuple[Kind, set[str], set[Role]]] = {}
+    for m in extractor.extract(Paper(id="t", title=title, abstract=abstract)).mentions:
+        kind, surfaces, roles = found.setdefault(m.entity_id, (m.kind, set(), set()))
+        surfaces.add(m.surface)
+        roles.add(m.role)
+    return found
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Scheduled Style Injection: Expanding the Style-Content Pareto Frontier in Training-Free "
+     "Diffusion-based Style Transfer", "Scheduled Style Injection"),
+    ("Top-H Decoding: Adapting the Creativity and Coherence with Bounded Entropy in Text Generation",
+     "Top-H Decoding"),
+    ("Reward-Weighted Sampling: Enhancing Non-Autoregressive Characteristics in Masked Diffusion LLMs",
+     "Reward-Weighted Sampling"),
+])
+def test_title_opening_with_a_plain_method_phrase_introduces_that_technique(shipped, title, name):
+    found = {surface: (kind, roles) for kind, surfaces, roles in _entities(shipped, title).values()
+             for surface in surfaces}
+    assert found[name] == (Kind.TECHNIQUE, {Role.INTRODUCES})
+
+
+@pytest.mark.parametrize("title", [
+    "Small Object Detection: A Survey",  # a task, not a method
+    "Beyond Contrastive Learning: Synthetic Data Enables List-wise Training",  # a statement
+    "Rethinking Chain-of-Thought Prompting: A Study",
+    "Every Sample Matters: Leveraging Mixture-of-Experts",
+])
+def test_title_statement_or_task_before_the_colon_is_no_name(shipped, title):
+    head = title.split(":")[0]
+    surfaces = {s for _, ss, _ in _entities(shipped, title).values() for s in ss}
+    assert head not in surfaces
+
+
+def test_method_named_in_the_title_and_defined_in_the_abstract_is_one_entity(shipped):
+    title = "Delta Sampling: Data-Free Knowledge Transfer Across Diffusion Models"
+    abstract = ("In this work, we propose Delta Sampling (DS), a novel method that enables knowledge transfer "
+                "across base models with different architectures, without requiring access to the original "
+                "training data. DS operates entirely at inference time by leveraging the delta.")
+    found = _entities(shipped, title, abstract)
+    delta = [(kind, surfaces) for kind, surfaces, _ in found.values() if "Delta Sampling" in surfaces]
+    assert delta == [(Kind.TECHNIQUE, {"Delta Sampling", "DS"})]
+
+
+def test_plural_short_form_spells_its_singular_long_form(shipped):
+    abstract = ("We introduce generalized orders of magnitude (GOOMs), a principled extension of traditional "
+                "orders of magnitude that incorporates floating-point numbers as a special case.")
+    found = _entities(shipped, "Generalized Orders of Magnitude for Scalable, Parallel Computation", abstract)
+    goom = [(kind, surfaces, roles) for kind, surfaces, roles in found.values() if "GOOMs" in surfaces]
+    assert goom == [(Kind.TECHNIQUE, {"GOOMs", "generalized orders of magnitude"}, {Role.INTRODUCES})]
+
+
+def test_title_method_phrase_after_via_is_a_technique_over_the_names_inside_it(shipped):
+    title = "SlimInfer: Accelerating Long-Context LLM Inference via Dynamic Token Pruning"
+    found = {surface: kind for kind, surfaces, _ in _entities(shipped, title).values() for surface in surfaces}
+    assert found["Dynamic Token Pruning"] is Kind.TECHNIQUE
+    assert "Token Pruning" not in found  # the more specific name the title gives wins
+
+
+def test_title_task_phrase_after_via_is_no_name(shipped):
+    title = "Improving Robustness via Adversarial Example Detection"
+    surfaces = {s for _, ss, _ in _entities(shipped, title).values() for s in ss}
+    assert "Adversarial Example Detection" not in surfaces
+
+
+def test_title_method_phrase_restated_with_its_short_form_is_one_entity(shipped):
+    title = "Advancing Complex Wide-Area Scene Understanding with Hierarchical Coresets Selection"
+    abstract = ("To address the challenges, this paper proposes a Hierarchical Coresets Selection (HCS) mechanism "
+                "to advance the adaptation of VLMs in complex wide-area scene understanding. HCS progressively "
+                "refines the selected regions.")
+    found = _entities(shipped, title, abstract)
+    hcs = [(kind, surfaces) for kind, surfaces, _ in found.values() if surfaces & {"HCS", "Hierarchical Coresets Selection"}]
+    assert hcs == [(Kind.TECHNIQUE, {"HCS", "Hierarchical Coresets Selection"})]
