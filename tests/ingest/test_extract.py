@@ -624,3 +624,27 @@ def test_a_name_with_a_parameter_count_in_brackets_is_a_model(shipped):
 def test_no_model_from_a_count_after_a_word_that_is_no_name(shipped, abstract):
     links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
     assert not {"light-weight", "LLM", "Flash", "Large"} & set(links)
+
+
+@pytest.mark.parametrize(("abstract", "surface"), [
+    # corpus sentences (2512.22545, 2504.20595, 2504.00810, 2503.12271)
+    ("Among open-source models of comparable size, SR-MCR-7B achieves state-of-the-art performance with an "
+     "average accuracy of 81.4%.", "SR-MCR-7B"),
+    ("When applied to RAG tasks, ReasonIR-8B improves MMLU and GPQA performance by 6.4%.", "ReasonIR-8B"),
+    ("Notably, fine-tuned with only code trajectories, Z1-7B demonstrates generalization to broader reasoning "
+     "tasks.", "Z1-7B"),
+    ("It improves performance on the GenEval benchmark (+0.19) using SANA-1.0-1.6B as a base model.",
+     "SANA-1.0-1.6B"),
+])
+def test_a_coined_name_with_a_parameter_count_suffix_is_a_model(shipped, abstract, surface):
+    links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
+    assert links[surface][0].startswith("model/"), links
+
+
+@pytest.mark.parametrize(("abstract", "word"), [
+    ("We pre-train on the Foo-2B dataset of image-text pairs.", "Foo-2B"),  # a size of data, not of a model
+    ("We report top-1 accuracy at a 7B scale with a state-of-the-7B recipe.", "state-of-the-7B"),
+])
+def test_no_model_from_a_data_size_suffix(shipped, abstract, word):
+    links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
+    assert word not in links or not links[word][0].startswith("model/")

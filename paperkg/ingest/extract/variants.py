@@ -44,6 +44,12 @@ _PARAMETER_COUNT = re.compile(r" \((?:\d+(?:\.\d+)?[MBK])(?: param(?:eter)?s)?[)
 # a name-shaped word with a capital in it: "PATH-B", "FooNet", "ESM-2", "DPAL-ViT/Ti", not "light-weight"
 _COUNTED_NAME = re.compile(r"(?=[^A-Z]*[A-Z])(?=.*(?:\d|[-/]|[a-z][A-Z])|[A-Z]{2})[A-Za-z][\w./+-]*[A-Za-z0-9]")
 _SIZED = re.compile(r"^(.+?)[- ]\d+(?:\.\d+)?[BMK]$")
+# a name with a parameter-count suffix in billions: "SR-MCR-7B", "CodeFuse-13B" (a capital first,
+# a hyphen before the size; "-1M", "-13M" name data sets as often: "FaceInstruct-1M")
+_SIZED_NAME = re.compile(r"(?<![\w./+-])[A-Z][\w.+]*(?:-[\w.+]+)*?-\d+(?:\.\d+)?B(?![\w-])")
+_SIZE_TAIL = re.compile(r"-\d+(?:\.\d+)?B(?![\w-])")  # the quick test before _SIZED_NAME
+# a word after a sized name that makes it data: "the LAION-5B dataset"
+_DATA_NEXT = re.compile(r"\s+(?:dataset|data|corpus|benchmark|collection|split|subset)s?\b", re.IGNORECASE)
 
 
 def _variant_part(words: Iterable[str]) -> re.Pattern[str]:
@@ -89,6 +95,32 @@ class VariantNames(RuleComponent):
                 self._bracketed_sizes(doc, writer, field, text)
             if " (" in text:
                 self._counted_names(doc, writer, field, text)
+            if "B" in text and _SIZE_TAIL.search(text):
+                self._sized_names(doc, writer, field, text)
+
+    def _sized_names(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """"SR-MCR-7B", "CodeFuse-13B": a name-shaped word with a parameter-count suffix in
+        billions ("-7B", "-1.6B") is a model, even when neither it nor its family is known (a known family is
+        handled as a variant)."""
+        for match in _SIZED_NAME.finditer(text):
+            surface = match.group(0)
+            base = surface[:surface.rfind("-")]
+            if not _COUNTED_NAME.fullmatch(base) or self.rules.generic_name(base):
+                continue
+            if _DATA_NEXT.match(text, match.end()):
+                continue
+            span = field_span(doc, field, match.start(), match.end())
+            if span is None:
+                continue
+            if any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
+                continue  # linked, or part of a name already
+            known = known_names(doc)
+            entity = known.get(surface) or Entity(id=f"model/{slugify(surface)}", label=surface, kind=Kind.MODEL,
+                                                  origin=Origin.DISCOVERED, confidence=0.8)
+            if entity.kind is not Kind.MODEL:
+                continue
+            writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
+            known[surface] = entity
 
     def _bracketed_sizes(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """"Qwen2.5-VL (72B)": a model name and a size in brackets are the released variant the
