@@ -1,10 +1,20 @@
 """One kind per discovered name in a paper: the ``paperkg_kinds`` component (:class:`KindSettler`).
 
-A discovered name gets the kind the whole paper gives it ("X, a multilingual dataset", "the X
-framework", "a method, X"), else (unless a head noun typed it: ``typed_by``) the kind its shape suggests (``...Bench`` is a dataset,
-``...LM`` a model), else the kind it was found with. A family with sized members
-("GemmAr" of "GemmAr-7B") is a model family unless the text says otherwise. Renamed entities
-get new ids (``<kind>/<slug>``), and their spans, ``doc._.entities`` and ``doc._.known`` follow.
+A discovered name gets the kind the whole paper gives it, in this order:
+
+- what it stands for: the head of its long form ("a Trajectory-Aware State Block (TASB)",
+  "time-triggered federated learning (TT-Fed)", "the Efficient Hybrid Network (EHNet)");
+- what it replaces or extends: "AdamHuberDecay, a drop-in replacement for AdamW" (an optimizer);
+- the kind noun the text gives it ("X, a multilingual dataset", "the X framework", "a method, X",
+  "language models like VAST and X") -- unless the noun is a loose one ("framework", "approach",
+  "method") and the text shows a trained network: "we train X on", "Once trained, X", or, for the
+  paper's own system, "our model achieves" (ANNOTATION: a trained network is a model);
+- else (unless a head noun typed it: ``typed_by``) the kind its shape suggests (``...Bench`` is
+  a dataset, ``...LM`` a model), else the kind it was found with.
+
+A family with sized members ("GemmAr" of "GemmAr-7B") is a model family unless the text says
+otherwise. Renamed entities get new ids (``<kind>/<slug>``), and their spans, ``doc._.entities``
+and ``doc._.known`` follow.
 """
 
 from __future__ import annotations
@@ -35,10 +45,12 @@ DEFAULT_KIND_NOUNS: dict[str, list[str]] = {
     "dataset": ["dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "collection", "suite",
                 "testbed", "leaderboard"],
     "model": ["model", "models", "llm", "llms", "language model", "vision-language model", "foundation model",
-              "chatbot", "assistant", "family", "series", "checkpoint", "architecture", "system", "agent"],
+              "chatbot", "assistant", "family", "series", "checkpoint", "architecture", "system", "agent",
+              "network", "networks", "transformer", "generator", "backbone", "classifier", "detector"],
     "technique": ["method", "approach", "framework", "technique", "algorithm", "strategy", "pipeline", "metric",
                   "library", "toolkit", "recipe", "paradigm", "attack", "mechanism", "scheme", "tool",
-                  "protocol", "platform", "solver", "renderer", "tracer", "compiler"],
+                  "protocol", "platform", "solver", "renderer", "tracer", "compiler", "module", "block", "layer",
+                  "optimizer", "loss", "regularizer"],
     "none": ["language"],
 }
 #: Name endings that suggest a kind, when the text says nothing (regular expressions).
@@ -50,9 +62,41 @@ DEFAULT_NAME_PRIORS: dict[str, str] = {
 #: The last word of a title-case name that says its kind ("Cognitive Blood Request System").
 _OWN_HEADS = {"Model": Kind.MODEL, "Transformer": Kind.MODEL, "Network": Kind.MODEL, "System": Kind.MODEL,
               "Agent": Kind.MODEL, "Benchmark": Kind.DATASET, "Dataset": Kind.DATASET, "Corpus": Kind.DATASET}
+#: The last word of a name's long form, in any case, that says its kind: "a Trajectory-Aware State
+#: Block (TASB)", "time-triggered federated learning (TT-Fed)", "Video Diffusion Transformers (DiTs)".
+#: What a name stands for says what it is, more than "the TT-Fed model" (a model trained the TT-Fed
+#: way). (Not "machine": "Finite State Machine", "Image Coding for Machines".)
+_FORM_HEADS = {"network": Kind.MODEL, "networks": Kind.MODEL, "transformer": Kind.MODEL, "transformers": Kind.MODEL,
+               "block": Kind.TECHNIQUE, "module": Kind.TECHNIQUE, "layer": Kind.TECHNIQUE,
+               "mechanism": Kind.TECHNIQUE, "algorithm": Kind.TECHNIQUE, "optimizer": Kind.TECHNIQUE,
+               "loss": Kind.TECHNIQUE, "learning": Kind.TECHNIQUE, "optimization": Kind.TECHNIQUE,
+               "attention": Kind.TECHNIQUE, "regularization": Kind.TECHNIQUE}
 #: Technique nouns that name a benchmark after an evaluation word ("an evaluation framework").
 _EVALUATION_HEADS = frozenset({"framework", "pipeline", "protocol", "platform", "toolkit"})
 _EVALUATION_WORDS = (" evaluation", " benchmarking", " assessment")
+#: Technique nouns too loose to outweigh a paper calling its system a model: "R2LDM, an innovative
+#: approach" whose "model achieves 6- to 10-fold densification" (ANNOTATION: a trained network is a model).
+_LOOSE_NOUNS = frozenset({"framework", "approach", "method"})
+# "we train X on", "X is trained", "X modules trained for", "Once trained, X": a trained network
+_TRAINED_AFTER = re.compile(
+    r"(?:\s+(?:model|network|module|agent|policy)s?)?\s+(?:(?:is|are|was|were|being)\s+)?"
+    r"(?:(?:first|then|jointly|further|also|separately|independently)\s+)?(?:pre-?)?trained"
+    r"(?=[,.;)]|\s+(?:on|for|with|using|to|via|in|from|by|end-to-end|independently|jointly|separately|only|solely"
+    r"|without|until|over)\b)", re.IGNORECASE)
+_TRAINED_OBJECT_END = re.compile(r"$|[,.;:)]|\s+(?:\(|(?:on|for|with|using|to|via|in|from|by|and|as|until|over|end-to-end"
+                                 r"|jointly|only|solely)\b)")  # "we train X on": not "we train a DPM predictor"
+_TRAINED_BEFORE = re.compile(r"\bwe\s+(?:first\s+|then\s+|also\s+)?(?:pre-?)?train(?:ed)?\s+(?:(?:a|an|the|our)\s+)?$",
+                             re.IGNORECASE)
+_ONCE_TRAINED = re.compile(r"\b[Oo]nce\s+trained,\s+$")
+# a paper that calls its own system a model or a network: "our model achieves", "The model learns"
+# (read back from each "model"/"network" in the text: :func:`_calls_own_model`)
+_OWN_BEFORE = re.compile(r"(?:\b(?:[Oo]ur|[Tt]he proposed)\s+(?:proposed\s+)?|(?P<the>(?:^|[.!?]\s+)The\s+))$")
+_OWN_VERB = re.compile(r"\s+(?:also\s+|then\s+|further\s+)?[a-z]+s\b")  # "The model learns"
+# "X, a drop-in replacement for AdamW": the kind of what X replaces or extends
+_REFERENCE = re.compile(
+    r",?\s+(?:(?:which\s+)?is\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:replacement|variant|extension|generali[sz]ation"
+    r"|successor|alternative|adaptation|modification|specialization|enhancement)\s+(?:for|of|to|over)\s+"
+    r"(?:the\s+|standard\s+|vanilla\s+|existing\s+)?", re.IGNORECASE)
 _SIZED_NAME = re.compile(r"[- ]\d+(?:\.\d+)?[BM]\b")  # "-7B", " 540B", "-350M": parameters
 _NOT_AFTER = ("on", "in", "at", "with", "using", "across", "for", "from", "by", "to", "of", "under", "over", "via",
               "into", "compared")
@@ -67,14 +111,16 @@ class _Evidence:
             for noun in nouns:
                 self.kind_of_noun[noun.lower().split()[-1]] = None if key == "none" else Kind(key)
         nouns = "|".join(sorted((re.escape(n) for ns in kind_nouns.values() for n in ns), key=len, reverse=True))
-        noun = (r"(?:\w+-)*(?P<noun>" + nouns + r")\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:\w+-)*(?P<of>"
-                + nouns + r")\b)?")
+        # (a noun ends its word: "a transformer-based method", "an LLM-based framework" are methods;
+        # "the COSOCO dataset--the first of its kind" is a dataset)
+        noun = (r"(?:\w+-)*(?P<noun>" + nouns + r")(?!\w|-\w)(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:\w+-)*(?P<of>"
+                + nouns + r")(?!\w|-\w))?")
         # After the name: "X, a multilingual dataset", "X (Y), the first ... corpus", "X is a framework"
         # ("MAC), a benchmark": the short form of "Long Form (MAC)"; "X, which to our knowledge is the first framework")
         self.after = re.compile(
             r"\)?(?:\s*\([^)]{0,40}\))?,?\s+(?:which\s+)?(?:(?:to the best of|to) our knowledge,?\s+)?"
             r"(?:(?:is|was|which is)\s+)?"
-            r"(?:a|an|the)\s+(?:[\w-]+,?\s+){0,6}?" + noun, re.IGNORECASE)
+            r"(?:a|an|the)\s+(?:(?!(?:that|which|who|whose|where|to)\s)[\w-]+,?\s+){0,6}?" + noun, re.IGNORECASE)
         # Right after the name: "the LLaVA-KD framework", "our X dataset", "a Long Form (LF) benchmark"
         # (not a model: "a historical dynamic refractory period (HDRP) model" is a mathematical one)
         self.right_after = re.compile(r"(?P<paren>\)?(?:\s+\([^)]{0,40}\))?)\s+" + noun, re.IGNORECASE)
@@ -92,14 +138,26 @@ class _Evidence:
             r"|" + "".join(f"(?<!\\b{w} )" for w in _NOT_AFTER)
             + r"(?:a|an)\s+(?:[\w-]+\s+){0,4}?" + noun.replace("?P<noun>", "?P<noun2>").replace("?P<of>", "?P<of2>")
             + pp + r"\s*,\s*)$", re.IGNORECASE)
+        # An example of a kind noun: "multimodal language models like VAST and LanguageBind", "benchmarks
+        # such as A, B, and X" (what the list's other names are does not matter)
+        self.example = re.compile(
+            r"\b(?P<noun>" + nouns + r")\s+(?:like|such\s+as|including|e\.g\.,?)\s+"
+            r"(?:[\w.+-]+(?:\s+[\d.]+[BM]?)?(?:\s*\([^()]{0,20}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,5}$",
+            re.IGNORECASE)
+
+    @staticmethod
+    def noun_of(match: re.Match[str]) -> str:
+        """The kind noun a match found ("framework"; "models" of "a family of models")."""
+        groups = match.groupdict()
+        of = groups.get("of") or groups.get("of2")
+        noun = of or groups.get("noun") or groups.get("noun2") or ""
+        return noun.lower().split()[-1] if noun else ""
 
     def kind_of(self, match: re.Match[str]) -> Kind | None:
         groups = match.groupdict()
         group = "noun" if groups.get("noun") else "noun2"
-        noun = (groups.get(group) or "").lower().split()[-1]
         of = groups.get("of") or groups.get("of2")
-        if of:  # "a suite of LLMs", "a family of models", "a collection of benchmarks"
-            noun = of.lower().split()[-1]
+        noun = self.noun_of(match)  # "a suite of LLMs", "a family of models", "a collection of benchmarks"
         kind = self.kind_of_noun.get(noun)
         if kind is Kind.TECHNIQUE and not of and noun in _EVALUATION_HEADS:
             start = match.start(group)  # "an adaptive evaluation framework": a benchmark (ANNOTATION: like HELM)
@@ -107,8 +165,22 @@ class _Evidence:
                 return Kind.DATASET
         return kind
 
+    def example_kind(self, label: str, text: str) -> Kind | None:
+        """The kind of the noun ``label`` is an example of: "language models like VAST and X"."""
+        for position in _occurrences(text, label):
+            window = text[max(0, position - 160):position]
+            found = self.example.search(window) if _EXAMPLE_WORDS.search(window, len(window) - 80) else None
+            kind = self.kind_of(found) if found else None
+            if kind is not None:
+                return kind
+        return None
+
     def kind(self, label: str, text: str) -> Kind | None:
         """The kind the text gives a name: "X, a ... dataset", "the X framework", "a method, X"."""
+        return self.found(label, text)[0]
+
+    def found(self, label: str, text: str) -> tuple[Kind | None, str]:
+        """(:meth:`kind`, the noun that gave it)."""
         for pattern in (self.after, self.right_after):
             for position in _occurrences(text, label):
                 found = pattern.match(text, position + len(label))
@@ -116,7 +188,7 @@ class _Evidence:
                 if kind is Kind.MODEL and pattern is self.right_after and found and found.group("paren"):
                     continue
                 if kind is not None:
-                    return kind
+                    return kind, self.noun_of(found)
         for position in _occurrences(text, label, variants=True):  # "a model, GemmAr-7B-V1" holds for GemmAr
             window = text[max(0, position - 160):position]
             # ``before`` is anchored at the window's end: try it only where the window ends as it must
@@ -124,10 +196,12 @@ class _Evidence:
             if found is None and window.endswith(" ") and window[-30:].split()[-1:] and (
                     window[-30:].split()[-1].lower() in self.kind_of_noun):
                 found = self.right_before.search(window[-80:])
+            if found is None and _EXAMPLE_WORDS.search(window, len(window) - 80):
+                found = self.example.search(window)
             kind = self.kind_of(found) if found else None
             if kind is not None:
-                return kind
-        return None
+                return kind, self.noun_of(found)
+        return None, ""
 
 
 _KIND_RANK = {Kind.MODEL: 0, Kind.DATASET: 1, Kind.TECHNIQUE: 2, Kind.LANGUAGE: 3}
@@ -152,6 +226,137 @@ def _occurrences(text: str, label: str, *, variants: bool = False) -> Iterator[i
         position = text.find(label, end)
 
 
+_PREPOSITIONS = frozenset({"for", "of", "with", "via", "in", "on", "from", "to", "by", "under"})
+
+
+def _head_part(name: str) -> str:
+    """A name up to its first preposition: its head is the last word of that ("Physically Reactive
+    and Interactive Motor Model for Avatar Learning", "CloudUNet with Attention Module")."""
+    words = name.split(" ")
+    for i, word in enumerate(words):
+        if i and word.lower() in _PREPOSITIONS:
+            return " ".join(words[:i])
+    return name
+
+
+def _long_form_head(label: str, text: str) -> Kind | None:
+    """The kind the last word of the long form before "(label)" gives, in any case (not past a
+    preposition: "CloudUNet with Attention Module (CAM)" is no module).
+
+    >>> _long_form_head("TT-Fed", "time-triggered federated learning (TT-Fed), as a general form")
+    <Kind.TECHNIQUE: 'technique'>
+    """
+    at = text.find("(" + label)
+    while at >= 0:
+        end = at + 1 + len(label)
+        if end == len(text) or text[end] in "),;":
+            words = text[max(0, at - 60):at].split()[-4:]
+            kind = _FORM_HEADS.get(words[-1].lower()) if words else None
+            if kind is not None and not any(w.lower() in _PREPOSITIONS for w in words[:-1]):
+                return kind
+        at = text.find("(" + label, end)
+    return None
+
+
+def _trained(label: str, text: str) -> bool:
+    """Whether the text trains ``label``: "we train X on", "X is trained", "UniR modules trained
+    for different tasks", "Once trained, X" (not "X-trained", "X trained models").
+
+    >>> _trained("UniR", "Once trained, UniR can be combined"), _trained("GRPO", "GRPO trained models")
+    (True, False)
+    >>> _trained("DPM", "We train a DPM predictor on a mixture"), _trained("SCFlow2", "We train SCFlow2 on a mix")
+    (False, True)
+    """
+    if "train" not in text:
+        return False
+    for position in _occurrences(text, label):
+        end = position + len(label)
+        before = text[max(0, position - 40):position]
+        if _TRAINED_AFTER.match(text, end) or _ONCE_TRAINED.search(before) or _TRAINED_BEFORE.search(before) and (
+                _TRAINED_OBJECT_END.match(text, end)):
+            return True
+    return False
+
+
+def _calls_own_model(text: str) -> bool:
+    """Whether the paper calls its own system a model or a network: "our model achieves", "the
+    proposed network", "The model learns" (not "our model-agnostic method", "our models").
+
+    >>> _calls_own_model("As a result, our model achieves"), _calls_own_model(". The model learns to")
+    (True, True)
+    >>> _calls_own_model("our model-agnostic method"), _calls_own_model("The model of the")
+    (False, False)
+    """
+    for word in ("model", "network"):
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if end == len(text) or not (text[end].isalnum() or text[end] in "-'\u2019"):
+                found = _OWN_BEFORE.search(text, max(0, at - 30), at)
+                if found is not None and (not found.group("the") or _OWN_VERB.match(text, end)):
+                    return True
+            at = text.find(word, end)
+    return False
+
+
+class _References:
+    """The kinds of a doc's linked surfaces, read from its spans when first asked for."""
+
+    def __init__(self, doc: Doc, spans_key: str) -> None:
+        self.doc, self.spans_key = doc, spans_key
+        self._kinds: dict[str, Kind] | None = None
+
+    def kinds(self) -> Mapping[str, Kind]:
+        if self._kinds is None:
+            self._kinds = {span.text: Kind(span.label_) for span in self.doc.spans[self.spans_key]}
+        return self._kinds
+
+
+def _referred_kind(label: str, text: str, references: _References | Mapping[str, Kind]) -> Kind | None:
+    """The kind of the linked name that ``label`` replaces, varies or extends ("AdamHuberDecay, a
+    drop-in replacement for AdamW": a technique, as AdamW is).
+
+    >>> _referred_kind("X", "We propose X, a drop-in replacement for AdamW that", {"AdamW": Kind.TECHNIQUE})
+    <Kind.TECHNIQUE: 'technique'>
+    """
+    for position in _occurrences(text, label):
+        found = _REFERENCE.match(text, position + len(label))
+        if found is None:
+            continue
+        at = found.end()
+        kinds = references.kinds() if isinstance(references, _References) else references
+        best = max((s for s in kinds if s and text.startswith(s, at) and s != label and (
+            at + len(s) == len(text) or not (text[at + len(s)].isalnum() or text[at + len(s)] == "-"))),
+                   key=len, default=None)  # not "an alternative to LiDAR-based methods"
+        if best is not None:
+            return kinds[best]
+    return None
+
+
+def _main_name(doc: Doc, spans_key: str, entities: Mapping[str, Entity]) -> str | None:
+    """The id of the paper's own system: the one-word discovered name its title opens with ("R2LDM:
+    An Efficient ..."), else the first one-word name the abstract introduces with "we propose X"
+    (not an abbreviation it defines: "the Very Large Telescope (VLT)")."""
+    title = next((f for f in doc_fields(doc) if f.name == "title"), None)
+    text = doc_text(doc)
+    first = None
+    for span in sorted(doc.spans[spans_key], key=lambda sp: sp.start):
+        entity = entities.get(span.id_)
+        if entity is None or entity.origin is not Origin.DISCOVERED:
+            continue
+        if " " in span.text:
+            continue  # "Cross-Asset Risk Management: ...": a phrase, not a coined name
+        if title is not None and span.start_char == title.start and text[span.end_char:span.end_char + 1] == ":":
+            return span.id_
+        if first is None and span_value(span, "extractor") == "paperkg_intro" and (
+                title is None or span.start_char >= title.end):
+            first = span.id_
+    return first
+
+
+_REFERENCE_WORDS = ("replacement", "variant", "extension", "generali", "successor", "alternative", "adaptation",
+                    "modification", "specialization", "enhancement")  # (what _REFERENCE needs, found fast)
+_EXAMPLE_WORDS = re.compile(r" (?:like|such as|including|e\.g\.,?) ")
 #: How every match of ``_Evidence.before`` ends (but for spaces): "(", "called X", "namely X", ", X".
 _BEFORE_ENDS = ("(", ",", "called", "named", "dubbed", "termed", "namely")
 _DEFAULT_EVIDENCE = _Evidence(DEFAULT_KIND_NOUNS)
@@ -181,12 +386,28 @@ class KindSettler:
         priors = DEFAULT_NAME_PRIORS if name_priors is None else name_priors
         self.priors = tuple((Kind(k), re.compile(p)) for k, p in priors.items())
 
-    def _settled(self, label: str, kind: Kind, text: str, typed: bool, aliases: Sequence[str] = ()) -> Kind:
+    def _settled(self, label: str, kind: Kind, text: str, typed: bool, aliases: Sequence[str] = (), *,
+                 own_model: bool = False, references: _References | None = None) -> Kind:
+        """The kind of ``label``: its long form's head, what it replaces or extends (``references``:
+        the kinds of the paper's linked surfaces), the text's kind noun, signs of a trained network
+        (``own_model``: the paper's own system, which it calls "our model"), the shape of the name."""
         for name in (label, *aliases):  # "the Regression Transformer (RT), a novel method": a model
-            head = name.rsplit(" ", 1)
+            head = _head_part(name).rsplit(" ", 1)
             if len(head) == 2 and head[1] in _OWN_HEADS and head[0][:1].isupper():
                 return _OWN_HEADS[head[1]]
-        found = self.evidence.kind(label, text)
+            if len(head) == 2 and head[1].lower() in _FORM_HEADS:
+                return _FORM_HEADS[head[1].lower()]
+        form = _long_form_head(label, text)
+        if form is not None:
+            return form
+        if references is not None:
+            referred = _referred_kind(label, text, references)
+            if referred is not None:
+                return referred
+        found, noun = self.evidence.found(label, text)
+        if (found or kind) is Kind.TECHNIQUE and (found is None or noun in _LOOSE_NOUNS) and (
+                own_model or _trained(label, text)):
+            return Kind.MODEL
         if found is not None or typed:
             return found or kind
         for prior, pattern in self.priors:
@@ -203,7 +424,10 @@ class KindSettler:
             return doc
         text = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "abstract")
         typed = {span.id_ for span in doc.spans[self.spans_key] if span_value(span, "extractor") in self.typed_by}
-        renamed = self._renames(entities, text, typed)
+        # (what a name replaces, and the paper's own system, are looked for only where the text has the words)
+        references = _References(doc, self.spans_key) if any(word in text for word in _REFERENCE_WORDS) else None
+        own_model = _main_name(doc, self.spans_key, entities) if _calls_own_model(text) else None
+        renamed = self._renames(entities, text, typed, own_model, references)
         renamed.update(self._unify(doc, entities, renamed))
         if renamed:
             self._rename(doc, renamed)
@@ -237,8 +461,11 @@ class KindSettler:
                     out[eid] = merged
         return out
 
-    def _renames(self, entities: dict[str, Entity], text: str, typed: set[str]) -> dict[str, Entity]:
-        """New kinds (and ids) of the discovered ``entities``; ``typed``: ids a head noun typed."""
+    def _renames(self, entities: dict[str, Entity], text: str, typed: set[str], own_model: str | None = None,
+                 references: _References | None = None) -> dict[str, Entity]:
+        """New kinds (and ids) of the discovered ``entities``; ``typed``: ids a head noun typed;
+        ``own_model``: the id of the paper's own system (:func:`_main_name`) when the paper calls
+        its system a model ("our model achieves")."""
         renamed: dict[str, Entity] = {}
         families = {e.broader for e in entities.values() if e.broader}
         # A discovered family with sized members ("GemmAr" of "GemmAr-7B") is a model family unless
@@ -250,10 +477,13 @@ class KindSettler:
                 continue
             if eid in sized or (entity.broader in sized and _SIZED_NAME.search(entity.label)):
                 kind = self.evidence.kind(entity.label, text) or Kind.MODEL  # "-7B": parameters
-            elif entity.broader or eid in families or entity.confidence < 0.8:
+            elif entity.broader or eid in families:
                 continue  # shape-only names ("BioBERT") keep the kind their shape gives
+            elif entity.confidence < 0.8:  # ... and names typed by a list, unless a kind noun heads the
+                kind = self.evidence.example_kind(entity.label, text) or entity.kind  # list: "models like VAST and X"
             else:
-                kind = self._settled(entity.label, entity.kind, text, eid in typed, entity.aliases)
+                kind = self._settled(entity.label, entity.kind, text, eid in typed, entity.aliases,
+                                     own_model=eid == own_model, references=references)
             if kind is not entity.kind:
                 renamed[eid] = replace(entity, kind=kind, id=f"{kind.value}/{eid.split('/', 1)[1]}")
         return renamed

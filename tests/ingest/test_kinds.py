@@ -1,0 +1,105 @@
+"""The kind a paper gives the names it coins (``paperkg_kinds``): real titles and sentences from
+arXiv cs.AI abstracts (``../shared/corpora/``), cut to the sentences that decide.
+
+ANNOTATION.md: "a system the paper names, whose kind is unclear, goes to the kind that fits best
+(a trained network -> model; a procedure or framework -> technique)".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.ingest.extract import Extractor
+from paperkg.ingest.extract.kinds import evidence_kind
+from paperkg.ingest.records import Kind, Paper
+
+
+def _kinds(title: str, abstract: str) -> dict[str, str]:
+    """surface -> kind of every mention of the paper."""
+    extraction = Extractor.shared().extract(Paper(id="x", title=title, abstract=abstract))
+    return {m.surface: m.kind.value for m in extraction.mentions}
+
+
+# 2503.17097: called "an innovative approach", but "our model achieves ..." (a trained network)
+R2LDM = ("R2LDM: An Efficient 4D Radar Super-Resolution Framework Leveraging Diffusion Model",
+         "We introduce R2LDM, an innovative approach for generating dense and accurate 4D radar point clouds, "
+         "guided by corresponding LiDAR point clouds. As a result, R2LDM effectively generates LiDAR-like point "
+         "clouds from paired raw radar data. We evaluate our approach on two different datasets, and the "
+         "experimental results demonstrate that our model achieves 6- to 10-fold densification of radar point "
+         "clouds, outperforming state-of-the-art baselines in 4D radar point cloud super-resolution.")
+# 2505.12427: "a novel framework" whose "online model" and "original model" are the diffusion model it edits
+DRAGLORA = ("DragLoRA: Online Optimization of LoRA Adapters for Drag-based Image Editing in Diffusion Model",
+            "To address these limitations, we present DragLoRA, a novel framework that integrates LoRA (Low-Rank "
+            "Adaptation) adapters into the drag-based editing pipeline. To enhance the training of LoRA adapters, we "
+            "introduce an additional denoising score distillation loss which regularizes the online model by "
+            "aligning its output with that of the original model. Extensive experiments demonstrate that DragLoRA "
+            "significantly enhances the control precision and computational efficiency for drag-based image editing.")
+# 2505.19075: "a ... reasoning module", trained ("Once trained, UniR can be combined ...")
+UNIR = ("Universal Reasoner: A Single, Composable Plug-and-Play Reasoner for Frozen LLMs",
+        "To address these challenges, here we propose Universal Reasoner (UniR) - a single, lightweight, composable, "
+        "and plug-and-play reasoning module that can be used with any frozen LLM to endow it with specialized "
+        "reasoning capabilities. Once trained, UniR can be combined with any frozen LLM at inference time by simply "
+        "adding its output logits to those of the LLM backbone.")
+# 2511.14721: an optimizer, "a drop-in replacement for AdamW"
+ADAMHD = ("AdamHD: Decoupled Huber Decay Regularization for Language Model Pre-Training",
+          "Adaptive optimizers with decoupled weight decay, such as AdamW, are the de facto standard for pre-training "
+          "large transformer-based generative models. We propose AdamHuberDecay, a drop-in replacement for AdamW that "
+          "substitutes the $\\ell_2$ penalty with a decoupled smooth Huber regularizer. Extensive experiments on GPT-2 "
+          "and GPT-3 pre-training demonstrate that AdamHuberDecay (a) converges 10-15% faster in wall-clock time.")
+# 2511.04653: a learning paradigm, though "the TT-Fed model" is a model trained that way
+TTFED = ("TT-Prune: Joint Model Pruning and Resource Allocation for Communication-efficient Time-triggered "
+         "Federated Learning",
+         "In contrast to conventional event-based federated learning, time-triggered federated learning (TT-Fed), "
+         "as a general form of both asynchronous and synchronous FL, clusters users into different tiers based on "
+         "fixed time intervals. In this paper, we introduce adaptive model pruning to wireless TT-Fed systems. To "
+         "answer this question, we perform convergence analysis on the gradient l_2 norm of the TT-Fed model based "
+         "on model pruning.")
+# 2601.05446: a block ("a Mamba-based state-space unit that models ..." says nothing of a model)
+TASB = ("TAPM-Net: Trajectory-Aware Perturbation Modeling for Infrared Small Target Detection",
+        "TAPM-Net is built upon two novel components: a Perturbation-guided Path Module (PGM) and a Trajectory-Aware "
+        "State Block (TASB). The resulting feature trajectories are fed into the TASB, a Mamba-based state-space unit "
+        "that models dynamic propagation along each trajectory.")
+# 2503.20698: listed with a vocabulary dataset's namesake, but after "language models like"
+LANGUAGEBIND = ("MMMORRF: Multimodal Multilingual Modularized Reciprocal Rank Fusion",
+                "However, state-of-the-art multimodal language models like VAST and LanguageBind are built on "
+                "vision-language models (VLMs), and thus overly prioritize visual signals.")
+# 2503.12061: "a novel framework", but what the name stands for is a network
+EHNET = ("EHNet: An Efficient Hybrid Network for Crowd Counting and Localization",
+         "To address these challenges, we introduce the Efficient Hybrid Network (EHNet), a novel framework for "
+         "efficient crowd counting and localization.")
+# 2503.16318: "We train a DPM predictor": the predictor is trained, not the representation
+DPM = ("Dynamic Point Maps: A Versatile Representation for Dynamic 3D Reconstruction",
+       "To address this challenge, we introduce the concept of Dynamic Point Maps (DPM), extending standard point "
+       "maps to support 4D tasks such as motion segmentation. We train a DPM predictor on a mixture of synthetic and "
+       "real data and evaluate it across diverse benchmarks.")
+
+
+@pytest.mark.parametrize(("paper", "surface", "kind"), [
+    (R2LDM, "R2LDM", "model"),
+    (DRAGLORA, "DragLoRA", "technique"),
+    (UNIR, "UniR", "model"),
+    (ADAMHD, "AdamHuberDecay", "technique"),
+    (TTFED, "TT-Fed", "technique"),
+    (TASB, "TASB", "technique"),
+    (LANGUAGEBIND, "LanguageBind", "model"),
+    (EHNET, "EHNet", "model"),
+    (DPM, "DPM", "technique"),
+], ids=["our-model", "framework-editing-a-model", "once-trained", "replacement-for", "long-form-learning",
+        "relative-clause", "models-like", "long-form-network", "trained-predictor"])
+def test_a_coined_name_gets_the_kind_its_paper_gives_it(paper, surface, kind):
+    assert _kinds(*paper)[surface] == kind
+
+
+@pytest.mark.parametrize(("label", "text", "kind"), [
+    # 2504.07288: "a ... model-free ... method" is a method, not a model
+    ("MDIT", "To address this gap, we propose MDIT, a novel model-free data interpolation method for diverse "
+             "instruction tuning, which generates varied and high-quality instruction data.", Kind.TECHNIQUE),
+    # 2504.06232: "model-agnostic framework"
+    ("HiFlow", "To this end, we present HiFlow, a training-free and model-agnostic framework to unlock the "
+               "resolution potential of pre-trained flow models.", Kind.TECHNIQUE),
+    # 2503.20698
+    ("LanguageBind", "state-of-the-art multimodal language models like VAST and LanguageBind are built on",
+     Kind.MODEL),
+])
+def test_kind_nouns_end_their_word_and_head_examples(label, text, kind):
+    assert evidence_kind(label, text) is kind
