@@ -4,7 +4,7 @@
 Usage: python3 benchmarks/gold/select.py [--show BATCH] [--corpus PATH]
 
 Prints, for each batch (dev, test-1, test-2, test-3; second round dev-2, test-4;
-third round dev-3, test-5), the arXiv ids
+third round dev-3, test-5; fourth round dev-4, test-6), the arXiv ids
 it holds. With ``--show
 BATCH`` it prints that batch's titles and abstracts (newlines made spaces) for annotation.
 Nothing of the corpus is stored in this repository: the gold files hold ids, entity names and
@@ -30,6 +30,9 @@ SIZES_2 = {"dev-2": 50, "test-4": 50}
 #: A third round (2026-12-05): drawn from the records neither earlier round picked, its own seed.
 SEED_3 = 20261206
 SIZES_3 = {"dev-3": 40, "test-5": 40}
+#: A fourth round (2026-12-05, later): drawn from the records no earlier round picked, its own seed.
+SEED_4 = 20261207
+SIZES_4 = {"dev-4": 50, "test-6": 50}
 
 
 def corpus_records(path: Path = CORPUS) -> list[dict]:
@@ -48,7 +51,11 @@ def batches(records: list[dict]) -> dict[str, list[dict]]:
     out.update(_cut(second, SIZES_2))
     picked |= {r["id"] for r in second}
     rest = [r for r in rest if r["id"] not in picked]
-    out.update(_cut(random.Random(SEED_3).sample(rest, sum(SIZES_3.values())), SIZES_3))
+    third = random.Random(SEED_3).sample(rest, sum(SIZES_3.values()))
+    out.update(_cut(third, SIZES_3))
+    picked |= {r["id"] for r in third}
+    rest = [r for r in rest if r["id"] not in picked]
+    out.update(_cut(random.Random(SEED_4).sample(rest, sum(SIZES_4.values())), SIZES_4))
     return out
 
 
@@ -68,7 +75,7 @@ def flat(text: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", choices=[*SIZES, *SIZES_2, *SIZES_3])
+    parser.add_argument("--show", choices=[*SIZES, *SIZES_2, *SIZES_3, *SIZES_4])
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the corpus (JSON Lines, gzip)")
     args = parser.parse_args()
     chosen = batches(corpus_records(args.corpus))
