@@ -11,8 +11,9 @@ With no ``--gold`` it scores every gold set, the honest one first:
   fifth annotator (the second round of ``select.py``); measured, never tuned on.
 - ``benchmarks/gold/corpus_test_5.jsonl``: 40 more (the third round, 2026-12-05), by a seventh
   annotator; measured, never tuned on.
-- ``benchmarks/gold/corpus_dev.jsonl``, ``corpus_dev_2.jsonl`` and ``corpus_dev_3.jsonl``: 70 + 50
-  + 40 more, annotated the same way; rules and training may look at them.
+- ``benchmarks/gold/corpus_dev.jsonl``, ``corpus_dev_2.jsonl``, ``corpus_dev_3.jsonl`` and
+  ``corpus_dev_4.jsonl``: 70 + 50 + 40 + 50 more, annotated the same way; rules and training may
+  look at them.
 - ``tests/data/gold/heldout_gold.jsonl`` and ``seeds_gold.jsonl``: sample-corpus papers (the
   rules were written on the sample corpus, so these flatter).
 
@@ -38,6 +39,7 @@ GOLD = [
     ROOT / "benchmarks" / "gold" / "corpus_dev.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_2.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_3.jsonl",
+    ROOT / "benchmarks" / "gold" / "corpus_dev_4.jsonl",
     ROOT / "tests" / "data" / "gold" / "heldout_gold.jsonl",
     ROOT / "tests" / "data" / "gold" / "seeds_gold.jsonl",
 ]
