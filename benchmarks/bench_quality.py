@@ -11,6 +11,8 @@ With no ``--gold`` it scores every gold set, the honest one first:
   fifth annotator (the second round of ``select.py``); measured, never tuned on.
 - ``benchmarks/gold/corpus_test_5.jsonl``: 40 more (the third round, 2026-12-05), by a seventh
   annotator; measured, never tuned on.
+- ``benchmarks/gold/corpus_test_6.jsonl``: 50 more (the fourth round, 2026-12-05), by a tenth
+  annotator; measured, never tuned on.
 - ``benchmarks/gold/corpus_dev.jsonl``, ``corpus_dev_2.jsonl``, ``corpus_dev_3.jsonl`` and
   ``corpus_dev_4.jsonl``: 70 + 50 + 40 + 50 more, annotated the same way; rules and training may
   look at them.
@@ -36,6 +38,7 @@ GOLD = [
     ROOT / "benchmarks" / "gold" / "corpus_test.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_test_4.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_test_5.jsonl",
+    ROOT / "benchmarks" / "gold" / "corpus_test_6.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_2.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_3.jsonl",
