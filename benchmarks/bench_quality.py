@@ -67,15 +67,30 @@ def main() -> None:
     args = parser.parse_args()
     extractor = Extractor.shared()
     print(f"vocabulary of {len(extractor.vocabulary)} entities")
+    pooled = Evaluation()  # every corpus test set together: the headline figure
     for path in args.gold or GOLD:
         result = score(path, extractor)
         print(f"\n== {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {result.papers} papers")
         print(result.table())
+        if path.name.startswith("corpus_test"):
+            _pool(pooled, result)
         if args.errors:
             for title, entity, why in result.false_positives:
                 print(f"FP {entity:45} {why:12} {title}")
             for title, entity, why in result.false_negatives:
                 print(f"FN {entity:45} {why:12} {title}")
+    if pooled.papers:
+        print(f"\n== every corpus test set together (untuned): {pooled.papers} papers")
+        print(pooled.table())
+
+
+def _pool(into: Evaluation, result: Evaluation) -> None:
+    """Add ``result``'s counts to ``into`` (micro-averaged over papers; errors are not kept)."""
+    into.papers += result.papers
+    into.roles.extend(result.roles)
+    for kind, counts in result.scores.items():
+        total = into.scores[kind]
+        total.tp, total.fp, total.fn = total.tp + counts.tp, total.fp + counts.fp, total.fn + counts.fn
 
 
 if __name__ == "__main__":
