@@ -367,6 +367,16 @@ def test_released_variants_join_their_family(shipped, sample_papers):
     assert entities["model/chatgpt-3.5"].broader == "model/chatgpt" and "model/chatgpt" in entities
 
 
+def test_a_family_is_of_its_variants_kind(shipped, sample_papers):
+    """MT-Ladder is a framework (a technique) that trains the models MT-Ladder-2B and -7B: they are
+    models without a family, not models whose family is a technique (the SHACL shapes forbid it)."""
+    extraction = shipped.extract(_paper(sample_papers, "MT-Ladder:"))
+    entities = {e.id: e for e in extraction.entities}
+    assert {"technique/mt-ladder", "model/mt-ladder-2b", "model/mt-ladder-7b"} <= set(entities)
+    for entity in entities.values():
+        assert entity.broader is None or entities[entity.broader].kind == entity.kind, entity
+
+
 @pytest.mark.issue(12)
 @pytest.mark.parametrize(
     ("prefix", "label"),

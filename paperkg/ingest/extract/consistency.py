@@ -216,6 +216,8 @@ class BuildNames:
                 for broader, count in tally.broader.items():
                     votes[ids.get(broader, broader)] += count
                 votes.pop(entity.id, None)
+                for other in [b for b in votes if not b.startswith(f"{entity.kind.value}/")]:
+                    del votes[other]  # a family is of the entity's own kind (kinds settle per build)
                 if votes:
                     canonical[key] = replace(entity, broader=min(votes, key=lambda b: (-votes[b], b)))
         senses: dict[tuple[str, str], Entity] = {}

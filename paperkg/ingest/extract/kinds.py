@@ -503,10 +503,22 @@ class KindSettler:
         doc.spans[self.spans_key] = spans
         entities = doc_entities(doc)
         settled = {moved.get(e, e): renamed.get(e, entity) for e, entity in entities.items()}
-        entities = {e: replace(entity, broader=moved[entity.broader]) if entity.broader in moved else entity
-                    for e, entity in settled.items()}
+        entities = {e: _refamily(entity, moved, settled) for e, entity in settled.items()}
         set_doc_value(doc, "entities", entities)
         known = known_names(doc)
         for surface, entity in list(known.items()):
             if entity.id in moved:
                 known[surface] = entities[moved[entity.id]]
+            elif entity.id in entities and entities[entity.id].broader != entity.broader:
+                known[surface] = replace(entity, broader=entities[entity.id].broader)
+
+
+def _refamily(entity: Entity, moved: dict[str, str], settled: dict[str, Entity]) -> Entity:
+    """``entity`` with its family's new id; no family when the family settled on another kind
+    (the framework "MT-Ladder" is a technique, the model "MT-Ladder-2B" it trains has no family)."""
+    if not entity.broader:
+        return entity
+    family = moved.get(entity.broader, entity.broader)
+    if family in settled and settled[family].kind is not entity.kind:
+        family = None
+    return entity if family == entity.broader else replace(entity, broader=family)

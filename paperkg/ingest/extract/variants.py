@@ -264,7 +264,10 @@ class VariantNames(RuleComponent):
             family_label = match.group(1)
             if fold(family_label) in self._fold_index() or len(family_label) < 3:
                 continue
-            family = known.get(family_label) or Entity(
+            family = known.get(family_label)
+            if family is not None and family.kind != entity.kind:
+                continue  # "MT-Ladder", a framework, trains the model MT-Ladder-2B: no family across kinds
+            family = family or Entity(
                 id=f"model/{slugify(family_label)}", label=family_label, kind=Kind.MODEL,
                 origin=Origin.DISCOVERED, confidence=entity.confidence)
             known[family_label] = family
