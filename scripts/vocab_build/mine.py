@@ -40,6 +40,12 @@ coding hashing voting convolution convolutions embedding embeddings kernel kerne
 method methods reasoning generation modeling modelling planning control sketching imputation
 ensembling ensemble ensembles calibration elimination selection reduction minimization
 maximization relaxation approximation
+test tests trick tricks prediction poisoning attack attacks defense defenses defence training
+adaptation injection jailbreaking steering guidance masking labeling labelling mining
+tokenization scaling rollout fusion gating routing caching watermarking scheduling optimizer
+heuristic heuristics retrieval reranking re-ranking ranking weighting resampling bootstrapping
+thresholding perturbation perturbations expansion rewriting chunking indexing pretraining
+pre-training schedule solver solvers
 """.split())
 
 _STOP = frozenset("""

@@ -283,6 +283,12 @@ class TitleNames(RuleComponent):
                 kind = Kind.TECHNIQUE  # "CoRanking: Collaborative Ranking with ... Agents": the title restates a method
             kind = kind or rules.kind_from_words(rest, Kind.MODEL) or Kind.MODEL
         existing = [sp for sp in writer.spans() if head.start <= sp.start < head.end]
+        if plain_method and existing and all(sp.label_ == Kind.TECHNIQUE.value and sp.end <= head.end
+                                             and (sp.start, sp.end) != (head.start, head.end) for sp in existing):
+            # "Scheduled Style Injection: ...": the vocabulary's "style injection" is a part of the
+            # method the title introduces, not the name itself
+            writer.drop(lambda sp: head.start <= sp.start and sp.end <= head.end)
+            existing = []
         if existing:  # the vocabulary knows the name: the title introduces it
             for span in existing:
                 if span.start == head.start and span.end == head.end:

@@ -62,9 +62,10 @@ def variant_entries(spec: dict) -> list[dict]:
     return out
 
 
-#: The curated files in load order; ``curated_generic.jsonl`` holds umbrella terms (flagged generic).
+#: The curated files in load order; ``curated_frameworks.jsonl`` holds software frameworks, libraries
+#: and tools (techniques); ``curated_generic.jsonl`` holds umbrella terms (flagged generic).
 FILES = ("curated_models.jsonl", "curated_datasets.jsonl", "curated_techniques.jsonl",
-         "curated_generic.jsonl", "curated_languages.jsonl")
+         "curated_frameworks.jsonl", "curated_generic.jsonl", "curated_languages.jsonl")
 
 
 def load(reg: Registry, inputs: Inputs) -> None:
@@ -114,6 +115,15 @@ SOURCE = Source(
                       "black-box optimization) are curated entries flagged `generic` "
                       "(`curated_generic.jsonl`), hidden from rankings by default; established techniques "
                       "that a build of the 104k corpus found only where a paper defined them (FedProx, SfM, "
-                      "UDA, CTDE) are curated so that every paper naming them links them."],
+                      "UDA, CTDE) are curated so that every paper naming them links them.",
+                      "Software frameworks, libraries and tools that ML papers name (`curated_frameworks.jsonl`): "
+                      "deep learning frameworks (PyTorch, TensorFlow, JAX), serving engines (vLLM, SGLang, "
+                      "llama.cpp), distributed training (DeepSpeed, Megatron-LM, Horovod), agent frameworks "
+                      "(LangChain, LangGraph, DSPy), vector search (FAISS, Milvus), HPO and experiment tracking "
+                      "(Optuna, MLflow), RL, NLP, vision and graph libraries, solvers (Gurobi, Z3) and "
+                      "infrastructure (Docker, Kubernetes, Slurm); spellings checked against the 104k corpus; "
+                      "word-like or ambiguous names are exact-case (Annoy, Triton, vLLM, which the corpus also "
+                      "writes as VLLM for vision LLMs) or only in a longer form (Ray Tune, Apache Spark, "
+                      "PyTorch Lightning, Deep Graph Library)."],
     },
 )
