@@ -648,3 +648,35 @@ def test_a_coined_name_with_a_parameter_count_suffix_is_a_model(shipped, abstrac
 def test_no_model_from_a_data_size_suffix(shipped, abstract, word):
     links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
     assert word not in links or not links[word][0].startswith("model/")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    ("abstract", "label"),
+    [  # corpus sentences: a method named in plain words after a cue of use
+        ("Most forecast models are trained under variable-specific loss weighting, ignoring their coupling.",
+         "variable-specific loss weighting"),
+        ("The forecasts become blurry and physically unrealistic under rollout training.", "rollout training"),
+        ("Nowcast3D: Reliable precipitation nowcasting via gray-box learning.", "gray-box learning"),
+        ("A neural network was trained using class-balanced sampling and focal loss.", "class-balanced sampling"),
+        ("Floaters are removed through contribution-based pruning and a depth prior.", "contribution-based pruning"),
+    ],
+)
+def test_a_method_named_in_plain_words_after_a_cue_of_use(shipped, abstract, label):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    found = {e.label: e for e in extraction.entities}
+    assert found[label].kind.value == "technique"
+    assert any(m.surface == label and m.role.value == "uses" for m in extraction.mentions)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("abstract", [
+    "It reports efficiency under limited calibration data.",  # the head modifies a noun after it
+    "Existing defenses often apply aggressive filtering, losing data.",  # an adjective, no name
+    "Gradient-based optimizers using a relatively large learning rate.",  # an adverb
+    "We improve the reasoning by maintaining the training data.",  # a verb
+    "We compare six prompting strategies and their inherent relationship between attention heads.",
+])
+def test_no_method_from_a_cue_of_use_before_a_description(shipped, abstract):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    assert not [m for m in extraction.mentions if m.extractor == "paperkg_coined"]
