@@ -680,3 +680,30 @@ def test_a_method_named_in_plain_words_after_a_cue_of_use(shipped, abstract, lab
 def test_no_method_from_a_cue_of_use_before_a_description(shipped, abstract):
     extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
     assert not [m for m in extraction.mentions if m.extractor == "paperkg_coined"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "inner"), [
+    # corpus sentences: a known name inside a longer hyphenated name is not linked
+    ("To address this issue, we propose YOLO-LLTS, an end-to-end real-time traffic sign detection algorithm.",
+     "YOLO"),
+    ("To address these issues, we propose Wavelet-Mamba (W-Mamba), which integrates wavelet transform with the "
+     "state space model.", "Mamba"),
+    ("We present Kimi-Audio, an open-source audio foundation model that excels in audio understanding.", "Kimi"),
+    ("The proposed method is validated in simulation and real-robot experiments, outperforming a RRT-Connect "
+     "baseline in terms of computation and execution time.", "RRT"),
+])
+def test_no_known_name_inside_a_longer_hyphenated_name(shipped, abstract, inner):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    assert inner not in {m.surface for m in extraction.mentions}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("title", "surface"), [
+    ("Self-Supervised and Generalizable Tokenization for CLIP-Based 3D Understanding", "CLIP"),  # an adjective
+    ("PathVLM-R1: A Reinforcement Learning-Driven Reasoning Model for Pathology", "Reinforcement Learning"),
+    ("Hybrid CNN-LSTM Models for Traffic Forecasting", "LSTM"),  # two known names joined
+])
+def test_a_known_name_before_an_adjective_or_another_name_stays(shipped, title, surface):
+    links, _ = _links(shipped, Paper(id="t", title=title, abstract="We study this."))
+    assert surface in links

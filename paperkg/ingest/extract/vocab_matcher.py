@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from paperkg.ingest.extract.names import discovered_entity
 from paperkg.ingest.extract.patterns import TOKENS_PATH, PhraseIndex, pattern_tokens, tokenizer_signature
 from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, fold
+from paperkg.ingest.extract.variants import DEFAULT_VARIANT_WORDS
 from paperkg.ingest.extract.vocab_cache import cache_key, cached, source_files
 from paperkg.ingest.extract.vocabulary import Vocabulary, surface_variants, vocabulary_files
 from paperkg.ingest.records import Kind
@@ -40,6 +41,12 @@ _BEFORE_CONJUNCT = frozenset({
     "combining", "combines", "combine", "and", "is", "are", "apply", "applies", "applying", "employ", "employs",
 })
 _CASE_RANK = {True: 0, False: 1}
+_HYPHENS = frozenset({"-", "--", "\u2010", "\u2011", "\u2013"})
+#: Words after "Name-" that make the pair an adjective ("CLIP-Based", "RL-Driven"), not a longer name
+_ADJECTIVE_TAIL = re.compile(r"(?:[A-Za-z]+ed|[Dd]riven|[Aa]ware|[Ff]ree|[Ll]ike|[Ss]tyle|[Oo]nly|[Ss]pecific|[Cc]entric"
+                             r"|[Ll]evel|[Ff]riendly|[Rr]eady|[Cc]ompatible|[Ii]nspired|[Ee]quivalent)")
+_VARIANT_WORDS = frozenset(DEFAULT_VARIANT_WORDS)
+_SUBSET = re.compile(r"[A-Z][a-z]{1,5}|[A-Z]{2,6}\d*")  # a dataset's named subset: "LongBench-Write", "CRC-HGD"
 _GENERIC_DATASET = re.compile(r"[A-Za-z][a-z]+ (?:[Dd]atasets?|[Bb]enchmarks?|[Cc]orpus|[Dd]ata)")
 _PROPER = (Kind.DATASET, Kind.MODEL)
 _CAMEL = re.compile(r"[a-z][A-Z]")  # "SuperPoint", "DeepONet"  # names: written in lower case, a phrase of several words is no name
@@ -193,6 +200,8 @@ class VocabMatcher:
                 continue  # "superpoint clustering" is no SuperPoint ("arc, boolq, piqa" lists BoolQ)
             if entity.kind is Kind.DATASET and _GENERIC_DATASET.fullmatch(doc[start:end].text):
                 continue  # "Video Dataset", "classification benchmark": a description, not a name
+            if _glued(doc, start, end, taken, entity.kind):
+                continue  # "M-RAG", "YOLO-World-v2", "RRT-Connect": a name built on the known one
             if writer.free(start, end):
                 writer.add(start, end, entity, confidence=confidence)
                 if entity.kind is Kind.TECHNIQUE and start >= 2 and doc[start - 1].lower_ in _CONJUNCTIONS:
@@ -231,3 +240,20 @@ class VocabMatcher:
                 writer.add(lo, left + 1, entity, confidence=0.9)
         elif eid is None and hanging and tail:
             writer.add(lo, left + 1, discovered_entity(name, Kind.TECHNIQUE, 0.8), confidence=0.8)
+
+
+def _glued(doc: Doc, start: int, end: int, taken: bytearray, kind: Kind) -> bool:
+    """``doc[start:end]`` is part of a longer name, joined by a hyphen without spaces to a
+    capitalised word that no vocabulary name covers: "M-RAG", "Motion--Mamba", "YOLO-World-v2",
+    "RRT-Connect" name other things than RAG, Mamba, YOLO and RRT. A lower-case word
+    ("BERT-based"), an adjective ("CLIP-Based"), a second known name ("CNN-LSTM") or a variant
+    tail ("Qwen-VL", a dataset's "LongBench-Write": ``paperkg_variants`` links those to their
+    family) leaves the name as it is."""
+    if start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and not taken[start - 2] and doc[start - 2].text[:1].isupper():
+        return True
+    return end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and not taken[end + 1] and doc[end + 1].text[:1].isupper() \
+        and not _ADJECTIVE_TAIL.fullmatch(doc[end + 1].text) and doc[end + 1].text not in _VARIANT_WORDS \
+        and not (kind is Kind.DATASET and _SUBSET.fullmatch(doc[end + 1].text)
+                 and (end + 2 >= len(doc) or doc[end + 1].whitespace_ or doc[end + 2].text not in _HYPHENS))
