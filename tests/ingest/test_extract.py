@@ -707,3 +707,31 @@ def test_no_known_name_inside_a_longer_hyphenated_name(shipped, abstract, inner)
 def test_a_known_name_before_an_adjective_or_another_name_stays(shipped, title, surface):
     links, _ = _links(shipped, Paper(id="t", title=title, abstract="We study this."))
     assert surface in links
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "label"), [
+    # corpus sentences: a method named after "X introduces a" or a sentence's bare "A ... strategy"
+    ("Specifically, i) FQAT introduces a layer-wise freezing mechanism to mitigate the gradient conflict issue.",
+     "layer-wise freezing mechanism"),
+    ("SSMAE introduces a validation-driven gating mechanism that activates pseudo-labeling only after the model "
+     "achieves high accuracy.", "validation-driven gating mechanism"),
+    ("We use modality-aware similarity thresholds. A tiered fallback strategy then dynamically escalates from "
+     "text-only to text+table retrieval.", "tiered fallback strategy"),
+    ("A temporal memory attention module further ensures coherence in dynamic scenarios.",
+     "temporal memory attention"),
+])
+def test_a_method_introduced_by_another_subject_or_a_bare_article(shipped, abstract, label):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    assert any(m.surface == label and m.extractor == "paperkg_coined" for m in extraction.mentions)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("abstract", [
+    "Sentiment analysis of hedging practices presents a significant advancement in decision-making processes.",
+    "Their use of classifier-free guidance introduces a persistent trade-off between text-image alignment and "
+    "generation diversity.",
+])
+def test_no_method_from_another_subject_without_a_head_noun(shipped, abstract):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    assert not [m for m in extraction.mentions if m.extractor == "paperkg_coined"]

@@ -88,9 +88,13 @@ _TRIGGER = re.compile(
     r"\b(?:we|this (?:paper|work|study)|here we)\s+(?:(?:\w+ly|also|further|then|first|therefore|thus|now)\s+)?"
     r"(?:propose|introduce|present|design|develop|devise)s?(?:\s+and\s+\w+)?\s+"
     r"|\ban?\s+novel\s+|\bthe\s+proposed\s+|\b(?:which|that)\s+we\s+(?:call|term|name|dub)\s+")
+# any other subject ("HIPIF introduces a ...", "(iii) introduces a ..."): read as after a bare "A",
+# a head noun needed ("presents a significant advancement" names nothing)
+_THIRD_PERSON = re.compile(r"\b(?:propose|introduce|present|design|develop|devise)s\s+(?=an?\s)")
 # on the text as written: a sentence that starts "A keyword-anchored extraction pipeline ..."
 # (the capital A is searched for; :func:`_indefinite_ends` checks that a sentence starts there)
-_INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+|\w+\s+\w+\s+(?:mechanism|pipeline|module|algorithm)\b)")
+_INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
+                         r"|scheme|loss|objective|regularizer|procedure|protocol|heuristic|sampler|estimator)\b)")
 _ARTICLE = frozenset({"a", "an", "the"})
 # a cue of use before a method named in plain words ("trained under rollout training")
 _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es|ing)|employ(?:s|ing)|appl(?:y|ies|ying)|adopt(?:s|ing)"
@@ -137,6 +141,8 @@ class CoinedNames(RuleComponent):
             ws = None
             triggers = [(m.end(), False) for m in _TRIGGER.finditer(ascii_lower(text))]
             triggers.extend((end, True) for end in _indefinite_ends(text))
+            if "es a" in text:
+                triggers.extend((m.end(), True) for m in _THIRD_PERSON.finditer(ascii_lower(text)))
             passive = _passive_starts(text)
             if passive:
                 ws = field_words(doc, field)
