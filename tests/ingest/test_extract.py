@@ -735,3 +735,28 @@ def test_a_method_introduced_by_another_subject_or_a_bare_article(shipped, abstr
 def test_no_method_from_another_subject_without_a_head_noun(shipped, abstract):
     extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
     assert not [m for m in extraction.mentions if m.extractor == "paperkg_coined"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("title", "abstract", "label"), [
+    # corpus sentences: a learning paradigm's adjective before a noun names the paradigm
+    ("A study", "In this work, we introduce ShapeEmbed, a self-supervised representation learning framework.",
+     "Self-Supervised Learning"),
+    ("Flip Learning: Weakly Supervised Erase to Segment Nodules in Breast Ultrasound", "We study this.",
+     "weakly supervised learning"),
+    ("A study", "Specifically, PtTrust first performs unsupervised pre-training on large-scale unlabeled source code.",
+     "Unsupervised Learning"),
+])
+def test_a_paradigm_adjective_names_the_learning_paradigm(shipped, title, abstract, label):
+    extraction = shipped.extract(Paper(id="t", title=title, abstract=abstract))
+    assert label.lower() in {e.label.lower() for e in extraction.entities if e.kind.value == "technique"}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("abstract", [
+    "The model is first trained in an unsupervised manner using a contrastive loss.",  # a manner, no noun
+    "We fine-tuned the Ultrasound Self-Supervised Foundation Model with Masked Autoencoding (USF-MAE).",  # a name
+])
+def test_no_paradigm_from_an_adjective_without_a_noun_or_inside_a_name(shipped, abstract):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    assert not [m for m in extraction.mentions if "upervised" in m.surface and m.extractor == "paperkg_vocab"]

@@ -12,13 +12,13 @@ from spacy.tokens import Doc
 
 from paperkg.ingest.extract.names import discovered_entity
 from paperkg.ingest.extract.patterns import TOKENS_PATH, PhraseIndex, pattern_tokens, tokenizer_signature
-from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, fold
+from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, field_at, fold
 from paperkg.ingest.extract.variants import DEFAULT_VARIANT_WORDS
 from paperkg.ingest.extract.vocab_cache import cache_key, cached, source_files
 from paperkg.ingest.extract.vocabulary import Vocabulary, surface_variants, vocabulary_files
 from paperkg.ingest.records import Kind
 
-__all__ = ["DEFAULT_CUES", "MatcherTables", "VocabMatcher", "build_matcher_tables", "matcher_tables",
+__all__ = ["DEFAULT_CUES", "DEFAULT_PARADIGMS", "MatcherTables", "VocabMatcher", "build_matcher_tables", "matcher_tables",
            "vocabulary_patterns"]
 
 #: Context words that make an ambiguous name (a ``cue`` entry) count, by kind.
@@ -30,6 +30,12 @@ DEFAULT_CUES: dict[str, list[str]] = {
     "model": ["model", "models", "llm", "llms", "checkpoint", "checkpoints", "architecture"],
     "technique": ["method", "methods", "technique", "techniques", "algorithm", "approach"],
 }
+#: Adjectives of a learning paradigm: "self-supervised approaches" names self-supervised learning
+DEFAULT_PARADIGMS: list[str] = ["self-supervised", "semi-supervised", "weakly supervised", "weakly-supervised",
+                                "unsupervised"]
+#: Words after a paradigm adjective that leave it a modifier of nothing ("supervised and ...")
+_NOT_AFTER_PARADIGM = frozenset({"and", "or", "to", "by", "of", "in", "on", "with", "for", "as", "learning", "manner",
+                                 "fashion", "way", "setting", "settings"})
 _LIST_GLUE = frozenset({",", "and", "or", "/", "&", "(", ")", "-", "to", "into", "from"})
 _CONJUNCTIONS = frozenset({"and", "or"})
 _CONJUNCT = re.compile(r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*-?")  # "supervised", "self-supervised", "single-"
@@ -127,7 +133,7 @@ class VocabMatcher:
     """
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY, vocab_path: str | None = None,
-                 cues: Mapping[str, Sequence[str]] | None = None) -> None:
+                 cues: Mapping[str, Sequence[str]] | None = None, paradigms: Sequence[str] | None = None) -> None:
         self.name = name
         self.spans_key = spans_key
         self.cues = {Kind(k): frozenset(v) for k, v in (DEFAULT_CUES if cues is None else cues).items()}
@@ -141,6 +147,15 @@ class VocabMatcher:
         self.depth = tables.depth
         #: folded surface (lower case, letters and digits only) -> entity id, for variant discovery
         self.fold_index = tables.fold_index
+        #: paradigm adjective (folded) -> the vocabulary's "<adjective> learning"; a regex finds them
+        words = list(DEFAULT_PARADIGMS if paradigms is None else paradigms)
+        self.paradigms = {fold(a): self.fold_index[fold(a + " learning")] for a in words
+                          if fold(a + " learning") in self.fold_index}
+        #: the quick test before the regex: each adjective's last word but its first letter ("upervised")
+        self._paradigm_stems = sorted({re.split(r"[- ]", a)[-1][1:] for a in words})
+        alternatives = "|".join(sorted((re.escape(a).replace(r"\ ", "[- ]").replace(r"\-", "[- ]") for a in words),
+                                       key=len, reverse=True))
+        self._paradigm = re.compile(r"\b(?:" + alternatives + r")\b(?!-)(?= +([A-Za-z][\w-]*))", re.IGNORECASE)
 
     def _has_cue(self, doc: Doc, start: int, end: int, kind: Kind, others: list[tuple[int, int]]) -> bool:
         """An ambiguous name counts next to its cue ("Even language", "the Go programming language")
@@ -165,8 +180,14 @@ class VocabMatcher:
             for start, end, eid in index.find(doc):
                 found.setdefault((start, end), []).append((_CASE_RANK[exact], -self.depth.get(eid, 0), eid))
         writer = SpanWriter(doc, self.spans_key, self.name)
-        if not found:
-            return doc
+        if found:
+            self._write(doc, writer, found)
+        if any(stem in doc.text for stem in self._paradigm_stems):
+            self._paradigm_adjectives(doc, writer)
+        return doc
+
+    def _write(self, doc: Doc, writer: SpanWriter, found: dict[tuple[int, int], list[tuple[int, int, str]]]) -> None:
+        """Keep the longest non-overlapping matches and link those that pass the checks."""
         candidates = []
         for (start, end), options in found.items():
             options.sort(key=lambda o: (o[0], o[1], _KIND_RANK[self.vocabulary.entity(o[2]).kind], o[2]))
@@ -206,7 +227,23 @@ class VocabMatcher:
                 writer.add(start, end, entity, confidence=confidence)
                 if entity.kind is Kind.TECHNIQUE and start >= 2 and doc[start - 1].lower_ in _CONJUNCTIONS:
                     self._ellipsis(doc, writer, start, end)
-        return doc
+
+    def _paradigm_adjectives(self, doc: Doc, writer: SpanWriter) -> None:
+        """A learning paradigm's adjective before a noun names the paradigm: "self-supervised
+        approaches", "Weakly Supervised Open-Vocabulary Object Detection", "Unsupervised Detection"
+        (self-supervised, weakly supervised, unsupervised learning), unless a longer name holds it
+        (a capitalised adjective after a capitalised word, in the abstract)."""
+        for match in self._paradigm.finditer(doc.text):
+            if match.group(1).lower() in _NOT_AFTER_PARADIGM:
+                continue
+            before = doc.text[max(0, match.start() - 30):match.start()].split()
+            if match.group(0)[:1].isupper() and before and before[-1][:1].isupper() \
+                    and field_at(doc, match.start()).name != "title" and before[-1][-1:] not in ".:;!?":
+                continue  # "Ultrasound Self-Supervised Foundation Model (USF-MAE)": inside a name
+            eid = self.paradigms.get(fold(match.group(0)))
+            span = doc.char_span(match.start(), match.end())
+            if eid is not None and span is not None and writer.free(span.start, span.end):
+                writer.add(span.start, span.end, self.vocabulary.entity(eid), confidence=0.85)
 
     def _ellipsis(self, doc: Doc, writer: SpanWriter, start: int, end: int) -> None:
         """The left conjunct of an elliptical coordination before the technique ``doc[start:end]``:
