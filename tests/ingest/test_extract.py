@@ -760,3 +760,15 @@ def test_a_paradigm_adjective_names_the_learning_paradigm(shipped, title, abstra
 def test_no_paradigm_from_an_adjective_without_a_noun_or_inside_a_name(shipped, abstract):
     extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
     assert not [m for m in extraction.mentions if "upervised" in m.surface and m.extractor == "paperkg_vocab"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "phrase"), [
+    # corpus sentences: an acronym and a weak head describe a method for or of a thing, no name
+    ("We propose a HAR method based on graph spectral analysis.", "HAR method"),
+    ("Based on this insight, we propose CompoDistill, a novel KD framework that aligns the student's visual "
+     "attention with the teacher's.", "KD framework"),
+])
+def test_no_coined_name_from_an_acronym_and_a_weak_head(shipped, abstract, phrase):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    assert phrase not in {m.surface for m in extraction.mentions}

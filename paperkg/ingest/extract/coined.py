@@ -119,6 +119,7 @@ _USED_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _PASSIVE_VERBS = (" proposed", " introduced", " designed", " developed", " devised")
 _BE = frozenset({"is", "was", "are", "were"})
 _NAME_WORD = re.compile(r"[A-Za-z0-9][\w-]*")
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")  # "HAR", "SSL", "LLMs"
 
 
 class CoinedNames(RuleComponent):
@@ -206,6 +207,8 @@ class CoinedNames(RuleComponent):
                                                     or _PARTICIPLE.search(m))]
             specific = (len(content) >= 2 or any(not m.islower() for m in content)
                         or low in self.strong and len(modifiers) >= 2)
+            if low in self.weak and len(modifiers) == 1 and _ACRONYM.fullmatch(last):
+                return None  # "a HAR method", "an SSL framework": a method for or of a thing, unnamed
             if (low in self.weak or indefinite) and not specific:
                 return None
             label = " ".join(modifiers) if low in self.weak else " ".join(texts[:k + 1])
