@@ -140,17 +140,18 @@ class CoinedNames(RuleComponent):
         for field in doc_fields(doc):
             text = field_text(doc, field)
             ws = None
-            triggers = [(m.end(), False) for m in _TRIGGER.finditer(ascii_lower(text))]
+            lower = ascii_lower(text)
+            triggers = [(m.end(), False) for m in _TRIGGER.finditer(lower)]
             triggers.extend((end, True) for end in _indefinite_ends(text))
             if "es a" in text:
-                triggers.extend((m.end(), True) for m in _THIRD_PERSON.finditer(ascii_lower(text)))
+                triggers.extend((m.end(), True) for m in _THIRD_PERSON.finditer(lower))
             passive = _passive_starts(text)
             if passive:
                 ws = field_words(doc, field)
                 triggers.extend(found for found in (self._passive(ws, at, text) for at in passive) if found)
             if _USE_CUE_WORDS.search(text):
                 ws = ws if ws is not None else field_words(doc, field)
-                for match in _USE_CUE.finditer(ascii_lower(text)):
+                for match in _USE_CUE.finditer(lower):
                     i = _index(ws, match.end())
                     if i is not None:
                         found = self.used_phrase(ws, i, text)

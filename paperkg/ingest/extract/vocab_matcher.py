@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from paperkg.ingest.extract.names import discovered_entity
 from paperkg.ingest.extract.patterns import TOKENS_PATH, PhraseIndex, pattern_tokens, tokenizer_signature
-from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, field_at, fold
+from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, doc_text, field_at, fold
 from paperkg.ingest.extract.variants import DEFAULT_VARIANT_WORDS
 from paperkg.ingest.extract.vocab_cache import cache_key, cached, source_files
 from paperkg.ingest.extract.vocabulary import Vocabulary, surface_variants, vocabulary_files
@@ -182,8 +182,9 @@ class VocabMatcher:
         writer = SpanWriter(doc, self.spans_key, self.name)
         if found:
             self._write(doc, writer, found)
-        if any(stem in doc.text for stem in self._paradigm_stems):
-            self._paradigm_adjectives(doc, writer)
+        text = doc_text(doc)
+        if any(stem in text for stem in self._paradigm_stems):
+            self._paradigm_adjectives(doc, writer, text)
         return doc
 
     def _write(self, doc: Doc, writer: SpanWriter, found: dict[tuple[int, int], list[tuple[int, int, str]]]) -> None:
@@ -228,15 +229,15 @@ class VocabMatcher:
                 if entity.kind is Kind.TECHNIQUE and start >= 2 and doc[start - 1].lower_ in _CONJUNCTIONS:
                     self._ellipsis(doc, writer, start, end)
 
-    def _paradigm_adjectives(self, doc: Doc, writer: SpanWriter) -> None:
+    def _paradigm_adjectives(self, doc: Doc, writer: SpanWriter, text: str) -> None:
         """A learning paradigm's adjective before a noun names the paradigm: "self-supervised
         approaches", "Weakly Supervised Open-Vocabulary Object Detection", "Unsupervised Detection"
         (self-supervised, weakly supervised, unsupervised learning), unless a longer name holds it
         (a capitalised adjective after a capitalised word, in the abstract)."""
-        for match in self._paradigm.finditer(doc.text):
+        for match in self._paradigm.finditer(text):
             if match.group(1).lower() in _NOT_AFTER_PARADIGM:
                 continue
-            before = doc.text[max(0, match.start() - 30):match.start()].split()
+            before = text[max(0, match.start() - 30):match.start()].split()
             if match.group(0)[:1].isupper() and before and before[-1][:1].isupper() \
                     and field_at(doc, match.start()).name != "title" and before[-1][-1:] not in ".:;!?":
                 continue  # "Ultrasound Self-Supervised Foundation Model (USF-MAE)": inside a name
