@@ -658,3 +658,127 @@ def test_a_coined_name_with_a_parameter_count_suffix_is_a_model(shipped, abstrac
 def test_no_model_from_a_data_size_suffix(shipped, abstract, word):
     links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
     assert word not in links or not links[word][0].startswith("model/")
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    ("abstract", "label"),
+    [  # corpus sentences: a method named in plain words after a cue of use
+        ("Most forecast models are trained under variable-specific loss weighting, ignoring their coupling.",
+         "variable-specific loss weighting"),
+        ("The forecasts become blurry and physically unrealistic under rollout training.", "rollout training"),
+        ("Nowcast3D: Reliable precipitation nowcasting via gray-box learning.", "gray-box learning"),
+        ("A neural network was trained using class-balanced sampling and focal loss.", "class-balanced sampling"),
+        ("Floaters are removed through contribution-based pruning and a depth prior.", "contribution-based pruning"),
+    ],
+)
+def test_a_method_named_in_plain_words_after_a_cue_of_use(shipped, abstract, label):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    found = {e.label: e for e in extraction.entities}
+    assert found[label].kind.value == "technique"
+    assert any(m.surface == label and m.role.value == "uses" for m in extraction.mentions)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("abstract", [
+    "It reports efficiency under limited calibration data.",  # the head modifies a noun after it
+    "Existing defenses often apply aggressive filtering, losing data.",  # an adjective, no name
+    "Gradient-based optimizers using a relatively large learning rate.",  # an adverb
+    "We improve the reasoning by maintaining the training data.",  # a verb
+    "We compare six prompting strategies and their inherent relationship between attention heads.",
+])
+def test_no_method_from_a_cue_of_use_before_a_description(shipped, abstract):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    assert not [m for m in extraction.mentions if m.extractor == "paperkg_coined"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "inner"), [
+    # corpus sentences: a known name inside a longer hyphenated name is not linked
+    ("To address this issue, we propose YOLO-LLTS, an end-to-end real-time traffic sign detection algorithm.",
+     "YOLO"),
+    ("To address these issues, we propose Wavelet-Mamba (W-Mamba), which integrates wavelet transform with the "
+     "state space model.", "Mamba"),
+    ("We present Kimi-Audio, an open-source audio foundation model that excels in audio understanding.", "Kimi"),
+    ("The proposed method is validated in simulation and real-robot experiments, outperforming a RRT-Connect "
+     "baseline in terms of computation and execution time.", "RRT"),
+])
+def test_no_known_name_inside_a_longer_hyphenated_name(shipped, abstract, inner):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    assert inner not in {m.surface for m in extraction.mentions}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("title", "surface"), [
+    ("Self-Supervised and Generalizable Tokenization for CLIP-Based 3D Understanding", "CLIP"),  # an adjective
+    ("PathVLM-R1: A Reinforcement Learning-Driven Reasoning Model for Pathology", "Reinforcement Learning"),
+    ("Hybrid CNN-LSTM Models for Traffic Forecasting", "LSTM"),  # two known names joined
+])
+def test_a_known_name_before_an_adjective_or_another_name_stays(shipped, title, surface):
+    links, _ = _links(shipped, Paper(id="t", title=title, abstract="We study this."))
+    assert surface in links
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "label"), [
+    # corpus sentences: a method named after "X introduces a" or a sentence's bare "A ... strategy"
+    ("Specifically, i) FQAT introduces a layer-wise freezing mechanism to mitigate the gradient conflict issue.",
+     "layer-wise freezing mechanism"),
+    ("SSMAE introduces a validation-driven gating mechanism that activates pseudo-labeling only after the model "
+     "achieves high accuracy.", "validation-driven gating mechanism"),
+    ("We use modality-aware similarity thresholds. A tiered fallback strategy then dynamically escalates from "
+     "text-only to text+table retrieval.", "tiered fallback strategy"),
+    ("A temporal memory attention module further ensures coherence in dynamic scenarios.",
+     "temporal memory attention"),
+])
+def test_a_method_introduced_by_another_subject_or_a_bare_article(shipped, abstract, label):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    assert any(m.surface == label and m.extractor == "paperkg_coined" for m in extraction.mentions)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("abstract", [
+    "Sentiment analysis of hedging practices presents a significant advancement in decision-making processes.",
+    "Their use of classifier-free guidance introduces a persistent trade-off between text-image alignment and "
+    "generation diversity.",
+])
+def test_no_method_from_another_subject_without_a_head_noun(shipped, abstract):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    assert not [m for m in extraction.mentions if m.extractor == "paperkg_coined"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("title", "abstract", "label"), [
+    # corpus sentences: a learning paradigm's adjective before a noun names the paradigm
+    ("A study", "In this work, we introduce ShapeEmbed, a self-supervised representation learning framework.",
+     "Self-Supervised Learning"),
+    ("Flip Learning: Weakly Supervised Erase to Segment Nodules in Breast Ultrasound", "We study this.",
+     "weakly supervised learning"),
+    ("A study", "Specifically, PtTrust first performs unsupervised pre-training on large-scale unlabeled source code.",
+     "Unsupervised Learning"),
+])
+def test_a_paradigm_adjective_names_the_learning_paradigm(shipped, title, abstract, label):
+    extraction = shipped.extract(Paper(id="t", title=title, abstract=abstract))
+    assert label.lower() in {e.label.lower() for e in extraction.entities if e.kind.value == "technique"}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("abstract", [
+    "The model is first trained in an unsupervised manner using a contrastive loss.",  # a manner, no noun
+    "We fine-tuned the Ultrasound Self-Supervised Foundation Model with Masked Autoencoding (USF-MAE).",  # a name
+])
+def test_no_paradigm_from_an_adjective_without_a_noun_or_inside_a_name(shipped, abstract):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    assert not [m for m in extraction.mentions if "upervised" in m.surface and m.extractor == "paperkg_vocab"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "phrase"), [
+    # corpus sentences: an acronym and a weak head describe a method for or of a thing, no name
+    ("We propose a HAR method based on graph spectral analysis.", "HAR method"),
+    ("Based on this insight, we propose CompoDistill, a novel KD framework that aligns the student's visual "
+     "attention with the teacher's.", "KD framework"),
+])
+def test_no_coined_name_from_an_acronym_and_a_weak_head(shipped, abstract, phrase):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    assert phrase not in {m.surface for m in extraction.mentions}

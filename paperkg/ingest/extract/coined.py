@@ -88,14 +88,38 @@ _TRIGGER = re.compile(
     r"\b(?:we|this (?:paper|work|study)|here we)\s+(?:(?:\w+ly|also|further|then|first|therefore|thus|now)\s+)?"
     r"(?:propose|introduce|present|design|develop|devise)s?(?:\s+and\s+\w+)?\s+"
     r"|\ban?\s+novel\s+|\bthe\s+proposed\s+|\b(?:which|that)\s+we\s+(?:call|term|name|dub)\s+")
+# any other subject ("HIPIF introduces a ...", "(iii) introduces a ..."): read as after a bare "A",
+# a head noun needed ("presents a significant advancement" names nothing)
+_THIRD_PERSON = re.compile(r"\b(?:propose|introduce|present|design|develop|devise)s\s+(?=an?\s)")
 # on the text as written: a sentence that starts "A keyword-anchored extraction pipeline ..."
 # (the capital A is searched for; :func:`_indefinite_ends` checks that a sentence starts there)
-_INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+|\w+\s+\w+\s+(?:mechanism|pipeline|module|algorithm)\b)")
+_INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
+                         r"|scheme|loss|objective|regularizer|procedure|protocol|heuristic|sampler|estimator)\b)")
 _ARTICLE = frozenset({"a", "an", "the"})
+# a cue of use before a method named in plain words ("trained under rollout training")
+_USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es|ing)|employ(?:s|ing)|appl(?:y|ies|ying)|adopt(?:s|ing)"
+                      r"|combin(?:es|ing)|combined with|based on|incorporat(?:es|ing)|paired with)\s+")
+_USE_CUE_WORDS = re.compile(r"via|through|under|using|leverag|employ|appl|adopt|combin|based on|incorporat|paired")
+#: Heads of a method named in plain words after a cue of use
+_USED_HEADS = frozenset({
+    "weighting", "reweighting", "clustering", "training", "regularization", "factorization", "expansion", "search",
+    "sampling", "decomposition", "interpolation", "learning", "prompting", "distillation", "filtering", "fusion",
+    "warping", "augmentation", "pruning", "quantization", "fine-tuning", "initialization", "matching",
+    "normalization", "smoothing", "hashing", "masking", "pooling", "annealing", "bootstrapping", "ensembling",
+    "relaxation", "tokenization", "attention",
+})
+#: Words that modify no method name: prepositions and numbers ("relationship between attention", "six prompting")
+_NOT_MODIFIERS = frozenset({"between", "among", "against", "about", "per", "four", "five", "six", "seven", "eight",
+                            "nine", "ten", "many", "few", "some", "other", "same", "standard", "conventional",
+                            "traditional", "existing", "joint", "further", "extreme", "special", "typical"})
+#: Words after the head that end the phrase though they are no function words
+_FOLLOWERS = frozenset({"technique", "techniques", "methods", "strategies", "alone", "instead", "together"})
+_USED_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 # "a stepwise update strategy was proposed": the passive verbs, literal (with their space), and "be"
 _PASSIVE_VERBS = (" proposed", " introduced", " designed", " developed", " devised")
 _BE = frozenset({"is", "was", "are", "were"})
 _NAME_WORD = re.compile(r"[A-Za-z0-9][\w-]*")
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")  # "HAR", "SSL", "LLMs"
 
 
 class CoinedNames(RuleComponent):
@@ -116,12 +140,23 @@ class CoinedNames(RuleComponent):
         for field in doc_fields(doc):
             text = field_text(doc, field)
             ws = None
-            triggers = [(m.end(), False) for m in _TRIGGER.finditer(ascii_lower(text))]
+            lower = ascii_lower(text)
+            triggers = [(m.end(), False) for m in _TRIGGER.finditer(lower)]
             triggers.extend((end, True) for end in _indefinite_ends(text))
+            if "es a" in text:
+                triggers.extend((m.end(), True) for m in _THIRD_PERSON.finditer(lower))
             passive = _passive_starts(text)
             if passive:
                 ws = field_words(doc, field)
                 triggers.extend(found for found in (self._passive(ws, at, text) for at in passive) if found)
+            if _USE_CUE_WORDS.search(text):
+                ws = ws if ws is not None else field_words(doc, field)
+                for match in _USE_CUE.finditer(lower):
+                    i = _index(ws, match.end())
+                    if i is not None:
+                        found = self.used_phrase(ws, i, text)
+                        if found is not None:
+                            self._link(doc, writer, field, ws, *found, role=Role.USES)
             for end, indefinite in sorted(triggers):
                 ws = ws if ws is not None else field_words(doc, field)
                 i = _index(ws, end)
@@ -173,6 +208,8 @@ class CoinedNames(RuleComponent):
                                                     or _PARTICIPLE.search(m))]
             specific = (len(content) >= 2 or any(not m.islower() for m in content)
                         or low in self.strong and len(modifiers) >= 2)
+            if low in self.weak and len(modifiers) == 1 and _ACRONYM.fullmatch(last):
+                return None  # "a HAR method", "an SSL framework": a method for or of a thing, unnamed
             if (low in self.weak or indefinite) and not specific:
                 return None
             label = " ".join(modifiers) if low in self.weak else " ".join(texts[:k + 1])
@@ -186,6 +223,47 @@ class CoinedNames(RuleComponent):
                 texts[-2].lower() not in self.tasks) and not _ADJECTIVE.search(texts[-1].lower()):
             return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "backdoor fine-tuning sensitivity analysis"
         return None
+
+    def used_phrase(self, ws: list[Word], i: int, text: str) -> tuple[int, int, str, Kind] | None:
+        """(first word, end word, label, kind) of a method named in plain lower-case words after a
+        cue of use ("trained under variable-specific loss weighting,", "via gray-box learning."):
+        one to three modifiers and a method head ("weighting", "learning", "pruning"), the phrase
+        ending at punctuation or a function word; the last modifier a noun or a hyphenated
+        compound (no "aggressive filtering", "learned interpolation"), none a verb ("building ...")."""
+        while i < len(ws) and ws[i][TEXT] in _ARTICLE:
+            i += 1
+        while i < len(ws) and ws[i][TEXT] in self.adjectives and _plain(ws[i], text):
+            i += 1
+        phrase: list[str] = []
+        for word in ws[i:i + 4]:
+            t = word[TEXT]
+            if not _USED_WORD.fullmatch(t):
+                return None
+            phrase.append(t)
+            if t in _USED_HEADS and len(phrase) >= 2:
+                end = i + len(phrase)
+                after = ws[end][TEXT] if end < len(ws) else ""
+                if _plain(word, text) and end < len(ws) and after not in _STOP and after not in self.strong \
+                        and after not in self.weak and after not in _FOLLOWERS:
+                    return None  # "limited calibration data", "a large learning rate"
+                break
+            if not _plain(word, text) or t in _STOP:
+                return None
+        else:
+            return None
+        modifiers = phrase[:-1]
+        last, first = modifiers[-1], modifiers[0]
+        if any(m in self.adjectives or m in _STOP or m in _NOT_MODIFIERS or m.endswith("ly") or m[:1].isdigit()
+               for m in modifiers):
+            return None
+        if "-" not in first and first.endswith(("ing", "ed")) or last in self.tasks:
+            return None  # "building neural encoding", "maintaining the training"
+        if "-" not in last and (_ADJECTIVE.search(last) or last.endswith(("ing", "ary", "ent", "ant"))):
+            return None  # "aggressive filtering", "pairwise training", "learned interpolation"
+        label = " ".join(phrase)
+        if self.rules.generic_name(label):
+            return None
+        return i, i + len(phrase), label, Kind.TECHNIQUE
 
     def _passive(self, ws: list[Word], at: int, text: str) -> tuple[int, bool] | None:
         """(where the name starts, False) for "a stepwise update strategy was proposed" ending at
@@ -202,7 +280,7 @@ class CoinedNames(RuleComponent):
         return None
 
     def _link(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], first: int, end: int, label: str,
-              kind: Kind) -> None:
+              kind: Kind, role: Role = Role.INTRODUCES) -> None:
         span = field_span(doc, field, ws[first][START], ws[end - 1][END])
         if span is None or self.rules.generic_name(label):
             return
@@ -212,7 +290,7 @@ class CoinedNames(RuleComponent):
                 return
         known = known_names(doc)
         entity = known.get(span.text) or discovered_entity(label, kind, 0.8)
-        writer.add(span.start, span.end, entity, confidence=0.8, role=Role.INTRODUCES)
+        writer.add(span.start, span.end, entity, confidence=0.8, role=role)
         known.setdefault(span.text, entity)
         known.setdefault(label, entity)
 

@@ -53,7 +53,7 @@ from paperkg.ingest.extract.roles import (
 )
 from paperkg.ingest.extract.spans import SPANS_KEY
 from paperkg.ingest.extract.variants import DEFAULT_VARIANT_WORDS, VariantNames
-from paperkg.ingest.extract.vocab_matcher import DEFAULT_CUES, VocabMatcher, vocabulary_patterns
+from paperkg.ingest.extract.vocab_matcher import DEFAULT_CUES, DEFAULT_PARADIGMS, VocabMatcher, vocabulary_patterns
 
 __all__ = ["COMPONENTS", "LEARNED", "SPANS_KEY", "vocabulary_patterns"]
 
@@ -65,12 +65,14 @@ _NAMES = {"spans_key": SPANS_KEY, "generic_names": list(DEFAULT_GENERIC_NAMES), 
 
 
 @Language.factory("paperkg_vocab", assigns=["doc.spans"],
-                  default_config={"spans_key": SPANS_KEY, "vocab_path": None, "cues": DEFAULT_CUES})
+                  default_config={"spans_key": SPANS_KEY, "vocab_path": None, "cues": DEFAULT_CUES,
+                                  "paradigms": list(DEFAULT_PARADIGMS)})
 def make_vocab_matcher(nlp: Language, name: str, spans_key: str, vocab_path: str | None,
-                       cues: dict[str, list[str]]) -> VocabMatcher:
+                       cues: dict[str, list[str]], paradigms: list[str]) -> VocabMatcher:
     """Vocabulary matcher: ``vocab_path`` is a folder of ``*.jsonl`` files (default: shipped);
-    ``cues``: the context words that let an ambiguous name count, by kind."""
-    return VocabMatcher(nlp, name, spans_key=spans_key, vocab_path=vocab_path, cues=cues)
+    ``cues``: the context words that let an ambiguous name count, by kind; ``paradigms``: the
+    adjectives that name "<adjective> learning" before a noun ("self-supervised approaches")."""
+    return VocabMatcher(nlp, name, spans_key=spans_key, vocab_path=vocab_path, cues=cues, paradigms=paradigms)
 
 
 # The rule components share a signature: (nlp, name, *, spans_key, generic_names, kind_words, ...).

@@ -12,12 +12,13 @@ from spacy.tokens import Doc
 
 from paperkg.ingest.extract.names import discovered_entity
 from paperkg.ingest.extract.patterns import TOKENS_PATH, PhraseIndex, pattern_tokens, tokenizer_signature
-from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, fold
+from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, doc_text, field_at, fold
+from paperkg.ingest.extract.variants import DEFAULT_VARIANT_WORDS
 from paperkg.ingest.extract.vocab_cache import cache_key, cached, source_files
 from paperkg.ingest.extract.vocabulary import Vocabulary, surface_variants, vocabulary_files
 from paperkg.ingest.records import Kind
 
-__all__ = ["DEFAULT_CUES", "MatcherTables", "VocabMatcher", "build_matcher_tables", "matcher_tables",
+__all__ = ["DEFAULT_CUES", "DEFAULT_PARADIGMS", "MatcherTables", "VocabMatcher", "build_matcher_tables", "matcher_tables",
            "vocabulary_patterns"]
 
 #: Context words that make an ambiguous name (a ``cue`` entry) count, by kind.
@@ -29,6 +30,12 @@ DEFAULT_CUES: dict[str, list[str]] = {
     "model": ["model", "models", "llm", "llms", "checkpoint", "checkpoints", "architecture"],
     "technique": ["method", "methods", "technique", "techniques", "algorithm", "approach"],
 }
+#: Adjectives of a learning paradigm: "self-supervised approaches" names self-supervised learning
+DEFAULT_PARADIGMS: list[str] = ["self-supervised", "semi-supervised", "weakly supervised", "weakly-supervised",
+                                "unsupervised"]
+#: Words after a paradigm adjective that leave it a modifier of nothing ("supervised and ...")
+_NOT_AFTER_PARADIGM = frozenset({"and", "or", "to", "by", "of", "in", "on", "with", "for", "as", "learning", "manner",
+                                 "fashion", "way", "setting", "settings"})
 _LIST_GLUE = frozenset({",", "and", "or", "/", "&", "(", ")", "-", "to", "into", "from"})
 _CONJUNCTIONS = frozenset({"and", "or"})
 _CONJUNCT = re.compile(r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*-?")  # "supervised", "self-supervised", "single-"
@@ -40,6 +47,12 @@ _BEFORE_CONJUNCT = frozenset({
     "combining", "combines", "combine", "and", "is", "are", "apply", "applies", "applying", "employ", "employs",
 })
 _CASE_RANK = {True: 0, False: 1}
+_HYPHENS = frozenset({"-", "--", "\u2010", "\u2011", "\u2013"})
+#: Words after "Name-" that make the pair an adjective ("CLIP-Based", "RL-Driven"), not a longer name
+_ADJECTIVE_TAIL = re.compile(r"(?:[A-Za-z]+ed|[Dd]riven|[Aa]ware|[Ff]ree|[Ll]ike|[Ss]tyle|[Oo]nly|[Ss]pecific|[Cc]entric"
+                             r"|[Ll]evel|[Ff]riendly|[Rr]eady|[Cc]ompatible|[Ii]nspired|[Ee]quivalent)")
+_VARIANT_WORDS = frozenset(DEFAULT_VARIANT_WORDS)
+_SUBSET = re.compile(r"[A-Z][a-z]{1,5}|[A-Z]{2,6}\d*")  # a dataset's named subset: "LongBench-Write", "CRC-HGD"
 _GENERIC_DATASET = re.compile(r"[A-Za-z][a-z]+ (?:[Dd]atasets?|[Bb]enchmarks?|[Cc]orpus|[Dd]ata)")
 _PROPER = (Kind.DATASET, Kind.MODEL)
 _CAMEL = re.compile(r"[a-z][A-Z]")  # "SuperPoint", "DeepONet"  # names: written in lower case, a phrase of several words is no name
@@ -120,7 +133,7 @@ class VocabMatcher:
     """
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY, vocab_path: str | None = None,
-                 cues: Mapping[str, Sequence[str]] | None = None) -> None:
+                 cues: Mapping[str, Sequence[str]] | None = None, paradigms: Sequence[str] | None = None) -> None:
         self.name = name
         self.spans_key = spans_key
         self.cues = {Kind(k): frozenset(v) for k, v in (DEFAULT_CUES if cues is None else cues).items()}
@@ -134,6 +147,15 @@ class VocabMatcher:
         self.depth = tables.depth
         #: folded surface (lower case, letters and digits only) -> entity id, for variant discovery
         self.fold_index = tables.fold_index
+        #: paradigm adjective (folded) -> the vocabulary's "<adjective> learning"; a regex finds them
+        words = list(DEFAULT_PARADIGMS if paradigms is None else paradigms)
+        self.paradigms = {fold(a): self.fold_index[fold(a + " learning")] for a in words
+                          if fold(a + " learning") in self.fold_index}
+        #: the quick test before the regex: each adjective's last word but its first letter ("upervised")
+        self._paradigm_stems = sorted({re.split(r"[- ]", a)[-1][1:] for a in words})
+        alternatives = "|".join(sorted((re.escape(a).replace(r"\ ", "[- ]").replace(r"\-", "[- ]") for a in words),
+                                       key=len, reverse=True))
+        self._paradigm = re.compile(r"\b(?:" + alternatives + r")\b(?!-)(?= +([A-Za-z][\w-]*))", re.IGNORECASE)
 
     def _has_cue(self, doc: Doc, start: int, end: int, kind: Kind, others: list[tuple[int, int]]) -> bool:
         """An ambiguous name counts next to its cue ("Even language", "the Go programming language")
@@ -158,8 +180,15 @@ class VocabMatcher:
             for start, end, eid in index.find(doc):
                 found.setdefault((start, end), []).append((_CASE_RANK[exact], -self.depth.get(eid, 0), eid))
         writer = SpanWriter(doc, self.spans_key, self.name)
-        if not found:
-            return doc
+        if found:
+            self._write(doc, writer, found)
+        text = doc_text(doc)
+        if any(stem in text for stem in self._paradigm_stems):
+            self._paradigm_adjectives(doc, writer, text)
+        return doc
+
+    def _write(self, doc: Doc, writer: SpanWriter, found: dict[tuple[int, int], list[tuple[int, int, str]]]) -> None:
+        """Keep the longest non-overlapping matches and link those that pass the checks."""
         candidates = []
         for (start, end), options in found.items():
             options.sort(key=lambda o: (o[0], o[1], _KIND_RANK[self.vocabulary.entity(o[2]).kind], o[2]))
@@ -193,11 +222,29 @@ class VocabMatcher:
                 continue  # "superpoint clustering" is no SuperPoint ("arc, boolq, piqa" lists BoolQ)
             if entity.kind is Kind.DATASET and _GENERIC_DATASET.fullmatch(doc[start:end].text):
                 continue  # "Video Dataset", "classification benchmark": a description, not a name
+            if _glued(doc, start, end, taken, entity.kind):
+                continue  # "M-RAG", "YOLO-World-v2", "RRT-Connect": a name built on the known one
             if writer.free(start, end):
                 writer.add(start, end, entity, confidence=confidence)
                 if entity.kind is Kind.TECHNIQUE and start >= 2 and doc[start - 1].lower_ in _CONJUNCTIONS:
                     self._ellipsis(doc, writer, start, end)
-        return doc
+
+    def _paradigm_adjectives(self, doc: Doc, writer: SpanWriter, text: str) -> None:
+        """A learning paradigm's adjective before a noun names the paradigm: "self-supervised
+        approaches", "Weakly Supervised Open-Vocabulary Object Detection", "Unsupervised Detection"
+        (self-supervised, weakly supervised, unsupervised learning), unless a longer name holds it
+        (a capitalised adjective after a capitalised word, in the abstract)."""
+        for match in self._paradigm.finditer(text):
+            if match.group(1).lower() in _NOT_AFTER_PARADIGM:
+                continue
+            before = text[max(0, match.start() - 30):match.start()].split()
+            if match.group(0)[:1].isupper() and before and before[-1][:1].isupper() \
+                    and field_at(doc, match.start()).name != "title" and before[-1][-1:] not in ".:;!?":
+                continue  # "Ultrasound Self-Supervised Foundation Model (USF-MAE)": inside a name
+            eid = self.paradigms.get(fold(match.group(0)))
+            span = doc.char_span(match.start(), match.end())
+            if eid is not None and span is not None and writer.free(span.start, span.end):
+                writer.add(span.start, span.end, self.vocabulary.entity(eid), confidence=0.85)
 
     def _ellipsis(self, doc: Doc, writer: SpanWriter, start: int, end: int) -> None:
         """The left conjunct of an elliptical coordination before the technique ``doc[start:end]``:
@@ -231,3 +278,20 @@ class VocabMatcher:
                 writer.add(lo, left + 1, entity, confidence=0.9)
         elif eid is None and hanging and tail:
             writer.add(lo, left + 1, discovered_entity(name, Kind.TECHNIQUE, 0.8), confidence=0.8)
+
+
+def _glued(doc: Doc, start: int, end: int, taken: bytearray, kind: Kind) -> bool:
+    """``doc[start:end]`` is part of a longer name, joined by a hyphen without spaces to a
+    capitalised word that no vocabulary name covers: "M-RAG", "Motion--Mamba", "YOLO-World-v2",
+    "RRT-Connect" name other things than RAG, Mamba, YOLO and RRT. A lower-case word
+    ("BERT-based"), an adjective ("CLIP-Based"), a second known name ("CNN-LSTM") or a variant
+    tail ("Qwen-VL", a dataset's "LongBench-Write": ``paperkg_variants`` links those to their
+    family) leaves the name as it is."""
+    if start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and not taken[start - 2] and doc[start - 2].text[:1].isupper():
+        return True
+    return end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and not taken[end + 1] and doc[end + 1].text[:1].isupper() \
+        and not _ADJECTIVE_TAIL.fullmatch(doc[end + 1].text) and doc[end + 1].text not in _VARIANT_WORDS \
+        and not (kind is Kind.DATASET and _SUBSET.fullmatch(doc[end + 1].text)
+                 and (end + 2 >= len(doc) or doc[end + 1].whitespace_ or doc[end + 2].text not in _HYPHENS))
