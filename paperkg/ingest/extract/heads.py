@@ -53,27 +53,30 @@ class HeadNouns(RuleComponent):
         super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
         nouns = DEFAULT_HEAD_NOUNS if head_nouns is None else head_nouns
         self.heads = {noun.lower(): Kind(kind) for kind, ns in nouns.items() for noun in ns}
-        alternatives = "|".join(sorted(map(re.escape, self.heads), key=len, reverse=True))
-        self.head_pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")  # on lower-cased text
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         for field in doc_fields(doc):
             text = field_text(doc, field)
-            ws = None
-            for match in self.head_pattern.finditer(ascii_lower(text)):
-                ws = ws if ws is not None else field_words(doc, field)
-                i = bisect.bisect_left(ws, match.start(), key=_start)
-                if i == len(ws) or ws[i][START] != match.start() or ws[i][END] != match.end():
-                    continue  # inside a word ("(datasets" is a word; "datasets-based" is not)
+            ws = field_words(doc, field)  # made once per doc: the later components read them too
+            for i in self._head_words(ws):
                 low = ws[i][TEXT].lower()
                 kind, plural = self.heads[low], low in _PLURALS
-                if any(not w[TEXT].islower() for w in ws[max(0, i - 3):i]):  # a name can only be there
+                if _capital_before(ws, i):  # a name can only be there
                     self._before(doc, writer, field, text, ws, i, kind, plural)
                 if i + 1 < len(ws) and not ws[i + 1][TEXT].islower():
                     self._after(doc, writer, field, text, ws, i, kind, plural)
             starts = _apposition_starts(text)
             if starts:
-                self._appositions(doc, writer, field, text, field_words(doc, field), starts)
+                self._appositions(doc, writer, field, text, ws, starts)
+
+    def _head_words(self, ws: list[Word]) -> list[int]:
+        """The indices of the words that are head nouns, A-Z folded ("Dataset", "(datasets)";
+        not "datasets-based"). One set lookup per word: cheaper than a pattern of all the head
+        nouns run over the text and its matches looked up among the words."""
+        heads = self.heads
+        # str.lower for ASCII words (the most); ascii_lower otherwise, as "K" (Kelvin) lowers to "k"
+        return [i for i, word in enumerate(ws)
+                if (word[TEXT].lower() if word[TEXT].isascii() else ascii_lower(word[TEXT])) in heads]
 
     def _link(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], j: int, kind: Kind,
               confidence: float, role: Role = Role.MENTIONS) -> bool:
@@ -207,6 +210,14 @@ def _apposition_starts(text: str) -> list[int]:
 
 def _start(word: Word) -> int:
     return word[START]
+
+
+def _capital_before(ws: list[Word], i: int) -> bool:
+    """Whether one of the three words before ``ws[i]`` is not all lower case."""
+    for word in ws[max(0, i - 3):i]:
+        if not word[TEXT].islower():
+            return True
+    return False
 
 
 _INTRO = re.compile(r"\b(?:introduc|present|propos|releas|construct|build|buil|creat|curat|contribut|collect|develop)\w*"

@@ -11,16 +11,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.discover import RuleComponent, field_span, field_text, field_words
-from paperkg.ingest.extract.names import END, START, TEXT, Word
+from paperkg.ingest.extract.names import Word
 from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, span_value
 from paperkg.ingest.records import Kind, Role
 
 __all__ = ["ListedNames"]
 
 _JOIN = frozenset({"and", "or", "&"})
+_LANGUAGE = Kind.LANGUAGE.value
 # what may stand between two items of a list: a comma, "and", "or", "&", "/", a size "(84M)"
 _GAP = re.compile(r"\s*(?:\(\s*[\d.]+\s*[BMK]?\s*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)", re.IGNORECASE)
 
@@ -39,9 +40,10 @@ class ListedNames(RuleComponent):
     min_confidence = 0.9
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
-        spans = sorted(writer.spans(), key=lambda s: s.start_char)
+        # each span's character offsets read once (a Span property call each), in text order
+        spans = sorted(((s.start_char, s.end_char, s) for s in writer.spans()), key=_first)
         for field in doc_fields(doc):
-            inside = [s for s in spans if field.start <= s.start_char < field.end]
+            inside = [linked for linked in spans if field.start <= linked[0] < field.end]
             if not inside:
                 continue  # nothing linked: nothing to type a list with
             text = field_text(doc, field)
@@ -56,21 +58,23 @@ class ListedNames(RuleComponent):
                         if span is not None and writer.free(span.start, span.end):
                             self.add_name(doc, writer, span.start, span.end, kind, 0.75, Role.MENTIONS)
 
-    def _chains(self, text: str, field: Field, spans: list, ws: list[Word]) -> list[list[_Unit]]:
-        """Runs of two or more units (linked spans and other words) joined by list separators."""
+    def _chains(self, text: str, field: Field, spans: list[tuple[int, int, Span]], ws: list[Word]) -> list[list[_Unit]]:
+        """Runs of two or more units (linked spans and other words) joined by list separators
+        (``spans``: the field's linked spans with their character offsets in the doc)."""
         units: list[_Unit] = []
         taken = bytearray(len(text))
-        for s in spans:
-            start, end = s.start_char - field.start, s.end_char - field.start
+        offset = field.start
+        for start_char, end_char, s in spans:
+            start, end = start_char - offset, end_char - offset
             taken[start:end] = b"\x01" * (end - start)
-            strong = span_value(s, "confidence") >= self.min_confidence and s.label_ != Kind.LANGUAGE.value
-            units.append(_Unit(start, end, s.label_ if strong else "", s.text))
+            label = s.label_
+            strong = span_value(s, "confidence", start_char, end_char) >= self.min_confidence and label != _LANGUAGE
+            units.append(_Unit(start, end, label if strong else "", text[start:end]))
         name_word = self.rules.name_word
-        for word in ws:  # other units: name words only (a plain word ends a list of names)
-            w = word[TEXT]
-            if w.islower() or not name_word(w) or taken.find(1, word[START], word[END]) >= 0:
+        for start, end, _, w in ws:  # other units: name words only (a plain word ends a list of names)
+            if w.islower() or not name_word(w) or taken.find(1, start, end) >= 0:
                 continue
-            units.append(_Unit(word[START], word[END], None, w))
+            units.append(_Unit(start, end, None, w))
         units.sort()
         chains, chain = [], []
         for unit in units:
@@ -83,3 +87,7 @@ class ListedNames(RuleComponent):
         if len(chain) >= 2:
             chains.append(chain)
         return [c for c in chains if any(u.kind is not None for u in c) and any(u.kind is None for u in c)]
+
+
+def _first(item: tuple[int, int, Span]) -> int:
+    return item[0]
