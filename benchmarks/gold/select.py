@@ -4,7 +4,7 @@
 Usage: python3 benchmarks/gold/select.py [--show BATCH] [--corpus PATH]
 
 Prints, for each batch (dev, test-1, test-2, test-3; second round dev-2, test-4;
-third round dev-3, test-5; fourth round dev-4, test-6), the arXiv ids
+third round dev-3, test-5; fourth round dev-4, test-6; fifth round dev-5, test-7), the arXiv ids
 it holds. With ``--show
 BATCH`` it prints that batch's titles and abstracts (newlines made spaces) for annotation.
 Nothing of the corpus is stored in this repository: the gold files hold ids, entity names and
@@ -33,6 +33,11 @@ SIZES_3 = {"dev-3": 40, "test-5": 40}
 #: A fourth round (2026-12-05, later): drawn from the records no earlier round picked, its own seed.
 SEED_4 = 20261207
 SIZES_4 = {"dev-4": 50, "test-6": 50}
+#: A fifth round (2026-12-05, evening): drawn from the records no earlier round picked, its own seed.
+SEED_5 = 20261208
+SIZES_5 = {"dev-5": 50, "test-7": 50}
+#: Every round after the first, in order: each draws from the records no earlier round picked.
+LATER_ROUNDS = [(SEED_2, SIZES_2), (SEED_3, SIZES_3), (SEED_4, SIZES_4), (SEED_5, SIZES_5)]
 
 
 def corpus_records(path: Path = CORPUS) -> list[dict]:
@@ -46,16 +51,12 @@ def batches(records: list[dict]) -> dict[str, list[dict]]:
     sample = random.Random(SEED).sample(records, sum(SIZES.values()))
     out = _cut(sample, SIZES)
     picked = {r["id"] for r in sample}
-    rest = [r for r in records if r["id"] not in picked]
-    second = random.Random(SEED_2).sample(rest, sum(SIZES_2.values()))
-    out.update(_cut(second, SIZES_2))
-    picked |= {r["id"] for r in second}
-    rest = [r for r in rest if r["id"] not in picked]
-    third = random.Random(SEED_3).sample(rest, sum(SIZES_3.values()))
-    out.update(_cut(third, SIZES_3))
-    picked |= {r["id"] for r in third}
-    rest = [r for r in rest if r["id"] not in picked]
-    out.update(_cut(random.Random(SEED_4).sample(rest, sum(SIZES_4.values())), SIZES_4))
+    rest = records
+    for seed, sizes in LATER_ROUNDS:
+        rest = [r for r in rest if r["id"] not in picked]
+        drawn = random.Random(seed).sample(rest, sum(sizes.values()))
+        out.update(_cut(drawn, sizes))
+        picked |= {r["id"] for r in drawn}
     return out
 
 
@@ -75,7 +76,7 @@ def flat(text: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--show", choices=[*SIZES, *SIZES_2, *SIZES_3, *SIZES_4])
+    parser.add_argument("--show", choices=[*SIZES, *(name for _, sizes in LATER_ROUNDS for name in sizes)])
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the corpus (JSON Lines, gzip)")
     args = parser.parse_args()
     chosen = batches(corpus_records(args.corpus))
