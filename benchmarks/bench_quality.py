@@ -13,6 +13,8 @@ With no ``--gold`` it scores every gold set, the honest one first:
   annotator; measured, never tuned on.
 - ``benchmarks/gold/corpus_test_6.jsonl``: 50 more (the fourth round, 2026-12-05), by a tenth
   annotator; measured, never tuned on.
+- ``benchmarks/gold/corpus_test_7.jsonl``: 50 more (the fifth round, 2026-12-05), by an eleventh
+  annotator; measured, never tuned on.
 - ``benchmarks/gold/corpus_dev.jsonl``, ``corpus_dev_2.jsonl``, ``corpus_dev_3.jsonl`` and
   ``corpus_dev_4.jsonl``: 70 + 50 + 40 + 50 more, annotated the same way; rules and training may
   look at them.
@@ -39,6 +41,7 @@ GOLD = [
     ROOT / "benchmarks" / "gold" / "corpus_test_4.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_test_5.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_test_6.jsonl",
+    ROOT / "benchmarks" / "gold" / "corpus_test_7.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_2.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_3.jsonl",
