@@ -15,8 +15,8 @@ With no ``--gold`` it scores every gold set, the honest one first:
   annotator; measured, never tuned on.
 - ``benchmarks/gold/corpus_test_7.jsonl``: 50 more (the fifth round, 2026-12-05), by an eleventh
   annotator; measured, never tuned on.
-- ``benchmarks/gold/corpus_dev.jsonl``, ``corpus_dev_2.jsonl``, ``corpus_dev_3.jsonl`` and
-  ``corpus_dev_4.jsonl``: 70 + 50 + 40 + 50 more, annotated the same way; rules and training may
+- ``benchmarks/gold/corpus_dev.jsonl``, ``corpus_dev_2.jsonl``, ``corpus_dev_3.jsonl``,
+  ``corpus_dev_4.jsonl`` and ``corpus_dev_5.jsonl``: 70 + 50 + 40 + 50 + 50 more, annotated the same way; rules and training may
   look at them.
 - ``tests/data/gold/heldout_gold.jsonl`` and ``seeds_gold.jsonl``: sample-corpus papers (the
   rules were written on the sample corpus, so these flatter).
@@ -46,6 +46,7 @@ GOLD = [
     ROOT / "benchmarks" / "gold" / "corpus_dev_2.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_3.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_4.jsonl",
+    ROOT / "benchmarks" / "gold" / "corpus_dev_5.jsonl",
     ROOT / "tests" / "data" / "gold" / "heldout_gold.jsonl",
     ROOT / "tests" / "data" / "gold" / "seeds_gold.jsonl",
 ]
