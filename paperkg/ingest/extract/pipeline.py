@@ -17,12 +17,13 @@ from spacy.tokens import Doc
 
 from paperkg.ingest.extract.components import COMPONENTS, LEARNED
 from paperkg.ingest.extract.spans import (
-    SPANS_KEY,
     doc_entities,
     doc_fields,
     doc_sentences,
     doc_text,
+    group_spans,
     joined_fields,
+    release_spans,
     sentence_bounds,
     set_doc_value,
     span_value,
@@ -130,7 +131,7 @@ class Extractor:
         text = doc_text(doc)
         vocabulary = self.vocabulary.entries
         minimum = self.min_confidence
-        for span in sorted(doc.spans.get(SPANS_KEY, ()), key=_START):
+        for span in sorted(group_spans(doc), key=_START):
             start, end = span.start_char, span.end_char
             confidence = span_value(span, "confidence", start, end)
             if confidence < minimum:
@@ -152,6 +153,7 @@ class Extractor:
                 _ORIGINS[span_value(span, "origin", start, end)], round(float(confidence), 3),  # type: ignore[arg-type]
                 span_value(span, "extractor", start, end),  # type: ignore[arg-type]
                 max(s, offset) - offset, min(e, field.end) - offset))
+        release_spans(doc)
         entities = self._with_families(entities, found)
         return Extraction(paper=paper, mentions=tuple(mentions), entities=tuple(entities.values()))
 
