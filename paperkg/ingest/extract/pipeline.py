@@ -26,7 +26,7 @@ from paperkg.ingest.extract.spans import (
     release_spans,
     sentence_bounds,
     set_doc_value,
-    span_value,
+    span_values,
 )
 from paperkg.ingest.records import Entity, Extraction, Kind, Mention, Origin, Paper, Role
 from paperkg.ingest.text import flatten_newlines
@@ -133,7 +133,7 @@ class Extractor:
         minimum = self.min_confidence
         for span in sorted(group_spans(doc), key=_START):
             start, end = span.start_char, span.end_char
-            confidence = span_value(span, "confidence", start, end)
+            role, origin, confidence, extractor = span_values(doc, start, end)
             if confidence < minimum:
                 continue
             eid = span.id_
@@ -149,9 +149,9 @@ class Extractor:
             offset = field.start
             mentions.append(Mention(
                 paper.id, eid, _KINDS[span.label_], text[start:end], field.name,  # type: ignore[arg-type]
-                start - offset, end - offset, _ROLES[span_value(span, "role", start, end)],
-                _ORIGINS[span_value(span, "origin", start, end)], round(float(confidence), 3),  # type: ignore[arg-type]
-                span_value(span, "extractor", start, end),  # type: ignore[arg-type]
+                start - offset, end - offset, _ROLES[role],  # type: ignore[index]
+                _ORIGINS[origin], round(float(confidence), 3),  # type: ignore[index, arg-type]
+                extractor,  # type: ignore[arg-type]
                 max(s, offset) - offset, min(e, field.end) - offset))
         release_spans(doc)
         entities = self._with_families(entities, found)

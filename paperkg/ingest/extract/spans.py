@@ -56,6 +56,7 @@ __all__ = [
     "sentence_bounds",
     "sentence_starts",
     "set_doc_value",
+    "span_values",
 ]
 
 SPANS_KEY = "paperkg"
@@ -121,6 +122,16 @@ def span_value(span: Span, name: str, start: int | None = None, end: int | None 
     an ``Underscore`` (pass the span's ``start_char``/``end_char`` when you have them)."""
     key = ("._.", name, span.start_char if start is None else start, span.end_char if end is None else end)
     return span.doc.user_data.get(key, _SPAN_DEFAULTS[name])
+
+
+def span_values(doc: Doc, start: int, end: int) -> tuple[object, object, object, object]:
+    """``(role, origin, confidence, extractor)`` of the span of ``doc`` at characters
+    ``[start, end)``: :func:`span_value` of each, in one call."""
+    get = doc.user_data.get
+    return (get(("._.", "role", start, end), _SPAN_DEFAULTS["role"]),
+            get(("._.", "origin", start, end), _SPAN_DEFAULTS["origin"]),
+            get(("._.", "confidence", start, end), _SPAN_DEFAULTS["confidence"]),
+            get(("._.", "extractor", start, end), _SPAN_DEFAULTS["extractor"]))
 
 
 def set_span_values(span: Span, **values: object) -> None:
@@ -195,10 +206,9 @@ _SPAN_LISTS = "paperkg_span_lists"
 
 def _made_spans(doc: Doc, key: str) -> list[Span] | None:
     """The kept ``Span`` objects of ``doc.spans[key]``, made once (None when there is no such group)."""
-    groups = doc.spans
-    if key not in groups:
+    group = doc.spans.data.get(key)  # (SpanGroups is a UserDict: its dict, without two Python-level calls)
+    if group is None:
         return None
-    group = groups[key]
     lists = doc.user_hooks.get(_SPAN_LISTS)
     if lists is None:
         lists = doc.user_hooks[_SPAN_LISTS] = {}
@@ -239,7 +249,8 @@ class SpanWriter:
         self.doc = doc
         self.key = key
         self.extractor = extractor
-        self.group = doc.spans[key] if key in doc.spans else doc.spans.setdefault(key, [])
+        group = doc.spans.data.get(key)
+        self.group = group if group is not None else doc.spans.setdefault(key, [])
         cached = doc.user_data.get(_TAKEN)
         if cached is not None and cached[0] == key and cached[1] == len(self.group):
             self.taken = cached[2]  # no span came or went since the last writer
@@ -263,10 +274,13 @@ class SpanWriter:
     def add(self, start: int, end: int, entity: Entity, *, confidence: float, role: Role = Role.MENTIONS,
             origin: Origin | None = None, extractor: str | None = None) -> Span:
         """Add a span for ``entity`` (a discovered one is recorded in ``doc._.entities``)."""
-        span = Span(self.doc, start, end, label=entity.kind.value, span_id=entity.id)
+        span = Span(self.doc, start, end, label=str(entity.kind), span_id=entity.id)  # str(): the StrEnum's value
         origin = origin or entity.origin
-        set_span_values(span, role=role.value, origin=origin.value, confidence=confidence,
-                        extractor=extractor or self.extractor)
+        data, start_char, end_char = self.doc.user_data, span.start_char, span.end_char
+        data[("._.", "role", start_char, end_char)] = str(role)  # set_span_values, without its keywords
+        data[("._.", "origin", start_char, end_char)] = str(origin)
+        data[("._.", "confidence", start_char, end_char)] = confidence
+        data[("._.", "extractor", start_char, end_char)] = extractor or self.extractor
         made = _made_spans(self.doc, self.key)  # (before the append: made from the group as it was)
         self.group.append(span)
         if made is not None:
