@@ -32,6 +32,7 @@ from paperkg.ingest.extract.spans import (
     doc_fields,
     doc_text,
     fold,
+    group_spans,
     known_names,
     set_doc_value,
     span_value,
@@ -308,7 +309,7 @@ class _References:
 
     def kinds(self) -> Mapping[str, Kind]:
         if self._kinds is None:
-            self._kinds = {span.text: Kind(span.label_) for span in self.doc.spans[self.spans_key]}
+            self._kinds = {span.text: Kind(span.label_) for span in group_spans(self.doc, self.spans_key)}
         return self._kinds
 
 
@@ -340,7 +341,7 @@ def _main_name(doc: Doc, spans_key: str, entities: Mapping[str, Entity]) -> str 
     title = next((f for f in doc_fields(doc) if f.name == "title"), None)
     text = doc_text(doc)
     first = None
-    for span in sorted(doc.spans[spans_key], key=lambda sp: sp.start):
+    for span in sorted(group_spans(doc, spans_key), key=lambda sp: sp.start):
         entity = entities.get(span.id_)
         if entity is None or entity.origin is not Origin.DISCOVERED:
             continue
@@ -419,11 +420,11 @@ class KindSettler:
         if self.spans_key not in doc.spans:
             return doc
         found = doc_entities(doc)
-        entities = {span.id_: found[span.id_] for span in doc.spans[self.spans_key] if span.id_ in found}
+        entities = {span.id_: found[span.id_] for span in group_spans(doc, self.spans_key) if span.id_ in found}
         if not entities:
             return doc
         text = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "abstract")
-        typed = {span.id_ for span in doc.spans[self.spans_key] if span_value(span, "extractor") in self.typed_by}
+        typed = {span.id_ for span in group_spans(doc, self.spans_key) if span_value(span, "extractor") in self.typed_by}
         # (what a name replaces, and the paper's own system, are looked for only where the text has the words)
         references = _References(doc, self.spans_key) if any(word in text for word in _REFERENCE_WORDS) else None
         own_model = _main_name(doc, self.spans_key, entities) if _calls_own_model(text) else None
@@ -438,7 +439,7 @@ class KindSettler:
         punctuation ("KGym" in the title, "kGym" in the abstract; "LangSAMP" as model and as
         technique) become the one with the most introducing spans, then the most spans."""
         votes: dict[str, list[int]] = {}
-        for span in doc.spans[self.spans_key]:
+        for span in group_spans(doc, self.spans_key):
             if span.id_ in entities:
                 vote = votes.setdefault(span.id_, [0, 0])
                 vote[0] += span_value(span, "role") == "introduces"
@@ -491,7 +492,7 @@ class KindSettler:
     def _rename(self, doc: Doc, renamed: dict[str, Entity]) -> None:
         moved = {old: new.id for old, new in renamed.items()}
         spans = []
-        for span in doc.spans[self.spans_key]:
+        for span in group_spans(doc, self.spans_key):
             new = renamed.get(span.id_)
             if new is None:
                 spans.append(span)

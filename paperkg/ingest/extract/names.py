@@ -185,10 +185,33 @@ def words(text: str) -> list[Word]:
     >>> [w[TEXT] for w in words("on (CPA, GEARS, BioLORD). GSM8K. GPT-5.2 e.g. x : y")]
     ['on', 'CPA', 'GEARS', 'BioLORD', 'GSM8K', 'GPT-5.2', 'e.g', 'x', 'y']
     """
+    parts = text.split()
+    if " ".join(parts) != text:
+        return _spaced_words(text, parts)
+    out: list[Word] = []
+    append = out.append
+    position = 0
+    for raw in parts:  # one space between words: each starts one past the last one's end
+        end = position + len(raw)
+        core = raw.strip(_EDGE)
+        if core is raw:  # most words: no punctuation to cut (strip hands back the same string)
+            append((position, end, end, raw))
+        else:
+            core = raw.lstrip(_LEAD)
+            start = end - len(core)
+            core = core.rstrip(_EDGE)
+            if core:
+                append((start, start + len(core), end, core))
+        position = end + 1
+    return out
+
+
+def _spaced_words(text: str, parts: list[str]) -> list[Word]:
+    """:func:`words` of a text with other whitespace than single spaces between its words."""
     out = []
     position = 0
     find = text.index
-    for raw in text.split():
+    for raw in parts:
         start = find(raw, position)
         position = start + len(raw)
         core = raw.lstrip(_LEAD)

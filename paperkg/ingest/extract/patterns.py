@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -141,7 +141,11 @@ class PhraseIndex:
         """Matches in ``doc``, every key of every matching pattern."""
         self.flush()
         keys = self.keys
-        for _, start, end in self.matcher(doc):
-            ids = tuple(t.lower for t in doc[start:end]) if self.lower else tuple(t.orth for t in doc[start:end])
-            for key in keys.get(ids, ()):
+        matches = self.matcher(doc)
+        if not matches:
+            return
+        # the doc's token ids in one array (no Span or Token object per match)
+        ids = doc.to_array(LOWER if self.lower else ORTH).tolist()
+        for _, start, end in matches:
+            for key in keys.get(tuple(ids[start:end]), ()):
                 yield start, end, key

@@ -2,29 +2,31 @@
 
 from __future__ import annotations
 
+import gc
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from itertools import chain, islice
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-import spacy
+from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from paperkg.ingest.extract.components import COMPONENTS, LEARNED
 from paperkg.ingest.extract.spans import (
-    SPANS_KEY,
     doc_entities,
     doc_fields,
     doc_sentences,
     doc_text,
+    group_spans,
     joined_fields,
+    release_spans,
     sentence_bounds,
     set_doc_value,
-    span_value,
+    span_values,
 )
 from paperkg.ingest.records import Entity, Extraction, Kind, Mention, Origin, Paper, Role
 from paperkg.ingest.text import flatten_newlines
@@ -38,16 +40,26 @@ LEARNED_NOT_ON_CLUSTER = "the learned span classifier (--learned) does not run o
 DEFAULT_MIN_CONFIDENCE = 0.5
 
 
+#: paperkg's tokenizer rules beyond spaCy's English ones: a ``/`` infix (``C++/Python``), and a
+#: full-stop suffix after capitals and digits ("on MMLU and GSM8K." -- the full stop ends the sentence)
+_INFIXES = [*English.Defaults.infixes, r"(?<=[\w+#])/(?=[\w])"]
+_SUFFIXES = [*English.Defaults.suffixes, r"(?<=[A-Z0-9])\."]
+
+
+class _PaperEnglish(English):
+    """``spacy.blank("en")`` whose tokenizer is made with paperkg's rules: setting them on a made
+    tokenizer instead re-tokenizes its 4,000 special cases for each rule (a tenth of a second of
+    every process's start-up)."""
+
+    class Defaults(English.Defaults):
+        infixes = _INFIXES
+        suffixes = _SUFFIXES
+
+
 def blank_nlp() -> Language:
     """``spacy.blank("en")`` with paperkg's tokenizer rules: a ``/`` infix (``C++/Python``) and a
     full-stop suffix after capitals and digits (``GSM8K.``); no components."""
-    nlp = spacy.blank("en")
-    infixes = [*nlp.Defaults.infixes, r"(?<=[\w+#])/(?=[\w])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    # "on MMLU and GSM8K." -- a full stop after a capital or digit ends the sentence
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Z0-9])\."]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    return nlp
+    return _PaperEnglish.from_config({})  # what spacy.blank("en") does, with the class above
 
 
 def make_nlp(vocab_path: str | Path | None = None, *, learned: bool = False) -> Language:
@@ -119,9 +131,9 @@ class Extractor:
         text = doc_text(doc)
         vocabulary = self.vocabulary.entries
         minimum = self.min_confidence
-        for span in sorted(doc.spans.get(SPANS_KEY, ()), key=_START):
+        for span in sorted(group_spans(doc), key=_START):
             start, end = span.start_char, span.end_char
-            confidence = span_value(span, "confidence", start, end)
+            role, origin, confidence, extractor = span_values(doc, start, end)
             if confidence < minimum:
                 continue
             eid = span.id_
@@ -137,10 +149,11 @@ class Extractor:
             offset = field.start
             mentions.append(Mention(
                 paper.id, eid, _KINDS[span.label_], text[start:end], field.name,  # type: ignore[arg-type]
-                start - offset, end - offset, _ROLES[span_value(span, "role", start, end)],
-                _ORIGINS[span_value(span, "origin", start, end)], round(float(confidence), 3),  # type: ignore[arg-type]
-                span_value(span, "extractor", start, end),  # type: ignore[arg-type]
+                start - offset, end - offset, _ROLES[role],  # type: ignore[index]
+                _ORIGINS[origin], round(float(confidence), 3),  # type: ignore[index, arg-type]
+                extractor,  # type: ignore[arg-type]
                 max(s, offset) - offset, min(e, field.end) - offset))
+        release_spans(doc)
         entities = self._with_families(entities, found)
         return Extraction(paper=paper, mentions=tuple(mentions), entities=tuple(entities.values()))
 
@@ -219,7 +232,6 @@ def extract_many(papers: Iterable[Paper], *, workers: int | None = None, chunk_s
     after the shared extractor is built, so the vocabulary matcher is built once; where fork
     is not available they build their own.
     """
-    import multiprocessing as mp
     import os
 
     stream = iter(papers)
@@ -227,10 +239,31 @@ def extract_many(papers: Iterable[Paper], *, workers: int | None = None, chunk_s
     if workers is None:
         workers = (os.cpu_count() or 1) if len(head) >= PARALLEL_MIN_PAPERS else 1
     extractor = Extractor.shared(learned=learned)
-    if workers <= 1 or len(head) < 2 * chunk_size:
-        for extraction in extractor.pipe(chain(head, stream)):
-            yield transform(extraction) if transform else extraction
-        return
+    with _frozen_heap():
+        if workers <= 1 or len(head) < 2 * chunk_size:
+            for extraction in extractor.pipe(chain(head, stream)):
+                yield transform(extraction) if transform else extraction
+            return
+        yield from _extract_in_workers(chain(head, stream), workers, chunk_size, transform, learned)
+
+
+@contextmanager
+def _frozen_heap() -> Iterator[None]:
+    """Move every object alive now (the extractor's tables: hundreds of thousands of long-lived
+    objects) out of the cyclic collector's reach while the body runs: its full passes stop walking
+    them, and after a fork its bookkeeping writes no longer copy their memory pages into each worker
+    (as the ``gc.freeze`` documentation advises). They are handed back to it at the end."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _extract_in_workers(papers: Iterator[Paper], workers: int, chunk_size: int,
+                        transform: Callable[[Extraction], Any] | None, learned: bool) -> Iterator[Any]:
+    """:func:`extract_many` in a pool of ``workers`` processes, ``chunk_size`` papers a task."""
+    import multiprocessing as mp
 
     def results(chunk: list[Paper], done: list[Any]) -> Iterator[Any]:
         if transform:
@@ -241,7 +274,7 @@ def extract_many(papers: Iterable[Paper], *, workers: int | None = None, chunk_s
     in_flight = 4 * workers
     with mp.get_context(method).Pool(workers) as pool:
         pending: deque[tuple[list[Paper], Any]] = deque()
-        for chunk in _chunks(chain(head, stream), chunk_size):
+        for chunk in _chunks(papers, chunk_size):
             pending.append((chunk, pool.apply_async(_extract_chunk, ((chunk, transform, learned),))))
             if len(pending) >= in_flight:
                 chunk, result = pending.popleft()

@@ -13,6 +13,7 @@ from paperkg.ingest.extract.spans import (
     doc_fields,
     doc_sentences,
     doc_text,
+    group_spans,
     sentence_bounds,
     span_value,
 )
@@ -58,7 +59,8 @@ class RoleTagger:
         self.eval = frozenset(eval_words)
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.spans_key not in doc.spans or not doc.spans[self.spans_key]:
+        spans = group_spans(doc, self.spans_key)
+        if not spans:
             return doc
         text = doc_text(doc)
         starts = doc_sentences(doc)
@@ -66,7 +68,7 @@ class RoleTagger:
         survey = any(_SURVEY.search(title) for title in titles)
         own: dict[int, bool] = {}  # sentence start -> whether it is about the paper's own work
         data = doc.user_data
-        for span in doc.spans[self.spans_key]:
+        for span in spans:
             start, end = span.start_char, span.end_char
             if span_value(span, "role", start, end) == Role.INTRODUCES.value:
                 continue

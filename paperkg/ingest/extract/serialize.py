@@ -14,16 +14,17 @@ __all__ = ["extraction_from_record", "extraction_to_dict", "extraction_to_json_l
 def mention_to_dict(mention: Mention, label: str, *, generic: bool = False) -> dict[str, Any]:
     """One mention in the documented JSON shape (``source`` is the entity's origin; ``generic``
     is present, and true, only for a link to an umbrella-term entity)."""
+    # str() of these StrEnum members is their value, without the Enum value property's Python call
     out = {
-        "kind": mention.kind.value,
+        "kind": str(mention.kind),
         "entity": label,
         "entity_id": mention.entity_id,
         "surface": mention.surface,
         "start": mention.start,
         "end": mention.end,
         "field": mention.field,
-        "role": mention.role.value,
-        "source": mention.origin.value,
+        "role": str(mention.role),
+        "source": str(mention.origin),
         "confidence": mention.confidence,
     }
     if generic:

@@ -20,7 +20,10 @@ Doc extension values live in ``doc.user_data`` under ``("._.", name, None, None)
 what ``doc._.name`` reads; the helpers here read and write that entry directly (:func:`doc_value`),
 because ``doc._`` makes a new ``Underscore`` on every access and the components ask often.
 Read them through :func:`doc_text`, :func:`doc_fields`, :func:`known_names`, :func:`doc_entities` and
-:func:`doc_sentences`, which fill in the defaults; write spans through :class:`SpanWriter`.
+:func:`doc_sentences`, which fill in the defaults; write spans through :class:`SpanWriter`, and
+read them through :func:`group_spans` (or :meth:`SpanWriter.spans`): iterating a ``SpanGroup``
+makes every ``Span`` anew (and looks up three tokens for each), so the ``Span`` objects of the
+group are made once per doc and kept while the group stays as they saw it.
 """
 
 from __future__ import annotations
@@ -46,11 +49,14 @@ __all__ = [
     "doc_value",
     "field_at",
     "fold",
+    "group_spans",
     "joined_fields",
     "known_names",
+    "release_spans",
     "sentence_bounds",
     "sentence_starts",
     "set_doc_value",
+    "span_values",
 ]
 
 SPANS_KEY = "paperkg"
@@ -118,6 +124,16 @@ def span_value(span: Span, name: str, start: int | None = None, end: int | None 
     return span.doc.user_data.get(key, _SPAN_DEFAULTS[name])
 
 
+def span_values(doc: Doc, start: int, end: int) -> tuple[object, object, object, object]:
+    """``(role, origin, confidence, extractor)`` of the span of ``doc`` at characters
+    ``[start, end)``: :func:`span_value` of each, in one call."""
+    get = doc.user_data.get
+    return (get(("._.", "role", start, end), _SPAN_DEFAULTS["role"]),
+            get(("._.", "origin", start, end), _SPAN_DEFAULTS["origin"]),
+            get(("._.", "confidence", start, end), _SPAN_DEFAULTS["confidence"]),
+            get(("._.", "extractor", start, end), _SPAN_DEFAULTS["extractor"]))
+
+
 def set_span_values(span: Span, **values: object) -> None:
     """``span._.<name> = value`` for each of ``values``, without making an ``Underscore``."""
     data, start, end = span.doc.user_data, span.start_char, span.end_char
@@ -183,6 +199,49 @@ def doc_sentences(doc: Doc) -> list[int]:
     return starts
 
 
+#: ``doc.user_hooks`` entry of the made spans: span key -> (the group they were read from, the spans).
+#: (``user_hooks``, not ``user_data``: it is never serialised, and ``Doc.copy`` makes new groups.)
+_SPAN_LISTS = "paperkg_span_lists"
+
+
+def _made_spans(doc: Doc, key: str) -> list[Span] | None:
+    """The kept ``Span`` objects of ``doc.spans[key]``, made once (None when there is no such group)."""
+    group = doc.spans.data.get(key)  # (SpanGroups is a UserDict: its dict, without two Python-level calls)
+    if group is None:
+        return None
+    lists = doc.user_hooks.get(_SPAN_LISTS)
+    if lists is None:
+        lists = doc.user_hooks[_SPAN_LISTS] = {}
+    kept = lists.get(key)
+    if kept is not None and kept[0] is group and len(kept[1]) == len(group):
+        return kept[1]
+    spans = list(group)
+    lists[key] = (group, spans)  # the group is held, so no other group can take its id
+    return spans
+
+
+def group_spans(doc: Doc, key: str = SPANS_KEY) -> list[Span]:
+    """``list(doc.spans[key])`` (empty when the doc has no such group), from ``Span`` objects
+    made once per doc for as long as the group stays as it was (appended to through
+    :class:`SpanWriter`); a new list each call.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English().make_doc("We tune Llama 2 on MMLU.")
+    >>> doc.spans["paperkg"] = [doc[2:4]]
+    >>> [sp.text for sp in group_spans(doc)], group_spans(doc, "other")
+    (['Llama 2'], [])
+    """
+    spans = _made_spans(doc, key)
+    return [] if spans is None else list(spans)
+
+
+def release_spans(doc: Doc) -> None:
+    """Let go of the ``Span`` objects :func:`group_spans` kept for ``doc`` (they refer back to the
+    doc: dropping them when its spans have been read lets the doc go without waiting for the
+    cyclic collector)."""
+    doc.user_hooks.pop(_SPAN_LISTS, None)
+
+
 class SpanWriter:
     """One component's view of a doc's span group: what is taken, adding and dropping spans."""
 
@@ -190,7 +249,8 @@ class SpanWriter:
         self.doc = doc
         self.key = key
         self.extractor = extractor
-        self.group = doc.spans[key] if key in doc.spans else doc.spans.setdefault(key, [])
+        group = doc.spans.data.get(key)
+        self.group = group if group is not None else doc.spans.setdefault(key, [])
         cached = doc.user_data.get(_TAKEN)
         if cached is not None and cached[0] == key and cached[1] == len(self.group):
             self.taken = cached[2]  # no span came or went since the last writer
@@ -199,7 +259,7 @@ class SpanWriter:
 
     def _mark(self) -> None:
         self.taken = bytearray(len(self.doc))
-        for span in self.group:
+        for span in _made_spans(self.doc, self.key) or ():
             self.taken[span.start:span.end] = b"\x01" * (span.end - span.start)
         self.doc.user_data[_TAKEN] = (self.key, len(self.group), self.taken)
 
@@ -208,17 +268,23 @@ class SpanWriter:
         return not any(self.taken[start:end])
 
     def spans(self) -> Iterator[Span]:
-        """The spans in the group now."""
-        return iter(self.group)
+        """The spans in the group now (spans added while iterating are not among them)."""
+        return iter(group_spans(self.doc, self.key))
 
     def add(self, start: int, end: int, entity: Entity, *, confidence: float, role: Role = Role.MENTIONS,
             origin: Origin | None = None, extractor: str | None = None) -> Span:
         """Add a span for ``entity`` (a discovered one is recorded in ``doc._.entities``)."""
-        span = Span(self.doc, start, end, label=entity.kind.value, span_id=entity.id)
+        span = Span(self.doc, start, end, label=str(entity.kind), span_id=entity.id)  # str(): the StrEnum's value
         origin = origin or entity.origin
-        set_span_values(span, role=role.value, origin=origin.value, confidence=confidence,
-                        extractor=extractor or self.extractor)
+        data, start_char, end_char = self.doc.user_data, span.start_char, span.end_char
+        data[("._.", "role", start_char, end_char)] = str(role)  # set_span_values, without its keywords
+        data[("._.", "origin", start_char, end_char)] = str(origin)
+        data[("._.", "confidence", start_char, end_char)] = confidence
+        data[("._.", "extractor", start_char, end_char)] = extractor or self.extractor
+        made = _made_spans(self.doc, self.key)  # (before the append: made from the group as it was)
         self.group.append(span)
+        if made is not None:
+            made.append(span)  # the group's copy of it is this span's twin
         if origin is Origin.DISCOVERED:
             doc_entities(self.doc)[entity.id] = entity
         self.taken[start:end] = b"\x01" * (end - start)
@@ -227,11 +293,11 @@ class SpanWriter:
 
     def drop(self, which: Callable[[Span], bool]) -> None:
         """Remove the spans for which ``which`` is true."""
-        keep = [span for span in self.group if not which(span)]
+        keep = [span for span in group_spans(self.doc, self.key) if not which(span)]
         self.doc.spans[self.key] = keep
         self.group = self.doc.spans[self.key]
+        self.doc.user_hooks.setdefault(_SPAN_LISTS, {})[self.key] = (self.group, keep)
         self._mark()
-
 
 
 def sentence_starts(text: str) -> list[int]:
