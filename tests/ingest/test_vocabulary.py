@@ -332,6 +332,8 @@ def test_vocabulary_build_is_reproducible(tmp_path):
     ("technique/knowledge-distillation", "distilled"), ("technique/knowledge-distillation", "distilling"),
     ("technique/quantization", "quantized"), ("technique/quantization", "quantizes"),
     ("technique/gaussian-process", "Gaussian processes"), ("technique/decision-tree", "decision trees"),
+    ("technique/tensor-decomposition", "tensor decompositions"),
+    ("technique/singular-value-decomposition", "singular value decompositions"),
 ])
 def test_vocabulary_matches_inflected_technique_names(entity_id, form):
     from paperkg.ingest.extract.vocabulary import Vocabulary
@@ -345,3 +347,34 @@ def test_vocabulary_acronym_plurals_are_exact_case():
 
     entry = Vocabulary.load(VOCAB).entries["technique/gan"]
     assert "GANs" in entry.exact and "gans" not in {n.lower() for n in entry.folded}
+
+
+@pytest.fixture(scope="module")
+def shipped_matcher():
+    from paperkg.ingest.extract.pipeline import blank_nlp
+
+    nlp = blank_nlp()
+    nlp.add_pipe("paperkg_vocab")
+    return nlp
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("text", "surface", "entity_id"), [
+    # phrases as arXiv abstracts write them: one compound modifier hyphenated, the rest spaced
+    ("then applies group-relative policy optimization on the mined subset", "group-relative policy optimization",
+     "technique/grpo"),
+    ("reformulates image generation from next-token prediction to", "next-token prediction",
+     "technique/causal-language-modeling"),
+    ("We minimise the mean-squared error of", "mean-squared error", "technique/mse"),
+    ("based on low-rank tensor decompositions of", "tensor decompositions", "technique/tensor-decomposition"),
+])
+def test_vocabulary_technique_names_match_with_any_boundary_hyphenated(shipped_matcher, text, surface, entity_id):
+    doc = shipped_matcher(text)
+    assert (surface, entity_id) in [(s.text, s.id_) for s in doc.spans["paperkg"]]
+
+
+def test_vocabulary_model_names_swap_word_boundaries_all_at_once_only():
+    from paperkg.ingest.extract.vocabulary import surface_variants
+
+    assert "Mixture-of Experts" not in surface_variants("Mixture of Experts")
+    assert "Mixture-of Experts" in surface_variants("Mixture of Experts", one_at_a_time=True)

@@ -63,9 +63,10 @@ def vocabulary_patterns(vocabulary: Vocabulary) -> Iterator[tuple[bool, str, str
     """(exact, entity id, text) for every spelling the matcher looks for, in vocabulary order."""
     for entry in vocabulary:
         eid = entry.entity.id
+        one_at_a_time = entry.entity.kind is Kind.TECHNIQUE
         for exact, names in ((True, entry.exact), (False, entry.folded)):
             for name in names:
-                for text in surface_variants(name):
+                for text in surface_variants(name, one_at_a_time=one_at_a_time):
                     yield exact, eid, text
 
 
