@@ -250,7 +250,9 @@ def test_vocabulary_stopword_absent_or_guarded(surface_index, by_id, word):
                                   "deep learning", "machine learning", "neural networks", "GNN", "RNN",
                                   "few-shot", "zero-shot", "diffusion models", "self-attention",
                                   "supervised learning", "representation learning", "generative AI", "GenAI",
-                                  "convolution", "human-in-the-loop", "computer vision", "ToM"])
+                                  "convolution", "human-in-the-loop", "computer vision", "ToM",
+                                  "feature selection", "dimensionality reduction", "knowledge transfer",
+                                  "synthetic data generation", "watermarking", "kernel methods"])
 def test_vocabulary_umbrella_terms_are_generic_entities(surface_index, by_id, word):
     """Umbrella terms (ANNOTATION.md, borderline) are kept as entities flagged generic, not dropped."""
     ids = resolve(surface_index, word)
@@ -266,6 +268,12 @@ def test_vocabulary_umbrella_terms_are_generic_entities(surface_index, by_id, wo
     ("label smoothing", "technique/label-smoothing"), ("early stopping", "technique/early-stopping"),
     ("policy gradient", "technique/policy-gradient"), ("cross-validation", "technique/cross-validation"),
     ("autoencoder", "technique/autoencoder"), ("importance sampling", "technique/importance-sampling"),
+    ("B-splines", "technique/b-spline"), ("Newton interpolation", "technique/newton-interpolation"),
+    ("Karush-Kuhn-Tucker conditions", "technique/kkt-conditions"), ("oversampling", "technique/oversampling"),
+    ("Hadamard codes", "technique/hadamard-code"), ("optimal transport", "technique/optimal-transport"),
+    ("Fourier feature mapping", "technique/fourier-feature-mapping"), ("fuzzing", "technique/fuzzing"),
+    ("teacher-student framework", "technique/teacher-student-learning"),
+    ("dynamic pruning", "technique/dynamic-pruning"), ("regex matching", "technique/regex-matching"),
 ])
 def test_vocabulary_techniques_written_in_plain_words_match_case_folded(surface_index, by_id, surface, entity_id):
     """Established techniques people write in lower case are entries matched in any case."""
@@ -378,3 +386,10 @@ def test_vocabulary_model_names_swap_word_boundaries_all_at_once_only():
 
     assert "Mixture-of Experts" not in surface_variants("Mixture of Experts")
     assert "Mixture-of Experts" in surface_variants("Mixture of Experts", one_at_a_time=True)
+
+
+@pytest.mark.issue(12)
+def test_vocabulary_elliptical_coordination_of_code_names_links_both(shipped_matcher):
+    """'the concatenation of Reed-Solomon and Hadamard codes' (arXiv 2511.01838) names two codes."""
+    doc = shipped_matcher("we argue that the concatenation of Reed-Solomon and Hadamard codes is suitable")
+    assert {"technique/reed-solomon-code", "technique/hadamard-code"} <= {s.id_ for s in doc.spans["paperkg"]}
