@@ -9,7 +9,7 @@ import spacy
 
 import paperkg.ingest.extract.components  # noqa: F401  (registers the factories)
 from paperkg.ingest.extract import Extractor
-from paperkg.ingest.extract.pipeline import paper_doc
+from paperkg.ingest.extract.pipeline import blank_nlp, paper_doc
 from paperkg.ingest.extract.serialize import extraction_to_dict
 from paperkg.ingest.extract.vocabulary import surface_variants
 from paperkg.ingest.readers import read_papers
@@ -805,3 +805,32 @@ def test_no_paradigm_from_a_restricted_adjective_before_another_noun(shipped, ab
 def test_no_coined_name_from_an_acronym_and_a_weak_head(shipped, abstract, phrase):
     extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
     assert phrase not in {m.surface for m in extraction.mentions}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "wrong"), [
+    # corpus sentences: the paper defines the letters as something that shares no word with the
+    # vocabulary entity's expansions, so the paper's meaning wins (arXiv 2512.24113, 2510.23039)
+    ("The agent operates on a Perception-Cognition-Action (PCA) cycle. Upon an impasse, PCA stops.",
+     "technique/principal-component-analysis"),
+    ("Approximate Nearest Neighbor (ANN) search and Approximate Kernel Density Estimation.", "technique/neural-network"),
+])
+def test_a_defined_acronym_sharing_no_word_with_the_vocabulary_entity_is_not_it(shipped, abstract, wrong):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    assert wrong not in {m.entity_id for m in extraction.mentions}
+
+
+def test_a_defined_acronym_with_another_spelling_of_the_expansion_is_the_entity(shipped):
+    extraction = shipped.extract(Paper(id="t", title="A study",
+                                       abstract="We reduce dimensions with principal components analysis (PCA)."))
+    assert [m.entity_id for m in extraction.mentions].count("technique/principal-component-analysis") == 2
+
+
+@pytest.mark.issue(12)
+def test_a_name_glued_to_its_parenthesised_acronym_is_matched(shipped):
+    """'Karush-Kuhn-Tucker(KKT)' (arXiv 2511.04653): a ``(`` between a word and a capital splits."""
+    abstract = "we derive closed-form solutions using Karush-Kuhn-Tucker(KKT) conditions."
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    assert {m.surface for m in extraction.mentions if m.entity_id == "technique/kkt-conditions"} == {
+        "Karush-Kuhn-Tucker", "KKT"}
+    assert [t.text for t in blank_nlp()("f(x) and Tucker(KKT)")] == ["f(x", ")", "and", "Tucker", "(", "KKT", ")"]

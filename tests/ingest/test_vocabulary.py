@@ -393,3 +393,15 @@ def test_vocabulary_elliptical_coordination_of_code_names_links_both(shipped_mat
     """'the concatenation of Reed-Solomon and Hadamard codes' (arXiv 2511.01838) names two codes."""
     doc = shipped_matcher("we argue that the concatenation of Reed-Solomon and Hadamard codes is suitable")
     assert {"technique/reed-solomon-code", "technique/hadamard-code"} <= {s.id_ for s in doc.spans["paperkg"]}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("text", "surface", "entity_id"), [
+    # a compound the vocabulary writes apart ("Auto Encoder") and papers close ("autoencoder"), as
+    # another technique name writes it (arXiv 2605.02780)
+    ("we introduce a novel conditional variational autoencoder for fine-grained structural control",
+     "conditional variational autoencoder", "technique/cvae"),
+])
+def test_vocabulary_technique_names_match_with_a_compound_closed(shipped_matcher, text, surface, entity_id):
+    doc = shipped_matcher(text)
+    assert (surface, entity_id) in [(s.text, s.id_) for s in doc.spans["paperkg"]]

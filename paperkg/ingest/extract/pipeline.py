@@ -39,10 +39,11 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 
 
 def blank_nlp() -> Language:
-    """``spacy.blank("en")`` with paperkg's tokenizer rules: a ``/`` infix (``C++/Python``) and a
-    full-stop suffix after capitals and digits (``GSM8K.``); no components."""
+    """``spacy.blank("en")`` with paperkg's tokenizer rules: a ``/`` infix (``C++/Python``), a ``(``
+    infix between a word and a capital (``Karush-Kuhn-Tucker(KKT)``) and a full-stop suffix after
+    capitals and digits (``GSM8K.``); no components."""
     nlp = spacy.blank("en")
-    infixes = [*nlp.Defaults.infixes, r"(?<=[\w+#])/(?=[\w])"]
+    infixes = [*nlp.Defaults.infixes, r"(?<=[\w+#])/(?=[\w])", r"(?<=[A-Za-z]{2})\((?=[A-Z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # "on MMLU and GSM8K." -- a full stop after a capital or digit ends the sentence
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Z0-9])\."]

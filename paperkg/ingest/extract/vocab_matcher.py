@@ -73,13 +73,59 @@ _KIND_RANK = {Kind.MODEL: 0, Kind.DATASET: 1, Kind.TECHNIQUE: 2, Kind.LANGUAGE: 
 
 def vocabulary_patterns(vocabulary: Vocabulary) -> Iterator[tuple[bool, str, str]]:
     """(exact, entity id, text) for every spelling the matcher looks for, in vocabulary order."""
+    closed, known = _closed_compounds(vocabulary)
     for entry in vocabulary:
         eid = entry.entity.id
-        one_at_a_time = entry.entity.kind is Kind.TECHNIQUE
+        technique = entry.entity.kind is Kind.TECHNIQUE
         for exact, names in ((True, entry.exact), (False, entry.folded)):
             for name in names:
-                for text in surface_variants(name, one_at_a_time=one_at_a_time):
+                for text in surface_variants(name, one_at_a_time=technique):
                     yield exact, eid, text
+                joined = _join_compounds(name, closed) if technique and not exact else None
+                if joined and _spelled(joined) not in known:
+                    yield exact, eid, joined
+
+
+_WORD_SPLIT = re.compile(r"([ -])")
+
+
+def _closed_compounds(vocabulary: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word technique names of eight letters or more ("autoencoder", "backpropagation",
+    "finetuning"), lower case, and every surface of the vocabulary (:func:`_spelled`)."""
+    closed, known = set(), set()
+    for entry in vocabulary:
+        for name in (*entry.folded, *entry.exact):
+            known.add(_spelled(name))
+            if entry.entity.kind is Kind.TECHNIQUE and len(name) >= 8 and name.isalpha():
+                closed.add(name.lower())
+    return frozenset(closed), frozenset(known)
+
+
+def _spelled(name: str) -> str:
+    """A surface with its word boundaries kept: lower case, hyphens as spaces."""
+    return name.lower().replace("-", " ")
+
+
+def _join_compounds(name: str, closed: frozenset[str]) -> str | None:
+    """``name`` with every pair of words that a one-word technique name writes closed joined:
+    "Conditional Variational Auto Encoder" -> "Conditional Variational AutoEncoder" (matched
+    case-folded, so "conditional variational autoencoder"); None when no pair joins.
+
+    >>> _join_compounds("Variational Graph Auto Encoder", frozenset({"autoencoder"}))
+    'Variational Graph AutoEncoder'
+    """
+    parts = _WORD_SPLIT.split(name)
+    out, i, changed = [parts[0]], 1, False
+    while i < len(parts):
+        sep, word = parts[i], parts[i + 1]
+        left = out[-1]
+        if len(left) >= 3 and len(word) >= 3 and (left + word).lower() in closed:
+            out[-1] = left + word
+            changed = True
+        else:
+            out += [sep, word]
+        i += 2
+    return "".join(out) if changed else None
 
 
 class MatcherTables(NamedTuple):
