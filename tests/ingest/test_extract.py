@@ -9,7 +9,7 @@ import spacy
 
 import paperkg.ingest.extract.components  # noqa: F401  (registers the factories)
 from paperkg.ingest.extract import Extractor
-from paperkg.ingest.extract.pipeline import paper_doc
+from paperkg.ingest.extract.pipeline import blank_nlp, paper_doc
 from paperkg.ingest.extract.serialize import extraction_to_dict
 from paperkg.ingest.extract.vocabulary import surface_variants
 from paperkg.ingest.readers import read_papers
@@ -756,6 +756,15 @@ def test_no_method_from_another_subject_without_a_head_noun(shipped, abstract):
      "weakly supervised learning"),
     ("A study", "Specifically, PtTrust first performs unsupervised pre-training on large-scale unlabeled source code.",
      "Unsupervised Learning"),
+    # before a method noun only: contrastive, supervised, in-context (arXiv 2603.05198, 2605.11388, 2506.17351)
+    ("A study", "Unlike standard contrastive methods, we supervise the model with a kernel-weighted objective.",
+     "Contrastive Learning"),
+    ("A study", "enabling decomposition principles to be encoded as in-context examples that guide construction.",
+     "In-Context Learning"),
+    ("A study", "the zero-shot AudioLLM approach achieves performance comparable to supervised methods.",
+     "Supervised Learning"),
+    # the left conjunct shares the noun (arXiv 2509.25612)
+    ("A study", "significantly outperforming leading supervised and unsupervised methods.", "Supervised Learning"),
 ])
 def test_a_paradigm_adjective_names_the_learning_paradigm(shipped, title, abstract, label):
     extraction = shipped.extract(Paper(id="t", title=title, abstract=abstract))
@@ -773,6 +782,20 @@ def test_no_paradigm_from_an_adjective_without_a_noun_or_inside_a_name(shipped, 
 
 
 @pytest.mark.issue(12)
+@pytest.mark.parametrize("abstract", [
+    # corpus sentences: these adjectives name the paradigm only before a method noun
+    "Second, the cross-attention patterns that govern the edit are supervised only indirectly.",
+    "To create supervised ground-truth HRMS images, synthetic data are generated.",
+    "We sample contrastive pairs and decode with contrastive decoding.",
+    "We retrieve with in-context retrieval over the corpus.",
+])
+def test_no_paradigm_from_a_restricted_adjective_before_another_noun(shipped, abstract):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    labels = {e.label for e in extraction.entities}
+    assert not labels & {"Supervised Learning", "Contrastive Learning", "In-Context Learning"}
+
+
+@pytest.mark.issue(12)
 @pytest.mark.parametrize(("abstract", "phrase"), [
     # corpus sentences: an acronym and a weak head describe a method for or of a thing, no name
     ("We propose a HAR method based on graph spectral analysis.", "HAR method"),
@@ -782,3 +805,32 @@ def test_no_paradigm_from_an_adjective_without_a_noun_or_inside_a_name(shipped, 
 def test_no_coined_name_from_an_acronym_and_a_weak_head(shipped, abstract, phrase):
     extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
     assert phrase not in {m.surface for m in extraction.mentions}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "wrong"), [
+    # corpus sentences: the paper defines the letters as something that shares no word with the
+    # vocabulary entity's expansions, so the paper's meaning wins (arXiv 2512.24113, 2510.23039)
+    ("The agent operates on a Perception-Cognition-Action (PCA) cycle. Upon an impasse, PCA stops.",
+     "technique/principal-component-analysis"),
+    ("Approximate Nearest Neighbor (ANN) search and Approximate Kernel Density Estimation.", "technique/neural-network"),
+])
+def test_a_defined_acronym_sharing_no_word_with_the_vocabulary_entity_is_not_it(shipped, abstract, wrong):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    assert wrong not in {m.entity_id for m in extraction.mentions}
+
+
+def test_a_defined_acronym_with_another_spelling_of_the_expansion_is_the_entity(shipped):
+    extraction = shipped.extract(Paper(id="t", title="A study",
+                                       abstract="We reduce dimensions with principal components analysis (PCA)."))
+    assert [m.entity_id for m in extraction.mentions].count("technique/principal-component-analysis") == 2
+
+
+@pytest.mark.issue(12)
+def test_a_name_glued_to_its_parenthesised_acronym_is_matched(shipped):
+    """'Karush-Kuhn-Tucker(KKT)' (arXiv 2511.04653): a ``(`` between a word and a capital splits."""
+    abstract = "we derive closed-form solutions using Karush-Kuhn-Tucker(KKT) conditions."
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    assert {m.surface for m in extraction.mentions if m.entity_id == "technique/kkt-conditions"} == {
+        "Karush-Kuhn-Tucker", "KKT"}
+    assert [t.text for t in blank_nlp()("f(x) and Tucker(KKT)")] == ["f(x", ")", "and", "Tucker", "(", "KKT", ")"]

@@ -37,6 +37,22 @@ _NOT_INTRO = re.compile(r"[.;]|(?<![\w-])(?:using|with|based|from|by|via|on|in|f
                         r"(?![\w-])", re.IGNORECASE)
 
 
+def _shared_word(long_form: str, names: list[str]) -> bool:
+    """Whether ``long_form`` and one of ``names`` share a content word (its first five letters:
+    "Low-Rank Adapters" and "Low-Rank Adaptation" do, "Perception-Cognition-Action" and
+    "Principal Component Analysis" do not).
+
+    >>> _shared_word("Low-Rank Adapters", ["Low-Rank Adaptation"])
+    True
+    >>> _shared_word("Perception-Cognition-Action", ["Principal Component Analysis"])
+    False
+    """
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in FUNCTION_WORDS}
+    wanted = stems(long_form)
+    return any(wanted & stems(name) for name in names)
+
+
 def _introduced(text: str, long_start: int) -> bool:
     """Whether an introducing verb governs the long form at ``long_start`` ("we propose the
     Deviation-Aware Distillation (DAD)"; not "we propose X using light detection and ranging (LiDAR)")."""
@@ -234,7 +250,7 @@ class Abbreviations(RuleComponent):
         """Whether the vocabulary entity that ``span`` links may be what ``long_form`` defines.
 
         It is when one of its expansions is this long form (spelling aside). Otherwise it is not
-        when the long form is a lower-case phrase and the entity a dataset or model, when the
+        when the long form shares no word with any expansion, when the long form is a lower-case phrase and the entity a dataset or model, when the
         paper introduces the name ("We propose the Deviation-Aware Distillation (DAD)
         method" is not the dataset DAD), or when the entity has expansions and the long form's
         head noun says another kind ("self-speculative decoding (SSD)" is no detector model).
@@ -249,6 +265,8 @@ class Abbreviations(RuleComponent):
                       if len(n.split()) >= 2 and short.lower() not in n.lower()]
         if any(normal_name(name) == wanted for name in expansions):
             return True
+        if expansions and not _shared_word(long_form, expansions):
+            return False  # "Perception-Cognition-Action (PCA)" is no Principal Component Analysis
         if intro or entity.kind in (Kind.DATASET, Kind.MODEL) and long_form.islower():
             return False  # "channel state information (CSI)" is no dataset CSI
         last = long_form.split()[-1].lower()

@@ -40,9 +40,10 @@ LEARNED_NOT_ON_CLUSTER = "the learned span classifier (--learned) does not run o
 DEFAULT_MIN_CONFIDENCE = 0.5
 
 
-#: paperkg's tokenizer rules beyond spaCy's English ones: a ``/`` infix (``C++/Python``), and a
-#: full-stop suffix after capitals and digits ("on MMLU and GSM8K." -- the full stop ends the sentence)
-_INFIXES = [*English.Defaults.infixes, r"(?<=[\w+#])/(?=[\w])"]
+#: paperkg's tokenizer rules beyond spaCy's English ones: a ``/`` infix (``C++/Python``), a ``(``
+#: infix between a word and a capital (``Karush-Kuhn-Tucker(KKT)``), and a full-stop suffix after
+#: capitals and digits ("on MMLU and GSM8K." -- the full stop ends the sentence)
+_INFIXES = [*English.Defaults.infixes, r"(?<=[\w+#])/(?=[\w])", r"(?<=[A-Za-z]{2})\((?=[A-Z])"]
 _SUFFIXES = [*English.Defaults.suffixes, r"(?<=[A-Z0-9])\."]
 
 
@@ -57,8 +58,9 @@ class _PaperEnglish(English):
 
 
 def blank_nlp() -> Language:
-    """``spacy.blank("en")`` with paperkg's tokenizer rules: a ``/`` infix (``C++/Python``) and a
-    full-stop suffix after capitals and digits (``GSM8K.``); no components."""
+    """``spacy.blank("en")`` with paperkg's tokenizer rules: a ``/`` infix (``C++/Python``), a ``(``
+    infix between a word and a capital (``Karush-Kuhn-Tucker(KKT)``) and a full-stop suffix after
+    capitals and digits (``GSM8K.``); no components."""
     return _PaperEnglish.from_config({})  # what spacy.blank("en") does, with the class above
 
 

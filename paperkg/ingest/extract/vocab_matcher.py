@@ -18,7 +18,7 @@ from paperkg.ingest.extract.vocab_cache import cache_key, cached, source_files
 from paperkg.ingest.extract.vocabulary import Vocabulary, surface_variants, vocabulary_files
 from paperkg.ingest.records import Kind
 
-__all__ = ["DEFAULT_CUES", "DEFAULT_PARADIGMS", "MatcherTables", "VocabMatcher", "build_matcher_tables", "matcher_tables",
+__all__ = ["DEFAULT_CUES", "DEFAULT_PARADIGMS", "DEFAULT_PARADIGM_HEADS", "MatcherTables", "VocabMatcher", "build_matcher_tables", "matcher_tables",
            "vocabulary_patterns"]
 
 #: Context words that make an ambiguous name (a ``cue`` entry) count, by kind.
@@ -33,11 +33,23 @@ DEFAULT_CUES: dict[str, list[str]] = {
 #: Adjectives of a learning paradigm: "self-supervised approaches" names self-supervised learning
 DEFAULT_PARADIGMS: list[str] = ["self-supervised", "semi-supervised", "weakly supervised", "weakly-supervised",
                                 "unsupervised"]
+_METHOD_NOUNS = ["method", "methods", "approach", "approaches", "technique", "techniques", "framework",
+                 "frameworks", "paradigm", "paradigms", "objective", "objectives", "pre-training", "pretraining"]
+#: Adjectives that name "<adjective> learning" only before one of these nouns: "standard contrastive
+#: methods" is contrastive learning, "contrastive decoding" or "contrastive pairs" is not, nor is
+#: "supervised target"; "in-context examples" are in-context learning's demonstrations
+DEFAULT_PARADIGM_HEADS: dict[str, list[str]] = {
+    "supervised": [*_METHOD_NOUNS, "training", "algorithm", "algorithms", "baseline", "baselines"],
+    "contrastive": _METHOD_NOUNS,
+    "in-context": ["example", "examples", "demonstration", "demonstrations", "exemplars"],
+}
 #: Words after a paradigm adjective that leave it a modifier of nothing ("supervised and ...")
 _NOT_AFTER_PARADIGM = frozenset({"and", "or", "to", "by", "of", "in", "on", "with", "for", "as", "learning", "manner",
                                  "fashion", "way", "setting", "settings"})
 _LIST_GLUE = frozenset({",", "and", "or", "/", "&", "(", ")", "-", "to", "into", "from"})
 _CONJUNCTIONS = frozenset({"and", "or"})
+#: "<word> and " / "<word>- or " just before a paradigm adjective
+_LEFT_CONJUNCT = re.compile(r"(?<![\w-])([A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*-?) (?:and|or) $")
 _CONJUNCT = re.compile(r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*-?")  # "supervised", "self-supervised", "single-"
 _PARTICIPLE_TAIL = re.compile(r"-(?:based|driven|style|like|aware|free|guided|oriented)$")
 #: Words before a plain left conjunct that end a phrase, so that the conjunct is a modifier of its own
@@ -61,12 +73,59 @@ _KIND_RANK = {Kind.MODEL: 0, Kind.DATASET: 1, Kind.TECHNIQUE: 2, Kind.LANGUAGE: 
 
 def vocabulary_patterns(vocabulary: Vocabulary) -> Iterator[tuple[bool, str, str]]:
     """(exact, entity id, text) for every spelling the matcher looks for, in vocabulary order."""
+    closed, known = _closed_compounds(vocabulary)
     for entry in vocabulary:
         eid = entry.entity.id
+        technique = entry.entity.kind is Kind.TECHNIQUE
         for exact, names in ((True, entry.exact), (False, entry.folded)):
             for name in names:
-                for text in surface_variants(name):
+                for text in surface_variants(name, one_at_a_time=technique):
                     yield exact, eid, text
+                joined = _join_compounds(name, closed) if technique and not exact else None
+                if joined and _spelled(joined) not in known:
+                    yield exact, eid, joined
+
+
+_WORD_SPLIT = re.compile(r"([ -])")
+
+
+def _closed_compounds(vocabulary: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word technique names of eight letters or more ("autoencoder", "backpropagation",
+    "finetuning"), lower case, and every surface of the vocabulary (:func:`_spelled`)."""
+    closed, known = set(), set()
+    for entry in vocabulary:
+        for name in (*entry.folded, *entry.exact):
+            known.add(_spelled(name))
+            if entry.entity.kind is Kind.TECHNIQUE and len(name) >= 8 and name.isalpha():
+                closed.add(name.lower())
+    return frozenset(closed), frozenset(known)
+
+
+def _spelled(name: str) -> str:
+    """A surface with its word boundaries kept: lower case, hyphens as spaces."""
+    return name.lower().replace("-", " ")
+
+
+def _join_compounds(name: str, closed: frozenset[str]) -> str | None:
+    """``name`` with every pair of words that a one-word technique name writes closed joined:
+    "Conditional Variational Auto Encoder" -> "Conditional Variational AutoEncoder" (matched
+    case-folded, so "conditional variational autoencoder"); None when no pair joins.
+
+    >>> _join_compounds("Variational Graph Auto Encoder", frozenset({"autoencoder"}))
+    'Variational Graph AutoEncoder'
+    """
+    parts = _WORD_SPLIT.split(name)
+    out, i, changed = [parts[0]], 1, False
+    while i < len(parts):
+        sep, word = parts[i], parts[i + 1]
+        left = out[-1]
+        if len(left) >= 3 and len(word) >= 3 and (left + word).lower() in closed:
+            out[-1] = left + word
+            changed = True
+        else:
+            out += [sep, word]
+        i += 2
+    return "".join(out) if changed else None
 
 
 class MatcherTables(NamedTuple):
@@ -133,7 +192,8 @@ class VocabMatcher:
     """
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY, vocab_path: str | None = None,
-                 cues: Mapping[str, Sequence[str]] | None = None, paradigms: Sequence[str] | None = None) -> None:
+                 cues: Mapping[str, Sequence[str]] | None = None, paradigms: Sequence[str] | None = None,
+                 paradigm_heads: Mapping[str, Sequence[str]] | None = None) -> None:
         self.name = name
         self.spans_key = spans_key
         self.cues = {Kind(k): frozenset(v) for k, v in (DEFAULT_CUES if cues is None else cues).items()}
@@ -148,14 +208,17 @@ class VocabMatcher:
         #: folded surface (lower case, letters and digits only) -> entity id, for variant discovery
         self.fold_index = tables.fold_index
         #: paradigm adjective (folded) -> the vocabulary's "<adjective> learning"; a regex finds them
-        words = list(DEFAULT_PARADIGMS if paradigms is None else paradigms)
+        heads = DEFAULT_PARADIGM_HEADS if paradigm_heads is None else paradigm_heads
+        #: folded adjective -> the nouns it must come before (adjectives in ``paradigms`` take any noun)
+        self.paradigm_heads = {fold(a): frozenset(n.lower() for n in nouns) for a, nouns in heads.items()}
+        words = [*(DEFAULT_PARADIGMS if paradigms is None else paradigms), *heads]
         self.paradigms = {fold(a): self.fold_index[fold(a + " learning")] for a in words
                           if fold(a + " learning") in self.fold_index}
         #: the quick test before the regex: each adjective's last word but its first letter ("upervised")
         self._paradigm_stems = sorted({re.split(r"[- ]", a)[-1][1:] for a in words})
         alternatives = "|".join(sorted((re.escape(a).replace(r"\ ", "[- ]").replace(r"\-", "[- ]") for a in words),
                                        key=len, reverse=True))
-        self._paradigm = re.compile(r"\b(?:" + alternatives + r")\b(?!-)(?= +([A-Za-z][\w-]*))", re.IGNORECASE)
+        self._paradigm = re.compile(r"(?<![\w-])(?:" + alternatives + r")\b(?!-)(?= +([A-Za-z][\w-]*))", re.IGNORECASE)
 
     def _has_cue(self, doc: Doc, start: int, end: int, kind: Kind, others: list[tuple[int, int]]) -> bool:
         """An ambiguous name counts next to its cue ("Even language", "the Go programming language")
@@ -237,6 +300,9 @@ class VocabMatcher:
         for match in self._paradigm.finditer(text):
             if match.group(1).lower() in _NOT_AFTER_PARADIGM:
                 continue
+            nouns = self.paradigm_heads.get(fold(match.group(0)))
+            if nouns is not None and match.group(1).lower() not in nouns:
+                continue  # "contrastive decoding", "in-context retrieval": another thing
             before = text[max(0, match.start() - 30):match.start()].split()
             if match.group(0)[:1].isupper() and before and before[-1][:1].isupper() \
                     and field_at(doc, match.start()).name != "title" and before[-1][-1:] not in ".:;!?":
@@ -245,6 +311,23 @@ class VocabMatcher:
             span = doc.char_span(match.start(), match.end())
             if eid is not None and span is not None and writer.free(span.start, span.end):
                 writer.add(span.start, span.end, self.vocabulary.entity(eid), confidence=0.85)
+                self._paradigm_ellipsis(doc, writer, text, match.start())
+
+    def _paradigm_ellipsis(self, doc: Doc, writer: SpanWriter, text: str, at: int) -> None:
+        """The left conjunct of a paradigm adjective: "supervised and unsupervised methods",
+        "self- or semi-supervised approaches" name the left paradigm too (when it is one)."""
+        left = _LEFT_CONJUNCT.search(text, max(0, at - 40), at)
+        if left is None:
+            return
+        word = left.group(1)
+        eid = self.paradigms.get(fold(word))
+        if eid is None and word.endswith("-"):  # "self- or semi-supervised": the hanging prefix
+            right = _CONJUNCT.match(text, at)
+            tail = right.group(0).split("-", 1)[-1] if right and "-" in right.group(0) else ""
+            eid = self.paradigms.get(fold(word + tail)) if tail else None
+        span = doc.char_span(left.start(1), left.end(1))
+        if eid is not None and span is not None and writer.free(span.start, span.end):
+            writer.add(span.start, span.end, self.vocabulary.entity(eid), confidence=0.85)
 
     def _ellipsis(self, doc: Doc, writer: SpanWriter, start: int, end: int) -> None:
         """The left conjunct of an elliptical coordination before the technique ``doc[start:end]``:

@@ -24,17 +24,21 @@ VOCAB_DIR = Path(__file__).parent / "vocab"
 _CHUNK = re.compile(r"[^\W\d_]+|\d+(?:\.\d+)*|[^\w\s-]+|[\s-]+|_+", re.UNICODE)
 
 
-def surface_variants(alias: str, *, limit: int = 27) -> list[str]:
+def surface_variants(alias: str, *, limit: int = 27, one_at_a_time: bool = False) -> list[str]:
     """Spellings a paper may write for ``alias``: separators folded between name chunks.
 
     Between a letter chunk and a digit chunk the separator may be a space, a hyphen or
     nothing (``Llama 2``, ``Llama-2``, ``Llama2``); between two words only a space or a
-    hyphen (``Mixture-of-Experts``). The alias itself always comes first.
+    hyphen, all swapped (``Mixture-of-Experts``) or, with ``one_at_a_time`` (technique names,
+    whose compound modifiers papers hyphenate: ``next-token prediction``), one at a time too.
+    The alias itself always comes first.
 
     >>> surface_variants("Llama 2")
     ['Llama 2', 'Llama-2', 'Llama2']
-    >>> surface_variants("Mixture of Experts")[:2]
+    >>> surface_variants("Mixture of Experts")
     ['Mixture of Experts', 'Mixture-of-Experts']
+    >>> surface_variants("next token prediction", one_at_a_time=True)
+    ['next token prediction', 'next-token-prediction', 'next-token prediction', 'next token-prediction']
     """
     chunks = _CHUNK.findall(alias)
     parts: list[str] = []  # alternating tokens and separators, starting with a token
@@ -73,11 +77,14 @@ def surface_variants(alias: str, *, limit: int = 27) -> list[str]:
             options.append((sep,))
             word_boundaries.append(i)
     out: list[str] = []
-    for swap in (False, True) if word_boundaries else (False,):
+    # Every word boundary swapped at once first ("Mixture-of-Experts"), then one at a time
+    # ("group-relative policy optimization", "next-token prediction"): papers hyphenate a
+    # compound modifier and leave the rest of the name spaced.
+    swaps = [word_boundaries, *([i] for i in word_boundaries if one_at_a_time)] if word_boundaries else []
+    for swapped in ([], *swaps):
         opts = list(options)
-        for i in word_boundaries:
-            if swap:
-                opts[i] = ("-" if seps[i] == " " else " ",)
+        for i in swapped:
+            opts[i] = ("-" if seps[i] == " " else " ",)
         for combo in itertools.product(*[tuple(dict.fromkeys(o)) for o in opts]):
             text = tokens[0] + "".join(s + t for s, t in zip(combo, tokens[1:], strict=True))
             if text not in out:
@@ -107,9 +114,10 @@ _VERB_FORMS = {
     "fine-tuning": ("fine-tune", "fine-tunes", "fine-tuned", "finetune", "finetuned"),
     "finetuning": ("finetune", "finetunes", "finetuned"),
 }
-# Head words that take no plural ("gradient descent", "data augmentation", "label smoothing").
+# Head words that take no plural ("gradient descent", "label smoothing"); a name ending in
+# -tion or -sion has one ("tensor decompositions", "data augmentations").
 _NO_PLURAL = re.compile(
-    r"(?:ing|ation|ition|sion|ment|ness|ity|ics|ism|sis|ance|ence|ogy|ss|us|descent|decay|dropout|"
+    r"(?:ing|ment|ness|ity|ics|ism|sis|ance|ence|ogy|ss|us|descent|decay|dropout|"
     r"attention|learning|data|search|loss|inference|regression|softmax|smoothing|forward|"
     r"[^aeiou]ed)$", re.IGNORECASE)
 _WORD_END = re.compile(r"(?<![\w-])([A-Za-z][a-z]{2,})$")
@@ -126,9 +134,11 @@ def inflections(name: str) -> list[str]:
     >>> inflections("Support Vector Machine"), inflections("Gaussian Processes")
     (['Support Vector Machines'], ['Gaussian Process'])
     >>> inflections("distillation")
-    ['distill', 'distills', 'distilled', 'distilling']
+    ['distill', 'distills', 'distilled', 'distilling', 'distillations']
     >>> inflections("gradient descent"), inflections("fine-tuning")[:2]
     ([], ['fine-tune', 'fine-tunes'])
+    >>> inflections("tensor decomposition")
+    ['tensor decompositions']
     """
     out = []
     for pattern, form in _INFLECT:

@@ -62,10 +62,12 @@ def variant_entries(spec: dict) -> list[dict]:
     return out
 
 
-#: The curated files in load order; ``curated_frameworks.jsonl`` holds software frameworks, libraries
-#: and tools (techniques); ``curated_generic.jsonl`` holds umbrella terms (flagged generic).
+#: The curated files in load order; ``curated_established.jsonl`` holds established techniques that
+#: papers write in plain words (B-spline, KKT conditions, fuzzing); ``curated_frameworks.jsonl`` holds
+#: software frameworks, libraries and tools (techniques); ``curated_generic.jsonl`` holds umbrella
+#: terms (flagged generic).
 FILES = ("curated_models.jsonl", "curated_datasets.jsonl", "curated_techniques.jsonl",
-         "curated_frameworks.jsonl", "curated_generic.jsonl", "curated_languages.jsonl")
+         "curated_established.jsonl", "curated_frameworks.jsonl", "curated_generic.jsonl", "curated_languages.jsonl")
 
 
 def load(reg: Registry, inputs: Inputs) -> None:
@@ -116,6 +118,18 @@ SOURCE = Source(
                       "(`curated_generic.jsonl`), hidden from rankings by default; established techniques "
                       "that a build of the 104k corpus found only where a paper defined them (FedProx, SfM, "
                       "UDA, CTDE) are curated so that every paper naming them links them.",
+                      "Established techniques that papers write in plain words and that no source lists "
+                      "(`curated_established.jsonl`): numerical and optimization methods (Newton's method, "
+                      "Runge-Kutta, finite element method, KKT conditions, semidefinite programming), coding "
+                      "theory (Hadamard, LDPC, polar codes), signal processing (B-spline, wavelet and mode "
+                      "decompositions, MFCC), resampling (oversampling, undersampling), string matching, "
+                      "program analysis (model checking, symbolic execution, fuzzing) and ML methods (optimal "
+                      "transport, Fourier feature mapping, probing classifiers, teacher-student learning); "
+                      "found among the method-headed phrases of the 104k corpus (`vocab_build.mine`) or "
+                      "checked against it, and reviewed by hand. Families that name a class of methods "
+                      "(feature selection, dimensionality reduction, knowledge transfer, synthetic data "
+                      "generation, watermarking, hypothesis testing, error-correcting codes, kernel "
+                      "methods, static analysis) are flagged `generic`.",
                       "Software frameworks, libraries and tools that ML papers name (`curated_frameworks.jsonl`): "
                       "deep learning frameworks (PyTorch, TensorFlow, JAX), serving engines (vLLM, SGLang, "
                       "llama.cpp), distributed training (DeepSpeed, Megatron-LM, Horovod), agent frameworks "
