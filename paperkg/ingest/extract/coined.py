@@ -149,7 +149,7 @@ class CoinedNames(RuleComponent):
             if passive:
                 ws = field_words(doc, field)
                 triggers.extend(found for found in (self._passive(ws, at, text) for at in passive) if found)
-            if _USE_CUE_WORDS.search(text):
+            if _USE_CUE_WORDS.search(lower):
                 ws = ws if ws is not None else field_words(doc, field)
                 for match in _USE_CUE.finditer(lower):
                     i = _index(ws, match.end())
