@@ -27,3 +27,63 @@ def _coined(extractor: Extractor, abstract: str, title: str = "A study") -> dict
 ])
 def test_coined_a_capitalised_cue_of_use_is_a_cue(shipped, abstract, label):
     assert _coined(shipped, abstract)[label] == ("technique", Role.USES)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surface"), [
+    # corpus sentences: a method noun, then the name it is given
+    ("To address the challenges associated with unified multimodal learning, UGen is trained using a novel "
+     "mechanism, namely progressive vocabulary learning.", "progressive vocabulary learning"),
+    ("To this end, we propose a novel emotion recognition method called trusted emotion recognition (TER), which "
+     "utilizes uncertainty estimation.", "trusted emotion recognition"),
+    # a gerund after an article is a modifier of the name, not a verb ("we propose constructing ...")
+    ("To enhance the training of LoRA adapters, we introduce an additional denoising score distillation loss which "
+     "regularizes the online model.", "denoising score distillation loss"),
+])
+def test_coined_a_method_named_after_its_method_noun_or_with_a_gerund_modifier(shipped, abstract, surface):
+    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surfaces"), [
+    # corpus sentences: the parts of a method, enumerated after a cue that parts follow
+    ("MOON2.0 comprises: (1) a Modality-driven Mixture-of-Experts (MoE) module that adaptively processes input "
+     "samples; (2) a Dual-level Alignment method to better leverage semantic alignment; and (3) an MLLM-based "
+     "Image-text Co-augmentation strategy that integrates textual enrichment with visual expansion.",
+     {"Modality-driven Mixture-of-Experts", "Dual-level Alignment method", "Image-text Co-augmentation strategy"}),
+    ("PolarQuant operates in three stages: (1) block-wise normalization to the unit hypersphere, (2) Walsh-Hadamard "
+     "rotation to transform coordinates.", {"block-wise normalization"}),
+])
+def test_coined_the_enumerated_parts_of_a_method(shipped, abstract, surfaces):
+    found = _coined(shipped, abstract)
+    assert {s for s in surfaces if found.get(s) == ("technique", Role.INTRODUCES)} == surfaces
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("abstract", [
+    # corpus sentences: enumerated tasks, headings, verbs, generic parts and plain things are no names
+    "The benchmark covers four core capabilities: (1) behavior prediction and simulation, (2) strategic "
+    "decision-making, and (3) natural interruption generation.",
+    "RISK-R1 is a framework considering four aspects: (i) Output Format: Updated format reward to enhance output.",
+    "The protocol (i) scores utility only on masked spans; (ii) uses equivalence testing (TOST) rather than testing.",
+    "The framework includes (i) an easy version, where 10 sentences are rendered, and (ii) a hard version, where "
+    "each sample is longer.",
+    "Our method comprises (1) an explanation module, which trains a surrogate, and (2) a device-side mechanism.",
+    "To address these issues, we propose a novel watermarking scheme that improves detectability.",
+])
+def test_coined_no_name_from_an_enumerated_task_heading_verb_or_generic_part(shipped, abstract):
+    assert _coined(shipped, abstract) == {}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "known"), [
+    # a list item keeps the model inside it; a known method and its kind noun stay the known method
+    ("Our architecture consists of three principal components: (1) a shared Swin Transformer encoder that "
+     "extracts unified representations, (2) a cross-task interaction module with learnable queries.",
+     "Swin Transformer"),
+    ("To solve this optimization problem, we develop an alternating minimization algorithm with strong "
+     "convergence guarantees.", "alternating minimization"),
+])
+def test_coined_a_known_name_at_the_start_of_a_phrase_stays(shipped, abstract, known):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    assert known in {m.surface for m in extraction.mentions if m.extractor == "paperkg_vocab"}
