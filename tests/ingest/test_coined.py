@@ -87,3 +87,32 @@ def test_coined_no_name_from_an_enumerated_task_heading_verb_or_generic_part(shi
 def test_coined_a_known_name_at_the_start_of_a_phrase_stays(shipped, abstract, known):
     extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
     assert known in {m.surface for m in extraction.mentions if m.extractor == "paperkg_vocab"}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surface"), [
+    # corpus sentences: a part added to another method with "enhanced with a ...", "coupled with a ..."
+    ("A critic-free GRPO objective, enhanced with a confidence-aware cooling mechanism, further stabilizes "
+     "training.", "confidence-aware cooling mechanism"),
+    ("RAG runs over this fixed graph, coupled with a closed-loop collaborative verification protocol to "
+     "dynamically self-correct.", "closed-loop collaborative verification protocol"),
+])
+def test_coined_a_part_added_with_an_indefinite_article(shipped, abstract, surface):
+    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "known"), [
+    # the added part keeps the known names inside it; a language model is no coined name
+    ("We use a knowledge distillation technique coupled with a weighted MSE loss to prioritize heavy rainfall "
+     "regions.", "MSE"),
+    ("We retrieve document pages, paired with a specialized Ukrainian language model fine-tuned on synthetic "
+     "data.", None),
+    ("To this end, we propose a domain-specific large language model for finance.", None),
+])
+def test_coined_an_added_part_keeps_known_names_and_no_language_model(shipped, abstract, known):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    coined = [m for m in extraction.mentions if m.extractor == "paperkg_coined"]
+    assert not [m for m in coined if "language model" in m.surface]
+    if known:
+        assert known in {m.surface for m in extraction.mentions if m.extractor == "paperkg_vocab"}

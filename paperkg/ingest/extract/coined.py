@@ -100,6 +100,10 @@ _PARTS_CUE = re.compile(r"compris|consist|compos|includ|contain|incorporat|featu
                         r"|component|module|mechanism|stage|innovation|contribution|propos|design|present")
 # any other subject ("HIPIF introduces a ...", "(iii) introduces a ..."): read as after a bare "A",
 # a head noun needed ("presents a significant advancement" names nothing)
+# a method added to another: "A critic-free GRPO objective, enhanced with a confidence-aware cooling
+# mechanism, ..." (read as after a bare "A": a specific phrase and a head noun needed)
+_ENHANCED_WITH = re.compile(r"\b(?:enhanced|equipped|augmented|coupled|combined|complemented|integrated|paired"
+                            r"|together|along|guided|regularized|stabilized|trained|optimized) (?:with|by) (?=an? )")
 _THIRD_PERSON = re.compile(r"\b(?:propose|introduce|present|design|develop|devise)s\s+(?=an?\s)")
 # on the text as written: a sentence that starts "A keyword-anchored extraction pipeline ..."
 # (the capital A is searched for; :func:`_indefinite_ends` checks that a sentence starts there)
@@ -172,6 +176,8 @@ class CoinedNames(RuleComponent):
             if "name" in lower or "call" in lower or "term" in lower or "dub" in lower:
                 triggers.extend((m.end(), False) for m in _NAMED_AFTER.finditer(lower))
             triggers.extend((end, False) for end in parts)
+            added = frozenset(m.end() for m in _ENHANCED_WITH.finditer(lower))
+            triggers.extend((end, True) for end in added)
             if "es a" in text:
                 triggers.extend((m.end(), True) for m in _THIRD_PERSON.finditer(lower))
             passive = _passive_starts(text)
@@ -195,7 +201,7 @@ class CoinedNames(RuleComponent):
                     if found is not None:  # (an item of a list keeps the models and datasets inside it: "(1) a
                         # shared Swin Transformer encoder" uses Swin Transformer; "(1) a Modality-driven
                         # Mixture-of-Experts module" is more specific than Mixture-of-Experts)
-                        self._link(doc, writer, field, ws, *found, room=end not in parts)
+                        self._link(doc, writer, field, ws, *found, room=0 if end in added else 1 if end in parts else 2)
 
     def phrase(self, ws: list[Word], i: int, text: str, *, indefinite: bool = False, field_title: bool = False,
                part: bool = False) -> tuple[int, int, str, Kind] | None:
@@ -242,6 +248,8 @@ class CoinedNames(RuleComponent):
             modifiers = texts[:k]
             if first.islower() and first.endswith("ing") and (k < 2 or first in self.tasks):
                 return None  # "a novel watermarking scheme", "a message-passing algorithm": a kind of method
+            if low == "model" and k and modifiers[-1].lower() == "language":
+                return None  # "a specialized Ukrainian language model", "a Large Language Model": unnamed
             if k >= 2 and all(title[:k]):  # "View-wise Instance Partition algorithm"
                 return i, i + k + 1, " ".join(modifiers), _kind_of(low)
             last = modifiers[-1]
@@ -342,7 +350,9 @@ class CoinedNames(RuleComponent):
         return None
 
     def _link(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], first: int, end: int, label: str,
-              kind: Kind, role: Role = Role.INTRODUCES, *, room: bool = True) -> None:
+              kind: Kind, role: Role = Role.INTRODUCES, *, room: int = 2) -> None:
+        """Link words ``first:end`` as ``label``; ``room``: which linked names inside the phrase it
+        replaces (2: any, 1: techniques only, 0: none)."""
         span = field_span(doc, field, ws[first][START], ws[end - 1][END])
         if span is None or self.rules.generic_name(label):
             return
@@ -350,12 +360,12 @@ class CoinedNames(RuleComponent):
             inside = [sp for sp in writer.spans() if sp.start < span.end and span.start < sp.end]
             head = ws[end - 1][TEXT]
             if any(sp.start == span.start and span_value(sp, "origin") == Origin.VOCABULARY.value
-                   and (not room and not all(_title_case([w[TEXT] for w in ws[first:end]]))
+                   and (room < 2 and not all(_title_case([w[TEXT] for w in ws[first:end]]))
                         or head.lower() in self.strong | self.weak and doc[sp.end:span.end].text == head)
                    for sp in inside):
                 return  # "an alternating minimization algorithm", "a KV cache mechanism": a known method's name;
                 # "(2) a contrastive-learning-based ... model": a list item built on a known method
-            if room or all(sp.label_ == Kind.TECHNIQUE.value for sp in inside):
+            if room == 2 or room == 1 and all(sp.label_ == Kind.TECHNIQUE.value for sp in inside):
                 KnownNames.make_room(writer, span.start, span.end)  # "... Boundary-aware Superpoint" over "Superpoint"
             if not writer.free(span.start, span.end):
                 return
