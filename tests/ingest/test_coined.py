@@ -116,3 +116,10 @@ def test_coined_an_added_part_keeps_known_names_and_no_language_model(shipped, a
     assert not [m for m in coined if "language model" in m.surface]
     if known:
         assert known in {m.surface for m in extraction.mentions if m.extractor == "paperkg_vocab"}
+
+
+@pytest.mark.issue(12)
+def test_coined_no_name_from_a_gerund_and_one_noun(shipped):
+    # corpus sentence: "a pooling operation" is a kind of operation, not a name
+    abstract = "From the representation perspective, we introduce a pooling operation into the original KD."
+    assert _coined(shipped, abstract) == {}

@@ -119,3 +119,9 @@ def test_title_method_phrase_after_via_with_a_task_noun_head(shipped, title, nam
     found = {surface: (kind, roles) for kind, surfaces, roles in _entities(shipped, title).values()
              for surface in surfaces}
     assert found[name] == (Kind.TECHNIQUE, {Role.INTRODUCES})
+
+
+@pytest.mark.issue(12)
+def test_title_phrase_after_via_that_goes_on_with_of_is_no_name(shipped):
+    title = "PhysMorph-GS: Differentiable Shape Morphing via Joint Optimization of Physics and Rendering Objectives"
+    assert "Joint Optimization" not in {s for _, surfaces, _ in _entities(shipped, title).values() for s in surfaces}

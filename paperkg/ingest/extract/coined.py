@@ -275,6 +275,8 @@ class CoinedNames(RuleComponent):
             return None  # "we present a differentiated replication of ...": an act, not a name
         if all(title) and (texts[-1][:1].isupper() or METHOD_END.search(texts[-1].lower())):
             return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "2D Instance Boundary-aware Superpoint"
+        if texts[0].endswith("ing") and len(texts) < 3:
+            return None  # "we introduce a pooling operation": a gerund and a noun name a kind of method
         if all(t.islower() for t in texts) and METHOD_END.search(texts[-1].lower()) and (
                 texts[-2].lower() not in self.tasks) and not _ADJECTIVE.search(texts[-1].lower()):
             return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "backdoor fine-tuning sensitivity analysis"

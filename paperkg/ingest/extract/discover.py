@@ -214,7 +214,8 @@ class TitleNames(RuleComponent):
             last = ws[-1].lower()
             before = text[max(0, match.start() - 4):match.start()].lower()
             by_means = (text[max(0, match.start() - 9):match.start()].lower().endswith((" via ", " through ", " using "))
-                        and last in _TITLE_METHOD_HEADS and ws[0].lower() not in _TITLE_OPENERS)
+                        and last in _TITLE_METHOD_HEADS and ws[0].lower() not in _TITLE_OPENERS
+                        and not text.startswith(" of ", match.end()))  # "via Joint Optimization of X and Y"
             # ("... via Easy Consistency Tuning": a method head that is also a task noun names the method)
             if (len(ws) > 5 or last in DEFAULT_TASK_NOUNS and not by_means or not METHOD_END.search(last)
                     or before.endswith((" in ", " on ", " of "))
