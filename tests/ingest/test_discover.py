@@ -87,3 +87,41 @@ def test_title_method_phrase_restated_with_its_short_form_is_one_entity(shipped)
     found = _entities(shipped, title, abstract)
     hcs = [(kind, surfaces) for kind, surfaces, _ in found.values() if surfaces & {"HCS", "Hierarchical Coresets Selection"}]
     assert hcs == [(Kind.TECHNIQUE, {"HCS", "Hierarchical Coresets Selection"})]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("title", "abstract", "name"), [
+    # corpus papers: a title-case compound set off by an apposition is the name the paper introduces
+    ("Cycle-Sync: Robust Global Camera Pose Estimation through Enhanced Cycle-Consistent Synchronization",
+     "We introduce Cycle-Sync, a robust and global framework for estimating camera poses.", "Cycle-Sync"),
+    ("A study", "We propose Self-Segregate, a prompting method enabling metacognitive awareness.", "Self-Segregate"),
+])
+def test_a_title_case_compound_in_apposition_is_introduced(shipped, title, abstract, name):
+    found = {surface: roles for _, surfaces, roles in _entities(shipped, title, abstract).values()
+             for surface in surfaces}
+    assert Role.INTRODUCES in found[name]
+
+
+@pytest.mark.issue(12)
+def test_a_compound_adjective_after_an_intro_verb_is_no_name(shipped):
+    found = _entities(shipped, "A study", "We present Vision-Language models for remote sensing.")
+    assert "Vision-Language" not in {s for _, surfaces, _ in found.values() for s in surfaces}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("title", "name"), [
+    # a method head that is also a task noun ("tuning", "optimization") names the method after "via"
+    ("ECTSpeech: Enhancing Efficient Speech Synthesis via Easy Consistency Tuning", "Easy Consistency Tuning"),
+    ("Building Coding Agents via Entropy-Enhanced Multi-Turn Preference Optimization",
+     "Entropy-Enhanced Multi-Turn Preference Optimization"),
+])
+def test_title_method_phrase_after_via_with_a_task_noun_head(shipped, title, name):
+    found = {surface: (kind, roles) for kind, surfaces, roles in _entities(shipped, title).values()
+             for surface in surfaces}
+    assert found[name] == (Kind.TECHNIQUE, {Role.INTRODUCES})
+
+
+@pytest.mark.issue(12)
+def test_title_phrase_after_via_that_goes_on_with_of_is_no_name(shipped):
+    title = "PhysMorph-GS: Differentiable Shape Morphing via Joint Optimization of Physics and Rendering Objectives"
+    assert "Joint Optimization" not in {s for _, surfaces, _ in _entities(shipped, title).values() for s in surfaces}

@@ -40,8 +40,8 @@ from paperkg.ingest.extract.names import (
     ascii_lower,
     discovered_entity,
 )
-from paperkg.ingest.extract.spans import SPANS_KEY, Field, SpanWriter, doc_fields, known_names
-from paperkg.ingest.records import Kind, Role
+from paperkg.ingest.extract.spans import SPANS_KEY, Field, SpanWriter, doc_fields, known_names, span_value
+from paperkg.ingest.records import Kind, Origin, Role
 
 __all__ = ["DEFAULT_GENERIC_ADJECTIVES", "DEFAULT_STRONG_HEADS", "DEFAULT_WEAK_HEADS", "CoinedNames"]
 
@@ -67,6 +67,7 @@ DEFAULT_GENERIC_ADJECTIVES = (
     "interpretable", "detailed", "in-depth", "extensive", "thorough", "empirical", "careful", "experimental",
     "large-scale", "small", "large", "key", "core", "critical", "preliminary", "broad", "deep", "but", "even",
     "surprising", "interesting", "important", "promising", "alternative", "better", "stronger",
+    "subsequent", "initial", "final",
 )
 _MODEL_HEADS = frozenset({"model", "network", "transformer"})
 _QUANTITY = re.compile(r"(?:multi|two|three|four|five|single|dual|one|many|cross|self|semi|non)-|.*-(?:based|free|level"
@@ -88,14 +89,42 @@ _TRIGGER = re.compile(
     r"\b(?:we|this (?:paper|work|study)|here we)\s+(?:(?:\w+ly|also|further|then|first|therefore|thus|now)\s+)?"
     r"(?:propose|introduce|present|design|develop|devise)s?(?:\s+and\s+\w+)?\s+"
     r"|\ban?\s+novel\s+|\bthe\s+proposed\s+|\b(?:which|that)\s+we\s+(?:call|term|name|dub)\s+")
+# a method noun and the name it is given: "a novel mechanism, namely progressive vocabulary learning"
+_NAMED_AFTER = re.compile(r"\b(?:mechanism|method|technique|strategy|algorithm|framework|approach|module|scheme|loss"
+                          r"|paradigm|procedure|objective|regularizer|regularization|architecture|pipeline)s?,?\s+"
+                          r"(?:namely|called|termed|dubbed|named|coined)\s+")
+# the parts of a method, enumerated: "MOON2.0 comprises: (1) a Modality-driven Mixture-of-Experts module
+# ...; (2) a Dual-level Alignment method ...", "three coupled mechanisms: (1) workflow-to-skill compilation"
+_ENUMERATION = re.compile(r"(?:^|(?<=[\s:;,]))\((?:[1-9]|i{1,3}|iv|vi{0,3})\)\s+")
+_PARTS_CUE = re.compile(r"compris|consist|compos|includ|contain|incorporat|featur|integrat|organi[sz]ed|introduc"
+                        r"|component|module|mechanism|stage|innovation|contribution|propos|design|present")
 # any other subject ("HIPIF introduces a ...", "(iii) introduces a ..."): read as after a bare "A",
 # a head noun needed ("presents a significant advancement" names nothing)
+# a method added to another: "A critic-free GRPO objective, enhanced with a confidence-aware cooling
+# mechanism, ..." (read as after a bare "A": a specific phrase and a head noun needed)
+_ENHANCED_WITH = re.compile(r"\b(?:enhanced|equipped|augmented|coupled|combined|complemented|integrated|paired"
+                            r"|together|along|guided|regularized|stabilized|trained|optimized) (?:with|by) (?=an? )")
 _THIRD_PERSON = re.compile(r"\b(?:propose|introduce|present|design|develop|devise)s\s+(?=an?\s)")
 # on the text as written: a sentence that starts "A keyword-anchored extraction pipeline ..."
 # (the capital A is searched for; :func:`_indefinite_ends` checks that a sentence starts there)
 _INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
                          r"|scheme|loss|objective|regularizer|procedure|protocol|heuristic|sampler|estimator)\b)")
 _ARTICLE = frozenset({"a", "an", "the"})
+_NAME_ENDS = frozenset({"learning", "training", "scaling"})  # generic alone, the end of a name after others
+# nouns that end like a method's name ("-sion", "-tion") but name a thing: "a hard version", "formulation"
+_NOT_METHODS = frozenset({"version", "versions", "question", "questions", "condition", "conditions", "section",
+                          "position", "dimension", "dimensions", "population", "function", "functions", "application",
+                          "applications", "information", "environment", "environments", "setting", "settings",
+                          "situation", "formulation", "intention", "emotion", "emotions", "motivation", "direction",
+                          "directions", "collection", "edition"})
+_VERB = re.compile(r"[a-z]+(?:izes|ises|ates|ifies)")  # "localizes", "estimates": a verb, not a name
+# words that start no item naming a part: verbs and pronouns ("(ii) uses ...", "(i) it ...")
+_NOT_PARTS = frozenset({"uses", "use", "applies", "adds", "employs", "leverages", "provides", "computes", "learns",
+                        "performs", "introduces", "proposes", "enables", "improves", "reduces", "shows",
+                        "demonstrates", "achieves", "evaluates", "scores", "trains", "builds", "generates", "measures",
+                        "estimates", "detects", "predicts", "selects", "integrates", "combines", "captures"})
+_LEADING_BASED = re.compile(r"[A-Z]{2,}s?-based")  # "LLM-based", "MLLM-based": before a name, not of it
+_CAPITALISED = re.compile(r"[A-Z][a-z]")  # "Image-text" (not "CLIP")
 # a cue of use before a method named in plain words ("trained under rollout training")
 _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es|ing)|employ(?:s|ing)|appl(?:y|ies|ying)|adopt(?:s|ing)"
                       r"|combin(?:es|ing)|combined with|based on|incorporat(?:es|ing)|paired with)\s+")
@@ -143,13 +172,19 @@ class CoinedNames(RuleComponent):
             lower = ascii_lower(text)
             triggers = [(m.end(), False) for m in _TRIGGER.finditer(lower)]
             triggers.extend((end, True) for end in _indefinite_ends(text))
+            parts = frozenset(_enumerated_parts(text, lower)) if ")" in text else frozenset()
+            if "name" in lower or "call" in lower or "term" in lower or "dub" in lower:
+                triggers.extend((m.end(), False) for m in _NAMED_AFTER.finditer(lower))
+            triggers.extend((end, False) for end in parts)
+            added = frozenset(m.end() for m in _ENHANCED_WITH.finditer(lower))
+            triggers.extend((end, True) for end in added)
             if "es a" in text:
                 triggers.extend((m.end(), True) for m in _THIRD_PERSON.finditer(lower))
             passive = _passive_starts(text)
             if passive:
                 ws = field_words(doc, field)
                 triggers.extend(found for found in (self._passive(ws, at, text) for at in passive) if found)
-            if _USE_CUE_WORDS.search(text):
+            if _USE_CUE_WORDS.search(lower):
                 ws = ws if ws is not None else field_words(doc, field)
                 for match in _USE_CUE.finditer(lower):
                     i = _index(ws, match.end())
@@ -161,20 +196,29 @@ class CoinedNames(RuleComponent):
                 ws = ws if ws is not None else field_words(doc, field)
                 i = _index(ws, end)
                 if i is not None:
-                    found = self.phrase(ws, i, text, indefinite=indefinite, field_title=field.name == "title")
-                    if found is not None:
-                        self._link(doc, writer, field, ws, *found)
+                    found = self.phrase(ws, i, text, indefinite=indefinite, field_title=field.name == "title",
+                                        part=end in parts)
+                    if found is not None:  # (an item of a list keeps the models and datasets inside it: "(1) a
+                        # shared Swin Transformer encoder" uses Swin Transformer; "(1) a Modality-driven
+                        # Mixture-of-Experts module" is more specific than Mixture-of-Experts)
+                        self._link(doc, writer, field, ws, *found, room=0 if end in added else 1 if end in parts else 2)
 
-    def phrase(self, ws: list[Word], i: int, text: str, *, indefinite: bool = False, field_title: bool = False
-               ) -> tuple[int, int, str, Kind] | None:
+    def phrase(self, ws: list[Word], i: int, text: str, *, indefinite: bool = False, field_title: bool = False,
+               part: bool = False) -> tuple[int, int, str, Kind] | None:
         """(first word, end word, label, kind) of the method name starting at word ``i``, if any
         (``indefinite``: after a bare "A"/"An"; ``field_title``: in a title, where every word is
-        capitalised, a phrase needs a head noun)."""
+        capitalised, a phrase needs a head noun; ``part``: an item of an enumeration, "(2) a
+        Dual-level Alignment method", which needs a specific phrase before a head noun, and no
+        task, heading or verb: "(ii) interruption generation", "(i) Output Format:", "(ii) uses ...")."""
+        start = i
         while i < len(ws) and ws[i][TEXT].lower() in _ARTICLE:
             i += 1
-        while i < len(ws) and ws[i][TEXT].lower() in self.adjectives and _plain(ws[i], text) and (
-                field_title or not ws[i][TEXT][:1].isupper()):
-            i += 1  # (but "an Adaptive Memory module": a capital inside a sentence makes it the name's)
+        while i < len(ws) and _plain(ws[i], text) and (
+                ws[i][TEXT].lower() in self.adjectives and (field_title or not ws[i][TEXT][:1].isupper())
+                or _LEADING_BASED.fullmatch(ws[i][TEXT]) and i + 1 < len(ws) and _CAPITALISED.match(ws[i + 1][TEXT])):
+            i += 1  # (but "an Adaptive Memory module": a capital inside a sentence makes it the name's;
+            # "an MLLM-based Image-text Co-augmentation strategy": what it is built on is no part of its name)
+        determined = i > start  # after an article or an adjective, "denoising ..." is a modifier, not a verb
         phrase: list[Word] = []
         for word in ws[i:i + 7]:
             if word[TEXT].lower() in _STOP or not _NAME_WORD.fullmatch(word[TEXT]) or (
@@ -188,15 +232,24 @@ class CoinedNames(RuleComponent):
         texts = [w[TEXT] for w in phrase]
         heads = self.strong | self.weak
         first = texts[0]
-        if first.lower() in heads or first.islower() and first.endswith("ing") or any(
-                t.endswith("ly") and t.islower() or self.rules.generic_name(t) for t in texts):
+        if first.lower() in heads or first.islower() and first.endswith("ing") and not determined or any(
+                t.endswith("ly") and t.islower() or self.rules.generic_name(t) and not (
+                    k == len(texts) - 1 > 0 and t in _NAME_ENDS) for k, t in enumerate(texts)):
             return None  # "the proposed approach shows", "we propose constructing", "theoretically motivated"
+            # (a generic "learning" may end a name: "progressive vocabulary learning")
         title = _title_case(texts)
         for k, word in enumerate(texts):
             low = word.lower()
             if low not in heads:
                 continue
+            later = next((j for j in range(k + 1, len(texts)) if texts[j].lower() in heads), None)
+            if later is not None and all(title[:later + 1]):
+                continue  # "a Hierarchical Attention Refinement Method": the name goes on to its last head
             modifiers = texts[:k]
+            if first.islower() and first.endswith("ing") and (k < 2 or first in self.tasks):
+                return None  # "a novel watermarking scheme", "a message-passing algorithm": a kind of method
+            if low == "model" and k and modifiers[-1].lower() == "language":
+                return None  # "a specialized Ukrainian language model", "a Large Language Model": unnamed
             if k >= 2 and all(title[:k]):  # "View-wise Instance Partition algorithm"
                 return i, i + k + 1, " ".join(modifiers), _kind_of(low)
             last = modifiers[-1]
@@ -210,19 +263,38 @@ class CoinedNames(RuleComponent):
                         or low in self.strong and len(modifiers) >= 2)
             if low in self.weak and len(modifiers) == 1 and _ACRONYM.fullmatch(last):
                 return None  # "a HAR method", "an SSL framework": a method for or of a thing, unnamed
-            if (low in self.weak or indefinite) and not specific:
+            if (low in self.weak or indefinite or part) and not specific:
                 return None
             label = " ".join(modifiers) if low in self.weak else " ".join(texts[:k + 1])
             return i, i + k + 1, label, _kind_of(low)
         after = ws[i + len(texts)][TEXT].lower() if i + len(texts) < len(ws) else ""
-        if field_title or indefinite or len(texts) < 2 or len(phrase) == 7 or after == "of":
+        if part and self._not_part(ws, i, texts, text):
+            return None  # "(iii) natural interruption generation", "(ii) uses equivalence testing", "(i) Output Format:"
+        if field_title or indefinite or len(texts) < 2 or len(phrase) == 7 or after == "of" or (
+                texts[-1].lower() in _NOT_METHODS):
             return None  # "we present a differentiated replication of ...": an act, not a name
         if all(title) and (texts[-1][:1].isupper() or METHOD_END.search(texts[-1].lower())):
             return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "2D Instance Boundary-aware Superpoint"
+        if texts[0].endswith("ing") and len(texts) < 3:
+            return None  # "we introduce a pooling operation": a gerund and a noun name a kind of method
         if all(t.islower() for t in texts) and METHOD_END.search(texts[-1].lower()) and (
                 texts[-2].lower() not in self.tasks) and not _ADJECTIVE.search(texts[-1].lower()):
             return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "backdoor fine-tuning sensitivity analysis"
         return None
+
+    def _not_part(self, ws: list[Word], i: int, texts: list[str], text: str) -> bool:
+        """Whether an enumerated item with no head noun (``texts``, from word ``i``) names no part: a
+        task ("(2) strategic decision-making"), a verb ("(ii) uses ...", "(i) localizes ..."), a
+        heading ("(i) Output Format:"), a participle after a noun ("hybrid approaches considering
+        both"), or one of two coordinated nouns ("(i) speaker separation and identification")."""
+        last, end = texts[-1], i + len(texts)
+        after = text[ws[end - 1][END]:ws[end - 1][RAW_END]]
+        then = ws[end][TEXT] if end < len(ws) else ""
+        return (last.lower().rsplit("-", 1)[-1] in self.tasks or texts[0].lower() in _NOT_PARTS
+                or _VERB.fullmatch(texts[0]) is not None or after.startswith(":")
+                or last.islower() and last.endswith("ing") and "-" not in last and not after
+                or not after and then == "and" and end + 1 < len(ws) and ws[end + 1][TEXT].isalpha()
+                and ws[end + 1][TEXT].islower())
 
     def used_phrase(self, ws: list[Word], i: int, text: str) -> tuple[int, int, str, Kind] | None:
         """(first word, end word, label, kind) of a method named in plain lower-case words after a
@@ -280,12 +352,23 @@ class CoinedNames(RuleComponent):
         return None
 
     def _link(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], first: int, end: int, label: str,
-              kind: Kind, role: Role = Role.INTRODUCES) -> None:
+              kind: Kind, role: Role = Role.INTRODUCES, *, room: int = 2) -> None:
+        """Link words ``first:end`` as ``label``; ``room``: which linked names inside the phrase it
+        replaces (2: any, 1: techniques only, 0: none)."""
         span = field_span(doc, field, ws[first][START], ws[end - 1][END])
         if span is None or self.rules.generic_name(label):
             return
         if not writer.free(span.start, span.end):
-            KnownNames.make_room(writer, span.start, span.end)  # "... Boundary-aware Superpoint" over "Superpoint"
+            inside = [sp for sp in writer.spans() if sp.start < span.end and span.start < sp.end]
+            head = ws[end - 1][TEXT]
+            if any(sp.start == span.start and span_value(sp, "origin") == Origin.VOCABULARY.value
+                   and (room < 2 and not all(_title_case([w[TEXT] for w in ws[first:end]]))
+                        or head.lower() in self.strong | self.weak and doc[sp.end:span.end].text == head)
+                   for sp in inside):
+                return  # "an alternating minimization algorithm", "a KV cache mechanism": a known method's name;
+                # "(2) a contrastive-learning-based ... model": a list item built on a known method
+            if room == 2 or room == 1 and all(sp.label_ == Kind.TECHNIQUE.value for sp in inside):
+                KnownNames.make_room(writer, span.start, span.end)  # "... Boundary-aware Superpoint" over "Superpoint"
             if not writer.free(span.start, span.end):
                 return
         known = known_names(doc)
@@ -329,6 +412,26 @@ def _indefinite_ends(text: str) -> list[int]:
         if start == 0 or 0 < before < start and text[before - 1] in ".!?":
             ends.append(match.end())
     return ends
+
+
+def _enumerated_parts(text: str, lower: str) -> list[int]:
+    """Where each item of an enumeration "(1) ..., (2) ..." starts, when the sentence before the first
+    item says that parts follow ("comprises", "consists of", "three modules", "we propose").
+
+    >>> _enumerated_parts("X comprises: (1) a gate module; (2) a loss. Y: (i) we x.", "x comprises: (1) a gate module;"
+    ...                   " (2) a loss. y: (i) we x.")
+    [17, 36]
+    """
+    out = []
+    cued = None  # the sentence start whose cue was checked, and the answer
+    for match in _ENUMERATION.finditer(text):
+        sentence = max(text.rfind(". ", 0, match.start()), text.rfind("? ", 0, match.start())) + 1
+        if cued is None or cued[0] != sentence:
+            first = text.find("(", sentence)
+            cued = (sentence, _PARTS_CUE.search(lower, sentence, max(first, sentence)) is not None)
+        if cued[1]:
+            out.append(match.end())
+    return out
 
 
 def _index(ws: list[Word], position: int) -> int | None:

@@ -213,7 +213,11 @@ class TitleNames(RuleComponent):
             ws = phrase.split()
             last = ws[-1].lower()
             before = text[max(0, match.start() - 4):match.start()].lower()
-            if (len(ws) > 5 or last in DEFAULT_TASK_NOUNS or not METHOD_END.search(last)
+            by_means = (text[max(0, match.start() - 9):match.start()].lower().endswith((" via ", " through ", " using "))
+                        and last in _TITLE_METHOD_HEADS and ws[0].lower() not in _TITLE_OPENERS
+                        and not text.startswith(" of ", match.end()))  # "via Joint Optimization of X and Y"
+            # ("... via Easy Consistency Tuning": a method head that is also a task noun names the method)
+            if (len(ws) > 5 or last in DEFAULT_TASK_NOUNS and not by_means or not METHOD_END.search(last)
                     or before.endswith((" in ", " on ", " of "))
                     or ws[0].lower() in FUNCTION_WORDS or ws[0].endswith("ing")
                     or any(self.rules.generic_name(w) for w in ws) or text[match.end():match.end() + 1] == ":"):
@@ -221,8 +225,6 @@ class TitleNames(RuleComponent):
             if abstract is None:
                 abstract = " ".join(ascii_lower(field_text(doc, f)) for f in abstracts)
             wanted = ascii_lower(phrase)
-            by_means = (text[max(0, match.start() - 9):match.start()].lower().endswith((" via ", " through "))
-                        and last in _TITLE_METHOD_HEADS and ws[0].lower() not in _TITLE_OPENERS)
             if not by_means and (wanted not in abstract or re.search(
                     r"(?<![\w-])" + re.escape(wanted) + r"(?![\w-])", abstract) is None):
                 continue  # a method the paper names is named again in the abstract, or by the title's "via"
@@ -321,6 +323,20 @@ _NAMED_KINDS = frozenset({Kind.MODEL.value, Kind.DATASET.value})
 _GLUE = frozenset({"and", "also", "the", "our", "a", "an", "new", "first"})
 
 
+def _named_in_apposition(name: str, text: str, end: int) -> bool:
+    """A title-case compound ("Cycle-Sync", usually an adjective like "Vision-Language") that an
+    apposition makes a name: "We introduce Cycle-Sync, a robust and global framework".
+
+    >>> _named_in_apposition("Cycle-Sync", "We introduce Cycle-Sync, a framework", 23)
+    True
+    >>> _named_in_apposition("Vision-Language", "we present Vision-Language models", 26)
+    False
+    """
+    parts = name.split("-")
+    return (len(parts) > 1 and all(p[:1].isupper() and p[1:].isalpha() for p in parts)
+            and text.startswith((", a ", ", an "), end))
+
+
 class IntroNames(RuleComponent):
     """"We present / introduce / propose X": X is a name the paper introduces (a model or dataset
     the vocabulary knows too, when the verb is right before it: "we develop and release Llama 2")."""
@@ -349,8 +365,8 @@ class IntroNames(RuleComponent):
                     continue
                 name = span.text
                 if not rules.strong_name(name.split("-")[0]) and not rules.strong_name(name) or (
-                        not rules.name_word(name)):
-                    continue  # "we propose Multi-Scale ...", "we present DNNs ..."
+                        not rules.name_word(name) and not _named_in_apposition(name, text, match.end("name"))):
+                    continue  # "we propose Multi-Scale ...", "we present DNNs ..." (but "we introduce Cycle-Sync, a ...")
                 before = match.group("before").split()
                 after = text[match.end("name"): match.end("name") + 80].split()
                 kind = (rules.kind_from_words(before[::-1], None) or rules.kind_from_words(after, Kind.MODEL)

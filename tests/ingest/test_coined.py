@@ -1,0 +1,125 @@
+"""Methods a paper names in plain words (``paperkg_coined``): corpus sentences, the shipped pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.ingest.extract import Extractor
+from paperkg.ingest.records import Paper, Role
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return Extractor.shared()
+
+
+def _coined(extractor: Extractor, abstract: str, title: str = "A study") -> dict[str, tuple[str, Role]]:
+    """The surfaces ``paperkg_coined`` links, with their kind and role."""
+    extraction = extractor.extract(Paper(id="t", title=title, abstract=abstract))
+    return {m.surface: (m.kind.value, m.role) for m in extraction.mentions if m.extractor == "paperkg_coined"}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "label"), [
+    # the field's only cue of use is capitalised: the quick check must not miss it
+    ("Using class-balanced sampling, we recover the rare classes.", "class-balanced sampling"),
+    ("Via gray-box learning, the nowcasts stay physically consistent.", "gray-box learning"),
+])
+def test_coined_a_capitalised_cue_of_use_is_a_cue(shipped, abstract, label):
+    assert _coined(shipped, abstract)[label] == ("technique", Role.USES)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surface"), [
+    # corpus sentences: a method noun, then the name it is given
+    ("To address the challenges associated with unified multimodal learning, UGen is trained using a novel "
+     "mechanism, namely progressive vocabulary learning.", "progressive vocabulary learning"),
+    ("To this end, we propose a novel emotion recognition method called trusted emotion recognition (TER), which "
+     "utilizes uncertainty estimation.", "trusted emotion recognition"),
+    # a gerund after an article is a modifier of the name, not a verb ("we propose constructing ...")
+    ("To enhance the training of LoRA adapters, we introduce an additional denoising score distillation loss which "
+     "regularizes the online model.", "denoising score distillation loss"),
+])
+def test_coined_a_method_named_after_its_method_noun_or_with_a_gerund_modifier(shipped, abstract, surface):
+    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surfaces"), [
+    # corpus sentences: the parts of a method, enumerated after a cue that parts follow
+    ("MOON2.0 comprises: (1) a Modality-driven Mixture-of-Experts (MoE) module that adaptively processes input "
+     "samples; (2) a Dual-level Alignment method to better leverage semantic alignment; and (3) an MLLM-based "
+     "Image-text Co-augmentation strategy that integrates textual enrichment with visual expansion.",
+     {"Modality-driven Mixture-of-Experts", "Dual-level Alignment method", "Image-text Co-augmentation strategy"}),
+    ("PolarQuant operates in three stages: (1) block-wise normalization to the unit hypersphere, (2) Walsh-Hadamard "
+     "rotation to transform coordinates.", {"block-wise normalization"}),
+])
+def test_coined_the_enumerated_parts_of_a_method(shipped, abstract, surfaces):
+    found = _coined(shipped, abstract)
+    assert {s for s in surfaces if found.get(s) == ("technique", Role.INTRODUCES)} == surfaces
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("abstract", [
+    # corpus sentences: enumerated tasks, headings, verbs, generic parts and plain things are no names
+    "The benchmark covers four core capabilities: (1) behavior prediction and simulation, (2) strategic "
+    "decision-making, and (3) natural interruption generation.",
+    "RISK-R1 is a framework considering four aspects: (i) Output Format: Updated format reward to enhance output.",
+    "The protocol (i) scores utility only on masked spans; (ii) uses equivalence testing (TOST) rather than testing.",
+    "The framework includes (i) an easy version, where 10 sentences are rendered, and (ii) a hard version, where "
+    "each sample is longer.",
+    "Our method comprises (1) an explanation module, which trains a surrogate, and (2) a device-side mechanism.",
+    "To address these issues, we propose a novel watermarking scheme that improves detectability.",
+])
+def test_coined_no_name_from_an_enumerated_task_heading_verb_or_generic_part(shipped, abstract):
+    assert _coined(shipped, abstract) == {}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "known"), [
+    # a list item keeps the model inside it; a known method and its kind noun stay the known method
+    ("Our architecture consists of three principal components: (1) a shared Swin Transformer encoder that "
+     "extracts unified representations, (2) a cross-task interaction module with learnable queries.",
+     "Swin Transformer"),
+    ("To solve this optimization problem, we develop an alternating minimization algorithm with strong "
+     "convergence guarantees.", "alternating minimization"),
+])
+def test_coined_a_known_name_at_the_start_of_a_phrase_stays(shipped, abstract, known):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    assert known in {m.surface for m in extraction.mentions if m.extractor == "paperkg_vocab"}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surface"), [
+    # corpus sentences: a part added to another method with "enhanced with a ...", "coupled with a ..."
+    ("A critic-free GRPO objective, enhanced with a confidence-aware cooling mechanism, further stabilizes "
+     "training.", "confidence-aware cooling mechanism"),
+    ("RAG runs over this fixed graph, coupled with a closed-loop collaborative verification protocol to "
+     "dynamically self-correct.", "closed-loop collaborative verification protocol"),
+])
+def test_coined_a_part_added_with_an_indefinite_article(shipped, abstract, surface):
+    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "known"), [
+    # the added part keeps the known names inside it; a language model is no coined name
+    ("We use a knowledge distillation technique coupled with a weighted MSE loss to prioritize heavy rainfall "
+     "regions.", "MSE"),
+    ("We retrieve document pages, paired with a specialized Ukrainian language model fine-tuned on synthetic "
+     "data.", None),
+    ("To this end, we propose a domain-specific large language model for finance.", None),
+])
+def test_coined_an_added_part_keeps_known_names_and_no_language_model(shipped, abstract, known):
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    coined = [m for m in extraction.mentions if m.extractor == "paperkg_coined"]
+    assert not [m for m in coined if "language model" in m.surface]
+    if known:
+        assert known in {m.surface for m in extraction.mentions if m.extractor == "paperkg_vocab"}
+
+
+@pytest.mark.issue(12)
+def test_coined_no_name_from_a_gerund_and_one_noun(shipped):
+    # corpus sentence: "a pooling operation" is a kind of operation, not a name
+    abstract = "From the representation perspective, we introduce a pooling operation into the original KD."
+    assert _coined(shipped, abstract) == {}
