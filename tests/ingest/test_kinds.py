@@ -103,3 +103,14 @@ def test_a_coined_name_gets_the_kind_its_paper_gives_it(paper, surface, kind):
 ])
 def test_kind_nouns_end_their_word_and_head_examples(label, text, kind):
     assert evidence_kind(label, text) is kind
+
+
+def test_a_plural_of_a_vocabulary_model_is_that_model():
+    # arXiv 2505.05659: "vector-valued EfficientNets (V-EfficientNets), a novel extension of EfficientNet"
+    extraction = Extractor.shared().extract(Paper(
+        id="t", title="V-EfficientNets: Vector-Valued Efficiently Scaled Convolutional Neural Network Models",
+        abstract="This paper introduces vector-valued EfficientNets (V-EfficientNets), a novel extension of "
+                 "EfficientNet designed to process arbitrary vector-valued data."))
+    ids = {m.entity_id for m in extraction.mentions if m.surface == "EfficientNets"}
+    assert ids == {"model/efficientnet"}
+    assert "model/efficientnets" not in {e.id for e in extraction.entities}
