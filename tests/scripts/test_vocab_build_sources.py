@@ -96,8 +96,8 @@ def test_pwc_datasets_variants_and_leaderboards(registry, inputs):
 def test_pwc_leaderboard_names_without_a_dataset_ship_only_when_name_shaped(registry, inputs):
     pwc_datasets.load(registry, inputs)
     pwc_datasets.load_2025(registry, inputs)
-    mocap = registry.find("CMU Mocap", "dataset")
-    assert mocap is not None and mocap.case_sensitive
+    mocap = registry.find("CMU MoCap", "dataset")
+    assert mocap is not None and mocap.label == "CMU Mocap" and not mocap.case_sensitive
     # an environment, a platform, a split: no dataset of their own
     assert registry.find("CartPole-v1") is None and registry.find("YouTube") is None
     assert registry.find("DeLiVER test") is None

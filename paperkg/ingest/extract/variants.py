@@ -32,7 +32,7 @@ DEFAULT_VARIANT_WORDS = (
     "Instruct", "Chat", "Base", "IT", "it", "Turbo", "Plus", "Pro", "Mini", "mini", "Small", "Large", "XL", "XXL",
     "Medium", "Doctor", "Coder", "Math", "Vision", "V", "Bench", "bench", "Eval", "SFT", "DPO", "MoE", "RLHF",
     "Preview", "Lite", "Flash", "Ultra", "Nano", "Max", "Air", "Code", "chat", "instruct", "Opus", "Sonnet", "Haiku",
-    "VL", "Omni", "Thinking", "Audio", "audio",
+    "VL", "Omni", "Thinking", "Audio", "audio", "Verified",
 )
 _PART_SPLIT = re.compile(r"-|\s")
 _SUBSET = re.compile(r"^(?:[A-Z][a-z]{1,5}|[A-Z]{2,6}\d*)$")  # "-Seq", "-HGD", "-Hard", "-QA"
@@ -50,7 +50,8 @@ _SIZED_NAME = re.compile(r"(?<![\w./+-])[A-Z][\w.+]*(?:-[\w.+]+)*?-\d+(?:\.\d+)?
 _SIZE_TAIL = re.compile(r"-\d+(?:\.\d+)?B(?![\w-])")  # the quick test before _SIZED_NAME
 # a word after a sized name that makes it data: "the LAION-5B dataset"
 # "YouTube-VOS 2018 & 2019", "AIME 2024 and 2025": more yearly editions of a dataset after its name
-_MORE_YEARS = re.compile(r"(?<=[ -])((?:19|20)\d\d)((?:(?:,\s*|\s*&\s*|\s+and\s+|,\s+and\s+|/)(?:19|20)\d\d(?![\w-]))+)")
+_MORE_YEARS = re.compile(r"(?<=[ -])((?:19|20)\d\d)"
+                         r"((?:(?:,\s*|\s*&\s*|\s+and\s+|,\s+and\s+|/)(?:19|20)\d\d(?![\w-]))+)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DATA_NEXT = re.compile(r"\s+(?:dataset|data|corpus|benchmark|collection|split|subset)s?\b", re.IGNORECASE)
 

@@ -86,9 +86,11 @@ def benchmark_name_ok(name: str) -> bool:
     [True, True, True, False, False, False, False, False, False, False]
     """
     parts = name.split()
-    if name.casefold() in _PLATFORMS or not 1 <= len(parts) <= 3 or len(parts) == 1 and len(name) < 5 or re.search(r"[()\[\]/<>,:;+&=|#%*]", name):
+    if (name.casefold() in _PLATFORMS or not 1 <= len(parts) <= 3 or len(parts) == 1 and len(name) < 5
+            or re.search(r"[()\[\]/<>,:;+&=|#%*]", name)):
         return False
-    if any(w.casefold() in _SETTING_WORDS or w.casefold() in _FUNCTION_WORD for p in parts for w in re.split(r"[-_]", p)):
+    pieces = [w.casefold() for p in parts for w in re.split(r"[-_]", p)]
+    if any(w in _SETTING_WORDS or w in _FUNCTION_WORD for w in pieces):
         return False
     if not all(p[:1].isupper() or p[:1].isdigit() for p in parts):
         return False
@@ -103,8 +105,10 @@ _YEAR = re.compile(r"[\s_-]?(?:19|20)\d\d$")
 def _edition_of(variant: str, label: str) -> bool:
     """Whether ``variant`` is ``label`` with a year: "YouTube-VOS 2019" of "YouTube-VOS".
 
-    >>> _edition_of("YouTube-VOS 2019", "YouTube-VOS"), _edition_of("BraTS2021", "BraTS"), _edition_of("COCO-Stuff", "COCO")
-    (True, True, False)
+    >>> _edition_of("YouTube-VOS 2019", "YouTube-VOS"), _edition_of("BraTS2021", "BraTS")
+    (True, True)
+    >>> _edition_of("COCO-Stuff", "COCO")
+    False
     """
     year = _YEAR.search(variant)
     return year is not None and year.start() > 0 and fold(variant[:year.start()]) == fold(label)
@@ -193,10 +197,10 @@ def load_2025(reg: Registry, inputs: Inputs) -> None:
                         reg.stats[f"{NAME_2025}:benchmark_alias"] += 1
                 break
         else:
-            # A name-shaped leaderboard name with no dataset of its own ("CMU Mocap", "CroHD") is
-            # one: shipped case-sensitively (a leaderboard spelling is seldom the only one in use).
-            if name not in environments and benchmark_name_ok(name) and reg.offer("dataset", name, [], NAME_2025, case_sensitive=True,
-                                                     merge_only=False) is not None:
+            # A name-shaped leaderboard name with no dataset of its own ("CMU Mocap", "CroHD") is one;
+            # in any case ("CMU MoCap"), but for all-caps words ("FRANKENSTEIN"): exact case.
+            if name not in environments and benchmark_name_ok(name) and reg.offer(
+                    "dataset", name, [], NAME_2025, case_sensitive=name.isupper()) is not None:
                 reg.stats[f"{NAME_2025}:benchmark_named"] += 1
                 continue
             reg.stats[f"{NAME_2025}:benchmark_unlinked"] += 1
@@ -225,7 +229,7 @@ SOURCE_2025 = Source(
     filters={"dataset": [
         "pwc_dataset_names_2025: `dataset`-role names with the same filters; benchmark-only "
         "names (`COCO test-dev`) become aliases of the dataset named by their longest token "
-        "prefix; the rest are shipped, case-sensitively, only when name-shaped (at most three capitalised "
+        "prefix; the rest are shipped (all-caps names in exact case) only when name-shaped (at most three capitalised "
         "words, the first with inner capitals, digits or five capitals: `CMU Mocap`, `CroHD`, "
         "`NAS-Bench-301`; one word of five characters or more; no split, setting or metric word; not a "
         "platform such as YouTube; not a control or game environment such as `CartPole-v1`), "
