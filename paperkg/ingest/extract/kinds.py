@@ -70,7 +70,11 @@ _FORM_HEADS = {"network": Kind.MODEL, "networks": Kind.MODEL, "transformer": Kin
                "block": Kind.TECHNIQUE, "module": Kind.TECHNIQUE, "layer": Kind.TECHNIQUE,
                "mechanism": Kind.TECHNIQUE, "algorithm": Kind.TECHNIQUE, "optimizer": Kind.TECHNIQUE,
                "loss": Kind.TECHNIQUE, "learning": Kind.TECHNIQUE, "optimization": Kind.TECHNIQUE,
-               "attention": Kind.TECHNIQUE, "regularization": Kind.TECHNIQUE}
+               "attention": Kind.TECHNIQUE, "regularization": Kind.TECHNIQUE,
+               # procedures: "retrieval augmented generation (M-RAG)", "Easy Consistency Tuning (ECT)"
+               "generation": Kind.TECHNIQUE, "augmentation": Kind.TECHNIQUE, "tuning": Kind.TECHNIQUE,
+               "decoding": Kind.TECHNIQUE, "distillation": Kind.TECHNIQUE, "pruning": Kind.TECHNIQUE,
+               "quantization": Kind.TECHNIQUE, "sampling": Kind.TECHNIQUE, "prompting": Kind.TECHNIQUE}
 #: Technique nouns that name a benchmark after an evaluation word ("an evaluation framework").
 _EVALUATION_HEADS = frozenset({"framework", "pipeline", "protocol", "platform", "toolkit"})
 _EVALUATION_WORDS = (" evaluation", " benchmarking", " assessment")
