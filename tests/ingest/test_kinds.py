@@ -103,3 +103,32 @@ def test_a_coined_name_gets_the_kind_its_paper_gives_it(paper, surface, kind):
 ])
 def test_kind_nouns_end_their_word_and_head_examples(label, text, kind):
     assert evidence_kind(label, text) is kind
+
+
+def test_a_plural_of_a_vocabulary_model_is_that_model():
+    # arXiv 2505.05659: "vector-valued EfficientNets (V-EfficientNets), a novel extension of EfficientNet"
+    extraction = Extractor.shared().extract(Paper(
+        id="t", title="V-EfficientNets: Vector-Valued Efficiently Scaled Convolutional Neural Network Models",
+        abstract="This paper introduces vector-valued EfficientNets (V-EfficientNets), a novel extension of "
+                 "EfficientNet designed to process arbitrary vector-valued data."))
+    ids = {m.entity_id for m in extraction.mentions if m.surface == "EfficientNets"}
+    assert ids == {"model/efficientnet"}
+    assert "model/efficientnets" not in {e.id for e in extraction.entities}
+
+
+def test_a_short_form_of_a_procedure_is_a_technique():
+    # arXiv 2504.02132: "Multimodal retrieval augmented generation (M-RAG)" is no model, although
+    # the text later says "the M-RAG system": what a name stands for says what it is
+    extraction = Extractor.shared().extract(Paper(
+        id="t", title="One Pic is All it Takes: Poisoning Visual Document Retrieval Augmented Generation with a "
+                      "Single Image",
+        abstract="Multimodal retrieval augmented generation (M-RAG) has recently emerged as a method to inhibit "
+                 "hallucinations of large multimodal models (LMMs) through a factual knowledge base (KB). However, "
+                 "M-RAG also introduces new attack vectors for adversaries that aim to disrupt the system by "
+                 "injecting malicious entries into the KB. In this work, we present a poisoning attack against "
+                 "M-RAG targeting visual document retrieval applications, where the KB contains images of "
+                 "document pages. Our objective is to craft a single image that is retrieved for a variety of "
+                 "different user queries, and consistently influences the output produced by the generative model, "
+                 "thus creating a universal denial-of-service (DoS) attack against the M-RAG system."))
+    kinds = {m.kind for m in extraction.mentions if m.surface == "M-RAG"}
+    assert kinds == {Kind.TECHNIQUE}

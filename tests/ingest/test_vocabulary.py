@@ -185,6 +185,11 @@ REQUIRED = [
     ("Dutch", "language/dutch"), ("Chinese", "language/chinese"), ("Swahili", "language/swahili"),
     ("Farsi", "language/persian"), ("Python", "language/python"), ("Java", "language/java"),
     ("C++", "language/c-plus-plus"), ("C#", "language/c-sharp"),
+    # curated from name-shaped words the 104k corpus writes often, and leaderboard names
+    ("nnUNet", "model/nnu-net"), ("DeepONet", "model/deeponet"), ("VQGAN", "model/vqgan"),
+    ("SAM3", "model/sam-3"), ("DeepSeek-V3.2", "model/deepseek-v3.2"), ("LoCoMo", "dataset/locomo"),
+    ("MuSiQue", "dataset/musique"), ("AIME24", "dataset/aime-2024"), ("AIME 2025", "dataset/aime-2025"),
+    ("CMU Mocap", "dataset/cmu-mocap"), ("YouTube-VOS 2019", "dataset/youtube-vos-2019"),
 ]
 
 
@@ -199,6 +204,8 @@ def test_vocabulary_required_entry(surface_index, by_id, surface, entity_id):
     ("model/llama-2-13b-chat", "model/llama-2-13b"), ("model/mistral-7b-instruct", "model/mistral-7b"),
     ("model/qwen2-7b-instruct", "model/qwen2-7b"), ("dataset/flores-200", "dataset/flores"),
     ("technique/qlora", "technique/lora"), ("language/mandarin-chinese", "language/chinese"),
+    ("dataset/aime-2024", "dataset/aime"), ("dataset/youtube-vos-2019", "dataset/youtube-vos"),
+    ("model/sam-3", "model/segment-anything"),
 ])
 def test_vocabulary_family_hierarchy(by_id, entity_id, broader):
     assert by_id[entity_id]["broader"] == broader

@@ -93,6 +93,30 @@ def test_pwc_datasets_variants_and_leaderboards(registry, inputs):
     assert registry.find("MT-Bench", "dataset").origin == {"pwc_dataset_names_2025"}
 
 
+def test_pwc_leaderboard_names_without_a_dataset_ship_only_when_name_shaped(registry, inputs):
+    pwc_datasets.load(registry, inputs)
+    pwc_datasets.load_2025(registry, inputs)
+    mocap = registry.find("CMU MoCap", "dataset")
+    assert mocap is not None and mocap.label == "CMU Mocap" and not mocap.case_sensitive
+    # an environment, a platform, a split: no dataset of their own
+    assert registry.find("CartPole-v1") is None and registry.find("YouTube") is None
+    assert registry.find("DeLiVER test") is None
+    # a yearly edition is its own dataset in its family, not an alias of it
+    vos = registry.find("YouTube-VOS", "dataset")
+    edition = registry.find("YouTube-VOS 2019", "dataset")
+    assert edition is not None and edition is not vos and edition.broader == vos.id
+
+
+@pytest.mark.parametrize(("name", "ok"), [
+    ("CMU Mocap", True), ("CroHD", True), ("NAS-Bench-301", True), ("ASVspoof2019", True), ("FRANKENSTEIN", True),
+    ("DeLiVER test", False), ("YouTube", False), ("Wisconsin", False), ("MuST-C EN->DE", False),
+    ("dim 512", False), ("AAPD", False), ("ML10", False), ("SMAC 3s5z_vs_4s6z", False),
+    ("Labeled Faces in the Wild", False), ("ODIC 5-way (10-shot)", False),
+])
+def test_pwc_leaderboard_name_shape(name, ok):
+    assert pwc_datasets.benchmark_name_ok(name) is ok
+
+
 def test_lm_eval_headings_and_folders(registry, inputs):
     lm_eval.load(registry, inputs)
     gpqa = registry.find("GPQA", "dataset")

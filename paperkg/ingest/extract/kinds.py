@@ -71,7 +71,11 @@ _FORM_HEADS = {"network": Kind.MODEL, "networks": Kind.MODEL, "transformer": Kin
                "block": Kind.TECHNIQUE, "module": Kind.TECHNIQUE, "layer": Kind.TECHNIQUE,
                "mechanism": Kind.TECHNIQUE, "algorithm": Kind.TECHNIQUE, "optimizer": Kind.TECHNIQUE,
                "loss": Kind.TECHNIQUE, "learning": Kind.TECHNIQUE, "optimization": Kind.TECHNIQUE,
-               "attention": Kind.TECHNIQUE, "regularization": Kind.TECHNIQUE}
+               "attention": Kind.TECHNIQUE, "regularization": Kind.TECHNIQUE,
+               # procedures: "retrieval augmented generation (M-RAG)", "Easy Consistency Tuning (ECT)"
+               "generation": Kind.TECHNIQUE, "augmentation": Kind.TECHNIQUE, "tuning": Kind.TECHNIQUE,
+               "decoding": Kind.TECHNIQUE, "distillation": Kind.TECHNIQUE, "pruning": Kind.TECHNIQUE,
+               "quantization": Kind.TECHNIQUE, "sampling": Kind.TECHNIQUE, "prompting": Kind.TECHNIQUE}
 #: Technique nouns that name a benchmark after an evaluation word ("an evaluation framework").
 _EVALUATION_HEADS = frozenset({"framework", "pipeline", "protocol", "platform", "toolkit"})
 _EVALUATION_WORDS = (" evaluation", " benchmarking", " assessment")
@@ -99,6 +103,8 @@ _REFERENCE = re.compile(
     r"|successor|alternative|adaptation|modification|specialization|enhancement)\s+(?:for|of|to|over)\s+"
     r"(?:the\s+|standard\s+|vanilla\s+|existing\s+)?", re.IGNORECASE)
 _SIZED_NAME = re.compile(r"[- ]\d+(?:\.\d+)?[BM]\b")  # "-7B", " 540B", "-350M": parameters
+# a plural of a name with an inner capital: "EfficientNets", "ResNets" (not "LLMs", "Transformers")
+_PLURAL_NAME = re.compile(r"[A-Z]\w*[a-z][A-Z]\w*[a-z]s")
 _NOT_AFTER = ("on", "in", "at", "with", "using", "across", "for", "from", "by", "to", "of", "under", "over", "via",
               "into", "compared")
 
@@ -381,6 +387,7 @@ class KindSettler:
                  kind_nouns: Mapping[str, Sequence[str]] | None = None,
                  name_priors: Mapping[str, str] | None = None, typed_by: Sequence[str] = ("paperkg_heads", "paperkg_lists")) -> None:
         self.name = name
+        self.nlp = nlp
         self.spans_key = spans_key
         self.typed_by = frozenset(typed_by)
         self.evidence = _Evidence(DEFAULT_KIND_NOUNS if kind_nouns is None else kind_nouns)
@@ -430,9 +437,29 @@ class KindSettler:
         own_model = _main_name(doc, self.spans_key, entities) if _calls_own_model(text) else None
         renamed = self._renames(entities, text, typed, own_model, references)
         renamed.update(self._unify(doc, entities, renamed))
+        renamed.update(self._plurals(entities))
         if renamed:
             self._rename(doc, renamed)
         return doc
+
+    def _plurals(self, entities: dict[str, Entity]) -> dict[str, Entity]:
+        """A discovered name that is the plural of a vocabulary model or dataset ("EfficientNets",
+        "ResNets") is that entity, not a new one (one entity per concept per paper)."""
+        if "paperkg_vocab" not in self.nlp.pipe_names:
+            return {}
+        out: dict[str, Entity] = {}
+        matcher = None
+        for eid, entity in entities.items():
+            label = entity.label
+            if entity.origin is not Origin.DISCOVERED or not _PLURAL_NAME.fullmatch(label):
+                continue
+            matcher = matcher or self.nlp.get_pipe("paperkg_vocab")
+            target = matcher.fold_index.get(fold(label[:-1]))
+            known = matcher.vocabulary.entity(target) if target is not None else None
+            if known is not None and known.kind in (Kind.MODEL, Kind.DATASET) and not known.generic and (
+                    fold(known.label) == fold(label[:-1]) or any(fold(a) == fold(label[:-1]) for a in known.aliases)):
+                out[eid] = known
+        return out
 
     def _unify(self, doc: Doc, entities: dict[str, Entity], renamed: dict[str, Entity]) -> dict[str, Entity]:
         """One entity per name in a paper: discovered entities whose labels differ only in case or
@@ -500,6 +527,8 @@ class KindSettler:
             copy = Span(doc, span.start, span.end, label=new.kind.value, span_id=new.id)
             for attr in ("role", "origin", "confidence", "extractor"):
                 setattr(copy._, attr, getattr(span._, attr))
+            if new.origin is not Origin.DISCOVERED:  # a plural of a vocabulary name
+                copy._.origin, copy._.confidence = new.origin.value, max(copy._.confidence, 0.9)
             spans.append(copy)
         doc.spans[self.spans_key] = spans
         entities = doc_entities(doc)

@@ -32,7 +32,7 @@ DEFAULT_VARIANT_WORDS = (
     "Instruct", "Chat", "Base", "IT", "it", "Turbo", "Plus", "Pro", "Mini", "mini", "Small", "Large", "XL", "XXL",
     "Medium", "Doctor", "Coder", "Math", "Vision", "V", "Bench", "bench", "Eval", "SFT", "DPO", "MoE", "RLHF",
     "Preview", "Lite", "Flash", "Ultra", "Nano", "Max", "Air", "Code", "chat", "instruct", "Opus", "Sonnet", "Haiku",
-    "VL", "Omni", "Thinking",
+    "VL", "Omni", "Thinking", "Audio", "audio", "Verified",
 )
 _PART_SPLIT = re.compile(r"-|\s")
 _SUBSET = re.compile(r"^(?:[A-Z][a-z]{1,5}|[A-Z]{2,6}\d*)$")  # "-Seq", "-HGD", "-Hard", "-QA"
@@ -49,6 +49,10 @@ _SIZED = re.compile(r"^(.+?)[- ]\d+(?:\.\d+)?[BMK]$")
 _SIZED_NAME = re.compile(r"(?<![\w./+-])[A-Z][\w.+]*(?:-[\w.+]+)*?-\d+(?:\.\d+)?B(?![\w-])")
 _SIZE_TAIL = re.compile(r"-\d+(?:\.\d+)?B(?![\w-])")  # the quick test before _SIZED_NAME
 # a word after a sized name that makes it data: "the LAION-5B dataset"
+# "YouTube-VOS 2018 & 2019", "AIME 2024 and 2025": more yearly editions of a dataset after its name
+_MORE_YEARS = re.compile(r"(?<=[ -])((?:19|20)\d\d)"
+                         r"((?:(?:,\s*|\s*&\s*|\s+and\s+|,\s+and\s+|/)(?:19|20)\d\d(?![\w-]))+)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _DATA_NEXT = re.compile(r"\s+(?:dataset|data|corpus|benchmark|collection|split|subset)s?\b", re.IGNORECASE)
 
 
@@ -88,6 +92,24 @@ def _compounds(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int, 
         yield start - 1, end - 1, match.group(1)
 
 
+def _spelled(base: str, entity: Entity) -> bool:
+    """Whether ``base`` writes ``entity``'s name: a plain capitalised word ("Multiple", "Swin") only
+    as one of its names, in any case but with its own separators (not MultiPL-E folded); other
+    spellings as folded ("LLaMA-2", "llama", "Qwen2").
+
+    >>> _spelled("Multiple", Entity(id="d/m", label="MultiPL-E", kind=Kind.DATASET))
+    False
+    >>> _spelled("LLaMA", Entity(id="m/l", label="Llama", kind=Kind.MODEL))
+    True
+    >>> _spelled("Swin", Entity(id="m/s", label="Swin Transformer", kind=Kind.MODEL, aliases=("swin",)))
+    True
+    """
+    if not (base[:1].isupper() and base[1:].isalpha() and base[1:].islower()):
+        return True
+    key = base.casefold()
+    return any(name.casefold() == key for name in (entity.label, *entity.aliases))
+
+
 class VariantNames(RuleComponent):
     """Variants of known model and dataset names, and the families of discovered sized names."""
 
@@ -111,6 +133,8 @@ class VariantNames(RuleComponent):
                 self._counted_names(doc, writer, field, text)
             if "B" in text and _SIZE_TAIL.search(text):
                 self._sized_names(doc, writer, field, text)
+            if "20" in text or "19" in text:
+                self._more_editions(doc, writer, field, text)
 
     def _sized_names(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """"SR-MCR-7B", "CodeFuse-13B": a name-shaped word with a parameter-count suffix in
@@ -135,6 +159,37 @@ class VariantNames(RuleComponent):
                 continue
             writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
             known[surface] = entity
+
+    def _more_editions(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """"YouTube-VOS 2018 & 2019", "AIME 2024 and 2025": a dataset linked with a year ("YouTube-VOS
+        2018") and more years after it names those editions too ("YouTube-VOS 2019"): the
+        vocabulary's, else a discovered one in the same family."""
+        for match in _MORE_YEARS.finditer(text):
+            first = field_span(doc, field, match.start(1), match.end(1))
+            if first is None:
+                continue
+            base = next((sp for sp in writer.spans() if sp.end == first.end and sp.start < first.start
+                         and sp.label_ == Kind.DATASET.value), None)
+            if base is None:
+                continue
+            name = base.text[:len(base.text) - len(match.group(1))].rstrip(" -")
+            for year in _YEAR.finditer(match.group(2)):
+                at = match.start(2) + year.start()
+                span = field_span(doc, field, at, at + 4)
+                if span is None or any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
+                    continue
+                label = f"{name} {year.group(0)}"
+                eid = self._fold_index().get(fold(label))
+                if eid is not None and self._index_kind.get(eid) is Kind.DATASET:
+                    entity = self.nlp.get_pipe("paperkg_vocab").vocabulary.entity(eid)
+                else:
+                    family = doc_entities(doc).get(base.id_)
+                    if family is None and base.id_ in self.nlp.get_pipe("paperkg_vocab").vocabulary:
+                        family = self.nlp.get_pipe("paperkg_vocab").vocabulary.entity(base.id_)
+                    broader = family.broader if family is not None else None
+                    entity = Entity(id=f"dataset/{slugify(label)}", label=label, kind=Kind.DATASET,
+                                    origin=Origin.DISCOVERED, broader=broader, confidence=0.8)
+                writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
 
     def _bracketed_sizes(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """"Qwen2.5-VL (72B)": a model name and a size in brackets are the released variant the
@@ -206,6 +261,26 @@ class VariantNames(RuleComponent):
         eid = index.get(key) or index.get("=" + base)
         return (eid, self._index_kind[eid]) if eid else None
 
+    def _spelled_here(self, here: dict[str, Entity], base: str, eid: str) -> bool:
+        """Whether ``base`` is a spelling of ``eid`` (found in this paper, or :func:`_spelled`)."""
+        if fold(base) in here:
+            return True
+        vocabulary = self.nlp.get_pipe("paperkg_vocab").vocabulary
+        return eid not in vocabulary or _spelled(base, vocabulary.entity(eid))
+
+    def _named_dataset(self, here: dict[str, Entity], base: str, eid: str) -> bool:
+        """Whether ``base`` writes the dataset ``eid`` in its own case and is no umbrella: "CRC" of
+        "CRC-HGD", not "Multiple" (MultiPL-E folded) of "Multiple-Medium" or the generic "UAV" of
+        "UAV-Label"."""
+        named = here.get(fold(base))
+        if named is not None:
+            return not named.generic  # named in this paper
+        vocabulary = self.nlp.get_pipe("paperkg_vocab").vocabulary
+        entity = vocabulary.entity(eid) if eid in vocabulary else None
+        if entity is None or entity.generic:
+            return False
+        return _spelled(base, entity)
+
     def _variant_at(self, doc: Doc, writer: SpanWriter, field: Field, found: tuple[int, int, str], base_id: str,
                     base_kind: Kind, kind: Kind) -> bool:
         start, end, surface = found
@@ -254,14 +329,14 @@ class VariantNames(RuleComponent):
                     if not (k == len(parts) - 1 and seps[-1] == "-" and _SUBSET.match(tail[0])):
                         continue
                     found = self._base_entity(here, base)
-                    if found is None or found[1] is not Kind.DATASET:
+                    if found is None or found[1] is not Kind.DATASET or not self._named_dataset(here, base, found[0]):
                         continue
                     self._variant_at(doc, writer, field, compound, found[0], found[1], found[1])
                     break
                 if " " in seps[k - 1:] and not base[:1].isupper():
                     continue  # "multiple SFT": a space-joined tail needs a capitalised name
                 found = self._base_entity(here, base)
-                if found is None:
+                if found is None or not self._spelled_here(here, base, found[0]):
                     continue
                 kind = Kind.DATASET if _DATASET_TAIL.match(tail[-1]) else found[1]
                 self._variant_at(doc, writer, field, compound, found[0], found[1], kind)

@@ -104,7 +104,11 @@ SOURCE = Source(
     filters={
         "model": ["Curated LLM-era families and variants first; the `sizes`/`tunes` shorthand in "
                   "`curated_models.jsonl` expands into sized and tuned variants (`Llama 2 13B Chat` -> "
-                  "`Llama 2 13B` -> `Llama 2` -> `LLaMA`) linked with `broader`."],
+                  "`Llama 2 13B` -> `Llama 2` -> `LLaMA`) linked with `broader`.",
+                  "Name-shaped words (inner capitals or digits) that at least 12 abstracts of the 104k arXiv "
+                  "corpus write and no vocabulary entry held, reviewed by hand, curated where they name an "
+                  "established model (nnU-Net, DeepONet, VQGAN, DUSt3R, SAM 3, DeepSeek-V3.2, OpenClaw) or "
+                  "dataset (LoCoMo, MuSiQue, BrowseComp, ERA5, EgoSchema); names only, no corpus text."],
         "dataset": ["Curated LLM benchmarks and corpora first; imaging modalities, radio bands and sensors "
                     "(MRI, fMRI, WSI, mmWave, Wi-Fi, LiDAR, SAR), data sources (Sentinel-2, PubMed, Wikipedia, "
                     "arXiv, OpenStreetMap, UMLS) and task names that a corpus build ranked as datasets (VQA, "

@@ -10,7 +10,7 @@ from vocab_build.names import chunk_key, clean, fold, words
 from vocab_build.registry import Registry
 from vocab_build.sources.base import Source
 
-__all__ = ["GENERIC_WORDS", "SOURCE", "SOURCE_2025", "dataset_name_ok", "load", "load_2025"]
+__all__ = ["GENERIC_WORDS", "SOURCE", "SOURCE_2025", "benchmark_name_ok", "dataset_name_ok", "load", "load_2025"]
 
 _TO_PAIR = re.compile(r"\bto\b|→|->|\u2192", re.IGNORECASE)
 _FUNCTION_WORD = {"and", "or", "is", "of", "in", "on", "with", "to", "from", "by", "for", "a", "an",
@@ -53,6 +53,67 @@ def dataset_name_ok(reg: Registry, name: str, origin: str, tasks: set[str] | fro
     return True
 
 
+#: Words of a leaderboard name that name a split, a setting or a metric, not a dataset.
+_SETTING_WORDS = frozenset("""
+test val valid validation dev train training split splits set subset full long short easy hard medium
+shot shots way zero few one clean noisy unseen seen known novel random cross in out x upscaling level
+average mean overall accuracy all only
+""".split())
+_NAME_WORD = re.compile(r"[a-z][A-Z]|\d|^[A-Z]{5,}$|^[A-Z][A-Z0-9]{2,}-")  # inner capital, digit, acronym
+
+
+#: Platforms and products that leaderboards name data after but papers write for the platform.
+_PLATFORMS = frozenset("youtube github tiktok linkedin reddit twitter facebook instagram wechat whatsapp weibo "
+                       "powerpoint iphone android openai deepmind huggingface stackoverflow".split())
+
+
+#: Leaderboard tasks of control and games: their "datasets" are environments ("CartPole-v1",
+#: "HalfCheetah"), which ANNOTATION.md counts as data sources, not datasets.
+_CONTROL_TASK = re.compile(r"Control|Reinforcement Learning|Atari|OpenAI Gym|Game|SMAC|Meta-Learning", re.IGNORECASE)
+
+
+def benchmark_name_ok(name: str) -> bool:
+    """Whether a benchmark-only PwC name (no ``dataset`` role, no dataset of its first words) is
+    itself a dataset's name: at most three words, each capitalised or a number, the first one
+    name-shaped (inner capitals, digits, or an acronym of five letters or more: ``CMU Mocap``,
+    ``CroHD``, ``ASVspoof2019``, ``NAS-Bench-301``, ``FRANKENSTEIN``; one word of five characters
+    or more: not ``ML10``, ``TS50``), no split, setting or
+    metric word (``DeLiVER test``, ``ODIC 5-way``) and no punctuation of a setting (``MuST-C EN->DE``,
+    ``Cheetah, run``).
+
+    >>> [benchmark_name_ok(n) for n in ("CMU Mocap", "CroHD", "NAS-Bench-301", "DeLiVER test", "YouTube",
+    ...                                  "Wisconsin", "MuST-C EN->DE", "dim 512", "AAPD", "Town05 Long")]
+    [True, True, True, False, False, False, False, False, False, False]
+    """
+    parts = name.split()
+    if (name.casefold() in _PLATFORMS or not 1 <= len(parts) <= 3 or len(parts) == 1 and len(name) < 5
+            or re.search(r"[()\[\]/<>,:;+&=|#%*]", name)):
+        return False
+    pieces = [w.casefold() for p in parts for w in re.split(r"[-_]", p)]
+    if any(w in _SETTING_WORDS or w in _FUNCTION_WORD for w in pieces):
+        return False
+    if not all(p[:1].isupper() or p[:1].isdigit() for p in parts):
+        return False
+    if "_" in name or not (_NAME_WORD.search(parts[0]) or len(parts) > 1 and re.fullmatch(r"[A-Z]{3,}", parts[0])):
+        return False  # ("SMAC 3s5z_vs_4s6z": a map; "CMU Mocap": an acronym and a word)
+    return not all(w.casefold() in GENERIC_WORDS for w in words(name))
+
+
+_YEAR = re.compile(r"[\s_-]?(?:19|20)\d\d$")
+
+
+def _edition_of(variant: str, label: str) -> bool:
+    """Whether ``variant`` is ``label`` with a year: "YouTube-VOS 2019" of "YouTube-VOS".
+
+    >>> _edition_of("YouTube-VOS 2019", "YouTube-VOS"), _edition_of("BraTS2021", "BraTS")
+    (True, True)
+    >>> _edition_of("COCO-Stuff", "COCO")
+    False
+    """
+    year = _YEAR.search(variant)
+    return year is not None and year.start() > 0 and fold(variant[:year.start()]) == fold(label)
+
+
 def _phrase_keys(key: str) -> list[str]:
     parts = key.split()
     return [" ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)]
@@ -90,13 +151,21 @@ def load(reg: Registry, inputs: Inputs) -> None:
                 reg.stats[f"{NAME}:variant_unrelated"] += 1
                 continue
             variants.append(v)
-        reg.offer("dataset", label, variants, NAME, id_hint=row.get("slug") or label)
+        # a yearly edition ("YouTube-VOS 2019", "BraTS 2021") is its own dataset in the family
+        years = [v for v in variants if _edition_of(v, label)]
+        entry = reg.offer("dataset", label, [v for v in variants if v not in years], NAME,
+                          id_hint=row.get("slug") or label)
+        for v in years:
+            if entry is not None and not entry.generic and reg.offer("dataset", v, [], NAME, broader=entry.id,
+                                                                     merge_only=False) is not None:
+                reg.stats[f"{NAME}:edition"] += 1
 
 
 def load_2025(reg: Registry, inputs: Inputs) -> None:
     """The 2025 archive: dataset-role names; leaderboard names become aliases of their dataset."""
     rows = sorted(read_jsonl(inputs.source(f"{NAME_2025}.jsonl.gz")), key=lambda r: r["name"])
     benchmarks = []
+    environments = set()
     for row in rows:
         name = clean(row["name"])
         action = inputs.overrides.get((NAME_2025, name))
@@ -104,6 +173,8 @@ def load_2025(reg: Registry, inputs: Inputs) -> None:
             continue
         if "dataset" not in row["roles"]:
             benchmarks.append(name)
+            if any(_CONTROL_TASK.search(t) for t in row.get("tasks", ())):
+                environments.add(name)
             continue
         if not dataset_name_ok(reg, name, NAME_2025, inputs.tasks):
             continue
@@ -117,12 +188,21 @@ def load_2025(reg: Registry, inputs: Inputs) -> None:
                 reg.stats[f"{NAME_2025}:benchmark_generic"] += 1  # "VOT2022" is no umbrella's alias
                 break
             if target is not None:
-                if len(name.split()) < 7 and not _TO_PAIR.search(name):
+                if _edition_of(name, target.label) and reg.offer("dataset", name, [], NAME_2025, broader=target.id,
+                                                                 case_sensitive=target.case_sensitive) is not None:
+                    reg.stats[f"{NAME_2025}:edition"] += 1  # "YouTube-VOS 2019": a yearly edition
+                elif len(name.split()) < 7 and not _TO_PAIR.search(name):
                     target.origin.add(NAME_2025)
                     if reg.add_alias(target, name, vetted=False):
                         reg.stats[f"{NAME_2025}:benchmark_alias"] += 1
                 break
         else:
+            # A name-shaped leaderboard name with no dataset of its own ("CMU Mocap", "CroHD") is one;
+            # in any case ("CMU MoCap"), but for all-caps words ("FRANKENSTEIN"): exact case.
+            if name not in environments and benchmark_name_ok(name) and reg.offer(
+                    "dataset", name, [], NAME_2025, case_sensitive=name.isupper()) is not None:
+                reg.stats[f"{NAME_2025}:benchmark_named"] += 1
+                continue
             reg.stats[f"{NAME_2025}:benchmark_unlinked"] += 1
 
 
@@ -149,5 +229,9 @@ SOURCE_2025 = Source(
     filters={"dataset": [
         "pwc_dataset_names_2025: `dataset`-role names with the same filters; benchmark-only "
         "names (`COCO test-dev`) become aliases of the dataset named by their longest token "
-        "prefix, or are not shipped."]},
+        "prefix; the rest are shipped (all-caps names in exact case) only when name-shaped (at most three capitalised "
+        "words, the first with inner capitals, digits or five capitals: `CMU Mocap`, `CroHD`, "
+        "`NAS-Bench-301`; one word of five characters or more; no split, setting or metric word; not a "
+        "platform such as YouTube; not a control or game environment such as `CartPole-v1`), "
+        "else not shipped."]},
 )

@@ -1,0 +1,84 @@
+"""Released variants, subsets and yearly editions of known names (real arXiv titles and sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.ingest.extract import Extractor
+from paperkg.ingest.records import Kind, Paper
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return Extractor.shared()
+
+
+def _links(extractor: Extractor, title: str, abstract: str = "") -> dict[str, tuple[Kind, set[str]]]:
+    extraction = extractor.extract(Paper(id="t", title=title, abstract=abstract))
+    found: dict[str, tuple[Kind, set[str]]] = {}
+    for m in extraction.mentions:
+        found.setdefault(m.entity_id, (m.kind, set()))[1].add(m.surface)
+    return found
+
+
+def test_more_years_after_a_dataset_name_are_its_editions(shipped):
+    # arXiv 2508.19242
+    links = _links(shipped, "Autoregressive Universal Video Segmentation Model",
+                   "On standard benchmarks (DAVIS17, YouTube-VOS 2018 & 2019, MOSE, YouTube-VIS 2019 & 2021, and "
+                   "OVIS) AUSM outperforms prior universal streaming video segmentation methods.")
+    assert links["dataset/youtube-vos-2018"][1] == {"YouTube-VOS 2018"}
+    assert links["dataset/youtube-vos-2019"] == (Kind.DATASET, {"2019"})
+    assert links["dataset/youtube-vis-2021"] == (Kind.DATASET, {"2021"})
+
+
+def test_yearly_editions_are_distinct_entities_in_one_family(shipped):
+    # arXiv 2505.08311
+    extraction = shipped.extract(Paper(id="t", title="AM-Thinking-v1", abstract=(
+        "AM-Thinking-v1 achieves impressive scores of 85.3 on AIME 2024, 74.4 on AIME 2025, and 70.3 on "
+        "LiveCodeBench, showcasing state-of-the-art mathematical and coding capabilities.")))
+    entities = {e.id: e for e in extraction.entities}
+    assert entities["dataset/aime-2024"].broader == entities["dataset/aime-2025"].broader == "dataset/aime"
+    assert entities["dataset/aime"].kind is Kind.DATASET  # a family is of its entity's kind
+
+
+def test_a_plain_word_that_folds_to_a_dataset_name_is_no_base_of_a_variant(shipped):
+    # arXiv 2604.12917 ("Multiple" folds to MultiPL-E; "Medium" is a tier word) and 2509.06011
+    links = _links(shipped, "M3D-Stereo: A Multiple-Medium and Multiple-Degradation Dataset for Stereo Image "
+                   "Restoration")
+    assert not any("multiple" in eid for eid in links)
+    links = _links(shipped, "Cross-Modal Enhancement and Benchmark for UAV-based Open-Vocabulary Object Detection",
+                   "To address this limitation, we first propose a refined UAV-Label engine.")
+    assert "dataset/uav-label" not in links
+
+
+def test_a_named_subset_of_a_known_dataset_and_a_tier_of_a_known_model(shipped):
+    # arXiv 2511.03693 and 2605.25022
+    links = _links(shipped, "Colorectal Cancer Histopathological Grading using Multi-Scale Federated Learning",
+                   "Extensive evaluation on the CRC-HGD dataset demonstrates that our framework achieves an "
+                   "overall accuracy of 83.5%.")
+    assert links["dataset/crc-hgd"][0] is Kind.DATASET
+    links = _links(shipped, "D3S2", "our method achieves 24.99% and 35.49% mIoU on ADE20K and COCO-Stuff with "
+                   "Mask2Former (Swin-S), outperforming random selection.")
+    assert links["model/swin-s"][0] is Kind.MODEL
+
+
+def test_an_audio_tier_of_a_known_model_is_its_variant(shipped):
+    # arXiv 2603.15981
+    links = _links(shipped, "Aligning Paralinguistic Understanding and Generation in Speech LLMs",
+                   "our approach improves paralinguistics understanding over both supervised baselines and strong "
+                   "proprietary models (Gemini-2.5-Pro, GPT-4o-audio) by 8-12% on Expresso, IEMOCAP, and RAVDESS.")
+    assert links["model/gpt-4o-audio"] == (Kind.MODEL, {"GPT-4o-audio"})
+    assert "model/gpt-4o" not in links
+    assert links["dataset/expresso"][0] is Kind.DATASET
+
+
+@pytest.mark.parametrize("title, abstract, generic", [
+    # arXiv 2605.11605 and 2601.08835: classes of models, written like names
+    ("Keep What Audio Cannot Say: Context-Preserving Token Pruning for Omni-LLMs",
+     "Existing Omni-LLM pruning methods typically reduce this cost by selecting tokens.", "Omni-LLM"),
+    ("DeliberationBench: When Do More Voices Hurt? A Controlled Study of Multi-LLM Deliberation Protocols",
+     "Our findings challenge assumptions that complexity enhances quality in multi-LLM systems.", "Multi-LLM"),
+])
+def test_a_class_of_llms_written_like_a_name_is_no_model(shipped, title, abstract, generic):
+    links = _links(shipped, title, abstract)
+    assert not any(generic in surfaces for _, surfaces in links.values())
