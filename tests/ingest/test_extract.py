@@ -859,3 +859,11 @@ def test_adapters_on_their_own_are_adapter_tuning():
         "Diffusion models drive an ecosystem including fully fine-tuned checkpoints and parameter-efficient "
         "adapters such as LoRA, LyCORIS, and ControlNet.")))
     assert "technique/adapter-tuning" in {m.entity_id for m in extraction.mentions}
+
+
+def test_an_adapter_after_a_plain_word_is_adapter_tuning():
+    # seeds, "Empowering Smaller Models": "quantized" is no name whose part the adapter is
+    extraction = Extractor.shared().extract(Paper(id="x", title="A title", abstract=(
+        "This research also evaluates how merging the quantized adapter with the base model influences the "
+        "generation quality.")))
+    assert "technique/adapter-tuning" in {m.entity_id for m in extraction.mentions}

@@ -369,9 +369,10 @@ class VocabMatcher:
 
 
 def _after_name(doc: Doc, start: int, ends: set[int]) -> bool:
-    """Whether the token at ``start`` comes right after a matched name (or its bracketed long form)."""
+    """Whether the token at ``start`` comes right after a matched name written as one (with a
+    capital: "LoRA adapters", "(Low-Rank Adaptation) adapters"; not "the quantized adapter")."""
     before = start - 1 if start > 0 and doc[start - 1].text == ")" else start
-    return before in ends
+    return before in ends and before > 0 and not doc[before - 1].text.islower()
 
 
 def _glued(doc: Doc, start: int, end: int, taken: bytearray, kind: Kind) -> bool:
