@@ -834,3 +834,36 @@ def test_a_name_glued_to_its_parenthesised_acronym_is_matched(shipped):
     assert {m.surface for m in extraction.mentions if m.entity_id == "technique/kkt-conditions"} == {
         "Karush-Kuhn-Tucker", "KKT"}
     assert [t.text for t in blank_nlp()("f(x) and Tucker(KKT)")] == ["f(x", ")", "and", "Tucker", "(", "KKT", ")"]
+
+
+@pytest.mark.parametrize("title, abstract", [
+    # 2505.12427: the adapters are LoRA's; the paper uses no adapter tuning
+    ("DragLoRA: Online Optimization of LoRA Adapters for Drag-based Image Editing in Diffusion Model",
+     "To address these limitations, we present DragLoRA, a novel framework that integrates LoRA (Low-Rank "
+     "Adaptation) adapters into the drag-based editing pipeline. To enhance the training of LoRA adapters, we "
+     "introduce an additional denoising score distillation loss."),
+    # 2512.14562
+    ("A title", "The framework instruction-tunes compact chat models using parameter-efficient LoRA adapters "
+                "with 4-bit quantization."),
+])
+def test_a_part_noun_after_a_name_is_that_names_part(title, abstract):
+    extraction = Extractor.shared().extract(Paper(id="x", title=title, abstract=abstract))
+    ids = {m.entity_id for m in extraction.mentions}
+    assert "technique/lora" in ids
+    assert "technique/adapter-tuning" not in ids
+
+
+def test_adapters_on_their_own_are_adapter_tuning():
+    # 2512.03056: "parameter-efficient adapters such as LoRA"
+    extraction = Extractor.shared().extract(Paper(id="x", title="Delta Sampling", abstract=(
+        "Diffusion models drive an ecosystem including fully fine-tuned checkpoints and parameter-efficient "
+        "adapters such as LoRA, LyCORIS, and ControlNet.")))
+    assert "technique/adapter-tuning" in {m.entity_id for m in extraction.mentions}
+
+
+def test_an_adapter_after_a_plain_word_is_adapter_tuning():
+    # seeds, "Empowering Smaller Models": "quantized" is no name whose part the adapter is
+    extraction = Extractor.shared().extract(Paper(id="x", title="A title", abstract=(
+        "This research also evaluates how merging the quantized adapter with the base model influences the "
+        "generation quality.")))
+    assert "technique/adapter-tuning" in {m.entity_id for m in extraction.mentions}

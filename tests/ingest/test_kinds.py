@@ -132,3 +132,49 @@ def test_a_short_form_of_a_procedure_is_a_technique():
                  "thus creating a universal denial-of-service (DoS) attack against the M-RAG system."))
     kinds = {m.kind for m in extraction.mentions if m.surface == "M-RAG"}
     assert kinds == {Kind.TECHNIQUE}
+
+
+def _linked(title: str, abstract: str) -> set[tuple[str, str]]:
+    """(surface, entity id) of every mention of the paper."""
+    extraction = Extractor.shared().extract(Paper(id="x", title=title, abstract=abstract))
+    return {(m.surface, m.entity_id) for m in extraction.mentions}
+
+
+@pytest.mark.parametrize(("title", "abstract", "gone", "kept"), [
+    # 2512.01952: RLVR is a name of its own; "reinforcement learning" is one of its words
+    ("GrndCtrl: Grounding World Models via Self-Supervised Reward Alignment",
+     "Analogous to reinforcement learning from verifiable feedback (RLVR) in language models, we align world "
+     "models with geometric rewards.", "technique/reinforcement-learning", None),
+    # 2509.25612: the GAN inside the long form of BiGAN (a model the vocabulary knows)
+    ("Unsupervised Detection of Spatiotemporal Anomalies in PMU Data Using Transformer-Based BiGAN",
+     "We introduce T-BiGAN, a novel framework that integrates window-attention Transformers within a "
+     "bidirectional Generative Adversarial Network (BiGAN) to address this challenge.", "technique/gan", "model/bigan"),
+    # 2511.02329: message-passing least squares is not message passing
+    ("Cycle-Sync: Robust Global Camera Pose Estimation through Enhanced Cycle-Consistent Synchronization",
+     "Our core innovation is a location solver that adapts message-passing least squares (MPLS) -- originally "
+     "developed for group synchronization -- to camera location estimation.", "technique/message-passing", None),
+    # 2506.22809: "Adapters" is a word of LoRA's long form
+    ("Uncertainty quantification for LoRA",
+     "We propose a framework that integrates MC-Dropout into Low-Rank Adapters (LoRA).",
+     "technique/adapter-tuning", "technique/lora"),
+])
+def test_a_known_name_inside_another_names_long_form_is_no_mention(title, abstract, gone, kept):
+    ids = {eid for _, eid in _linked(title, abstract)}
+    assert gone not in ids
+    if kept:
+        assert kept in ids
+
+
+@pytest.mark.parametrize(("abstract", "kept"), [
+    # 2507.04119: data-free knowledge distillation is knowledge distillation (DFKD names nothing else)
+    ("Data-free knowledge distillation (DFKD) transfers knowledge from a teacher to a student without "
+     "access to the original data.", "technique/knowledge-distillation"),
+    # 2506.13836: built on reinforcement learning
+    ("Reinforcement learning-based traffic signal control (RL-TSC) has emerged as a promising approach.",
+     "technique/reinforcement-learning"),
+    # 2510.23362: the name and a generic head
+    ("Proximal gradient algorithms (PGA), while foundational for inverse problems, converge slowly.",
+     "technique/proximal-gradient"),
+])
+def test_a_known_name_heading_or_building_a_long_form_stays(abstract, kept):
+    assert kept in {eid for _, eid in _linked("A title", abstract)}

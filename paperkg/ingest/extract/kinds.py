@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.spans import (
     SPANS_KEY,
+    SpanWriter,
     doc_entities,
     doc_fields,
     doc_text,
@@ -38,6 +39,12 @@ from paperkg.ingest.extract.spans import (
     span_value,
 )
 from paperkg.ingest.records import Entity, Kind, Origin
+
+_SHORT_FORM = re.compile(r"\(([A-Za-z][\w.+-]{1,15})\)")
+# what may follow a name inside its own long form: a generic head ("proximal gradient algorithms (PGA)")
+_GENERIC_REST = re.compile(r"\s+(?:algorithms?|methods?|approach(?:es)?|techniques?|frameworks?|models?)", re.IGNORECASE)
+# words no long form of a short form holds: the span runs past the name
+_NOT_ONE_NAME = re.compile(r"[,;:]|\b(?:with|a|an|the|baseline|variant|than|is|are)\b")
 
 __all__ = ["DEFAULT_KIND_NOUNS", "DEFAULT_NAME_PRIORS", "KindSettler", "evidence_kind"]
 
@@ -426,6 +433,7 @@ class KindSettler:
     def __call__(self, doc: Doc) -> Doc:
         if self.spans_key not in doc.spans:
             return doc
+        _drop_nested_in_long_forms(doc, self.spans_key)
         found = doc_entities(doc)
         entities = {span.id_: found[span.id_] for span in group_spans(doc, self.spans_key) if span.id_ in found}
         if not entities:
@@ -541,6 +549,56 @@ class KindSettler:
                 known[surface] = entities[moved[entity.id]]
             elif entity.id in entities and entities[entity.id].broader != entity.broader:
                 known[surface] = replace(entity, broader=entities[entity.id].broader)
+
+
+def _drop_nested_in_long_forms(doc: Doc, spans_key: str) -> None:
+    """A vocabulary technique strictly inside the long form of a short form that is not its own
+    is a word of that longer name, not a mention of it: "reinforcement learning from verifiable
+    feedback (RLVR)", "bidirectional Generative Adversarial Network (BiGAN)", "Low-Rank Adapters
+    (LoRA)", "message-passing least squares (MPLS)" mention no reinforcement learning, GAN,
+    adapters or message passing. Kept: the head of a long form whose short form links nothing
+    ("data-free knowledge distillation (DFKD)", "vanilla adversarial training (VAT)")."""
+    from paperkg.ingest.extract.abbreviations import long_form_start  # (abbreviations imports this module's peers)
+
+    text = doc_text(doc)
+    if " (" not in text:
+        return
+    spans = [span for span in group_spans(doc, spans_key) if span.label_ == Kind.TECHNIQUE.value
+             and span_value(span, "origin") == Origin.VOCABULARY.value
+             and span_value(span, "extractor") == "paperkg_vocab"]
+    if not spans:
+        return
+    at = {(span.start_char, span.end_char): span.id_ for span in group_spans(doc, spans_key)}
+    inside: set[tuple[int, int]] = set()
+    for field in doc_fields(doc):
+        part = text[field.start:field.end]
+        for match in _SHORT_FORM.finditer(part):
+            short = match.group(1)
+            if sum(c.isupper() for c in short) < 2:
+                continue
+            start = long_form_start(part, match.start(), short)
+            if start is None and len(short) > 3 and short[-1] == "s" and short[-2].isupper():
+                start = long_form_start(part, match.start(), short[:-1])  # "finite automata (PFAs)"
+            if start is None:
+                continue
+            start, end = field.start + start, field.start + len(part[:match.start()].rstrip())
+            if _NOT_ONE_NAME.search(text, start, end):
+                continue  # "a MAPPO baseline with a graph-attention variant (MAPPO+GAT)": no one long form
+            own = at.get((field.start + match.start(1), field.start + match.end(1)))
+            for span in spans:
+                if not (start <= span.start_char and span.end_char <= end) or (span.start_char, span.end_char) == (
+                        start, end) or span.id_ == own:
+                    continue
+                if _GENERIC_REST.fullmatch(text, span.end_char, end) or own is None and (
+                        span.end_char == end or text[span.end_char:span.end_char + 1] == "-"):
+                    # "data-free knowledge distillation (DFKD)", "LSTM-based global encoding (LSTM-GE)",
+                    # "proximal gradient algorithms (PGA)": it, a kind of it, or built on it
+                    continue
+                inside.add((span.start_char, span.end_char))
+    if inside:
+        SpanWriter(doc, spans_key, "paperkg_kinds").drop(
+            lambda span: (span.start_char, span.end_char) in inside and span.label_ == Kind.TECHNIQUE.value
+            and span_value(span, "extractor") == "paperkg_vocab")
 
 
 def _refamily(entity: Entity, moved: dict[str, str], settled: dict[str, Entity]) -> Entity:

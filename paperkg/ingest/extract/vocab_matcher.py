@@ -48,6 +48,8 @@ _NOT_AFTER_PARADIGM = frozenset({"and", "or", "to", "by", "of", "in", "on", "wit
                                  "fashion", "way", "setting", "settings"})
 _LIST_GLUE = frozenset({",", "and", "or", "/", "&", "(", ")", "-", "to", "into", "from"})
 _CONJUNCTIONS = frozenset({"and", "or"})
+# a part's noun that, after another name, is that name's part ("LoRA adapters", "a Mamba adapter")
+_PART_NOUNS = frozenset({"adapter", "adapters"})
 #: "<word> and " / "<word>- or " just before a paradigm adjective
 _LEFT_CONJUNCT = re.compile(r"(?<![\w-])([A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*-?) (?:and|or) $")
 _CONJUNCT = re.compile(r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*-?")  # "supervised", "self-supervised", "single-"
@@ -269,6 +271,7 @@ class VocabMatcher:
         for start, end, eid, _ in kept:
             if eid not in self.cue_ids:
                 plain.setdefault(self.vocabulary.entity(eid).kind, []).append((start, end))
+        ends = {end for _, end, _, _ in kept}
         for start, end, eid, exact in sorted(kept):
             entity = self.vocabulary.entity(eid)
             confidence = 0.97 if not exact else 0.99
@@ -285,6 +288,8 @@ class VocabMatcher:
                 continue  # "superpoint clustering" is no SuperPoint ("arc, boolq, piqa" lists BoolQ)
             if entity.kind is Kind.DATASET and _GENERIC_DATASET.fullmatch(doc[start:end].text):
                 continue  # "Video Dataset", "classification benchmark": a description, not a name
+            if end - start == 1 and doc[start].lower_ in _PART_NOUNS and _after_name(doc, start, ends):
+                continue  # "LoRA adapters", "LoRA (Low-Rank Adaptation) adapters": LoRA's, no adapter tuning
             if _glued(doc, start, end, taken, entity.kind):
                 continue  # "M-RAG", "YOLO-World-v2", "RRT-Connect": a name built on the known one
             if writer.free(start, end):
@@ -361,6 +366,13 @@ class VocabMatcher:
                 writer.add(lo, left + 1, entity, confidence=0.9)
         elif eid is None and hanging and tail:
             writer.add(lo, left + 1, discovered_entity(name, Kind.TECHNIQUE, 0.8), confidence=0.8)
+
+
+def _after_name(doc: Doc, start: int, ends: set[int]) -> bool:
+    """Whether the token at ``start`` comes right after a matched name written as one (with a
+    capital: "LoRA adapters", "(Low-Rank Adaptation) adapters"; not "the quantized adapter")."""
+    before = start - 1 if start > 0 and doc[start - 1].text == ")" else start
+    return before in ends and before > 0 and not doc[before - 1].text.islower()
 
 
 def _glued(doc: Doc, start: int, end: int, taken: bytearray, kind: Kind) -> bool:
