@@ -47,6 +47,8 @@ class ListedNames(RuleComponent):
             if not inside:
                 continue  # nothing linked: nothing to type a list with
             text = field_text(doc, field)
+            if not any(_joined(text, linked[0] - field.start, linked[1] - field.start) for linked in inside):
+                continue  # no linked span with a list separator next to it: no list to type
             for chain in self._chains(text, field, inside, field_words(doc, field)):
                 kinds = {u.kind for u in chain if u.kind is not None}
                 if len(kinds) != 1 or "" in kinds:
@@ -87,6 +89,23 @@ class ListedNames(RuleComponent):
         if len(chain) >= 2:
             chains.append(chain)
         return [c for c in chains if any(u.kind is not None for u in c) and any(u.kind is None for u in c)]
+
+
+_SEPARATOR_END = re.compile(r"(?:,|/|&|and|or)$", re.IGNORECASE)  # how a _GAP before a unit ends
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    """Whether a list separator (:data:`_GAP`) may end right before ``text[start:end]`` or
+    starts right after it: what every list with that unit in it needs (a cheap test first).
+
+    >>> _joined("on DAVIS17, MOSE", 3, 10), _joined("on DAVIS17, MOSE", 12, 16), _joined("on DAVIS17 only", 3, 10)
+    (True, True, False)
+    """
+    if _GAP.match(text, end) is not None:
+        return True
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return _SEPARATOR_END.search(text, max(0, start - 3), start) is not None
 
 
 def _first(item: tuple[int, int, Span]) -> int:
