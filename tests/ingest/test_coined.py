@@ -185,3 +185,10 @@ def test_coined_an_agent_noun_head_after_a_noun_modifier(shipped):
     abstract = ("To alleviate this problem, we introduce a passage order adjuster trained via reinforcement "
                 "learning, which reorders the top passages from the small reranker.")
     assert "passage order adjuster" in _coined(shipped, abstract)
+
+
+@pytest.mark.issue(12)
+def test_coined_an_adjective_before_a_strong_head_is_no_name(shipped):
+    abstract = ("To overcome this, we propose a parameter efficient strategy that combines soft prompt tuning, which "
+                "freezes the model.")
+    assert "parameter efficient strategy" not in _coined(shipped, abstract)

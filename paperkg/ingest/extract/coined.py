@@ -80,6 +80,7 @@ _QUANTITY = re.compile(r"(?:multi|two|three|four|five|single|dual|one|many|cross
 _PARTICIPLE = re.compile(r"-(?:based|powered|assisted|driven|guided|aware|enabled|free|oriented|centric|specific)$",
                          re.IGNORECASE)  # "AI-powered", "Transformer-based"
 # a modifier that is an adjective ("neural", "memory-based", "three-step"): no name ends with one
+_NOUN_ENDINGS = frozenset({"order", "stage", "step", "part", "layer", "tier", "level", "scale", "shot"})
 _STEERED = re.compile(r"[a-z]-(?:aware|guided|driven|conditioned)$")  # "uncertainty-aware", "reward-guided"
 _ADJECTIVE = re.compile(r"(?:al|ive|ous|ic|ed|able|ible|ful|less|free|based|aware|efficient|wise|like|level"
                         r"|stage|step|part|layer|tier|fold|shot|scale|grained|order|dimensional)$")
@@ -278,7 +279,7 @@ class CoinedNames(RuleComponent):
                 return i, i + k + 1, " ".join(modifiers), _kind_of(low)
             last = modifiers[-1]
             adjective = _ADJECTIVE.search(last)  # (a bare "order", "stage" is a noun: "a passage order adjuster")
-            if (last.lower() in self.tasks or last.islower() and adjective and adjective.start() > 0
+            if (last.lower() in self.tasks or last.islower() and adjective and last not in _NOUN_ENDINGS
                     or _PARTICIPLE.search(last) or last.endswith("ian")):
                 return None  # "a backdoor detection framework", "a multi-task neural network", "AI-powered"
             content = [m for m in modifiers if not (m.islower() and (_QUANTITY.match(m) or "-" not in m
