@@ -192,3 +192,18 @@ def test_coined_an_adjective_before_a_strong_head_is_no_name(shipped):
     abstract = ("To overcome this, we propose a parameter efficient strategy that combines soft prompt tuning, which "
                 "freezes the model.")
     assert "parameter efficient strategy" not in _coined(shipped, abstract)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surface"), [
+    # corpus sentences: what a system is equipped with is no method the paper adds
+    ("By coordinating four different agents equipped with Multi-modal Large Language Models (MLLMs), as well as a "
+     "tool package, DatasetAgent can construct datasets.", "Multi-modal Large Language Models"),
+    ("This procedure can be significantly enhanced with Artificial Intelligence (AI)-based software.",
+     "Artificial Intelligence"),
+    # a selector is generic after one modifier
+    ("To fully utilize the geometric information, we introduce a novel feature selector to filter the most important "
+     "features.", "feature selector"),
+])
+def test_coined_no_name_from_an_equipped_system_or_a_generic_selector(shipped, abstract, surface):
+    assert surface not in _coined(shipped, abstract)

@@ -52,7 +52,7 @@ DEFAULT_STRONG_HEADS = (
     "constraint", "constraints", "decoder", "encoder", "operator", "estimator", "sampler", "protocol", "procedure",
     "cascade", "scheme", "attention", "layer", "block", "optimizer", "heuristic", "policy",
     # agent nouns of a component: "a passage order adjuster", "a token router"
-    "adjuster", "selector", "scheduler", "router", "aggregator", "allocator", "compressor", "refiner", "reranker",
+    "adjuster", "scheduler", "router", "aggregator", "allocator", "compressor", "refiner", "reranker",
 )
 #: Heads that need a more specific phrase ("multi-layer framework", "keyword-anchored extraction pipeline").
 DEFAULT_WEAK_HEADS = (
@@ -112,7 +112,7 @@ _PARTS_CUE = re.compile(r"compris|consist|compos|includ|contain|incorporat|featu
 _ENHANCED_WITH = re.compile(r"\b(?:enhanced|equipped|augmented|coupled|combined|complemented|integrated|paired"
                             r"|together|along|guided|regularized|stabilized|trained|optimized) (?:with|by) (?=an? )")
 # on the text as written: a title-case name added without an article ("coupled with Dynamic Sample Filtering")
-_ENHANCED_WITH_NAME = re.compile(r"\b(?:enhanced|equipped|augmented|coupled|combined|complemented|paired) with "
+_ENHANCED_WITH_NAME = re.compile(r"\b(?:coupled|combined|complemented|paired) with "
                                  r"(?=[A-Z][a-z]+(?:-[A-Za-z]+)? [A-Z][a-z])")
 # a method introduced, then its name in parentheses: "a space-filling variant (SF-DiVeQ)", "two
 # drop-in nonlinearities (Smooth-Leaky and Randomized Smooth-Leaky)"
