@@ -123,3 +123,87 @@ def test_coined_no_name_from_a_gerund_and_one_noun(shipped):
     # corpus sentence: "a pooling operation" is a kind of operation, not a name
     abstract = "From the representation perspective, we introduce a pooling operation into the original KD."
     assert _coined(shipped, abstract) == {}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surfaces"), [
+    # corpus sentences: an introduced method phrase, then the names it is given in parentheses
+    ("We propose DiVeQ, which treats quantization as adding an error vector that mimics the quantization "
+     "distortion. We also present a space-filling variant (SF-DiVeQ) that assigns to a curve constructed by the "
+     "lines connecting codewords.", {"SF-DiVeQ"}),
+    ("Building on a property-level analysis of negative-branch shape and saturation behavior, we introduce two "
+     "drop-in nonlinearities (Smooth-Leaky and Randomized Smooth-Leaky) and evaluate them in two complementary "
+     "settings.", {"Smooth-Leaky", "Randomized Smooth-Leaky"}),
+])
+def test_coined_names_in_parentheses_after_an_introduced_method_phrase(shipped, abstract, surfaces):
+    found = _coined(shipped, abstract)
+    assert {s for s in surfaces if found.get(s) == ("technique", Role.INTRODUCES)} == surfaces
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surface"), [
+    # a name and its long form, a task: no method phrase before the parentheses
+    ("To address this challenge, we introduce HKVE (Hierarchical Key-Value Equalization), an innovative "
+     "jailbreaking framework that selectively accepts gradient optimization results.",
+     "Hierarchical Key-Value Equalization"),
+    ("We introduce SIFT (Speech Instruction Fine-Tuning), a 50M-example dataset designed for instruction "
+     "fine-tuning.", "Speech Instruction Fine-Tuning"),
+    ("Motivated by the recent success of RL with Verifiable Rewards, we propose a general story-generation task "
+     "(Next-Chapter Prediction) and a reward formulation.", "Next-Chapter Prediction"),
+])
+def test_coined_no_name_from_a_long_form_or_task_in_parentheses(shipped, abstract, surface):
+    assert surface not in _coined(shipped, abstract)
+
+
+@pytest.mark.issue(12)
+def test_coined_a_title_case_method_added_without_an_article(shipped):
+    abstract = ("and (3) an MLLM-based Image-text Co-augmentation strategy that integrates textual enrichment with "
+                "visual expansion, coupled with Dynamic Sample Filtering to improve training data quality.")
+    assert _coined(shipped, abstract)["Dynamic Sample Filtering"] == ("technique", Role.INTRODUCES)
+
+
+@pytest.mark.issue(12)
+def test_coined_the_core_of_our_method_is_a_steered_method_noun(shipped):
+    abstract = ("We propose LiFR-Seg, a novel framework that directly addresses these challenges. The core of our "
+                "method is an uncertainty-aware warping process, guided by an event-driven motion field.")
+    assert _coined(shipped, abstract)["uncertainty-aware warping process"] == ("technique", Role.INTRODUCES)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("abstract", [
+    # a method noun after a plain modifier is a kind of method, not a name
+    "Additionally, we introduce a dynamic weighting method to automatically tune layer weights.",
+    "Specifically, we introduce a semi-supervised clustering method during the offline pseudo-labeling phase.",
+])
+def test_coined_a_plain_modifier_and_a_method_noun_is_no_name(shipped, abstract):
+    assert not any(s.endswith("method") for s in _coined(shipped, abstract))
+
+
+@pytest.mark.issue(12)
+def test_coined_an_agent_noun_head_after_a_noun_modifier(shipped):
+    # "order" here is a noun, not the adjective ending of "first-order"
+    abstract = ("To alleviate this problem, we introduce a passage order adjuster trained via reinforcement "
+                "learning, which reorders the top passages from the small reranker.")
+    assert "passage order adjuster" in _coined(shipped, abstract)
+
+
+@pytest.mark.issue(12)
+def test_coined_an_adjective_before_a_strong_head_is_no_name(shipped):
+    abstract = ("To overcome this, we propose a parameter efficient strategy that combines soft prompt tuning, which "
+                "freezes the model.")
+    assert "parameter efficient strategy" not in _coined(shipped, abstract)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surface"), [
+    # corpus sentences: what a system is equipped with is no method the paper adds
+    ("By coordinating four different agents equipped with Multi-modal Large Language Models (MLLMs), as well as a "
+     "tool package, DatasetAgent can construct datasets.", "Multi-modal Large Language Models"),
+    ("This procedure can be significantly enhanced with Artificial Intelligence (AI)-based software.",
+     "Artificial Intelligence"),
+    # a selector is generic after one modifier
+    ("To fully utilize the geometric information, we introduce a novel feature selector to filter the most important "
+     "features.", "feature selector"),
+])
+def test_coined_no_name_from_an_equipped_system_or_a_generic_selector(shipped, abstract, surface):
+    assert surface not in _coined(shipped, abstract)

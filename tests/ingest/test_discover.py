@@ -125,3 +125,12 @@ def test_title_method_phrase_after_via_with_a_task_noun_head(shipped, title, nam
 def test_title_phrase_after_via_that_goes_on_with_of_is_no_name(shipped):
     title = "PhysMorph-GS: Differentiable Shape Morphing via Joint Optimization of Physics and Rendering Objectives"
     assert "Joint Optimization" not in {s for _, surfaces, _ in _entities(shipped, title).values() for s in surfaces}
+
+
+def test_a_title_case_long_form_with_as_defines_its_short_form(shipped):
+    # a corpus abstract's first sentence: "as" inside a coined title-case long form
+    abstract = ("Safety as Polytope (SaP) learns linear half-space constraints in LLM hidden space but requires "
+                "per-category training.")
+    found = _entities(shipped, "Geometry-Guided Constraint Learning for LLM Safety Classification", abstract)
+    sap = [(kind, surfaces) for kind, surfaces, _ in found.values() if "SaP" in surfaces]
+    assert sap == [(Kind.TECHNIQUE, {"Safety as Polytope", "SaP"})]

@@ -73,9 +73,9 @@ def normal_name(text: str) -> str:
 
 
 def _title_case(phrase: str) -> bool:
-    """"Relation Distillation", "Mixture of Scales": two or more words, the content words capitalised."""
+    """"Relation Distillation", "Mixture of Scales", "Safety as Polytope": two or more words, the content words capitalised."""
     words = phrase.split()
-    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in words)
+    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or w == "as" for w in words)
 
 
 def long_form_start(text: str, paren: int, short: str) -> int | None:

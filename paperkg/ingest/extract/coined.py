@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from paperkg.ingest.extract.abbreviations import long_form_start
 from paperkg.ingest.extract.discover import KnownNames, RuleComponent, field_span, field_text, field_words
 from paperkg.ingest.extract.names import (
     DEFAULT_TASK_NOUNS,
@@ -50,6 +51,8 @@ DEFAULT_STRONG_HEADS = (
     "algorithm", "mechanism", "module", "strategy", "loss", "objective", "regularizer", "regularization",
     "constraint", "constraints", "decoder", "encoder", "operator", "estimator", "sampler", "protocol", "procedure",
     "cascade", "scheme", "attention", "layer", "block", "optimizer", "heuristic", "policy",
+    # agent nouns of a component: "a passage order adjuster", "a token router"
+    "adjuster", "scheduler", "router", "aggregator", "allocator", "compressor", "refiner", "reranker",
 )
 #: Heads that need a more specific phrase ("multi-layer framework", "keyword-anchored extraction pipeline").
 DEFAULT_WEAK_HEADS = (
@@ -70,11 +73,15 @@ DEFAULT_GENERIC_ADJECTIVES = (
     "subsequent", "initial", "final",
 )
 _MODEL_HEADS = frozenset({"model", "network", "transformer"})
+_DATA_HEADS = frozenset({"dataset", "benchmark", "corpus", "corpora", "suite", "collection", "testbed", "leaderboard",
+                         "data"})
 _QUANTITY = re.compile(r"(?:multi|two|three|four|five|single|dual|one|many|cross|self|semi|non)-|.*-(?:based|free|level"
                        r"|stage|step|part|layer|tier|tiered|fold|shot|scale|grained|order|wise)$")
 _PARTICIPLE = re.compile(r"-(?:based|powered|assisted|driven|guided|aware|enabled|free|oriented|centric|specific)$",
                          re.IGNORECASE)  # "AI-powered", "Transformer-based"
 # a modifier that is an adjective ("neural", "memory-based", "three-step"): no name ends with one
+_NOUN_ENDINGS = frozenset({"order", "stage", "step", "part", "layer", "tier", "level", "scale", "shot"})
+_STEERED = re.compile(r"[a-z]-(?:aware|guided|driven|conditioned)$")  # "uncertainty-aware", "reward-guided"
 _ADJECTIVE = re.compile(r"(?:al|ive|ous|ic|ed|able|ible|ful|less|free|based|aware|efficient|wise|like|level"
                         r"|stage|step|part|layer|tier|fold|shot|scale|grained|order|dimensional)$")
 _STOP = frozenset({
@@ -88,7 +95,7 @@ _STOP = frozenset({
 _TRIGGER = re.compile(
     r"\b(?:we|this (?:paper|work|study)|here we)\s+(?:(?:\w+ly|also|further|then|first|therefore|thus|now)\s+)?"
     r"(?:propose|introduce|present|design|develop|devise)s?(?:\s+and\s+\w+)?\s+"
-    r"|\ban?\s+novel\s+|\bthe\s+proposed\s+|\b(?:which|that)\s+we\s+(?:call|term|name|dub)\s+")
+    r"|\ban?\s+novel\s+|\bthe\s+proposed\s+|\bthe\s+core\s+of\s+our\s+(?:method|approach|framework|model)\s+is\s+|\b(?:which|that)\s+we\s+(?:call|term|name|dub)\s+")
 # a method noun and the name it is given: "a novel mechanism, namely progressive vocabulary learning"
 _NAMED_AFTER = re.compile(r"\b(?:mechanism|method|technique|strategy|algorithm|framework|approach|module|scheme|loss"
                           r"|paradigm|procedure|objective|regularizer|regularization|architecture|pipeline)s?,?\s+"
@@ -104,6 +111,16 @@ _PARTS_CUE = re.compile(r"compris|consist|compos|includ|contain|incorporat|featu
 # mechanism, ..." (read as after a bare "A": a specific phrase and a head noun needed)
 _ENHANCED_WITH = re.compile(r"\b(?:enhanced|equipped|augmented|coupled|combined|complemented|integrated|paired"
                             r"|together|along|guided|regularized|stabilized|trained|optimized) (?:with|by) (?=an? )")
+# on the text as written: a title-case name added without an article ("coupled with Dynamic Sample Filtering")
+_ENHANCED_WITH_NAME = re.compile(r"\b(?:coupled|combined|complemented|paired) with "
+                                 r"(?=[A-Z][a-z]+(?:-[A-Za-z]+)? [A-Z][a-z])")
+# a method introduced, then its name in parentheses: "a space-filling variant (SF-DiVeQ)", "two
+# drop-in nonlinearities (Smooth-Leaky and Randomized Smooth-Leaky)"
+_PAREN_NAMES = re.compile(r"\(((?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*(?:(?:,\s|,?\sand\s)(?:[A-Z][\w-]*\s){0,3}"
+                          r"[A-Z][\w-]*){0,3})\)")
+_PAREN_NAME = re.compile(r"(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*")
+# a coined token: an inner capital or a hyphen with capitals ("SF-DiVeQ", "Smooth-Leaky", "DiVeQ")
+_COINED_TOKEN = re.compile(r"[A-Z][A-Za-z]*(?:[a-z][A-Z]|-[A-Z])[\w-]*")
 _THIRD_PERSON = re.compile(r"\b(?:propose|introduce|present|design|develop|devise)s\s+(?=an?\s)")
 # on the text as written: a sentence that starts "A keyword-anchored extraction pipeline ..."
 # (the capital A is searched for; :func:`_indefinite_ends` checks that a sentence starts there)
@@ -177,6 +194,10 @@ class CoinedNames(RuleComponent):
                 triggers.extend((m.end(), False) for m in _NAMED_AFTER.finditer(lower))
             triggers.extend((end, False) for end in parts)
             added = frozenset(m.end() for m in _ENHANCED_WITH.finditer(lower))
+            if " with " in text:
+                named = frozenset(m.end() for m in _ENHANCED_WITH_NAME.finditer(text))
+                triggers.extend((end, False) for end in named)
+                added |= named
             triggers.extend((end, True) for end in added)
             if "es a" in text:
                 triggers.extend((m.end(), True) for m in _THIRD_PERSON.finditer(lower))
@@ -192,6 +213,10 @@ class CoinedNames(RuleComponent):
                         found = self.used_phrase(ws, i, text)
                         if found is not None:
                             self._link(doc, writer, field, ws, *found, role=Role.USES)
+            if "(" in text:
+                for match in _TRIGGER.finditer(lower):
+                    ws = ws if ws is not None else field_words(doc, field)
+                    self._parenthesised(doc, writer, field, ws, text, match.end())
             for end, indefinite in sorted(triggers):
                 ws = ws if ws is not None else field_words(doc, field)
                 i = _index(ws, end)
@@ -253,14 +278,17 @@ class CoinedNames(RuleComponent):
             if k >= 2 and all(title[:k]):  # "View-wise Instance Partition algorithm"
                 return i, i + k + 1, " ".join(modifiers), _kind_of(low)
             last = modifiers[-1]
-            if (last.lower() in self.tasks or last.islower() and _ADJECTIVE.search(last)
+            adjective = _ADJECTIVE.search(last)  # (a bare "order", "stage" is a noun: "a passage order adjuster")
+            if (last.lower() in self.tasks or last.islower() and adjective and last not in _NOUN_ENDINGS
                     or _PARTICIPLE.search(last) or last.endswith("ian")):
                 return None  # "a backdoor detection framework", "a multi-task neural network", "AI-powered"
             content = [m for m in modifiers if not (m.islower() and (_QUANTITY.match(m) or "-" not in m
                                                                    and _ADJECTIVE.search(m))
                                                     or _PARTICIPLE.search(m))]
             specific = (len(content) >= 2 or any(not m.islower() for m in content)
-                        or low in self.strong and len(modifiers) >= 2)
+                        or low in self.strong and len(modifiers) >= 2
+                        or last in _USED_HEADS and len(modifiers) == 2 and _STEERED.search(modifiers[0]))
+            # ("an uncertainty-aware warping process": a method noun after what steers it)
             if low in self.weak and len(modifiers) == 1 and _ACRONYM.fullmatch(last):
                 return None  # "a HAR method", "an SSL framework": a method for or of a thing, unnamed
             if (low in self.weak or indefinite or part) and not specific:
@@ -281,6 +309,40 @@ class CoinedNames(RuleComponent):
                 texts[-2].lower() not in self.tasks) and not _ADJECTIVE.search(texts[-1].lower()):
             return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "backdoor fine-tuning sensitivity analysis"
         return None
+
+    def _parenthesised(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], text: str,
+                       end: int) -> None:
+        """The coined names in parentheses after an introduced method phrase: "We also present a
+        space-filling variant (SF-DiVeQ)", "we introduce two drop-in nonlinearities (Smooth-Leaky and
+        Randomized Smooth-Leaky)": within eight words of the trigger, no clause or sentence between;
+        each name a coined token ("SF-DiVeQ", "Smooth-Leaky"), not a dataset's or benchmark's."""
+        paren = text.find("(", end, end + 90)
+        if paren < 0:
+            return
+        between = text[end:paren]
+        words = between.split()
+        if not words or len(words) > 8 or any(c in between for c in ".;:,)") or any(
+                w.lower() in _STOP and w.lower() not in _ARTICLE for w in words):
+            return
+        match = _PAREN_NAMES.match(text, paren)
+        if match is None:
+            return
+        if not words[-1].islower() or words[-1].lower() in _ARTICLE:
+            return  # "we introduce HKVE (Hierarchical Key-Value Equalization)": a name and its long form
+        heads = {w.lower().rstrip("s") for w in words}
+        if heads & _DATA_HEADS or heads & self.tasks or "task" in heads:
+            return  # "a benchmark (FooBench)", "a story-generation task (Next-Chapter Prediction)": no method
+        kind = Kind.MODEL if heads & _MODEL_HEADS else Kind.TECHNIQUE
+        for name in _PAREN_NAME.finditer(text, match.start(1), match.end(1)):
+            label = name.group()
+            if label == "and" or not any(_COINED_TOKEN.fullmatch(w) for w in label.split()) or (
+                    match.group(1) == label and long_form_start(text, paren, label) is not None):
+                continue  # "a dynamic pattern decoder (D-PaDe)": a long form and its short form, paired later
+            first = _index(ws, name.start())
+            last = bisect.bisect_left(ws, name.end(), key=_start) - 1
+            if first is None or last < first or ws[last][END] != name.end():
+                continue
+            self._link(doc, writer, field, ws, first, last + 1, label, kind, room=1)
 
     def _not_part(self, ws: list[Word], i: int, texts: list[str], text: str) -> bool:
         """Whether an enumerated item with no head noun (``texts``, from word ``i``) names no part: a
