@@ -179,6 +179,7 @@ class CoinedNames(RuleComponent):
         super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
         self.strong = frozenset(strong_heads)
         self.weak = frozenset(weak_heads)
+        self.heads = self.strong | self.weak
         self.tasks = frozenset(task_nouns)
         self.adjectives = frozenset(generic_adjectives)
 
@@ -187,7 +188,8 @@ class CoinedNames(RuleComponent):
             text = field_text(doc, field)
             ws = None
             lower = ascii_lower(text)
-            triggers = [(m.end(), False) for m in _TRIGGER.finditer(lower)]
+            introduced = [m.end() for m in _TRIGGER.finditer(lower)]  # ("we propose", "a novel", ...)
+            triggers = [(end, False) for end in introduced]
             triggers.extend((end, True) for end in _indefinite_ends(text))
             parts = frozenset(_enumerated_parts(text, lower)) if ")" in text else frozenset()
             if "name" in lower or "call" in lower or "term" in lower or "dub" in lower:
@@ -214,9 +216,9 @@ class CoinedNames(RuleComponent):
                         if found is not None:
                             self._link(doc, writer, field, ws, *found, role=Role.USES)
             if "(" in text:
-                for match in _TRIGGER.finditer(lower):
+                for end in introduced:
                     ws = ws if ws is not None else field_words(doc, field)
-                    self._parenthesised(doc, writer, field, ws, text, match.end())
+                    self._parenthesised(doc, writer, field, ws, text, end)
             for end, indefinite in sorted(triggers):
                 ws = ws if ws is not None else field_words(doc, field)
                 i = _index(ws, end)
@@ -255,7 +257,7 @@ class CoinedNames(RuleComponent):
         if not phrase:
             return None
         texts = [w[TEXT] for w in phrase]
-        heads = self.strong | self.weak
+        heads = self.heads
         first = texts[0]
         if first.lower() in heads or first.islower() and first.endswith("ing") and not determined or any(
                 t.endswith("ly") and t.islower() or self.rules.generic_name(t) and not (
@@ -425,7 +427,7 @@ class CoinedNames(RuleComponent):
             head = ws[end - 1][TEXT]
             if any(sp.start == span.start and span_value(sp, "origin") == Origin.VOCABULARY.value
                    and (room < 2 and not all(_title_case([w[TEXT] for w in ws[first:end]]))
-                        or head.lower() in self.strong | self.weak and doc[sp.end:span.end].text == head)
+                        or head.lower() in self.heads and doc[sp.end:span.end].text == head)
                    for sp in inside):
                 return  # "an alternating minimization algorithm", "a KV cache mechanism": a known method's name;
                 # "(2) a contrastive-learning-based ... model": a list item built on a known method
