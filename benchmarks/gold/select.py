@@ -36,8 +36,12 @@ SIZES_4 = {"dev-4": 50, "test-6": 50}
 #: A fifth round (2026-12-05, evening): drawn from the records no earlier round picked, its own seed.
 SEED_5 = 20261208
 SIZES_5 = {"dev-5": 50, "test-7": 50}
+#: A sixth round (2026-12-05, night): drawn from the records no earlier round picked, its own seed.
+SEED_6 = 20261209
+SIZES_6 = {"dev-6": 50, "test-8": 50}
 #: Every round after the first, in order: each draws from the records no earlier round picked.
-LATER_ROUNDS = [(SEED_2, SIZES_2), (SEED_3, SIZES_3), (SEED_4, SIZES_4), (SEED_5, SIZES_5)]
+LATER_ROUNDS = [(SEED_2, SIZES_2), (SEED_3, SIZES_3), (SEED_4, SIZES_4), (SEED_5, SIZES_5),
+                (SEED_6, SIZES_6)]
 
 
 def corpus_records(path: Path = CORPUS) -> list[dict]:
