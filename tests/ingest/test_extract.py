@@ -6,10 +6,11 @@ import json
 
 import pytest
 import spacy
+from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER
 
 import paperkg.ingest.extract.components  # noqa: F401  (registers the factories)
 from paperkg.ingest.extract import Extractor
-from paperkg.ingest.extract.pipeline import blank_nlp, paper_doc
+from paperkg.ingest.extract.pipeline import RULE_LEXEME_ATTRS, blank_nlp, paper_doc
 from paperkg.ingest.extract.serialize import extraction_to_dict
 from paperkg.ingest.extract.vocabulary import surface_variants
 from paperkg.ingest.readers import read_papers
@@ -834,6 +835,25 @@ def test_a_name_glued_to_its_parenthesised_acronym_is_matched(shipped):
     assert {m.surface for m in extraction.mentions if m.entity_id == "technique/kkt-conditions"} == {
         "Karush-Kuhn-Tucker", "KKT"}
     assert [t.text for t in blank_nlp()("f(x) and Tucker(KKT)")] == ["f(x", ")", "and", "Tucker", "(", "KKT", ")"]
+
+
+@pytest.mark.issue(12)
+def test_new_words_get_the_lexeme_attributes_the_rules_read_and_no_others(shipped):
+    """2503.11851: "... with refined channel and spatial attention": the vocabulary matcher reads
+    ``is_alpha`` of the word before "channel" (a modifier there: no elided "channel attention"),
+    so the rules' lexeme attributes (:data:`RULE_LEXEME_ATTRS`) are computed for every new word;
+    the others (shape, like_num, ...) are not: only the learned classifier reads them."""
+    abstract = ("Our approach introduces a bidirectional cross-attention mechanism with refined channel and "
+                "spatial attention that dynamically fuses feature maps from EfficientNetB4 and ResNet34.")
+    extraction = shipped.extract(Paper(id="2503.11851", title="A study", abstract=abstract))
+    assert "technique/spatial-attention" in {m.entity_id for m in extraction.mentions}
+    assert "channel" not in {m.surface for m in extraction.mentions}
+    unseen = "Refinedqzx"  # a word no process has met: its lexeme is made now
+    doc = shipped.nlp.make_doc(f"{abstract} {unseen} {unseen.lower()}")
+    assert all((t.lower_, t.is_alpha, t.is_lower) == (t.text.lower(), t.text.isalpha(), t.text.islower()) for t in doc)
+    assert (doc[-2].shape_, doc[-2].like_num) == ("", False)
+    assert RULE_LEXEME_ATTRS == {LOWER, IS_ALPHA, IS_LOWER}
+    assert blank_nlp()(unseen)[0].shape_ == "Xxxxx"  # make_nlp and blank_nlp keep spaCy's (training reads them)
 
 
 @pytest.mark.parametrize("title, abstract", [

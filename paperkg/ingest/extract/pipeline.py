@@ -11,6 +11,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER
 from spacy.lang.en import English
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -31,8 +32,8 @@ from paperkg.ingest.extract.spans import (
 from paperkg.ingest.records import Entity, Extraction, Kind, Mention, Origin, Paper, Role
 from paperkg.ingest.text import flatten_newlines
 
-__all__ = ["DEFAULT_MIN_CONFIDENCE", "LEARNED_NOT_ON_CLUSTER", "PARALLEL_MIN_PAPERS", "Extractor", "blank_nlp", "extract", "extract_many",
-           "make_nlp", "paper_doc"]
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "LEARNED_NOT_ON_CLUSTER", "PARALLEL_MIN_PAPERS", "RULE_LEXEME_ATTRS", "Extractor",
+           "blank_nlp", "extract", "extract_many", "keep_lexeme_attrs", "make_nlp", "paper_doc"]
 
 #: Why ``learned`` and a Dask scheduler do not go together (the cluster's workers link without it).
 LEARNED_NOT_ON_CLUSTER = "the learned span classifier (--learned) does not run on a Dask cluster (--scheduler) yet"
@@ -76,6 +77,22 @@ def make_nlp(vocab_path: str | Path | None = None, *, learned: bool = False) -> 
     return nlp
 
 
+#: The lexeme attributes the rule components read: ``LOWER`` (``token.lower_``, the vocabulary
+#: matcher's case-folded phrase index), ``IS_ALPHA`` and ``IS_LOWER`` (the vocabulary matcher's
+#: ``is_alpha``, ``is_lower``); a lexeme's text and length are always there. spaCy
+#: computes each of its ~23 lexeme attributes (shape, prefix, like_num, is_stop, ...) with a
+#: Python function for every word its vocabulary meets for the first time, and a paper brings
+#: dozens of new ones; only the learned span classifier reads the others.
+RULE_LEXEME_ATTRS = frozenset({LOWER, IS_ALPHA, IS_LOWER})
+
+
+def keep_lexeme_attrs(nlp: Language, attrs: frozenset[int]) -> None:
+    """Let ``nlp``'s vocabulary compute only the lexeme attributes ``attrs`` (``spacy.attrs``
+    ids) for the words it meets from now on (the others stay unset: 0, or "" as strings)."""
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {attr: getter for attr, getter in getters.items() if attr in attrs}
+
+
 _START = attrgetter("start")
 # enum members by value: a dict lookup per mention instead of an Enum call
 _KINDS: dict[str, Kind] = {kind.value: kind for kind in Kind}
@@ -91,6 +108,8 @@ class Extractor:
     ``nlp(text)`` and ``extract`` are one code path; :meth:`extraction` reads the spans back.
     Build one per process (``Extractor.shared()``): the vocabulary matcher's tables come from a
     per-user cache after the first process (:mod:`~.vocab_cache`), the rest takes half a second.
+    Without the learned classifier, new words get only the lexeme attributes the rules read
+    (:data:`RULE_LEXEME_ATTRS`).
     ``learned=True`` adds the learned span classifier (opt-in; see :mod:`~.learned`).
     """
 
@@ -98,7 +117,11 @@ class Extractor:
 
     def __init__(self, vocab_path: str | Path | None = None, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
                  nlp: Language | None = None, learned: bool = False) -> None:
-        self.nlp = nlp if nlp is not None else make_nlp(vocab_path, learned=learned)
+        if nlp is None:
+            nlp = make_nlp(vocab_path, learned=learned)
+            if not learned:  # the learned classifier's features are lexeme attributes
+                keep_lexeme_attrs(nlp, RULE_LEXEME_ATTRS)
+        self.nlp = nlp
         self.vocabulary = self.nlp.get_pipe("paperkg_vocab").vocabulary
         self.min_confidence = min_confidence
 
