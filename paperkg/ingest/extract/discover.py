@@ -422,6 +422,13 @@ _SHAPE_NAME = re.compile(
     r"|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:LM|LLM|GPT|BERT|Llama|LLaMA|T5|CLIP|BLIP|Coder))$"
 )
 _LM_SUFFIX = re.compile(r"(?:LM|LLM|GPT|BERT|Llama|LLaMA|T5|CLIP|BLIP|Coder)$")
+# network names by their ending: a CamelCase stem before "Net", "GAN", "ViT", "Former" or "coder"
+# ("CFNet", "CopulaGAN", "FasterViT", "SegFormer", "UniXcoder"); a capital-free stem before a
+# lower-case ending is an English word ("Encoder", "Transformer", "Autoformer" the vocabulary knows)
+_NETWORK_HINT = re.compile(r"(?:Net|GAN|ViT|[Ff]ormer|[Cc]oder)(?![\w-])")
+_NETWORK_NAME = re.compile(
+    r"(?:[A-Za-z][A-Za-z0-9]*-)*(?:[A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:Net|GAN|ViT|Former|Coder)"
+    r"|[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z0-9][a-z0-9]*(?:former|coder)|[A-Z][A-Za-z0-9]*-(?:Net|GAN|ViT))")
 
 
 def word_start(text: str, position: int) -> int:
@@ -435,7 +442,8 @@ def word_start(text: str, position: int) -> int:
 
 
 class NameShapes(RuleComponent):
-    """Names by their shape: ``X-Bench``/``X-QA`` datasets, ``Name-13B``/``NameLM`` models."""
+    """Names by their shape: ``X-Bench``/``X-QA`` datasets, ``Name-13B``/``NameLM`` models, and
+    network names (``CFNet``, ``CopulaGAN``, ``UniXcoder``: :func:`network_name`)."""
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         for field in doc_fields(doc):
@@ -467,3 +475,24 @@ class NameShapes(RuleComponent):
             span = field_span(doc, field, start, end)
             if span is not None:
                 self.add_name(doc, writer, span.start, span.end, Kind.MODEL, 0.6, Role.MENTIONS)
+        for match in _NETWORK_HINT.finditer(text):
+            start = word_start(text, match.start())
+            if start > 0 and text[start - 1] in "@/" or not network_name(text[start:match.end()]):
+                continue
+            span = field_span(doc, field, start, match.end())
+            if span is not None:
+                self.add_name(doc, writer, span.start, span.end, Kind.MODEL, 0.6, Role.MENTIONS)
+
+
+def network_name(word: str) -> bool:
+    """A network's name by its ending: a stem with a capital or a digit of its own before "Net",
+    "GAN", "ViT" or "Former", or a CamelCase stem before "former"/"coder" (papers name their
+    networks so, and mention others' networks so: "traditional models such as CFNet, SegStereo,
+    and iResNet", "CTGAN and its variations such as CopulaGAN").
+
+    >>> [network_name(w) for w in ("CFNet", "CopulaGAN", "UniXcoder", "HOGformer", "ACT-Net", "SegFormer")]
+    [True, True, True, True, True, True]
+    >>> [network_name(w) for w in ("Encoder", "Transformer", "Autoformer", "Multi-encoder", "CNN-Transformer", "Net")]
+    [False, False, False, False, False, False]
+    """
+    return bool(_NETWORK_NAME.fullmatch(word)) and not word.endswith(("Transformer", "Encoder", "Decoder"))
