@@ -43,7 +43,7 @@ from paperkg.ingest.extract.spans import (
 from paperkg.ingest.extract.vocabulary import Vocabulary
 from paperkg.ingest.records import Entity, Kind, Role
 
-__all__ = ["IntroNames", "KnownNames", "NameShapes", "RuleComponent", "TitleNames"]
+__all__ = ["IntroNames", "KnownNames", "NameShapes", "RuleComponent", "TitleNames", "model_shape", "network_name"]
 
 
 class RuleComponent:
@@ -482,6 +482,16 @@ class NameShapes(RuleComponent):
             span = field_span(doc, field, start, match.end())
             if span is not None:
                 self.add_name(doc, writer, span.start, span.end, Kind.MODEL, 0.6, Role.MENTIONS)
+
+
+def model_shape(word: str) -> bool:
+    """A word shaped like a model's name: a network's name (:func:`network_name`), a sized name
+    ("GEB-1.3B") or a language model's ("PixelLM", "MeshGPT", "SomBERT").
+
+    >>> [model_shape(w) for w in ("PixelLM", "MeshGPT", "CFNet", "FastV", "LLM")]
+    [True, True, True, False, False]
+    """
+    return network_name(word) or _SHAPE_NAME.match(word) is not None and len(word) > 4
 
 
 def network_name(word: str) -> bool:
