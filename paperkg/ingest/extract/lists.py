@@ -18,7 +18,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.discover import RuleComponent, field_span, field_text, field_words, model_shape
-from paperkg.ingest.extract.names import Word
+from paperkg.ingest.extract.names import END, TEXT, Word
 from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, span_value
 from paperkg.ingest.records import Kind, Role
 
@@ -43,8 +43,8 @@ _EXAMPLE_CUE = re.compile(r"\b(?P<noun>" + "|".join(sorted(_EXAMPLE_KIND, key=le
                           + r")\s*[,(]?\s*(?:such\s+as|including|like|e\.g\.,?|i\.e\.,?|namely)\s+", re.IGNORECASE)
 # a reference after an item: "PSMNet [1], CFNet [2]"
 _REFERENCE = re.compile(r"\s*\[[\d,\s-]+\]")
-# what may follow the last example: punctuation, or a word that starts the rest of the clause
-_EXAMPLE_END = re.compile(r"\s*(?:$|[.,;:)]|(?:in|on|by|to|for|with|which|that|as|have|has|are|is|were|was|and|or"
+# what may follow the last item of a list: punctuation, or a word that starts the rest of the clause
+_LIST_END = re.compile(r"\s*(?:$|[.,;:)]|(?:in|on|by|to|for|with|which|that|as|have|has|are|is|were|was|and|or"
                           r"|at|from|while|but|also|when|where|etc|fail|rely|use|show|achieve)\b)")
 
 
@@ -90,36 +90,46 @@ class ListedNames(RuleComponent):
         shaped like a model's name ("code search approaches, i.e., CoCoSoDa and UniXcoder",
         "methods like PSMNet [1], CFNet [2], and LEAStereo [3]", "methods like LISA and PixelLM")."""
         text = field_text(doc, field)
-        if not _EXAMPLE_CUE.search(text):
+        examples = _EXAMPLE_CUE.search(text)
+        if examples is None:
             return
         starts = {w[0]: w for w in field_words(doc, field)}
         linked = {s.start_char - field.start: (s.end_char - field.start, s.label_) for s in writer.spans()
                   if field.start <= s.start_char < field.end}
-        name_word = self.rules.name_word
-        for cue in _EXAMPLE_CUE.finditer(text):
+        for cue in _EXAMPLE_CUE.finditer(text, examples.start()):
             kind = _EXAMPLE_KIND[cue.group("noun").lower()]
-            items: list[Word] = []
-            models = False  # a model among the examples: a method's examples are models
-            position = cue.end()
-            while (word := starts.get(position)) is not None:
-                end, label = linked.get(position, (None, None))  # a linked name (of any length) goes on the list
-                if end is None:
-                    if word[3].islower() or not name_word(word[3]):
-                        break  # the list ended before this word: "like FastV and PyramidDrop, fail to"
-                    items.append(word)
-                    end = word[1]
-                models = models or label == Kind.MODEL.value or label is None and model_shape(word[3])
-                reference = _REFERENCE.match(text, end)
-                end = reference.end() if reference else end
-                gap = _GAP.match(text, end)
-                if gap is None:
-                    if not _EXAMPLE_END.match(text, end):
-                        items = []  # the name goes on: "techniques like JPEG compression"
-                    break
-                position = gap.end()
-            self._add_examples(doc, writer, field, items, Kind.MODEL if models and kind is Kind.TECHNIQUE else kind)
+            items, labels = self._listed(text, cue.end(), starts, linked)
+            models = Kind.MODEL.value in labels or any(model_shape(w[TEXT]) for w in items)
+            self._add_listed(doc, writer, field, items, Kind.MODEL if models and kind is Kind.TECHNIQUE else kind)
 
-    def _add_examples(self, doc: Doc, writer: SpanWriter, field: Field, items: list[Word], kind: Kind) -> None:
+    def _listed(self, text: str, position: int, starts: dict[int, Word],
+                linked: dict[int, tuple[int, str]]) -> tuple[list[Word], set[str]]:
+        """The unlinked name words of the list that starts at ``position``, and the kinds of its
+        linked names (``linked``: end and kind of each linked span by start); no words when the
+        last one does not end a name ("techniques like JPEG compression")."""
+        items: list[Word] = []
+        labels: set[str] = set()
+        name_word = self.rules.name_word
+        while (word := starts.get(position)) is not None:
+            end, label = linked.get(position, (None, None))  # a linked name (of any length) goes on the list
+            if end is None:
+                if word[TEXT].islower() or not name_word(word[TEXT]):
+                    break  # the list ended before this word: "like FastV and PyramidDrop, fail to"
+                items.append(word)
+                end = word[END]
+            else:
+                labels.add(label)
+            reference = _REFERENCE.match(text, end)
+            end = reference.end() if reference else end
+            gap = _GAP.match(text, end)
+            if gap is None:
+                if not _LIST_END.match(text, end):
+                    items = []
+                break
+            position = gap.end()
+        return items, labels
+
+    def _add_listed(self, doc: Doc, writer: SpanWriter, field: Field, items: list[Word], kind: Kind) -> None:
         for start, end, _, _ in items:
             span = field_span(doc, field, start, end)
             if span is not None and writer.free(span.start, span.end):
