@@ -161,3 +161,11 @@ def test_network_names_are_models_by_their_ending(shipped, abstract, names):
 def test_english_words_with_a_network_ending_are_no_names(shipped, title):
     found = {surface for _, surfaces, _ in _entities(shipped, title).values() for surface in surfaces}
     assert not found & {"Encoder", "Multi-encoder", "CNN-Transformer"}
+
+
+def test_plural_of_a_network_model_is_that_model(shipped):
+    # real sentence (KAConvNet, arXiv 2604.23320)
+    abstract = "achieves competitive performance compared to mainstream ViTs and CNNs."
+    found = {surface: eid for eid, (_, surfaces, _) in _entities(shipped, "A study", abstract).items()
+             for surface in surfaces}
+    assert found.get("ViTs") == "model/vit"

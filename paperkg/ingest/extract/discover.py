@@ -441,13 +441,43 @@ def word_start(text: str, position: int) -> int:
     return start
 
 
+# the plural of a network's name: "mainstream ViTs and CNNs", "UNets"
+_NETWORK_PLURAL = re.compile(r"(?:Net|GAN|ViT|[Ff]ormer)s(?![\w-])")
+_NETWORK_END = re.compile(r"(?:Net|GAN|ViT|[Ff]ormer)$")
+
+
 class NameShapes(RuleComponent):
-    """Names by their shape: ``X-Bench``/``X-QA`` datasets, ``Name-13B``/``NameLM`` models, and
-    network names (``CFNet``, ``CopulaGAN``, ``UniXcoder``: :func:`network_name`)."""
+    """Names by their shape: ``X-Bench``/``X-QA`` datasets, ``Name-13B``/``NameLM`` models,
+    network names (``CFNet``, ``CopulaGAN``, ``UniXcoder``: :func:`network_name`), and the
+    plurals of the vocabulary's network models ("ViTs" is ViT)."""
+
+    _networks: dict[str, Entity] | None = None
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         for field in doc_fields(doc):
-            self._field(doc, writer, field, field_text(doc, field))
+            text = field_text(doc, field)
+            self._field(doc, writer, field, text)
+            self._plurals(doc, writer, field, text)
+
+    def _plurals(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """Link "ViTs" to the vocabulary's model ViT: the matcher makes plurals of all-caps
+        acronyms only ("GANs"), and a network's name is written in the plural for its family."""
+        for match in _NETWORK_PLURAL.finditer(text):
+            start = word_start(text, match.start())
+            entity = self.network_models().get(text[start:match.end() - 1])
+            span = field_span(doc, field, start, match.end()) if entity is not None else None
+            if span is not None and writer.free(span.start, span.end):
+                writer.add(span.start, span.end, entity, confidence=entity.confidence)
+
+    def network_models(self) -> dict[str, Entity]:
+        """The vocabulary's models named like a network ("ViT", "EfficientNet"), by exact surface
+        (made once per component: the vocabulary does not change)."""
+        if self._networks is None:
+            vocabulary = self.vocabulary()
+            self._networks = {surface: entry.entity for entry in (vocabulary or ())
+                              if entry.entity.kind is Kind.MODEL
+                              for surface in entry.exact if _NETWORK_END.search(surface)}
+        return self._networks
 
     def _field(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         for match in _DATASET_HINT.finditer(text):
