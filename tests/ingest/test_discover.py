@@ -134,3 +134,38 @@ def test_a_title_case_long_form_with_as_defines_its_short_form(shipped):
     found = _entities(shipped, "Geometry-Guided Constraint Learning for LLM Safety Classification", abstract)
     sap = [(kind, surfaces) for kind, surfaces, _ in found.values() if "SaP" in surfaces]
     assert sap == [(Kind.TECHNIQUE, {"Safety as Polytope", "SaP"})]
+
+
+@pytest.mark.parametrize("abstract, names", [
+    # real arXiv sentences: networks another paper named, mentioned in passing
+    ("we are decoding tasks categories while generating synthetic data samples using well-known Synthetic Data "
+     "Generators CTGAN and its variations such as CopulaGAN and Gretel AI Synthetic Data generators.",
+     {"CTGAN", "CopulaGAN"}),
+    ("Experimental results show that our approach outperforms the state-of-the-art PLM-based code search "
+     "approaches, i.e., CoCoSoDa and UniXcoder, by an average of 21.4% and 24.9% in MRR.", {"UniXcoder"}),
+    ("outperforming traditional models such as CFNet, SegStereo, and iResNet.", {"CFNet", "iResNet"}),
+    ("Atlas is 2.95x faster and 7.38% better than FasterViT, 2.25x faster and 4.96% better than LongViT.",
+     {"FasterViT", "LongViT"}),
+])
+def test_network_names_are_models_by_their_ending(shipped, abstract, names):
+    found = {surface: kind for kind, surfaces, _ in _entities(shipped, "A study", abstract).values()
+             for surface in surfaces}
+    assert {name: found.get(name) for name in names} == dict.fromkeys(names, Kind.MODEL)
+
+
+@pytest.mark.parametrize("title", [
+    "Your Text Encoder Can Be An Object-Level Watermarking Controller",
+    "Multi-encoder nnU-Net outperforms Transformer models with self-supervised pretraining",
+    "A Novel Channel Boosted Residual CNN-Transformer with Regional-Boundary Learning for Breast Cancer Detection",
+])
+def test_english_words_with_a_network_ending_are_no_names(shipped, title):
+    found = {surface for _, surfaces, _ in _entities(shipped, title).values() for surface in surfaces}
+    assert not found & {"Encoder", "Multi-encoder", "CNN-Transformer"}
+
+
+def test_plural_of_a_network_model_is_that_model(shipped):
+    # real sentence (KAConvNet, arXiv 2604.23320)
+    abstract = "achieves competitive performance compared to mainstream ViTs and CNNs."
+    found = {surface: eid for eid, (_, surfaces, _) in _entities(shipped, "A study", abstract).items()
+             for surface in surfaces}
+    assert found.get("ViTs") == "model/vit"

@@ -43,7 +43,7 @@ from paperkg.ingest.extract.spans import (
 from paperkg.ingest.extract.vocabulary import Vocabulary
 from paperkg.ingest.records import Entity, Kind, Role
 
-__all__ = ["IntroNames", "KnownNames", "NameShapes", "RuleComponent", "TitleNames"]
+__all__ = ["IntroNames", "KnownNames", "NameShapes", "RuleComponent", "TitleNames", "model_shape", "network_name"]
 
 
 class RuleComponent:
@@ -422,6 +422,13 @@ _SHAPE_NAME = re.compile(
     r"|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:LM|LLM|GPT|BERT|Llama|LLaMA|T5|CLIP|BLIP|Coder))$"
 )
 _LM_SUFFIX = re.compile(r"(?:LM|LLM|GPT|BERT|Llama|LLaMA|T5|CLIP|BLIP|Coder)$")
+# network names by their ending: a CamelCase stem before "Net", "GAN", "ViT", "Former" or "coder"
+# ("CFNet", "CopulaGAN", "FasterViT", "SegFormer", "UniXcoder"); a capital-free stem before a
+# lower-case ending is an English word ("Encoder", "Transformer", "Autoformer" the vocabulary knows)
+_NETWORK_HINT = re.compile(r"(?:Net|GAN|ViT|[Ff]ormer|[Cc]oder)(?![\w-])")
+_NETWORK_NAME = re.compile(
+    r"(?:[A-Za-z][A-Za-z0-9]*-)*(?:[A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:Net|GAN|ViT|Former|Coder)"
+    r"|[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z0-9][a-z0-9]*(?:former|coder)|[A-Z][A-Za-z0-9]*-(?:Net|GAN|ViT))")
 
 
 def word_start(text: str, position: int) -> int:
@@ -434,12 +441,43 @@ def word_start(text: str, position: int) -> int:
     return start
 
 
+# the plural of a network's name: "mainstream ViTs and CNNs", "UNets"
+_NETWORK_PLURAL = re.compile(r"(?:Net|GAN|ViT|[Ff]ormer)s(?![\w-])")
+_NETWORK_END = re.compile(r"(?:Net|GAN|ViT|[Ff]ormer)$")
+
+
 class NameShapes(RuleComponent):
-    """Names by their shape: ``X-Bench``/``X-QA`` datasets, ``Name-13B``/``NameLM`` models."""
+    """Names by their shape: ``X-Bench``/``X-QA`` datasets, ``Name-13B``/``NameLM`` models,
+    network names (``CFNet``, ``CopulaGAN``, ``UniXcoder``: :func:`network_name`), and the
+    plurals of the vocabulary's network models ("ViTs" is ViT)."""
+
+    _networks: dict[str, Entity] | None = None
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         for field in doc_fields(doc):
-            self._field(doc, writer, field, field_text(doc, field))
+            text = field_text(doc, field)
+            self._field(doc, writer, field, text)
+            self._plurals(doc, writer, field, text)
+
+    def _plurals(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """Link "ViTs" to the vocabulary's model ViT: the matcher makes plurals of all-caps
+        acronyms only ("GANs"), and a network's name is written in the plural for its family."""
+        for match in _NETWORK_PLURAL.finditer(text):
+            start = word_start(text, match.start())
+            entity = self.network_models().get(text[start:match.end() - 1])
+            span = field_span(doc, field, start, match.end()) if entity is not None else None
+            if span is not None and writer.free(span.start, span.end):
+                writer.add(span.start, span.end, entity, confidence=entity.confidence)
+
+    def network_models(self) -> dict[str, Entity]:
+        """The vocabulary's models named like a network ("ViT", "EfficientNet"), by exact surface
+        (made once per component: the vocabulary does not change)."""
+        if self._networks is None:
+            vocabulary = self.vocabulary()
+            self._networks = {surface: entry.entity for entry in (vocabulary or ())
+                              if entry.entity.kind is Kind.MODEL
+                              for surface in entry.exact if _NETWORK_END.search(surface)}
+        return self._networks
 
     def _field(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         for match in _DATASET_HINT.finditer(text):
@@ -467,3 +505,34 @@ class NameShapes(RuleComponent):
             span = field_span(doc, field, start, end)
             if span is not None:
                 self.add_name(doc, writer, span.start, span.end, Kind.MODEL, 0.6, Role.MENTIONS)
+        for match in _NETWORK_HINT.finditer(text):
+            start = word_start(text, match.start())
+            if start > 0 and text[start - 1] in "@/" or not network_name(text[start:match.end()]):
+                continue
+            span = field_span(doc, field, start, match.end())
+            if span is not None:
+                self.add_name(doc, writer, span.start, span.end, Kind.MODEL, 0.6, Role.MENTIONS)
+
+
+def model_shape(word: str) -> bool:
+    """A word shaped like a model's name: a network's name (:func:`network_name`), a sized name
+    ("GEB-1.3B") or a language model's ("PixelLM", "MeshGPT", "SomBERT").
+
+    >>> [model_shape(w) for w in ("PixelLM", "MeshGPT", "CFNet", "FastV", "LLM")]
+    [True, True, True, False, False]
+    """
+    return network_name(word) or _SHAPE_NAME.match(word) is not None and len(word) > 4
+
+
+def network_name(word: str) -> bool:
+    """A network's name by its ending: a stem with a capital or a digit of its own before "Net",
+    "GAN", "ViT" or "Former", or a CamelCase stem before "former"/"coder" (papers name their
+    networks so, and mention others' networks so: "traditional models such as CFNet, SegStereo,
+    and iResNet", "CTGAN and its variations such as CopulaGAN").
+
+    >>> [network_name(w) for w in ("CFNet", "CopulaGAN", "UniXcoder", "HOGformer", "ACT-Net", "SegFormer")]
+    [True, True, True, True, True, True]
+    >>> [network_name(w) for w in ("Encoder", "Transformer", "Autoformer", "Multi-encoder", "CNN-Transformer", "Net")]
+    [False, False, False, False, False, False]
+    """
+    return bool(_NETWORK_NAME.fullmatch(word)) and not word.endswith(("Transformer", "Encoder", "Decoder"))

@@ -4,6 +4,10 @@
 but "outperforms PATH-B (84M) and Sapiens-L (307M)" or "on DAVIS17, MOSE and OVIS" list
 unknown names next to known ones: in a list ("A, B and C", "A/B", "A & B") whose linked items
 all have one kind, every other item that is a name word gets that kind.
+
+A list of examples of a kind noun names things of that kind even with no known name in it:
+"PLM-based code search approaches, i.e., CoCoSoDa and UniXcoder", "benchmarks such as
+VideoMMMU and VSI-Bench", "token pruning methods, like FastV and PyramidDrop".
 """
 
 from __future__ import annotations
@@ -13,8 +17,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from paperkg.ingest.extract.discover import RuleComponent, field_span, field_text, field_words
-from paperkg.ingest.extract.names import Word
+from paperkg.ingest.extract.discover import RuleComponent, field_span, field_text, field_words, model_shape
+from paperkg.ingest.extract.names import END, TEXT, Word
 from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, span_value
 from paperkg.ingest.records import Kind, Role
 
@@ -24,6 +28,24 @@ _JOIN = frozenset({"and", "or", "&"})
 _LANGUAGE = Kind.LANGUAGE.value
 # what may stand between two items of a list: a comma, "and", "or", "&", "/", a size "(84M)"
 _GAP = re.compile(r"\s*(?:\(\s*[\d.]+\s*[BMK]?\s*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)", re.IGNORECASE)
+
+#: Plural nouns whose examples ("models such as X and Y") are names of the noun's kind. Not
+#: "metrics", "tasks", "tools", "systems": their examples are no model, dataset or technique.
+EXAMPLE_NOUNS: dict[Kind, tuple[str, ...]] = {
+    Kind.MODEL: ("models", "llms", "mllms", "vlms", "lvlms", "networks", "architectures", "backbones", "encoders",
+                 "detectors", "generators", "classifiers", "trackers", "retrievers", "transformers", "chatbots"),
+    Kind.DATASET: ("datasets", "benchmarks", "corpora"),
+    Kind.TECHNIQUE: ("methods", "approaches", "techniques", "algorithms", "frameworks", "attacks", "optimizers"),
+}
+_EXAMPLE_KIND = {noun: kind for kind, nouns in EXAMPLE_NOUNS.items() for noun in nouns}
+# "<noun>, such as", "<noun> (e.g.,", "<noun>, i.e.,", "<noun> including", "<noun> like", "<noun>, namely"
+_EXAMPLE_CUE = re.compile(r"\b(?P<noun>" + "|".join(sorted(_EXAMPLE_KIND, key=len, reverse=True))
+                          + r")\s*[,(]?\s*(?:such\s+as|including|like|e\.g\.,?|i\.e\.,?|namely)\s+", re.IGNORECASE)
+# a reference after an item: "PSMNet [1], CFNet [2]"
+_REFERENCE = re.compile(r"\s*\[[\d,\s-]+\]")
+# what may follow the last item of a list: punctuation, or a word that starts the rest of the clause
+_LIST_END = re.compile(r"\s*(?:$|[.,;:)]|(?:in|on|by|to|for|with|which|that|as|have|has|are|is|were|was|and|or"
+                          r"|at|from|while|but|also|when|where|etc|fail|rely|use|show|achieve)\b)")
 
 
 class _Unit(NamedTuple):
@@ -59,6 +81,59 @@ class ListedNames(RuleComponent):
                         span = field_span(doc, field, unit.start, unit.end)
                         if span is not None and writer.free(span.start, span.end):
                             self.add_name(doc, writer, span.start, span.end, kind, 0.75, Role.MENTIONS)
+        for field in doc_fields(doc):
+            self._examples(doc, writer, field)
+
+    def _examples(self, doc: Doc, writer: SpanWriter, field: Field) -> None:
+        """The name words listed right after "<kind noun> such as / including / e.g. / i.e.",
+        as names of that kind; a method's examples are models when one of them is a model or is
+        shaped like a model's name ("code search approaches, i.e., CoCoSoDa and UniXcoder",
+        "methods like PSMNet [1], CFNet [2], and LEAStereo [3]", "methods like LISA and PixelLM")."""
+        text = field_text(doc, field)
+        examples = _EXAMPLE_CUE.search(text)
+        if examples is None:
+            return
+        starts = {w[0]: w for w in field_words(doc, field)}
+        linked = {s.start_char - field.start: (s.end_char - field.start, s.label_) for s in writer.spans()
+                  if field.start <= s.start_char < field.end}
+        for cue in _EXAMPLE_CUE.finditer(text, examples.start()):
+            kind = _EXAMPLE_KIND[cue.group("noun").lower()]
+            items, labels = self._listed(text, cue.end(), starts, linked)
+            models = Kind.MODEL.value in labels or any(model_shape(w[TEXT]) for w in items)
+            self._add_listed(doc, writer, field, items, Kind.MODEL if models and kind is Kind.TECHNIQUE else kind)
+
+    def _listed(self, text: str, position: int, starts: dict[int, Word],
+                linked: dict[int, tuple[int, str]]) -> tuple[list[Word], set[str]]:
+        """The unlinked name words of the list that starts at ``position``, and the kinds of its
+        linked names (``linked``: end and kind of each linked span by start); no words when the
+        last one does not end a name ("techniques like JPEG compression")."""
+        items: list[Word] = []
+        labels: set[str] = set()
+        name_word = self.rules.name_word
+        while (word := starts.get(position)) is not None:
+            end, label = linked.get(position, (None, None))  # a linked name (of any length) goes on the list
+            if end is None:
+                if word[TEXT].islower() or not name_word(word[TEXT]):
+                    break  # the list ended before this word: "like FastV and PyramidDrop, fail to"
+                items.append(word)
+                end = word[END]
+            else:
+                labels.add(label)
+            reference = _REFERENCE.match(text, end)
+            end = reference.end() if reference else end
+            gap = _GAP.match(text, end)
+            if gap is None:
+                if not _LIST_END.match(text, end):
+                    items = []
+                break
+            position = gap.end()
+        return items, labels
+
+    def _add_listed(self, doc: Doc, writer: SpanWriter, field: Field, items: list[Word], kind: Kind) -> None:
+        for start, end, _, _ in items:
+            span = field_span(doc, field, start, end)
+            if span is not None and writer.free(span.start, span.end):
+                self.add_name(doc, writer, span.start, span.end, kind, 0.75, Role.MENTIONS)
 
     def _chains(self, text: str, field: Field, spans: list[tuple[int, int, Span]], ws: list[Word]) -> list[list[_Unit]]:
         """Runs of two or more units (linked spans and other words) joined by list separators
