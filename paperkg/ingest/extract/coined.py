@@ -15,6 +15,11 @@ introduces. The phrase is read word by word:
 - a phrase that names a task ("a backdoor detection framework") is no method name;
 - a title-case phrase ("2D Instance Boundary-aware Superpoint") is a name as it stands.
 
+Other contexts: a component named before its short form ("a class-aware prompt aggregation scheme
+(CPA) is designed"), one a method employs, which needs a strong head ("GenePheno incorporates a gene
+function bottleneck layer"), and methods in plain words after a cue of use, with those coordinated
+with them ("consisting of label matching and triple matching").
+
 The entity's label is the name without a weak head ("PDE-constrained regularization" for
 "PDE-constrained regularization framework"); the span covers the whole phrase.
 """
@@ -70,7 +75,7 @@ DEFAULT_GENERIC_ADJECTIVES = (
     "interpretable", "detailed", "in-depth", "extensive", "thorough", "empirical", "careful", "experimental",
     "large-scale", "small", "large", "key", "core", "critical", "preliminary", "broad", "deep", "but", "even",
     "surprising", "interesting", "important", "promising", "alternative", "better", "stronger",
-    "subsequent", "initial", "final",
+    "subsequent", "initial", "final", "pre-trained", "pretrained",
 )
 _MODEL_HEADS = frozenset({"model", "network", "transformer"})
 _DATA_HEADS = frozenset({"dataset", "benchmark", "corpus", "corpora", "suite", "collection", "testbed", "leaderboard",
@@ -122,6 +127,11 @@ _PAREN_NAME = re.compile(r"(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*")
 # a coined token: an inner capital or a hyphen with capitals ("SF-DiVeQ", "Smooth-Leaky", "DiVeQ")
 _COINED_TOKEN = re.compile(r"[A-Z][A-Za-z]*(?:[a-z][A-Z]|-[A-Z])[\w-]*")
 _THIRD_PERSON = re.compile(r"\b(?:propose|introduce|present|design|develop|devise)s\s+(?=an?\s)")
+# a component the method is built from, with an article ("GenePheno employs a contrastive multi-label learning
+# objective", "through a stripe-pattern enhancement mechanism"): read as after a bare "A" (a specific phrase and
+# a head noun needed)
+_BUILT_WITH = re.compile(r"\b(?:employ|incorporat|adopt|leverag|utiliz|integrat)(?:es|s|ing)\s+(?=an?\s)"
+                         r"|\b(?:through|via)\s+(?=an?\s)")
 # on the text as written: a sentence that starts "A keyword-anchored extraction pipeline ..."
 # (the capital A is searched for; :func:`_indefinite_ends` checks that a sentence starts there)
 _INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
@@ -144,8 +154,10 @@ _LEADING_BASED = re.compile(r"[A-Z]{2,}s?-based")  # "LLM-based", "MLLM-based": 
 _CAPITALISED = re.compile(r"[A-Z][a-z]")  # "Image-text" (not "CLIP")
 # a cue of use before a method named in plain words ("trained under rollout training")
 _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es|ing)|employ(?:s|ing)|appl(?:y|ies|ying)|adopt(?:s|ing)"
-                      r"|combin(?:es|ing)|combined with|based on|incorporat(?:es|ing)|paired with)\s+")
-_USE_CUE_WORDS = re.compile(r"via|through|under|using|leverag|employ|appl|adopt|combin|based on|incorporat|paired")
+                      r"|combin(?:es|ing)|combined with|based on|incorporat(?:es|ing)|paired with|integrat(?:es|ing)"
+                      r"|consist(?:s|ing) of|compris(?:es|ing))\s+")
+_USE_CUE_WORDS = re.compile(r"via|through|under|using|leverag|employ|appl|adopt|combin|based on|incorporat|paired"
+                            r"|integrat|consist|compris")
 #: Heads of a method named in plain words after a cue of use
 _USED_HEADS = frozenset({
     "weighting", "reweighting", "clustering", "training", "regularization", "factorization", "expansion", "search",
@@ -153,11 +165,18 @@ _USED_HEADS = frozenset({
     "warping", "augmentation", "pruning", "quantization", "fine-tuning", "initialization", "matching",
     "normalization", "smoothing", "hashing", "masking", "pooling", "annealing", "bootstrapping", "ensembling",
     "relaxation", "tokenization", "attention",
+    # what a method does to its inputs or itself ("SAE feature steering", "sampling-based fusion")
+    "steering", "compression", "alignment", "supervision", "ablation", "reflection", "decoding", "guidance",
+    "aggregation", "verification", "validation", "correction", "curation", "compilation", "inspection",
+    "scheduling", "projection", "consensus", "exclusion", "concatenation", "acceleration", "calibration",
 })
+#: Words that join two methods named after one cue ("consisting of label matching and triple matching")
+_CONJUNCTIONS = frozenset({"and", "or"})
 #: Words that modify no method name: prepositions and numbers ("relationship between attention", "six prompting")
 _NOT_MODIFIERS = frozenset({"between", "among", "against", "about", "per", "four", "five", "six", "seven", "eight",
                             "nine", "ten", "many", "few", "some", "other", "same", "standard", "conventional",
-                            "traditional", "existing", "joint", "further", "extreme", "special", "typical"})
+                            "traditional", "existing", "joint", "further", "extreme", "special", "typical", "certain",
+                            "high", "low", "high-quality"})
 #: Words after the head that end the phrase though they are no function words
 _FOLLOWERS = frozenset({"technique", "techniques", "methods", "strategies", "alone", "instead", "together"})
 _USED_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -203,6 +222,8 @@ class CoinedNames(RuleComponent):
             triggers.extend((end, True) for end in added)
             if "es a" in text:
                 triggers.extend((m.end(), True) for m in _THIRD_PERSON.finditer(lower))
+            built = frozenset(m.end() for m in _BUILT_WITH.finditer(lower))
+            triggers.extend((end, True) for end in built)
             passive = _passive_starts(text)
             if passive:
                 ws = field_words(doc, field)
@@ -212,8 +233,7 @@ class CoinedNames(RuleComponent):
                 for match in _USE_CUE.finditer(lower):
                     i = _index(ws, match.end())
                     if i is not None:
-                        found = self.used_phrase(ws, i, text)
-                        if found is not None:
+                        for found in self._used_phrases(ws, i, text):
                             self._link(doc, writer, field, ws, *found, role=Role.USES)
             if "(" in text:
                 for end in introduced:
@@ -224,19 +244,22 @@ class CoinedNames(RuleComponent):
                 i = _index(ws, end)
                 if i is not None:
                     found = self.phrase(ws, i, text, indefinite=indefinite, field_title=field.name == "title",
-                                        part=end in parts)
+                                        part=end in parts, strong_only=end in built)
                     if found is not None:  # (an item of a list keeps the models and datasets inside it: "(1) a
                         # shared Swin Transformer encoder" uses Swin Transformer; "(1) a Modality-driven
                         # Mixture-of-Experts module" is more specific than Mixture-of-Experts)
-                        self._link(doc, writer, field, ws, *found, room=0 if end in added else 1 if end in parts else 2)
+                        self._link(doc, writer, field, ws, *found,
+                                   room=0 if end in added or end in built else 1 if end in parts else 2)
 
     def phrase(self, ws: list[Word], i: int, text: str, *, indefinite: bool = False, field_title: bool = False,
-               part: bool = False) -> tuple[int, int, str, Kind] | None:
+               part: bool = False, strong_only: bool = False) -> tuple[int, int, str, Kind] | None:
         """(first word, end word, label, kind) of the method name starting at word ``i``, if any
         (``indefinite``: after a bare "A"/"An"; ``field_title``: in a title, where every word is
         capitalised, a phrase needs a head noun; ``part``: an item of an enumeration, "(2) a
         Dual-level Alignment method", which needs a specific phrase before a head noun, and no
-        task, heading or verb: "(ii) interruption generation", "(i) Output Format:", "(ii) uses ...")."""
+        task, heading or verb: "(ii) interruption generation", "(i) Output Format:", "(ii) uses ...";
+        ``strong_only``: a component the method employs, which needs a strong head: "employs a
+        stripe-pattern enhancement mechanism", not "leverages a text-to-video diffusion model")."""
         start = i
         while i < len(ws) and ws[i][TEXT].lower() in _ARTICLE:
             i += 1
@@ -273,6 +296,8 @@ class CoinedNames(RuleComponent):
             if later is not None and all(title[:later + 1]):
                 continue  # "a Hierarchical Attention Refinement Method": the name goes on to its last head
             modifiers = texts[:k]
+            if strong_only and low not in self.strong:
+                return None
             if first.islower() and first.endswith("ing") and (k < 2 or first in self.tasks):
                 return None  # "a novel watermarking scheme", "a message-passing algorithm": a kind of method
             if low == "model" and k and modifiers[-1].lower() == "language":
@@ -360,6 +385,24 @@ class CoinedNames(RuleComponent):
                 or not after and then == "and" and end + 1 < len(ws) and ws[end + 1][TEXT].isalpha()
                 and ws[end + 1][TEXT].islower())
 
+    def _used_phrases(self, ws: list[Word], i: int, text: str) -> list[tuple[int, int, str, Kind]]:
+        """The methods named in plain words after a cue of use at word ``i``: the first, and those
+        coordinated with it ("consisting of label matching and triple matching", "via X, Y and Z")."""
+        out: list[tuple[int, int, str, Kind]] = []
+        found = self.used_phrase(ws, i, text)
+        while found is not None:
+            out.append(found)
+            end = found[1]
+            after = text[ws[end - 1][END]:ws[end - 1][RAW_END]]
+            if after not in ("", ","):
+                break  # "... fusion." or "... fusion;": the list ends
+            if end < len(ws) and ws[end][TEXT] in _CONJUNCTIONS:
+                end += 1  # "X and Y", "X, and Y"
+            elif not after:
+                break  # "X improves ...": no list
+            found = self.used_phrase(ws, end, text) if end < len(ws) else None
+        return out
+
     def used_phrase(self, ws: list[Word], i: int, text: str) -> tuple[int, int, str, Kind] | None:
         """(first word, end word, label, kind) of a method named in plain lower-case words after a
         cue of use ("trained under variable-specific loss weighting,", "via gray-box learning."):
@@ -403,8 +446,12 @@ class CoinedNames(RuleComponent):
 
     def _passive(self, ws: list[Word], at: int, text: str) -> tuple[int, bool] | None:
         """(where the name starts, False) for "a stepwise update strategy was proposed" ending at
-        ``at``: an article at most 7 words before, and a method name running from it up to ``at``."""
+        ``at``: an article at most 7 words before, and a method name running from it up to ``at``
+        or up to its short form in parentheses ("a class-aware prompt aggregation scheme (CPA) is
+        designed")."""
         last = bisect.bisect_left(ws, at, key=_start) - 1
+        if last > 0 and _short_form(ws[last], text):
+            last -= 1
         for i in range(last, max(-1, last - 8), -1):
             if ws[i][TEXT].lower() in _ARTICLE:
                 if i == last:
@@ -502,6 +549,12 @@ def _index(ws: list[Word], position: int) -> int | None:
     """The word starting at ``position`` (after the trigger's trailing space)."""
     i = bisect.bisect_left(ws, position, key=_start)
     return i if i < len(ws) and ws[i][START] == position else None
+
+
+def _short_form(word: Word, text: str) -> bool:
+    """Whether the word is an acronym in parentheses ("(CPA)", "(LCDC)")."""
+    return (_ACRONYM.fullmatch(word[TEXT]) is not None and text[word[START] - 1:word[START]] == "("
+            and text[word[END]:word[RAW_END]] == ")")
 
 
 def _start(word: Word) -> int:
