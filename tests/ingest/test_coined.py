@@ -258,3 +258,25 @@ def test_coined_coordinated_methods_after_a_cue_of_use(shipped, abstract, surfac
 ])
 def test_coined_no_name_from_a_degree_before_a_method_head(shipped, abstract):
     assert _coined(shipped, abstract) == {}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surface"), [
+    # corpus sentences: a strong head after a task noun and what the part does it to
+    ("For scene awareness, SANR introduces a hierarchical scene modeling block that leverages multi-scale latent "
+     "codes.", "hierarchical scene modeling block"),
+    ("Finally, to further enhance performance, we introduce a multi-round pseudo-label generation strategy that "
+     "iteratively improves the pseudo-labeling process.", "multi-round pseudo-label generation strategy"),
+])
+def test_coined_a_part_named_by_what_it_does_to_what(shipped, abstract, surface):
+    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("abstract", [
+    # corpus sentences: one word before a task noun and a strong head names a kind of method
+    "First, we propose a region generation algorithm that recognizes the map's salient features.",
+    "To address this problem, we propose a dynamic generation strategy to ensure the video has more dynamic content.",
+])
+def test_coined_one_word_before_a_task_noun_and_a_strong_head_is_no_name(shipped, abstract):
+    assert _coined(shipped, abstract) == {}

@@ -306,9 +306,11 @@ class CoinedNames(RuleComponent):
                 return i, i + k + 1, " ".join(modifiers), _kind_of(low)
             last = modifiers[-1]
             adjective = _ADJECTIVE.search(last)  # (a bare "order", "stage" is a noun: "a passage order adjuster")
-            if (last.lower() in self.tasks or last.islower() and adjective and last not in _NOUN_ENDINGS
+            if (last.lower() in self.tasks and not (low in self.strong and _names_a_part(modifiers))
+                    or last.islower() and adjective and last not in _NOUN_ENDINGS
                     or _PARTICIPLE.search(last) or last.endswith("ian")):
                 return None  # "a backdoor detection framework", "a multi-task neural network", "AI-powered"
+                # (but "a hierarchical scene modeling block": a part named by what it does to what)
             content = [m for m in modifiers if not (m.islower() and (_QUANTITY.match(m) or "-" not in m
                                                                    and _ADJECTIVE.search(m))
                                                     or _PARTICIPLE.search(m))]
@@ -555,6 +557,15 @@ def _short_form(word: Word, text: str) -> bool:
     """Whether the word is an acronym in parentheses ("(CPA)", "(LCDC)")."""
     return (_ACRONYM.fullmatch(word[TEXT]) is not None and text[word[START] - 1:word[START]] == "("
             and text[word[END]:word[RAW_END]] == ")")
+
+
+def _names_a_part(modifiers: list[str]) -> bool:
+    """Whether the words before a strong head and after the task noun they end in say what the part
+    does it to, which makes the phrase a part's name ("hierarchical scene modeling block",
+    "multi-round pseudo-label generation strategy"), not a kind of method ("a novel detection
+    algorithm", "a tracking module"): two words before the task noun, or a hyphenated one."""
+    before = modifiers[:-1]
+    return len(before) >= 2 or any("-" in m for m in before)
 
 
 def _start(word: Word) -> int:
