@@ -280,3 +280,23 @@ def test_coined_a_part_named_by_what_it_does_to_what(shipped, abstract, surface)
 ])
 def test_coined_one_word_before_a_task_noun_and_a_strong_head_is_no_name(shipped, abstract):
     assert _coined(shipped, abstract) == {}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surfaces"), [
+    # corpus sentences: a conjunct that names no method is passed over, the list goes on
+    ("CodeBridge combines query-code, query-comment, and code-code matching via PLM-based similarity scoring and "
+     "sampling-based fusion.", {"code-code matching", "sampling-based fusion"}),
+    ("Our key insight is using physics simulation as an intermediate bridge.", {"physics simulation"}),
+])
+def test_coined_a_list_after_a_cue_of_use_goes_on_past_a_conjunct_naming_no_method(shipped, abstract, surfaces):
+    found = _coined(shipped, abstract)
+    assert {s for s in surfaces if found.get(s) == ("technique", Role.USES)} == surfaces
+
+
+@pytest.mark.issue(12)
+def test_coined_a_clause_after_a_comma_is_no_conjunct(shipped):
+    # corpus sentence: after "using ... Units," a new clause starts; its verb is no modifier of a name
+    abstract = ("The encoder encodes scene context using lightweight Gated Recurrent Units, the interactor applies "
+                "cross-context attention over encoded scene features.")
+    assert not any("applies" in s for s in _coined(shipped, abstract))

@@ -169,9 +169,12 @@ _USED_HEADS = frozenset({
     "steering", "compression", "alignment", "supervision", "ablation", "reflection", "decoding", "guidance",
     "aggregation", "verification", "validation", "correction", "curation", "compilation", "inspection",
     "scheduling", "projection", "consensus", "exclusion", "concatenation", "acceleration", "calibration",
+    "simulation",
 })
 #: Words that join two methods named after one cue ("consisting of label matching and triple matching")
 _CONJUNCTIONS = frozenset({"and", "or"})
+_MAX_CONJUNCTS = 5  # the conjuncts read after one cue
+_MAX_CONJUNCT_WORDS = 6  # the words of a conjunct passed over to find the next
 #: Words that modify no method name: prepositions and numbers ("relationship between attention", "six prompting")
 _NOT_MODIFIERS = frozenset({"between", "among", "against", "about", "per", "four", "five", "six", "seven", "eight",
                             "nine", "ten", "many", "few", "some", "other", "same", "standard", "conventional",
@@ -389,20 +392,17 @@ class CoinedNames(RuleComponent):
 
     def _used_phrases(self, ws: list[Word], i: int, text: str) -> list[tuple[int, int, str, Kind]]:
         """The methods named in plain words after a cue of use at word ``i``: the first, and those
-        coordinated with it ("consisting of label matching and triple matching", "via X, Y and Z")."""
+        coordinated with it ("consisting of label matching and triple matching", "via PLM-based
+        similarity scoring and sampling-based fusion": a conjunct that names none is passed over)."""
         out: list[tuple[int, int, str, Kind]] = []
-        found = self.used_phrase(ws, i, text)
-        while found is not None:
-            out.append(found)
-            end = found[1]
-            after = text[ws[end - 1][END]:ws[end - 1][RAW_END]]
-            if after not in ("", ","):
-                break  # "... fusion." or "... fusion;": the list ends
-            if end < len(ws) and ws[end][TEXT] in _CONJUNCTIONS:
-                end += 1  # "X and Y", "X, and Y"
-            elif not after:
-                break  # "X improves ...": no list
-            found = self.used_phrase(ws, end, text) if end < len(ws) else None
+        at: int | None = i
+        for _ in range(_MAX_CONJUNCTS):
+            if at is None or at >= len(ws):
+                break
+            found = self.used_phrase(ws, at, text)
+            if found is not None:
+                out.append(found)
+            at = _next_conjunct(ws, found[1] - 1 if found is not None else at, text)
         return out
 
     def used_phrase(self, ws: list[Word], i: int, text: str) -> tuple[int, int, str, Kind] | None:
@@ -437,8 +437,10 @@ class CoinedNames(RuleComponent):
         if any(m in self.adjectives or m in _STOP or m in _NOT_MODIFIERS or m.endswith("ly") or m[:1].isdigit()
                for m in modifiers):
             return None
-        if "-" not in first and first.endswith(("ing", "ed")) or last in self.tasks:
-            return None  # "building neural encoding", "maintaining the training"
+        if "-" not in first and first.endswith(("ing", "ed")) or last in self.tasks or any(
+                m in _NOT_PARTS or _VERB.fullmatch(m) for m in modifiers):
+            return None  # "building neural encoding", "maintaining the training", "(the interactor) applies
+            # cross-context attention"
         if "-" not in last and (_ADJECTIVE.search(last) or last.endswith(("ing", "ary", "ent", "ant"))):
             return None  # "aggressive filtering", "pairwise training", "learned interpolation"
         label = " ".join(phrase)
@@ -551,6 +553,28 @@ def _index(ws: list[Word], position: int) -> int | None:
     """The word starting at ``position`` (after the trigger's trailing space)."""
     i = bisect.bisect_left(ws, position, key=_start)
     return i if i < len(ws) and ws[i][START] == position else None
+
+
+def _next_conjunct(ws: list[Word], i: int, text: str) -> int | None:
+    """Where the conjunct after the one that word ``i`` is in starts ("X, Y", "X and Y", "X, and
+    Y"), if the list goes on: no function word, clause or sentence end before the comma or "and"
+    (in "using X, we show ..." the comma ends the cue's phrase, and "we" no method).
+
+    >>> _next_conjunct([(0, 1, 1, "a"), (2, 3, 4, "b"), (5, 8, 8, "and"), (9, 10, 10, "c")], 0, "a b, and c")
+    3
+    """
+    for j in range(i, min(len(ws), i + _MAX_CONJUNCT_WORDS)):
+        t = ws[j][TEXT]
+        if t in _CONJUNCTIONS and j > i:
+            return j + 1
+        if t in _STOP and j > i:
+            return None
+        after = text[ws[j][END]:ws[j][RAW_END]]
+        if after == ",":
+            return j + 2 if j + 1 < len(ws) and ws[j + 1][TEXT] in _CONJUNCTIONS else j + 1
+        if after:
+            return None
+    return None
 
 
 def _short_form(word: Word, text: str) -> bool:
