@@ -300,3 +300,14 @@ def test_coined_a_clause_after_a_comma_is_no_conjunct(shipped):
     abstract = ("The encoder encodes scene context using lightweight Gated Recurrent Units, the interactor applies "
                 "cross-context attention over encoded scene features.")
     assert not any("applies" in s for s in _coined(shipped, abstract))
+
+
+@pytest.mark.issue(12)
+def test_coined_a_strategy_scheme_or_mechanism_is_named_without_its_head(shipped):
+    # seeds sentence (BiLLM): annotators write the name with or without "strategy"; the label is without
+    abstract = ("BiLLM first identifies and structurally selects salient weights, and minimizes the compression loss "
+                "through an effective binary residual approximation strategy.")
+    extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
+    labels = {e.id: e.label for e in extraction.entities}
+    assert {m.surface: labels[m.entity_id] for m in extraction.mentions if m.extractor == "paperkg_coined"} == {
+        "binary residual approximation strategy": "binary residual approximation"}

@@ -21,7 +21,10 @@ function bottleneck layer"), and methods in plain words after a cue of use, with
 with them ("consisting of label matching and triple matching").
 
 The entity's label is the name without a weak head ("PDE-constrained regularization" for
-"PDE-constrained regularization framework"); the span covers the whole phrase.
+"PDE-constrained regularization framework") or without a "strategy", "scheme" or "mechanism" after
+two modifiers ("binary residual approximation" for "binary residual approximation strategy": the
+name is written both ways, and a title's "Progressive Field-of-View Focusing" is the same method);
+the span covers the whole phrase.
 """
 
 from __future__ import annotations
@@ -78,6 +81,8 @@ DEFAULT_GENERIC_ADJECTIVES = (
     "subsequent", "initial", "final", "pre-trained", "pretrained",
 )
 _MODEL_HEADS = frozenset({"model", "network", "transformer"})
+# strong heads the name is also written without ("binary residual approximation (strategy)")
+_PLAIN_HEADS = frozenset({"strategy", "scheme", "mechanism"})
 _DATA_HEADS = frozenset({"dataset", "benchmark", "corpus", "corpora", "suite", "collection", "testbed", "leaderboard",
                          "data"})
 _QUANTITY = re.compile(r"(?:multi|two|three|four|five|single|dual|one|many|cross|self|semi|non)-|.*-(?:based|free|level"
@@ -325,7 +330,8 @@ class CoinedNames(RuleComponent):
                 return None  # "a HAR method", "an SSL framework": a method for or of a thing, unnamed
             if (low in self.weak or indefinite or part) and not specific:
                 return None
-            label = " ".join(modifiers) if low in self.weak else " ".join(texts[:k + 1])
+            label = " ".join(modifiers) if low in self.weak or low in _PLAIN_HEADS and len(modifiers) >= 2 \
+                else " ".join(texts[:k + 1])
             return i, i + k + 1, label, _kind_of(low)
         after = ws[i + len(texts)][TEXT].lower() if i + len(texts) < len(ws) else ""
         if part and self._not_part(ws, i, texts, text):
