@@ -15,8 +15,16 @@ introduces. The phrase is read word by word:
 - a phrase that names a task ("a backdoor detection framework") is no method name;
 - a title-case phrase ("2D Instance Boundary-aware Superpoint") is a name as it stands.
 
+Other contexts: a component named before its short form ("a class-aware prompt aggregation scheme
+(CPA) is designed"), one a method employs, which needs a strong head ("GenePheno incorporates a gene
+function bottleneck layer"), and methods in plain words after a cue of use, with those coordinated
+with them ("consisting of label matching and triple matching").
+
 The entity's label is the name without a weak head ("PDE-constrained regularization" for
-"PDE-constrained regularization framework"); the span covers the whole phrase.
+"PDE-constrained regularization framework") or without a "strategy", "scheme" or "mechanism" after
+two modifiers ("binary residual approximation" for "binary residual approximation strategy": the
+name is written both ways, and a title's "Progressive Field-of-View Focusing" is the same method);
+the span covers the whole phrase.
 """
 
 from __future__ import annotations
@@ -70,9 +78,11 @@ DEFAULT_GENERIC_ADJECTIVES = (
     "interpretable", "detailed", "in-depth", "extensive", "thorough", "empirical", "careful", "experimental",
     "large-scale", "small", "large", "key", "core", "critical", "preliminary", "broad", "deep", "but", "even",
     "surprising", "interesting", "important", "promising", "alternative", "better", "stronger",
-    "subsequent", "initial", "final",
+    "subsequent", "initial", "final", "pre-trained", "pretrained",
 )
 _MODEL_HEADS = frozenset({"model", "network", "transformer"})
+# strong heads the name is also written without ("binary residual approximation (strategy)")
+_PLAIN_HEADS = frozenset({"strategy", "scheme", "mechanism"})
 _DATA_HEADS = frozenset({"dataset", "benchmark", "corpus", "corpora", "suite", "collection", "testbed", "leaderboard",
                          "data"})
 _QUANTITY = re.compile(r"(?:multi|two|three|four|five|single|dual|one|many|cross|self|semi|non)-|.*-(?:based|free|level"
@@ -122,6 +132,11 @@ _PAREN_NAME = re.compile(r"(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*")
 # a coined token: an inner capital or a hyphen with capitals ("SF-DiVeQ", "Smooth-Leaky", "DiVeQ")
 _COINED_TOKEN = re.compile(r"[A-Z][A-Za-z]*(?:[a-z][A-Z]|-[A-Z])[\w-]*")
 _THIRD_PERSON = re.compile(r"\b(?:propose|introduce|present|design|develop|devise)s\s+(?=an?\s)")
+# a component the method is built from, with an article ("GenePheno employs a contrastive multi-label learning
+# objective", "through a stripe-pattern enhancement mechanism"): read as after a bare "A" (a specific phrase and
+# a head noun needed)
+_BUILT_WITH = re.compile(r"\b(?:employ|incorporat|adopt|leverag|utiliz|integrat)(?:es|s|ing)\s+(?=an?\s)"
+                         r"|\b(?:through|via)\s+(?=an?\s)")
 # on the text as written: a sentence that starts "A keyword-anchored extraction pipeline ..."
 # (the capital A is searched for; :func:`_indefinite_ends` checks that a sentence starts there)
 _INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
@@ -144,8 +159,10 @@ _LEADING_BASED = re.compile(r"[A-Z]{2,}s?-based")  # "LLM-based", "MLLM-based": 
 _CAPITALISED = re.compile(r"[A-Z][a-z]")  # "Image-text" (not "CLIP")
 # a cue of use before a method named in plain words ("trained under rollout training")
 _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es|ing)|employ(?:s|ing)|appl(?:y|ies|ying)|adopt(?:s|ing)"
-                      r"|combin(?:es|ing)|combined with|based on|incorporat(?:es|ing)|paired with)\s+")
-_USE_CUE_WORDS = re.compile(r"via|through|under|using|leverag|employ|appl|adopt|combin|based on|incorporat|paired")
+                      r"|combin(?:es|ing)|combined with|based on|incorporat(?:es|ing)|paired with|integrat(?:es|ing)"
+                      r"|consist(?:s|ing) of|compris(?:es|ing))\s+")
+_USE_CUE_WORDS = re.compile(r"via|through|under|using|leverag|employ|appl|adopt|combin|based on|incorporat|paired"
+                            r"|integrat|consist|compris")
 #: Heads of a method named in plain words after a cue of use
 _USED_HEADS = frozenset({
     "weighting", "reweighting", "clustering", "training", "regularization", "factorization", "expansion", "search",
@@ -153,11 +170,21 @@ _USED_HEADS = frozenset({
     "warping", "augmentation", "pruning", "quantization", "fine-tuning", "initialization", "matching",
     "normalization", "smoothing", "hashing", "masking", "pooling", "annealing", "bootstrapping", "ensembling",
     "relaxation", "tokenization", "attention",
+    # what a method does to its inputs or itself ("SAE feature steering", "sampling-based fusion")
+    "steering", "compression", "alignment", "supervision", "ablation", "reflection", "decoding", "guidance",
+    "aggregation", "verification", "validation", "correction", "curation", "compilation", "inspection",
+    "scheduling", "projection", "consensus", "exclusion", "concatenation", "acceleration", "calibration",
+    "simulation",
 })
+#: Words that join two methods named after one cue ("consisting of label matching and triple matching")
+_CONJUNCTIONS = frozenset({"and", "or"})
+_MAX_CONJUNCTS = 5  # the conjuncts read after one cue
+_MAX_CONJUNCT_WORDS = 6  # the words of a conjunct passed over to find the next
 #: Words that modify no method name: prepositions and numbers ("relationship between attention", "six prompting")
 _NOT_MODIFIERS = frozenset({"between", "among", "against", "about", "per", "four", "five", "six", "seven", "eight",
                             "nine", "ten", "many", "few", "some", "other", "same", "standard", "conventional",
-                            "traditional", "existing", "joint", "further", "extreme", "special", "typical"})
+                            "traditional", "existing", "joint", "further", "extreme", "special", "typical", "certain",
+                            "high", "low", "high-quality"})
 #: Words after the head that end the phrase though they are no function words
 _FOLLOWERS = frozenset({"technique", "techniques", "methods", "strategies", "alone", "instead", "together"})
 _USED_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -203,6 +230,8 @@ class CoinedNames(RuleComponent):
             triggers.extend((end, True) for end in added)
             if "es a" in text:
                 triggers.extend((m.end(), True) for m in _THIRD_PERSON.finditer(lower))
+            built = frozenset(m.end() for m in _BUILT_WITH.finditer(lower))
+            triggers.extend((end, True) for end in built)
             passive = _passive_starts(text)
             if passive:
                 ws = field_words(doc, field)
@@ -212,8 +241,7 @@ class CoinedNames(RuleComponent):
                 for match in _USE_CUE.finditer(lower):
                     i = _index(ws, match.end())
                     if i is not None:
-                        found = self.used_phrase(ws, i, text)
-                        if found is not None:
+                        for found in self._used_phrases(ws, i, text):
                             self._link(doc, writer, field, ws, *found, role=Role.USES)
             if "(" in text:
                 for end in introduced:
@@ -224,19 +252,22 @@ class CoinedNames(RuleComponent):
                 i = _index(ws, end)
                 if i is not None:
                     found = self.phrase(ws, i, text, indefinite=indefinite, field_title=field.name == "title",
-                                        part=end in parts)
+                                        part=end in parts, strong_only=end in built)
                     if found is not None:  # (an item of a list keeps the models and datasets inside it: "(1) a
                         # shared Swin Transformer encoder" uses Swin Transformer; "(1) a Modality-driven
                         # Mixture-of-Experts module" is more specific than Mixture-of-Experts)
-                        self._link(doc, writer, field, ws, *found, room=0 if end in added else 1 if end in parts else 2)
+                        self._link(doc, writer, field, ws, *found,
+                                   room=0 if end in added or end in built else 1 if end in parts else 2)
 
     def phrase(self, ws: list[Word], i: int, text: str, *, indefinite: bool = False, field_title: bool = False,
-               part: bool = False) -> tuple[int, int, str, Kind] | None:
+               part: bool = False, strong_only: bool = False) -> tuple[int, int, str, Kind] | None:
         """(first word, end word, label, kind) of the method name starting at word ``i``, if any
         (``indefinite``: after a bare "A"/"An"; ``field_title``: in a title, where every word is
         capitalised, a phrase needs a head noun; ``part``: an item of an enumeration, "(2) a
         Dual-level Alignment method", which needs a specific phrase before a head noun, and no
-        task, heading or verb: "(ii) interruption generation", "(i) Output Format:", "(ii) uses ...")."""
+        task, heading or verb: "(ii) interruption generation", "(i) Output Format:", "(ii) uses ...";
+        ``strong_only``: a component the method employs, which needs a strong head: "employs a
+        stripe-pattern enhancement mechanism", not "leverages a text-to-video diffusion model")."""
         start = i
         while i < len(ws) and ws[i][TEXT].lower() in _ARTICLE:
             i += 1
@@ -273,6 +304,8 @@ class CoinedNames(RuleComponent):
             if later is not None and all(title[:later + 1]):
                 continue  # "a Hierarchical Attention Refinement Method": the name goes on to its last head
             modifiers = texts[:k]
+            if strong_only and low not in self.strong:
+                return None
             if first.islower() and first.endswith("ing") and (k < 2 or first in self.tasks):
                 return None  # "a novel watermarking scheme", "a message-passing algorithm": a kind of method
             if low == "model" and k and modifiers[-1].lower() == "language":
@@ -281,9 +314,11 @@ class CoinedNames(RuleComponent):
                 return i, i + k + 1, " ".join(modifiers), _kind_of(low)
             last = modifiers[-1]
             adjective = _ADJECTIVE.search(last)  # (a bare "order", "stage" is a noun: "a passage order adjuster")
-            if (last.lower() in self.tasks or last.islower() and adjective and last not in _NOUN_ENDINGS
+            if (last.lower() in self.tasks and not (low in self.strong and _names_a_part(modifiers))
+                    or last.islower() and adjective and last not in _NOUN_ENDINGS
                     or _PARTICIPLE.search(last) or last.endswith("ian")):
                 return None  # "a backdoor detection framework", "a multi-task neural network", "AI-powered"
+                # (but "a hierarchical scene modeling block": a part named by what it does to what)
             content = [m for m in modifiers if not (m.islower() and (_QUANTITY.match(m) or "-" not in m
                                                                    and _ADJECTIVE.search(m))
                                                     or _PARTICIPLE.search(m))]
@@ -295,7 +330,8 @@ class CoinedNames(RuleComponent):
                 return None  # "a HAR method", "an SSL framework": a method for or of a thing, unnamed
             if (low in self.weak or indefinite or part) and not specific:
                 return None
-            label = " ".join(modifiers) if low in self.weak else " ".join(texts[:k + 1])
+            label = " ".join(modifiers) if low in self.weak or low in _PLAIN_HEADS and len(modifiers) >= 2 \
+                else " ".join(texts[:k + 1])
             return i, i + k + 1, label, _kind_of(low)
         after = ws[i + len(texts)][TEXT].lower() if i + len(texts) < len(ws) else ""
         if part and self._not_part(ws, i, texts, text):
@@ -360,6 +396,21 @@ class CoinedNames(RuleComponent):
                 or not after and then == "and" and end + 1 < len(ws) and ws[end + 1][TEXT].isalpha()
                 and ws[end + 1][TEXT].islower())
 
+    def _used_phrases(self, ws: list[Word], i: int, text: str) -> list[tuple[int, int, str, Kind]]:
+        """The methods named in plain words after a cue of use at word ``i``: the first, and those
+        coordinated with it ("consisting of label matching and triple matching", "via PLM-based
+        similarity scoring and sampling-based fusion": a conjunct that names none is passed over)."""
+        out: list[tuple[int, int, str, Kind]] = []
+        at: int | None = i
+        for _ in range(_MAX_CONJUNCTS):
+            if at is None or at >= len(ws):
+                break
+            found = self.used_phrase(ws, at, text)
+            if found is not None:
+                out.append(found)
+            at = _next_conjunct(ws, found[1] - 1 if found is not None else at, text)
+        return out
+
     def used_phrase(self, ws: list[Word], i: int, text: str) -> tuple[int, int, str, Kind] | None:
         """(first word, end word, label, kind) of a method named in plain lower-case words after a
         cue of use ("trained under variable-specific loss weighting,", "via gray-box learning."):
@@ -392,8 +443,10 @@ class CoinedNames(RuleComponent):
         if any(m in self.adjectives or m in _STOP or m in _NOT_MODIFIERS or m.endswith("ly") or m[:1].isdigit()
                for m in modifiers):
             return None
-        if "-" not in first and first.endswith(("ing", "ed")) or last in self.tasks:
-            return None  # "building neural encoding", "maintaining the training"
+        if "-" not in first and first.endswith(("ing", "ed")) or last in self.tasks or any(
+                m in _NOT_PARTS or _VERB.fullmatch(m) for m in modifiers):
+            return None  # "building neural encoding", "maintaining the training", "(the interactor) applies
+            # cross-context attention"
         if "-" not in last and (_ADJECTIVE.search(last) or last.endswith(("ing", "ary", "ent", "ant"))):
             return None  # "aggressive filtering", "pairwise training", "learned interpolation"
         label = " ".join(phrase)
@@ -403,8 +456,12 @@ class CoinedNames(RuleComponent):
 
     def _passive(self, ws: list[Word], at: int, text: str) -> tuple[int, bool] | None:
         """(where the name starts, False) for "a stepwise update strategy was proposed" ending at
-        ``at``: an article at most 7 words before, and a method name running from it up to ``at``."""
+        ``at``: an article at most 7 words before, and a method name running from it up to ``at``
+        or up to its short form in parentheses ("a class-aware prompt aggregation scheme (CPA) is
+        designed")."""
         last = bisect.bisect_left(ws, at, key=_start) - 1
+        if last > 0 and _short_form(ws[last], text):
+            last -= 1
         for i in range(last, max(-1, last - 8), -1):
             if ws[i][TEXT].lower() in _ARTICLE:
                 if i == last:
@@ -502,6 +559,43 @@ def _index(ws: list[Word], position: int) -> int | None:
     """The word starting at ``position`` (after the trigger's trailing space)."""
     i = bisect.bisect_left(ws, position, key=_start)
     return i if i < len(ws) and ws[i][START] == position else None
+
+
+def _next_conjunct(ws: list[Word], i: int, text: str) -> int | None:
+    """Where the conjunct after the one that word ``i`` is in starts ("X, Y", "X and Y", "X, and
+    Y"), if the list goes on: no function word, clause or sentence end before the comma or "and"
+    (in "using X, we show ..." the comma ends the cue's phrase, and "we" no method).
+
+    >>> _next_conjunct([(0, 1, 1, "a"), (2, 3, 4, "b"), (5, 8, 8, "and"), (9, 10, 10, "c")], 0, "a b, and c")
+    3
+    """
+    for j in range(i, min(len(ws), i + _MAX_CONJUNCT_WORDS)):
+        t = ws[j][TEXT]
+        if t in _CONJUNCTIONS and j > i:
+            return j + 1
+        if t in _STOP and j > i:
+            return None
+        after = text[ws[j][END]:ws[j][RAW_END]]
+        if after == ",":
+            return j + 2 if j + 1 < len(ws) and ws[j + 1][TEXT] in _CONJUNCTIONS else j + 1
+        if after:
+            return None
+    return None
+
+
+def _short_form(word: Word, text: str) -> bool:
+    """Whether the word is an acronym in parentheses ("(CPA)", "(LCDC)")."""
+    return (_ACRONYM.fullmatch(word[TEXT]) is not None and text[word[START] - 1:word[START]] == "("
+            and text[word[END]:word[RAW_END]] == ")")
+
+
+def _names_a_part(modifiers: list[str]) -> bool:
+    """Whether the words before a strong head and after the task noun they end in say what the part
+    does it to, which makes the phrase a part's name ("hierarchical scene modeling block",
+    "multi-round pseudo-label generation strategy"), not a kind of method ("a novel detection
+    algorithm", "a tracking module"): two words before the task noun, or a hyphenated one."""
+    before = modifiers[:-1]
+    return len(before) >= 2 or any("-" in m for m in before)
 
 
 def _start(word: Word) -> int:
