@@ -242,3 +242,28 @@ def test_the_head_of_the_phrase_that_names_it_gives_the_kind(paper, surface, kin
 ])
 def test_a_kind_noun_that_modifies_another_yields_to_it(label, text, kind):
     assert evidence_kind(label, text) is kind
+
+
+@pytest.mark.parametrize(("abstract", "surface", "entity_id"), [
+    # 2510.07285 (dev-5): named graph networks used as trained networks are models (vocabulary override)
+    ("Our model uniquely fuses a Gated TCN (G-TCN) for extracting hierarchical temporal features from network "
+     "flows with a Graph Convolutional Network (GCN) designed to learn from the underlying graph structure.",
+     "GCN", "model/gcn"),
+    ("The core innovation lies in the integration of a residual learning mechanism, implemented via a Graph "
+     "Attention Network (GAT).", "Graph Attention Network", "model/gat"),
+    # 2505.13539 (dev-5)
+    ("We also introduce adjacency-informed adaptations of PointNet and Transformer architectures that rely on our "
+     "non-Euclidean sampling strategy.", "PointNet", "model/pointnet"),
+])
+def test_a_named_network_architecture_is_a_model(abstract, surface, entity_id):
+    assert (surface, entity_id) in _linked("A title", abstract)
+
+
+def test_plurals_of_a_named_network_are_that_network():
+    # arXiv 2504.04764: "GATs", "Graph Attention Networks" and "GAT" are one model (one entity per concept)
+    linked = _linked("A title", "This research presents a hybrid model combining Graph Attention Networks (GATs) and "
+                                "Graph Convolution Networks (GCNs) for leaf disease classification. GCNs have been "
+                                "widely used for learning from graph-structured data, and GATs enhance this by "
+                                "incorporating attention mechanisms. The GAT layer weighs the neighbours.")
+    assert {eid for surface, eid in linked if surface in {"GATs", "Graph Attention Networks", "GAT"}} == {"model/gat"}
+    assert {eid for surface, eid in linked if surface == "GCNs"} == {"model/gcn"}

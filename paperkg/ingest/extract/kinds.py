@@ -113,8 +113,9 @@ _REFERENCE = re.compile(
     r"|successor|alternative|adaptation|modification|specialization|enhancement)\s+(?:for|of|to|over)\s+"
     r"(?:the\s+|standard\s+|vanilla\s+|existing\s+)?", re.IGNORECASE)
 _SIZED_NAME = re.compile(r"[- ]\d+(?:\.\d+)?[BM]\b")  # "-7B", " 540B", "-350M": parameters
-# a plural of a name with an inner capital: "EfficientNets", "ResNets" (not "LLMs", "Transformers")
-_PLURAL_NAME = re.compile(r"[A-Z]\w*[a-z][A-Z]\w*[a-z]s")
+# a plural of a name: with an inner capital ("EfficientNets", "ResNets"), an acronym ("GATs", "TCNs"),
+# title-case words ("Graph Attention Networks"); not "Transformers" (no vocabulary model or dataset)
+_PLURAL_NAME = re.compile(r"[A-Z]\w*[a-z][A-Z]\w*[a-z]s|[A-Z][A-Z\d-]*[A-Z]s|(?:[A-Z][\w-]*\s)+[A-Z][\w-]*[a-z]s")
 _NOT_AFTER = ("on", "in", "at", "with", "using", "across", "for", "from", "by", "to", "of", "under", "over", "via",
               "into", "compared")
 
@@ -547,7 +548,8 @@ class KindSettler:
 
     def _plurals(self, entities: dict[str, Entity]) -> dict[str, Entity]:
         """A discovered name that is the plural of a vocabulary model or dataset ("EfficientNets",
-        "ResNets") is that entity, not a new one (one entity per concept per paper)."""
+        "ResNets", "GATs", "Graph Attention Networks") is that entity, not a new one (one entity per
+        concept per paper)."""
         if "paperkg_vocab" not in self.nlp.pipe_names:
             return {}
         out: dict[str, Entity] = {}
