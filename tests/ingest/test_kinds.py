@@ -267,3 +267,12 @@ def test_plurals_of_a_named_network_are_that_network():
                                 "incorporating attention mechanisms. The GAT layer weighs the neighbours.")
     assert {eid for surface, eid in linked if surface in {"GATs", "Graph Attention Networks", "GAT"}} == {"model/gat"}
     assert {eid for surface, eid in linked if surface == "GCNs"} == {"model/gcn"}
+
+
+def test_a_plural_short_form_of_a_vocabulary_model_is_that_model():
+    # arXiv 2510.07285: "TCNs" (short form of "Temporal Convolutional Networks") and "TCN" are one
+    # model; the vocabulary's "TCN" is case-sensitive
+    linked = _linked("A title", "Graph Neural Networks (GNNs) excel in modeling topological structures and Temporal "
+                                "Convolutional Networks (TCNs) are proficient in capturing time-series dependencies. "
+                                "Our model uniquely fuses a Gated TCN (G-TCN) for extracting temporal features.")
+    assert {eid for surface, eid in linked if surface in {"TCNs", "Temporal Convolutional Networks"}} == {"model/tcn"}

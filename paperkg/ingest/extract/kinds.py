@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -42,6 +43,9 @@ from paperkg.ingest.extract.spans import (
     span_value,
 )
 from paperkg.ingest.records import Entity, Kind, Origin
+
+if TYPE_CHECKING:
+    from paperkg.ingest.extract.vocab_matcher import VocabMatcher
 
 _SHORT_FORM = re.compile(r"\(([A-Za-z][\w.+-]{1,15})\)")
 # what may follow a name inside its own long form: a generic head ("proximal gradient algorithms (PGA)")
@@ -548,23 +552,37 @@ class KindSettler:
 
     def _plurals(self, entities: dict[str, Entity]) -> dict[str, Entity]:
         """A discovered name that is the plural of a vocabulary model or dataset ("EfficientNets",
-        "ResNets", "GATs", "Graph Attention Networks") is that entity, not a new one (one entity per
-        concept per paper)."""
+        "ResNets", "GATs", "Graph Attention Networks"), in its label or a short form ("Temporal
+        Convolutional Networks (TCNs)"), is that entity, not a new one (one entity per concept per
+        paper)."""
         if "paperkg_vocab" not in self.nlp.pipe_names:
             return {}
         out: dict[str, Entity] = {}
         matcher = None
         for eid, entity in entities.items():
-            label = entity.label
-            if entity.origin is not Origin.DISCOVERED or not _PLURAL_NAME.fullmatch(label):
+            if entity.origin is not Origin.DISCOVERED:
                 continue
-            matcher = matcher or self.nlp.get_pipe("paperkg_vocab")
-            target = matcher.fold_index.get(fold(label[:-1]))
-            known = matcher.vocabulary.entity(target) if target is not None else None
-            if known is not None and known.kind in (Kind.MODEL, Kind.DATASET) and not known.generic and (
-                    fold(known.label) == fold(label[:-1]) or any(fold(a) == fold(label[:-1]) for a in known.aliases)):
-                out[eid] = known
+            for name in (entity.label, *entity.aliases):
+                if not _PLURAL_NAME.fullmatch(name):
+                    continue
+                matcher = matcher or self.nlp.get_pipe("paperkg_vocab")
+                known = self._vocabulary_singular(matcher, name)
+                if known is not None:
+                    out[eid] = known
+                    break
         return out
+
+    @staticmethod
+    def _vocabulary_singular(matcher: VocabMatcher, plural: str) -> Entity | None:
+        """The vocabulary model or dataset (not a generic one) that ``plural`` is the plural of (a
+        case-sensitive name, "TCN", is keyed as written)."""
+        singular = fold(plural[:-1])
+        target = matcher.fold_index.get(singular) or matcher.fold_index.get("=" + plural[:-1])
+        known = matcher.vocabulary.entity(target) if target is not None else None
+        if known is not None and known.kind in (Kind.MODEL, Kind.DATASET) and not known.generic and (
+                fold(known.label) == singular or any(fold(a) == singular for a in known.aliases)):
+            return known
+        return None
 
     def _unify(self, doc: Doc, entities: dict[str, Entity], renamed: dict[str, Entity]) -> dict[str, Entity]:
         """One entity per name in a paper: discovered entities whose labels differ only in case or
