@@ -178,3 +178,101 @@ def test_a_known_name_inside_another_names_long_form_is_no_mention(title, abstra
 ])
 def test_a_known_name_heading_or_building_a_long_form_stays(abstract, kept):
     assert kept in {eid for _, eid in _linked("A title", abstract)}
+
+
+# 2512.01128: "a unified framework", but the title says "A Unified Model" (a loose noun yields to it)
+OMNIFD = ("OmniFD: A Unified Model for Versatile Face Forgery Detection",
+          "We introduce OmniFD, a unified framework that jointly addresses four core face forgery detection tasks "
+          "within a single model, i.e., image and video classification, spatial localization, and temporal "
+          "localization.")
+# 2511.14199: a plural title head names the topic, not the system ("the first framework")
+HFL_FLOWLLM = ("HFL-FlowLLM: Large Language Models for Network Traffic Flow Classification in Heterogeneous "
+               "Federated Learning",
+               "To address these challenges, we propose HFL-FlowLLM, which to our knowledge is the first framework to "
+               "apply large language models to network traffic flow classification in heterogeneous federated "
+               "learning.")
+# 2503.21268: a title "Dataset and Method" does not say which of the two the name is
+CLIMBINGCAP = ("ClimbingCap: Multi-Modal Dataset and Method for Rock Climbing in World Coordinate",
+               "To address the limitations of HMR methods for climbing, we propose ClimbingCap, a motion recovery "
+               "method that reconstructs continuous 3D human climbing motion in a global coordinate system.")
+# 2506.07116: the head of "a multi-agent pipeline" is the pipeline
+MARCUS = ("BRIGHT+: Upgrading the BRIGHT Benchmark with MARCUS, a Multi-Agent RAG Clean-Up Suite",
+          "In this study, we present MARCUS, a multi-agent pipeline that leverages large language models (LLMs) to "
+          "systematically clean and re-chunk BRIGHT into a higher-quality corpus: BRIGHT-Plus.")
+# 2606.00203: the long form in brackets after the name ends in a procedure noun
+DESQ = ("DeSQ: Decomposition-based SPARQL Query Generation",
+        "To combine the strengths of both paradigms while mitigating their respective weaknesses, we introduce DeSQ "
+        "(Decomposition-based SPARQL Query Generation), a KB-agnostic framework that operates in three stages.")
+# 2512.03794: "an efficient VLM paradigm" that "we train" (a loose noun; a trained network)
+ADAPTVISION = ("AdaptVision: Efficient Vision-Language Models via Adaptive Visual Acquisition",
+               "Inspired by human active vision mechanisms, we introduce AdaptVision, an efficient VLM paradigm that "
+               "enables adaptive visual token acquisition through a coarse-to-fine approach. We train AdaptVision "
+               "using a reinforcement learning framework that carefully balances accuracy and efficiency.")
+# 2503.15264: "a multimodal large language model (MLLM)-based ... framework" is a framework
+LEGION = ("LEGION: Learning to Ground and Explain for Synthetic Image Detection",
+          "Furthermore, we propose LEGION (LEarning to Ground and explain for Synthetic Image detectiON), a "
+          "multimodal large language model (MLLM)-based image forgery analysis framework that integrates artifact "
+          "detection, segmentation, and explanation.")
+
+
+@pytest.mark.parametrize(("paper", "surface", "kind"), [
+    (OMNIFD, "OmniFD", "model"),
+    (HFL_FLOWLLM, "HFL-FlowLLM", "technique"),
+    (CLIMBINGCAP, "ClimbingCap", "technique"),
+    (MARCUS, "MARCUS", "technique"),
+    (DESQ, "DeSQ", "technique"),
+    (ADAPTVISION, "AdaptVision", "model"),
+    (LEGION, "LEGION", "technique"),
+], ids=["title-model-over-framework", "plural-title-head", "title-dataset-and-method", "compound-head",
+        "long-form-after-name", "trained-paradigm", "abbreviated-modifier"])
+def test_the_head_of_the_phrase_that_names_it_gives_the_kind(paper, surface, kind):
+    assert _kinds(*paper)[surface] == kind
+
+
+@pytest.mark.parametrize(("label", "text", "kind"), [
+    # 2504.08690: a verb ends the noun phrase: "our FST method enables LLMs"
+    ("FST", "Therefore, our FST method enables LLMs to consider a complex problem via a human-like cognition "
+            "process from coarse to fine.", Kind.TECHNIQUE),
+    # 2503.16012: a determiner ends it: "the EV-Eye dataset demonstrate the model's accuracy"
+    ("EV-Eye", "Extensive evaluations on the EV-Eye dataset demonstrate the model's accuracy in predicting gaze "
+               "vectors.", Kind.DATASET),
+    # 2503.22178: "a novel model merging framework"
+    ("AdaRank", "In this paper, we propose AdaRank, a novel model merging framework that adaptively selects the most "
+                "beneficial singular directions of task vectors to merge multiple models.", Kind.TECHNIQUE),
+])
+def test_a_kind_noun_that_modifies_another_yields_to_it(label, text, kind):
+    assert evidence_kind(label, text) is kind
+
+
+@pytest.mark.parametrize(("abstract", "surface", "entity_id"), [
+    # 2510.07285 (dev-5): named graph networks used as trained networks are models (vocabulary override)
+    ("Our model uniquely fuses a Gated TCN (G-TCN) for extracting hierarchical temporal features from network "
+     "flows with a Graph Convolutional Network (GCN) designed to learn from the underlying graph structure.",
+     "GCN", "model/gcn"),
+    ("The core innovation lies in the integration of a residual learning mechanism, implemented via a Graph "
+     "Attention Network (GAT).", "Graph Attention Network", "model/gat"),
+    # 2505.13539 (dev-5)
+    ("We also introduce adjacency-informed adaptations of PointNet and Transformer architectures that rely on our "
+     "non-Euclidean sampling strategy.", "PointNet", "model/pointnet"),
+])
+def test_a_named_network_architecture_is_a_model(abstract, surface, entity_id):
+    assert (surface, entity_id) in _linked("A title", abstract)
+
+
+def test_plurals_of_a_named_network_are_that_network():
+    # arXiv 2504.04764: "GATs", "Graph Attention Networks" and "GAT" are one model (one entity per concept)
+    linked = _linked("A title", "This research presents a hybrid model combining Graph Attention Networks (GATs) and "
+                                "Graph Convolution Networks (GCNs) for leaf disease classification. GCNs have been "
+                                "widely used for learning from graph-structured data, and GATs enhance this by "
+                                "incorporating attention mechanisms. The GAT layer weighs the neighbours.")
+    assert {eid for surface, eid in linked if surface in {"GATs", "Graph Attention Networks", "GAT"}} == {"model/gat"}
+    assert {eid for surface, eid in linked if surface == "GCNs"} == {"model/gcn"}
+
+
+def test_a_plural_short_form_of_a_vocabulary_model_is_that_model():
+    # arXiv 2510.07285: "TCNs" (short form of "Temporal Convolutional Networks") and "TCN" are one
+    # model; the vocabulary's "TCN" is case-sensitive
+    linked = _linked("A title", "Graph Neural Networks (GNNs) excel in modeling topological structures and Temporal "
+                                "Convolutional Networks (TCNs) are proficient in capturing time-series dependencies. "
+                                "Our model uniquely fuses a Gated TCN (G-TCN) for extracting temporal features.")
+    assert {eid for surface, eid in linked if surface in {"TCNs", "Temporal Convolutional Networks"}} == {"model/tcn"}

@@ -2,13 +2,16 @@
 
 A discovered name gets the kind the whole paper gives it, in this order:
 
-- what it stands for: the head of its long form ("a Trajectory-Aware State Block (TASB)",
-  "time-triggered federated learning (TT-Fed)", "the Efficient Hybrid Network (EHNet)");
+- what it stands for: the head of its long form, before or after it ("a Trajectory-Aware State
+  Block (TASB)", "time-triggered federated learning (TT-Fed)", "the Efficient Hybrid Network
+  (EHNet)", "DeSQ (Decomposition-based SPARQL Query Generation)");
 - what it replaces or extends: "AdamHuberDecay, a drop-in replacement for AdamW" (an optimizer);
 - the kind noun the text gives it ("X, a multilingual dataset", "the X framework", "a method, X",
-  "language models like VAST and X") -- unless the noun is a loose one ("framework", "approach",
-  "method") and the text shows a trained network: "we train X on", "Once trained, X", or, for the
-  paper's own system, "our model achieves" (ANNOTATION: a trained network is a model);
+  "language models like VAST and X"; the head of a compound: "a multi-agent pipeline", "a model
+  merging framework") -- unless the noun is a loose one ("framework", "approach", "method",
+  "paradigm") and the title calls X a model or a dataset ("OmniFD: A Unified Model for ...") or the
+  text shows a trained network: "we train X on", "Once trained, X", or, for the paper's own system,
+  "our model achieves" (ANNOTATION: a trained network is a model);
 - else (unless a head noun typed it: ``typed_by``) the kind its shape suggests (``...Bench`` is
   a dataset, ``...LM`` a model), else the kind it was found with.
 
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -39,6 +43,9 @@ from paperkg.ingest.extract.spans import (
     span_value,
 )
 from paperkg.ingest.records import Entity, Kind, Origin
+
+if TYPE_CHECKING:
+    from paperkg.ingest.extract.vocab_matcher import VocabMatcher
 
 _SHORT_FORM = re.compile(r"\(([A-Za-z][\w.+-]{1,15})\)")
 # what may follow a name inside its own long form: a generic head ("proximal gradient algorithms (PGA)")
@@ -88,7 +95,7 @@ _EVALUATION_HEADS = frozenset({"framework", "pipeline", "protocol", "platform", 
 _EVALUATION_WORDS = (" evaluation", " benchmarking", " assessment")
 #: Technique nouns too loose to outweigh a paper calling its system a model: "R2LDM, an innovative
 #: approach" whose "model achieves 6- to 10-fold densification" (ANNOTATION: a trained network is a model).
-_LOOSE_NOUNS = frozenset({"framework", "approach", "method"})
+_LOOSE_NOUNS = frozenset({"framework", "approach", "method", "paradigm"})
 # "we train X on", "X is trained", "X modules trained for", "Once trained, X": a trained network
 _TRAINED_AFTER = re.compile(
     r"(?:\s+(?:model|network|module|agent|policy)s?)?\s+(?:(?:is|are|was|were|being)\s+)?"
@@ -110,8 +117,9 @@ _REFERENCE = re.compile(
     r"|successor|alternative|adaptation|modification|specialization|enhancement)\s+(?:for|of|to|over)\s+"
     r"(?:the\s+|standard\s+|vanilla\s+|existing\s+)?", re.IGNORECASE)
 _SIZED_NAME = re.compile(r"[- ]\d+(?:\.\d+)?[BM]\b")  # "-7B", " 540B", "-350M": parameters
-# a plural of a name with an inner capital: "EfficientNets", "ResNets" (not "LLMs", "Transformers")
-_PLURAL_NAME = re.compile(r"[A-Z]\w*[a-z][A-Z]\w*[a-z]s")
+# a plural of a name: with an inner capital ("EfficientNets", "ResNets"), an acronym ("GATs", "TCNs"),
+# title-case words ("Graph Attention Networks"); not "Transformers" (no vocabulary model or dataset)
+_PLURAL_NAME = re.compile(r"[A-Z]\w*[a-z][A-Z]\w*[a-z]s|[A-Z][A-Z\d-]*[A-Z]s|(?:[A-Z][\w-]*\s)+[A-Z][\w-]*[a-z]s")
 _NOT_AFTER = ("on", "in", "at", "with", "using", "across", "for", "from", "by", "to", "of", "under", "over", "via",
               "into", "compared")
 
@@ -132,7 +140,7 @@ class _Evidence:
         # After the name: "X, a multilingual dataset", "X (Y), the first ... corpus", "X is a framework"
         # ("MAC), a benchmark": the short form of "Long Form (MAC)"; "X, which to our knowledge is the first framework")
         self.after = re.compile(
-            r"\)?(?:\s*\([^)]{0,40}\))?,?\s+(?:which\s+)?(?:(?:to the best of|to) our knowledge,?\s+)?"
+            r"\)?(?:\s*\([^)]{0,70}\))?,?\s+(?:which\s+)?(?:(?:to the best of|to) our knowledge,?\s+)?"
             r"(?:(?:is|was|which is)\s+)?"
             r"(?:a|an|the)\s+(?:(?!(?:that|which|who|whose|where|to)\s)[\w-]+,?\s+){0,6}?" + noun, re.IGNORECASE)
         # Right after the name: "the LLaVA-KD framework", "our X dataset", "a Long Form (LF) benchmark"
@@ -179,6 +187,54 @@ class _Evidence:
                 return Kind.DATASET
         return kind
 
+    def compound_head(self, text: str, end: int) -> str:
+        """A kind noun that heads the noun phrase a kind noun ending at ``end`` opens: "a multi-agent
+        pipeline that ...", "a model compression framework for ..."; "" when the phrase ends first.
+
+        >>> _DEFAULT_EVIDENCE.compound_head("a multi-agent pipeline that leverages", 13)
+        'pipeline'
+        >>> _DEFAULT_EVIDENCE.compound_head("a transformer model trained on text", 19)
+        ''
+        """
+        words = _COMPOUND_WORDS
+        modifier = _ABBREVIATED_MODIFIER.match(text, end)
+        if modifier:  # "a multimodal large language model (MLLM)-based image forgery analysis framework"
+            end, words = modifier.end(), _COMPOUND_WORDS + 2
+        for word in _COMPOUND_WORD.findall(text, end, min(len(text), end + 60))[:words]:
+            word = word.lower()
+            if not word[:1].isalpha() or word in _PHRASE_ENDS or _plural(word):
+                return ""  # (a verb or a plural ends it: "our FST method enables LLMs")
+            if word in self.kind_of_noun and self.kind_of_noun[word] is not None:
+                return word
+        return ""
+
+    def title_kind(self, label: str, title: str) -> Kind | None:
+        """The kind the head of a title's first noun phrase after "label:" gives: "OmniFD: A Unified
+        Model for ..." (a model), "LLaVA-KD: A Framework of ..." (a technique); none for a phrase
+        that opens with a verb ("MUTEX: Leveraging Multilingual Transformers ..."), ends in a plural
+        or joins two nouns ("Dataset and Method"); a noun of another kind than model needs an article.
+
+        >>> _DEFAULT_EVIDENCE.title_kind("OmniFD", "OmniFD: A Unified Model for Versatile Face Forgery Detection")
+        <Kind.MODEL: 'model'>
+        """
+        if not title.startswith(label) or not title[len(label):].lstrip().startswith(":"):
+            return None
+        phrase = []
+        for word in title.split(":", 1)[1].split()[:_TITLE_PHRASE_WORDS]:
+            word = word.strip(",.;()!?")
+            if word.lower() == "and":
+                return None  # "ClimbingCap: Multi-Modal Dataset and Method for ...": which one is it?
+            if word.lower() in _TITLE_PHRASE_ENDS or not word:
+                break
+            phrase.append(word)
+        head = phrase[-1].lower().split("-")[-1] if phrase else ""
+        if not head or phrase[0].lower().endswith("ing") or _plural(head):
+            return None  # (a plural names the topic: "HFL-FlowLLM: Large Language Models for Network ...")
+        kind = self.kind_of_noun.get(head)
+        if kind is not Kind.MODEL and phrase[0].lower() not in ("a", "an", "the"):
+            return None  # "TransitReID: Transit OD Data Collection with ...": an activity, not a collection
+        return kind
+
     def example_kind(self, label: str, text: str) -> Kind | None:
         """The kind of the noun ``label`` is an example of: "language models like VAST and X"."""
         for position in _occurrences(text, label):
@@ -202,6 +258,9 @@ class _Evidence:
                 if kind is Kind.MODEL and pattern is self.right_after and found and found.group("paren"):
                     continue
                 if kind is not None:
+                    head = self.compound_head(text, found.end())
+                    if head:  # "a multi-agent pipeline", "a model compression framework"
+                        return self.kind_of_noun[head], head
                     return kind, self.noun_of(found)
         for position in _occurrences(text, label, variants=True):  # "a model, GemmAr-7B-V1" holds for GemmAr
             window = text[max(0, position - 160):position]
@@ -216,6 +275,30 @@ class _Evidence:
             if kind is not None:
                 return kind, self.noun_of(found)
         return None, ""
+
+
+#: Words after a kind noun that end its noun phrase ("a transformer model trained on", "a model that").
+_PHRASE_ENDS = frozenset({"for", "of", "that", "which", "who", "to", "with", "in", "on", "and", "or", "is", "are",
+                          "was", "by", "from", "via", "using", "based", "trained", "built", "designed", "as", "at",
+                          "where", "than", "into", "achieves", "called", "named", "dubbed", "termed", "capable",
+                          "the", "a", "an", "its", "their", "our", "this", "these", "each", "his", "her"})
+# the words right after a kind noun, up to punctuation: where the noun phrase's head may still come
+_COMPOUND_WORD = re.compile(r"(?<=\s)[A-Za-z][\w-]*|[,.;:()\[\]]")
+_COMPOUND_WORDS = 3
+# a kind noun's short form that makes it a modifier: "model (MLLM)-based"
+_ABBREVIATED_MODIFIER = re.compile(r"\s*\([^()]{1,20}\)-[a-z]+")
+
+# what ends a title's first noun phrase after its colon: "A Unified Model for ..."
+_TITLE_PHRASE_ENDS = frozenset({"for", "to", "with", "of", "from", "in", "on", "via", "through", "towards", "toward",
+                                "by", "that", "which", "using", "across", "at", "as", "beyond", "without",
+                                "--", "-", ":"})
+_TITLE_PHRASE_WORDS = 8
+
+
+def _plural(word: str) -> bool:
+    """Whether a lower-case word looks like a plural or a verb's third person ("models", "enables";
+    not "corpus", "class")."""
+    return word.endswith("s") and not word.endswith(("us", "ss", "is"))
 
 
 _KIND_RANK = {Kind.MODEL: 0, Kind.DATASET: 1, Kind.TECHNIQUE: 2, Kind.LANGUAGE: 3}
@@ -253,9 +336,13 @@ def _head_part(name: str) -> str:
     return name
 
 
+# a long form in brackets right after a short name: "DeSQ (Decomposition-based SPARQL Query Generation)"
+_FORM_AFTER = re.compile(r"\s+\(([A-Za-z][\w\s-]{4,70})\)")
+
+
 def _long_form_head(label: str, text: str) -> Kind | None:
-    """The kind the last word of the long form before "(label)" gives, in any case (not past a
-    preposition: "CloudUNet with Attention Module (CAM)" is no module).
+    """The kind the last word of the long form before "(label)", or after "label (", gives, in any
+    case (not past a preposition: "CloudUNet with Attention Module (CAM)" is no module).
 
     >>> _long_form_head("TT-Fed", "time-triggered federated learning (TT-Fed), as a general form")
     <Kind.TECHNIQUE: 'technique'>
@@ -269,6 +356,13 @@ def _long_form_head(label: str, text: str) -> Kind | None:
             if kind is not None and not any(w.lower() in _PREPOSITIONS for w in words[:-1]):
                 return kind
         at = text.find("(" + label, end)
+    for position in _occurrences(text, label):  # "DeSQ (Decomposition-based SPARQL Query Generation)"
+        form = _FORM_AFTER.match(text, position + len(label))
+        words = form.group(1).split() if form else []
+        if len(words) >= 2 and not any(w.lower() in _PREPOSITIONS for w in words[-4:-1]):
+            kind = _FORM_HEADS.get(words[-1].lower())
+            if kind is not None:
+                return kind
     return None
 
 
@@ -402,10 +496,12 @@ class KindSettler:
         self.priors = tuple((Kind(k), re.compile(p)) for k, p in priors.items())
 
     def _settled(self, label: str, kind: Kind, text: str, typed: bool, aliases: Sequence[str] = (), *,
-                 own_model: bool = False, references: _References | None = None) -> Kind:
+                 own_model: bool = False, references: _References | None = None, title: str = "") -> Kind:
         """The kind of ``label``: its long form's head, what it replaces or extends (``references``:
-        the kinds of the paper's linked surfaces), the text's kind noun, signs of a trained network
-        (``own_model``: the paper's own system, which it calls "our model"), the shape of the name."""
+        the kinds of the paper's linked surfaces), the text's kind noun (a loose one yields to the
+        model or dataset noun of the ``title``: "OmniFD: A Unified Model ..." called "a unified
+        framework"), signs of a trained network (``own_model``: the paper's own system, which it calls
+        "our model"), the shape of the name."""
         for name in (label, *aliases):  # "the Regression Transformer (RT), a novel method": a model
             head = _head_part(name).rsplit(" ", 1)
             if len(head) == 2 and head[1] in _OWN_HEADS and head[0][:1].isupper():
@@ -420,6 +516,9 @@ class KindSettler:
             if referred is not None:
                 return referred
         found, noun = self.evidence.found(label, text)
+        titled = self.evidence.title_kind(label, title) if title else None
+        if titled in (Kind.MODEL, Kind.DATASET) and (found is None or noun in _LOOSE_NOUNS):
+            return titled
         if (found or kind) is Kind.TECHNIQUE and (found is None or noun in _LOOSE_NOUNS) and (
                 own_model or _trained(label, text)):
             return Kind.MODEL
@@ -443,7 +542,8 @@ class KindSettler:
         # (what a name replaces, and the paper's own system, are looked for only where the text has the words)
         references = _References(doc, self.spans_key) if any(word in text for word in _REFERENCE_WORDS) else None
         own_model = _main_name(doc, self.spans_key, entities) if _calls_own_model(text) else None
-        renamed = self._renames(entities, text, typed, own_model, references)
+        title = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "title")
+        renamed = self._renames(entities, text, typed, own_model, references, title)
         renamed.update(self._unify(doc, entities, renamed))
         renamed.update(self._plurals(entities))
         if renamed:
@@ -452,22 +552,37 @@ class KindSettler:
 
     def _plurals(self, entities: dict[str, Entity]) -> dict[str, Entity]:
         """A discovered name that is the plural of a vocabulary model or dataset ("EfficientNets",
-        "ResNets") is that entity, not a new one (one entity per concept per paper)."""
+        "ResNets", "GATs", "Graph Attention Networks"), in its label or a short form ("Temporal
+        Convolutional Networks (TCNs)"), is that entity, not a new one (one entity per concept per
+        paper)."""
         if "paperkg_vocab" not in self.nlp.pipe_names:
             return {}
         out: dict[str, Entity] = {}
         matcher = None
         for eid, entity in entities.items():
-            label = entity.label
-            if entity.origin is not Origin.DISCOVERED or not _PLURAL_NAME.fullmatch(label):
+            if entity.origin is not Origin.DISCOVERED:
                 continue
-            matcher = matcher or self.nlp.get_pipe("paperkg_vocab")
-            target = matcher.fold_index.get(fold(label[:-1]))
-            known = matcher.vocabulary.entity(target) if target is not None else None
-            if known is not None and known.kind in (Kind.MODEL, Kind.DATASET) and not known.generic and (
-                    fold(known.label) == fold(label[:-1]) or any(fold(a) == fold(label[:-1]) for a in known.aliases)):
-                out[eid] = known
+            for name in (entity.label, *entity.aliases):
+                if not _PLURAL_NAME.fullmatch(name):
+                    continue
+                matcher = matcher or self.nlp.get_pipe("paperkg_vocab")
+                known = self._vocabulary_singular(matcher, name)
+                if known is not None:
+                    out[eid] = known
+                    break
         return out
+
+    @staticmethod
+    def _vocabulary_singular(matcher: VocabMatcher, plural: str) -> Entity | None:
+        """The vocabulary model or dataset (not a generic one) that ``plural`` is the plural of (a
+        case-sensitive name, "TCN", is keyed as written)."""
+        singular = fold(plural[:-1])
+        target = matcher.fold_index.get(singular) or matcher.fold_index.get("=" + plural[:-1])
+        known = matcher.vocabulary.entity(target) if target is not None else None
+        if known is not None and known.kind in (Kind.MODEL, Kind.DATASET) and not known.generic and (
+                fold(known.label) == singular or any(fold(a) == singular for a in known.aliases)):
+            return known
+        return None
 
     def _unify(self, doc: Doc, entities: dict[str, Entity], renamed: dict[str, Entity]) -> dict[str, Entity]:
         """One entity per name in a paper: discovered entities whose labels differ only in case or
@@ -498,10 +613,10 @@ class KindSettler:
         return out
 
     def _renames(self, entities: dict[str, Entity], text: str, typed: set[str], own_model: str | None = None,
-                 references: _References | None = None) -> dict[str, Entity]:
+                 references: _References | None = None, title: str = "") -> dict[str, Entity]:
         """New kinds (and ids) of the discovered ``entities``; ``typed``: ids a head noun typed;
         ``own_model``: the id of the paper's own system (:func:`_main_name`) when the paper calls
-        its system a model ("our model achieves")."""
+        its system a model ("our model achieves"); ``title``: the paper's title."""
         renamed: dict[str, Entity] = {}
         families = {e.broader for e in entities.values() if e.broader}
         # A discovered family with sized members ("GemmAr" of "GemmAr-7B") is a model family unless
@@ -519,7 +634,7 @@ class KindSettler:
                 kind = self.evidence.example_kind(entity.label, text) or entity.kind  # list: "models like VAST and X"
             else:
                 kind = self._settled(entity.label, entity.kind, text, eid in typed, entity.aliases,
-                                     own_model=eid == own_model, references=references)
+                                     own_model=eid == own_model, references=references, title=title)
             if kind is not entity.kind:
                 renamed[eid] = replace(entity, kind=kind, id=f"{kind.value}/{eid.split('/', 1)[1]}")
         return renamed
