@@ -45,7 +45,7 @@ adaptation injection jailbreaking steering guidance masking labeling labelling m
 tokenization scaling rollout fusion gating routing caching watermarking scheduling optimizer
 heuristic heuristics retrieval reranking re-ranking ranking weighting resampling bootstrapping
 thresholding perturbation perturbations expansion rewriting chunking indexing pretraining
-pre-training schedule solver solvers
+pre-training schedule solver solvers inversion lens transducer transducers
 """.split())
 
 _STOP = frozenset("""
