@@ -53,3 +53,12 @@ def test_mined_source_flags_generic_rows_and_adds_spellings_to_an_existing_entry
     assert registry.find("stochastic optimization", "technique").generic
     attack = registry.find("model inversion attacks", "technique")
     assert registry.find("model inversion", "technique") is attack and not attack.generic
+
+
+def test_name_words_are_name_shaped():
+    from vocab_build.mine import mine_names, name_words
+
+    assert name_words("We compare CTGAN, UniXcoder and Lumina-DiMOO with the LLM and GPT-4o.") == {
+        "CTGAN", "UniXcoder", "Lumina-DiMOO", "GPT-4o"}
+    records = [{"id": str(i), "abstract": "InceptionTime beats ROCKET."} for i in range(4)]
+    assert mine_names(records, exclude={"0"}, min_papers=3) == [("InceptionTime", 3), ("ROCKET", 3)]

@@ -108,7 +108,13 @@ SOURCE = Source(
                   "Name-shaped words (inner capitals or digits) that at least 12 abstracts of the 104k arXiv "
                   "corpus write and no vocabulary entry held, reviewed by hand, curated where they name an "
                   "established model (nnU-Net, DeepONet, VQGAN, DUSt3R, SAM 3, DeepSeek-V3.2, OpenClaw) or "
-                  "dataset (LoCoMo, MuSiQue, BrowseComp, ERA5, EgoSchema); names only, no corpus text."],
+                  "dataset (LoCoMo, MuSiQue, BrowseComp, ERA5, EgoSchema); names only, no corpus text.",
+                  "A second round (`python -m vocab_build.mine --names`, gold ids excluded) read the name-shaped "
+                  "words of at least 6 abstracts that the extractor did not link as a vocabulary name, and "
+                  "curated the established ones with a kind each: models (VGGT, V-JEPA, LoFTR, SMPL, CTGAN, "
+                  "AraBERT), datasets and benchmarks (LIBERO, NAVSIM, BFCL, HallusionBench, TUM-RGBD) and "
+                  "techniques or tools (GFlowNet, SnapKV, DeepSORT, MediaPipe, PaddleOCR); word-like ones "
+                  "(RoMa, FOLIO, HELMET, TRELLIS) in exact case."],
         "dataset": ["Curated LLM benchmarks and corpora first; imaging modalities, radio bands and sensors "
                     "(MRI, fMRI, WSI, mmWave, Wi-Fi, LiDAR, SAR), data sources (Sentinel-2, PubMed, Wikipedia, "
                     "arXiv, OpenStreetMap, UMLS) and task names that a corpus build ranked as datasets (VQA, "
