@@ -110,7 +110,7 @@ SOURCE = Source(
                   "established model (nnU-Net, DeepONet, VQGAN, DUSt3R, SAM 3, DeepSeek-V3.2, OpenClaw) or "
                   "dataset (LoCoMo, MuSiQue, BrowseComp, ERA5, EgoSchema); names only, no corpus text.",
                   "A second round (`python -m vocab_build.mine --names`, gold ids excluded) read the name-shaped "
-                  "words of at least 6 abstracts that the extractor did not link as a vocabulary name, and "
+                  "words of at least 4 abstracts that the extractor did not link as a vocabulary name, and "
                   "curated the established ones with a kind each: models (VGGT, V-JEPA, LoFTR, SMPL, CTGAN, "
                   "AraBERT), datasets and benchmarks (LIBERO, NAVSIM, BFCL, HallusionBench, TUM-RGBD) and "
                   "techniques or tools (GFlowNet, SnapKV, DeepSORT, MediaPipe, PaddleOCR); word-like ones "
