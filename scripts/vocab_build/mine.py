@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-__all__ = ["HEADS", "candidates", "gold_ids", "mine"]
+__all__ = ["HEADS", "candidates", "gold_ids", "mine", "mine_names", "name_words"]
 
 #: Words that head a method name (singular and plural forms as written).
 HEADS = frozenset("""
@@ -45,7 +45,7 @@ adaptation injection jailbreaking steering guidance masking labeling labelling m
 tokenization scaling rollout fusion gating routing caching watermarking scheduling optimizer
 heuristic heuristics retrieval reranking re-ranking ranking weighting resampling bootstrapping
 thresholding perturbation perturbations expansion rewriting chunking indexing pretraining
-pre-training schedule solver solvers
+pre-training schedule solver solvers inversion lens transducer transducers
 """.split())
 
 _STOP = frozenset("""
@@ -107,6 +107,32 @@ def candidates(text: str, max_modifiers: int = 3) -> Iterator[tuple[str, str]]:
                 yield " ".join(tokens[start:i + 1]), head
 
 
+#: A name-shaped word: inner capitals (UniXcoder, InceptionTime), letters with digits (SAM2, GPT-4o)
+#: or four capitals and more (CTGAN), hyphenated parts kept (Lumina-DiMOO, Qwen2.5-VL)
+_NAME_WORD = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*")
+_NAME_SHAPE = re.compile(r"[a-z][A-Z]|[A-Za-z][-.]?\d|[A-Z]{4}")
+
+
+def name_words(text: str) -> set[str]:
+    """The name-shaped words of ``text`` (an acronym's plural is left to the vocabulary's rules).
+
+    >>> sorted(name_words("We compare CTGAN, UniXcoder and Lumina-DiMOO with the LLM on 3 tasks."))
+    ['CTGAN', 'Lumina-DiMOO', 'UniXcoder']
+    """
+    return {w for w in _NAME_WORD.findall(text) if _NAME_SHAPE.search(w) and not w.endswith("-")}
+
+
+def mine_names(records: Iterable[dict], exclude: set[str] = frozenset(),
+               min_papers: int = 4) -> list[tuple[str, int]]:
+    """(name-shaped word, papers) for every word in at least ``min_papers`` papers, most papers first:
+    candidates for a reviewed list of model and dataset names."""
+    papers: Counter = Counter()
+    for record in records:
+        if record.get("id") not in exclude:
+            papers.update(name_words(f"{record.get('title', '')}\n{record.get('abstract', '')}"))
+    return sorted(((w, n) for w, n in papers.items() if n >= min_papers), key=lambda row: (-row[1], row[0]))
+
+
 def mine(records: Iterable[dict], exclude: set[str] = frozenset(),
          min_papers: int = 15) -> list[tuple[str, int, float, str]]:
     """(most common spelling, papers, share of mentions in lower case, head), most papers first."""
@@ -148,8 +174,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, required=True)
     ap.add_argument("--exclude", type=Path, help="a folder of gold files whose paper ids are skipped")
     ap.add_argument("--min-papers", type=int, default=15)
+    ap.add_argument("--names", action="store_true", help="name-shaped words (models, datasets) instead")
     args = ap.parse_args(argv)
     exclude = gold_ids(args.exclude) if args.exclude else set()
+    if args.names:
+        print("# name\tpapers")
+        for word, n in mine_names(_read(args.corpus), exclude, args.min_papers):
+            print(f"{word}\t{n}")
+        return 0
     print("# phrase\tpapers\tlower_share\thead")
     for phrase, n, lower, head in mine(_read(args.corpus), exclude, args.min_papers):
         print(f"{phrase}\t{n}\t{lower}\t{head}")

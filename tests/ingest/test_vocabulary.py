@@ -412,3 +412,94 @@ def test_vocabulary_elliptical_coordination_of_code_names_links_both(shipped_mat
 def test_vocabulary_technique_names_match_with_a_compound_closed(shipped_matcher, text, surface, entity_id):
     doc = shipped_matcher(text)
     assert (surface, entity_id) in [(s.text, s.id_) for s in doc.spans["paperkg"]]
+
+
+@pytest.mark.parametrize(("text", "surface", "entity_id"), [
+    # British spellings and prefixes written closed or hyphenated, as arXiv abstracts write them
+    ("We perform hyperparameter optimisation for efficient learning.", "hyperparameter optimisation",
+     "technique/hyperparameter-optimization"),
+    ("These abilities are achieved through a decentralised training approach", "decentralised training",
+     "technique/decentralized-training"),
+    ("In this work, we take inspiration from masked image modelling (MIM) that learns rich semantics",
+     "masked image modelling", "technique/masked-image-modeling"),
+    ("we pre-train two vector-quantized variational auto-encoder (VQ- VAE) by reconstructing 3D OCT data",
+     "variational auto-encoder", "technique/vae"),
+    ("quantum optimisation techniques for hyper parameter tuning", "hyper parameter tuning",
+     "technique/hyperparameter-tuning"),
+])
+def test_vocabulary_technique_names_match_in_other_spellings(shipped_matcher, text, surface, entity_id):
+    doc = shipped_matcher(text)
+    assert (surface, entity_id) in [(s.text, s.id_) for s in doc.spans["paperkg"]]
+
+
+def test_spelling_variants_leave_words_that_only_look_british_alone():
+    from paperkg.ingest.extract.vocabulary import spelling_variants
+
+    assert spelling_variants("prompt optimization") == ["prompt optimisation"]
+    assert spelling_variants("domain generalisation") == ["domain generalization"]
+    assert spelling_variants("supervised learning") == spelling_variants("Denoising Score Matching") == []
+    assert spelling_variants("contrastive learning") == spelling_variants("regression") == []  # no "co-", "re-" split
+
+
+@pytest.mark.parametrize(("text", "surface", "entity_id"), [
+    # established names the second mining round kept (mined_techniques_review.tsv)
+    ("we employ textual inversion to learn an optimized embedding of the target concept", "textual inversion",
+     "technique/textual-inversion"),
+    ("significant memory and computational challenges in autoregressive decoding due to the expanding "
+     "Key-Value (KV) cache.", "autoregressive decoding", "technique/autoregressive-decoding"),
+    ("Multilingual MFA: Forced Alignment on Low-Resource Related Languages", "Forced Alignment",
+     "technique/forced-alignment"),
+    ("We applied the paired-sample t-test to compare the percentage of anatomies", "t-test", "technique/t-test"),
+    # a longer umbrella name keeps its inner name from matching alone
+    ("we design a fast algorithm based on operator-splitting to tackle the associated non-convex optimization "
+     "problem.", "non-convex optimization", "technique/non-convex-optimization"),
+])
+def test_vocabulary_matches_mined_established_techniques(shipped_matcher, text, surface, entity_id):
+    doc = shipped_matcher(text)
+    spans = [(s.text, s.id_) for s in doc.spans["paperkg"]]
+    assert (surface, entity_id) in spans
+    assert "technique/convex-optimization" not in {eid for _, eid in spans}
+
+
+def test_mined_umbrella_classes_are_generic():
+    from paperkg.ingest.extract.vocabulary import Vocabulary
+
+    entries = Vocabulary.load(VOCAB).entries
+    assert entries["technique/stochastic-optimization"].entity.generic
+    assert not entries["technique/logit-lens"].entity.generic
+
+
+@pytest.mark.parametrize(("text", "surface", "entity_id"), [
+    # a two-part name that papers also write closed up (arXiv abstracts of the 104k corpus)
+    ("Experiments on VideoMME, MLVU, LongVideoBench, and LVBench datasets demonstrate", "VideoMME",
+     "dataset/video-mme"),
+    ("referring expression and multi-scale visual features from GroundingDINO can interact with each other",
+     "GroundingDINO", "model/grounding-dino"),
+    ("two different Convolutional Neural Networks (CNNs), GradCAM explanations and Deep Semi-Supervised Anomaly "
+     "Detection", "GradCAM", "technique/grad-cam"),
+])
+def test_vocabulary_two_part_names_match_closed_up(shipped_matcher, text, surface, entity_id):
+    doc = shipped_matcher(text)
+    assert (surface, entity_id) in [(s.text, s.id_) for s in doc.spans["paperkg"]]
+
+
+def test_vocabulary_closed_up_names_are_exact_case(shipped_matcher):
+    """"MultiPL-E" closed up is "MultiPLE", which must not match the word "multiple"."""
+    doc = shipped_matcher("We evaluate on multiple benchmarks with multiple seeds.")
+    assert "dataset/multipl-e" not in {s.id_ for s in doc.spans["paperkg"]}
+
+
+@pytest.mark.parametrize(("text", "surface", "entity_id"), [
+    # name-shaped model and dataset names that several corpus abstracts use (reviewed, curated)
+    ("a tracking framework built on YOLOv12 and BoT-SORT, enhanced with tailored training", "BoT-SORT",
+     "technique/bot-sort"),
+    ("We achieved precise camera tracking results both on the synthetic Replica and real-world TUM-RGBD datasets",
+     "TUM-RGBD", "dataset/tum-rgbd"),
+    ("We experiment with two recent tabular foundation models - TabPFN v2 and TabICL - through in-context learning",
+     "TabICL", "model/tabicl"),
+    ("Our models outperform frontier models such as GPT-4o and Claude 3.5 on tau-bench and BFCL benchmarks",
+     "BFCL", "dataset/bfcl"),
+])
+def test_vocabulary_matches_curated_name_shaped_models_and_datasets(shipped_matcher, text, surface, entity_id):
+    doc = shipped_matcher(text)
+    assert (surface, entity_id) in [(s.text, s.id_) for s in doc.spans["paperkg"]]

@@ -31,9 +31,34 @@ def test_mining_counts_papers_and_skips_gold_papers():
 
 
 def test_mined_source_adds_case_folded_names_and_exact_acronyms(registry, inputs):
-    assert [label for label, _, _ in mined.read_mined(inputs)] == [
+    assert [label for label, _, _, _ in mined.read_mined(inputs)] == [
         "gradient descent", "Gibbs sampling", "singular value decomposition"]
     mined.load(registry, inputs)
     svd = registry.find("singular value decomposition", "technique")
     assert not svd.case_sensitive and svd.exact == ["SVD"] and svd.origin == {"mined_techniques"}
     assert registry.find("Gradient Descent", "technique").label == "gradient descent"
+
+
+def test_mined_source_flags_generic_rows_and_adds_spellings_to_an_existing_entry(registry, tmp_path):
+    from vocab_build.inputs import Inputs
+
+    (tmp_path / "mined_techniques.tsv").write_text(
+        "# label<TAB>papers<TAB>other spellings[<TAB>generic]\n"
+        "model inversion attacks\t12\tmodel inversion attack\n"
+        "stochastic optimization\t73\t\tgeneric\n"
+        "model inversion attacks\t34\tmodel inversion\n", encoding="utf-8")
+    inputs = Inputs(sources=tmp_path, curated=tmp_path)
+    assert [row[3] for row in mined.read_mined(inputs)] == [False, True, False]
+    mined.load(registry, inputs)
+    assert registry.find("stochastic optimization", "technique").generic
+    attack = registry.find("model inversion attacks", "technique")
+    assert registry.find("model inversion", "technique") is attack and not attack.generic
+
+
+def test_name_words_are_name_shaped():
+    from vocab_build.mine import mine_names, name_words
+
+    assert name_words("We compare CTGAN, UniXcoder and Lumina-DiMOO with the LLM and GPT-4o.") == {
+        "CTGAN", "UniXcoder", "Lumina-DiMOO", "GPT-4o"}
+    records = [{"id": str(i), "abstract": "InceptionTime beats ROCKET."} for i in range(4)]
+    assert mine_names(records, exclude={"0"}, min_papers=3) == [("InceptionTime", 3), ("ROCKET", 3)]

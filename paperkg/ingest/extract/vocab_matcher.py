@@ -79,6 +79,7 @@ def vocabulary_patterns(vocabulary: Vocabulary) -> Iterator[tuple[bool, str, str
     for entry in vocabulary:
         eid = entry.entity.id
         technique = entry.entity.kind is Kind.TECHNIQUE
+        named = entry.entity.kind is not Kind.LANGUAGE
         for exact, names in ((True, entry.exact), (False, entry.folded)):
             for name in names:
                 for text in surface_variants(name, one_at_a_time=technique):
@@ -86,6 +87,9 @@ def vocabulary_patterns(vocabulary: Vocabulary) -> Iterator[tuple[bool, str, str
                 joined = _join_compounds(name, closed) if technique and not exact else None
                 if joined and _spelled(joined) not in known:
                     yield exact, eid, joined
+                closed_up = _closed_name(name) if named else None
+                if closed_up and _spelled(closed_up) not in known:
+                    yield True, eid, closed_up  # in exact case: "MultiPL-E" closed up is "multiple" folded
 
 
 _WORD_SPLIT = re.compile(r"([ -])")
@@ -128,6 +132,23 @@ def _join_compounds(name: str, closed: frozenset[str]) -> str | None:
             out += [sep, word]
         i += 2
     return "".join(out) if changed else None
+
+
+#: A model or dataset name of two parts, the second capitalised: "Video-MME", "Grounding DINO"
+_TWO_PARTS = re.compile(r"([A-Za-z][A-Za-z0-9]+)[ -]([A-Z][A-Za-z0-9]+)")
+
+
+def _closed_name(name: str) -> str | None:
+    """A two-part name with its parts closed up, as papers also write it ("VideoMME", "GroundingDINO",
+    "FashionMNIST", "GradCAM"); None for other names. Matched in exact case and only where no other
+    entry spells it (:func:`vocabulary_patterns`); a one-letter second part is left alone, since
+    "MultiPL-E" closed up is the word "multiple".
+
+    >>> _closed_name("Video-MME"), _closed_name("Depth Anything"), _closed_name("Llama 2"), _closed_name("MultiPL-E")
+    ('VideoMME', 'DepthAnything', None, None)
+    """
+    match = _TWO_PARTS.fullmatch(name)
+    return match.group(1) + match.group(2) if match else None
 
 
 class MatcherTables(NamedTuple):

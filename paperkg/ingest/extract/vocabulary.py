@@ -13,8 +13,8 @@ from pathlib import Path
 from paperkg.errors import InputError
 from paperkg.ingest.records import Entity, Kind, Origin
 
-__all__ = ["VOCAB_DIR", "VocabEntry", "Vocabulary", "acronym_plural", "inflections", "surface_variants",
-           "vocabulary_files"]
+__all__ = ["VOCAB_DIR", "VocabEntry", "Vocabulary", "acronym_plural", "inflections", "spelling_variants",
+           "surface_variants", "vocabulary_files"]
 
 #: Where the vocabulary files ship: ``models.jsonl``, ``datasets.jsonl``, ``techniques.jsonl``,
 #: ``languages.jsonl`` (schema in ``SOURCES.md`` beside them).
@@ -165,6 +165,43 @@ def inflections(name: str) -> list[str]:
     return out
 
 
+# British and American spellings papers write for one technique name ("optimisation", "modelling"):
+# "-ize" forms become "-ise" ones, but only "-isation" becomes "-ization" ("supervised", "denoising" stay)
+_BRITISH = re.compile(r"(?<=[a-z]{3})(iz)(?=(?:ation|ations|e|es|ed|ing|er|ers)(?![a-z]))|"
+                      r"(?<=[a-z]{3})(is)(?=ations?(?![a-z]))|"
+                      r"(?<=[a-z]{3}e)(ll?)(?=ing(?![a-z]))|(?<=behavio)(u?)(?=rs?(?![a-z]))", re.IGNORECASE)
+_SWAP = {"iz": "is", "is": "iz", "l": "ll", "ll": "l", "": "u", "u": ""}
+# Prefixes papers write closed or hyphenated ("hyperparameter"/"hyper-parameter", "non-convex"/
+# "nonconvex"); "co" and "re" only lose a hyphen ("co-training" -> "cotraining"), since splitting
+# them off a word ("contrastive", "regression") would make no name.
+_PREFIX = re.compile(r"(?<![\w-])(hyper|auto|meta|multi|semi|pre|post|non|co|re)(-?)(?=[a-z]{4})", re.IGNORECASE)
+_CLOSED_ONLY = frozenset({"co", "re"})
+
+
+def spelling_variants(name: str) -> list[str]:
+    """The other spelling of a technique name (British/American) and its prefixes closed or
+    hyphenated the other way, each change made throughout the name (lower-case matching applies).
+
+    >>> spelling_variants("prompt optimization"), spelling_variants("regularisation")
+    (['prompt optimisation'], ['regularization'])
+    >>> spelling_variants("agent-based modeling"), spelling_variants("behavior cloning")
+    (['agent-based modelling'], ['behaviour cloning'])
+    >>> spelling_variants("hyperparameter tuning"), spelling_variants("non-convex optimization")
+    (['hyper-parameter tuning'], ['non-convex optimisation', 'nonconvex optimization'])
+    >>> spelling_variants("co-training"), spelling_variants("contrastive learning")
+    (['cotraining'], [])
+    """
+    out = []
+    british = _BRITISH.sub(lambda m: _SWAP[m.group(m.lastindex)], name)
+    if british != name:
+        out.append(british)
+    prefixed = _PREFIX.sub(lambda m: m.group(1) + ("" if m.group(2) else
+                                                   "" if m.group(1).lower() in _CLOSED_ONLY else "-"), name)
+    if prefixed != name:
+        out.append(prefixed)
+    return out
+
+
 def acronym_plural(name: str) -> str | None:
     """The plural papers write for an all-caps acronym ("GANs", "VAEs"), else None.
 
@@ -227,6 +264,7 @@ def _entry(record: dict, where: Path, line: int) -> VocabEntry:
     if kind is Kind.TECHNIQUE:
         if not case_sensitive:
             names = tuple(dict.fromkeys((*names, *(f for n in names for f in inflections(n)))))
+            names = tuple(dict.fromkeys((*names, *(v for n in names for v in spelling_variants(n)))))
         plurals = (acronym_plural(n) for n in (*exact, *(names if case_sensitive else ())))
         forms = tuple(dict.fromkeys((*exact, *(p for p in plurals if p))))
     else:

@@ -108,7 +108,13 @@ SOURCE = Source(
                   "Name-shaped words (inner capitals or digits) that at least 12 abstracts of the 104k arXiv "
                   "corpus write and no vocabulary entry held, reviewed by hand, curated where they name an "
                   "established model (nnU-Net, DeepONet, VQGAN, DUSt3R, SAM 3, DeepSeek-V3.2, OpenClaw) or "
-                  "dataset (LoCoMo, MuSiQue, BrowseComp, ERA5, EgoSchema); names only, no corpus text."],
+                  "dataset (LoCoMo, MuSiQue, BrowseComp, ERA5, EgoSchema); names only, no corpus text.",
+                  "A second round (`python -m vocab_build.mine --names`, gold ids excluded) read the name-shaped "
+                  "words of at least 4 abstracts that the extractor did not link as a vocabulary name, and "
+                  "curated the established ones with a kind each: models (VGGT, V-JEPA, LoFTR, SMPL, CTGAN, "
+                  "AraBERT), datasets and benchmarks (LIBERO, NAVSIM, BFCL, HallusionBench, TUM-RGBD) and "
+                  "techniques or tools (GFlowNet, SnapKV, DeepSORT, MediaPipe, PaddleOCR); word-like ones "
+                  "(RoMa, FOLIO, HELMET, TRELLIS) in exact case."],
         "dataset": ["Curated LLM benchmarks and corpora first; imaging modalities, radio bands and sensors "
                     "(MRI, fMRI, WSI, mmWave, Wi-Fi, LiDAR, SAR), data sources (Sentinel-2, PubMed, Wikipedia, "
                     "arXiv, OpenStreetMap, UMLS) and task names that a corpus build ranked as datasets (VQA, "
@@ -127,8 +133,10 @@ SOURCE = Source(
                       "Runge-Kutta, finite element method, KKT conditions, semidefinite programming), coding "
                       "theory (Hadamard, LDPC, polar codes), signal processing (B-spline, wavelet and mode "
                       "decompositions, MFCC), resampling (oversampling, undersampling), string matching, "
-                      "program analysis (model checking, symbolic execution, fuzzing) and ML methods (optimal "
-                      "transport, Fourier feature mapping, probing classifiers, teacher-student learning); "
+                      "program analysis (model checking, symbolic execution, fuzzing), statistical tests (t-test, "
+                      "Mann-Whitney U, chi-square), search and decoding (branch and bound, Viterbi) and ML "
+                      "methods (optimal transport, Fourier feature mapping, probing classifiers, "
+                      "teacher-student learning, dual averaging, secure aggregation, GAN inversion); "
                       "found among the method-headed phrases of the 104k corpus (`vocab_build.mine`) or "
                       "checked against it, and reviewed by hand. Families that name a class of methods "
                       "(feature selection, dimensionality reduction, knowledge transfer, synthetic data "

@@ -22,20 +22,22 @@ NAME = "mined_techniques"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s?|[A-Z]{2,}s?")
 
 
-def read_mined(inputs: Inputs) -> list[tuple[str, int, list[str]]]:
-    """(label, papers, other spellings) of every reviewed name."""
+def read_mined(inputs: Inputs) -> list[tuple[str, int, list[str], bool]]:
+    """(label, papers, other spellings, generic) of every reviewed name; the optional fourth
+    column says ``generic`` for an umbrella class the review kept flagged (stochastic optimization)."""
     out = []
     for line in read_lines(inputs.curated / f"{NAME}.tsv"):
-        label, papers, aliases = (line.split("\t") + [""])[:3]
-        out.append((label, int(papers), [a for a in aliases.split("|") if a]))
+        label, papers, aliases, flag = (line.split("\t") + ["", ""])[:4]
+        out.append((label, int(papers), [a for a in aliases.split("|") if a], flag.strip() == "generic"))
     return out
 
 
 def load(reg: Registry, inputs: Inputs) -> None:
-    """Offer each name as a technique (merged into a source entry of that name, if any)."""
-    for label, _, aliases in read_mined(inputs):
+    """Offer each name as a technique (merged into a source entry of that name, if any: then its
+    other spellings become that entry's aliases, so a row can name an entry's missing spelling)."""
+    for label, _, aliases, generic in read_mined(inputs):
         words = [a for a in aliases if not _ACRONYM.fullmatch(a)]
-        entry = reg.offer("technique", label, words, NAME)
+        entry = reg.offer("technique", label, words, NAME, **({"generic": True} if generic else {}))
         if entry is None:
             continue
         for acronym in (a for a in aliases if _ACRONYM.fullmatch(a)):
@@ -55,5 +57,11 @@ SOURCE = Source(
         "ranking, solver, ...) in at least 15 abstracts (6 for a few reviewed attack, test and "
         "mining names); reviewed by hand "
         "(established technique names kept; generic phrases, research tasks and fragments "
-        "dropped); matched case-folded, acronyms in exact case."]},
+        "dropped); matched case-folded, acronyms in exact case.",
+        "A second round down to 8 abstracts (lower-case phrases whose head is a method word: "
+        "learning, search, sampling, decoding, inversion, regression, optimization, test, lens, ...) "
+        "minus what the extractor already linked: every candidate's verdict (kept, generic, dropped) "
+        "is in `scripts/vocab/mined_techniques_review.tsv`; umbrella classes (stochastic "
+        "optimization, causal inference) are flagged `generic`, and a kept phrase that spells an "
+        "existing entry (model inversion, spectral decomposition) became that entry's alias."]},
 )
