@@ -1,9 +1,12 @@
 """What the learned span classifier (``paperkg_learned``) adds: quality and speed, with and without it.
 
-Usage: python benchmarks/bench_learned.py [--gold FILE ...] [--papers N] [--no-speed]
+Usage: python benchmarks/bench_learned.py [--gold FILE ...] [--weights DIR] [--threshold T ...]
+       [--kinds K ...] [--json FILE] [--papers N] [--no-speed]
 
-For each gold set (default: the four of ``bench_quality.py``, the test split first), P/R/F1 per
-kind without the component and with it, and the change; then, on N distinct corpus abstracts in
+For each gold set (default: those of ``bench_quality.py``, the test split first), P/R/F1 per
+kind without the component and with it, and the change (for each ``--threshold``; with
+``--weights``, a model saved by ``scripts/train_spans.py`` instead of the shipped one: a
+cross-validation fold's model scored on its held-out dev file; ``--json`` appends the counts); then, on N distinct corpus abstracts in
 this process (one core), the bare tokenizer's papers/s and ``Extractor.pipe``'s (batched, as
 ``paperkg extract`` runs) without and with the component, as ratios (``bench_pipeline.py corpus`` times whole ``paperkg extract``
 processes against the INTERFACES.md target). Also the shipped model's size on disk.
@@ -22,30 +25,60 @@ import spacy
 
 from bench_quality import CORPUS, GOLD, ROOT, score
 from paperkg.ingest.extract import Extractor
+from paperkg.ingest.extract.evaluate import Evaluation
 from paperkg.ingest.extract.learned import MODEL_DIR
 from paperkg.ingest.records import Paper
 
 NAME = "paperkg_learned"
 
 
-def extractors() -> tuple[Extractor, Extractor]:
-    """(without, with) the learned component; the rest of the pipeline is the default."""
+def extractors(weights: Path | None = None, kinds: list[str] | None = None) -> tuple[Extractor, Extractor]:
+    """(without, with) the learned component; the rest of the pipeline is the default. ``weights``:
+    a trained pipeline folder (``model-last``) or component folder to load instead of the shipped
+    model; ``kinds``: the labels the component links."""
     without, with_ = Extractor(learned=False), Extractor(learned=True)
     assert NAME not in without.nlp.pipe_names and NAME in with_.nlp.pipe_names
+    pipe = with_.nlp.get_pipe(NAME)
+    if weights is not None:
+        threshold, linked = pipe.cfg["threshold"], pipe.cfg["kinds"]
+        pipe.from_disk(weights / NAME if (weights / NAME).is_dir() else weights, exclude=["vocab"])
+        pipe.cfg["threshold"], pipe.cfg["kinds"] = threshold, linked
+    if kinds:
+        pipe.cfg["kinds"] = kinds
     return without, with_
 
 
-def quality(paths: list[Path], without: Extractor, with_: Extractor) -> None:
+def quality(paths: list[Path], without: Extractor, with_: Extractor, thresholds: list[float],
+            out: Path | None = None) -> None:
+    pipe = with_.nlp.get_pipe(NAME)
     for path in paths:
-        before, after = score(path, without), score(path, with_)
-        print(f"\n== {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {after.papers} papers")
-        print(f"{'kind':<10} {'P':>13} {'R':>13} {'F1':>13}   (without -> with)")
-        for kind in [*after.scores, "overall"]:
-            b = before.overall if kind == "overall" else before.scores[kind]
-            a = after.overall if kind == "overall" else after.scores[kind]
-            print(f"{kind:<10} {b.precision:.3f}->{a.precision:.3f} {b.recall:.3f}->{a.recall:.3f} "
-                  f"{b.f1:.3f}->{a.f1:.3f}   tp {b.tp}->{a.tp} fp {b.fp}->{a.fp}")
-        print(f"roles: accuracy {before.role_accuracy:.3f}->{after.role_accuracy:.3f}")
+        before = score(path, without)
+        for threshold in thresholds or [pipe.cfg["threshold"]]:
+            pipe.cfg["threshold"] = threshold
+            after = score(path, with_)
+            _print(path, threshold, before, after)
+            if out is not None:
+                _append(out, path, threshold, pipe.cfg["kinds"], before, after)
+
+
+def _append(out: Path, path: Path, threshold: float, kinds: list[str], before: Evaluation, after: Evaluation) -> None:
+    """One JSON line: the gold file, the setting and the counts per kind without and with."""
+    counts = {name: {kind: [s.tp, s.fp, s.fn] for kind, s in result.scores.items()}
+              for name, result in (("without", before), ("with", after))}
+    with open(out, "a", encoding="utf-8") as handle:
+        handle.write(json.dumps({"gold": path.stem, "threshold": threshold, "kinds": kinds, **counts}) + "\n")
+
+
+def _print(path: Path, threshold: float, before: Evaluation, after: Evaluation) -> None:
+    print(f"\n== {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {after.papers} papers, "
+          f"threshold {threshold}")
+    print(f"{'kind':<10} {'P':>13} {'R':>13} {'F1':>13}   (without -> with)")
+    for kind in [*after.scores, "overall"]:
+        b = before.overall if kind == "overall" else before.scores[kind]
+        a = after.overall if kind == "overall" else after.scores[kind]
+        print(f"{kind:<10} {b.precision:.3f}->{a.precision:.3f} {b.recall:.3f}->{a.recall:.3f} "
+              f"{b.f1:.3f}->{a.f1:.3f}   tp {b.tp}->{a.tp} fp {b.fp}->{a.fp}")
+    print(f"roles: accuracy {before.role_accuracy:.3f}->{after.role_accuracy:.3f}")
 
 
 def speed(n: int, without: Extractor, with_: Extractor) -> None:
@@ -70,13 +103,17 @@ def speed(n: int, without: Extractor, with_: Extractor) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, action="append", help="a gold file (repeatable; default: all)")
+    parser.add_argument("--weights", type=Path, help="a trained model folder instead of the shipped model")
+    parser.add_argument("--threshold", type=float, action="append", default=[], help="repeatable")
+    parser.add_argument("--kinds", nargs="+", help="the labels the component links (default: its setting)")
+    parser.add_argument("--json", type=Path, help="append each result's counts to this file")
     parser.add_argument("--papers", type=int, default=3000, help="corpus papers for the speed figures")
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args()
     size = sum(p.stat().st_size for p in MODEL_DIR.iterdir() if p.is_file())
     print(f"shipped model: {MODEL_DIR.relative_to(ROOT)} {size / 1e6:.1f} MB on disk")
-    without, with_ = extractors()
-    quality(args.gold or GOLD, without, with_)
+    without, with_ = extractors(args.weights, args.kinds)
+    quality(args.gold or GOLD, without, with_, args.threshold, args.json)
     if not args.no_speed:
         speed(args.papers, without, with_)
 

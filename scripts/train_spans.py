@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Rebuild the learned span classifier that ships in ``paperkg/ingest/extract/model/``.
 
-Usage: python scripts/train_spans.py [--silver N] [--folds K --hold I] [--out DIR] [--ship]
+Usage: python scripts/train_spans.py [--silver N] [--hold DEV_FILE] [--out DIR] [--ship]
 
 Three sources, all tokenised with paperkg's tokenizer (``blank_nlp``) and written as spaCy
-DocBins; then ``spacy train`` with ``scripts/train_spans.cfg`` (seeded); ``--ship`` copies the
-last component into the package. Reproducible: the same inputs and seed give the same model.
+DocBins (silver and SciREX once, cached under ``--out``); then ``spacy train`` with
+``scripts/train_spans.cfg`` (seeded) in ``--out/<run>``; ``--ship`` copies the last component
+into the package. Reproducible: the same inputs and seed give the same model.
 
 - **silver**: ``--silver`` abstracts (and titles) of ``../shared/corpora/arxiv-cs-ai.jsonl.gz``,
   a seeded sample, labelled by paperkg's vocabulary matcher (its kinds); spans the rule
@@ -19,9 +20,12 @@ last component into the package. Reproducible: the same inputs and seed give the
   unnamed lower-case phrases ("residual learning"; techniques with ``--scirex-lowercase``, which
   lowered dev precision), generic phrases ("our model"), bare acronyms and single lower-case
   words are ignored. Task and Metric mentions are negatives.
-- **dev gold** (``benchmarks/gold/corpus_dev.jsonl``): every occurrence of a gold surface is a
-  positive of its kind, borderline surfaces are ignored, the rest negatives. ``--folds K --hold
-  I`` leaves fold I out (for cross-validation while developing).
+- **gold**: the five dev files (``benchmarks/gold/corpus_dev*.jsonl``) and the sample-corpus
+  seeds gold (``tests/data/gold/seeds_gold.jsonl``; ``heldout_gold.jsonl`` is an evaluation set
+  and is never trained on): every occurrence of a gold surface is a positive of its kind,
+  borderline surfaces are ignored, the rest negatives. ``--hold corpus_dev_4`` leaves that dev
+  file out and makes it the run's dev set (one fold of the cross-validation; score it with
+  ``benchmarks/bench_learned.py --weights RUN/pipeline/model-last``).
 
 Every paper id in ``benchmarks/gold/*.jsonl`` (the test split above all) is excluded from the
 silver sample; test texts are never read.
@@ -37,7 +41,7 @@ import re
 import shutil
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin, Span
@@ -47,15 +51,20 @@ SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpora" / "arxiv-cs-ai.jsonl.gz"
 SCIREX = SHARED / "training" / "scirex" / "scirex-train.jsonl.gz"
 GOLD_DIR = ROOT / "benchmarks" / "gold"
-DEV_GOLD = GOLD_DIR / "corpus_dev.jsonl"
+#: The dev gold files (one cross-validation fold each); the test files are never read.
+DEV_GOLD = sorted(GOLD_DIR.glob("corpus_dev*.jsonl"))
+#: Sample-corpus gold always trained on (``heldout_gold.jsonl`` is an evaluation set: never).
+SEEDS_GOLD = ROOT / "tests" / "data" / "gold" / "seeds_gold.jsonl"
 CONFIG = ROOT / "scripts" / "train_spans.cfg"
 SEED = 20261205
 
 sys.path.insert(0, str(ROOT))
+from paperkg.ingest import SAMPLE_DIR  # noqa: E402
 from paperkg.ingest.extract.learned import IGNORE_KEY, MODEL_DIR  # noqa: E402
 from paperkg.ingest.extract.pipeline import blank_nlp, make_nlp, paper_doc  # noqa: E402
 from paperkg.ingest.extract.spans import SPANS_KEY, span_value  # noqa: E402
-from paperkg.ingest.records import Kind, Origin, Paper  # noqa: E402
+from paperkg.ingest.readers import read_papers  # noqa: E402
+from paperkg.ingest.records import Kind, Origin, Paper, normalize_title  # noqa: E402
 
 
 def gold_ids() -> set[str]:
@@ -251,24 +260,34 @@ def _occurrences(doc: Doc, text: str, surface: str) -> Iterator[Span]:
         position = text.find(surface, end)
 
 
-def gold_docs(folds: int = 0, hold: int = -1, *, keep_held: bool = False) -> Iterator[Doc]:
-    """Dev gold papers (title, abstract) with their entities; fold ``hold`` of ``folds`` left out
-    (or, with ``keep_held``, only that fold)."""
-    nlp = blank_nlp()
-    with open(DEV_GOLD, encoding="utf-8") as handle:
-        gold = [json.loads(line) for line in handle if line.strip()]
-    wanted = {g["id"] for g in gold}
+def _read_gold(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _corpus_papers(ids: set[str]) -> dict[str, Paper]:
+    """The corpus papers with these arXiv ids."""
     papers = {}
     with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
-            if record["id"] in wanted:
+            if record["id"] in ids:
                 papers[record["id"]] = Paper(id=record["id"], title=record["title"], abstract=record["abstract"])
-    for i, record in enumerate(gold):
-        held = folds > 1 and i % folds == hold
-        if held != keep_held:
-            continue
+    return papers
+
+
+def gold_docs(files: Iterable[Path], *, seeds: bool = True) -> Iterator[Doc]:
+    """Gold papers (title, abstract) with their entities: the corpus dev files ``files`` (papers
+    by arXiv id) and, with ``seeds``, the sample-corpus seeds gold (papers by title)."""
+    nlp = blank_nlp()
+    records = [record for path in files for record in _read_gold(path)]
+    papers = _corpus_papers({record["id"] for record in records})
+    for record in records:
         yield _gold_doc(paper_doc(nlp, papers[record["id"]]), record)
+    if seeds:
+        by_title = {normalize_title(p.title): p for p in read_papers([SAMPLE_DIR])}
+        for record in _read_gold(SEEDS_GOLD):
+            yield _gold_doc(paper_doc(nlp, by_title[normalize_title(record["title"])]), record)
 
 
 def _gold_doc(doc: Doc, record: dict) -> Doc:
@@ -297,32 +316,46 @@ def write_docbin(docs: Iterable[Doc], path: Path) -> int:
     return count
 
 
-def build_corpus(out: Path, *, silver: int, silver_weight: float, gold_copies: int, folds: int, hold: int,
-                 use_scirex: bool = True, scirex_lowercase: bool = False) -> dict[str, int]:
-    """Write ``train.spacy`` and ``dev.spacy`` under ``out``; returns doc counts by source."""
+def _cached(path: Path, make: Callable[[], Iterable[Doc]]) -> int:
+    """Write ``make()``'s docs to ``path`` unless it is there already (silver and SciREX do not
+    change between folds); returns how many docs it holds."""
+    if not path.exists():
+        return write_docbin(make(), path)
+    return len(DocBin().from_disk(path))
+
+
+def build_corpus(out: Path, run: Path, *, silver: int, silver_weight: float, gold_copies: int,
+                 hold: Path | None, use_scirex: bool = True, scirex_lowercase: bool = False) -> dict[str, int]:
+    """Write ``run/train/`` (silver, SciREX and gold DocBins; the first two cached under ``out``)
+    and ``run/dev.spacy`` (the held-out dev file, else every dev file); returns doc counts."""
     counts = {}
-    docs: list[Doc] = []
-    for name, source in (("silver", silver_docs(silver, silver_weight) if silver else iter(())),
-                         ("scirex", scirex_docs(lowercase_methods=scirex_lowercase) if use_scirex else iter(())),
-                         ("gold", gold_docs(folds, hold))):
-        batch = list(source)
-        counts[name] = len(batch)
-        docs += batch * (gold_copies if name == "gold" else 1)
-    random.Random(SEED).shuffle(docs)
-    counts["train"] = write_docbin(docs, out / "train.spacy")
-    held = list(gold_docs(folds, hold, keep_held=True)) if folds > 1 else list(gold_docs())
-    counts["dev"] = write_docbin(held, out / "dev.spacy")
+    train_dir = run / "train"
+    shutil.rmtree(train_dir, ignore_errors=True)
+    train_dir.mkdir(parents=True)
+    sources = []
+    if silver:
+        sources.append((out / f"silver-{silver}-{silver_weight}.spacy", lambda: silver_docs(silver, silver_weight)))
+    if use_scirex:
+        sources.append((out / f"scirex-{int(scirex_lowercase)}.spacy",
+                        lambda: scirex_docs(lowercase_methods=scirex_lowercase)))
+    for path, make in sources:
+        counts[path.stem] = _cached(path, make)
+        (train_dir / path.name).symlink_to(path.resolve())
+    trained = [path for path in DEV_GOLD if path != hold]
+    gold = list(gold_docs(trained))
+    counts["gold"] = write_docbin(gold * gold_copies, train_dir / "gold.spacy") // gold_copies
+    counts["dev"] = write_docbin(gold_docs([hold] if hold else DEV_GOLD, seeds=False), run / "dev.spacy")
     return counts
 
 
-def train(out: Path, overrides: dict[str, object], name: str = "pipeline") -> Path:
-    """Run ``spacy train`` on the corpus under ``out``; returns the last pipeline's folder (the
-    dev set is in training unless ``--folds``, so it does not pick the model)."""
+def train(run: Path, overrides: dict[str, object]) -> Path:
+    """Run ``spacy train`` on the corpus under ``run``; returns the last pipeline's folder (the
+    dev set is in training unless a file is held out, so it does not pick the model)."""
     from spacy.cli.train import train as spacy_train
 
-    spacy_train(CONFIG, out / name, use_gpu=-1,
-                overrides={"paths.train": str(out / "train.spacy"), "paths.dev": str(out / "dev.spacy"), **overrides})
-    return out / name / "model-last"
+    spacy_train(CONFIG, run / "pipeline", use_gpu=-1,
+                overrides={"paths.train": str(run / "train"), "paths.dev": str(run / "dev.spacy"), **overrides})
+    return run / "pipeline" / "model-last"
 
 
 def ship(best: Path) -> None:
@@ -333,35 +366,46 @@ def ship(best: Path) -> None:
         shutil.copy(source / name, MODEL_DIR / name)
 
 
+def _held_file(name: str | None) -> Path | None:
+    """The dev gold file called ``name`` (e.g. ``corpus_dev_4``), or None."""
+    if not name:
+        return None
+    found = [path for path in DEV_GOLD if path.stem == name]
+    if not found:
+        raise SystemExit(f"unknown dev file {name!r}; known: {', '.join(p.stem for p in DEV_GOLD)}")
+    return found[0]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("/tmp/paperkg-train-spans"))
     parser.add_argument("--silver", type=int, default=5000, help="corpus papers labelled by the vocabulary")
     parser.add_argument("--silver-negative-weight", type=float, default=0.1)
-    parser.add_argument("--gold-copies", type=int, default=5, help="times each dev gold doc is seen per epoch")
+    parser.add_argument("--gold-copies", type=int, default=5, help="times each gold doc is seen per epoch")
     parser.add_argument("--no-scirex", action="store_true")
     parser.add_argument("--scirex-lowercase", action="store_true",
-                        help="also take unnamed multi-word SciREX Methods as techniques (lowered dev precision)")
-    parser.add_argument("--folds", type=int, default=0)
-    parser.add_argument("--hold", type=int, default=-1)
-    parser.add_argument("--skip-corpus", action="store_true", help="reuse the DocBins already under --out")
+                        help="also take unnamed multi-word SciREX Methods as techniques")
+    parser.add_argument("--hold", help="a dev file left out (cross-validation fold), e.g. corpus_dev_4")
     parser.add_argument("--set", action="append", default=[], help="a config override, key=value")
-    parser.add_argument("--name", default="pipeline", help="the run's folder under --out")
+    parser.add_argument("--name", default=None, help="the run's folder under --out (default: the held file or 'all')")
     parser.add_argument("--ship", action="store_true", help="copy the trained model into the package")
     args = parser.parse_args()
     started = time.perf_counter()
-    if not args.skip_corpus:
-        counts = build_corpus(args.out, silver=args.silver, silver_weight=args.silver_negative_weight,
-                              gold_copies=args.gold_copies, folds=args.folds, hold=args.hold,
-                              use_scirex=not args.no_scirex, scirex_lowercase=args.scirex_lowercase)
-        print(f"corpus {counts} in {time.perf_counter() - started:.0f}s", flush=True)
+    hold = _held_file(args.hold)
+    run = args.out / (args.name or (hold.stem if hold else "all"))
+    counts = build_corpus(args.out, run, silver=args.silver, silver_weight=args.silver_negative_weight,
+                          gold_copies=args.gold_copies, hold=hold, use_scirex=not args.no_scirex,
+                          scirex_lowercase=args.scirex_lowercase)
+    print(f"corpus {counts} in {time.perf_counter() - started:.0f}s", flush=True)
     overrides: dict[str, object] = {}
     for item in args.set:
         key, value = item.split("=", 1)
         overrides[key] = json.loads(value) if value[:1] in "0123456789-[{tfn\"" else value
-    best = train(args.out, overrides, args.name)
+    best = train(run, overrides)
     print(f"trained in {time.perf_counter() - started:.0f}s: {best}", flush=True)
     if args.ship:
+        if hold:
+            raise SystemExit("--ship takes a model trained on every dev file (no --hold)")
         ship(best)
         print(f"shipped to {MODEL_DIR}")
 

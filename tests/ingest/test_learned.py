@@ -10,10 +10,11 @@ from spacy.tokens import Span
 from spacy.training import Example
 
 from paperkg.ingest.extract import Extractor
-from paperkg.ingest.extract.learned import LABELS, MODEL_DIR, CandidateSuggester, candidate_spans
-from paperkg.ingest.extract.pipeline import blank_nlp, make_nlp
+from paperkg.ingest.extract.learned import (LABELS, MODEL_DIR, CandidateSuggester, _linked_names, _name_shaped,
+                                            candidate_spans)
+from paperkg.ingest.extract.pipeline import blank_nlp, make_nlp, paper_doc
 from paperkg.ingest.readers import read_papers
-from paperkg.ingest.records import Kind, Origin, slugify
+from paperkg.ingest.records import Kind, Origin, Paper, fold, slugify
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +144,56 @@ def test_extractor_with_learned_links_a_name_no_list_holds(papers):
                 linked.add(mention.entity_id)
     assert linked
     assert not linked & {entry.entity.id for entry in extractor.vocabulary}
+
+
+@pytest.mark.parametrize("kinds", [["technique"], ["model", "dataset"]])
+def test_learned_links_only_its_kinds(papers, kinds):
+    """``kinds`` limits what the component links; the rule links are the same either way."""
+    nlp = make_nlp(learned=True)
+    nlp.get_pipe("paperkg_learned").cfg["kinds"] = kinds
+    nlp.remove_pipe("paperkg_kinds")
+    nlp.remove_pipe("paperkg_roles")
+    everything = make_nlp(learned=True)
+    everything.remove_pipe("paperkg_kinds")
+    everything.remove_pipe("paperkg_roles")
+    found = set()
+    for paper in list(papers.values())[:80]:
+        doc, full = nlp(paper.abstract), everything(paper.abstract)
+        learned = {(s.start, s.end, s.label_) for s in doc.spans["paperkg"] if s._.extractor == "paperkg_learned"}
+        assert {label for _, _, label in learned} <= set(kinds)
+        rules = {(s.start, s.end, s.label_) for s in doc.spans["paperkg"] if s._.extractor != "paperkg_learned"}
+        assert rules == {(s.start, s.end, s.label_) for s in full.spans["paperkg"]
+                         if s._.extractor != "paperkg_learned"}
+        found |= learned
+    assert found
+
+
+# corpus title and abstract sentences (arXiv 2505.12427, 2505.11758, 2509.11547)
+_TITLE = "DragLoRA: Online Optimization of LoRA Adapters for Drag-based Image Editing in Diffusion Model"
+_ABSTRACT = ("Adapters are cheap. We train with negative learning and compare with CopulaGAN, and the "
+             "re-injection of Adapters.")
+
+
+@pytest.mark.parametrize(("surface", "nth", "shaped"), [
+    ("Adapters", 0, False),  # title case in a title
+    ("Adapters", 1, False),  # a sentence's first word
+    ("Adapters", 2, True),  # a capital inside a sentence
+    ("negative learning", 0, True),
+    ("CopulaGAN", 0, True),
+    ("injection", 0, False),  # one lower-case word
+])
+def test_name_shaped_needs_more_than_one_common_word(surface, nth, shaped):
+    doc = paper_doc(blank_nlp(), Paper(id="x", title=_TITLE, abstract=_ABSTRACT))
+    words = surface.split()
+    found = [doc[t.i:t.i + len(words)] for t in doc if doc[t.i:t.i + len(words)].text == surface]
+    assert _name_shaped(found[nth]) is shaped
+
+
+def test_linked_names_hold_what_the_rules_linked_and_its_leading_words():
+    """A learned "semi-supervised" would be a second entity for the linked "semi-supervised learning"."""
+    nlp = make_nlp()
+    doc = nlp("Training protocols with pre-defined learning paradigm (e.g., supervised or semi-supervised "
+              "learning).")  # arXiv 2503.16872
+    names = _linked_names(doc, "paperkg")
+    assert fold("semi-supervised learning") in names and fold("semi-supervised") in names
+    assert fold("learning paradigm") not in names

@@ -26,8 +26,8 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, Ops, Softmax, chain, get_current_ops
 from thinc.types import Floats2d, Ragged
 
-from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, doc_value, known_names
-from paperkg.ingest.records import Entity, Kind, Origin, slugify
+from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, doc_value, field_at, known_names
+from paperkg.ingest.records import Entity, Kind, Origin, fold, slugify
 
 __all__ = ["LABELS", "LEARNED", "MODEL_DIR", "CandidateSuggester", "LearnedSpans", "candidate_spans"]
 
@@ -45,6 +45,8 @@ if not Doc.has_extension("negative_weight"):  # a training doc's weight for its 
 # -- candidates --------------------------------------------------------------------------------
 
 _JOINERS = frozenset({"-", "/", "+", "&"})
+#: Tokens after which a capital starts a sentence (or the abstract, after the title) rather than a name.
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";"})
 # Function words allowed between two capitalised words ("Mixture of Spiking Experts").
 _INNER = frozenset({"of", "for", "as", "and", "in", "on", "to", "with", "&"})
 # Token classes, one bit each.
@@ -324,6 +326,32 @@ def _entity(known: dict[str, Entity], text: str, kind: Kind, confidence: float) 
     return entity
 
 
+def _name_shaped(span: Span) -> bool:
+    """Whether a candidate may be linked on its own evidence: a phrase of two words or more
+    ("negative learning", "Temporal Window Smoothing") or a word shaped like a name (a capital or
+    digit after its first letter, as in "CopulaGAN", or a capital inside an abstract's sentence);
+    a single common word ("adapters", "re-injection", a sentence's or a title-case title's
+    "Adapters") is far more often just a word than a method's name."""
+    text = span.text
+    if len(text.split()) >= 2 or any(c.isupper() or c.isdigit() for c in text[1:]):
+        return True
+    before = span.doc[span.start - 1].text if span.start else "."
+    return (text[:1].isupper() and before not in _SENTENCE_ENDS and not before.isspace()
+            and field_at(span.doc, span.start_char).name != "title")
+
+
+def _linked_names(doc: Doc, key: str) -> set[str]:
+    """The folded names linked in ``doc`` so far, and their leading words ("semi-supervised" of
+    "semi-supervised learning"): a candidate that folds to one of them names what is already
+    linked (the title's "Dynamic Pattern Alignment Learning" when the abstract's is linked with
+    its short form), so linking it again would make a second entity for one concept."""
+    names = set()
+    for span in doc.spans.get(key, []):
+        words = span.text.split()
+        names.update(fold(" ".join(words[:k])) for k in range(1, len(words) + 1))
+    return names
+
+
 class LearnedSpans(SpanCategorizer):
     """A single-label span categorizer whose spans join ``doc.spans["paperkg"]`` as discovered
     entities. Training reads reference spans from the same key; spans in
@@ -386,14 +414,16 @@ class LearnedSpans(SpanCategorizer):
         return self
 
     def set_annotations(self, docs: Iterable[Doc], indices_scores: tuple[Ragged, Floats2d]) -> None:
-        """Link each candidate whose best label is a kind, with probability >= ``threshold``,
-        best first, where it overlaps no span already linked (through :class:`~.spans.SpanWriter`:
-        the entity joins ``doc._.entities`` and ``doc._.known``)."""
+        """Link each candidate whose best label is one of ``kinds``, with probability >= ``threshold``,
+        best first, where it overlaps no span already linked, is name-shaped (:func:`_name_shaped`)
+        and does not name again what the rules linked (:func:`_linked_names`), through
+        :class:`~.spans.SpanWriter`: the entity joins ``doc._.entities`` and ``doc._.known``."""
         indices, scores = indices_scores
         scores = self.model.ops.to_numpy(scores)
         labels = self.labels
         negative = self._negative_label_i
         threshold = float(self.cfg["threshold"] or 0.5)
+        linked = numpy.asarray([label in self.cfg.get("kinds", LABELS) for label in labels] + [False])
         offset = 0
         for i, doc in enumerate(docs):
             count = int(indices.lengths[i])
@@ -404,16 +434,18 @@ class LearnedSpans(SpanCategorizer):
                 continue
             best = rows.argmax(axis=1)
             best_score = rows[numpy.arange(count), best]
-            chosen = numpy.nonzero((best != negative) & (best_score >= threshold))[0]
+            chosen = numpy.nonzero(linked[best] & (best != negative) & (best_score >= threshold))[0]
             if not len(chosen):
                 continue
             writer = SpanWriter(doc, self.key, self.name)
             known = known_names(doc)
+            linked_names = _linked_names(doc, self.key)
             for row in chosen[numpy.argsort(-best_score[chosen], kind="stable")]:
                 start, end = int(spans[row, 0]), int(spans[row, 1])
-                if writer.free(start, end):
+                text = doc[start:end].text
+                if writer.free(start, end) and _name_shaped(doc[start:end]) and fold(text) not in linked_names:
                     confidence = float(best_score[row])
-                    entity = _entity(known, doc[start:end].text, Kind(labels[best[row]]), confidence)
+                    entity = _entity(known, text, Kind(labels[best[row]]), confidence)
                     writer.add(start, end, entity, confidence=confidence, origin=Origin.DISCOVERED)
 
     def _reference_spans(self, eg: Example, key: str) -> list[Span]:
@@ -462,6 +494,7 @@ class LearnedSpans(SpanCategorizer):
     default_config={
         "spans_key": SPANS_KEY,
         "threshold": 0.9,
+        "kinds": list(LABELS),
         "negative_weight": 0.2,
         "weights": "shipped",
         "suggester": {"@misc": "paperkg.candidate_suggester.v1", "max_length": 8, "skip_key": SPANS_KEY},
@@ -478,14 +511,17 @@ class LearnedSpans(SpanCategorizer):
     },
     default_score_weights={"spans_sc_f": 1.0, "spans_sc_p": 0.0, "spans_sc_r": 0.0},
 )
-def make_learned_spans(nlp: Language, name: str, spans_key: str, threshold: float, negative_weight: float,
-                       weights: str, suggester: Suggester, model: Model, scorer: Callable | None) -> LearnedSpans:
+def make_learned_spans(nlp: Language, name: str, spans_key: str, threshold: float, kinds: list[str],
+                       negative_weight: float, weights: str, suggester: Suggester, model: Model,
+                       scorer: Callable | None) -> LearnedSpans:
     """The learned span classifier; ``weights``: "shipped" (:data:`MODEL_DIR`), a folder saved by
-    ``to_disk``, or "" for an untrained component (training builds it so)."""
+    ``to_disk``, or "" for an untrained component (training builds it so); ``kinds``: the labels
+    it links (the model still tells all of :data:`LABELS` apart)."""
     component = LearnedSpans(nlp.vocab, model=model, suggester=suggester, name=name, spans_key=spans_key,
                              negative_weight=negative_weight, allow_overlap=False, max_positive=1,
                              add_negative_label=True, threshold=threshold, scorer=scorer or spancat_score)
     if weights:
         component.from_disk(MODEL_DIR if weights == "shipped" else Path(weights), exclude=["vocab"])
-        component.cfg["threshold"] = threshold
+    component.cfg["threshold"] = threshold
+    component.cfg["kinds"] = list(kinds)
     return component
