@@ -425,7 +425,8 @@ _LM_SUFFIX = re.compile(r"(?:LM|LLM|GPT|BERT|Llama|LLaMA|T5|CLIP|BLIP|Coder)$")
 # network names by their ending: a CamelCase stem before "Net", "GAN", "ViT", "Former" or "coder"
 # ("CFNet", "CopulaGAN", "FasterViT", "SegFormer", "UniXcoder"); a capital-free stem before a
 # lower-case ending is an English word ("Encoder", "Transformer", "Autoformer" the vocabulary knows)
-_NETWORK_HINT = re.compile(r"(?:Net|GAN|ViT|[Ff]ormer|[Cc]oder)(?![\w-])")
+# (written first-letter-first with look-behinds: a plain alternation scans 2.5 times slower)
+_NETWORK_HINT = re.compile(r"[NGVFfCc](?:(?<=N)et|(?<=G)AN|(?<=V)iT|(?<=[Ff])ormer|(?<=[Cc])oder)(?![\w-])")
 _NETWORK_NAME = re.compile(
     r"(?:[A-Za-z][A-Za-z0-9]*-)*(?:[A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:Net|GAN|ViT|Former|Coder)"
     r"|[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z0-9][a-z0-9]*(?:former|coder)|[A-Z][A-Za-z0-9]*-(?:Net|GAN|ViT))")
@@ -442,7 +443,7 @@ def word_start(text: str, position: int) -> int:
 
 
 # the plural of a network's name: "mainstream ViTs and CNNs", "UNets"
-_NETWORK_PLURAL = re.compile(r"(?:Net|GAN|ViT|[Ff]ormer)s(?![\w-])")
+_NETWORK_PLURAL = re.compile(r"[NGVFf](?:(?<=N)et|(?<=G)AN|(?<=V)iT|(?<=[Ff])ormer)s(?![\w-])")
 _NETWORK_END = re.compile(r"(?:Net|GAN|ViT|[Ff]ormer)$")
 
 
