@@ -20,7 +20,7 @@ into the package. Reproducible: the same inputs and seed give the same model.
   unnamed lower-case phrases ("residual learning"; techniques with ``--scirex-lowercase``, which
   lowered dev precision), generic phrases ("our model"), bare acronyms and single lower-case
   words are ignored. Task and Metric mentions are negatives.
-- **gold**: the five dev files (``benchmarks/gold/corpus_dev*.jsonl``) and the sample-corpus
+- **gold**: every dev file (``benchmarks/gold/corpus_dev*.jsonl``) and the sample-corpus
   seeds gold (``tests/data/gold/seeds_gold.jsonl``; ``heldout_gold.jsonl`` is an evaluation set
   and is never trained on): every occurrence of a gold surface is a positive of its kind,
   borderline surfaces are ignored, the rest negatives. ``--hold corpus_dev_4`` leaves that dev
