@@ -69,10 +69,12 @@ class RuleComponent:
         raise NotImplementedError
 
     def vocabulary(self) -> Vocabulary | None:
-        """The vocabulary of the pipeline's ``paperkg_vocab`` component, if it has one."""
-        if "paperkg_vocab" in self.nlp.pipe_names:
+        """The vocabulary of the pipeline's ``paperkg_vocab`` component, if it has one (asked of the
+        pipeline each time, which may change; ``get_pipe`` alone: ``pipe_names`` makes a list)."""
+        try:
             return self.nlp.get_pipe("paperkg_vocab").vocabulary
-        return None
+        except KeyError:
+            return None
 
     def entity_of(self, doc: Doc, span: Span) -> Entity | None:
         """The entity a span links (discovered in this doc, or in the vocabulary)."""

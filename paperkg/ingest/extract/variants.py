@@ -181,11 +181,12 @@ class VariantNames(RuleComponent):
                 label = f"{name} {year.group(0)}"
                 eid = self._fold_index().get(fold(label))
                 if eid is not None and self._index_kind.get(eid) is Kind.DATASET:
-                    entity = self.nlp.get_pipe("paperkg_vocab").vocabulary.entity(eid)
+                    entity = self.vocabulary().entity(eid)  # (the index is the vocabulary's)
                 else:
                     family = doc_entities(doc).get(base.id_)
-                    if family is None and base.id_ in self.nlp.get_pipe("paperkg_vocab").vocabulary:
-                        family = self.nlp.get_pipe("paperkg_vocab").vocabulary.entity(base.id_)
+                    vocabulary = self.vocabulary()
+                    if family is None and vocabulary is not None and base.id_ in vocabulary:
+                        family = vocabulary.entity(base.id_)
                     broader = family.broader if family is not None else None
                     entity = Entity(id=f"dataset/{slugify(label)}", label=label, kind=Kind.DATASET,
                                     origin=Origin.DISCOVERED, broader=broader, confidence=0.8)
@@ -205,7 +206,7 @@ class VariantNames(RuleComponent):
                 continue
             start = base.start
             writer.drop(lambda sp, start=start: sp.start == start and sp.end == span.start)
-            entity = self.nlp.get_pipe("paperkg_vocab").vocabulary.entity(eid)
+            entity = self.vocabulary().entity(eid)  # (the index is the vocabulary's)
             writer.add(start, span.end, entity, confidence=0.9, role=Role.MENTIONS)
 
     def _counted_names(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
@@ -265,8 +266,8 @@ class VariantNames(RuleComponent):
         """Whether ``base`` is a spelling of ``eid`` (found in this paper, or :func:`_spelled`)."""
         if fold(base) in here:
             return True
-        vocabulary = self.nlp.get_pipe("paperkg_vocab").vocabulary
-        return eid not in vocabulary or _spelled(base, vocabulary.entity(eid))
+        vocabulary = self.vocabulary()
+        return vocabulary is None or eid not in vocabulary or _spelled(base, vocabulary.entity(eid))
 
     def _named_dataset(self, here: dict[str, Entity], base: str, eid: str) -> bool:
         """Whether ``base`` writes the dataset ``eid`` in its own case and is no umbrella: "CRC" of
@@ -275,8 +276,8 @@ class VariantNames(RuleComponent):
         named = here.get(fold(base))
         if named is not None:
             return not named.generic  # named in this paper
-        vocabulary = self.nlp.get_pipe("paperkg_vocab").vocabulary
-        entity = vocabulary.entity(eid) if eid in vocabulary else None
+        vocabulary = self.vocabulary()
+        entity = vocabulary.entity(eid) if vocabulary is not None and eid in vocabulary else None
         if entity is None or entity.generic:
             return False
         return _spelled(base, entity)
