@@ -331,7 +331,7 @@ def _records_from_graph(G: nx.DiGraph) -> Iterator[Extraction]:
     from paperkg.graph.build import paper_from_node
     from paperkg.ingest.extract.spans import sentence_bounds, sentence_starts
     from paperkg.ingest.records import Entity, Kind, Mention, Origin, Role
-    from paperkg.ingest.text import flatten_newlines
+    from paperkg.ingest.text import flatten_markup
 
     def entity(node: str) -> Entity:
         data = G.nodes[node]
@@ -347,7 +347,7 @@ def _records_from_graph(G: nx.DiGraph) -> Iterator[Extraction]:
             continue
         paper = paper_from_node(data)
         texts = {"title": paper.title, "abstract": paper.abstract}
-        starts = {name: sentence_starts(flatten_newlines(text)) for name, text in texts.items()}
+        starts = {name: sentence_starts(flatten_markup(text)) for name, text in texts.items()}
         mentions, linked = [], {}
         for target, edge in G.succ[node].items():
             for ev in edge.get("evidence") or ():

@@ -110,6 +110,49 @@ def flatten_newlines(text: str) -> str:
 
 _FLAT = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\u2028": " ", "\u2029": " "})
 
+# LaTeX text styling that arXiv abstracts keep as written: "\textbf{MolSight}", "$\textbf{X}$",
+# "\emph{...}"; the braces hold plain text (nothing nested), the command and braces are markup.
+# Styling inside a word is left alone: blanked, "\textbf{S}tyle" would read "S tyle", and
+# "H$^{\mathbf{3}}$DP" would lose its name
+_STYLED = re.compile(r"(?<![\w{^_\\])(\$?\\(?:textbf|textit|emph|texttt|textsc|textsf|textrm|underline|text"
+                     r"|mathbf|mathrm)\{)([^{}$\\]*)(\}\$?)(?![\w{}])")
+# a LaTeX tie between words: "(1)~workflow-to-skill compilation", "Fig.~2" (not "~10%")
+_TIE = re.compile(r"(?<=[\w).])~(?=[A-Za-z(\\])")
+
+
+def flatten_markup(text: str) -> str:
+    """:func:`flatten_newlines`, and LaTeX text styling and ties made spaces, keeping every
+    character offset: the styled words stay where they were, so a name written in bold is read
+    as a name and its offsets index the text as read.
+
+    Parameters
+    ----------
+    text : str
+        A title or abstract as read.
+
+    Returns
+    -------
+    str
+        The same length as ``text``.
+
+    Examples
+    --------
+    >>> flatten_markup("we propose $\\\\textbf{MolSight}$ and (1)~\\\\emph{layer-wise fusion}")
+    'we propose          MolSight   and (1)       layer-wise fusion '
+    >>> flatten_markup("\\\\textbf{S}tyle")  # inside a word: left as written
+    '\\\\textbf{S}tyle'
+    """
+    text = text.translate(_FLAT)
+    if "~" in text:
+        text = _TIE.sub(" ", text)
+    if "\\" in text:
+        text = _STYLED.sub(_blank_markup, text)
+    return text
+
+
+def _blank_markup(match: re.Match[str]) -> str:
+    return " " * len(match.group(1)) + match.group(2) + " " * len(match.group(3))
+
 
 def collapse_whitespace(text: str) -> str:
     """Join hard-wrapped text into one line: every run of whitespace becomes one space.

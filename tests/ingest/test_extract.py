@@ -887,3 +887,28 @@ def test_an_adapter_after_a_plain_word_is_adapter_tuning():
         "This research also evaluates how merging the quantized adapter with the base model influences the "
         "generation quality.")))
     assert "technique/adapter-tuning" in {m.entity_id for m in extraction.mentions}
+
+
+# LaTeX styling as arXiv abstracts keep it (arXiv 2601.15761, 2603.03583, 2511.02589)
+@pytest.mark.parametrize(("abstract", "surface", "entity"), [
+    ("We introduce \\textbf{SigEnt-SAC}, an off-policy actor-critic method that learns from scratch.",
+     "SigEnt-SAC", "SigEnt-SAC"),
+    ("We introduce \\textbf{ByteFlow Net}, a new hierarchical architecture that removes tokenizers entirely.",
+     "ByteFlow Net", "ByteFlow Net"),
+    ("the five state-of-the-art systems (ChatGPT-5, Gemini~2.5~Flash, Claude~Sonnet~4.5, Grok~4, and "
+     "DeepSeek~V3.2) achieved only 45% accuracy", "DeepSeek V3.2", "DeepSeek-V3.2"),
+])
+def test_latex_styling_hides_no_name(abstract, surface, entity):
+    extraction = Extractor.shared().extract(Paper(id="x", title="", abstract=abstract))
+    labels = {e.id: e.label for e in extraction.entities}
+    found = {(m.surface, labels[m.entity_id]) for m in extraction.mentions}
+    assert (surface, entity) in found
+    for mention in extraction.mentions:  # offsets index the abstract as read
+        assert mention.end - mention.start == len(mention.surface)
+        assert abstract[mention.start:mention.end].replace("~", " ") == mention.surface
+
+
+def test_latex_styling_inside_a_word_is_left_as_written():
+    title = "Self-Reorientation Adversarial \\textbf{S}tyle \\textbf{P}erturbation"
+    extraction = Extractor.shared().extract(Paper(id="x", title=title, abstract="We study it."))
+    assert all("S tyle" not in m.surface for m in extraction.mentions)

@@ -52,7 +52,7 @@ from paperkg.ingest.extract.names import NameRules
 from paperkg.ingest.extract.roles import RoleTagger
 from paperkg.ingest.extract.spans import fold, sentence_bounds, sentence_starts
 from paperkg.ingest.records import ROLE_ORDER, Entity, Extraction, Kind, Mention, Origin, Role, slugify
-from paperkg.ingest.text import flatten_newlines
+from paperkg.ingest.text import flatten_markup
 
 __all__ = ["DEFAULT_INTRODUCED_BY", "DEFAULT_LINK_CONFIDENCE", "BuildNames", "Settlement", "name_key", "settle_build",
            "settle_stream"]
@@ -325,7 +325,7 @@ class Settlement:
             candidates = self._candidates(raw)
             if not candidates:
                 continue  # no introduced name can be here
-            text = flatten_newlines(raw)
+            text = flatten_markup(raw)
             taken = [(m.start, m.end) for m in mentions if m.field == name]
             found = sorted(_occurrences(text, candidates), key=lambda f: (-(f[1] - f[0]), f[0], f[2]))
             starts = None

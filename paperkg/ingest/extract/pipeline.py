@@ -30,7 +30,7 @@ from paperkg.ingest.extract.spans import (
     span_values,
 )
 from paperkg.ingest.records import Entity, Extraction, Kind, Mention, Origin, Paper, Role
-from paperkg.ingest.text import flatten_newlines
+from paperkg.ingest.text import flatten_markup
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "LEARNED_NOT_ON_CLUSTER", "PARALLEL_MIN_PAPERS", "RULE_LEXEME_ATTRS", "Extractor",
            "blank_nlp", "extract", "extract_many", "keep_lexeme_attrs", "make_nlp", "paper_doc"]
@@ -203,8 +203,8 @@ def paper_doc(nlp: Language, paper: Paper) -> Doc:
     >>> doc.text, [tuple(f) for f in doc._.fields]
     ('FooLM: a model\\n\\nWe present FooLM.', [('title', 0, 14), ('abstract', 16, 33)])
     """
-    text, fields = joined_fields([("title", flatten_newlines(paper.title)),
-                                  ("abstract", flatten_newlines(paper.abstract))])
+    text, fields = joined_fields([("title", flatten_markup(paper.title)),
+                                  ("abstract", flatten_markup(paper.abstract))])
     doc = nlp.make_doc(text)
     set_doc_value(doc, "fields", fields)  # doc._.fields, without making an Underscore
     set_doc_value(doc, "text", text)
