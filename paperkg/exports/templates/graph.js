@@ -129,13 +129,23 @@ var nodes, edges, network, container, options, data;
         var px = labelPx(id);
         var w = textWidth(text, px) + 4, h = px * 1.2;
         var x = node.x * scale, r = node.size * scale;
-        var below = [x - w / 2, node.y * scale + r + 1, x + w / 2, node.y * scale + r + 1 + h];
-        var above = [x - w / 2, node.y * scale - r - 2 - h, x + w / 2, node.y * scale - r - 2];
-        var box = free(below) ? below : free(above) ? above : null;
-        if (box) {
+        var y = node.y * scale;
+        // below the node (where vis-network draws a label), above it, then one line further off
+        // each way (vis-network moves a label only up or down: vadjust): a central entity whose
+        // label meets two more central ones' still gets a place next to its node
+        var places = [
+          { box: [x - w / 2, y + r + 1, x + w / 2, y + r + 1 + h], shift: 0 },
+          { box: [x - w / 2, y - r - 2 - h, x + w / 2, y - r - 2], shift: -(2 * r + h + 3) },
+          { box: [x - w / 2, y + r + 2 + h, x + w / 2, y + r + 2 + 2 * h], shift: h + 1 },
+          { box: [x - w / 2, y - r - 3 - 2 * h, x + w / 2, y - r - 3 - h], shift: -(2 * r + 2 * h + 4) }
+        ];
+        var place = null;
+        for (var p = 0; p < places.length && !place; p++) if (free(places[p].box)) place = places[p];
+        if (place) {
+          var box = place.box;
           take(box);
           size = px / scale;
-          if (box === above) shift = -(2 * r + h + 3) / scale;
+          shift = place.shift / scale;
           drawn.push({ id: id, text: text, px: px, box: box.map(function (v) { return v / scale; }) });
         }
       }
