@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 import networkx as nx
 
 from paperkg.ingest.records import ROLE_ORDER, Entity, Extraction, Paper, Role, SourceRef
+from paperkg.ingest.text import flatten_markup
 
 __all__ = [
     "paper_node",
@@ -203,7 +204,9 @@ def merge_entity_attrs(data: dict, new: dict) -> None:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    return text[start:end].strip()
+    """The evidence sentence, read as extraction read it (line breaks and LaTeX styling made
+    spaces: :func:`~paperkg.ingest.text.flatten_markup`), so that it holds the mention's surface."""
+    return flatten_markup(text[start:end]).strip()
 
 
 def add_extraction(G: nx.DiGraph, extraction: Extraction) -> str:

@@ -912,3 +912,20 @@ def test_latex_styling_inside_a_word_is_left_as_written():
     title = "Self-Reorientation Adversarial \\textbf{S}tyle \\textbf{P}erturbation"
     extraction = Extractor.shared().extract(Paper(id="x", title=title, abstract="We study it."))
     assert all("S tyle" not in m.surface for m in extraction.mentions)
+
+
+def test_evidence_sentence_holds_a_surface_read_through_latex():
+    """The graph's evidence sentence is read as extraction read it, so it holds the surface
+    (the SHACL shapes check this on every export); arXiv 2511.02589."""
+    import networkx as nx
+
+    from paperkg.graph.build import add_extraction
+
+    abstract = ("Across health and statistics, the five state-of-the-art systems (ChatGPT-5, Gemini~2.5~Flash, "
+                "Claude~Sonnet~4.5, Grok~4, and DeepSeek~V3.2) achieved only 45% accuracy.")
+    extraction = Extractor.shared().extract(Paper(id="2511.02589", title="", abstract=abstract))
+    graph = nx.DiGraph()
+    paper = add_extraction(graph, extraction)
+    evidence = [e for _, data in graph.succ[paper].items() for e in data["evidence"]]
+    assert any(e["surface"] == "DeepSeek V3.2" for e in evidence)
+    assert all(e["surface"] in e["sentence"] for e in evidence)
