@@ -121,19 +121,9 @@ _TIE = re.compile(r"(?<=[\w).])~(?=[A-Za-z(\\])")
 
 
 def flatten_markup(text: str) -> str:
-    """:func:`flatten_newlines`, and LaTeX text styling and ties made spaces, keeping every
-    character offset: the styled words stay where they were, so a name written in bold is read
-    as a name and its offsets index the text as read.
-
-    Parameters
-    ----------
-    text : str
-        A title or abstract as read.
-
-    Returns
-    -------
-    str
-        The same length as ``text``.
+    """:func:`flatten_newlines` (same argument, a result of the same length), and LaTeX text
+    styling and ties made spaces: the styled words stay where they were, so a name written in
+    bold is read as a name and its offsets index the text as read.
 
     Examples
     --------
