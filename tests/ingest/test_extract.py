@@ -929,3 +929,16 @@ def test_evidence_sentence_holds_a_surface_read_through_latex():
     evidence = [e for _, data in graph.succ[paper].items() for e in data["evidence"]]
     assert any(e["surface"] == "DeepSeek V3.2" for e in evidence)
     assert all(e["surface"] in e["sentence"] for e in evidence)
+
+
+def test_a_long_form_does_not_start_at_and_when_the_word_before_spells_the_letter():
+    """arXiv 2603.06590: "The Abstraction and Reasoning Corpus (ARC)" defines ARC as ARC-AGI's
+    corpus (not the AI2 Reasoning Challenge, the vocabulary's other ARC); Schwartz & Hearst alone
+    starts the long form at "and"."""
+    abstract = ("The Abstraction and Reasoning Corpus (ARC) is designed to assess generalization beyond "
+                "pattern matching. In this work, we present a transformer-based system that advances ARC "
+                "performance.")
+    extraction = Extractor.shared().extract(Paper(id="2603.06590", title="ARC-AGI-2 Technical Report",
+                                                  abstract=abstract))
+    linked = {(m.surface, m.entity_id) for m in extraction.mentions}
+    assert ("ARC", "dataset/arc-agi") in linked and ("ARC", "dataset/arc") not in linked

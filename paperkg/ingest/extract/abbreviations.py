@@ -84,6 +84,9 @@ def long_form_start(text: str, paren: int, short: str) -> int | None:
     >>> text = "We use Low-Rank Adaptation (LoRA)."
     >>> text[long_form_start(text, text.index("("), "LoRA"):text.index("(")]
     'Low-Rank Adaptation '
+    >>> text = "The Abstraction and Reasoning Corpus (ARC) is"
+    >>> text[long_form_start(text, text.index("("), "ARC"):text.index("(")]
+    'Abstraction and Reasoning Corpus '
     """
     letters = [c.lower() for c in short if c.isalnum()]
     if not letters:
@@ -106,10 +109,21 @@ def long_form_start(text: str, paren: int, short: str) -> int | None:
         ln -= 1
         s -= 1
     start = segment.rfind(" ", 0, ln + 1) + 1
+    first = segment[start:].split(" ", 1)[0]
+    if first in _LEADING_FUNCTION_WORDS:
+        # "the Abstraction and Reasoning Corpus (ARC)": the first letter matched "and", but the
+        # word before it starts with that letter too and a name does not start with "and"
+        before = segment[:start].rstrip().rsplit(" ", 1)[-1]
+        if before[:1] == first[:1]:
+            start = segment.rfind(" ", 0, start - 1 - (len(segment[:start]) - len(segment[:start].rstrip()))) + 1
     long_form = segment[start:].strip()
     if len(long_form) <= len(short) or " " not in long_form and "-" not in long_form:
         return None
     return segment_start + start
+
+
+# words a long form does not start with when the word before them could start it
+_LEADING_FUNCTION_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "or", "an", "a", "with", "at", "by"})
 
 
 class Abbreviations(RuleComponent):
