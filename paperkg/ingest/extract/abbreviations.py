@@ -113,9 +113,10 @@ def long_form_start(text: str, paren: int, short: str) -> int | None:
     if first in _LEADING_FUNCTION_WORDS:
         # "the Abstraction and Reasoning Corpus (ARC)": the first letter matched "and", but the
         # word before it starts with that letter too and a name does not start with "and"
-        before = segment[:start].rstrip().rsplit(" ", 1)[-1]
-        if before[:1] == first[:1]:
-            start = segment.rfind(" ", 0, start - 1 - (len(segment[:start]) - len(segment[:start].rstrip()))) + 1
+        preceding = segment[:start].rstrip()
+        before_start = preceding.rfind(" ") + 1
+        if preceding[before_start:before_start + 1] == first[:1]:
+            start = before_start
     long_form = segment[start:].strip()
     if len(long_form) <= len(short) or " " not in long_form and "-" not in long_form:
         return None
