@@ -17,9 +17,12 @@ With no ``--gold`` it scores every gold set, the honest one first:
   annotator; measured, never tuned on.
 - ``benchmarks/gold/corpus_test_8.jsonl``: 50 more (the sixth round, 2026-12-05), by a thirteenth
   annotator; measured, never tuned on.
+- ``benchmarks/gold/corpus_test_9.jsonl``: 50 more (the seventh round, 2026-12-06), by a
+  fifteenth annotator; measured, never tuned on.
 - ``benchmarks/gold/corpus_dev.jsonl``, ``corpus_dev_2.jsonl``, ``corpus_dev_3.jsonl``,
-  ``corpus_dev_4.jsonl``, ``corpus_dev_5.jsonl`` and ``corpus_dev_6.jsonl``: 70 + 50 + 40 + 50 + 50
-  + 50 more, annotated the same way; rules and training may look at them.
+  ``corpus_dev_4.jsonl``, ``corpus_dev_5.jsonl``, ``corpus_dev_6.jsonl`` and ``corpus_dev_7.jsonl``:
+  70 + 50 + 40 + 50 + 50 + 50 + 50 more, annotated the same way; rules and training may look at
+  them.
 - ``tests/data/gold/heldout_gold.jsonl`` and ``seeds_gold.jsonl``: sample-corpus papers (the
   rules were written on the sample corpus, so these flatter).
 
@@ -45,12 +48,14 @@ GOLD = [
     ROOT / "benchmarks" / "gold" / "corpus_test_6.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_test_7.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_test_8.jsonl",
+    ROOT / "benchmarks" / "gold" / "corpus_test_9.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_2.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_3.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_4.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_5.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_6.jsonl",
+    ROOT / "benchmarks" / "gold" / "corpus_dev_7.jsonl",
     ROOT / "tests" / "data" / "gold" / "heldout_gold.jsonl",
     ROOT / "tests" / "data" / "gold" / "seeds_gold.jsonl",
 ]
