@@ -113,6 +113,20 @@ def test_introduced_name_is_linked_in_another_paper(papers):
 
 
 @pytest.mark.issue(12)
+def test_a_name_linked_across_the_build_takes_the_role_its_place_gives(papers):
+    """In a later paper's title, an introduced name is one the paper uses; in a survey's title it
+    is only mentioned (the roles the paper's own components give)."""
+    kgym = _paper(papers, "KGym:")
+    extractor = Extractor.shared()
+    later = [Paper(id=pid, title=title, abstract="Kernel crash resolution is hard.")  # by hand
+             for pid, title in (("study", "Repairing kernel crashes on kGym"),
+                                ("survey", "A survey of kernel crash repair on kGym"))]
+    _, study, survey = settle_build([extractor.extract(kgym), *map(extractor.extract, later)])
+    assert {m.role.value for m in study.mentions if m.surface == "kGym"} == {"uses"}
+    assert {m.role.value for m in survey.mentions if m.surface == "kGym"} == {"mentions"}
+
+
+@pytest.mark.issue(12)
 def test_introduced_name_is_linked_in_latex_markup_but_not_in_a_url(papers):
     """Corpus abstracts keep LaTeX ("\\textbf{MagicID}"): the name inside is linked; a URL path
     ending in the name ("github.com/x/kGym") is not a mention."""

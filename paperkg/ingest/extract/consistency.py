@@ -49,7 +49,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from paperkg.ingest.extract.names import NameRules
-from paperkg.ingest.extract.roles import RoleTagger
+from paperkg.ingest.extract.roles import RoleTagger, is_survey
 from paperkg.ingest.extract.spans import fold, sentence_bounds, sentence_starts
 from paperkg.ingest.records import ROLE_ORDER, Entity, Extraction, Kind, Mention, Origin, Role, slugify
 from paperkg.ingest.text import flatten_markup
@@ -319,6 +319,7 @@ class Settlement:
     def _links(self, extraction: Extraction, mentions: list[Mention]) -> Iterator[Mention]:
         """Mentions of introduced names in the paper's fields that no mention covers yet."""
         paper = extraction.paper
+        survey = is_survey(paper.title or "")
         for name, raw in (("title", paper.title), ("abstract", paper.abstract)):
             if not raw:
                 continue
@@ -336,7 +337,8 @@ class Settlement:
                 entity = self.by_id[eid]
                 starts = starts if starts is not None else sentence_starts(text)
                 s, e = sentence_bounds(text, start, end, starts)
-                role = self._roles.role(text, start, end, entity.kind.value, starts)
+                role = self._roles.role(text, start, end, entity.kind.value, starts, survey=survey,
+                                        in_title=name == "title")
                 yield Mention(paper_id=paper.id, entity_id=eid, kind=entity.kind, surface=text[start:end],
                               field=name, start=start, end=end, role=role,  # type: ignore[arg-type]
                               origin=Origin.DISCOVERED, confidence=entity.confidence, extractor=EXTRACTOR,

@@ -19,7 +19,7 @@ from paperkg.ingest.extract.spans import (
 )
 from paperkg.ingest.records import Kind, Role
 
-__all__ = ["DEFAULT_COMPARE_WORDS", "DEFAULT_EVAL_WORDS", "DEFAULT_USE_WORDS", "RoleTagger"]
+__all__ = ["DEFAULT_COMPARE_WORDS", "DEFAULT_EVAL_WORDS", "DEFAULT_USE_WORDS", "RoleTagger", "is_survey"]
 
 #: Words before a name that make it something the paper compares with.
 DEFAULT_COMPARE_WORDS = (
@@ -43,7 +43,19 @@ _NEXT_DATASET_WORD = re.compile(r"\s+(?:benchmark|dataset|test set)s?\b", re.IGN
 _OWN_WORK = re.compile(r"\b(?:we|our|us|this (?:paper|work|study|article)|the proposed)\b", re.IGNORECASE)
 _EXPERIMENT = re.compile(r"\b(?:experiment\w*|evaluat\w+|results?|achiev\w+|outperform\w*|accuracy|performance"
                          r"|benchmark\w*|test\w*|validat\w+|demonstrat\w+)\b", re.IGNORECASE)
+# a name the text builds on: "an EfficientNet-based classifier", "DCT-based", "CLIP-guided"
+_BUILT_ON = re.compile(r"-(?:based|driven|guided|powered|style|enhanced|assisted|augmented)\b", re.IGNORECASE)
+# a sentence reporting the paper's experiments ("Experiments on GPT-2 and GPT-3 show ...")
+_RESULTS = re.compile(r"\b(?:experiment\w*|evaluat\w+|results|outperform\w*|ablations?)\b", re.IGNORECASE)
+# a sentence about earlier work, whatever else it says
+_BACKGROUND = re.compile(r"(?:however|although|while|recent\w*|existing|traditional|prior|previous|current\w*|"
+                         r"despite|conventional|many|most|some)\b", re.IGNORECASE)
 _SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|position paper)\b", re.IGNORECASE)
+
+
+def is_survey(title: str) -> bool:
+    """Whether a title announces a survey, review, overview or tutorial (its subjects are mentioned)."""
+    return _SURVEY.search(title) is not None
 
 
 class RoleTagger:
@@ -64,26 +76,32 @@ class RoleTagger:
             return doc
         text = doc_text(doc)
         starts = doc_sentences(doc)
-        titles = [text[f.start:f.end] for f in doc_fields(doc) if f.name == "title"]
-        survey = any(_SURVEY.search(title) for title in titles)
+        titles = [f for f in doc_fields(doc) if f.name == "title"]
+        title_end = titles[0].end if titles else 0
+        survey = any(is_survey(text[f.start:f.end]) for f in titles)
         own: dict[int, bool] = {}  # sentence start -> whether it is about the paper's own work
         data = doc.user_data
         for span in spans:
             start, end = span.start_char, span.end_char
             if span_value(span, "role", start, end) == Role.INTRODUCES.value:
                 continue
-            role = self.role(text, start, end, span.label_, starts, survey=survey, own=own)
+            role = self.role(text, start, end, span.label_, starts, survey=survey, own=own,
+                             in_title=start < title_end)
             if role is not Role.MENTIONS:
                 data[("._.", "role", start, end)] = role.value  # span._.role, without an Underscore
         return doc
 
     def role(self, text: str, start: int, end: int, kind: str, starts: list[int], *, survey: bool = False,
-             own: dict[int, bool] | None = None) -> Role:
-        """The role of the name at ``text[start:end]`` from the words before it in its sentence;
-        with no cue there, a sentence about the paper's own work ("we", "our") makes it ``uses``
-        (``evaluates_on`` for a dataset in a sentence about experiments). A survey's subjects are
-        mentioned, not used (``survey``: the title says survey, review, overview). ``own`` caches,
-        per sentence start, whether the sentence is about the paper's own work."""
+             own: dict[int, bool] | None = None, in_title: bool = False) -> Role:
+        """The role of the name at ``text[start:end]`` from the words before it in its sentence.
+
+        With no cue there, the paper uses a name its text builds on ("an EfficientNet-based
+        classifier"), a model, technique or language in its title (``in_title``) or in a sentence
+        reporting experiments that does not open on earlier work ("Experiments on GPT-2 show", not
+        "However, existing ..."), and a name in a sentence about its own work ("we", "our"; a
+        dataset there, in a sentence about experiments, is ``evaluates_on``). A survey's subjects
+        are mentioned, not used (``survey``: the title says survey, review, overview). ``own``
+        caches, per sentence start, whether the sentence is about the paper's own work."""
         if survey:
             return Role.MENTIONS
         s, e = sentence_bounds(text, start, end, starts)
@@ -93,7 +111,11 @@ class RoleTagger:
         if kind == Kind.DATASET and (any(w in self.eval for w in before[-3:])
                                      or _NEXT_DATASET_WORD.match(text, end) is not None):
             return Role.EVALUATES_ON
-        if any(w in self.use for w in before):
+        if any(w in self.use for w in before) or _BUILT_ON.match(text, end):
+            return Role.USES
+        if kind != Kind.DATASET and in_title:
+            return Role.USES
+        if kind != Kind.DATASET and _RESULTS.search(text, s, e) and not _BACKGROUND.match(text, s):
             return Role.USES
         ours = own.get(s) if own is not None else None
         if ours is None:
