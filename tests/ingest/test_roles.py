@@ -56,3 +56,15 @@ def test_a_surveys_subjects_stay_mentioned_even_in_its_title(shipped):
                    "Extensive experiments with Proximal Policy Optimization are reviewed.")
     assert roles["Reinforcement Learning"] == {"mentions"}
     assert roles["Proximal Policy Optimization"] == {"mentions"}
+
+
+@pytest.mark.issue(12)
+def test_a_comparison_reaches_over_the_list_it_introduces(shipped):
+    # arXiv 2506.05218: the verb stands before "including ..."; a list with no comparison verb before
+    # it stays used
+    abstract = ("Remarkably, our 3B-parameter model surpasses much larger and top-performing models, including "
+                "Qwen2.5-VL (72B) and Gemini 2.5 Pro, achieving state-of-the-art average performance on document "
+                "parsing tasks. We fine-tune models such as Llama 2 on our data.")
+    roles = _roles(shipped, "A document parser", abstract)
+    assert roles["Gemini 2.5 Pro"] == {"compares_with"}
+    assert roles["Llama 2"] == {"uses"}

@@ -50,6 +50,10 @@ _RESULTS = re.compile(r"\b(?:experiment\w*|evaluat\w+|results|outperform\w*|abla
 # a sentence about earlier work, whatever else it says
 _BACKGROUND = re.compile(r"(?:however|although|while|recent\w*|existing|traditional|prior|previous|current\w*|"
                          r"despite|conventional|many|most|some)\b", re.IGNORECASE)
+# a comparison verb earlier in the clause reaches over a list ("outperforms ... approaches, i.e., X and Y")
+_COMPARED_EARLIER = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|compared|versus|vs\.?|"
+                               r"baselines?|rival\w*)\b[^;:]*\b(?:including|such as|i\.e\.|e\.g\.|like|namely)"
+                               r"[^;:]*$", re.IGNORECASE)
 _SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|position paper)\b", re.IGNORECASE)
 
 
@@ -93,7 +97,8 @@ class RoleTagger:
 
     def role(self, text: str, start: int, end: int, kind: str, starts: list[int], *, survey: bool = False,
              own: dict[int, bool] | None = None, in_title: bool = False) -> Role:
-        """The role of the name at ``text[start:end]`` from the words before it in its sentence.
+        """The role of the name at ``text[start:end]`` from the words before it in its sentence
+        (a comparison verb reaches over the list it introduces: "surpasses ... models, including X").
 
         With no cue there, the paper uses a name its text builds on ("an EfficientNet-based
         classifier"), a model, technique or language in its title (``in_title``) or in a sentence
@@ -106,7 +111,8 @@ class RoleTagger:
             return Role.MENTIONS
         s, e = sentence_bounds(text, start, end, starts)
         before = _WORD.findall(text[max(s, start - 60):start].lower())[-6:]
-        if any(w in self.compare for w in before):
+        if any(w in self.compare for w in before) or (
+                kind != Kind.DATASET and _COMPARED_EARLIER.search(text, max(s, start - 200), start)):
             return Role.COMPARES_WITH
         if kind == Kind.DATASET and (any(w in self.eval for w in before[-3:])
                                      or _NEXT_DATASET_WORD.match(text, end) is not None):
