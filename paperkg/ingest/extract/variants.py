@@ -35,6 +35,7 @@ DEFAULT_VARIANT_WORDS = (
     "VL", "Omni", "Thinking", "Audio", "audio", "Verified",
 )
 _PART_SPLIT = re.compile(r"-|\s")
+_THOUSANDS = re.compile(r"\d+(?:\.\d+)?k")  # a data set's size ("ImageNet-1k"), or a context length ("-4k")
 _SUBSET = re.compile(r"^(?:[A-Z][a-z]{1,5}|[A-Z]{2,6}\d*)$")  # "-Seq", "-HGD", "-Hard", "-QA"
 _DATASET_TAIL = re.compile(r"^(?:Bench|bench|Eval)$")
 _PREFIX_PART = re.compile(r"^[a-zA-Z]{1,2}$")
@@ -56,10 +57,16 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _DATA_NEXT = re.compile(r"\s+(?:dataset|data|corpus|benchmark|collection|split|subset)s?\b", re.IGNORECASE)
 
 
+def _digits(name: str) -> str:
+    """The digits of ``name`` in order: "LLaVA-v1.5-7B" and "LLaVA-1.5-7B" both have "157"."""
+    return "".join(c for c in name if c.isdigit())
+
+
 def _variant_part(words: Iterable[str]) -> re.Pattern[str]:
-    """One part of a variant tail: a size ("7B"), a version ("v2", "4.7"), a tier word, a letter ("-L", "-B3")."""
+    """One part of a variant tail: a size ("7B", a dataset's "21k"), a version ("v2", "4.7"), a tier
+    word, a letter ("-L", "-B3")."""
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(r"^(?:\d+(?:\.\d+)?[BMKT]|v?\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMK]-\d+(?:\.\d+)?[BMK]|[A-Z]\d{0,2}|"
+    return re.compile(r"^(?:\d+(?:\.\d+)?[BMKTk]|v?\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMK]-\d+(?:\.\d+)?[BMK]|[A-Z]\d{0,2}|"
                       + alternatives + r")$")
 
 
@@ -282,6 +289,18 @@ class VariantNames(RuleComponent):
             return False
         return _spelled(base, entity)
 
+    def _spelling_of(self, surface: str, kind: Kind) -> Entity | None:
+        """The vocabulary's ``kind`` name that ``surface`` spells with other separators:
+        "Qwen2.5VL 3B" is Qwen2.5-VL-3B, "llama-2-7b-chat" Llama 2 7B Chat (one entity for one name,
+        not a discovered twin); not when an alias holds other numbers than the entity's label, as
+        a family's alias may name a member ("DeepSeekMath 7B", "ImageNet-1K" are DeepSeekMath's and
+        ImageNet's): the variant is an entity of its own."""
+        eid = self._fold_index().get(fold(surface))
+        if eid is None or self._index_kind.get(eid) is not kind:
+            return None
+        entity = self.vocabulary().entity(eid)  # (the index is the vocabulary's)
+        return entity if _digits(entity.label) == _digits(surface) else None
+
     def _variant_at(self, doc: Doc, writer: SpanWriter, field: Field, found: tuple[int, int, str], base_id: str,
                     base_kind: Kind, kind: Kind) -> bool:
         start, end, surface = found
@@ -298,7 +317,7 @@ class VariantNames(RuleComponent):
         if inside:
             writer.drop(lambda sp: (sp.start, sp.end) in inside)
         known = known_names(doc)
-        entity = known.get(surface) or Entity(
+        entity = known.get(surface) or self._spelling_of(surface, kind) or Entity(
             id=f"{kind.value}/{slugify(surface)}", label=surface, kind=kind, origin=Origin.DISCOVERED,
             broader=base_id if kind == base_kind else None, confidence=0.8)
         writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
@@ -339,6 +358,8 @@ class VariantNames(RuleComponent):
                 found = self._base_entity(here, base)
                 if found is None or not self._spelled_here(here, base, found[0]):
                     continue
+                if found[1] is Kind.MODEL and any(_THOUSANDS.fullmatch(p) for p in tail):
+                    continue  # "GSM-8k" (GSM a model too), "Phi-3-mini-4k": no model is sized in thousands
                 kind = Kind.DATASET if _DATASET_TAIL.match(tail[-1]) else found[1]
                 self._variant_at(doc, writer, field, compound, found[0], found[1], kind)
                 break
