@@ -105,3 +105,14 @@ def test_a_size_in_thousands_on_a_model_name_makes_no_model_variant(shipped):
     links = _links(shipped, "Robustness of LMs", "On novel grade school math problems (GSM-8k), we find that LMs "
                    "are fairly robust to increasing problem complexity.")
     assert not any(kind is Kind.MODEL and "GSM-8k" in surfaces for kind, surfaces in links.values())
+
+
+def test_more_two_digit_editions_after_a_dataset_name_are_its_editions(shipped):
+    # arXiv 2510.07486 and 2508.16998
+    links = _links(shipped, "Test-time scaling", "matching or surpassing their accuracy on various TTS benchmarks "
+                   "(AIME-24/25, GPQA-Diamond, MATH-500).")
+    assert links["dataset/aime-2024"][1] == {"AIME-24"}
+    assert links["dataset/aime-2025"] == (Kind.DATASET, {"25"})
+    links = _links(shipped, "Reranking", "Evaluated on TREC-DL19/20, eight BEIR datasets, and NovelEval-2306, "
+                   "our reranker is competitive.")
+    assert links["dataset/trec-dl20"][0] is Kind.DATASET

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.discover import RuleComponent, field_span, field_text
 from paperkg.ingest.extract.spans import (
@@ -54,6 +54,9 @@ _SIZE_TAIL = re.compile(r"-\d+(?:\.\d+)?B(?![\w-])")  # the quick test before _S
 _MORE_YEARS = re.compile(r"(?<=[ -])((?:19|20)\d\d)"
                          r"((?:(?:,\s*|\s*&\s*|\s+and\s+|,\s+and\s+|/)(?:19|20)\d\d(?![\w-]))+)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "AIME24/25", "ISIC16/17/18", "PeMS03/04": more two-digit editions after a dataset's own
+_MORE_NUMBERS = re.compile(r"(?<=[A-Za-z' -])(\d\d)((?:/'?\d\d(?![\w.-]))+)")
+_NUMBER = re.compile(r"\d\d")
 _DATA_NEXT = re.compile(r"\s+(?:dataset|data|corpus|benchmark|collection|split|subset)s?\b", re.IGNORECASE)
 
 
@@ -140,7 +143,7 @@ class VariantNames(RuleComponent):
                 self._counted_names(doc, writer, field, text)
             if "B" in text and _SIZE_TAIL.search(text):
                 self._sized_names(doc, writer, field, text)
-            if "20" in text or "19" in text:
+            if "20" in text or "19" in text or "/" in text:
                 self._more_editions(doc, writer, field, text)
 
     def _sized_names(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
@@ -168,36 +171,40 @@ class VariantNames(RuleComponent):
             known[surface] = entity
 
     def _more_editions(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
-        """"YouTube-VOS 2018 & 2019", "AIME 2024 and 2025": a dataset linked with a year ("YouTube-VOS
-        2018") and more years after it names those editions too ("YouTube-VOS 2019"): the
-        vocabulary's, else a discovered one in the same family."""
-        for match in _MORE_YEARS.finditer(text):
-            first = field_span(doc, field, match.start(1), match.end(1))
-            if first is None:
-                continue
-            base = next((sp for sp in writer.spans() if sp.end == first.end and sp.start < first.start
-                         and sp.label_ == Kind.DATASET.value), None)
-            if base is None:
-                continue
-            name = base.text[:len(base.text) - len(match.group(1))].rstrip(" -")
-            for year in _YEAR.finditer(match.group(2)):
-                at = match.start(2) + year.start()
-                span = field_span(doc, field, at, at + 4)
-                if span is None or any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
+        """"YouTube-VOS 2018 & 2019", "AIME 2024 and 2025", "AIME24/25", "ISIC16/17/18": a dataset
+        linked with a year or a two-digit number ("YouTube-VOS 2018", "AIME24") and more of them
+        after it names those editions too ("YouTube-VOS 2019", "AIME25"): the vocabulary's, else a
+        discovered one in the same family."""
+        for pattern, numbers in ((_MORE_YEARS, _YEAR), (_MORE_NUMBERS, _NUMBER)):
+            for match in pattern.finditer(text):
+                end, first = field.start + match.end(1), field.start + match.start(1)
+                base = next((sp for sp in writer.spans() if sp.end_char == end and sp.start_char < first
+                             and sp.label_ == Kind.DATASET.value), None)
+                if base is None:
                     continue
-                label = f"{name} {year.group(0)}"
-                eid = self._fold_index().get(fold(label))
-                if eid is not None and self._index_kind.get(eid) is Kind.DATASET:
-                    entity = self.vocabulary().entity(eid)  # (the index is the vocabulary's)
-                else:
-                    family = doc_entities(doc).get(base.id_)
-                    vocabulary = self.vocabulary()
-                    if family is None and vocabulary is not None and base.id_ in vocabulary:
-                        family = vocabulary.entity(base.id_)
-                    broader = family.broader if family is not None else None
-                    entity = Entity(id=f"dataset/{slugify(label)}", label=label, kind=Kind.DATASET,
-                                    origin=Origin.DISCOVERED, broader=broader, confidence=0.8)
-                writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
+                stem = base.text[:len(base.text) - len(match.group(1))]
+                for number in numbers.finditer(match.group(2)):
+                    at = match.start(2) + number.start()
+                    span = field_span(doc, field, at, number.end() + match.start(2))
+                    if span is None or any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
+                        continue
+                    label = f"{stem.rstrip(' -')} {number.group(0)}" if pattern is _MORE_YEARS else stem + number.group(0)
+                    writer.add(span.start, span.end, self._edition(doc, base, label), confidence=0.8,
+                               role=Role.MENTIONS)
+
+    def _edition(self, doc: Doc, base: Span, label: str) -> Entity:
+        """The dataset edition ``label`` of the dataset linked at ``base``: the vocabulary's, else a
+        discovered one in the family of ``base``'s entity."""
+        eid = self._fold_index().get(fold(label))
+        if eid is not None and self._index_kind.get(eid) is Kind.DATASET:
+            return self.vocabulary().entity(eid)  # (the index is the vocabulary's)
+        family = doc_entities(doc).get(base.id_)
+        vocabulary = self.vocabulary()
+        if family is None and vocabulary is not None and base.id_ in vocabulary:
+            family = vocabulary.entity(base.id_)
+        broader = family.broader if family is not None else None
+        return Entity(id=f"dataset/{slugify(label)}", label=label, kind=Kind.DATASET, origin=Origin.DISCOVERED,
+                      broader=broader, confidence=0.8)
 
     def _bracketed_sizes(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """"Qwen2.5-VL (72B)": a model name and a size in brackets are the released variant the
