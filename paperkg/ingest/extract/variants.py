@@ -183,14 +183,15 @@ class VariantNames(RuleComponent):
                 if base is None:
                     continue
                 stem = base.text[:len(base.text) - len(match.group(1))]
+                if pattern is _MORE_YEARS:
+                    stem = stem.rstrip(" -") + " "  # "YouTube-VOS 2019"; "AIME25" as "AIME24" is written
                 for number in numbers.finditer(match.group(2)):
                     at = match.start(2) + number.start()
-                    span = field_span(doc, field, at, number.end() + match.start(2))
+                    span = field_span(doc, field, at, at + len(number.group(0)))
                     if span is None or any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
                         continue
-                    label = f"{stem.rstrip(' -')} {number.group(0)}" if pattern is _MORE_YEARS else stem + number.group(0)
-                    writer.add(span.start, span.end, self._edition(doc, base, label), confidence=0.8,
-                               role=Role.MENTIONS)
+                    entity = self._edition(doc, base, stem + number.group(0))
+                    writer.add(span.start, span.end, entity, confidence=0.8, role=Role.MENTIONS)
 
     def _edition(self, doc: Doc, base: Span, label: str) -> Entity:
         """The dataset edition ``label`` of the dataset linked at ``base``: the vocabulary's, else a
@@ -203,8 +204,8 @@ class VariantNames(RuleComponent):
         if family is None and vocabulary is not None and base.id_ in vocabulary:
             family = vocabulary.entity(base.id_)
         broader = family.broader if family is not None else None
-        return Entity(id=f"dataset/{slugify(label)}", label=label, kind=Kind.DATASET, origin=Origin.DISCOVERED,
-                      broader=broader, confidence=0.8)
+        return Entity(id=f"dataset/{slugify(label)}", label=label, kind=Kind.DATASET,
+                      origin=Origin.DISCOVERED, broader=broader, confidence=0.8)
 
     def _bracketed_sizes(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """"Qwen2.5-VL (72B)": a model name and a size in brackets are the released variant the

@@ -431,7 +431,8 @@ def _after_name(doc: Doc, start: int, ends: set[int]) -> bool:
 def _ends_inside(doc: Doc, end: int) -> bool:
     """Whether a match ending at token ``end`` stops inside a hyphen-joined word: of two names
     overlapping in "OpenAI-gpt-oss", "gpt-oss" (the compound's head, on the right) is the name,
-    not "OpenAI-gpt" (OpenAI GPT); an adjective after the hyphen ends the word ("Diffusion-Transformer-based")."""
+    not "OpenAI-gpt" (OpenAI GPT); an adjective after the hyphen ends the word
+    ("Diffusion-Transformer-based")."""
     return 0 < end < len(doc) - 1 and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
         and not doc[end].whitespace_ and not _ADJECTIVE_TAIL.fullmatch(doc[end + 1].text)
 
