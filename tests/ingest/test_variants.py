@@ -82,3 +82,37 @@ def test_an_audio_tier_of_a_known_model_is_its_variant(shipped):
 def test_a_class_of_llms_written_like_a_name_is_no_model(shipped, title, abstract, generic):
     links = _links(shipped, title, abstract)
     assert not any(generic in surfaces for _, surfaces in links.values())
+
+
+def test_a_size_in_thousands_written_lower_case_is_a_variant_tail(shipped):
+    # arXiv 2503.18817: "ImageNet-1k" (the vocabulary knows only "ImageNet-1K", an alias of ImageNet)
+    links = _links(shipped, "Enhanced OoD Detection through Cross-Modal Alignment of Multi-Modal Representations",
+                   "Utilizing ImageNet-1k OoD benchmark datasets, we show that our method, combined with post-hoc "
+                   "OoDD approaches leveraging pretrained knowledge (e.g., NegLabel), significantly outperforms "
+                   "existing methods.")
+    assert links["dataset/imagenet-1k"] == (Kind.DATASET, {"ImageNet-1k"})
+
+
+def test_a_variant_spelled_with_other_separators_is_the_vocabulary_entity(shipped):
+    # arXiv 2503.20309: not a discovered "Qwen2VL-7B" beside the vocabulary's Qwen2-VL-7B
+    links = _links(shipped, "Self-evolution",
+                   "Experiments conducted on Qwen2VL-7B demonstrate IPA's effectiveness across multiple benchmarks.")
+    assert links["model/qwen2-vl-7b"] == (Kind.MODEL, {"Qwen2VL-7B"})
+
+
+def test_a_size_in_thousands_on_a_model_name_makes_no_model_variant(shipped):
+    # arXiv 2504.07080: "GSM" is also a model's name in the vocabulary
+    links = _links(shipped, "Robustness of LMs", "On novel grade school math problems (GSM-8k), we find that LMs "
+                   "are fairly robust to increasing problem complexity.")
+    assert not any(kind is Kind.MODEL and "GSM-8k" in surfaces for kind, surfaces in links.values())
+
+
+def test_more_two_digit_editions_after_a_dataset_name_are_its_editions(shipped):
+    # arXiv 2510.07486 and 2508.16998
+    links = _links(shipped, "Test-time scaling", "matching or surpassing their accuracy on various TTS benchmarks "
+                   "(AIME-24/25, GPQA-Diamond, MATH-500).")
+    assert links["dataset/aime-2024"][1] == {"AIME-24"}
+    assert links["dataset/aime-2025"] == (Kind.DATASET, {"25"})
+    links = _links(shipped, "Reranking", "Evaluated on TREC-DL19/20, eight BEIR datasets, and NovelEval-2306, "
+                   "our reranker is competitive.")
+    assert links["dataset/trec-dl20"][0] is Kind.DATASET

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.discover import RuleComponent, field_span, field_text
 from paperkg.ingest.extract.spans import (
@@ -35,6 +35,7 @@ DEFAULT_VARIANT_WORDS = (
     "VL", "Omni", "Thinking", "Audio", "audio", "Verified",
 )
 _PART_SPLIT = re.compile(r"-|\s")
+_THOUSANDS = re.compile(r"\d+(?:\.\d+)?k")  # a data set's size ("ImageNet-1k"), or a context length ("-4k")
 _SUBSET = re.compile(r"^(?:[A-Z][a-z]{1,5}|[A-Z]{2,6}\d*)$")  # "-Seq", "-HGD", "-Hard", "-QA"
 _DATASET_TAIL = re.compile(r"^(?:Bench|bench|Eval)$")
 _PREFIX_PART = re.compile(r"^[a-zA-Z]{1,2}$")
@@ -53,13 +54,22 @@ _SIZE_TAIL = re.compile(r"-\d+(?:\.\d+)?B(?![\w-])")  # the quick test before _S
 _MORE_YEARS = re.compile(r"(?<=[ -])((?:19|20)\d\d)"
                          r"((?:(?:,\s*|\s*&\s*|\s+and\s+|,\s+and\s+|/)(?:19|20)\d\d(?![\w-]))+)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "AIME24/25", "ISIC16/17/18", "PeMS03/04": more two-digit editions after a dataset's own
+_MORE_NUMBERS = re.compile(r"(?<=[A-Za-z' -])(\d\d)((?:/'?\d\d(?![\w.-]))+)")
+_NUMBER = re.compile(r"\d\d")
 _DATA_NEXT = re.compile(r"\s+(?:dataset|data|corpus|benchmark|collection|split|subset)s?\b", re.IGNORECASE)
 
 
+def _digits(name: str) -> str:
+    """The digits of ``name`` in order: "LLaVA-v1.5-7B" and "LLaVA-1.5-7B" both have "157"."""
+    return "".join(c for c in name if c.isdigit())
+
+
 def _variant_part(words: Iterable[str]) -> re.Pattern[str]:
-    """One part of a variant tail: a size ("7B"), a version ("v2", "4.7"), a tier word, a letter ("-L", "-B3")."""
+    """One part of a variant tail: a size ("7B", a dataset's "21k"), a version ("v2", "4.7"), a tier
+    word, a letter ("-L", "-B3")."""
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(r"^(?:\d+(?:\.\d+)?[BMKT]|v?\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMK]-\d+(?:\.\d+)?[BMK]|[A-Z]\d{0,2}|"
+    return re.compile(r"^(?:\d+(?:\.\d+)?[BMKTk]|v?\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMK]-\d+(?:\.\d+)?[BMK]|[A-Z]\d{0,2}|"
                       + alternatives + r")$")
 
 
@@ -133,7 +143,7 @@ class VariantNames(RuleComponent):
                 self._counted_names(doc, writer, field, text)
             if "B" in text and _SIZE_TAIL.search(text):
                 self._sized_names(doc, writer, field, text)
-            if "20" in text or "19" in text:
+            if "20" in text or "19" in text or "/" in text:
                 self._more_editions(doc, writer, field, text)
 
     def _sized_names(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
@@ -161,36 +171,41 @@ class VariantNames(RuleComponent):
             known[surface] = entity
 
     def _more_editions(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
-        """"YouTube-VOS 2018 & 2019", "AIME 2024 and 2025": a dataset linked with a year ("YouTube-VOS
-        2018") and more years after it names those editions too ("YouTube-VOS 2019"): the
-        vocabulary's, else a discovered one in the same family."""
-        for match in _MORE_YEARS.finditer(text):
-            first = field_span(doc, field, match.start(1), match.end(1))
-            if first is None:
-                continue
-            base = next((sp for sp in writer.spans() if sp.end == first.end and sp.start < first.start
-                         and sp.label_ == Kind.DATASET.value), None)
-            if base is None:
-                continue
-            name = base.text[:len(base.text) - len(match.group(1))].rstrip(" -")
-            for year in _YEAR.finditer(match.group(2)):
-                at = match.start(2) + year.start()
-                span = field_span(doc, field, at, at + 4)
-                if span is None or any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
+        """"YouTube-VOS 2018 & 2019", "AIME 2024 and 2025", "AIME24/25", "ISIC16/17/18": a dataset
+        linked with a year or a two-digit number ("YouTube-VOS 2018", "AIME24") and more of them
+        after it names those editions too ("YouTube-VOS 2019", "AIME25"): the vocabulary's, else a
+        discovered one in the same family."""
+        for pattern, numbers in ((_MORE_YEARS, _YEAR), (_MORE_NUMBERS, _NUMBER)):
+            for match in pattern.finditer(text):
+                end, first = field.start + match.end(1), field.start + match.start(1)
+                base = next((sp for sp in writer.spans() if sp.end_char == end and sp.start_char < first
+                             and sp.label_ == Kind.DATASET.value), None)
+                if base is None:
                     continue
-                label = f"{name} {year.group(0)}"
-                eid = self._fold_index().get(fold(label))
-                if eid is not None and self._index_kind.get(eid) is Kind.DATASET:
-                    entity = self.vocabulary().entity(eid)  # (the index is the vocabulary's)
-                else:
-                    family = doc_entities(doc).get(base.id_)
-                    vocabulary = self.vocabulary()
-                    if family is None and vocabulary is not None and base.id_ in vocabulary:
-                        family = vocabulary.entity(base.id_)
-                    broader = family.broader if family is not None else None
-                    entity = Entity(id=f"dataset/{slugify(label)}", label=label, kind=Kind.DATASET,
-                                    origin=Origin.DISCOVERED, broader=broader, confidence=0.8)
-                writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
+                stem = base.text[:len(base.text) - len(match.group(1))]
+                if pattern is _MORE_YEARS:
+                    stem = stem.rstrip(" -") + " "  # "YouTube-VOS 2019"; "AIME25" as "AIME24" is written
+                for number in numbers.finditer(match.group(2)):
+                    at = match.start(2) + number.start()
+                    span = field_span(doc, field, at, at + len(number.group(0)))
+                    if span is None or any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
+                        continue
+                    entity = self._edition(doc, base, stem + number.group(0))
+                    writer.add(span.start, span.end, entity, confidence=0.8, role=Role.MENTIONS)
+
+    def _edition(self, doc: Doc, base: Span, label: str) -> Entity:
+        """The dataset edition ``label`` of the dataset linked at ``base``: the vocabulary's, else a
+        discovered one in the family of ``base``'s entity."""
+        eid = self._fold_index().get(fold(label))
+        if eid is not None and self._index_kind.get(eid) is Kind.DATASET:
+            return self.vocabulary().entity(eid)  # (the index is the vocabulary's)
+        family = doc_entities(doc).get(base.id_)
+        vocabulary = self.vocabulary()
+        if family is None and vocabulary is not None and base.id_ in vocabulary:
+            family = vocabulary.entity(base.id_)
+        broader = family.broader if family is not None else None
+        return Entity(id=f"dataset/{slugify(label)}", label=label, kind=Kind.DATASET,
+                      origin=Origin.DISCOVERED, broader=broader, confidence=0.8)
 
     def _bracketed_sizes(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """"Qwen2.5-VL (72B)": a model name and a size in brackets are the released variant the
@@ -282,6 +297,18 @@ class VariantNames(RuleComponent):
             return False
         return _spelled(base, entity)
 
+    def _spelling_of(self, surface: str, kind: Kind) -> Entity | None:
+        """The vocabulary's ``kind`` name that ``surface`` spells with other separators:
+        "Qwen2.5VL 3B" is Qwen2.5-VL-3B, "llama-2-7b-chat" Llama 2 7B Chat (one entity for one name,
+        not a discovered twin); not when an alias holds other numbers than the entity's label, as
+        a family's alias may name a member ("DeepSeekMath 7B", "ImageNet-1K" are DeepSeekMath's and
+        ImageNet's): the variant is an entity of its own."""
+        eid = self._fold_index().get(fold(surface))
+        if eid is None or self._index_kind.get(eid) is not kind:
+            return None
+        entity = self.vocabulary().entity(eid)  # (the index is the vocabulary's)
+        return entity if _digits(entity.label) == _digits(surface) else None
+
     def _variant_at(self, doc: Doc, writer: SpanWriter, field: Field, found: tuple[int, int, str], base_id: str,
                     base_kind: Kind, kind: Kind) -> bool:
         start, end, surface = found
@@ -298,7 +325,7 @@ class VariantNames(RuleComponent):
         if inside:
             writer.drop(lambda sp: (sp.start, sp.end) in inside)
         known = known_names(doc)
-        entity = known.get(surface) or Entity(
+        entity = known.get(surface) or self._spelling_of(surface, kind) or Entity(
             id=f"{kind.value}/{slugify(surface)}", label=surface, kind=kind, origin=Origin.DISCOVERED,
             broader=base_id if kind == base_kind else None, confidence=0.8)
         writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
@@ -339,6 +366,8 @@ class VariantNames(RuleComponent):
                 found = self._base_entity(here, base)
                 if found is None or not self._spelled_here(here, base, found[0]):
                     continue
+                if found[1] is Kind.MODEL and any(_THOUSANDS.fullmatch(p) for p in tail):
+                    continue  # "GSM-8k" (GSM a model too), "Phi-3-mini-4k": no model is sized in thousands
                 kind = Kind.DATASET if _DATASET_TAIL.match(tail[-1]) else found[1]
                 self._variant_at(doc, writer, field, compound, found[0], found[1], kind)
                 break

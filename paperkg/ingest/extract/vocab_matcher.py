@@ -66,6 +66,9 @@ _HYPHENS = frozenset({"-", "--", "\u2010", "\u2011", "\u2013"})
 _ADJECTIVE_TAIL = re.compile(r"(?:[A-Za-z]+ed|[Dd]riven|[Aa]ware|[Ff]ree|[Ll]ike|[Ss]tyle|[Oo]nly|[Ss]pecific|[Cc]entric"
                              r"|[Ll]evel|[Ff]riendly|[Rr]eady|[Cc]ompatible|[Ii]nspired|[Ee]quivalent)")
 _VARIANT_WORDS = frozenset(DEFAULT_VARIANT_WORDS)
+#: Makers written before their model's name: "OpenAI-gpt-oss" is gpt-oss, not a longer name
+_MAKERS = frozenset({"openai", "google", "meta", "microsoft", "anthropic", "deepseek", "alibaba", "mistral",
+                     "nvidia", "apple", "amazon", "ibm", "baidu", "tencent"})
 _SUBSET = re.compile(r"[A-Z][a-z]{1,5}|[A-Z]{2,6}\d*")  # a dataset's named subset: "LongBench-Write", "CRC-HGD"
 _GENERIC_DATASET = re.compile(r"[A-Za-z][a-z]+ (?:[Dd]atasets?|[Bb]enchmarks?|[Cc]orpus|[Dd]ata)")
 _PROPER = (Kind.DATASET, Kind.MODEL)
@@ -90,6 +93,9 @@ def vocabulary_patterns(vocabulary: Vocabulary) -> Iterator[tuple[bool, str, str
                 closed_up = _closed_name(name) if named else None
                 if closed_up and _spelled(closed_up) not in known:
                     yield True, eid, closed_up  # in exact case: "MultiPL-E" closed up is "multiple" folded
+                for version in _version_spellings(name) if entry.entity.kind in _PROPER else ():
+                    if _spelled(version) not in known:
+                        yield False, eid, version
 
 
 _WORD_SPLIT = re.compile(r"([ -])")
@@ -149,6 +155,32 @@ def _closed_name(name: str) -> str | None:
     """
     match = _TWO_PARTS.fullmatch(name)
     return match.group(1) + match.group(2) if match else None
+
+
+#: A name with a separate version: "Inception-v3", "VQA v2" (group 1 the name, group 2 the number)
+_SEPARATE_VERSION = re.compile(r"([A-Za-z][\w.+-]*[A-Za-z]{2})[ -][vV](\d+(?:\.\d+)?)")
+#: A name of three characters or more with its version closed up, the "v" a word of its own by its
+#: case: "InceptionV3", "YOLOv8", "DINOv2" (not "FPv1")
+_CLOSED_VERSION = re.compile(r"([A-Za-z][\w.+-]+(?:[a-z]V|[A-Z]v))(\d+(?:\.\d+)?)")
+
+
+def _version_spellings(name: str) -> tuple[str, ...]:
+    """The other way papers write a model's or dataset's version: closed up ("Inception-v3" ->
+    "Inceptionv3", matched case-folded, so "InceptionV3" too) or apart ("YOLOv8" -> "YOLO-v8",
+    "YOLO v8"). A lower-case "v" after a lower-case letter ("Conv2") may be a letter of the word:
+    left alone.
+
+    >>> _version_spellings("Inception-v3"), _version_spellings("DINOv2"), _version_spellings("Conv2")
+    (('Inceptionv3',), ('DINO-v2', 'DINO v2'), ())
+    """
+    match = _SEPARATE_VERSION.fullmatch(name)
+    if match:
+        return (f"{match.group(1)}v{match.group(2)}",)
+    match = _CLOSED_VERSION.fullmatch(name)
+    if match:
+        base, number = match.group(1)[:-1], match.group(2)
+        return f"{base}-v{number}", f"{base} v{number}"
+    return ()
 
 
 class MatcherTables(NamedTuple):
@@ -279,8 +311,8 @@ class VocabMatcher:
         for (start, end), options in found.items():
             options.sort(key=lambda o: (o[0], o[1], _KIND_RANK[self.vocabulary.entity(o[2]).kind], o[2]))
             candidates.append((start, end, options[0][2], options[0][0] == 0))
-        # Longest first, then leftmost: keep non-overlapping spans.
-        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        # Longest first, then one that ends where its word ends, then leftmost: keep non-overlapping spans.
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), _ends_inside(doc, c[1]), c[0]))
         taken = bytearray(len(doc))
         kept = []
         for start, end, eid, exact in candidates:
@@ -396,15 +428,25 @@ def _after_name(doc: Doc, start: int, ends: set[int]) -> bool:
     return before in ends and before > 0 and not doc[before - 1].text.islower()
 
 
+def _ends_inside(doc: Doc, end: int) -> bool:
+    """Whether a match ending at token ``end`` stops inside a hyphen-joined word: of two names
+    overlapping in "OpenAI-gpt-oss", "gpt-oss" (the compound's head, on the right) is the name,
+    not "OpenAI-gpt" (OpenAI GPT); an adjective after the hyphen ends the word
+    ("Diffusion-Transformer-based")."""
+    return 0 < end < len(doc) - 1 and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and not _ADJECTIVE_TAIL.fullmatch(doc[end + 1].text)
+
+
 def _glued(doc: Doc, start: int, end: int, taken: bytearray, kind: Kind) -> bool:
     """``doc[start:end]`` is part of a longer name, joined by a hyphen without spaces to a
     capitalised word that no vocabulary name covers: "M-RAG", "Motion--Mamba", "YOLO-World-v2",
     "RRT-Connect" name other things than RAG, Mamba, YOLO and RRT. A lower-case word
     ("BERT-based"), an adjective ("CLIP-Based"), a second known name ("CNN-LSTM") or a variant
     tail ("Qwen-VL", a dataset's "LongBench-Write": ``paperkg_variants`` links those to their
-    family) leaves the name as it is."""
+    family) leaves the name as it is, and so does a model's maker before it ("OpenAI-gpt-oss")."""
     if start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and not taken[start - 2] and doc[start - 2].text[:1].isupper():
+            and not doc[start - 2].whitespace_ and not taken[start - 2] and doc[start - 2].text[:1].isupper() \
+            and not (kind is Kind.MODEL and doc[start - 2].lower_ in _MAKERS):
         return True
     return end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
         and not doc[end].whitespace_ and not taken[end + 1] and doc[end + 1].text[:1].isupper() \

@@ -1,0 +1,58 @@
+"""The vocabulary matcher: spellings of versions and names inside hyphen-joined words (real arXiv sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.ingest.extract import Extractor
+from paperkg.ingest.records import Kind, Paper
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return Extractor.shared()
+
+
+def _links(extractor: Extractor, title: str, abstract: str = "") -> dict[str, tuple[Kind, set[str]]]:
+    extraction = extractor.extract(Paper(id="t", title=title, abstract=abstract))
+    found: dict[str, tuple[Kind, set[str]]] = {}
+    for m in extraction.mentions:
+        found.setdefault(m.entity_id, (m.kind, set()))[1].add(m.surface)
+    return found
+
+
+def test_a_version_written_closed_up_is_the_vocabulary_name(shipped):
+    # arXiv 2507.00822: the vocabulary writes "Inception-v3"
+    links = _links(shipped, "Instant Particle Size Distribution Measurement Using CNNs Trained on Synthetic Data",
+                   "We evaluated three CNN-based architectures, ResNet-50, InceptionV3, and EfficientNet-B0, for "
+                   "predicting critical PSD parameters (d10, d50, d90).")
+    assert links["model/inception-v3"] == (Kind.MODEL, {"InceptionV3"})
+
+
+def test_a_version_written_apart_is_the_vocabulary_name(shipped):
+    # arXiv 2503.14552: the vocabulary writes "DeepLabv3"
+    links = _links(shipped, "Segmentation of images", "We benchmark the dataset using several state-of-the-art "
+                   "algorithms, such as ResNet-50, DeepLab-V3, and YoloV8.")
+    assert links["model/deeplabv3"] == (Kind.MODEL, {"DeepLab-V3"})
+
+
+def test_of_two_names_overlapping_in_a_hyphen_joined_word_the_one_ending_it_wins(shipped):
+    # arXiv 2510.25588: "OpenAI-gpt" is an alias of GPT-1, but the model is gpt-oss (OpenAI its maker)
+    links = _links(shipped, "Standardization of Psychiatric Diagnoses",
+                   "The diagnostic predictions from individual models are aggregated through a consensus-based "
+                   "decision-making process, refined by the OpenAI-gpt-oss reasoning LLM.")
+    assert links["model/gpt-oss"][1] == {"gpt-oss"}
+    assert "model/gpt-1" not in links
+
+
+def test_an_adjective_after_the_hyphen_ends_the_word(shipped):
+    # arXiv 2503.18211: "-based" does not make "transformer-based" the better match
+    links = _links(shipped, "Motion generation", "To complement this task, we design an advanced "
+                   "Diffusion-Transformer-based architecture that separately handles motion and appearance.")
+    assert links["model/diffusion-transformer"][1] == {"Diffusion-Transformer"}
+
+
+def test_a_maker_before_a_hyphen_does_not_free_a_technique_inside_a_longer_name(shipped):
+    # arXiv 2504.08823: "Meta-Prompting" is no Prompting, though "Meta" makes models
+    links = _links(shipped, "FM-LoRA: Factorized Low-Rank Meta-Prompting for Continual Learning")
+    assert "technique/prompting" not in links
