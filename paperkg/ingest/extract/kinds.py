@@ -7,16 +7,19 @@ A discovered name gets the kind the whole paper gives it, in this order:
   (EHNet)", "DeSQ (Decomposition-based SPARQL Query Generation)");
 - what it replaces or extends: "AdamHuberDecay, a drop-in replacement for AdamW" (an optimizer);
 - the kind noun the text gives it ("X, a multilingual dataset", "the X framework", "a method, X",
-  "language models like VAST and X"; the head of a compound: "a multi-agent pipeline", "a model
-  merging framework") -- unless the noun is a loose one ("framework", "approach", "method",
-  "paradigm") and the title calls X a model or a dataset ("OmniFD: A Unified Model for ...") or the
-  text shows a trained network: "we train X on", "Once trained, X", or, for the paper's own system,
-  "our model achieves" (ANNOTATION: a trained network is a model);
+  "introduce X as a ... evaluation pipeline", "language models like VAST and X"; the head of a
+  compound: "a multi-agent pipeline", "a model merging framework") -- unless the noun is a loose
+  one ("framework", "approach", "method", "paradigm") and the title calls X a model or a dataset
+  ("OmniFD: A Unified Model for ..."), X marks a known model or dataset as improved ("BRIGHT+"), or
+  the text shows a trained network: "we train X on", "Once trained, X", "X, an evaluator fine-tuned
+  from", or, for the paper's own system, "our model achieves" (ANNOTATION: a trained network is a
+  model; not for names in plain lower-case words, which name parts of a method);
 - else (unless a head noun typed it: ``typed_by``) the kind its shape suggests (``...Bench`` is
   a dataset, ``...LM`` a model), else the kind it was found with.
 
 A family with sized members ("GemmAr" of "GemmAr-7B") is a model family unless the text says
-otherwise. Renamed entities get new ids (``<kind>/<slug>``), and their spans, ``doc._.entities``
+otherwise; other family-shaped names keep their kind unless the text calls them data ("the MIDOG
+challenge", "the ONER-2025 dataset"). Renamed entities get new ids (``<kind>/<slug>``), and their spans, ``doc._.entities``
 and ``doc._.known`` follow.
 """
 
@@ -58,14 +61,14 @@ __all__ = ["DEFAULT_KIND_NOUNS", "DEFAULT_NAME_PRIORS", "KindSettler", "evidence
 #: Nouns that say what a name is, by kind ("none": nouns that say it is none of them).
 DEFAULT_KIND_NOUNS: dict[str, list[str]] = {
     "dataset": ["dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "collection", "suite",
-                "testbed", "leaderboard"],
+                "testbed", "leaderboard", "database", "databases", "challenge", "competition"],
     "model": ["model", "models", "llm", "llms", "language model", "vision-language model", "foundation model",
               "chatbot", "assistant", "family", "series", "checkpoint", "architecture", "system", "agent",
               "network", "networks", "transformer", "generator", "backbone", "classifier", "detector"],
     "technique": ["method", "approach", "framework", "technique", "algorithm", "strategy", "pipeline", "metric",
                   "library", "toolkit", "recipe", "paradigm", "attack", "mechanism", "scheme", "tool",
                   "protocol", "platform", "solver", "renderer", "tracer", "compiler", "module", "block", "layer",
-                  "optimizer", "loss", "regularizer"],
+                  "optimizer", "loss", "regularizer", "workflow"],
     "none": ["language"],
 }
 #: Name endings that suggest a kind, when the text says nothing (regular expressions).
@@ -89,22 +92,28 @@ _FORM_HEADS = {"network": Kind.MODEL, "networks": Kind.MODEL, "transformer": Kin
                # procedures: "retrieval augmented generation (M-RAG)", "Easy Consistency Tuning (ECT)"
                "generation": Kind.TECHNIQUE, "augmentation": Kind.TECHNIQUE, "tuning": Kind.TECHNIQUE,
                "decoding": Kind.TECHNIQUE, "distillation": Kind.TECHNIQUE, "pruning": Kind.TECHNIQUE,
-               "quantization": Kind.TECHNIQUE, "sampling": Kind.TECHNIQUE, "prompting": Kind.TECHNIQUE}
+               "quantization": Kind.TECHNIQUE, "sampling": Kind.TECHNIQUE, "prompting": Kind.TECHNIQUE,
+               # representations a method computes: "Solvent Data Driven Embeddings (SoDaDE)", "Position
+               # Embedding as a Context Controller (PoCo)"
+               "embedding": Kind.TECHNIQUE, "embeddings": Kind.TECHNIQUE}
 #: Technique nouns that name a benchmark after an evaluation word ("an evaluation framework").
 _EVALUATION_HEADS = frozenset({"framework", "pipeline", "protocol", "platform", "toolkit"})
 _EVALUATION_WORDS = (" evaluation", " benchmarking", " assessment")
 #: Technique nouns too loose to outweigh a paper calling its system a model: "R2LDM, an innovative
 #: approach" whose "model achieves 6- to 10-fold densification" (ANNOTATION: a trained network is a model).
 _LOOSE_NOUNS = frozenset({"framework", "approach", "method", "paradigm"})
-# "we train X on", "X is trained", "X modules trained for", "Once trained, X": a trained network
+# "we train X on", "X is trained", "X modules trained for", "Once trained, X", "X, a specialized
+# evaluator fine-tuned from": a trained network
 _TRAINED_AFTER = re.compile(
-    r"(?:\s+(?:model|network|module|agent|policy)s?)?\s+(?:(?:is|are|was|were|being)\s+)?"
-    r"(?:(?:first|then|jointly|further|also|separately|independently)\s+)?(?:pre-?)?trained"
+    r"(?:\s+(?:model|network|module|agent|policy)s?|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+"
+    r"(?:(?:is|are|was|were|being)\s+)?"
+    r"(?:(?:first|then|jointly|further|also|separately|independently)\s+)?(?:(?:pre-?)?trained|fine-?tuned)"
     r"(?=[,.;)]|\s+(?:on|for|with|using|to|via|in|from|by|end-to-end|independently|jointly|separately|only|solely"
     r"|without|until|over)\b)", re.IGNORECASE)
 _TRAINED_OBJECT_END = re.compile(r"$|[,.;:)]|\s+(?:\(|(?:on|for|with|using|to|via|in|from|by|and|as|until|over|end-to-end"
                                  r"|jointly|only|solely)\b)")  # "we train X on": not "we train a DPM predictor"
-_TRAINED_BEFORE = re.compile(r"\bwe\s+(?:first\s+|then\s+|also\s+)?(?:pre-?)?train(?:ed)?\s+(?:(?:a|an|the|our)\s+)?$",
+_TRAINED_BEFORE = re.compile(r"\bwe\s+(?:first\s+|then\s+|also\s+)?(?:(?:pre-?)?train(?:ed)?|fine-?tune(?:d)?)\s+"
+                             r"(?:(?:a|an|the|our)\s+)?$",
                              re.IGNORECASE)
 _ONCE_TRAINED = re.compile(r"\b[Oo]nce\s+trained,\s+$")
 # a paper that calls its own system a model or a network: "our model achieves", "The model learns"
@@ -141,7 +150,7 @@ class _Evidence:
         # ("MAC), a benchmark": the short form of "Long Form (MAC)"; "X, which to our knowledge is the first framework")
         self.after = re.compile(
             r"\)?(?:\s*\([^)]{0,70}\))?,?\s+(?:which\s+)?(?:(?:to the best of|to) our knowledge,?\s+)?"
-            r"(?:(?:is|was|which is)\s+)?"
+            r"(?:(?:is|was|which is|as)\s+)?"
             r"(?:a|an|the)\s+(?:(?!(?:that|which|who|whose|where|to)\s)[\w-]+,?\s+){0,6}?" + noun, re.IGNORECASE)
         # Right after the name: "the LLaVA-KD framework", "our X dataset", "a Long Form (LF) benchmark"
         # (not a model: "a historical dynamic refractory period (HDRP) model" is a mathematical one)
@@ -323,7 +332,7 @@ def _occurrences(text: str, label: str, *, variants: bool = False) -> Iterator[i
         position = text.find(label, end)
 
 
-_PREPOSITIONS = frozenset({"for", "of", "with", "via", "in", "on", "from", "to", "by", "under"})
+_PREPOSITIONS = frozenset({"for", "of", "with", "via", "in", "on", "from", "to", "by", "under", "as"})
 
 
 def _head_part(name: str) -> str:
@@ -358,8 +367,9 @@ def _long_form_head(label: str, text: str) -> Kind | None:
         at = text.find("(" + label, end)
     for position in _occurrences(text, label):  # "DeSQ (Decomposition-based SPARQL Query Generation)"
         form = _FORM_AFTER.match(text, position + len(label))
-        words = form.group(1).split() if form else []
-        if len(words) >= 2 and not any(w.lower() in _PREPOSITIONS for w in words[-4:-1]):
+        # (up to a preposition: "PoCo (Position Embedding as a Context Controller)" is an embedding)
+        words = _head_part(" ".join(form.group(1).split())).split() if form else []
+        if len(words) >= 2:
             kind = _FORM_HEADS.get(words[-1].lower())
             if kind is not None:
                 return kind
@@ -375,7 +385,7 @@ def _trained(label: str, text: str) -> bool:
     >>> _trained("DPM", "We train a DPM predictor on a mixture"), _trained("SCFlow2", "We train SCFlow2 on a mix")
     (False, True)
     """
-    if "train" not in text:
+    if "train" not in text and "tune" not in text:
         return False
     for position in _occurrences(text, label):
         end = position + len(label)
@@ -408,16 +418,25 @@ def _calls_own_model(text: str) -> bool:
 
 
 class _References:
-    """The kinds of a doc's linked surfaces, read from its spans when first asked for."""
+    """The kinds of a doc's linked surfaces, read from its spans when first asked for; ``refers``:
+    whether the text has the words of "a replacement for X" (:func:`_referred_kind`)."""
 
-    def __init__(self, doc: Doc, spans_key: str) -> None:
-        self.doc, self.spans_key = doc, spans_key
+    def __init__(self, doc: Doc, spans_key: str, *, refers: bool = True) -> None:
+        self.doc, self.spans_key, self.refers = doc, spans_key, refers
         self._kinds: dict[str, Kind] | None = None
+        self._known: dict[str, Kind] | None = None
 
     def kinds(self) -> Mapping[str, Kind]:
         if self._kinds is None:
             self._kinds = {span.text: Kind(span.label_) for span in group_spans(self.doc, self.spans_key)}
         return self._kinds
+
+    def known(self) -> Mapping[str, Kind]:
+        """The kinds of the surfaces the vocabulary linked (not discovered names)."""
+        if self._known is None:
+            self._known = {span.text: Kind(span.label_) for span in group_spans(self.doc, self.spans_key)
+                           if span_value(span, "origin") == Origin.VOCABULARY.value}
+        return self._known
 
 
 def _referred_kind(label: str, text: str, references: _References | Mapping[str, Kind]) -> Kind | None:
@@ -441,6 +460,32 @@ def _referred_kind(label: str, text: str, references: _References | Mapping[str,
     return None
 
 
+def _improved_kind(label: str, references: _References | Mapping[str, Kind]) -> Kind | None:
+    """The kind of the vocabulary model or dataset a name marks as improved: "BRIGHT+" (an upgraded
+    BRIGHT: a dataset), "UNet++". (Not the last part after a hyphen: "PE-CLIP", "VTD-CLIP" and
+    "BiSeg-SAM" are ways of tuning or prompting CLIP and SAM as often as networks built on them.)
+
+    >>> _improved_kind("BRIGHT+", {"BRIGHT": Kind.DATASET}), _improved_kind("MARCUS", {"BRIGHT": Kind.DATASET})
+    (<Kind.DATASET: 'dataset'>, None)
+    """
+    base = _IMPROVED.fullmatch(label)
+    if base is None:
+        return None
+    known = references.known() if isinstance(references, _References) else references
+    kind = known.get(base.group(1))
+    return kind if kind in (Kind.MODEL, Kind.DATASET) else None
+
+
+def _plain_phrase(label: str) -> bool:
+    """A name written in lower-case words ("passage order adjuster"): a descriptive name of a part
+    of the paper's method, which the gold reads as a technique even when it is trained.
+
+    >>> _plain_phrase("passage order adjuster"), _plain_phrase("UniR"), _plain_phrase("Infini Memory")
+    (True, False, False)
+    """
+    return " " in label and label == label.lower()
+
+
 def _main_name(doc: Doc, spans_key: str, entities: Mapping[str, Entity]) -> str | None:
     """The id of the paper's own system: the one-word discovered name its title opens with ("R2LDM:
     An Efficient ..."), else the first one-word name the abstract introduces with "we propose X"
@@ -462,6 +507,8 @@ def _main_name(doc: Doc, spans_key: str, entities: Mapping[str, Entity]) -> str 
     return first
 
 
+# a name marked as an improved version of another: "BRIGHT+", "UNet++"
+_IMPROVED = re.compile(r"([A-Za-z][\w.-]*[A-Za-z\d])\+{1,2}")
 _REFERENCE_WORDS = ("replacement", "variant", "extension", "generali", "successor", "alternative", "adaptation",
                     "modification", "specialization", "enhancement")  # (what _REFERENCE needs, found fast)
 _EXAMPLE_WORDS = re.compile(r" (?:like|such as|including|e\.g\.,?) ")
@@ -511,17 +558,22 @@ class KindSettler:
         form = _long_form_head(label, text)
         if form is not None:
             return form
-        if references is not None:
+        if references is not None and references.refers:
             referred = _referred_kind(label, text, references)
             if referred is not None:
                 return referred
         found, noun = self.evidence.found(label, text)
+        loose = found is None or noun in _LOOSE_NOUNS
         titled = self.evidence.title_kind(label, title) if title else None
-        if titled in (Kind.MODEL, Kind.DATASET) and (found is None or noun in _LOOSE_NOUNS):
+        if titled in (Kind.MODEL, Kind.DATASET) and loose:
             return titled
-        if (found or kind) is Kind.TECHNIQUE and (found is None or noun in _LOOSE_NOUNS) and (
-                own_model or _trained(label, text)):
-            return Kind.MODEL
+        improved = _improved_kind(label, references) if references is not None else None
+        if improved is not None and loose:
+            return improved
+        if not _plain_phrase(label) and (
+                (found or kind) is Kind.TECHNIQUE and loose and (own_model or _trained(label, text))
+                or found is None and kind is Kind.DATASET and _trained(label, text)):
+            return Kind.MODEL  # (data is collected, not trained: "FalconEye, ... fine-tuned from Qwen2.5-VL-7B")
         if found is not None or typed:
             return found or kind
         for prior, pattern in self.priors:
@@ -540,7 +592,7 @@ class KindSettler:
         text = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "abstract")
         typed = {span.id_ for span in group_spans(doc, self.spans_key) if span_value(span, "extractor") in self.typed_by}
         # (what a name replaces, and the paper's own system, are looked for only where the text has the words)
-        references = _References(doc, self.spans_key) if any(word in text for word in _REFERENCE_WORDS) else None
+        references = _References(doc, self.spans_key, refers=any(word in text for word in _REFERENCE_WORDS))
         own_model = _main_name(doc, self.spans_key, entities) if _calls_own_model(text) else None
         title = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "title")
         renamed = self._renames(entities, text, typed, own_model, references, title)
@@ -628,8 +680,9 @@ class KindSettler:
                 continue
             if eid in sized or (entity.broader in sized and _SIZED_NAME.search(entity.label)):
                 kind = self.evidence.kind(entity.label, text) or Kind.MODEL  # "-7B": parameters
-            elif entity.broader or eid in families:
-                continue  # shape-only names ("BioBERT") keep the kind their shape gives
+            elif entity.broader or eid in families:  # shape-only names ("BioBERT") keep the kind their shape
+                # gives, unless the text names data: "the MItosis DOmain Generalization (MIDOG) challenge"
+                kind = Kind.DATASET if self.evidence.kind(entity.label, text) is Kind.DATASET else entity.kind
             elif entity.confidence < 0.8:  # ... and names typed by a list, unless a kind noun heads the
                 kind = self.evidence.example_kind(entity.label, text) or entity.kind  # list: "models like VAST and X"
             else:
