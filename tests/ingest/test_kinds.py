@@ -300,7 +300,8 @@ FALCONEYE = ("Falcon: A Cross-Modal Evaluation Dataset for Comprehensive Safety 
 # 2503.23427 (dev-2): a descriptive name in plain words is a part of the method, trained or not
 ADJUSTER = ("CoRanking: Collaborative Ranking with Small and Large Ranking Agents",
             "To alleviate this problem, we introduce a passage order adjuster trained via reinforcement learning, "
-            "which reorders the top passages from the small reranker to align with the LLM's preferences of passage order.")
+            "which reorders the top passages from the small reranker to align with the LLM's preferences of "
+            "passage order.")
 # 2506.07116 (dev-5): an upgraded BRIGHT is a dataset, as BRIGHT is
 BRIGHT_PLUS = ("BRIGHT+: Upgrading the BRIGHT Benchmark with MARCUS, a Multi-Agent RAG Clean-Up Suite",
                "In this study, we present MARCUS, a multi-agent pipeline that leverages large language models (LLMs) "
@@ -342,3 +343,39 @@ def test_what_the_text_says_a_coined_name_is_gives_its_kind(paper, surface, kind
 ])
 def test_kind_nouns_after_as_and_for_data(label, text, kind):
     assert evidence_kind(label, text) is kind
+
+
+# 2510.02915 (dev-4): the abstract never names it; the title's phrase is a procedure ("Speech Hiding")
+WAVINWAV = ("WavInWav: Time-domain Speech Hiding via Invertible Neural Network",
+            "In this paper, we explore these limitations and introduce a new DNN-based approach. We use a flow-based "
+            "invertible neural network to establish a direct link between stego audio, cover audio, and secret audio.")
+# 2503.23174: the title's phrase is a mechanism, "Threshold Relative Attention"
+# 2503.16177: the title's phrase ends in a procedure, "Gaussian Splatting" (the abstract never names it)
+OCCLUGAUSSIAN = ("OccluGaussian: Occlusion-Aware Gaussian Splatting for Large Scene Reconstruction and Rendering",
+                 "In this paper, we propose an occlusion-aware scene division strategy that clusters training cameras "
+                 "based on their positions and co-visibilities to acquire multiple regions.")
+# 2503.15892: a VLM is a model, although the title opens with a procedure
+UMIT = ("UMIT: Unifying Medical Imaging Tasks via Vision-Language Models",
+        "To address this challenge, we propose UMIT, a unified multi-modal, multi-task VLM designed specifically for "
+        "medical imaging tasks.")
+
+
+@pytest.mark.parametrize(("paper", "surface", "kind"), [
+    (WAVINWAV, "WavInWav", "technique"),
+    (OCCLUGAUSSIAN, "OccluGaussian", "technique"),
+    (UMIT, "UMIT", "model"),
+], ids=["title-procedure", "title-splatting", "vlm-noun"])
+def test_a_title_naming_a_procedure_makes_a_technique_unless_the_text_says_otherwise(paper, surface, kind):
+    assert _kinds(*paper)[surface] == kind
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    # 2504.11477
+    ("SDIGLM", "This study introduces SDIGLM, an innovative LMM for structural damage identification, developed based "
+               "on the open-source VisualGLM-6B architecture."),
+    # 2504.06958
+    ("VideoChat-R1", "we develop VideoChat-R1, a powerful video MLLM that achieves state-of-the-art performance on "
+                     "spatio-temporal perception tasks"),
+])
+def test_model_class_acronyms_are_model_nouns(label, text):
+    assert evidence_kind(label, text) is Kind.MODEL

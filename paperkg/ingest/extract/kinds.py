@@ -15,12 +15,14 @@ A discovered name gets the kind the whole paper gives it, in this order:
   from", or, for the paper's own system, "our model achieves" (ANNOTATION: a trained network is a
   model; not for names in plain lower-case words, which name parts of a method);
 - else (unless a head noun typed it: ``typed_by``) the kind its shape suggests (``...Bench`` is
-  a dataset, ``...LM`` a model), else the kind it was found with.
+  a dataset, ``...LM`` a model), else a technique for a name found as a model whose title names a
+  procedure ("WavInWav: Time-domain Speech Hiding via Invertible Neural Network"), else the kind it
+  was found with.
 
 A family with sized members ("GemmAr" of "GemmAr-7B") is a model family unless the text says
 otherwise; other family-shaped names keep their kind unless the text calls them data ("the MIDOG
-challenge", "the ONER-2025 dataset"). Renamed entities get new ids (``<kind>/<slug>``), and their spans, ``doc._.entities``
-and ``doc._.known`` follow.
+challenge", "the ONER-2025 dataset"). Renamed entities get new ids (``<kind>/<slug>``), and their
+spans, ``doc._.entities`` and ``doc._.known`` follow.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, METHOD_END
 from paperkg.ingest.extract.spans import (
     SPANS_KEY,
     SpanWriter,
@@ -62,7 +65,8 @@ __all__ = ["DEFAULT_KIND_NOUNS", "DEFAULT_NAME_PRIORS", "KindSettler", "evidence
 DEFAULT_KIND_NOUNS: dict[str, list[str]] = {
     "dataset": ["dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "collection", "suite",
                 "testbed", "leaderboard", "database", "databases", "challenge", "competition"],
-    "model": ["model", "models", "llm", "llms", "language model", "vision-language model", "foundation model",
+    "model": ["model", "models", "llm", "llms", "mllm", "mllms", "vlm", "vlms", "lvlm", "lvlms", "lmm", "lmms", "vla",
+              "language model", "vision-language model", "foundation model",
               "chatbot", "assistant", "family", "series", "checkpoint", "architecture", "system", "agent",
               "network", "networks", "transformer", "generator", "backbone", "classifier", "detector"],
     "technique": ["method", "approach", "framework", "technique", "algorithm", "strategy", "pipeline", "metric",
@@ -151,7 +155,7 @@ class _Evidence:
         self.after = re.compile(
             r"\)?(?:\s*\([^)]{0,70}\))?,?\s+(?:which\s+)?(?:(?:to the best of|to) our knowledge,?\s+)?"
             r"(?:(?:is|was|which is|as)\s+)?"
-            r"(?:a|an|the)\s+(?:(?!(?:that|which|who|whose|where|to)\s)[\w-]+,?\s+){0,6}?" + noun, re.IGNORECASE)
+            r"(?:a|an|the)\s+(?:(?!(?:that|which|who|whose|where|to)\s)[\w/-]+,?\s+){0,6}?" + noun, re.IGNORECASE)
         # Right after the name: "the LLaVA-KD framework", "our X dataset", "a Long Form (LF) benchmark"
         # (not a model: "a historical dynamic refractory period (HDRP) model" is a mathematical one)
         self.right_after = re.compile(r"(?P<paren>\)?(?:\s+\([^)]{0,40}\))?)\s+" + noun, re.IGNORECASE)
@@ -219,12 +223,15 @@ class _Evidence:
 
     def title_kind(self, label: str, title: str) -> Kind | None:
         """The kind the head of a title's first noun phrase after "label:" gives: "OmniFD: A Unified
-        Model for ..." (a model), "LLaVA-KD: A Framework of ..." (a technique); none for a phrase
-        that opens with a verb ("MUTEX: Leveraging Multilingual Transformers ..."), ends in a plural
-        or joins two nouns ("Dataset and Method"); a noun of another kind than model needs an article.
+        Model for ..." (a model), "LLaVA-KD: A Framework of ..." (a technique), a procedure noun
+        ("WavInWav: Time-domain Speech Hiding via ...": a technique); none for a phrase that opens with
+        a verb ("MUTEX: Leveraging Multilingual Transformers ..."), ends in a plural or joins two nouns
+        ("Dataset and Method"); a kind noun of another kind than model needs an article.
 
         >>> _DEFAULT_EVIDENCE.title_kind("OmniFD", "OmniFD: A Unified Model for Versatile Face Forgery Detection")
         <Kind.MODEL: 'model'>
+        >>> _DEFAULT_EVIDENCE.title_kind("WavInWav", "WavInWav: Time-domain Speech Hiding via Invertible Networks")
+        <Kind.TECHNIQUE: 'technique'>
         """
         if not title.startswith(label) or not title[len(label):].lstrip().startswith(":"):
             return None
@@ -240,6 +247,8 @@ class _Evidence:
         if not head or phrase[0].lower().endswith("ing") or _plural(head):
             return None  # (a plural names the topic: "HFL-FlowLLM: Large Language Models for Network ...")
         kind = self.kind_of_noun.get(head)
+        if kind is None and head not in self.kind_of_noun and METHOD_END.search(head) and head not in _TASKS:
+            return Kind.TECHNIQUE  # a procedure ("Time-domain Speech Hiding"), not a task ("Object Detection")
         if kind is not Kind.MODEL and phrase[0].lower() not in ("a", "an", "the"):
             return None  # "TransitReID: Transit OD Data Collection with ...": an activity, not a collection
         return kind
@@ -302,6 +311,7 @@ _TITLE_PHRASE_ENDS = frozenset({"for", "to", "with", "of", "from", "in", "on", "
                                 "by", "that", "which", "using", "across", "at", "as", "beyond", "without",
                                 "--", "-", ":"})
 _TITLE_PHRASE_WORDS = 8
+_TASKS = frozenset(DEFAULT_TASK_NOUNS)
 
 
 def _plural(word: str) -> bool:
@@ -579,7 +589,7 @@ class KindSettler:
         for prior, pattern in self.priors:
             if pattern.search(label):
                 return prior
-        return kind
+        return Kind.TECHNIQUE if titled is Kind.TECHNIQUE and kind is Kind.MODEL else kind
 
     def __call__(self, doc: Doc) -> Doc:
         if self.spans_key not in doc.spans:
