@@ -337,6 +337,9 @@ def test_what_the_text_says_a_coined_name_is_gives_its_kind(paper, surface, kind
     # 2508.21035 (dev): a challenge is a shared task's data
     ("MIDOG", "the proposed approach, submitted to the track 2 of the MItosis DOmain Generalization (MIDOG) challenge, "
               "aims to aid the model", Kind.DATASET),
+    # 2504.11942: "vision-language", "Sign Language" modify the noun that heads the phrase
+    ("MedASL", "To evaluate ADAT, we introduce MedASL, the first public medical American Sign Language dataset.",
+     Kind.DATASET),
     # 2504.06925: a database
     ("FoodNExTDB", "For the experimental framework, we introduce the FoodNExTDB, a unique food image database that "
                    "contains 9,263 expert-labeled images across 10 categories.", Kind.DATASET),
@@ -379,3 +382,19 @@ def test_a_title_naming_a_procedure_makes_a_technique_unless_the_text_says_other
 ])
 def test_model_class_acronyms_are_model_nouns(label, text):
     assert evidence_kind(label, text) is Kind.MODEL
+
+
+@pytest.mark.parametrize(("title", "abstract", "surface", "entity_id"), [
+    # 2509.23783 (dev-6): the vocabulary's Falcon is a model; this paper's Falcon is a dataset
+    ("Falcon: A Cross-Modal Evaluation Dataset for Comprehensive Safety Perception",
+     "To bridge this gap, we introduce Falcon, a large-scale vision-language safety dataset containing 57,515 VQA "
+     "pairs across 13 harm categories.", "Falcon", "dataset/falcon"),
+    # 2504.07942: the vocabulary's MARS is a dataset; this paper's MARS is a ranking system
+    ("MARS: a Multimodal Alignment and Ranking System for Few-Shot Segmentation",
+     "We present MARS, a plug-and-play ranking system that leverages multimodal cues to filter and merge mask "
+     "proposals robustly.", "MARS", "model/mars"),
+])
+def test_a_known_name_the_title_coins_anew_takes_the_kind_the_text_gives_it(title, abstract, surface, entity_id):
+    extraction = Extractor.shared().extract(Paper(id="x", title=title, abstract=abstract))
+    assert {m.entity_id for m in extraction.mentions if m.surface == surface} == {entity_id}
+    assert {e.origin.value for e in extraction.entities if e.id == entity_id} == {"discovered"}

@@ -19,6 +19,11 @@ A discovered name gets the kind the whole paper gives it, in this order:
   procedure ("WavInWav: Time-domain Speech Hiding via Invertible Neural Network"), else the kind it
   was found with.
 
+A vocabulary name that the title opens with and the abstract calls a thing of another kind is the
+paper's own coinage ("Falcon: A Cross-Modal Evaluation Dataset ...", "we introduce Falcon, a
+large-scale vision-language safety dataset", where the vocabulary's Falcon is a model): a
+discovered entity of the text's kind.
+
 A family with sized members ("GemmAr" of "GemmAr-7B") is a model family unless the text says
 otherwise; other family-shaped names keep their kind unless the text calls them data ("the MIDOG
 challenge", "the ONER-2025 dataset"). Renamed entities get new ids (``<kind>/<slug>``), and their
@@ -35,7 +40,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, METHOD_END
+from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, METHOD_END, discovered_entity
 from paperkg.ingest.extract.spans import (
     SPANS_KEY,
     SpanWriter,
@@ -275,11 +280,12 @@ class _Evidence:
                 kind = self.kind_of(found) if found else None
                 if kind is Kind.MODEL and pattern is self.right_after and found and found.group("paren"):
                     continue
-                if kind is not None:
+                if kind is not None or found and self.noun_of(found) in self.kind_of_noun:
                     head = self.compound_head(text, found.end())
-                    if head:  # "a multi-agent pipeline", "a model compression framework"
-                        return self.kind_of_noun[head], head
-                    return kind, self.noun_of(found)
+                    if head:  # "a multi-agent pipeline", "a model compression framework", "a vision-language
+                        return self.kind_of_noun[head], head  # safety dataset" (not a language)
+                    if kind is not None:
+                        return kind, self.noun_of(found)
         for position in _occurrences(text, label, variants=True):  # "a model, GemmAr-7B-V1" holds for GemmAr
             window = text[max(0, position - 160):position]
             # ``before`` is anchored at the window's end: try it only where the window ends as it must
@@ -320,6 +326,8 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("us", "ss", "is"))
 
 
+# the confidence of a title's name the paper coins (as ``paperkg_title`` gives it)
+_COINED_CONFIDENCE = 0.9
 _KIND_RANK = {Kind.MODEL: 0, Kind.DATASET: 1, Kind.TECHNIQUE: 2, Kind.LANGUAGE: 3}
 
 
@@ -597,20 +605,40 @@ class KindSettler:
         _drop_nested_in_long_forms(doc, self.spans_key)
         found = doc_entities(doc)
         entities = {span.id_: found[span.id_] for span in group_spans(doc, self.spans_key) if span.id_ in found}
-        if not entities:
-            return doc
         text = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "abstract")
-        typed = {span.id_ for span in group_spans(doc, self.spans_key) if span_value(span, "extractor") in self.typed_by}
-        # (what a name replaces, and the paper's own system, are looked for only where the text has the words)
-        references = _References(doc, self.spans_key, refers=any(word in text for word in _REFERENCE_WORDS))
-        own_model = _main_name(doc, self.spans_key, entities) if _calls_own_model(text) else None
-        title = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "title")
-        renamed = self._renames(entities, text, typed, own_model, references, title)
-        renamed.update(self._unify(doc, entities, renamed))
-        renamed.update(self._plurals(entities))
+        renamed = self._coined_anew(doc, text)
+        if entities:
+            typed = {span.id_ for span in group_spans(doc, self.spans_key)
+                     if span_value(span, "extractor") in self.typed_by}
+            # (what a name replaces, and the paper's own system, are looked for only where the text has the words)
+            references = _References(doc, self.spans_key, refers=any(word in text for word in _REFERENCE_WORDS))
+            own_model = _main_name(doc, self.spans_key, entities) if _calls_own_model(text) else None
+            title = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "title")
+            renamed.update(self._renames(entities, text, typed, own_model, references, title))
+            renamed.update(self._unify(doc, entities, renamed))
+            renamed.update(self._plurals(entities))
         if renamed:
             self._rename(doc, renamed)
         return doc
+
+    def _coined_anew(self, doc: Doc, text: str) -> dict[str, Entity]:
+        """A vocabulary name that the title opens with ("MARS: a Multimodal Alignment and Ranking
+        System for ...") and that the abstract calls a thing of another kind ("Falcon, a large-scale
+        vision-language safety dataset", where the vocabulary's Falcon is a model) is the paper's own
+        name that happens to be spelled like a known one: a discovered entity of the text's kind."""
+        title = next((f for f in doc_fields(doc) if f.name == "title"), None)
+        if title is None or ":" not in doc_text(doc)[title.start:title.end]:
+            return {}
+        text_of = doc_text(doc)
+        out: dict[str, Entity] = {}
+        for span in group_spans(doc, self.spans_key):
+            if (span.start_char != title.start or text_of[span.end_char:span.end_char + 1] != ":"
+                    or span_value(span, "origin") != Origin.VOCABULARY.value):
+                continue
+            kind = self.evidence.kind(span.text, text)
+            if kind is not None and kind.value != span.label_:
+                out[span.id_] = discovered_entity(span.text, kind, _COINED_CONFIDENCE)
+        return out
 
     def _plurals(self, entities: dict[str, Entity]) -> dict[str, Entity]:
         """A discovered name that is the plural of a vocabulary model or dataset ("EfficientNets",
@@ -715,10 +743,15 @@ class KindSettler:
                 setattr(copy._, attr, getattr(span._, attr))
             if new.origin is not Origin.DISCOVERED:  # a plural of a vocabulary name
                 copy._.origin, copy._.confidence = new.origin.value, max(copy._.confidence, 0.9)
+            elif span_value(span, "origin") != Origin.DISCOVERED.value:  # a known name the paper coins anew
+                copy._.origin, copy._.confidence = new.origin.value, new.confidence
             spans.append(copy)
         doc.spans[self.spans_key] = spans
         entities = doc_entities(doc)
         settled = {moved.get(e, e): renamed.get(e, entity) for e, entity in entities.items()}
+        for new in renamed.values():  # (a known name the paper coins anew was no discovered entity)
+            if new.origin is Origin.DISCOVERED:
+                settled.setdefault(new.id, new)
         entities = {e: _refamily(entity, moved, settled) for e, entity in settled.items()}
         set_doc_value(doc, "entities", entities)
         known = known_names(doc)
