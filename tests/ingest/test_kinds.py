@@ -276,3 +276,125 @@ def test_a_plural_short_form_of_a_vocabulary_model_is_that_model():
                                 "Convolutional Networks (TCNs) are proficient in capturing time-series dependencies. "
                                 "Our model uniquely fuses a Gated TCN (G-TCN) for extracting temporal features.")
     assert {eid for surface, eid in linked if surface in {"TCNs", "Temporal Convolutional Networks"}} == {"model/tcn"}
+
+
+# 2511.10684 (dev-6): a workflow is a procedure
+SPIDERGEN = ("SpiderGen: Towards Procedure Generation For Carbon Life Cycle Assessments with Generative AI",
+             "We present SpiderGen, an LLM-based workflow which integrates the taxonomy and methodology of traditional "
+             "LCA with the reasoning capabilities and world knowledge of LLMs to generate the procedural information "
+             "used for LCA.")
+# 2604.03738 (dev-6): what the name stands for, up to "as", is an embedding
+POCO = ("Rethinking Position Embedding as a Context Controller for Multi-Reference and Multi-Shot Video Generation",
+        "To address this, we introduce PoCo (Position Embedding as a Context Controller), which incorporates position "
+        "encoding as additional context control beyond semantic retrieval.")
+# 2509.22302 (dev-4): a representation scheme, "Solvent Data Driven Embeddings", though the title names models
+SODADE = ("SoDaDE: Solvent Data-Driven Embeddings with Small Transformer Models",
+          "To empower this research, we propose a new solvent representation scheme by developing Solvent Data Driven "
+          "Embeddings (SoDaDE). SoDaDE uses a small transformer model and solvent property dataset to create a "
+          "fingerprint for solvents.")
+# 2509.23783 (dev-6): fine-tuned from a model: a trained network, not the paper's dataset
+FALCONEYE = ("Falcon: A Cross-Modal Evaluation Dataset for Comprehensive Safety Perception",
+             "We further propose FalconEye, a specialized evaluator fine-tuned from Qwen2.5-VL-7B using the Falcon "
+             "dataset. Experimental results demonstrate that FalconEye reliably identifies harmful content in complex "
+             "and safety-critical multimodal dialogue scenarios.")
+# 2503.23427 (dev-2): a descriptive name in plain words is a part of the method, trained or not
+ADJUSTER = ("CoRanking: Collaborative Ranking with Small and Large Ranking Agents",
+            "To alleviate this problem, we introduce a passage order adjuster trained via reinforcement learning, "
+            "which reorders the top passages from the small reranker to align with the LLM's preferences of "
+            "passage order.")
+# 2506.07116 (dev-5): an upgraded BRIGHT is a dataset, as BRIGHT is
+BRIGHT_PLUS = ("BRIGHT+: Upgrading the BRIGHT Benchmark with MARCUS, a Multi-Agent RAG Clean-Up Suite",
+               "In this study, we present MARCUS, a multi-agent pipeline that leverages large language models (LLMs) "
+               "to systematically clean and re-chunk BRIGHT into a higher-quality corpus.")
+# 2504.04988: a family-shaped name the text calls a dataset
+RSWK = ("RS-RAG: Bridging Remote Sensing Imagery and Comprehensive Knowledge with a Multi-Modal Dataset and "
+        "Retrieval-Augmented Generation Model",
+        "To address these challenges, we first introduced a multimodal Remote Sensing World Knowledge (RSWK) dataset, "
+        "which comprises high-resolution satellite imagery and detailed textual descriptions.")
+
+
+@pytest.mark.parametrize(("paper", "surface", "kind"), [
+    (SPIDERGEN, "SpiderGen", "technique"),
+    (POCO, "PoCo", "technique"),
+    (SODADE, "SoDaDE", "technique"),
+    (FALCONEYE, "FalconEye", "model"),
+    (ADJUSTER, "passage order adjuster", "technique"),
+    (BRIGHT_PLUS, "BRIGHT+", "dataset"),
+    (RSWK, "RSWK", "dataset"),
+], ids=["workflow", "long-form-head-before-as", "embeddings", "fine-tuned-from", "plain-words-trained",
+        "improved-dataset", "family-called-dataset"])
+def test_what_the_text_says_a_coined_name_is_gives_its_kind(paper, surface, kind):
+    assert _kinds(*paper)[surface] == kind
+
+
+@pytest.mark.parametrize(("label", "text", "kind"), [
+    # 2507.19361 (dev): "introduce X as a ... evaluation pipeline": a benchmark (ANNOTATION: like HELM)
+    ("SIQ", "We introduce Speech-based Intelligence Quotient (SIQ) as a new form of human cognition-inspired "
+            "evaluation pipeline for voice understanding large language models.", Kind.DATASET),
+    # 2504.00999: "X as an AR generative model"
+    ("MergeVQ", "Extensive experiments on ImageNet verify that MergeVQ as an AR generative model achieves competitive "
+                "performance.", Kind.MODEL),
+    # 2508.21035 (dev): a challenge is a shared task's data
+    ("MIDOG", "the proposed approach, submitted to the track 2 of the MItosis DOmain Generalization (MIDOG) challenge, "
+              "aims to aid the model", Kind.DATASET),
+    # 2504.11942: "vision-language", "Sign Language" modify the noun that heads the phrase
+    ("MedASL", "To evaluate ADAT, we introduce MedASL, the first public medical American Sign Language dataset.",
+     Kind.DATASET),
+    # 2504.06925: a database
+    ("FoodNExTDB", "For the experimental framework, we introduce the FoodNExTDB, a unique food image database that "
+                   "contains 9,263 expert-labeled images across 10 categories.", Kind.DATASET),
+])
+def test_kind_nouns_after_as_and_for_data(label, text, kind):
+    assert evidence_kind(label, text) is kind
+
+
+# 2510.02915 (dev-4): the abstract never names it; the title's phrase is a procedure ("Speech Hiding")
+WAVINWAV = ("WavInWav: Time-domain Speech Hiding via Invertible Neural Network",
+            "In this paper, we explore these limitations and introduce a new DNN-based approach. We use a flow-based "
+            "invertible neural network to establish a direct link between stego audio, cover audio, and secret audio.")
+# 2503.23174: the title's phrase is a mechanism, "Threshold Relative Attention"
+# 2503.16177: the title's phrase ends in a procedure, "Gaussian Splatting" (the abstract never names it)
+OCCLUGAUSSIAN = ("OccluGaussian: Occlusion-Aware Gaussian Splatting for Large Scene Reconstruction and Rendering",
+                 "In this paper, we propose an occlusion-aware scene division strategy that clusters training cameras "
+                 "based on their positions and co-visibilities to acquire multiple regions.")
+# 2503.15892: a VLM is a model, although the title opens with a procedure
+UMIT = ("UMIT: Unifying Medical Imaging Tasks via Vision-Language Models",
+        "To address this challenge, we propose UMIT, a unified multi-modal, multi-task VLM designed specifically for "
+        "medical imaging tasks.")
+
+
+@pytest.mark.parametrize(("paper", "surface", "kind"), [
+    (WAVINWAV, "WavInWav", "technique"),
+    (OCCLUGAUSSIAN, "OccluGaussian", "technique"),
+    (UMIT, "UMIT", "model"),
+], ids=["title-procedure", "title-splatting", "vlm-noun"])
+def test_a_title_naming_a_procedure_makes_a_technique_unless_the_text_says_otherwise(paper, surface, kind):
+    assert _kinds(*paper)[surface] == kind
+
+
+@pytest.mark.parametrize(("label", "text"), [
+    # 2504.11477
+    ("SDIGLM", "This study introduces SDIGLM, an innovative LMM for structural damage identification, developed based "
+               "on the open-source VisualGLM-6B architecture."),
+    # 2504.06958
+    ("VideoChat-R1", "we develop VideoChat-R1, a powerful video MLLM that achieves state-of-the-art performance on "
+                     "spatio-temporal perception tasks"),
+])
+def test_model_class_acronyms_are_model_nouns(label, text):
+    assert evidence_kind(label, text) is Kind.MODEL
+
+
+@pytest.mark.parametrize(("title", "abstract", "surface", "entity_id"), [
+    # 2509.23783 (dev-6): the vocabulary's Falcon is a model; this paper's Falcon is a dataset
+    ("Falcon: A Cross-Modal Evaluation Dataset for Comprehensive Safety Perception",
+     "To bridge this gap, we introduce Falcon, a large-scale vision-language safety dataset containing 57,515 VQA "
+     "pairs across 13 harm categories.", "Falcon", "dataset/falcon"),
+    # 2504.07942: the vocabulary's MARS is a dataset; this paper's MARS is a ranking system
+    ("MARS: a Multimodal Alignment and Ranking System for Few-Shot Segmentation",
+     "We present MARS, a plug-and-play ranking system that leverages multimodal cues to filter and merge mask "
+     "proposals robustly.", "MARS", "model/mars"),
+])
+def test_a_known_name_the_title_coins_anew_takes_the_kind_the_text_gives_it(title, abstract, surface, entity_id):
+    extraction = Extractor.shared().extract(Paper(id="x", title=title, abstract=abstract))
+    assert {m.entity_id for m in extraction.mentions if m.surface == surface} == {entity_id}
+    assert {e.origin.value for e in extraction.entities if e.id == entity_id} == {"discovered"}

@@ -7,17 +7,27 @@ A discovered name gets the kind the whole paper gives it, in this order:
   (EHNet)", "DeSQ (Decomposition-based SPARQL Query Generation)");
 - what it replaces or extends: "AdamHuberDecay, a drop-in replacement for AdamW" (an optimizer);
 - the kind noun the text gives it ("X, a multilingual dataset", "the X framework", "a method, X",
-  "language models like VAST and X"; the head of a compound: "a multi-agent pipeline", "a model
-  merging framework") -- unless the noun is a loose one ("framework", "approach", "method",
-  "paradigm") and the title calls X a model or a dataset ("OmniFD: A Unified Model for ...") or the
-  text shows a trained network: "we train X on", "Once trained, X", or, for the paper's own system,
-  "our model achieves" (ANNOTATION: a trained network is a model);
+  "introduce X as a ... evaluation pipeline", "language models like VAST and X"; the head of a
+  compound: "a multi-agent pipeline", "a model merging framework") -- unless the noun is a loose
+  one ("framework", "approach", "method", "paradigm") and the title calls X a model or a dataset
+  ("OmniFD: A Unified Model for ..."), X marks a known model or dataset as improved ("BRIGHT+"), or
+  the text shows a trained network: "we train X on", "Once trained, X", "X, an evaluator fine-tuned
+  from", or, for the paper's own system, "our model achieves" (ANNOTATION: a trained network is a
+  model; not for names in plain lower-case words, which name parts of a method);
 - else (unless a head noun typed it: ``typed_by``) the kind its shape suggests (``...Bench`` is
-  a dataset, ``...LM`` a model), else the kind it was found with.
+  a dataset, ``...LM`` a model), else a technique for a name found as a model whose title names a
+  procedure ("WavInWav: Time-domain Speech Hiding via Invertible Neural Network"), else the kind it
+  was found with.
+
+A vocabulary name that the title opens with and the abstract calls a thing of another kind is the
+paper's own coinage ("Falcon: A Cross-Modal Evaluation Dataset ...", "we introduce Falcon, a
+large-scale vision-language safety dataset", where the vocabulary's Falcon is a model): a
+discovered entity of the text's kind.
 
 A family with sized members ("GemmAr" of "GemmAr-7B") is a model family unless the text says
-otherwise. Renamed entities get new ids (``<kind>/<slug>``), and their spans, ``doc._.entities``
-and ``doc._.known`` follow.
+otherwise; other family-shaped names keep their kind unless the text calls them data ("the MIDOG
+challenge", "the ONER-2025 dataset"). Renamed entities get new ids (``<kind>/<slug>``), and their
+spans, ``doc._.entities`` and ``doc._.known`` follow.
 """
 
 from __future__ import annotations
@@ -30,6 +40,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, METHOD_END, discovered_entity
 from paperkg.ingest.extract.spans import (
     SPANS_KEY,
     SpanWriter,
@@ -58,14 +69,15 @@ __all__ = ["DEFAULT_KIND_NOUNS", "DEFAULT_NAME_PRIORS", "KindSettler", "evidence
 #: Nouns that say what a name is, by kind ("none": nouns that say it is none of them).
 DEFAULT_KIND_NOUNS: dict[str, list[str]] = {
     "dataset": ["dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "collection", "suite",
-                "testbed", "leaderboard"],
-    "model": ["model", "models", "llm", "llms", "language model", "vision-language model", "foundation model",
+                "testbed", "leaderboard", "database", "databases", "challenge", "competition"],
+    "model": ["model", "models", "llm", "llms", "mllm", "mllms", "vlm", "vlms", "lvlm", "lvlms", "lmm", "lmms", "vla",
+              "language model", "vision-language model", "foundation model",
               "chatbot", "assistant", "family", "series", "checkpoint", "architecture", "system", "agent",
               "network", "networks", "transformer", "generator", "backbone", "classifier", "detector"],
     "technique": ["method", "approach", "framework", "technique", "algorithm", "strategy", "pipeline", "metric",
                   "library", "toolkit", "recipe", "paradigm", "attack", "mechanism", "scheme", "tool",
                   "protocol", "platform", "solver", "renderer", "tracer", "compiler", "module", "block", "layer",
-                  "optimizer", "loss", "regularizer"],
+                  "optimizer", "loss", "regularizer", "workflow"],
     "none": ["language"],
 }
 #: Name endings that suggest a kind, when the text says nothing (regular expressions).
@@ -89,22 +101,28 @@ _FORM_HEADS = {"network": Kind.MODEL, "networks": Kind.MODEL, "transformer": Kin
                # procedures: "retrieval augmented generation (M-RAG)", "Easy Consistency Tuning (ECT)"
                "generation": Kind.TECHNIQUE, "augmentation": Kind.TECHNIQUE, "tuning": Kind.TECHNIQUE,
                "decoding": Kind.TECHNIQUE, "distillation": Kind.TECHNIQUE, "pruning": Kind.TECHNIQUE,
-               "quantization": Kind.TECHNIQUE, "sampling": Kind.TECHNIQUE, "prompting": Kind.TECHNIQUE}
+               "quantization": Kind.TECHNIQUE, "sampling": Kind.TECHNIQUE, "prompting": Kind.TECHNIQUE,
+               # representations a method computes: "Solvent Data Driven Embeddings (SoDaDE)", "Position
+               # Embedding as a Context Controller (PoCo)"
+               "embedding": Kind.TECHNIQUE, "embeddings": Kind.TECHNIQUE}
 #: Technique nouns that name a benchmark after an evaluation word ("an evaluation framework").
 _EVALUATION_HEADS = frozenset({"framework", "pipeline", "protocol", "platform", "toolkit"})
 _EVALUATION_WORDS = (" evaluation", " benchmarking", " assessment")
 #: Technique nouns too loose to outweigh a paper calling its system a model: "R2LDM, an innovative
 #: approach" whose "model achieves 6- to 10-fold densification" (ANNOTATION: a trained network is a model).
 _LOOSE_NOUNS = frozenset({"framework", "approach", "method", "paradigm"})
-# "we train X on", "X is trained", "X modules trained for", "Once trained, X": a trained network
+# "we train X on", "X is trained", "X modules trained for", "Once trained, X", "X, a specialized
+# evaluator fine-tuned from": a trained network
 _TRAINED_AFTER = re.compile(
-    r"(?:\s+(?:model|network|module|agent|policy)s?)?\s+(?:(?:is|are|was|were|being)\s+)?"
-    r"(?:(?:first|then|jointly|further|also|separately|independently)\s+)?(?:pre-?)?trained"
+    r"(?:\s+(?:model|network|module|agent|policy)s?|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+"
+    r"(?:(?:is|are|was|were|being)\s+)?"
+    r"(?:(?:first|then|jointly|further|also|separately|independently)\s+)?(?:(?:pre-?)?trained|fine-?tuned)"
     r"(?=[,.;)]|\s+(?:on|for|with|using|to|via|in|from|by|end-to-end|independently|jointly|separately|only|solely"
     r"|without|until|over)\b)", re.IGNORECASE)
 _TRAINED_OBJECT_END = re.compile(r"$|[,.;:)]|\s+(?:\(|(?:on|for|with|using|to|via|in|from|by|and|as|until|over|end-to-end"
                                  r"|jointly|only|solely)\b)")  # "we train X on": not "we train a DPM predictor"
-_TRAINED_BEFORE = re.compile(r"\bwe\s+(?:first\s+|then\s+|also\s+)?(?:pre-?)?train(?:ed)?\s+(?:(?:a|an|the|our)\s+)?$",
+_TRAINED_BEFORE = re.compile(r"\bwe\s+(?:first\s+|then\s+|also\s+)?(?:(?:pre-?)?train(?:ed)?|fine-?tune(?:d)?)\s+"
+                             r"(?:(?:a|an|the|our)\s+)?$",
                              re.IGNORECASE)
 _ONCE_TRAINED = re.compile(r"\b[Oo]nce\s+trained,\s+$")
 # a paper that calls its own system a model or a network: "our model achieves", "The model learns"
@@ -141,8 +159,8 @@ class _Evidence:
         # ("MAC), a benchmark": the short form of "Long Form (MAC)"; "X, which to our knowledge is the first framework")
         self.after = re.compile(
             r"\)?(?:\s*\([^)]{0,70}\))?,?\s+(?:which\s+)?(?:(?:to the best of|to) our knowledge,?\s+)?"
-            r"(?:(?:is|was|which is)\s+)?"
-            r"(?:a|an|the)\s+(?:(?!(?:that|which|who|whose|where|to)\s)[\w-]+,?\s+){0,6}?" + noun, re.IGNORECASE)
+            r"(?:(?:is|was|which is|as)\s+)?"
+            r"(?:a|an|the)\s+(?:(?!(?:that|which|who|whose|where|to)\s)[\w/-]+,?\s+){0,6}?" + noun, re.IGNORECASE)
         # Right after the name: "the LLaVA-KD framework", "our X dataset", "a Long Form (LF) benchmark"
         # (not a model: "a historical dynamic refractory period (HDRP) model" is a mathematical one)
         self.right_after = re.compile(r"(?P<paren>\)?(?:\s+\([^)]{0,40}\))?)\s+" + noun, re.IGNORECASE)
@@ -210,12 +228,15 @@ class _Evidence:
 
     def title_kind(self, label: str, title: str) -> Kind | None:
         """The kind the head of a title's first noun phrase after "label:" gives: "OmniFD: A Unified
-        Model for ..." (a model), "LLaVA-KD: A Framework of ..." (a technique); none for a phrase
-        that opens with a verb ("MUTEX: Leveraging Multilingual Transformers ..."), ends in a plural
-        or joins two nouns ("Dataset and Method"); a noun of another kind than model needs an article.
+        Model for ..." (a model), "LLaVA-KD: A Framework of ..." (a technique), a procedure noun
+        ("WavInWav: Time-domain Speech Hiding via ...": a technique); none for a phrase that opens with
+        a verb ("MUTEX: Leveraging Multilingual Transformers ..."), ends in a plural or joins two nouns
+        ("Dataset and Method"); a kind noun of another kind than model needs an article.
 
         >>> _DEFAULT_EVIDENCE.title_kind("OmniFD", "OmniFD: A Unified Model for Versatile Face Forgery Detection")
         <Kind.MODEL: 'model'>
+        >>> _DEFAULT_EVIDENCE.title_kind("WavInWav", "WavInWav: Time-domain Speech Hiding via Invertible Networks")
+        <Kind.TECHNIQUE: 'technique'>
         """
         if not title.startswith(label) or not title[len(label):].lstrip().startswith(":"):
             return None
@@ -231,6 +252,8 @@ class _Evidence:
         if not head or phrase[0].lower().endswith("ing") or _plural(head):
             return None  # (a plural names the topic: "HFL-FlowLLM: Large Language Models for Network ...")
         kind = self.kind_of_noun.get(head)
+        if kind is None and head not in self.kind_of_noun and METHOD_END.search(head) and head not in _TASKS:
+            return Kind.TECHNIQUE  # a procedure ("Time-domain Speech Hiding"), not a task ("Object Detection")
         if kind is not Kind.MODEL and phrase[0].lower() not in ("a", "an", "the"):
             return None  # "TransitReID: Transit OD Data Collection with ...": an activity, not a collection
         return kind
@@ -257,11 +280,12 @@ class _Evidence:
                 kind = self.kind_of(found) if found else None
                 if kind is Kind.MODEL and pattern is self.right_after and found and found.group("paren"):
                     continue
-                if kind is not None:
+                if kind is not None or found and self.noun_of(found) in self.kind_of_noun:
                     head = self.compound_head(text, found.end())
-                    if head:  # "a multi-agent pipeline", "a model compression framework"
-                        return self.kind_of_noun[head], head
-                    return kind, self.noun_of(found)
+                    if head:  # "a multi-agent pipeline", "a model compression framework", "a vision-language
+                        return self.kind_of_noun[head], head  # safety dataset" (not a language)
+                    if kind is not None:
+                        return kind, self.noun_of(found)
         for position in _occurrences(text, label, variants=True):  # "a model, GemmAr-7B-V1" holds for GemmAr
             window = text[max(0, position - 160):position]
             # ``before`` is anchored at the window's end: try it only where the window ends as it must
@@ -293,6 +317,7 @@ _TITLE_PHRASE_ENDS = frozenset({"for", "to", "with", "of", "from", "in", "on", "
                                 "by", "that", "which", "using", "across", "at", "as", "beyond", "without",
                                 "--", "-", ":"})
 _TITLE_PHRASE_WORDS = 8
+_TASKS = frozenset(DEFAULT_TASK_NOUNS)
 
 
 def _plural(word: str) -> bool:
@@ -301,6 +326,8 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("us", "ss", "is"))
 
 
+# the confidence of a title's name the paper coins (as ``paperkg_title`` gives it)
+_COINED_CONFIDENCE = 0.9
 _KIND_RANK = {Kind.MODEL: 0, Kind.DATASET: 1, Kind.TECHNIQUE: 2, Kind.LANGUAGE: 3}
 
 
@@ -323,7 +350,7 @@ def _occurrences(text: str, label: str, *, variants: bool = False) -> Iterator[i
         position = text.find(label, end)
 
 
-_PREPOSITIONS = frozenset({"for", "of", "with", "via", "in", "on", "from", "to", "by", "under"})
+_PREPOSITIONS = frozenset({"for", "of", "with", "via", "in", "on", "from", "to", "by", "under", "as"})
 
 
 def _head_part(name: str) -> str:
@@ -358,8 +385,9 @@ def _long_form_head(label: str, text: str) -> Kind | None:
         at = text.find("(" + label, end)
     for position in _occurrences(text, label):  # "DeSQ (Decomposition-based SPARQL Query Generation)"
         form = _FORM_AFTER.match(text, position + len(label))
-        words = form.group(1).split() if form else []
-        if len(words) >= 2 and not any(w.lower() in _PREPOSITIONS for w in words[-4:-1]):
+        # (up to a preposition: "PoCo (Position Embedding as a Context Controller)" is an embedding)
+        words = _head_part(" ".join(form.group(1).split())).split() if form else []
+        if len(words) >= 2:
             kind = _FORM_HEADS.get(words[-1].lower())
             if kind is not None:
                 return kind
@@ -375,7 +403,7 @@ def _trained(label: str, text: str) -> bool:
     >>> _trained("DPM", "We train a DPM predictor on a mixture"), _trained("SCFlow2", "We train SCFlow2 on a mix")
     (False, True)
     """
-    if "train" not in text:
+    if "train" not in text and "tune" not in text:
         return False
     for position in _occurrences(text, label):
         end = position + len(label)
@@ -408,16 +436,25 @@ def _calls_own_model(text: str) -> bool:
 
 
 class _References:
-    """The kinds of a doc's linked surfaces, read from its spans when first asked for."""
+    """The kinds of a doc's linked surfaces, read from its spans when first asked for; ``refers``:
+    whether the text has the words of "a replacement for X" (:func:`_referred_kind`)."""
 
-    def __init__(self, doc: Doc, spans_key: str) -> None:
-        self.doc, self.spans_key = doc, spans_key
+    def __init__(self, doc: Doc, spans_key: str, *, refers: bool = True) -> None:
+        self.doc, self.spans_key, self.refers = doc, spans_key, refers
         self._kinds: dict[str, Kind] | None = None
+        self._known: dict[str, Kind] | None = None
 
     def kinds(self) -> Mapping[str, Kind]:
         if self._kinds is None:
             self._kinds = {span.text: Kind(span.label_) for span in group_spans(self.doc, self.spans_key)}
         return self._kinds
+
+    def known(self) -> Mapping[str, Kind]:
+        """The kinds of the surfaces the vocabulary linked (not discovered names)."""
+        if self._known is None:
+            self._known = {span.text: Kind(span.label_) for span in group_spans(self.doc, self.spans_key)
+                           if span_value(span, "origin") == Origin.VOCABULARY.value}
+        return self._known
 
 
 def _referred_kind(label: str, text: str, references: _References | Mapping[str, Kind]) -> Kind | None:
@@ -441,6 +478,32 @@ def _referred_kind(label: str, text: str, references: _References | Mapping[str,
     return None
 
 
+def _improved_kind(label: str, references: _References | Mapping[str, Kind]) -> Kind | None:
+    """The kind of the vocabulary model or dataset a name marks as improved: "BRIGHT+" (an upgraded
+    BRIGHT: a dataset), "UNet++". (Not the last part after a hyphen: "PE-CLIP", "VTD-CLIP" and
+    "BiSeg-SAM" are ways of tuning or prompting CLIP and SAM as often as networks built on them.)
+
+    >>> _improved_kind("BRIGHT+", {"BRIGHT": Kind.DATASET}), _improved_kind("MARCUS", {"BRIGHT": Kind.DATASET})
+    (<Kind.DATASET: 'dataset'>, None)
+    """
+    base = _IMPROVED.fullmatch(label)
+    if base is None:
+        return None
+    known = references.known() if isinstance(references, _References) else references
+    kind = known.get(base.group(1))
+    return kind if kind in (Kind.MODEL, Kind.DATASET) else None
+
+
+def _plain_phrase(label: str) -> bool:
+    """A name written in lower-case words ("passage order adjuster"): a descriptive name of a part
+    of the paper's method, which the gold reads as a technique even when it is trained.
+
+    >>> _plain_phrase("passage order adjuster"), _plain_phrase("UniR"), _plain_phrase("Infini Memory")
+    (True, False, False)
+    """
+    return " " in label and label == label.lower()
+
+
 def _main_name(doc: Doc, spans_key: str, entities: Mapping[str, Entity]) -> str | None:
     """The id of the paper's own system: the one-word discovered name its title opens with ("R2LDM:
     An Efficient ..."), else the first one-word name the abstract introduces with "we propose X"
@@ -462,6 +525,8 @@ def _main_name(doc: Doc, spans_key: str, entities: Mapping[str, Entity]) -> str 
     return first
 
 
+# a name marked as an improved version of another: "BRIGHT+", "UNet++"
+_IMPROVED = re.compile(r"([A-Za-z][\w.-]*[A-Za-z\d])\+{1,2}")
 _REFERENCE_WORDS = ("replacement", "variant", "extension", "generali", "successor", "alternative", "adaptation",
                     "modification", "specialization", "enhancement")  # (what _REFERENCE needs, found fast)
 _EXAMPLE_WORDS = re.compile(r" (?:like|such as|including|e\.g\.,?) ")
@@ -511,23 +576,28 @@ class KindSettler:
         form = _long_form_head(label, text)
         if form is not None:
             return form
-        if references is not None:
+        if references is not None and references.refers:
             referred = _referred_kind(label, text, references)
             if referred is not None:
                 return referred
         found, noun = self.evidence.found(label, text)
+        loose = found is None or noun in _LOOSE_NOUNS
         titled = self.evidence.title_kind(label, title) if title else None
-        if titled in (Kind.MODEL, Kind.DATASET) and (found is None or noun in _LOOSE_NOUNS):
+        if titled in (Kind.MODEL, Kind.DATASET) and loose:
             return titled
-        if (found or kind) is Kind.TECHNIQUE and (found is None or noun in _LOOSE_NOUNS) and (
-                own_model or _trained(label, text)):
-            return Kind.MODEL
+        improved = _improved_kind(label, references) if references is not None else None
+        if improved is not None and loose:
+            return improved
+        if not _plain_phrase(label) and (
+                (found or kind) is Kind.TECHNIQUE and loose and (own_model or _trained(label, text))
+                or found is None and kind is Kind.DATASET and _trained(label, text)):
+            return Kind.MODEL  # (data is collected, not trained: "FalconEye, ... fine-tuned from Qwen2.5-VL-7B")
         if found is not None or typed:
             return found or kind
         for prior, pattern in self.priors:
             if pattern.search(label):
                 return prior
-        return kind
+        return Kind.TECHNIQUE if titled is Kind.TECHNIQUE and kind is Kind.MODEL else kind
 
     def __call__(self, doc: Doc) -> Doc:
         if self.spans_key not in doc.spans:
@@ -535,20 +605,40 @@ class KindSettler:
         _drop_nested_in_long_forms(doc, self.spans_key)
         found = doc_entities(doc)
         entities = {span.id_: found[span.id_] for span in group_spans(doc, self.spans_key) if span.id_ in found}
-        if not entities:
-            return doc
         text = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "abstract")
-        typed = {span.id_ for span in group_spans(doc, self.spans_key) if span_value(span, "extractor") in self.typed_by}
-        # (what a name replaces, and the paper's own system, are looked for only where the text has the words)
-        references = _References(doc, self.spans_key) if any(word in text for word in _REFERENCE_WORDS) else None
-        own_model = _main_name(doc, self.spans_key, entities) if _calls_own_model(text) else None
-        title = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "title")
-        renamed = self._renames(entities, text, typed, own_model, references, title)
-        renamed.update(self._unify(doc, entities, renamed))
-        renamed.update(self._plurals(entities))
+        renamed = self._coined_anew(doc, text)
+        if entities:
+            typed = {span.id_ for span in group_spans(doc, self.spans_key)
+                     if span_value(span, "extractor") in self.typed_by}
+            # (what a name replaces, and the paper's own system, are looked for only where the text has the words)
+            references = _References(doc, self.spans_key, refers=any(word in text for word in _REFERENCE_WORDS))
+            own_model = _main_name(doc, self.spans_key, entities) if _calls_own_model(text) else None
+            title = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "title")
+            renamed.update(self._renames(entities, text, typed, own_model, references, title))
+            renamed.update(self._unify(doc, entities, renamed))
+            renamed.update(self._plurals(entities))
         if renamed:
             self._rename(doc, renamed)
         return doc
+
+    def _coined_anew(self, doc: Doc, text: str) -> dict[str, Entity]:
+        """A vocabulary name that the title opens with ("MARS: a Multimodal Alignment and Ranking
+        System for ...") and that the abstract calls a thing of another kind ("Falcon, a large-scale
+        vision-language safety dataset", where the vocabulary's Falcon is a model) is the paper's own
+        name that happens to be spelled like a known one: a discovered entity of the text's kind."""
+        title = next((f for f in doc_fields(doc) if f.name == "title"), None)
+        if title is None or ":" not in doc_text(doc)[title.start:title.end]:
+            return {}
+        text_of = doc_text(doc)
+        out: dict[str, Entity] = {}
+        for span in group_spans(doc, self.spans_key):
+            if (span.start_char != title.start or text_of[span.end_char:span.end_char + 1] != ":"
+                    or span_value(span, "origin") != Origin.VOCABULARY.value):
+                continue
+            kind = self.evidence.kind(span.text, text)
+            if kind is not None and kind.value != span.label_:
+                out[span.id_] = discovered_entity(span.text, kind, _COINED_CONFIDENCE)
+        return out
 
     def _plurals(self, entities: dict[str, Entity]) -> dict[str, Entity]:
         """A discovered name that is the plural of a vocabulary model or dataset ("EfficientNets",
@@ -628,8 +718,9 @@ class KindSettler:
                 continue
             if eid in sized or (entity.broader in sized and _SIZED_NAME.search(entity.label)):
                 kind = self.evidence.kind(entity.label, text) or Kind.MODEL  # "-7B": parameters
-            elif entity.broader or eid in families:
-                continue  # shape-only names ("BioBERT") keep the kind their shape gives
+            elif entity.broader or eid in families:  # shape-only names ("BioBERT") keep the kind their shape
+                # gives, unless the text names data: "the MItosis DOmain Generalization (MIDOG) challenge"
+                kind = Kind.DATASET if self.evidence.kind(entity.label, text) is Kind.DATASET else entity.kind
             elif entity.confidence < 0.8:  # ... and names typed by a list, unless a kind noun heads the
                 kind = self.evidence.example_kind(entity.label, text) or entity.kind  # list: "models like VAST and X"
             else:
@@ -652,10 +743,15 @@ class KindSettler:
                 setattr(copy._, attr, getattr(span._, attr))
             if new.origin is not Origin.DISCOVERED:  # a plural of a vocabulary name
                 copy._.origin, copy._.confidence = new.origin.value, max(copy._.confidence, 0.9)
+            elif span_value(span, "origin") != Origin.DISCOVERED.value:  # a known name the paper coins anew
+                copy._.origin, copy._.confidence = new.origin.value, new.confidence
             spans.append(copy)
         doc.spans[self.spans_key] = spans
         entities = doc_entities(doc)
         settled = {moved.get(e, e): renamed.get(e, entity) for e, entity in entities.items()}
+        for new in renamed.values():  # (a known name the paper coins anew was no discovered entity)
+            if new.origin is Origin.DISCOVERED:
+                settled.setdefault(new.id, new)
         entities = {e: _refamily(entity, moved, settled) for e, entity in settled.items()}
         set_doc_value(doc, "entities", entities)
         known = known_names(doc)
