@@ -4,6 +4,7 @@ In pipeline order (:func:`~paperkg.ingest.extract.pipeline.make_nlp`):
 
 ==========================  =================================================================
 ``paperkg_vocab``           vocabulary names (:class:`~.vocab_matcher.VocabMatcher`)
+``paperkg_modifiers``       a known technique with a naming modifier: "continuous normalizing flows" (:class:`~.modifiers.ModifiedNames`)
 ``paperkg_title``           a title's name before its colon (:class:`~.discover.TitleNames`)
 ``paperkg_intro``           "we present X" (:class:`~.discover.IntroNames`)
 ``paperkg_variants``        released variants and families (:class:`~.variants.VariantNames`)
@@ -44,6 +45,7 @@ from paperkg.ingest.extract.heads import DEFAULT_HEAD_NOUNS, HeadNouns
 from paperkg.ingest.extract.learned import LEARNED
 from paperkg.ingest.extract.kinds import DEFAULT_KIND_NOUNS, DEFAULT_NAME_PRIORS, KindSettler
 from paperkg.ingest.extract.lists import ListedNames
+from paperkg.ingest.extract.modifiers import DEFAULT_FUNCTION_WORDS, ModifiedNames
 from paperkg.ingest.extract.names import DEFAULT_GENERIC_NAMES, DEFAULT_KIND_WORDS, DEFAULT_TASK_NOUNS
 from paperkg.ingest.extract.roles import (
     DEFAULT_COMPARE_WORDS,
@@ -58,7 +60,7 @@ from paperkg.ingest.extract.vocab_matcher import DEFAULT_CUES, DEFAULT_PARADIGMS
 __all__ = ["COMPONENTS", "LEARNED", "SPANS_KEY", "vocabulary_patterns"]
 
 #: The rule components in pipeline order (``make_nlp`` adds them so).
-COMPONENTS = ("paperkg_vocab", "paperkg_title", "paperkg_intro", "paperkg_variants", "paperkg_abbreviations",
+COMPONENTS = ("paperkg_vocab", "paperkg_modifiers", "paperkg_title", "paperkg_intro", "paperkg_variants", "paperkg_abbreviations",
               "paperkg_heads", "paperkg_coined", "paperkg_lists", "paperkg_known", "paperkg_shapes", "paperkg_kinds", "paperkg_roles")
 
 _NAMES = {"spans_key": SPANS_KEY, "generic_names": list(DEFAULT_GENERIC_NAMES), "kind_words": DEFAULT_KIND_WORDS}
@@ -77,6 +79,9 @@ def make_vocab_matcher(nlp: Language, name: str, spans_key: str, vocab_path: str
 
 # The rule components share a signature: (nlp, name, *, spans_key, generic_names, kind_words, ...).
 _RULES = (
+    # right after the vocabulary: the later rules see the longer name ("continuous normalizing flows") as taken
+    ("paperkg_modifiers", ModifiedNames, {"generic_adjectives": list(DEFAULT_GENERIC_ADJECTIVES),
+                                          "function_words": list(DEFAULT_FUNCTION_WORDS), "names_path": None}),
     ("paperkg_title", TitleNames, {}),
     ("paperkg_intro", IntroNames, {"intro_verbs": list(DEFAULT_INTRO_VERBS)}),
     ("paperkg_variants", VariantNames, {"variant_words": list(DEFAULT_VARIANT_WORDS)}),

@@ -1,0 +1,206 @@
+"""Known techniques with a naming modifier: the ``paperkg_modifiers`` component (:class:`ModifiedNames`).
+
+"continuous normalizing flows", "low-rank tensor decomposition", "vertical federated learning",
+"multi-task RL": a vocabulary technique with a word before it that makes a more specific,
+established method is that method, not the shorter name. The longer name is linked when
+
+- it is a vocabulary name itself, with the modifier before one of the technique's names
+  ("multi-task RL": "multi-task reinforcement learning"; the vocabulary matcher finds the long
+  form as written, not with the short one inside), or
+- it is on the shipped, hand-reviewed list of such names (``vocab/modified_techniques.tsv``, mined
+  from the corpus by ``scripts/vocab/mine_modifiers.py``): a name of its own, in the family of the
+  shorter one (``broader``).
+
+A describing adjective ("efficient fine-tuning", "our proposed attention") or a function word is
+never a modifier: the list holds names only, and ``generic_adjectives`` and ``function_words`` are
+never read as one. Nor is the name extended where the paper also writes the technique alone (there
+the modifier describes the technique the paper talks about: "heterogeneous federated learning"
+beside "existing federated learning approaches"), or where the longer phrase, or its short form in
+brackets, is a vocabulary model or dataset ("Temporal Convolutional Networks (TCNs)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from paperkg.ingest.extract.discover import RuleComponent
+from paperkg.ingest.extract.names import discovered_entity
+from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, doc_text, fold, known_names, span_value
+from paperkg.ingest.extract.vocabulary import VOCAB_DIR
+from paperkg.ingest.records import Entity, Kind, Origin
+
+__all__ = ["DEFAULT_FUNCTION_WORDS", "DEFAULT_MODIFIED_NAMES", "ModifiedNames", "modified_names"]
+
+#: The shipped list: label, the technique it specialises (id), the modifier (lower case), papers.
+DEFAULT_MODIFIED_NAMES = VOCAB_DIR / "modified_techniques.tsv"
+#: Words that are never a modifier: "a Proximal Policy Optimization" is no "A-PPO", "using RL" no kind of RL.
+DEFAULT_FUNCTION_WORDS = (
+    "a", "an", "the", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your",
+    "we", "they", "it", "of", "in", "on", "for", "to", "with", "by", "from", "at", "as", "via", "into",
+    "onto", "over", "under", "than", "then", "and", "or", "nor", "but", "not", "no", "is", "are", "was",
+    "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "could", "may", "might", "will",
+    "would", "should", "must", "such", "each", "every", "all", "any", "both", "either", "other", "another",
+    "using", "use", "uses", "used", "which", "whose", "while", "whereas", "also", "only", "just", "through",
+    "during", "without", "within", "across", "between", "like", "unlike", "versus", "vs", "after", "before",
+    "against", "toward", "towards",
+)
+# a short form in brackets after a name: " (CNFs)", " (M-RAG)"
+_SHORT_FORM = re.compile(r" \(([A-Za-z][\w-]*[\w])\)")
+# a modifier as written: a word of letters and digits, hyphenated parts allowed ("low-rank", "0-1")
+_MODIFIER = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?")
+
+
+@lru_cache(maxsize=4)
+def modified_names(path: str | Path = DEFAULT_MODIFIED_NAMES) -> dict[tuple[str, str], str]:
+    """(modifier in lower case, technique id) -> the longer name's label, read from ``path``.
+
+    >>> modified_names()[("continuous", "technique/normalizing-flows")]
+    'continuous normalizing flow'
+    """
+    names = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, broader, modifier, _ = line.split("\t")
+            names[(modifier, broader)] = label
+    return names
+
+
+def _initials_fit(short: str, phrase: str) -> bool:
+    """Whether the capitals of ``short`` are the initials of ``phrase``'s words (hyphenated parts
+    count as words): "CNFs" of "continuous normalizing flows", not "R-TPT" of "test-time prompt
+    tuning" (the short form of a longer name that ends with it).
+
+    >>> _initials_fit("M-RAG", "Multimodal retrieval augmented generation")
+    True
+    >>> _initials_fit("R-TPT", "test-time prompt tuning")
+    False
+    """
+    initials = "".join(word[0] for word in re.split(r"[\s-]+", phrase) if word).upper()
+    return "".join(c for c in short if c.isupper()) == initials
+
+
+class ModifiedNames(RuleComponent):
+    """Extend a vocabulary technique leftwards over a modifier that makes a named method of it."""
+
+    def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY,
+                 generic_names: Iterable[str] | None = None,
+                 kind_words: Mapping[str, Sequence[str]] | None = None,
+                 generic_adjectives: Iterable[str] = (),
+                 function_words: Iterable[str] = DEFAULT_FUNCTION_WORDS,
+                 names_path: str | None = None) -> None:
+        super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
+        #: words before a technique that never make a longer name of it
+        self.not_modifiers = frozenset(word.lower() for word in (*generic_adjectives, *function_words))
+        self.names = modified_names(names_path or DEFAULT_MODIFIED_NAMES)
+
+    def apply(self, doc: Doc, writer: SpanWriter) -> None:
+        found = [(span, self._longer(doc, writer, span)) for span in writer.spans()
+                 if span.label_ == Kind.TECHNIQUE.value and span_value(span, "extractor") == "paperkg_vocab"]
+        # a paper that also writes the technique alone uses the modifier as a description of it
+        # ("heterogeneous federated learning" beside "existing federated learning approaches")
+        # (its short form in brackets right after the longer name is no mention of it alone: "(SVM)")
+        ends = {span.end for span, longer in found if longer is not None}
+        bare = {span.id_ for span, longer in found
+                if longer is None and not (span.start - 1 in ends and doc[span.start - 1].text == "(")}
+        for span, longer in found:
+            if longer is not None and span.id_ not in bare:
+                self._extend(doc, writer, span, *longer)
+
+    def _longer(self, doc: Doc, writer: SpanWriter, span: Span) -> tuple[int, Entity] | None:
+        """Where the longer name of the technique ``span`` starts and its entity, if the word
+        before makes one."""
+        start = self._modifier_start(doc, writer, span)
+        if start is None:
+            return None
+        short = self._short_form(doc, span)
+        if self._other_kind(doc[start:span.end].text) or short and self._other_kind(short):
+            return None  # "Temporal Convolutional Networks (TCNs)": the vocabulary's model TCN
+        modifier = doc[start:span.start].text
+        entity = self._known(modifier, span) or self._listed(modifier, span)
+        return None if entity is None else (start, entity)
+
+    def _extend(self, doc: Doc, writer: SpanWriter, span: Span, start: int, entity: Entity) -> None:
+        """Link ``doc[start:span.end]`` to ``entity`` instead of ``span``; its short form in brackets
+        is that entity too."""
+        writer.drop(lambda sp: sp.start == span.start and sp.end == span.end)
+        origin = Origin.DISCOVERED if entity.origin is Origin.DISCOVERED else Origin.VOCABULARY
+        writer.add(start, span.end, entity, confidence=0.9, origin=origin)
+        short = self._short_form(doc, span)
+        if short and _initials_fit(short, doc[start:span.end].text) and not self._in_vocabulary(short):
+            known_names(doc).setdefault(short, entity)  # "(M-RAG)": its other mentions are this name too
+
+    def _modifier_start(self, doc: Doc, writer: SpanWriter, span: Span) -> int | None:
+        """Where the word right before ``span`` starts (its tokens joined without space: "low-rank",
+        "0-1"), when it has a modifier's shape, is no generic adjective or function word and no span
+        holds it."""
+        if span.start == 0 or doc[span.start - 1].whitespace_ != " ":
+            return None
+        start = span.start - 1
+        while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].text.isspace():
+            start -= 1
+        word = doc[start:span.start].text
+        if not _MODIFIER.fullmatch(word) or word.lower() in self.not_modifiers \
+                or not writer.free(start, span.start):
+            return None
+        return start
+
+    def _other_kind(self, phrase: str) -> bool:
+        """Whether ``phrase`` (or its singular) is a vocabulary name (in any case, or as written) of
+        another kind than a technique."""
+        vocabulary = self.vocabulary()
+        if vocabulary is None:
+            return False
+        index = self.nlp.get_pipe("paperkg_vocab").fold_index
+        for form in dict.fromkeys((phrase, phrase[:-1] if phrase.endswith("s") else phrase)):
+            for key in (fold(form), "=" + form):
+                eid = index.get(key)
+                if eid is not None and vocabulary.entity(eid).kind is not Kind.TECHNIQUE:
+                    return True
+        return False
+
+    @staticmethod
+    def _short_form(doc: Doc, span: Span) -> str | None:
+        """The short form written in brackets right after ``span`` ("continuous normalizing flows
+        (CNFs)"), if any."""
+        match = _SHORT_FORM.match(doc_text(doc), span.end_char)
+        return match.group(1) if match else None
+
+    def _in_vocabulary(self, name: str) -> bool:
+        """Whether ``name`` is a vocabulary name (in any case, or as written)."""
+        index = self.nlp.get_pipe("paperkg_vocab").fold_index if self.vocabulary() is not None else {}
+        return fold(name) in index or "=" + name in index
+
+    def _known(self, modifier: str, span: Span) -> Entity | None:
+        """The vocabulary technique named by ``modifier`` before one of ``span``'s entity's names."""
+        vocabulary = self.vocabulary()
+        if vocabulary is None or span.id_ not in vocabulary:
+            return None
+        matcher = self.nlp.get_pipe("paperkg_vocab")
+        entity = vocabulary.entity(span.id_)
+        for name in dict.fromkeys((span.text, entity.label, *entity.aliases)):
+            eid = matcher.fold_index.get(fold(f"{modifier} {name}"))
+            if eid is not None and eid != span.id_ and eid not in matcher.cue_ids \
+                    and vocabulary.entity(eid).kind is Kind.TECHNIQUE:
+                return vocabulary.entity(eid)
+        return None
+
+    def _listed(self, modifier: str, span: Span) -> Entity | None:
+        """The longer name the shipped list holds for ``modifier`` before ``span``'s technique: the
+        vocabulary's entity when it has that name ("deep reinforcement learning" is its
+        reinforcement learning: no longer name then), else one of its own in the technique's family."""
+        label = self.names.get((modifier.lower(), span.id_))
+        if label is None:
+            return None
+        vocabulary = self.vocabulary()
+        index = self.nlp.get_pipe("paperkg_vocab").fold_index if vocabulary is not None else {}
+        eid = index.get(fold(label))
+        if eid is not None:
+            entity = vocabulary.entity(eid)
+            return entity if entity.kind is Kind.TECHNIQUE and eid != span.id_ else None
+        return discovered_entity(label, Kind.TECHNIQUE, 0.9, broader=span.id_)
