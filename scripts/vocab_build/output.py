@@ -130,7 +130,15 @@ def write_sources_md(reg: Registry, counts: dict[str, int], path: Path) -> None:
               "the vocabulary matcher looks for, signed with the tokenizer's rules, so that the matcher "
               "starts without tokenizing ~50,000 patterns. `build_vocab.py` rewrites it after the "
               "vocabulary files (`--tokens-only`: just this file); "
-              "`tests/ingest/test_patterns.py` checks that it matches the tokenizer.", ""]
+              "`tests/ingest/test_patterns.py` checks that it matches the tokenizer.", "",
+              "`modified_techniques.tsv` is not written by this build: it lists established names made "
+              "of a modifier and a vocabulary technique (\"continuous normalizing flows\", \"agentic "
+              "reinforcement learning\"), each with its broader technique, that the `paperkg_modifiers` "
+              "component links whole. `scripts/vocab/mine_modifiers.py` counts such pairs in distinct "
+              "abstracts of `../shared/corpora/` (gold papers excluded); of the candidates in 5 or more "
+              "abstracts, the ones kept by hand review (`scripts/vocab/modified_techniques_review.tsv`, "
+              "a verdict for each) are shipped. The labels are ordinary technical phrases, not a "
+              "copied list.", ""]
     lines += ["## Counts", "", "| file | entries | entries per origin (an entry can have several) |",
               "|---|---|---|"]
     for kind in KINDS:
