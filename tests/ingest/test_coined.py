@@ -311,3 +311,43 @@ def test_coined_a_strategy_scheme_or_mechanism_is_named_without_its_head(shipped
     labels = {e.id: e.label for e in extraction.entities}
     assert {m.surface: labels[m.entity_id] for m in extraction.mentions if m.extractor == "paperkg_coined"} == {
         "binary residual approximation strategy": "binary residual approximation"}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surfaces"), [
+    # corpus sentences: methods given as examples of a plural method noun
+    ("Prior work has shown that existing multimodal schemes, such as vibration-triggered radar activation, early "
+     "feature concatenation, and decision-level score fusion, can support privacy-preserving fall detection.",
+     {"decision-level score fusion"}),
+    ("Traditional approaches, such as uniform frame sampling, often inevitably allocate resources to irrelevant "
+     "content.", {"uniform frame sampling"}),
+    ("Our method significantly surpasses several competitive baselines, including random weighting, uniform "
+     "weighting, single-head Bradley-Terry models.", {"random weighting", "uniform weighting"}),
+])
+def test_coined_methods_given_as_examples_of_a_method_noun(shipped, abstract, surfaces):
+    found = _coined(shipped, abstract)
+    assert {s for s in surfaces if found.get(s, ("",))[0] == "technique"} == surfaces
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surface"), [
+    # corpus sentences: a method added with an article, a method noun its head
+    ("We use subject and motion LoRAs to capture personalized content, along with an appearance-agnostic motion "
+     "learning approach to disentangle motion patterns.", "appearance-agnostic motion learning"),
+    ("The learnable aperture adapts to each category's cluster concentration, stabilized by a three-phase training.",
+     "three-phase training"),
+])
+def test_coined_a_method_added_with_an_article_and_a_method_head(shipped, abstract, surface):
+    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surface", "named"), [
+    # corpus sentences: a plural strong head ends a method's name; a plural weak head names a kind of thing
+    ("The framework reduces reliance on expert knowledge, but also integrates error correction and feasibility "
+     "validation mechanisms to ensure robustness.", "feasibility validation", True),
+    ("The agent develops game sense modules by observing task execution and leveraging vision tools and neural "
+     "network training pipelines.", "neural network training", False),
+])
+def test_coined_a_plural_strong_head_after_a_method_noun(shipped, abstract, surface, named):
+    assert (surface in _coined(shipped, abstract)) is named

@@ -78,7 +78,7 @@ DEFAULT_GENERIC_ADJECTIVES = (
     "interpretable", "detailed", "in-depth", "extensive", "thorough", "empirical", "careful", "experimental",
     "large-scale", "small", "large", "key", "core", "critical", "preliminary", "broad", "deep", "but", "even",
     "surprising", "interesting", "important", "promising", "alternative", "better", "stronger",
-    "subsequent", "initial", "final", "pre-trained", "pretrained",
+    "subsequent", "initial", "final", "pre-trained", "pretrained", "poor",
 )
 _MODEL_HEADS = frozenset({"model", "network", "transformer"})
 # strong heads the name is also written without ("binary residual approximation (strategy)")
@@ -163,6 +163,12 @@ _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es|ing)|employ(?:
                       r"|consist(?:s|ing) of|compris(?:es|ing))\s+")
 _USE_CUE_WORDS = re.compile(r"via|through|under|using|leverag|employ|appl|adopt|combin|based on|incorporat|paired"
                             r"|integrat|consist|compris")
+# methods given as examples of a plural method noun: "existing multimodal schemes, such as vibration-triggered
+# radar activation, early feature concatenation, and decision-level score fusion", "four mechanistic
+# interpretability methods -- concept bottleneck steering (Steerling-8B), sparse autoencoder feature steering"
+_EXAMPLES_CUE = re.compile(r"\b(?:methods|techniques|strategies|schemes|approaches|mechanisms|safeguards|defenses"
+                           r"|baselines|heuristics|algorithms|modules|components)(?:,?\s+(?:such as|including|e\.g\.,?)"
+                           r"|\s*:|\s+--?)\s+")
 #: Heads of a method named in plain words after a cue of use
 _USED_HEADS = frozenset({
     "weighting", "reweighting", "clustering", "training", "regularization", "factorization", "expansion", "search",
@@ -243,6 +249,12 @@ class CoinedNames(RuleComponent):
                     if i is not None:
                         for found in self._used_phrases(ws, i, text):
                             self._link(doc, writer, field, ws, *found, role=Role.USES)
+            for match in _EXAMPLES_CUE.finditer(lower):
+                ws = ws if ws is not None else field_words(doc, field)
+                i = _index(ws, match.end())
+                if i is not None:
+                    for found in self._used_phrases(ws, i, text):
+                        self._link(doc, writer, field, ws, *found, role=Role.USES)
             if "(" in text:
                 for end in introduced:
                     ws = ws if ws is not None else field_words(doc, field)
@@ -253,6 +265,8 @@ class CoinedNames(RuleComponent):
                 if i is not None:
                     found = self.phrase(ws, i, text, indefinite=indefinite, field_title=field.name == "title",
                                         part=end in parts, strong_only=end in built)
+                    if found is None and end in added:  # "complemented by an exclusive regularization"
+                        found = self.used_phrase(ws, i, text)
                     if found is not None:  # (an item of a list keeps the models and datasets inside it: "(1) a
                         # shared Swin Transformer encoder" uses Swin Transformer; "(1) a Modality-driven
                         # Mixture-of-Experts module" is more specific than Mixture-of-Experts)
@@ -430,8 +444,8 @@ class CoinedNames(RuleComponent):
             if t in _USED_HEADS and len(phrase) >= 2:
                 end = i + len(phrase)
                 after = ws[end][TEXT] if end < len(ws) else ""
-                if _plain(word, text) and end < len(ws) and after not in _STOP and after not in self.strong \
-                        and after not in self.weak and after not in _FOLLOWERS:
+                if _plain(word, text) and end < len(ws) and after not in _STOP and not self._head_noun(after) \
+                        and after not in _FOLLOWERS:
                     return None  # "limited calibration data", "a large learning rate"
                 break
             if not _plain(word, text) or t in _STOP:
@@ -453,6 +467,14 @@ class CoinedNames(RuleComponent):
         if self.rules.generic_name(label):
             return None
         return i, i + len(phrase), label, Kind.TECHNIQUE
+
+    def _head_noun(self, word: str) -> bool:
+        """Whether a word after a method noun is a head that ends the name: any head, or a strong head
+        in the plural ("feasibility validation mechanisms", "prior-guided fusion modules"; but "neural
+        network training pipelines" names a kind of pipeline, not a method)."""
+        strong = self.strong
+        return word in self.heads or word.endswith("s") and (word[:-1] in strong
+                                                             or word.endswith("es") and word[:-2] in strong)
 
     def _passive(self, ws: list[Word], at: int, text: str) -> tuple[int, bool] | None:
         """(where the name starts, False) for "a stepwise update strategy was proposed" ending at
