@@ -351,3 +351,27 @@ def test_coined_a_method_added_with_an_article_and_a_method_head(shipped, abstra
 ])
 def test_coined_a_plural_strong_head_after_a_method_noun(shipped, abstract, surface, named):
     assert (surface in _coined(shipped, abstract)) is named
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surface"), [
+    # corpus sentences: a method another is run with, and heads of what a method does ("optimization", "encoding")
+    ("We propose a self-training approach that leverages rejection-sampling fine-tuning with diversity-promoting "
+     "filtering, which enhances both attack success rate and sample diversity.", "diversity-promoting filtering"),
+    ("Building on this structure, we develop an efficient policy iteration algorithm with heavy-tail acceleration.",
+     "heavy-tail acceleration"),
+    ("Finally, the proposed 3D body configuration is refined via stage-wise optimization to ensure physical "
+     "plausibility.", "stage-wise optimization"),
+    ("STEI-PCN: an efficient pure convolutional network for traffic prediction via spatial-temporal encoding and "
+     "inferring.", "spatial-temporal encoding"),
+])
+def test_coined_a_method_run_with_another_or_named_by_what_it_does(shipped, abstract, surface):
+    assert _coined(shipped, abstract)[surface] == ("technique", Role.USES)
+
+
+@pytest.mark.issue(12)
+def test_coined_no_name_starts_with_an_adjective_of_ability(shipped):
+    # corpus sentence: "configurable" describes the optimization; it names no method
+    abstract = ("This approach partitions the available time budget into two phases: a probing phase that explores "
+                "different sets of hyperparameters using configurable hyperparameter optimization methods.")
+    assert "configurable hyperparameter optimization" not in _coined(shipped, abstract)

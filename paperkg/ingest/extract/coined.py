@@ -180,8 +180,12 @@ _USED_HEADS = frozenset({
     "steering", "compression", "alignment", "supervision", "ablation", "reflection", "decoding", "guidance",
     "aggregation", "verification", "validation", "correction", "curation", "compilation", "inspection",
     "scheduling", "projection", "consensus", "exclusion", "concatenation", "acceleration", "calibration",
-    "simulation",
+    "simulation", "optimization", "encoding", "refinement", "parsing", "voting",
 })
+# a method another is run with: "rejection-sampling fine-tuning with diversity-promoting filtering", "a policy
+# iteration algorithm with heavy-tail acceleration"
+_WITH_CUE = re.compile(r"(?:tuning|training|learning|algorithm|method|framework|approach|optimization|search"
+                       r"|sampling|decoding) with\s+")
 #: Words that join two methods named after one cue ("consisting of label matching and triple matching")
 _CONJUNCTIONS = frozenset({"and", "or"})
 _MAX_CONJUNCTS = 5  # the conjuncts read after one cue
@@ -249,7 +253,7 @@ class CoinedNames(RuleComponent):
                     if i is not None:
                         for found in self._used_phrases(ws, i, text):
                             self._link(doc, writer, field, ws, *found, role=Role.USES)
-            for match in _EXAMPLES_CUE.finditer(lower):
+            for match in (*_EXAMPLES_CUE.finditer(lower), *_WITH_CUE.finditer(lower)):
                 ws = ws if ws is not None else field_words(doc, field)
                 i = _index(ws, match.end())
                 if i is not None:
@@ -457,10 +461,10 @@ class CoinedNames(RuleComponent):
         if any(m in self.adjectives or m in _STOP or m in _NOT_MODIFIERS or m.endswith("ly") or m[:1].isdigit()
                for m in modifiers):
             return None
-        if "-" not in first and first.endswith(("ing", "ed")) or last in self.tasks or any(
+        if "-" not in first and first.endswith(("ing", "ed", "able", "ible")) or last in self.tasks or any(
                 m in _NOT_PARTS or _VERB.fullmatch(m) for m in modifiers):
             return None  # "building neural encoding", "maintaining the training", "(the interactor) applies
-            # cross-context attention"
+            # cross-context attention", "configurable hyperparameter optimization"
         if "-" not in last and (_ADJECTIVE.search(last) or last.endswith(("ing", "ary", "ent", "ant"))):
             return None  # "aggressive filtering", "pairwise training", "learned interpolation"
         label = " ".join(phrase)
