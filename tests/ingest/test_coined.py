@@ -375,3 +375,15 @@ def test_coined_no_name_starts_with_an_adjective_of_ability(shipped):
     abstract = ("This approach partitions the available time budget into two phases: a probing phase that explores "
                 "different sets of hyperparameters using configurable hyperparameter optimization methods.")
     assert "configurable hyperparameter optimization" not in _coined(shipped, abstract)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surface"), [
+    # corpus sentences: a negation or a word of cost before a method head modifies no name
+    ("This relaxation provides a principled distributional regularizer for learning with limited or no "
+     "supervision.", "no supervision"),
+    ("Existing methods learn compact representations through expensive per-scene optimization with repeated feature "
+     "rasterization.", "expensive per-scene optimization"),
+])
+def test_coined_no_name_from_a_negation_or_cost_before_a_method_head(shipped, abstract, surface):
+    assert surface not in _coined(shipped, abstract)

@@ -202,7 +202,7 @@ _MAX_CONJUNCT_WORDS = 6  # the words of a conjunct passed over to find the next
 _NOT_MODIFIERS = frozenset({"between", "among", "against", "about", "per", "four", "five", "six", "seven", "eight",
                             "nine", "ten", "many", "few", "some", "other", "same", "standard", "conventional",
                             "traditional", "existing", "joint", "further", "extreme", "special", "typical", "certain",
-                            "high", "low", "high-quality"})
+                            "high", "low", "high-quality", "no", "expensive", "distinct", "separate", "limited"})
 #: Words after the head that end the phrase though they are no function words
 _FOLLOWERS = frozenset({"technique", "techniques", "methods", "strategies", "alone", "instead", "together"})
 _USED_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
