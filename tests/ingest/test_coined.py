@@ -311,3 +311,79 @@ def test_coined_a_strategy_scheme_or_mechanism_is_named_without_its_head(shipped
     labels = {e.id: e.label for e in extraction.entities}
     assert {m.surface: labels[m.entity_id] for m in extraction.mentions if m.extractor == "paperkg_coined"} == {
         "binary residual approximation strategy": "binary residual approximation"}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surfaces"), [
+    # corpus sentences: methods given as examples of a plural method noun
+    ("Prior work has shown that existing multimodal schemes, such as vibration-triggered radar activation, early "
+     "feature concatenation, and decision-level score fusion, can support privacy-preserving fall detection.",
+     {"decision-level score fusion"}),
+    ("Traditional approaches, such as uniform frame sampling, often inevitably allocate resources to irrelevant "
+     "content.", {"uniform frame sampling"}),
+    ("Our method significantly surpasses several competitive baselines, including random weighting, uniform "
+     "weighting, single-head Bradley-Terry models.", {"random weighting", "uniform weighting"}),
+])
+def test_coined_methods_given_as_examples_of_a_method_noun(shipped, abstract, surfaces):
+    found = _coined(shipped, abstract)
+    assert {s for s in surfaces if found.get(s, ("",))[0] == "technique"} == surfaces
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surface"), [
+    # corpus sentences: a method added with an article, a method noun its head
+    ("We use subject and motion LoRAs to capture personalized content, along with an appearance-agnostic motion "
+     "learning approach to disentangle motion patterns.", "appearance-agnostic motion learning"),
+    ("The learnable aperture adapts to each category's cluster concentration, stabilized by a three-phase training.",
+     "three-phase training"),
+])
+def test_coined_a_method_added_with_an_article_and_a_method_head(shipped, abstract, surface):
+    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surface", "named"), [
+    # corpus sentences: a plural strong head ends a method's name; a plural weak head names a kind of thing
+    ("The framework reduces reliance on expert knowledge, but also integrates error correction and feasibility "
+     "validation mechanisms to ensure robustness.", "feasibility validation", True),
+    ("The agent develops game sense modules by observing task execution and leveraging vision tools and neural "
+     "network training pipelines.", "neural network training", False),
+])
+def test_coined_a_plural_strong_head_after_a_method_noun(shipped, abstract, surface, named):
+    assert (surface in _coined(shipped, abstract)) is named
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surface"), [
+    # corpus sentences: a method another is run with, and heads of what a method does ("optimization", "encoding")
+    ("We propose a self-training approach that leverages rejection-sampling fine-tuning with diversity-promoting "
+     "filtering, which enhances both attack success rate and sample diversity.", "diversity-promoting filtering"),
+    ("Building on this structure, we develop an efficient policy iteration algorithm with heavy-tail acceleration.",
+     "heavy-tail acceleration"),
+    ("Finally, the proposed 3D body configuration is refined via stage-wise optimization to ensure physical "
+     "plausibility.", "stage-wise optimization"),
+    ("STEI-PCN: an efficient pure convolutional network for traffic prediction via spatial-temporal encoding and "
+     "inferring.", "spatial-temporal encoding"),
+])
+def test_coined_a_method_run_with_another_or_named_by_what_it_does(shipped, abstract, surface):
+    assert _coined(shipped, abstract)[surface] == ("technique", Role.USES)
+
+
+@pytest.mark.issue(12)
+def test_coined_no_name_starts_with_an_adjective_of_ability(shipped):
+    # corpus sentence: "configurable" describes the optimization; it names no method
+    abstract = ("This approach partitions the available time budget into two phases: a probing phase that explores "
+                "different sets of hyperparameters using configurable hyperparameter optimization methods.")
+    assert "configurable hyperparameter optimization" not in _coined(shipped, abstract)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surface"), [
+    # corpus sentences: a negation or a word of cost before a method head modifies no name
+    ("This relaxation provides a principled distributional regularizer for learning with limited or no "
+     "supervision.", "no supervision"),
+    ("Existing methods learn compact representations through expensive per-scene optimization with repeated feature "
+     "rasterization.", "expensive per-scene optimization"),
+])
+def test_coined_no_name_from_a_negation_or_cost_before_a_method_head(shipped, abstract, surface):
+    assert surface not in _coined(shipped, abstract)

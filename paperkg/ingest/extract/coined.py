@@ -78,7 +78,7 @@ DEFAULT_GENERIC_ADJECTIVES = (
     "interpretable", "detailed", "in-depth", "extensive", "thorough", "empirical", "careful", "experimental",
     "large-scale", "small", "large", "key", "core", "critical", "preliminary", "broad", "deep", "but", "even",
     "surprising", "interesting", "important", "promising", "alternative", "better", "stronger",
-    "subsequent", "initial", "final", "pre-trained", "pretrained",
+    "subsequent", "initial", "final", "pre-trained", "pretrained", "poor",
 )
 _MODEL_HEADS = frozenset({"model", "network", "transformer"})
 # strong heads the name is also written without ("binary residual approximation (strategy)")
@@ -110,9 +110,11 @@ _TRIGGER = re.compile(
 _NAMED_AFTER = re.compile(r"\b(?:mechanism|method|technique|strategy|algorithm|framework|approach|module|scheme|loss"
                           r"|paradigm|procedure|objective|regularizer|regularization|architecture|pipeline)s?,?\s+"
                           r"(?:namely|called|termed|dubbed|named|coined)\s+")
+_NAMING_WORDS = ("namely", "called", "termed", "dubbed", "named", "coined")  # what _NAMED_AFTER needs
 # the parts of a method, enumerated: "MOON2.0 comprises: (1) a Modality-driven Mixture-of-Experts module
 # ...; (2) a Dual-level Alignment method ...", "three coupled mechanisms: (1) workflow-to-skill compilation"
 _ENUMERATION = re.compile(r"(?:^|(?<=[\s:;,]))\((?:[1-9]|i{1,3}|iv|vi{0,3})\)\s+")
+_ENUMERATION_MARK = re.compile(r"\((?:[1-9]|i{1,3}|iv|vi{0,3})\)")  # its literal part: a quick test, "(" first
 _PARTS_CUE = re.compile(r"compris|consist|compos|includ|contain|incorporat|featur|integrat|organi[sz]ed|introduc"
                         r"|component|module|mechanism|stage|innovation|contribution|propos|design|present")
 # any other subject ("HIPIF introduces a ...", "(iii) introduces a ..."): read as after a bare "A",
@@ -124,6 +126,7 @@ _ENHANCED_WITH = re.compile(r"\b(?:enhanced|equipped|augmented|coupled|combined|
 # on the text as written: a title-case name added without an article ("coupled with Dynamic Sample Filtering")
 _ENHANCED_WITH_NAME = re.compile(r"\b(?:coupled|combined|complemented|paired) with "
                                  r"(?=[A-Z][a-z]+(?:-[A-Za-z]+)? [A-Z][a-z])")
+_ADDING_WORDS = ("coupled with ", "combined with ", "complemented with ", "paired with ")  # for _ENHANCED_WITH_NAME
 # a method introduced, then its name in parentheses: "a space-filling variant (SF-DiVeQ)", "two
 # drop-in nonlinearities (Smooth-Leaky and Randomized Smooth-Leaky)"
 _PAREN_NAMES = re.compile(r"\(((?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*(?:(?:,\s|,?\sand\s)(?:[A-Z][\w-]*\s){0,3}"
@@ -132,11 +135,13 @@ _PAREN_NAME = re.compile(r"(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*")
 # a coined token: an inner capital or a hyphen with capitals ("SF-DiVeQ", "Smooth-Leaky", "DiVeQ")
 _COINED_TOKEN = re.compile(r"[A-Z][A-Za-z]*(?:[a-z][A-Z]|-[A-Z])[\w-]*")
 _THIRD_PERSON = re.compile(r"\b(?:propose|introduce|present|design|develop|devise)s\s+(?=an?\s)")
+_THIRD_PERSON_WORDS = ("proposes", "introduces", "presents", "designs", "develops", "devises")
 # a component the method is built from, with an article ("GenePheno employs a contrastive multi-label learning
 # objective", "through a stripe-pattern enhancement mechanism"): read as after a bare "A" (a specific phrase and
 # a head noun needed)
 _BUILT_WITH = re.compile(r"\b(?:employ|incorporat|adopt|leverag|utiliz|integrat)(?:es|s|ing)\s+(?=an?\s)"
                          r"|\b(?:through|via)\s+(?=an?\s)")
+_BUILT_WITH_WORDS = ("employ", "incorporat", "adopt", "leverag", "utiliz", "integrat", "through", "via")
 # on the text as written: a sentence that starts "A keyword-anchored extraction pipeline ..."
 # (the capital A is searched for; :func:`_indefinite_ends` checks that a sentence starts there)
 _INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
@@ -161,8 +166,16 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]")  # "Image-text" (not "CLIP")
 _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es|ing)|employ(?:s|ing)|appl(?:y|ies|ying)|adopt(?:s|ing)"
                       r"|combin(?:es|ing)|combined with|based on|incorporat(?:es|ing)|paired with|integrat(?:es|ing)"
                       r"|consist(?:s|ing) of|compris(?:es|ing))\s+")
-_USE_CUE_WORDS = re.compile(r"via|through|under|using|leverag|employ|appl|adopt|combin|based on|incorporat|paired"
-                            r"|integrat|consist|compris")
+# methods given as examples of a plural method noun: "existing multimodal schemes, such as vibration-triggered
+# radar activation, early feature concatenation, and decision-level score fusion", "four mechanistic
+# interpretability methods -- concept bottleneck steering (Steerling-8B), sparse autoencoder feature steering"
+_EXAMPLES_CUE = re.compile(r"\b(?:methods|techniques|strategies|schemes|approaches|mechanisms|safeguards|defenses"
+                           r"|baselines|heuristics|algorithms|modules|components)(?:,?\s+(?:such as|including|e\.g\.,?)"
+                           r"|\s*:|\s+--?)\s+")
+_EXAMPLES_MARKS = ("such as", "including", "e.g.", ":")  # with a dash after white space, what _EXAMPLES_CUE needs
+_SPACED_DASH = re.compile(r"\s-")
+_EXAMPLES_WORDS = ("methods", "techniques", "strategies", "schemes", "approaches", "mechanisms", "safeguards",
+                   "defenses", "baselines", "heuristics", "algorithms", "modules", "components")
 #: Heads of a method named in plain words after a cue of use
 _USED_HEADS = frozenset({
     "weighting", "reweighting", "clustering", "training", "regularization", "factorization", "expansion", "search",
@@ -174,8 +187,13 @@ _USED_HEADS = frozenset({
     "steering", "compression", "alignment", "supervision", "ablation", "reflection", "decoding", "guidance",
     "aggregation", "verification", "validation", "correction", "curation", "compilation", "inspection",
     "scheduling", "projection", "consensus", "exclusion", "concatenation", "acceleration", "calibration",
-    "simulation",
+    "simulation", "optimization", "encoding", "refinement", "parsing", "voting",
 })
+# a method another is run with: "rejection-sampling fine-tuning with diversity-promoting filtering", "a policy
+# iteration algorithm with heavy-tail acceleration" (:func:`_with_cue_ends`)
+_WITH_NOUNS = ("tuning", "training", "learning", "algorithm", "method", "framework", "approach", "optimization",
+               "search", "sampling", "decoding")
+_SPACES = re.compile(r"\s+")
 #: Words that join two methods named after one cue ("consisting of label matching and triple matching")
 _CONJUNCTIONS = frozenset({"and", "or"})
 _MAX_CONJUNCTS = 5  # the conjuncts read after one cue
@@ -184,7 +202,7 @@ _MAX_CONJUNCT_WORDS = 6  # the words of a conjunct passed over to find the next
 _NOT_MODIFIERS = frozenset({"between", "among", "against", "about", "per", "four", "five", "six", "seven", "eight",
                             "nine", "ten", "many", "few", "some", "other", "same", "standard", "conventional",
                             "traditional", "existing", "joint", "further", "extreme", "special", "typical", "certain",
-                            "high", "low", "high-quality"})
+                            "high", "low", "high-quality", "no", "expensive", "distinct", "separate", "limited"})
 #: Words after the head that end the phrase though they are no function words
 _FOLLOWERS = frozenset({"technique", "techniques", "methods", "strategies", "alone", "instead", "together"})
 _USED_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -219,30 +237,36 @@ class CoinedNames(RuleComponent):
             triggers = [(end, False) for end in introduced]
             triggers.extend((end, True) for end in _indefinite_ends(text))
             parts = frozenset(_enumerated_parts(text, lower)) if ")" in text else frozenset()
-            if "name" in lower or "call" in lower or "term" in lower or "dub" in lower:
+            if ("name" in lower or "call" in lower or "term" in lower or "dub" in lower) and _any_in(
+                    lower, _NAMING_WORDS):
                 triggers.extend((m.end(), False) for m in _NAMED_AFTER.finditer(lower))
             triggers.extend((end, False) for end in parts)
-            added = frozenset(m.end() for m in _ENHANCED_WITH.finditer(lower))
-            if " with " in text:
+            added = frozenset(m.end() for m in _ENHANCED_WITH.finditer(lower)) if (
+                " with a" in lower or " by a" in lower) else frozenset()
+            if " with " in text and _any_in(text, _ADDING_WORDS):
                 named = frozenset(m.end() for m in _ENHANCED_WITH_NAME.finditer(text))
                 triggers.extend((end, False) for end in named)
                 added |= named
             triggers.extend((end, True) for end in added)
-            if "es a" in text:
+            if "es a" in text and _any_in(lower, _THIRD_PERSON_WORDS):
                 triggers.extend((m.end(), True) for m in _THIRD_PERSON.finditer(lower))
-            built = frozenset(m.end() for m in _BUILT_WITH.finditer(lower))
+            built = frozenset(m.end() for m in _BUILT_WITH.finditer(lower)) if _any_in(
+                lower, _BUILT_WITH_WORDS) else frozenset()
             triggers.extend((end, True) for end in built)
             passive = _passive_starts(text)
             if passive:
                 ws = field_words(doc, field)
                 triggers.extend(found for found in (self._passive(ws, at, text) for at in passive) if found)
-            if _USE_CUE_WORDS.search(lower):
+            ends = [m.end() for m in _USE_CUE.finditer(lower)]
+            if _any_in(lower, _EXAMPLES_WORDS) and (_any_in(lower, _EXAMPLES_MARKS) or _SPACED_DASH.search(lower)):
+                ends.extend(m.end() for m in _EXAMPLES_CUE.finditer(lower))
+            ends.extend(_with_cue_ends(lower))
+            for end in ends:
                 ws = ws if ws is not None else field_words(doc, field)
-                for match in _USE_CUE.finditer(lower):
-                    i = _index(ws, match.end())
-                    if i is not None:
-                        for found in self._used_phrases(ws, i, text):
-                            self._link(doc, writer, field, ws, *found, role=Role.USES)
+                i = _index(ws, end)
+                if i is not None:
+                    for found in self._used_phrases(ws, i, text):
+                        self._link(doc, writer, field, ws, *found, role=Role.USES)
             if "(" in text:
                 for end in introduced:
                     ws = ws if ws is not None else field_words(doc, field)
@@ -253,6 +277,8 @@ class CoinedNames(RuleComponent):
                 if i is not None:
                     found = self.phrase(ws, i, text, indefinite=indefinite, field_title=field.name == "title",
                                         part=end in parts, strong_only=end in built)
+                    if found is None and end in added:  # "complemented by an exclusive regularization"
+                        found = self.used_phrase(ws, i, text)
                     if found is not None:  # (an item of a list keeps the models and datasets inside it: "(1) a
                         # shared Swin Transformer encoder" uses Swin Transformer; "(1) a Modality-driven
                         # Mixture-of-Experts module" is more specific than Mixture-of-Experts)
@@ -430,8 +456,8 @@ class CoinedNames(RuleComponent):
             if t in _USED_HEADS and len(phrase) >= 2:
                 end = i + len(phrase)
                 after = ws[end][TEXT] if end < len(ws) else ""
-                if _plain(word, text) and end < len(ws) and after not in _STOP and after not in self.strong \
-                        and after not in self.weak and after not in _FOLLOWERS:
+                if _plain(word, text) and end < len(ws) and after not in _STOP and not self._head_noun(after) \
+                        and after not in _FOLLOWERS:
                     return None  # "limited calibration data", "a large learning rate"
                 break
             if not _plain(word, text) or t in _STOP:
@@ -443,16 +469,24 @@ class CoinedNames(RuleComponent):
         if any(m in self.adjectives or m in _STOP or m in _NOT_MODIFIERS or m.endswith("ly") or m[:1].isdigit()
                for m in modifiers):
             return None
-        if "-" not in first and first.endswith(("ing", "ed")) or last in self.tasks or any(
+        if "-" not in first and first.endswith(("ing", "ed", "able", "ible")) or last in self.tasks or any(
                 m in _NOT_PARTS or _VERB.fullmatch(m) for m in modifiers):
             return None  # "building neural encoding", "maintaining the training", "(the interactor) applies
-            # cross-context attention"
+            # cross-context attention", "configurable hyperparameter optimization"
         if "-" not in last and (_ADJECTIVE.search(last) or last.endswith(("ing", "ary", "ent", "ant"))):
             return None  # "aggressive filtering", "pairwise training", "learned interpolation"
         label = " ".join(phrase)
         if self.rules.generic_name(label):
             return None
         return i, i + len(phrase), label, Kind.TECHNIQUE
+
+    def _head_noun(self, word: str) -> bool:
+        """Whether a word after a method noun is a head that ends the name: any head, or a strong head
+        in the plural ("feasibility validation mechanisms", "prior-guided fusion modules"; but "neural
+        network training pipelines" names a kind of pipeline, not a method)."""
+        strong = self.strong
+        return word in self.heads or word.endswith("s") and (word[:-1] in strong
+                                                             or word.endswith("es") and word[:-2] in strong)
 
     def _passive(self, ws: list[Word], at: int, text: str) -> tuple[int, bool] | None:
         """(where the name starts, False) for "a stepwise update strategy was proposed" ending at
@@ -543,7 +577,9 @@ def _enumerated_parts(text: str, lower: str) -> list[int]:
     ...                   " (2) a loss. y: (i) we x.")
     [17, 36]
     """
-    out = []
+    out: list[int] = []
+    if _ENUMERATION_MARK.search(text) is None:
+        return out
     cued = None  # the sentence start whose cue was checked, and the answer
     for match in _ENUMERATION.finditer(text):
         sentence = max(text.rfind(". ", 0, match.start()), text.rfind("? ", 0, match.start())) + 1
@@ -553,6 +589,31 @@ def _enumerated_parts(text: str, lower: str) -> list[int]:
         if cued[1]:
             out.append(match.end())
     return out
+
+
+def _with_cue_ends(lower: str) -> list[int]:
+    """Where the words after "<method noun> with" start ("fine-tuning with diversity-promoting
+    filtering"): each " with" after one of ``_WITH_NOUNS`` and before white space, found by its
+    literal words (the same ends as ``(?:tuning|...|decoding) with\\s+``, without trying every
+    position).
+
+    >>> _with_cue_ends("an algorithm with  heavy-tail acceleration, a model with x, learning without")
+    [19]
+    """
+    ends = []
+    at = lower.find(" with")
+    while at >= 0:
+        spaces = _SPACES.match(lower, at + 5)
+        if spaces is not None and lower.endswith(_WITH_NOUNS, 0, at):
+            ends.append(spaces.end())
+        at = lower.find(" with", at + 5)
+    return ends
+
+
+def _any_in(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` occurs in ``text``: the literal words a pattern needs, tested before
+    it is run (a substring test is many times cheaper than a scan, and most fields have none)."""
+    return any(word in text for word in words)
 
 
 def _index(ws: list[Word], position: int) -> int | None:
