@@ -69,6 +69,9 @@ def test_heads_names_listed_before_a_numbered_apposition(shipped, abstract, expe
     # Title Case goes on after the head: no name ends there
     ("To facilitate the development of Physical AI, we will make our code and pre-trained models available under "
      "the NVIDIA Open Model License at https://github.com/nvidia-cosmos/cosmos-reason1.", "NVIDIA Open Model"),
+    # a hardware design is no model
+    ("Finally, we implement GNA on top of a state-of-the-art fused multi-headed attention (FMHA) kernel designed "
+     "for the NVIDIA Blackwell architecture in CUTLASS.", "NVIDIA Blackwell"),
     # a run that spells out or describes a name is not a second name
     ("To address this gap, we introduce DSDBench: the Data Science Debugging Benchmark, the first benchmark for "
      "systematic evaluation of LLMs on multi-hop error tracing.", "Data Science Debugging Benchmark"),

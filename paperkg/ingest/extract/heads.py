@@ -56,6 +56,9 @@ _ADJECTIVE = re.compile(r"-[a-z]{3,}$")  # "LLM-based", "Model-simulated"
 #: Head nouns that type only the name word right before them ("the ADNI database", "the 8th
 #: ABAW challenge"; not "the CVPR event-based eye-tracking challenge"), never one after them.
 _DIRECT = frozenset({"database", "challenge", "competition"})
+#: Head nouns a Title Case run before is not a name of: a hardware design ("the NVIDIA Blackwell
+#: architecture"), a system described in capitals ("a multimodal Language INdependent Collaboration system").
+_NOT_AFTER_RUN = frozenset({"architecture", "system"})
 _NOT_APPOSED = _PLURALS | _DIRECT  # heads that do not type a name in apposition ("X, a ... challenge")
 
 
@@ -128,7 +131,8 @@ class HeadNouns(RuleComponent):
         head = ws[i][TEXT]
         named = head.lower() in self.name_heads
         kind = self.name_heads[head.lower()] if named else self.heads[head.lower()]
-        if kind is Kind.TECHNIQUE or named and not head[1:].islower() or _name_goes_on(text, ws, i):
+        if (kind is Kind.TECHNIQUE or head.lower() in _NOT_AFTER_RUN or named and not head[1:].islower()
+                or _name_goes_on(text, ws, i)):
             return False
         start = self._run_start(ws, i)
         capital = head[0].isupper()
