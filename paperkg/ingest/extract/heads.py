@@ -5,7 +5,11 @@
   an adjective, "Text-to-Text LLM");
 - a name after it: "the prior occupancy model COAP", "datasets FSD-50K and GTZAN",
   "two new benchmarks: SUSTech1K-E and CCGR-Mini-E";
-- a name in apposition: "LAMBDA, a multi-agent data-analysis system".
+- a name in apposition: "LAMBDA, a multi-agent data-analysis system", "PolarNS and
+  PolarBurstSR, two innovative datasets";
+- a Title Case name of several words before a singular head noun: "the GameVibe Few-Shot
+  dataset", "the Ubuntu Dialogue Corpus", and with a head that only counts capitalised, as
+  part of the name: "a User Understanding Agent", "the Political Compass Test".
 
 The head noun gives the kind. A dataset name keeps a year after it ("YouTube-VOS 2019").
 Names are words with inner capitals, digits or all capitals ("ScanNet200", "CRC-HGD",
@@ -27,20 +31,35 @@ from paperkg.ingest.extract.names import END, RAW_END, START, TEXT, Word, ascii_
 from paperkg.ingest.extract.spans import SPANS_KEY, Field, SpanWriter, doc_fields
 from paperkg.ingest.records import Kind, Role
 
-__all__ = ["DEFAULT_HEAD_NOUNS", "HeadNouns"]
+__all__ = ["DEFAULT_HEAD_NOUNS", "DEFAULT_NAME_HEADS", "HeadNouns"]
 
 #: Head nouns by kind, singular and plural.
 DEFAULT_HEAD_NOUNS: dict[str, list[str]] = {
-    "dataset": ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "testbed", "leaderboard"],
+    "dataset": ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "testbed", "leaderboard",
+                "database", "challenge", "competition"],
     "model": ["model", "models", "backbone", "backbones", "architecture", "architectures", "system", "detector",
               "encoder", "classifier"],
     "technique": ["algorithm", "algorithms", "method", "framework", "optimizer", "technique", "approach"],
 }
+#: Head nouns that count only capitalised, at the end of a Title Case name, as part of it
+#: ("an Item Ranker Agent", "the Political Compass Test"; not "GUI agents", "the KITTI test set").
+DEFAULT_NAME_HEADS: dict[str, list[str]] = {"dataset": ["test", "set"], "model": ["agent"]}
 _PLURALS = frozenset({"datasets", "benchmarks", "corpora", "models", "backbones", "architectures", "algorithms"})
 _JOIN = frozenset({"and", "or", "&"})
 _DET = frozenset({"a", "an", "the"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MODIFIER = re.compile(r"[a-z][a-z-]*")
+_NUMBERS = frozenset({"two", "three", "four", "five", "both"})
+_VERSION = re.compile(r"v?\d+(?:\.\d+)+")  # "MultiVENT 2.0"
+_RUN = 4  # the most words of a Title Case name before its head noun
+_ADJECTIVE = re.compile(r"-[a-z]{3,}$")  # "LLM-based", "Model-simulated"
+#: Head nouns that type only the name word right before them ("the ADNI database", "the 8th
+#: ABAW challenge"; not "the CVPR event-based eye-tracking challenge"), never one after them.
+_DIRECT = frozenset({"database", "challenge", "competition"})
+#: Head nouns a Title Case run before is not a name of: a hardware design ("the NVIDIA Blackwell
+#: architecture"), a system described in capitals ("a multimodal Language INdependent Collaboration system").
+_NOT_AFTER_RUN = frozenset({"architecture", "system"})
+_NOT_APPOSED = _PLURALS | _DIRECT  # heads that do not type a name in apposition ("X, a ... challenge")
 
 
 
@@ -49,10 +68,13 @@ class HeadNouns(RuleComponent):
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY,
                  generic_names: Iterable[str] | None = None, kind_words: Mapping[str, Sequence[str]] | None = None,
-                 head_nouns: Mapping[str, Sequence[str]] | None = None) -> None:
+                 head_nouns: Mapping[str, Sequence[str]] | None = None,
+                 name_heads: Mapping[str, Sequence[str]] | None = None) -> None:
         super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
         nouns = DEFAULT_HEAD_NOUNS if head_nouns is None else head_nouns
         self.heads = {noun.lower(): Kind(kind) for kind, ns in nouns.items() for noun in ns}
+        named = DEFAULT_NAME_HEADS if name_heads is None else name_heads
+        self.name_heads = {noun.lower(): Kind(kind) for kind, ns in named.items() for noun in ns}
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         for field in doc_fields(doc):
@@ -60,9 +82,14 @@ class HeadNouns(RuleComponent):
             ws = field_words(doc, field)  # made once per doc: the later components read them too
             for i in self._head_words(ws):
                 low = ws[i][TEXT].lower()
-                kind, plural = self.heads[low], low in _PLURALS
+                kind, plural = self.heads.get(low), low in _PLURALS
                 if _capital_before(ws, i):  # a name can only be there
-                    self._before(doc, writer, field, text, ws, i, kind, plural)
+                    if not plural and field.name != "title" and self._title_case(doc, writer, field, text, ws, i):
+                        continue
+                    if kind is not None:
+                        self._before(doc, writer, field, text, ws, i, kind, plural)
+                if kind is None or low in _DIRECT:
+                    continue
                 if i + 1 < len(ws) and not ws[i + 1][TEXT].islower():
                     self._after(doc, writer, field, text, ws, i, kind, plural)
             starts = _apposition_starts(text)
@@ -73,30 +100,89 @@ class HeadNouns(RuleComponent):
         """The indices of the words that are head nouns, A-Z folded ("Dataset", "(datasets)";
         not "datasets-based"). One set lookup per word: cheaper than a pattern of all the head
         nouns run over the text and its matches looked up among the words."""
-        heads = self.heads
+        heads, named = self.heads, self.name_heads
         # str.lower for ASCII words (the most); ascii_lower otherwise, as "K" (Kelvin) lowers to "k"
         return [i for i, word in enumerate(ws)
-                if (word[TEXT].lower() if word[TEXT].isascii() else ascii_lower(word[TEXT])) in heads]
+                if (low := word[TEXT].lower() if word[TEXT].isascii() else ascii_lower(word[TEXT])) in heads
+                or low in named and word[TEXT][0].isupper()]
 
     def _link(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], j: int, kind: Kind,
-              confidence: float, role: Role = Role.MENTIONS) -> bool:
+              confidence: float, role: Role = Role.MENTIONS, first: int | None = None) -> bool:
+        """Link the name ``ws[j]`` (``ws[first:j + 1]`` when ``first`` is given) as a ``kind``."""
         word = ws[j]
-        if word[TEXT].lower() in self.heads:
+        if first is None and word[TEXT].lower() in self.heads:
             return False  # "... LLM BenchmarK (LLM-KICK)": the head noun itself
         end = word[END]
         if kind is Kind.DATASET and j + 1 < len(ws) and word[RAW_END] == word[END] and _YEAR.fullmatch(ws[j + 1][TEXT]):
             end = ws[j + 1][END]  # "YouTube-VOS 2019", "MIDOG 2025"
-        span = field_span(doc, field, word[START], end)
+        span = field_span(doc, field, ws[j if first is None else first][START], end)
         if span is None or not writer.free(span.start, span.end):
             return False
         return self.add_name(doc, writer, span.start, span.end, kind, confidence, role) is not None
+
+    def _title_case(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word], i: int) -> bool:
+        """"the GameVibe Few-Shot dataset", "the Ubuntu Dialogue Corpus", "an Item Ranker Agent":
+        a Title Case run (:meth:`_run_start`) and the singular head noun ``ws[i]`` after it, as
+        one name; a capitalised head is part of it. Two words at least, or one name word before
+        a head of :attr:`name_heads` ("NLI Agent"). A run needs a name word in it ("GameVibe")
+        unless its capitalised head names data or is a name head: "the Large Language Model"
+        names nothing; nor does a head that Title Case words go on after ("the NVIDIA Open Model
+        License"), nor a run that describes a name (:meth:`_describes`)."""
+        head = ws[i][TEXT]
+        named = head.lower() in self.name_heads
+        kind = self.name_heads[head.lower()] if named else self.heads[head.lower()]
+        if (kind is Kind.TECHNIQUE or head.lower() in _NOT_AFTER_RUN or named and not head[1:].islower()
+                or _name_goes_on(text, ws, i)):
+            return False
+        start = self._run_start(ws, i)
+        capital = head[0].isupper()
+        if start is None or self._describes(doc, ws, start, i + 1 if capital else i):
+            return False
+        strong = any(self.rules.name_word(word[TEXT]) for word in ws[start:i])
+        if i - start < 2 and not (named and strong) or not (strong or capital and (named or kind is Kind.DATASET)):
+            return False
+        return self._link(doc, writer, field, ws, i if capital else i - 1, kind, 0.8, first=start)
+
+    def _run_start(self, ws: list[Word], i: int) -> int | None:
+        """Where the run of up to four capitalised words (:meth:`_capitalised`) right before
+        ``ws[i]`` starts, one space apart; None when there is none or it does not lie inside a
+        sentence after a lower-case word other than "and" or "or" ("Using the X", "A and B
+        Dataset": the end of a longer name)."""
+        start = i
+        while start > 0 and i - start < _RUN and _spaced(ws, start - 1) and self._capitalised(ws[start - 1]):
+            start -= 1
+        if start == i or start == 0 or not ws[start][TEXT][0].isupper() or not _spaced(ws, start - 1):
+            return None
+        before = ws[start - 1][TEXT]
+        return start if before.islower() and before not in _JOIN else None
+
+    def _describes(self, doc: Doc, ws: list[Word], start: int, end: int) -> bool:
+        """Whether the name ``ws[start:end]`` spells out or describes another name: its initials
+        start a word of the paper ("DSDBench: the Data Science Debugging Benchmark", "VGRP-Bench"
+        for "Visual Grid Reasoning Puzzle Benchmark"; hyphens left out), or it is in apposition
+        to a name word ("A2HCoder: a Hierarchical Algorithm-to-HDL Coding Agent")."""
+        if ws[start - 1][TEXT] in _DET and start > 1 and ws[start - 2][RAW_END] == ws[start - 2][END] + 1 \
+                and self.rules.name_word(ws[start - 2][TEXT]):
+            return True
+        initials = "".join(word[TEXT][0] for word in ws[start:end])
+        return any(word[TEXT].replace("-", "").startswith(initials)
+                   for field in doc_fields(doc) for word in field_words(doc, field))
+
+    def _capitalised(self, word: Word) -> bool:
+        """Whether ``word`` may be a word of a Title Case name: capitalised or a number ("MIDOG
+        2025 Atypical Training Set"), not a function word, a compound adjective ("LLM-based") or
+        a generic acronym ("LLM"; a generic title word is one: "User Understanding Agent")."""
+        text = word[TEXT]
+        return ((text[0].isupper() or text.isdigit()) and text.lower() not in FUNCTION_WORDS
+                and not _ADJECTIVE.search(text) and (text[1:].islower() or not self.rules.generic_name(text)))
 
     def _before(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word], i: int, kind: Kind,
                 plural: bool) -> None:
         """"the DSEC dataset", "our BeaverTails classification benchmark", "3DSSG and Replica benchmarks"."""
         j = i - 1
-        while j >= 0 and i - j <= 2 and ws[j][RAW_END] == ws[j][END] and _MODIFIER.fullmatch(ws[j][TEXT]) \
-                and ws[j][TEXT] not in FUNCTION_WORDS and ws[j][TEXT] not in self.heads:
+        direct = ws[i][TEXT].lower() in _DIRECT
+        while not direct and j >= 0 and i - j <= 2 and ws[j][RAW_END] == ws[j][END] \
+                and _MODIFIER.fullmatch(ws[j][TEXT]) and ws[j][TEXT] not in FUNCTION_WORDS and ws[j][TEXT] not in self.heads:
             j -= 1
         if j < 0 or ws[j][RAW_END] != ws[j][END]:
             return
@@ -114,7 +200,7 @@ class HeadNouns(RuleComponent):
             names.append(prev)
             k = prev
         strong = self.rules.name_word(ws[j][TEXT])
-        weak = (not strong and not plural and kind is Kind.DATASET and field.name != "title"
+        weak = (not strong and not plural and not direct and kind is Kind.DATASET and field.name != "title"
                 and ws[j][TEXT][:1].isupper() and ws[j][TEXT][1:].islower() and ws[j][TEXT].isalpha()
                 and j > 0 and ws[j - 1][TEXT].lower() in _DET | {"our"})
         if not (strong or weak):
@@ -170,7 +256,9 @@ class HeadNouns(RuleComponent):
 
     def _appositions(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word],
                      starts: list[int]) -> None:
-        """"LAMBDA, a multi-agent data-analysis system" (``starts``: :func:`_apposition_starts`)."""
+        """"LAMBDA, a multi-agent data-analysis system"; after a number, a plural head noun and
+        the names listed before the comma: "PolarNS and PolarBurstSR, two innovative datasets",
+        "MultiVENT 2.0 and TVR, two multimodal benchmarks" (``starts``: :func:`_apposition_starts`)."""
         for position in starts:
             j = bisect.bisect_left(ws, position, key=_start)
             if j >= len(ws) - 2 or ws[j][START] != position or text[ws[j][END]:ws[j][RAW_END]] != ",":
@@ -178,21 +266,48 @@ class HeadNouns(RuleComponent):
             word = ws[j]
             if not self.rules.name_word(word[TEXT]) or (j > 0 and ws[j - 1][TEXT].lower() in {"on", "in", "with", "using"}):
                 continue
+            numbered = ws[j + 1][TEXT].lower() in _NUMBERS
             for k in range(j + 2, min(len(ws), j + 8)):
-                kind = self.heads.get(ws[k][TEXT].lower())
-                if kind is not None and ws[k][TEXT].lower() not in _PLURALS:
-                    self._link(doc, writer, field, ws, j, kind, 0.8)
+                low = ws[k][TEXT].lower()
+                kind = self.heads.get(low)
+                if kind is not None and low not in _DIRECT and (low in _PLURALS) == numbered:
+                    if not numbered:
+                        self._link(doc, writer, field, ws, j, kind, 0.8)
+                    elif len(items := self._listed_before(text, ws, j)) >= 2:
+                        for first, last in items:
+                            self._link(doc, writer, field, ws, last, kind, 0.8, first=first)
                     break
                 if ws[k][RAW_END] != ws[k][END] and text[ws[k][END]:ws[k][RAW_END]] != ",":
                     break
 
+    def _listed_before(self, text: str, ws: list[Word], j: int) -> list[tuple[int, int]]:
+        """The names of the list "A, B and C" that ends with the name word ``ws[j]``, as (first,
+        last) word indices; a name may end in a version ("MultiVENT 2.0")."""
+        items = [(j, j)]
+        k = j
+        while True:
+            if k >= 2 and ws[k - 1][TEXT] in _JOIN:
+                last = k - 2
+            elif k >= 1 and text[ws[k - 1][END]:ws[k - 1][RAW_END]] == ",":
+                last = k - 1
+            else:
+                break
+            if text[ws[last][END]:ws[last][RAW_END]] not in {"", ","}:
+                break
+            first = last - 1 if last > 0 and _VERSION.fullmatch(ws[last][TEXT]) and _spaced(ws, last - 1) else last
+            if not self.rules.name_word(ws[first][TEXT]):
+                break
+            items.append((first, last))
+            k = first
+        return items
 
-_APPOSITION = re.compile(r", (?:a|an|the) ")
+
+_APPOSITION = re.compile(r", (?:a|an|the|two|three|four|five|both) ")
 
 
 def _apposition_starts(text: str) -> list[int]:
     """Where each word (no space or comma in it, after a space or at the start) right before
-    ", a|an|the " starts. The ", a " is searched for and the word read back from it, rather
+    ", a|an|the " or ", two|three|...|both " starts. The ", a " is searched for and the word read back from it, rather
     than a pattern for the word tried at every word of the text.
 
     >>> _apposition_starts("LAMBDA, a system; x,y, an z")
@@ -210,6 +325,19 @@ def _apposition_starts(text: str) -> list[int]:
 
 def _start(word: Word) -> int:
     return word[START]
+
+
+def _name_goes_on(text: str, ws: list[Word], i: int) -> bool:
+    """Whether a capitalised word or a bracket follows ``ws[i]``: "the NVIDIA Open Model
+    License", "the Self-Annotated Reddit Corpus (SARC2.0)" (left to :mod:`~.abbreviations`)."""
+    end = ws[i][END]
+    return ws[i][RAW_END] == end and (text.startswith(" (", end) or i + 1 < len(ws) and _spaced(ws, i)
+                                      and ws[i + 1][TEXT][:1].isupper())
+
+
+def _spaced(ws: list[Word], k: int) -> bool:
+    """Whether one space and nothing else (no punctuation) lies between ``ws[k]`` and ``ws[k + 1]``."""
+    return ws[k][END] == ws[k][RAW_END] and ws[k][RAW_END] + 1 == ws[k + 1][START]
 
 
 def _capital_before(ws: list[Word], i: int) -> bool:

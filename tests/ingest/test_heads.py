@@ -1,0 +1,86 @@
+"""Names a head noun types: "the X dataset", "A and B, two datasets" (real arXiv sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.ingest.extract import Extractor
+from paperkg.ingest.records import Kind, Paper
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return Extractor.shared()
+
+
+def _found(extractor: Extractor, abstract: str, *, only: str | None = "paperkg_heads") -> dict[str, Kind]:
+    """The surfaces linked in ``abstract`` (by the component ``only``, unless None), with their kinds."""
+    extraction = extractor.extract(Paper(id="t", title="A study", abstract=abstract))
+    return {m.surface: m.kind for m in extraction.mentions if only is None or m.extractor == only}
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("Experiments on the Ubuntu Dialogue Corpus demonstrate that our model achieves significant improvements in "
+     "automatic evaluation metrics.", {"Ubuntu Dialogue Corpus": Kind.DATASET}),
+    ("Using the Reddit Meme Dataset and Memotion Dataset, we extract low-level visual features and high-level "
+     "semantic features to identify similar meme pairs.", {"Reddit Meme Dataset": Kind.DATASET}),
+    ("This study presents a granular evaluation of the Lunit INSIGHT DBT model on a large retrospective cohort of "
+     "163,449 screening mammography exams.", {"Lunit INSIGHT DBT": Kind.MODEL}),
+    ("To address these challenges, the AIMS-TBI Segmentation Challenge 2024 aims to advance innovative "
+     "segmentation algorithms specifically designed for T1-weighted MRI data.",
+     {"AIMS-TBI Segmentation Challenge 2024": Kind.DATASET}),
+    # a head that counts only capitalised, as part of the name (agents are models)
+    ("ARAG leverages four specialized LLM-based agents: a User Understanding Agent that summarizes user "
+     "preferences from long-term and session contexts, and an Item Ranker Agent that generates a ranked list of "
+     "recommendations based on contextual fit.",
+     {"User Understanding Agent": Kind.MODEL, "Item Ranker Agent": Kind.MODEL}),
+    ("To address these issues, we developed Review Feedback Agent, a system leveraging multiple large language "
+     "models (LLMs) to improve review clarity.", {"Review Feedback Agent": Kind.MODEL}),
+])
+def test_heads_title_case_name_before_its_head(shipped, abstract, expected):
+    assert _found(shipped, abstract) == expected
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("Our approach demonstrates competitive performance compared to leading systems in the OAEI competition and "
+     "against supervised methods.", {"OAEI": Kind.DATASET}),
+    ("We evaluated City2Scene on the DCASE Challenge Task 1 datasets, where each audio clip is annotated with "
+     "both scene and city labels.", {"DCASE": Kind.DATASET}),
+])
+def test_heads_a_challenge_or_competition_names_data(shipped, abstract, expected):
+    assert _found(shipped, abstract) == expected
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("To address these issues, we introduce PolarNS and PolarBurstSR, two innovative datasets developed "
+     "specifically for polarization imaging.", {"PolarNS": Kind.DATASET, "PolarBurstSR": Kind.DATASET}),
+    ("We evaluate MMMORRF on MultiVENT 2.0 and TVR, two multimodal benchmarks designed for more targeted "
+     "information needs.", {"MultiVENT 2.0": Kind.DATASET}),
+])
+def test_heads_names_listed_before_a_numbered_apposition(shipped, abstract, expected):
+    found = _found(shipped, abstract, only=None)  # "we introduce PolarNS" is linked before, by paperkg_intro
+    assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize("abstract, wrong", [
+    # a head that only modifies: the name word before it is no dataset
+    ("Experimental results demonstrate that TDTracker achieves state-of-the-art (SOTA) performance on the "
+     "synthetic SEET dataset and secured Third place in the CVPR event-based eye-tracking challenge 2025.", "CVPR"),
+    # Title Case goes on after the head: no name ends there
+    ("To facilitate the development of Physical AI, we will make our code and pre-trained models available under "
+     "the NVIDIA Open Model License at https://github.com/nvidia-cosmos/cosmos-reason1.", "NVIDIA Open Model"),
+    # a hardware design is no model
+    ("Finally, we implement GNA on top of a state-of-the-art fused multi-headed attention (FMHA) kernel designed "
+     "for the NVIDIA Blackwell architecture in CUTLASS.", "NVIDIA Blackwell"),
+    # a run that spells out or describes a name is not a second name
+    ("To address this gap, we introduce DSDBench: the Data Science Debugging Benchmark, the first benchmark for "
+     "systematic evaluation of LLMs on multi-hop error tracing.", "Data Science Debugging Benchmark"),
+    ("To address this challenge, we propose A2HCoder: a Hierarchical Algorithm-to-HDL Coding Agent, powered by "
+     "large language models (LLMs).", "Hierarchical Algorithm-to-HDL Coding Agent"),
+    # a run never crosses a sentence end or starts a sentence
+    ("In this paper, we propose a novel 4D reconstruction benchmark, WideRange4D. This benchmark includes rich 4D "
+     "scene data.", "WideRange4D. This"),
+    ("Methods: Our OCC system initially identifies nodule candidates from CT scans.", "Methods: Our OCC"),
+])
+def test_heads_title_case_run_that_names_nothing(shipped, abstract, wrong):
+    assert wrong not in _found(shipped, abstract)
