@@ -175,6 +175,8 @@ seconds["imports"] = clock() - t
 t = clock()
 extractor = Extractor(learned=sys.argv[2] == "learned")
 seconds["start-up (extractor)"] = clock() - t
+import gc
+gc.freeze()  # as paperkg extract does: the collector's passes skip the extractor's tables
 nlp = extractor.nlp
 t = clock()
 papers = list(read_papers([sys.argv[1]]))
