@@ -29,6 +29,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from vocab_build.mine import gold_ids  # noqa: E402  (the term miner's: every id a gold file lists)
+
 #: Words before a technique that do not make a more specific name of it: function words, verbs,
 #: quantities and describing adjectives (a reviewer would drop them all; leaving them out keeps the
 #: candidate list short).
@@ -58,16 +62,6 @@ still often usually typically commonly widely generally mainly mostly largely
 # a modifier as written: a word of letters and digits, hyphenated parts allowed ("low-rank", "0-1")
 _MODIFIER = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?")
 _LEAD = "([{\"'\u201c\u2018"
-
-
-def gold_ids(folder: Path) -> set[str]:
-    """Every paper id the gold files (``*.jsonl``) in ``folder`` list (ids only)."""
-    ids = set()
-    for path in sorted(folder.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and (record := json.loads(line)).get("id"):
-                ids.add(record["id"])
-    return ids
 
 
 def modifier_before(text: str, start: int) -> tuple[int, str] | None:
