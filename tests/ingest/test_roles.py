@@ -68,3 +68,14 @@ def test_a_comparison_reaches_over_the_list_it_introduces(shipped):
     roles = _roles(shipped, "A document parser", abstract)
     assert roles["Gemini 2.5 Pro"] == {"compares_with"}
     assert roles["Llama 2"] == {"uses"}
+
+
+@pytest.mark.issue(12)
+def test_what_the_papers_own_system_is_built_from_is_used(shipped):
+    # arXiv 2505.11758 ("The method refines ...") and 2603.14416: the subject is the paper's own
+    # system, not "we"; and a name the text says is used, after it ("Monte Carlo Dropout is used to")
+    abstract = ("The method refines class prototypes through task-conditioned residuals and semantic hard negative "
+                "mining. Monte Carlo Dropout is used to quantify predictive uncertainty.")
+    roles = _roles(shipped, "Few-shot segmentation with prototypes", abstract)
+    assert roles["hard negative mining"] == {"uses"}
+    assert roles["Monte Carlo Dropout"] == {"uses"}

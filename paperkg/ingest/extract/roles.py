@@ -54,6 +54,13 @@ _BACKGROUND = re.compile(r"(?:however|although|while|recent\w*|existing|traditio
 _COMPARED_EARLIER = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|compared|versus|vs\.?|"
                                r"baselines?|rival\w*)\b[^;:]*\b(?:including|such as|i\.e\.|e\.g\.|like|namely)"
                                r"[^;:]*$", re.IGNORECASE)
+# after a name: the text says the paper uses it ("Monte Carlo Dropout is used to quantify ...")
+_USED_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:used|employed|adopted|applied|leveraged|utilized|"
+                         r"integrated|incorporated)\b", re.IGNORECASE)
+# a sentence whose subject is the paper's own system: "The model integrates DenseNet, ...",
+# "The method refines class prototypes through ... hard negative mining"
+_OWN_SUBJECT = re.compile(r"(?:the|this|our)\s+(?:proposed\s+)?(?:model|method|framework|approach|system|"
+                          r"pipeline|architecture|network|algorithm|agent)s?\b", re.IGNORECASE)
 _SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|position paper)\b", re.IGNORECASE)
 
 
@@ -101,10 +108,12 @@ class RoleTagger:
         (a comparison verb reaches over the list it introduces: "surpasses ... models, including X").
 
         With no cue there, the paper uses a name its text builds on ("an EfficientNet-based
-        classifier"), a model, technique or language in its title (``in_title``) or in a sentence
-        reporting experiments that does not open on earlier work ("Experiments on GPT-2 show", not
-        "However, existing ..."), and a name in a sentence about its own work ("we", "our"; a
-        dataset there, in a sentence about experiments, is ``evaluates_on``). A survey's subjects
+        classifier") or says is used ("X is used to ..."), a model, technique or language in its
+        title (``in_title``), in a sentence whose subject is its own system ("The model integrates
+        DenseNet, ...") or in a sentence reporting experiments that does not open on earlier work
+        ("Experiments on GPT-2 show", not "However, existing ..."), and a name in a sentence about
+        its own work ("we", "our"; a dataset there, in a sentence about experiments, is
+        ``evaluates_on``). A survey's subjects
         are mentioned, not used (``survey``: the title says survey, review, overview). ``own``
         caches, per sentence start, whether the sentence is about the paper's own work."""
         if survey:
@@ -117,9 +126,9 @@ class RoleTagger:
         if kind == Kind.DATASET and (any(w in self.eval for w in before[-3:])
                                      or _NEXT_DATASET_WORD.match(text, end) is not None):
             return Role.EVALUATES_ON
-        if any(w in self.use for w in before) or _BUILT_ON.match(text, end):
+        if any(w in self.use for w in before) or _BUILT_ON.match(text, end) or _USED_AFTER.match(text, end):
             return Role.USES
-        if kind != Kind.DATASET and in_title:
+        if kind != Kind.DATASET and (in_title or _OWN_SUBJECT.match(text, s)):
             return Role.USES
         if kind != Kind.DATASET and _RESULTS.search(text, s, e) and not _BACKGROUND.match(text, s):
             return Role.USES
