@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Kind, Paper
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return Extractor.shared()
-
-
-def _links(extractor: Extractor, title: str, abstract: str = "") -> dict[str, tuple[Kind, set[str]]]:
-    extraction = extractor.extract(Paper(id="t", title=title, abstract=abstract))
-    found: dict[str, tuple[Kind, set[str]]] = {}
-    for m in extraction.mentions:
-        found.setdefault(m.entity_id, (m.kind, set()))[1].add(m.surface)
-    return found
+from paperkg.ingest.records import Kind
+from tests.ingest.test_variants import _links, shipped  # noqa: F401  (shipped: the module's fixture)
 
 
 def test_a_version_written_closed_up_is_the_vocabulary_name(shipped):

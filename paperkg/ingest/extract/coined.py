@@ -107,10 +107,10 @@ _TRIGGER = re.compile(
     r"(?:propose|introduce|present|design|develop|devise)s?(?:\s+and\s+\w+)?\s+"
     r"|\ban?\s+novel\s+|\bthe\s+proposed\s+|\bthe\s+core\s+of\s+our\s+(?:method|approach|framework|model)\s+is\s+|\b(?:which|that)\s+we\s+(?:call|term|name|dub)\s+")
 # a method noun and the name it is given: "a novel mechanism, namely progressive vocabulary learning"
+_NAMING_WORDS = ("namely", "called", "termed", "dubbed", "named", "coined")  # what _NAMED_AFTER needs
 _NAMED_AFTER = re.compile(r"\b(?:mechanism|method|technique|strategy|algorithm|framework|approach|module|scheme|loss"
                           r"|paradigm|procedure|objective|regularizer|regularization|architecture|pipeline)s?,?\s+"
-                          r"(?:namely|called|termed|dubbed|named|coined)\s+")
-_NAMING_WORDS = ("namely", "called", "termed", "dubbed", "named", "coined")  # what _NAMED_AFTER needs
+                          r"(?:" + "|".join(_NAMING_WORDS) + r")\s+")
 # the parts of a method, enumerated: "MOON2.0 comprises: (1) a Modality-driven Mixture-of-Experts module
 # ...; (2) a Dual-level Alignment method ...", "three coupled mechanisms: (1) workflow-to-skill compilation"
 _ENUMERATION = re.compile(r"(?:^|(?<=[\s:;,]))\((?:[1-9]|i{1,3}|iv|vi{0,3})\)\s+")
@@ -169,13 +169,12 @@ _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es|ing)|employ(?:
 # methods given as examples of a plural method noun: "existing multimodal schemes, such as vibration-triggered
 # radar activation, early feature concatenation, and decision-level score fusion", "four mechanistic
 # interpretability methods -- concept bottleneck steering (Steerling-8B), sparse autoencoder feature steering"
-_EXAMPLES_CUE = re.compile(r"\b(?:methods|techniques|strategies|schemes|approaches|mechanisms|safeguards|defenses"
-                           r"|baselines|heuristics|algorithms|modules|components)(?:,?\s+(?:such as|including|e\.g\.,?)"
+_EXAMPLES_WORDS = ("methods", "techniques", "strategies", "schemes", "approaches", "mechanisms", "safeguards",
+                   "defenses", "baselines", "heuristics", "algorithms", "modules", "components")
+_EXAMPLES_CUE = re.compile(r"\b(?:" + "|".join(_EXAMPLES_WORDS) + r")(?:,?\s+(?:such as|including|e\.g\.,?)"
                            r"|\s*:|\s+--?)\s+")
 _EXAMPLES_MARKS = ("such as", "including", "e.g.", ":")  # with a dash after white space, what _EXAMPLES_CUE needs
 _SPACED_DASH = re.compile(r"\s-")
-_EXAMPLES_WORDS = ("methods", "techniques", "strategies", "schemes", "approaches", "mechanisms", "safeguards",
-                   "defenses", "baselines", "heuristics", "algorithms", "modules", "components")
 #: Heads of a method named in plain words after a cue of use
 _USED_HEADS = frozenset({
     "weighting", "reweighting", "clustering", "training", "regularization", "factorization", "expansion", "search",

@@ -113,9 +113,9 @@ class RoleTagger:
         DenseNet, ...") or in a sentence reporting experiments that does not open on earlier work
         ("Experiments on GPT-2 show", not "However, existing ..."), and a name in a sentence about
         its own work ("we", "our"; a dataset there, in a sentence about experiments, is
-        ``evaluates_on``). A survey's subjects
-        are mentioned, not used (``survey``: the title says survey, review, overview). ``own``
-        caches, per sentence start, whether the sentence is about the paper's own work."""
+        ``evaluates_on``). A survey's subjects are mentioned, not used (``survey``: the title says
+        survey, review, overview). ``own`` caches, per sentence start, whether the sentence is about
+        the paper's own work."""
         if survey:
             return Role.MENTIONS
         s, e = sentence_bounds(text, start, end, starts)
@@ -128,9 +128,8 @@ class RoleTagger:
             return Role.EVALUATES_ON
         if any(w in self.use for w in before) or _BUILT_ON.match(text, end) or _USED_AFTER.match(text, end):
             return Role.USES
-        if kind != Kind.DATASET and (in_title or _OWN_SUBJECT.match(text, s)):
-            return Role.USES
-        if kind != Kind.DATASET and _RESULTS.search(text, s, e) and not _BACKGROUND.match(text, s):
+        if kind != Kind.DATASET and (in_title or _OWN_SUBJECT.match(text, s)
+                                     or _RESULTS.search(text, s, e) and not _BACKGROUND.match(text, s)):
             return Role.USES
         ours = own.get(s) if own is not None else None
         if ours is None:
