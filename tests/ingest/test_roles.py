@@ -79,3 +79,15 @@ def test_what_the_papers_own_system_is_built_from_is_used(shipped):
     roles = _roles(shipped, "Few-shot segmentation with prototypes", abstract)
     assert roles["hard negative mining"] == {"uses"}
     assert roles["Monte Carlo Dropout"] == {"uses"}
+
+
+@pytest.mark.issue(12)
+def test_with_no_cue_a_name_is_used_unless_its_sentence_is_about_earlier_work(shipped):
+    # arXiv 2512.15943 (a plain statement, no "we": the paper studies OPT-350M) and 2601.10649
+    # ("However, current benchmarks ...": earlier work)
+    abstract = ("The OPT-350M model was released by Meta AI in 2022 as part of the OPT family of models. "
+                "However, current benchmarks predominantly feature western-centric data and English as the "
+                "dominant language, introducing significant biases in evaluation.")
+    roles = _roles(shipped, "What a small model learns", abstract)
+    assert roles["OPT-350M"] == {"uses"}
+    assert roles["English"] == {"mentions"}

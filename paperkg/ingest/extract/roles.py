@@ -45,8 +45,6 @@ _EXPERIMENT = re.compile(r"\b(?:experiment\w*|evaluat\w+|results?|achiev\w+|outp
                          r"|benchmark\w*|test\w*|validat\w+|demonstrat\w+)\b", re.IGNORECASE)
 # a name the text builds on: "an EfficientNet-based classifier", "DCT-based", "CLIP-guided"
 _BUILT_ON = re.compile(r"-(?:based|driven|guided|powered|style|enhanced|assisted|augmented)\b", re.IGNORECASE)
-# a sentence reporting the paper's experiments ("Experiments on GPT-2 and GPT-3 show ...")
-_RESULTS = re.compile(r"\b(?:experiment\w*|evaluat\w+|results|outperform\w*|ablations?)\b", re.IGNORECASE)
 # a sentence about earlier work, whatever else it says
 _BACKGROUND = re.compile(r"(?:however|although|while|recent\w*|existing|traditional|prior|previous|current\w*|"
                          r"despite|conventional|many|most|some)\b", re.IGNORECASE)
@@ -57,10 +55,6 @@ _COMPARED_EARLIER = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*
 # after a name: the text says the paper uses it ("Monte Carlo Dropout is used to quantify ...")
 _USED_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:used|employed|adopted|applied|leveraged|utilized|"
                          r"integrated|incorporated)\b", re.IGNORECASE)
-# a sentence whose subject is the paper's own system: "The model integrates DenseNet, ...",
-# "The method refines class prototypes through ... hard negative mining"
-_OWN_SUBJECT = re.compile(r"(?:the|this|our)\s+(?:proposed\s+)?(?:model|method|framework|approach|system|"
-                          r"pipeline|architecture|network|algorithm|agent)s?\b", re.IGNORECASE)
 _SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|position paper)\b", re.IGNORECASE)
 
 
@@ -107,15 +101,13 @@ class RoleTagger:
         """The role of the name at ``text[start:end]`` from the words before it in its sentence
         (a comparison verb reaches over the list it introduces: "surpasses ... models, including X").
 
-        With no cue there, the paper uses a name its text builds on ("an EfficientNet-based
-        classifier") or says is used ("X is used to ..."), a model, technique or language in its
-        title (``in_title``), in a sentence whose subject is its own system ("The model integrates
-        DenseNet, ...") or in a sentence reporting experiments that does not open on earlier work
-        ("Experiments on GPT-2 show", not "However, existing ..."), and a name in a sentence about
-        its own work ("we", "our"; a dataset there, in a sentence about experiments, is
-        ``evaluates_on``). A survey's subjects are mentioned, not used (``survey``: the title says
-        survey, review, overview). ``own`` caches, per sentence start, whether the sentence is about
-        the paper's own work."""
+        With no cue there, a paper uses what it names: a name in a sentence about earlier work
+        (one opening on "However", "Existing", "Recent ...", "While ...") that does not speak of
+        the paper's own work ("we", "our") is only mentioned, unless the title names it (a model,
+        technique or language there is used). A dataset named in a sentence about experiments is
+        ``evaluates_on``. A survey's subjects are mentioned, not used (``survey``: the title says
+        survey, review, overview). ``own`` caches, per sentence start, whether the sentence is
+        about the paper's own work."""
         if survey:
             return Role.MENTIONS
         s, e = sentence_bounds(text, start, end, starts)
@@ -128,16 +120,20 @@ class RoleTagger:
             return Role.EVALUATES_ON
         if any(w in self.use for w in before) or _BUILT_ON.match(text, end) or _USED_AFTER.match(text, end):
             return Role.USES
-        if kind != Kind.DATASET and (in_title or _OWN_SUBJECT.match(text, s)
-                                     or _RESULTS.search(text, s, e) and not _BACKGROUND.match(text, s)):
+        if kind != Kind.DATASET and in_title:
             return Role.USES
-        ours = own.get(s) if own is not None else None
-        if ours is None:
-            ours = _OWN_WORK.search(text, s, e) is not None
-            if own is not None:
-                own[s] = ours
-        if not ours:
+        if _BACKGROUND.match(text, s) and not _own_work(text, s, e, own):
             return Role.MENTIONS
         if kind == Kind.DATASET and _EXPERIMENT.search(text, s, e):
             return Role.EVALUATES_ON
         return Role.USES
+
+
+def _own_work(text: str, start: int, end: int, cache: dict[int, bool] | None) -> bool:
+    """Whether the sentence ``text[start:end]`` speaks of the paper's own work ("we", "our"), cached per start."""
+    ours = cache.get(start) if cache is not None else None
+    if ours is None:
+        ours = _OWN_WORK.search(text, start, end) is not None
+        if cache is not None:
+            cache[start] = ours
+    return ours
