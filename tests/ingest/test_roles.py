@@ -91,3 +91,12 @@ def test_with_no_cue_a_name_is_used_unless_its_sentence_is_about_earlier_work(sh
     roles = _roles(shipped, "What a small model learns", abstract)
     assert roles["OPT-350M"] == {"uses"}
     assert roles["English"] == {"mentions"}
+
+
+@pytest.mark.issue(12)
+def test_exceeding_a_models_performance_is_a_comparison(shipped):
+    # arXiv 2604.16665: "exceeding the few-shot performance of GPT-4o-mini"
+    abstract = ("In the parsing task, our LoRA finetuned Llama-3.2-3B model achieves 92% zero-shot accuracy, "
+                "surpassing the base model by 41.54% and exceeding the few-shot performance of GPT-4o-mini, "
+                "Gemini-2.0-Flash, and other LLMs.")
+    assert _roles(shipped, "Parsing with small models", abstract)["GPT-4o-mini"] == {"compares_with"}

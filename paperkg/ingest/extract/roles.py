@@ -25,7 +25,7 @@ __all__ = ["DEFAULT_COMPARE_WORDS", "DEFAULT_EVAL_WORDS", "DEFAULT_USE_WORDS", "
 DEFAULT_COMPARE_WORDS = (
     "outperform", "outperforms", "outperforming", "outperformed", "surpass", "surpasses", "surpassing", "beats",
     "beat", "than", "versus", "vs", "vs.", "compared", "baseline", "baselines", "rivals", "matches", "exceeds",
-    "over",
+    "over", "exceed", "exceeding", "exceeded", "par", "replacement", "replaces", "replacing",
 )
 #: Words before a name that make it something the paper uses.
 DEFAULT_USE_WORDS = (
