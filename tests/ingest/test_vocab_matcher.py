@@ -41,3 +41,16 @@ def test_a_maker_before_a_hyphen_does_not_free_a_technique_inside_a_longer_name(
     # arXiv 2504.08823: "Meta-Prompting" is no Prompting, though "Meta" makes models
     links = _links(shipped, "FM-LoRA: Factorized Low-Rank Meta-Prompting for Continual Learning")
     assert "technique/prompting" not in links
+
+
+def test_a_turning_prefix_makes_another_concept_of_the_name_after_it(shipped):
+    # arXiv 2507.18881 and 2508.02460: "self-supervised contrastive learning" is contrastive learning
+    # done self-supervised, not supervised contrastive learning; "non-uniform quantization" is no
+    # uniform quantization
+    links = _links(shipped, "Representation learning for sensors",
+                   "We pre-train the encoder with self-supervised contrastive learning and compress it with "
+                   "non-uniform quantization.")
+    assert "technique/supervised-contrastive-learning" not in links
+    assert "technique/uniform-quantization" not in links
+    assert links["technique/contrastive-learning"] == (Kind.TECHNIQUE, {"contrastive learning"})
+    assert "technique/quantization" in links

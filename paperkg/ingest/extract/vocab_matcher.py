@@ -67,6 +67,9 @@ _ADJECTIVE_TAIL = re.compile(r"(?:[A-Za-z]+ed|[Dd]riven|[Aa]ware|[Ff]ree|[Ll]ike
                              r"|[Ll]evel|[Ff]riendly|[Rr]eady|[Cc]ompatible|[Ii]nspired|[Ee]quivalent)")
 _VARIANT_WORDS = frozenset(DEFAULT_VARIANT_WORDS)
 #: Makers written before their model's name: "OpenAI-gpt-oss" is gpt-oss, not a longer name
+# Prefixes that, hyphen-joined before a name, make another concept of it: "self-supervised
+# contrastive learning" is no supervised contrastive learning, "non-autoregressive" no autoregression.
+_TURNING_PREFIXES = frozenset({"self", "semi", "non", "un", "weakly", "pseudo", "anti"})
 _MAKERS = frozenset({"openai", "google", "meta", "microsoft", "anthropic", "deepseek", "alibaba", "mistral",
                      "nvidia", "apple", "amazon", "ibm", "baidu", "tencent"})
 _SUBSET = re.compile(r"[A-Z][a-z]{1,5}|[A-Z]{2,6}\d*")  # a dataset's named subset: "LongBench-Write", "CRC-HGD"
@@ -316,7 +319,7 @@ class VocabMatcher:
         taken = bytearray(len(doc))
         kept = []
         for start, end, eid, exact in candidates:
-            if any(taken[start:end]):
+            if any(taken[start:end]) or _after_turning_prefix(doc, start):
                 continue
             taken[start:end] = b"\x01" * (end - start)
             kept.append((start, end, eid, exact))
@@ -435,6 +438,14 @@ def _ends_inside(doc: Doc, end: int) -> bool:
     ("Diffusion-Transformer-based")."""
     return 0 < end < len(doc) - 1 and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
         and not doc[end].whitespace_ and not _ADJECTIVE_TAIL.fullmatch(doc[end + 1].text)
+
+
+def _after_turning_prefix(doc: Doc, start: int) -> bool:
+    """``doc[start]`` follows a hyphen-joined prefix that makes another concept of the name there
+    ("self-supervised contrastive learning" is no supervised contrastive learning: its words are
+    left to shorter names, contrastive learning)."""
+    return start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 1].whitespace_ \
+        and not doc[start - 2].whitespace_ and doc[start - 2].lower_ in _TURNING_PREFIXES
 
 
 def _glued(doc: Doc, start: int, end: int, taken: bytearray, kind: Kind) -> bool:
