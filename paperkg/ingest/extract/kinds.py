@@ -12,8 +12,12 @@ A discovered name gets the kind the whole paper gives it, in this order:
   one ("framework", "approach", "method", "paradigm") and the title calls X a model or a dataset
   ("OmniFD: A Unified Model for ..."), X marks a known model or dataset as improved ("BRIGHT+"), or
   the text shows a trained network: "we train X on", "Once trained, X", "X, an evaluator fine-tuned
-  from", or, for the paper's own system, "our model achieves" (ANNOTATION: a trained network is a
-  model; not for names in plain lower-case words, which name parts of a method);
+  from", or, for the paper's own system, "our model achieves", or the name is built on a network's
+  ("T-BiGAN", "MDSTNet", "Motion-Mamba": :data:`_NETWORK_NAME`) (ANNOTATION: a trained network is a
+  model; not for names in plain lower-case words, which name parts of a method); "X: a multilingual
+  transformer" is an apposition as "X, a ..." is; "prior methods like X" gives a technique;
+- else, for a name that counts what it holds, a dataset ("UAVCAP-15k"; "Lay2Story-1M, which contains
+  over 1 million ... images"; also for family members and names a list or a shape typed);
 - else (unless a head noun typed it: ``typed_by``) the kind its shape suggests (``...Bench`` is
   a dataset, ``...LM`` a model), else a technique for a name found as a model whose title names a
   procedure ("WavInWav: Time-domain Speech Hiding via Invertible Neural Network"), else the kind it
@@ -110,7 +114,14 @@ _EVALUATION_HEADS = frozenset({"framework", "pipeline", "protocol", "platform", 
 _EVALUATION_WORDS = (" evaluation", " benchmarking", " assessment")
 #: Technique nouns too loose to outweigh a paper calling its system a model: "R2LDM, an innovative
 #: approach" whose "model achieves 6- to 10-fold densification" (ANNOTATION: a trained network is a model).
-_LOOSE_NOUNS = frozenset({"framework", "approach", "method", "paradigm"})
+_LOOSE_NOUNS = frozenset({"framework", "approach", "method", "paradigm",
+                          "frameworks", "approaches", "methods", "paradigms"})
+#: The end of a name built on a network's name: "T-BiGAN", "MDSTNet", "HDRP-SNN", "Motion-Mamba",
+#: "ECTSpeech", "Proteus-ViT/Ti" (a network is a model, even when the paper calls it "a novel framework";
+#: not the bare word, nor "Text-to-Speech"; not "-TTS": test-time scaling as often as text-to-speech).
+_NETWORK_NAME = re.compile(
+    r"(?:(?<=[a-z\d-]|[A-Z])(?:Net|GAN|SNN|CNN|GNN|GCN|LSTM|Mamba|BERT|ViT|Former|former|Diff|VAE)"
+    r"|(?<=[A-Za-z])Speech)(?:-?[vV]?\d+(?:\.\d+)?|[-/](?:Ti|S|B|L|H)(?:/\d+)?)?$")
 # "we train X on", "X is trained", "X modules trained for", "Once trained, X", "X, a specialized
 # evaluator fine-tuned from": a trained network
 _TRAINED_AFTER = re.compile(
@@ -134,6 +145,16 @@ _REFERENCE = re.compile(
     r",?\s+(?:(?:which\s+)?is\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:replacement|variant|extension|generali[sz]ation"
     r"|successor|alternative|adaptation|modification|specialization|enhancement)\s+(?:for|of|to|over)\s+"
     r"(?:the\s+|standard\s+|vanilla\s+|existing\s+)?", re.IGNORECASE)
+_COUNT_NAME = re.compile(r"[-_]\d+(?:\.\d+)?[kK]$")  # "-15k": thousands of samples
+# "X, which contains over 1 million ... images", "X (contains over 2,000,000 instances": what data holds
+_CONTENTS = re.compile(
+    r"\s*[(,]?\s*(?:which\s+|that\s+)?(?:contains?|containing|compris(?:es|ing)|consists?\s+of"
+    r"|consisting\s+of)\s+(?:(?:over|more\s+than|about|approximately|nearly|around|roughly|up\s+to)\s+)?"
+    r"[\d,.]+\s*(?:[kKM]|million|thousand|billion)?\+?\s+(?:[\w-]+\s+){0,3}?(?:images|samples|pairs|videos"
+    r"|clips|instances|examples|questions|problems|sentences|documents|hours|utterances|dialogues"
+    r"|conversations|annotations|prompts|records|entries|frames|scenes|articles|tokens|items|trajectories"
+    r"|episodes|queries|texts)\b")
+_CONTENTS_WORDS = ("contain", "compris", "consist")  # (what _CONTENTS needs, found fast)
 _SIZED_NAME = re.compile(r"[- ]\d+(?:\.\d+)?[BM]\b")  # "-7B", " 540B", "-350M": parameters
 # a plural of a name: with an inner capital ("EfficientNets", "ResNets"), an acronym ("GATs", "TCNs"),
 # title-case words ("Graph Attention Networks"); not "Transformers" (no vocabulary model or dataset)
@@ -151,14 +172,21 @@ class _Evidence:
             for noun in nouns:
                 self.kind_of_noun[noun.lower().split()[-1]] = None if key == "none" else Kind(key)
         nouns = "|".join(sorted((re.escape(n) for ns in kind_nouns.values() for n in ns), key=len, reverse=True))
+        # the plurals a list of examples takes ("prior methods like CAVP", "strategies such as X")
+        plurals = {_plural_of(n): key for key, ns in kind_nouns.items() for n in ns
+                   if not _plural(n.split()[-1])}
+        for plural, key in plurals.items():
+            self.kind_of_noun.setdefault(plural.lower().split()[-1], None if key == "none" else Kind(key))
+        listed = "|".join(sorted({*nouns.split("|"), *map(re.escape, plurals)}, key=len, reverse=True))
         # (a noun ends its word: "a transformer-based method", "an LLM-based framework" are methods;
         # "the COSOCO dataset--the first of its kind" is a dataset)
         noun = (r"(?:\w+-)*(?P<noun>" + nouns + r")(?!\w|-\w)(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:\w+-)*(?P<of>"
                 + nouns + r")(?!\w|-\w))?")
-        # After the name: "X, a multilingual dataset", "X (Y), the first ... corpus", "X is a framework"
+        # After the name: "X, a multilingual dataset", "X (Y), the first ... corpus", "X is a framework",
+        # "we propose MUTEX: a multilingual transformer combined with ..."
         # ("MAC), a benchmark": the short form of "Long Form (MAC)"; "X, which to our knowledge is the first framework")
         self.after = re.compile(
-            r"\)?(?:\s*\([^)]{0,70}\))?,?\s+(?:which\s+)?(?:(?:to the best of|to) our knowledge,?\s+)?"
+            r"\)?(?:\s*\([^)]{0,70}\))?[,:]?\s+(?:which\s+)?(?:(?:to the best of|to) our knowledge,?\s+)?"
             r"(?:(?:is|was|which is|as)\s+)?"
             r"(?:a|an|the)\s+(?:(?!(?:that|which|who|whose|where|to)\s)[\w/-]+,?\s+){0,6}?" + noun, re.IGNORECASE)
         # Right after the name: "the LLaVA-KD framework", "our X dataset", "a Long Form (LF) benchmark"
@@ -181,7 +209,7 @@ class _Evidence:
         # An example of a kind noun: "multimodal language models like VAST and LanguageBind", "benchmarks
         # such as A, B, and X" (what the list's other names are does not matter)
         self.example = re.compile(
-            r"\b(?P<noun>" + nouns + r")\s+(?:like|such\s+as|including|e\.g\.,?)\s+"
+            r"\b(?P<noun>" + listed + r")\s+(?:like|such\s+as|including|e\.g\.,?)\s+"
             r"(?:[\w.+-]+(?:\s+[\d.]+[BM]?)?(?:\s*\([^()]{0,20}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,5}$",
             re.IGNORECASE)
 
@@ -258,12 +286,16 @@ class _Evidence:
             return None  # "TransitReID: Transit OD Data Collection with ...": an activity, not a collection
         return kind
 
-    def example_kind(self, label: str, text: str) -> Kind | None:
-        """The kind of the noun ``label`` is an example of: "language models like VAST and X"."""
+    def example_kind(self, label: str, text: str, listed: Kind | None = None) -> Kind | None:
+        """The kind of the noun ``label`` is an example of: "language models like VAST and X"; a loose
+        noun does not undo a model that a list gave (``listed``): "pretraining methods including
+        Proteus-ViT/Ti (5M)" lists trained networks."""
         for position in _occurrences(text, label):
             window = text[max(0, position - 160):position]
             found = self.example.search(window) if _EXAMPLE_WORDS.search(window, len(window) - 80) else None
             kind = self.kind_of(found) if found else None
+            if kind is Kind.TECHNIQUE and listed is Kind.MODEL and self.noun_of(found) in _LOOSE_NOUNS:
+                continue
             if kind is not None:
                 return kind
         return None
@@ -280,6 +312,8 @@ class _Evidence:
                 kind = self.kind_of(found) if found else None
                 if kind is Kind.MODEL and pattern is self.right_after and found and found.group("paren"):
                     continue
+                if found and ":" in found.group(0) and _COLON_CLAUSE.match(text, found.end()):
+                    continue  # "CAGE (...): an LLM synthesizes executable code": a clause, no apposition
                 if kind is not None or found and self.noun_of(found) in self.kind_of_noun:
                     head = self.compound_head(text, found.end())
                     if head:  # "a multi-agent pipeline", "a model compression framework", "a vision-language
@@ -306,6 +340,8 @@ _PHRASE_ENDS = frozenset({"for", "of", "that", "which", "who", "to", "with", "in
                           "was", "by", "from", "via", "using", "based", "trained", "built", "designed", "as", "at",
                           "where", "than", "into", "achieves", "called", "named", "dubbed", "termed", "capable",
                           "the", "a", "an", "its", "their", "our", "this", "these", "each", "his", "her"})
+# a verb right after the kind noun of "X: a/an ...": the colon opens a clause ("X: an LLM synthesizes code")
+_COLON_CLAUSE = re.compile(r"\s+(?:[a-z]+s|can|will|may|is|are|was|were)\b")
 # the words right after a kind noun, up to punctuation: where the noun phrase's head may still come
 _COMPOUND_WORD = re.compile(r"(?<=\s)[A-Za-z][\w-]*|[,.;:()\[\]]")
 _COMPOUND_WORDS = 3
@@ -318,6 +354,19 @@ _TITLE_PHRASE_ENDS = frozenset({"for", "to", "with", "of", "from", "in", "on", "
                                 "--", "-", ":"})
 _TITLE_PHRASE_WORDS = 8
 _TASKS = frozenset(DEFAULT_TASK_NOUNS)
+
+
+def _plural_of(noun: str) -> str:
+    """The plural of a kind noun ("method" -> "methods", "strategy" -> "strategies", "loss" -> "losses").
+
+    >>> _plural_of("approach"), _plural_of("strategy"), _plural_of("language model")
+    ('approaches', 'strategies', 'language models')
+    """
+    if noun.endswith(("ch", "sh", "ss", "x")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def _plural(word: str) -> bool:
@@ -412,6 +461,23 @@ def _trained(label: str, text: str) -> bool:
                 _TRAINED_OBJECT_END.match(text, end)):
             return True
     return False
+
+
+def _holds_data(label: str, text: str) -> bool:
+    """Whether ``label`` names data: a count of thousands in the name ("UAVCAP-15k", "Scene-30K"; not with
+    parameters: "Yi-6B-200K"), or the text counts what it holds ("Lay2Story-1M, which contains over 1
+    million ... images", "UAVDE-2M (contains over 2,000,000 instances").
+
+    >>> _holds_data("MTVR-RL-110k", ""), _holds_data("Yi-6B-200K", ""), _holds_data("TinyViT-21M", "")
+    (True, False, False)
+    >>> _holds_data("L-1M", "we develop L-1M, which contains over 1 million 720p and higher-res images.")
+    True
+    """
+    if _COUNT_NAME.search(label):
+        return not _SIZED_NAME.search(label)
+    if not any(word in text for word in _CONTENTS_WORDS):
+        return False
+    return any(_CONTENTS.match(text, position + len(label)) for position in _occurrences(text, label))
 
 
 def _calls_own_model(text: str) -> bool:
@@ -589,9 +655,12 @@ class KindSettler:
         if improved is not None and loose:
             return improved
         if not _plain_phrase(label) and (
-                (found or kind) is Kind.TECHNIQUE and loose and (own_model or _trained(label, text))
+                (found or kind) is Kind.TECHNIQUE and loose and (
+                    own_model or _NETWORK_NAME.search(label) or _trained(label, text))
                 or found is None and kind is Kind.DATASET and _trained(label, text)):
             return Kind.MODEL  # (data is collected, not trained: "FalconEye, ... fine-tuned from Qwen2.5-VL-7B")
+        if found is None and _holds_data(label, text):
+            return Kind.DATASET  # "UAVCAP-15k", "Lay2Story-1M, which contains over 1 million ... images"
         if found is not None or typed:
             return found or kind
         for prior, pattern in self.priors:
@@ -711,18 +780,27 @@ class KindSettler:
         families = {e.broader for e in entities.values() if e.broader}
         # A discovered family with sized members ("GemmAr" of "GemmAr-7B") is a model family unless
         # the paper says otherwise ("WebVid-2M, a dataset of clips"); a vocabulary dataset's sample stays.
-        sized = {e.broader for e in entities.values() if e.broader and _SIZED_NAME.search(e.label)
+        data = {eid for eid, e in entities.items()
+                if e.origin is Origin.DISCOVERED and _holds_data(e.label, text)}  # (not "-1M" parameters)
+        sized = {e.broader for eid, e in entities.items()
+                 if e.broader and _SIZED_NAME.search(e.label) and eid not in data
                  and e.broader in entities and entities[e.broader].origin is Origin.DISCOVERED}
         for eid, entity in sorted(entities.items()):
             if entity.origin is not Origin.DISCOVERED:
                 continue
-            if eid in sized or (entity.broader in sized and _SIZED_NAME.search(entity.label)):
+            if eid not in data and (
+                    eid in sized or entity.broader in sized and _SIZED_NAME.search(entity.label)):
                 kind = self.evidence.kind(entity.label, text) or Kind.MODEL  # "-7B": parameters
             elif entity.broader or eid in families:  # shape-only names ("BioBERT") keep the kind their shape
                 # gives, unless the text names data: "the MItosis DOmain Generalization (MIDOG) challenge"
-                kind = Kind.DATASET if self.evidence.kind(entity.label, text) is Kind.DATASET else entity.kind
-            elif entity.confidence < 0.8:  # ... and names typed by a list, unless a kind noun heads the
-                kind = self.evidence.example_kind(entity.label, text) or entity.kind  # list: "models like VAST and X"
+                said = self.evidence.kind(entity.label, text)
+                kind = Kind.DATASET if said is Kind.DATASET or said is None and eid in data else entity.kind
+            elif entity.confidence < 0.8:  # ... and names typed by a list or a shape, unless a kind noun
+                # heads the list ("models like VAST and X") or the text calls it data ("Agri-342K, a dataset")
+                said = self.evidence.example_kind(entity.label, text, entity.kind)
+                if said is None and (eid in data or self.evidence.kind(entity.label, text) is Kind.DATASET):
+                    said = Kind.DATASET
+                kind = said or entity.kind
             else:
                 kind = self._settled(entity.label, entity.kind, text, eid in typed, entity.aliases,
                                      own_model=eid == own_model, references=references, title=title)
