@@ -107,3 +107,29 @@ def test_a_listed_model_stays_a_model_among_methods() -> None:
                          [(AGRI, "Agri-342K"), (LAY2STORY, "Lay2Story-1M"), (MTVR, "MTVR-RL-110k")])
 def test_names_that_count_what_they_hold_are_datasets(paper: tuple[str, str], name: str) -> None:
     assert _kinds(*paper)[name] == Kind.DATASET.value
+
+
+@pytest.mark.parametrize(("name", "text", "kind"), [
+    # 2507.21134: an adverb ends the noun phrase ("LLM" is what the benchmark targets)
+    ("Trident-Bench", "Building on this foundation, we introduce Trident-Bench, a benchmark specifically "
+                      "targeting LLM safety in the legal, financial, and medical domains.", Kind.DATASET),
+    # 2508.03686: so does a participle that opens a complement
+    ("VerifierBench", "We introduce VerifierBench benchmark comprising model outputs collected from multiple "
+                      "data sources, augmented through manual analysis of metaerror patterns.", Kind.DATASET),
+    # 2508.06110
+    ("PanelTR", "To approach these issues, we introduce PanelTR, a framework utilizing LLM agent scientists "
+                "for robust table reasoning through a structured scientific approach.", Kind.TECHNIQUE),
+])
+def test_what_follows_the_kind_noun_is_not_its_head(name: str, text: str, kind: Kind) -> None:
+    assert evidence_kind(name, text) is kind
+
+
+def test_a_long_form_ending_in_benchmark_is_a_dataset() -> None:
+    # 2508.11944: "as a promising tool" later does not undo what the name stands for
+    kinds = _kinds("CHBench: A Cognitive Hierarchy Benchmark for Evaluating Strategic Reasoning "
+                   "Capability of LLMs",
+                   "To address this limitation, we propose Cognitive Hierarchy Benchmark (CHBench), a novel "
+                   "evaluation framework inspired by the cognitive hierarchy models from behavioral "
+                   "economics. "
+                   "These insights position CHBench as a promising tool for evaluating LLM capabilities.")
+    assert kinds["CHBench"] == Kind.DATASET.value

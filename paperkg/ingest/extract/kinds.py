@@ -108,7 +108,9 @@ _FORM_HEADS = {"network": Kind.MODEL, "networks": Kind.MODEL, "transformer": Kin
                "quantization": Kind.TECHNIQUE, "sampling": Kind.TECHNIQUE, "prompting": Kind.TECHNIQUE,
                # representations a method computes: "Solvent Data Driven Embeddings (SoDaDE)", "Position
                # Embedding as a Context Controller (PoCo)"
-               "embedding": Kind.TECHNIQUE, "embeddings": Kind.TECHNIQUE}
+               "embedding": Kind.TECHNIQUE, "embeddings": Kind.TECHNIQUE,
+               # data: "Cognitive Hierarchy Benchmark (CHBench)", "a Long Form Dataset (LFD)"
+               "benchmark": Kind.DATASET, "dataset": Kind.DATASET, "corpus": Kind.DATASET}
 #: Technique nouns that name a benchmark after an evaluation word ("an evaluation framework").
 _EVALUATION_HEADS = frozenset({"framework", "pipeline", "protocol", "platform", "toolkit"})
 _EVALUATION_WORDS = (" evaluation", " benchmarking", " assessment")
@@ -248,7 +250,8 @@ class _Evidence:
             end, words = modifier.end(), _COMPOUND_WORDS + 2
         for word in _COMPOUND_WORD.findall(text, end, min(len(text), end + 60))[:words]:
             word = word.lower()
-            if not word[:1].isalpha() or word in _PHRASE_ENDS or _plural(word):
+            if not word[:1].isalpha() or word in _PHRASE_ENDS or _plural(word) or (
+                    word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERBS):
                 return ""  # (a verb or a plural ends it: "our FST method enables LLMs")
             if word in self.kind_of_noun and self.kind_of_noun[word] is not None:
                 return word
@@ -339,9 +342,15 @@ class _Evidence:
 _PHRASE_ENDS = frozenset({"for", "of", "that", "which", "who", "to", "with", "in", "on", "and", "or", "is", "are",
                           "was", "by", "from", "via", "using", "based", "trained", "built", "designed", "as", "at",
                           "where", "than", "into", "achieves", "called", "named", "dubbed", "termed", "capable",
-                          "the", "a", "an", "its", "their", "our", "this", "these", "each", "his", "her"})
+                          "the", "a", "an", "its", "their", "our", "this", "these", "each", "his", "her",
+                          # participles that open a complement: "a benchmark comprising model outputs"
+                          "comprising", "containing", "including", "consisting", "covering", "spanning",
+                          "featuring", "targeting", "leveraging", "integrating", "combining", "incorporating",
+                          "enabling", "allowing", "requiring", "utilizing", "employing", "involving"})
 # a verb right after the kind noun of "X: a/an ...": the colon opens a clause ("X: an LLM synthesizes code")
 _COLON_CLAUSE = re.compile(r"\s+(?:[a-z]+s|can|will|may|is|are|was|were)\b")
+# an adverb after a kind noun ends its phrase: "a benchmark specifically targeting LLM safety"
+_NOT_ADVERBS = frozenset({"family", "anomaly", "assembly", "supply", "poly", "butterfly", "reply", "italy"})
 # the words right after a kind noun, up to punctuation: where the noun phrase's head may still come
 _COMPOUND_WORD = re.compile(r"(?<=\s)[A-Za-z][\w-]*|[,.;:()\[\]]")
 _COMPOUND_WORDS = 3
