@@ -133,3 +133,12 @@ def test_a_long_form_ending_in_benchmark_is_a_dataset() -> None:
                    "economics. "
                    "These insights position CHBench as a promising tool for evaluating LLM capabilities.")
     assert kinds["CHBench"] == Kind.DATASET.value
+
+
+def test_a_procedure_named_after_a_network_stays_a_technique() -> None:
+    # 2508.09661: a way of sampling from a diffusion model, not a network of its own
+    kinds = _kinds("NegFaceDiff: The Power of Negative Context in Identity-Conditioned Diffusion for "
+                   "Synthetic Face Generation",
+                   "In this work, we introduce NegFaceDiff, a novel sampling method that incorporates "
+                   "negative conditions into the identity-conditioned diffusion process.")
+    assert kinds["NegFaceDiff"] == Kind.TECHNIQUE.value

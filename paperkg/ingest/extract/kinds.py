@@ -13,7 +13,8 @@ A discovered name gets the kind the whole paper gives it, in this order:
   ("OmniFD: A Unified Model for ..."), X marks a known model or dataset as improved ("BRIGHT+"), or
   the text shows a trained network: "we train X on", "Once trained, X", "X, an evaluator fine-tuned
   from", or, for the paper's own system, "our model achieves", or the name is built on a network's
-  ("T-BiGAN", "MDSTNet", "Motion-Mamba": :data:`_NETWORK_NAME`) (ANNOTATION: a trained network is a
+  ("T-BiGAN", "MDSTNet", "Motion-Mamba": :data:`_NETWORK_NAME`; not "NegFaceDiff, a novel sampling
+  method": a procedure run on a network) (ANNOTATION: a trained network is a
   model; not for names in plain lower-case words, which name parts of a method); "X: a multilingual
   transformer" is an apposition as "X, a ..." is; "prior methods like X" gives a technique;
 - else, for a name that counts what it holds, a dataset ("UAVCAP-15k"; "Lay2Story-1M, which contains
@@ -156,6 +157,12 @@ _CONTENTS = re.compile(
     r"|clips|instances|examples|questions|problems|sentences|documents|hours|utterances|dialogues"
     r"|conversations|annotations|prompts|records|entries|frames|scenes|articles|tokens|items|trajectories"
     r"|episodes|queries|texts)\b")
+# "X, a training-free framework", "X, a novel sampling method": what is done to a network, not one
+_PROCEDURE_APPOSITION = re.compile(
+    r"[,:]?\s+(?:(?:is|was)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:training-free|tuning-free|sampling|unlearning|quantization|pruning|distillation|compression"
+    r"|acceleration|decoding|guidance)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:method|framework|approach|technique|strategy|algorithm|scheme|pipeline)\b", re.IGNORECASE)
 _CONTENTS_WORDS = ("contain", "compris", "consist")  # (what _CONTENTS needs, found fast)
 _SIZED_NAME = re.compile(r"[- ]\d+(?:\.\d+)?[BM]\b")  # "-7B", " 540B", "-350M": parameters
 # a plural of a name: with an inner capital ("EfficientNets", "ResNets"), an acronym ("GATs", "TCNs"),
@@ -472,6 +479,20 @@ def _trained(label: str, text: str) -> bool:
     return False
 
 
+def _works_on_networks(label: str, text: str) -> bool:
+    """Whether the text calls ``label`` a procedure run on a network, which its name then names: "PostDiff,
+    a training-free framework for accelerating pre-trained diffusion models", "NegFaceDiff, a novel
+    sampling method", "LetheViT, a contrastive unlearning method tailored for ViTs" (techniques).
+
+    >>> _works_on_networks("NegFaceDiff", "we introduce NegFaceDiff, a novel sampling method that")
+    True
+    >>> _works_on_networks("NS-Net", "we propose NS-Net, a novel detection framework that leverages")
+    False
+    """
+    return any(_PROCEDURE_APPOSITION.match(text, position + len(label))
+               for position in _occurrences(text, label))
+
+
 def _holds_data(label: str, text: str) -> bool:
     """Whether ``label`` names data: a count of thousands in the name ("UAVCAP-15k", "Scene-30K"; not with
     parameters: "Yi-6B-200K"), or the text counts what it holds ("Lay2Story-1M, which contains over 1
@@ -665,7 +686,8 @@ class KindSettler:
             return improved
         if not _plain_phrase(label) and (
                 (found or kind) is Kind.TECHNIQUE and loose and (
-                    own_model or _NETWORK_NAME.search(label) or _trained(label, text))
+                    own_model or _NETWORK_NAME.search(label) and not _works_on_networks(label, text)
+                    or _trained(label, text))
                 or found is None and kind is Kind.DATASET and _trained(label, text)):
             return Kind.MODEL  # (data is collected, not trained: "FalconEye, ... fine-tuned from Qwen2.5-VL-7B")
         if found is None and _holds_data(label, text):
