@@ -142,3 +142,13 @@ def test_a_procedure_named_after_a_network_stays_a_technique() -> None:
                    "In this work, we introduce NegFaceDiff, a novel sampling method that incorporates "
                    "negative conditions into the identity-conditioned diffusion process.")
     assert kinds["NegFaceDiff"] == Kind.TECHNIQUE.value
+
+
+def test_a_models_context_window_is_no_count_of_data() -> None:
+    # seed paper (MiniCPM): "-128K" is the context a model reads, not 128 thousand samples
+    kinds = _kinds("MiniCPM: Unveiling the Potential of Small Language Models with Scalable Training "
+                   "Strategies",
+                   "Additionally, we introduce MiniCPM family, including MiniCPM-DPO, MiniCPM-MoE and "
+                   "MiniCPM-128K, whose excellent performance further cementing MiniCPM's foundation in "
+                   "diverse SLM applications.")
+    assert kinds["MiniCPM-128K"] == Kind.MODEL.value

@@ -149,6 +149,7 @@ _REFERENCE = re.compile(
     r"|successor|alternative|adaptation|modification|specialization|enhancement)\s+(?:for|of|to|over)\s+"
     r"(?:the\s+|standard\s+|vanilla\s+|existing\s+)?", re.IGNORECASE)
 _COUNT_NAME = re.compile(r"[-_]\d+(?:\.\d+)?[kK]$")  # "-15k": thousands of samples
+_CONTEXT_WINDOW = re.compile(r"-(?:4|8|16|32|64|128|200|256|512)[kK]$")  # a model's "-128K": tokens it reads
 # "X, which contains over 1 million ... images", "X (contains over 2,000,000 instances": what data holds
 _CONTENTS = re.compile(
     r"\s*[(,]?\s*(?:which\s+|that\s+)?(?:contains?|containing|compris(?:es|ing)|consists?\s+of"
@@ -493,18 +494,21 @@ def _works_on_networks(label: str, text: str) -> bool:
                for position in _occurrences(text, label))
 
 
-def _holds_data(label: str, text: str) -> bool:
+def _holds_data(label: str, text: str, kind: Kind | None = None) -> bool:
     """Whether ``label`` names data: a count of thousands in the name ("UAVCAP-15k", "Scene-30K"; not with
-    parameters: "Yi-6B-200K"), or the text counts what it holds ("Lay2Story-1M, which contains over 1
-    million ... images", "UAVDE-2M (contains over 2,000,000 instances").
+    parameters: "Yi-6B-200K", nor a model's context window: "MiniCPM-128K" found as a ``kind`` model), or
+    the text counts what it holds ("Lay2Story-1M, which contains over 1 million ... images", "UAVDE-2M
+    (contains over 2,000,000 instances").
 
     >>> _holds_data("MTVR-RL-110k", ""), _holds_data("Yi-6B-200K", ""), _holds_data("TinyViT-21M", "")
     (True, False, False)
+    >>> _holds_data("MiniCPM-128K", "", Kind.MODEL), _holds_data("Scene-30K", "", Kind.MODEL)
+    (False, True)
     >>> _holds_data("L-1M", "we develop L-1M, which contains over 1 million 720p and higher-res images.")
     True
     """
     if _COUNT_NAME.search(label):
-        return not _SIZED_NAME.search(label)
+        return not _SIZED_NAME.search(label) and not (kind is Kind.MODEL and _CONTEXT_WINDOW.search(label))
     if not any(word in text for word in _CONTENTS_WORDS):
         return False
     return any(_CONTENTS.match(text, position + len(label)) for position in _occurrences(text, label))
@@ -690,7 +694,7 @@ class KindSettler:
                     or _trained(label, text))
                 or found is None and kind is Kind.DATASET and _trained(label, text)):
             return Kind.MODEL  # (data is collected, not trained: "FalconEye, ... fine-tuned from Qwen2.5-VL-7B")
-        if found is None and _holds_data(label, text):
+        if found is None and _holds_data(label, text, kind):
             return Kind.DATASET  # "UAVCAP-15k", "Lay2Story-1M, which contains over 1 million ... images"
         if found is not None or typed:
             return found or kind
@@ -812,7 +816,7 @@ class KindSettler:
         # A discovered family with sized members ("GemmAr" of "GemmAr-7B") is a model family unless
         # the paper says otherwise ("WebVid-2M, a dataset of clips"); a vocabulary dataset's sample stays.
         data = {eid for eid, e in entities.items()
-                if e.origin is Origin.DISCOVERED and _holds_data(e.label, text)}  # (not "-1M" parameters)
+                if e.origin is Origin.DISCOVERED and _holds_data(e.label, text, e.kind)}  # (not "-1M" params)
         sized = {e.broader for eid, e in entities.items()
                  if e.broader and _SIZED_NAME.search(e.label) and eid not in data
                  and e.broader in entities and entities[e.broader].origin is Origin.DISCOVERED}
