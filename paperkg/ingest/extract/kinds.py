@@ -117,8 +117,7 @@ _EVALUATION_HEADS = frozenset({"framework", "pipeline", "protocol", "platform", 
 _EVALUATION_WORDS = (" evaluation", " benchmarking", " assessment")
 #: Technique nouns too loose to outweigh a paper calling its system a model: "R2LDM, an innovative
 #: approach" whose "model achieves 6- to 10-fold densification" (ANNOTATION: a trained network is a model).
-_LOOSE_NOUNS = frozenset({"framework", "approach", "method", "paradigm",
-                          "frameworks", "approaches", "methods", "paradigms"})
+_LOOSE_NOUNS = frozenset({"framework", "approach", "method", "paradigm"})
 #: The end of a name built on a network's name: "T-BiGAN", "MDSTNet", "HDRP-SNN", "Motion-Mamba",
 #: "ECTSpeech", "Proteus-ViT/Ti" (a network is a model, even when the paper calls it "a novel framework";
 #: not the bare word, nor "Text-to-Speech"; not "-TTS": test-time scaling as often as text-to-speech).
@@ -182,12 +181,13 @@ class _Evidence:
             for noun in nouns:
                 self.kind_of_noun[noun.lower().split()[-1]] = None if key == "none" else Kind(key)
         nouns = "|".join(sorted((re.escape(n) for ns in kind_nouns.values() for n in ns), key=len, reverse=True))
-        # the plurals a list of examples takes ("prior methods like CAVP", "strategies such as X")
-        plurals = {_plural_of(n): key for key, ns in kind_nouns.items() for n in ns
-                   if not _plural(n.split()[-1])}
-        for plural, key in plurals.items():
-            self.kind_of_noun.setdefault(plural.lower().split()[-1], None if key == "none" else Kind(key))
-        listed = "|".join(sorted({*nouns.split("|"), *map(re.escape, plurals)}, key=len, reverse=True))
+        # a list's plural: "prior methods like CAVP", "strategies such as X" ("-ies" read as itself)
+        for key, listed in kind_nouns.items():
+            for noun in listed:
+                if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+                    self.kind_of_noun[noun[:-1] + "ies"] = None if key == "none" else Kind(key)
+        plurals = "|".join(sorted((re.escape(n[:-1]) + "(?:y|ies)" if n.endswith("y") else re.escape(n)
+                                   for ns in kind_nouns.values() for n in ns), key=len, reverse=True))
         # (a noun ends its word: "a transformer-based method", "an LLM-based framework" are methods;
         # "the COSOCO dataset--the first of its kind" is a dataset)
         noun = (r"(?:\w+-)*(?P<noun>" + nouns + r")(?!\w|-\w)(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:\w+-)*(?P<of>"
@@ -217,9 +217,9 @@ class _Evidence:
             + r"(?:a|an)\s+(?:[\w-]+\s+){0,4}?" + noun.replace("?P<noun>", "?P<noun2>").replace("?P<of>", "?P<of2>")
             + pp + r"\s*,\s*)$", re.IGNORECASE)
         # An example of a kind noun: "multimodal language models like VAST and LanguageBind", "benchmarks
-        # such as A, B, and X" (what the list's other names are does not matter)
+        # such as A, B, and X", "prior methods like CAVP" (what the list's other names are does not matter)
         self.example = re.compile(
-            r"\b(?P<noun>" + listed + r")\s+(?:like|such\s+as|including|e\.g\.,?)\s+"
+            r"\b(?P<noun>" + plurals + r")(?P<plural>e?s)?\s+(?:like|such\s+as|including|e\.g\.,?)\s+"
             r"(?:[\w.+-]+(?:\s+[\d.]+[BM]?)?(?:\s*\([^()]{0,20}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,5}$",
             re.IGNORECASE)
 
@@ -237,7 +237,7 @@ class _Evidence:
         of = groups.get("of") or groups.get("of2")
         noun = self.noun_of(match)  # "a suite of LLMs", "a family of models", "a collection of benchmarks"
         kind = self.kind_of_noun.get(noun)
-        if kind is Kind.TECHNIQUE and not of and noun in _EVALUATION_HEADS:
+        if kind is Kind.TECHNIQUE and not of and noun in _EVALUATION_HEADS and not groups.get("plural"):
             start = match.start(group)  # "an adaptive evaluation framework": a benchmark (ANNOTATION: like HELM)
             if match.string[max(0, start - 14):start].lower().rstrip().endswith(_EVALUATION_WORDS):
                 return Kind.DATASET
@@ -371,19 +371,6 @@ _TITLE_PHRASE_ENDS = frozenset({"for", "to", "with", "of", "from", "in", "on", "
                                 "--", "-", ":"})
 _TITLE_PHRASE_WORDS = 8
 _TASKS = frozenset(DEFAULT_TASK_NOUNS)
-
-
-def _plural_of(noun: str) -> str:
-    """The plural of a kind noun ("method" -> "methods", "strategy" -> "strategies", "loss" -> "losses").
-
-    >>> _plural_of("approach"), _plural_of("strategy"), _plural_of("language model")
-    ('approaches', 'strategies', 'language models')
-    """
-    if noun.endswith(("ch", "sh", "ss", "x")):
-        return noun + "es"
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
-        return noun[:-1] + "ies"
-    return noun + "s"
 
 
 def _plural(word: str) -> bool:
@@ -815,8 +802,10 @@ class KindSettler:
         families = {e.broader for e in entities.values() if e.broader}
         # A discovered family with sized members ("GemmAr" of "GemmAr-7B") is a model family unless
         # the paper says otherwise ("WebVid-2M, a dataset of clips"); a vocabulary dataset's sample stays.
+        # names that count what they hold (not "-1M" parameters); the words looked for once a paper
+        counted = text if any(word in text for word in _CONTENTS_WORDS) else ""
         data = {eid for eid, e in entities.items()
-                if e.origin is Origin.DISCOVERED and _holds_data(e.label, text, e.kind)}  # (not "-1M" params)
+                if e.origin is Origin.DISCOVERED and _holds_data(e.label, counted, e.kind)}
         sized = {e.broader for eid, e in entities.items()
                  if e.broader and _SIZED_NAME.search(e.label) and eid not in data
                  and e.broader in entities and entities[e.broader].origin is Origin.DISCOVERED}
@@ -831,11 +820,9 @@ class KindSettler:
                 said = self.evidence.kind(entity.label, text)
                 kind = Kind.DATASET if said is Kind.DATASET or said is None and eid in data else entity.kind
             elif entity.confidence < 0.8:  # ... and names typed by a list or a shape, unless a kind noun
-                # heads the list ("models like VAST and X") or the text calls it data ("Agri-342K, a dataset")
+                # heads the list ("models like VAST and X") or the name counts data ("Agri-342K")
                 said = self.evidence.example_kind(entity.label, text, entity.kind)
-                if said is None and (eid in data or self.evidence.kind(entity.label, text) is Kind.DATASET):
-                    said = Kind.DATASET
-                kind = said or entity.kind
+                kind = said or (Kind.DATASET if eid in data else entity.kind)
             else:
                 kind = self._settled(entity.label, entity.kind, text, eid in typed, entity.aliases,
                                      own_model=eid == own_model, references=references, title=title)
