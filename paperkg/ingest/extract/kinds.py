@@ -14,9 +14,9 @@ A discovered name gets the kind the whole paper gives it, in this order:
   the text shows a trained network: "we train X on", "Once trained, X", "X, an evaluator fine-tuned
   from", or, for the paper's own system, "our model achieves", or the name is built on a network's
   ("T-BiGAN", "MDSTNet", "Motion-Mamba": :data:`_NETWORK_NAME`; not "NegFaceDiff, a novel sampling
-  method": a procedure run on a network) (ANNOTATION: a trained network is a
-  model; not for names in plain lower-case words, which name parts of a method); "X: a multilingual
-  transformer" is an apposition as "X, a ..." is; "prior methods like X" gives a technique;
+  method": a procedure run on a network) (ANNOTATION: a trained network is a model; not for names in
+  plain lower-case words, which name parts of a method); "X: a multilingual transformer" is an
+  apposition as "X, a ..." is; "prior methods like X" gives a technique;
 - else, for a name that counts what it holds, a dataset ("UAVCAP-15k"; "Lay2Story-1M, which contains
   over 1 million ... images"; also for family members and names a list or a shape typed);
 - else (unless a head noun typed it: ``typed_by``) the kind its shape suggests (``...Bench`` is
@@ -157,13 +157,13 @@ _CONTENTS = re.compile(
     r"|clips|instances|examples|questions|problems|sentences|documents|hours|utterances|dialogues"
     r"|conversations|annotations|prompts|records|entries|frames|scenes|articles|tokens|items|trajectories"
     r"|episodes|queries|texts)\b")
+_CONTENTS_WORDS = ("contain", "compris", "consist")  # (what _CONTENTS needs, found fast)
 # "X, a training-free framework", "X, a novel sampling method": what is done to a network, not one
 _PROCEDURE_APPOSITION = re.compile(
     r"[,:]?\s+(?:(?:is|was)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:training-free|tuning-free|sampling|unlearning|quantization|pruning|distillation|compression"
     r"|acceleration|decoding|guidance)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:method|framework|approach|technique|strategy|algorithm|scheme|pipeline)\b", re.IGNORECASE)
-_CONTENTS_WORDS = ("contain", "compris", "consist")  # (what _CONTENTS needs, found fast)
 _SIZED_NAME = re.compile(r"[- ]\d+(?:\.\d+)?[BM]\b")  # "-7B", " 540B", "-350M": parameters
 # a plural of a name: with an inner capital ("EfficientNets", "ResNets"), an acronym ("GATs", "TCNs"),
 # title-case words ("Graph Attention Networks"); not "Transformers" (no vocabulary model or dataset)
