@@ -12,8 +12,13 @@ A discovered name gets the kind the whole paper gives it, in this order:
   one ("framework", "approach", "method", "paradigm") and the title calls X a model or a dataset
   ("OmniFD: A Unified Model for ..."), X marks a known model or dataset as improved ("BRIGHT+"), or
   the text shows a trained network: "we train X on", "Once trained, X", "X, an evaluator fine-tuned
-  from", or, for the paper's own system, "our model achieves" (ANNOTATION: a trained network is a
-  model; not for names in plain lower-case words, which name parts of a method);
+  from", or, for the paper's own system, "our model achieves", or the name is built on a network's
+  ("T-BiGAN", "MDSTNet", "Motion-Mamba": :data:`_NETWORK_NAME`; not "NegFaceDiff, a novel sampling
+  method": a procedure run on a network) (ANNOTATION: a trained network is a model; not for names in
+  plain lower-case words, which name parts of a method); "X: a multilingual transformer" is an
+  apposition as "X, a ..." is; "prior methods like X" gives a technique;
+- else, for a name that counts what it holds, a dataset ("UAVCAP-15k"; "Lay2Story-1M, which contains
+  over 1 million ... images"; also for family members and names a list or a shape typed);
 - else (unless a head noun typed it: ``typed_by``) the kind its shape suggests (``...Bench`` is
   a dataset, ``...LM`` a model), else a technique for a name found as a model whose title names a
   procedure ("WavInWav: Time-domain Speech Hiding via Invertible Neural Network"), else the kind it
@@ -104,13 +109,21 @@ _FORM_HEADS = {"network": Kind.MODEL, "networks": Kind.MODEL, "transformer": Kin
                "quantization": Kind.TECHNIQUE, "sampling": Kind.TECHNIQUE, "prompting": Kind.TECHNIQUE,
                # representations a method computes: "Solvent Data Driven Embeddings (SoDaDE)", "Position
                # Embedding as a Context Controller (PoCo)"
-               "embedding": Kind.TECHNIQUE, "embeddings": Kind.TECHNIQUE}
+               "embedding": Kind.TECHNIQUE, "embeddings": Kind.TECHNIQUE,
+               # data: "Cognitive Hierarchy Benchmark (CHBench)", "a Long Form Dataset (LFD)"
+               "benchmark": Kind.DATASET, "dataset": Kind.DATASET, "corpus": Kind.DATASET}
 #: Technique nouns that name a benchmark after an evaluation word ("an evaluation framework").
 _EVALUATION_HEADS = frozenset({"framework", "pipeline", "protocol", "platform", "toolkit"})
 _EVALUATION_WORDS = (" evaluation", " benchmarking", " assessment")
 #: Technique nouns too loose to outweigh a paper calling its system a model: "R2LDM, an innovative
 #: approach" whose "model achieves 6- to 10-fold densification" (ANNOTATION: a trained network is a model).
 _LOOSE_NOUNS = frozenset({"framework", "approach", "method", "paradigm"})
+#: The end of a name built on a network's name: "T-BiGAN", "MDSTNet", "HDRP-SNN", "Motion-Mamba",
+#: "ECTSpeech", "Proteus-ViT/Ti" (a network is a model, even when the paper calls it "a novel framework";
+#: not the bare word, nor "Text-to-Speech"; not "-TTS": test-time scaling as often as text-to-speech).
+_NETWORK_NAME = re.compile(
+    r"(?:(?<=[a-z\d-]|[A-Z])(?:Net|GAN|SNN|CNN|GNN|GCN|LSTM|Mamba|BERT|ViT|Former|former|Diff|VAE)"
+    r"|(?<=[A-Za-z])Speech)(?:-?[vV]?\d+(?:\.\d+)?|[-/](?:Ti|S|B|L|H)(?:/\d+)?)?$")
 # "we train X on", "X is trained", "X modules trained for", "Once trained, X", "X, a specialized
 # evaluator fine-tuned from": a trained network
 _TRAINED_AFTER = re.compile(
@@ -134,6 +147,23 @@ _REFERENCE = re.compile(
     r",?\s+(?:(?:which\s+)?is\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:replacement|variant|extension|generali[sz]ation"
     r"|successor|alternative|adaptation|modification|specialization|enhancement)\s+(?:for|of|to|over)\s+"
     r"(?:the\s+|standard\s+|vanilla\s+|existing\s+)?", re.IGNORECASE)
+_COUNT_NAME = re.compile(r"[-_]\d+(?:\.\d+)?[kK]$")  # "-15k": thousands of samples
+_CONTEXT_WINDOW = re.compile(r"-(?:4|8|16|32|64|128|200|256|512)[kK]$")  # a model's "-128K": tokens it reads
+# "X, which contains over 1 million ... images", "X (contains over 2,000,000 instances": what data holds
+_CONTENTS = re.compile(
+    r"\s*[(,]?\s*(?:which\s+|that\s+)?(?:contains?|containing|compris(?:es|ing)|consists?\s+of"
+    r"|consisting\s+of)\s+(?:(?:over|more\s+than|about|approximately|nearly|around|roughly|up\s+to)\s+)?"
+    r"[\d,.]+\s*(?:[kKM]|million|thousand|billion)?\+?\s+(?:[\w-]+\s+){0,3}?(?:images|samples|pairs|videos"
+    r"|clips|instances|examples|questions|problems|sentences|documents|hours|utterances|dialogues"
+    r"|conversations|annotations|prompts|records|entries|frames|scenes|articles|tokens|items|trajectories"
+    r"|episodes|queries|texts)\b")
+_CONTENTS_WORDS = ("contain", "compris", "consist")  # (what _CONTENTS needs, found fast)
+# "X, a training-free framework", "X, a novel sampling method": what is done to a network, not one
+_PROCEDURE_APPOSITION = re.compile(
+    r"[,:]?\s+(?:(?:is|was)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:training-free|tuning-free|sampling|unlearning|quantization|pruning|distillation|compression"
+    r"|acceleration|decoding|guidance)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:method|framework|approach|technique|strategy|algorithm|scheme|pipeline)\b", re.IGNORECASE)
 _SIZED_NAME = re.compile(r"[- ]\d+(?:\.\d+)?[BM]\b")  # "-7B", " 540B", "-350M": parameters
 # a plural of a name: with an inner capital ("EfficientNets", "ResNets"), an acronym ("GATs", "TCNs"),
 # title-case words ("Graph Attention Networks"); not "Transformers" (no vocabulary model or dataset)
@@ -151,14 +181,22 @@ class _Evidence:
             for noun in nouns:
                 self.kind_of_noun[noun.lower().split()[-1]] = None if key == "none" else Kind(key)
         nouns = "|".join(sorted((re.escape(n) for ns in kind_nouns.values() for n in ns), key=len, reverse=True))
+        # a list's plural: "prior methods like CAVP", "strategies such as X" ("-ies" read as itself)
+        for key, listed in kind_nouns.items():
+            for noun in listed:
+                if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+                    self.kind_of_noun[noun[:-1] + "ies"] = None if key == "none" else Kind(key)
+        plurals = "|".join(sorted((re.escape(n[:-1]) + "(?:y|ies)" if n.endswith("y") else re.escape(n)
+                                   for ns in kind_nouns.values() for n in ns), key=len, reverse=True))
         # (a noun ends its word: "a transformer-based method", "an LLM-based framework" are methods;
         # "the COSOCO dataset--the first of its kind" is a dataset)
         noun = (r"(?:\w+-)*(?P<noun>" + nouns + r")(?!\w|-\w)(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:\w+-)*(?P<of>"
                 + nouns + r")(?!\w|-\w))?")
-        # After the name: "X, a multilingual dataset", "X (Y), the first ... corpus", "X is a framework"
+        # After the name: "X, a multilingual dataset", "X (Y), the first ... corpus", "X is a framework",
+        # "we propose MUTEX: a multilingual transformer combined with ..."
         # ("MAC), a benchmark": the short form of "Long Form (MAC)"; "X, which to our knowledge is the first framework")
         self.after = re.compile(
-            r"\)?(?:\s*\([^)]{0,70}\))?,?\s+(?:which\s+)?(?:(?:to the best of|to) our knowledge,?\s+)?"
+            r"\)?(?:\s*\([^)]{0,70}\))?[,:]?\s+(?:which\s+)?(?:(?:to the best of|to) our knowledge,?\s+)?"
             r"(?:(?:is|was|which is|as)\s+)?"
             r"(?:a|an|the)\s+(?:(?!(?:that|which|who|whose|where|to)\s)[\w/-]+,?\s+){0,6}?" + noun, re.IGNORECASE)
         # Right after the name: "the LLaVA-KD framework", "our X dataset", "a Long Form (LF) benchmark"
@@ -179,9 +217,9 @@ class _Evidence:
             + r"(?:a|an)\s+(?:[\w-]+\s+){0,4}?" + noun.replace("?P<noun>", "?P<noun2>").replace("?P<of>", "?P<of2>")
             + pp + r"\s*,\s*)$", re.IGNORECASE)
         # An example of a kind noun: "multimodal language models like VAST and LanguageBind", "benchmarks
-        # such as A, B, and X" (what the list's other names are does not matter)
+        # such as A, B, and X", "prior methods like CAVP" (what the list's other names are does not matter)
         self.example = re.compile(
-            r"\b(?P<noun>" + nouns + r")\s+(?:like|such\s+as|including|e\.g\.,?)\s+"
+            r"\b(?P<noun>" + plurals + r")(?P<plural>e?s)?\s+(?:like|such\s+as|including|e\.g\.,?)\s+"
             r"(?:[\w.+-]+(?:\s+[\d.]+[BM]?)?(?:\s*\([^()]{0,20}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,5}$",
             re.IGNORECASE)
 
@@ -199,7 +237,7 @@ class _Evidence:
         of = groups.get("of") or groups.get("of2")
         noun = self.noun_of(match)  # "a suite of LLMs", "a family of models", "a collection of benchmarks"
         kind = self.kind_of_noun.get(noun)
-        if kind is Kind.TECHNIQUE and not of and noun in _EVALUATION_HEADS:
+        if kind is Kind.TECHNIQUE and not of and noun in _EVALUATION_HEADS and not groups.get("plural"):
             start = match.start(group)  # "an adaptive evaluation framework": a benchmark (ANNOTATION: like HELM)
             if match.string[max(0, start - 14):start].lower().rstrip().endswith(_EVALUATION_WORDS):
                 return Kind.DATASET
@@ -220,7 +258,8 @@ class _Evidence:
             end, words = modifier.end(), _COMPOUND_WORDS + 2
         for word in _COMPOUND_WORD.findall(text, end, min(len(text), end + 60))[:words]:
             word = word.lower()
-            if not word[:1].isalpha() or word in _PHRASE_ENDS or _plural(word):
+            if not word[:1].isalpha() or word in _PHRASE_ENDS or _plural(word) or (
+                    word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERBS):
                 return ""  # (a verb or a plural ends it: "our FST method enables LLMs")
             if word in self.kind_of_noun and self.kind_of_noun[word] is not None:
                 return word
@@ -258,12 +297,16 @@ class _Evidence:
             return None  # "TransitReID: Transit OD Data Collection with ...": an activity, not a collection
         return kind
 
-    def example_kind(self, label: str, text: str) -> Kind | None:
-        """The kind of the noun ``label`` is an example of: "language models like VAST and X"."""
+    def example_kind(self, label: str, text: str, listed: Kind | None = None) -> Kind | None:
+        """The kind of the noun ``label`` is an example of: "language models like VAST and X"; a loose
+        noun does not undo a model that a list gave (``listed``): "pretraining methods including
+        Proteus-ViT/Ti (5M)" lists trained networks."""
         for position in _occurrences(text, label):
             window = text[max(0, position - 160):position]
             found = self.example.search(window) if _EXAMPLE_WORDS.search(window, len(window) - 80) else None
             kind = self.kind_of(found) if found else None
+            if kind is Kind.TECHNIQUE and listed is Kind.MODEL and self.noun_of(found) in _LOOSE_NOUNS:
+                continue
             if kind is not None:
                 return kind
         return None
@@ -280,6 +323,8 @@ class _Evidence:
                 kind = self.kind_of(found) if found else None
                 if kind is Kind.MODEL and pattern is self.right_after and found and found.group("paren"):
                     continue
+                if found and ":" in found.group(0) and _COLON_CLAUSE.match(text, found.end()):
+                    continue  # "CAGE (...): an LLM synthesizes executable code": a clause, no apposition
                 if kind is not None or found and self.noun_of(found) in self.kind_of_noun:
                     head = self.compound_head(text, found.end())
                     if head:  # "a multi-agent pipeline", "a model compression framework", "a vision-language
@@ -305,7 +350,15 @@ class _Evidence:
 _PHRASE_ENDS = frozenset({"for", "of", "that", "which", "who", "to", "with", "in", "on", "and", "or", "is", "are",
                           "was", "by", "from", "via", "using", "based", "trained", "built", "designed", "as", "at",
                           "where", "than", "into", "achieves", "called", "named", "dubbed", "termed", "capable",
-                          "the", "a", "an", "its", "their", "our", "this", "these", "each", "his", "her"})
+                          "the", "a", "an", "its", "their", "our", "this", "these", "each", "his", "her",
+                          # participles that open a complement: "a benchmark comprising model outputs"
+                          "comprising", "containing", "including", "consisting", "covering", "spanning",
+                          "featuring", "targeting", "leveraging", "integrating", "combining", "incorporating",
+                          "enabling", "allowing", "requiring", "utilizing", "employing", "involving"})
+# a verb right after the kind noun of "X: a/an ...": the colon opens a clause ("X: an LLM synthesizes code")
+_COLON_CLAUSE = re.compile(r"\s+(?:[a-z]+s|can|will|may|is|are|was|were)\b")
+# an adverb after a kind noun ends its phrase: "a benchmark specifically targeting LLM safety"
+_NOT_ADVERBS = frozenset({"family", "anomaly", "assembly", "supply", "poly", "butterfly", "reply", "italy"})
 # the words right after a kind noun, up to punctuation: where the noun phrase's head may still come
 _COMPOUND_WORD = re.compile(r"(?<=\s)[A-Za-z][\w-]*|[,.;:()\[\]]")
 _COMPOUND_WORDS = 3
@@ -412,6 +465,40 @@ def _trained(label: str, text: str) -> bool:
                 _TRAINED_OBJECT_END.match(text, end)):
             return True
     return False
+
+
+def _works_on_networks(label: str, text: str) -> bool:
+    """Whether the text calls ``label`` a procedure run on a network, which its name then names: "PostDiff,
+    a training-free framework for accelerating pre-trained diffusion models", "NegFaceDiff, a novel
+    sampling method", "LetheViT, a contrastive unlearning method tailored for ViTs" (techniques).
+
+    >>> _works_on_networks("NegFaceDiff", "we introduce NegFaceDiff, a novel sampling method that")
+    True
+    >>> _works_on_networks("NS-Net", "we propose NS-Net, a novel detection framework that leverages")
+    False
+    """
+    return any(_PROCEDURE_APPOSITION.match(text, position + len(label))
+               for position in _occurrences(text, label))
+
+
+def _holds_data(label: str, text: str, kind: Kind | None = None) -> bool:
+    """Whether ``label`` names data: a count of thousands in the name ("UAVCAP-15k", "Scene-30K"; not with
+    parameters: "Yi-6B-200K", nor a model's context window: "MiniCPM-128K" found as a ``kind`` model), or
+    the text counts what it holds ("Lay2Story-1M, which contains over 1 million ... images", "UAVDE-2M
+    (contains over 2,000,000 instances").
+
+    >>> _holds_data("MTVR-RL-110k", ""), _holds_data("Yi-6B-200K", ""), _holds_data("TinyViT-21M", "")
+    (True, False, False)
+    >>> _holds_data("MiniCPM-128K", "", Kind.MODEL), _holds_data("Scene-30K", "", Kind.MODEL)
+    (False, True)
+    >>> _holds_data("L-1M", "we develop L-1M, which contains over 1 million 720p and higher-res images.")
+    True
+    """
+    if _COUNT_NAME.search(label):
+        return not _SIZED_NAME.search(label) and not (kind is Kind.MODEL and _CONTEXT_WINDOW.search(label))
+    if not any(word in text for word in _CONTENTS_WORDS):
+        return False
+    return any(_CONTENTS.match(text, position + len(label)) for position in _occurrences(text, label))
 
 
 def _calls_own_model(text: str) -> bool:
@@ -589,9 +676,13 @@ class KindSettler:
         if improved is not None and loose:
             return improved
         if not _plain_phrase(label) and (
-                (found or kind) is Kind.TECHNIQUE and loose and (own_model or _trained(label, text))
+                (found or kind) is Kind.TECHNIQUE and loose and (
+                    own_model or _NETWORK_NAME.search(label) and not _works_on_networks(label, text)
+                    or _trained(label, text))
                 or found is None and kind is Kind.DATASET and _trained(label, text)):
             return Kind.MODEL  # (data is collected, not trained: "FalconEye, ... fine-tuned from Qwen2.5-VL-7B")
+        if found is None and _holds_data(label, text, kind):
+            return Kind.DATASET  # "UAVCAP-15k", "Lay2Story-1M, which contains over 1 million ... images"
         if found is not None or typed:
             return found or kind
         for prior, pattern in self.priors:
@@ -711,18 +802,27 @@ class KindSettler:
         families = {e.broader for e in entities.values() if e.broader}
         # A discovered family with sized members ("GemmAr" of "GemmAr-7B") is a model family unless
         # the paper says otherwise ("WebVid-2M, a dataset of clips"); a vocabulary dataset's sample stays.
-        sized = {e.broader for e in entities.values() if e.broader and _SIZED_NAME.search(e.label)
+        # names that count what they hold (not "-1M" parameters); the words looked for once a paper
+        counted = text if any(word in text for word in _CONTENTS_WORDS) else ""
+        data = {eid for eid, e in entities.items()
+                if e.origin is Origin.DISCOVERED and _holds_data(e.label, counted, e.kind)}
+        sized = {e.broader for eid, e in entities.items()
+                 if e.broader and _SIZED_NAME.search(e.label) and eid not in data
                  and e.broader in entities and entities[e.broader].origin is Origin.DISCOVERED}
         for eid, entity in sorted(entities.items()):
             if entity.origin is not Origin.DISCOVERED:
                 continue
-            if eid in sized or (entity.broader in sized and _SIZED_NAME.search(entity.label)):
+            if eid not in data and (
+                    eid in sized or entity.broader in sized and _SIZED_NAME.search(entity.label)):
                 kind = self.evidence.kind(entity.label, text) or Kind.MODEL  # "-7B": parameters
             elif entity.broader or eid in families:  # shape-only names ("BioBERT") keep the kind their shape
                 # gives, unless the text names data: "the MItosis DOmain Generalization (MIDOG) challenge"
-                kind = Kind.DATASET if self.evidence.kind(entity.label, text) is Kind.DATASET else entity.kind
-            elif entity.confidence < 0.8:  # ... and names typed by a list, unless a kind noun heads the
-                kind = self.evidence.example_kind(entity.label, text) or entity.kind  # list: "models like VAST and X"
+                said = self.evidence.kind(entity.label, text)
+                kind = Kind.DATASET if said is Kind.DATASET or said is None and eid in data else entity.kind
+            elif entity.confidence < 0.8:  # ... and names typed by a list or a shape, unless a kind noun
+                # heads the list ("models like VAST and X") or the name counts data ("Agri-342K")
+                said = self.evidence.example_kind(entity.label, text, entity.kind)
+                kind = said or (Kind.DATASET if eid in data else entity.kind)
             else:
                 kind = self._settled(entity.label, entity.kind, text, eid in typed, entity.aliases,
                                      own_model=eid == own_model, references=references, title=title)
