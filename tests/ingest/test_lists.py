@@ -86,3 +86,26 @@ def test_lists_names_evaluated_on_are_datasets(shipped, abstract, expected):
 ])
 def test_lists_no_evaluation_sets_or_examples_there(shipped, abstract, name):
     assert _kinds(shipped, abstract).get(name) is not Kind.DATASET
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # a verb after the last example ends the list
+    ("Recent proprietary models such as Sora2 demonstrate promising progress in generating multi-shot videos "
+     "conditioned on multiple reference characters.", {"Sora2": Kind.MODEL}),
+    ("Extensive evaluations on benchmarks like MEVID demonstrate that our approach yields significant performance "
+     "gains.", {"MEVID": Kind.DATASET}),
+    # a name word after a linked lower-case word is a list item of its own
+    ("Our methodology outperforms a fine-tuned YOLOv11 and ChatGPT o4-mini-high baselines, demonstrating "
+     "robustness.", {"YOLOv11": Kind.MODEL}),
+])
+def test_lists_end_at_a_verb(shipped, abstract, expected):
+    found = _kinds(shipped, abstract)
+    assert {name: found.get(name) for name in expected} == expected
+
+
+def test_lists_the_rest_of_a_linked_name_is_no_item(shipped):
+    abstract = ("Across three medical image segmentation benchmarks (AMOS, ACDC, and KiTS) and three architectures "
+                "(SwinUNETR, nnUNet ResEnc-L, and nnUNet Primus-M), FDIF consistently improves over a "
+                "formula-driven method.")
+    found = _kinds(shipped, abstract)
+    assert "ResEnc-L" not in found and "Primus-M" not in found

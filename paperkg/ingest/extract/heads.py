@@ -65,8 +65,6 @@ _NOT_APPOSED = _PLURALS | _DIRECT  # heads that do not type a name in apposition
 _SPLIT_HEADS = frozenset({"set", "sets", "split", "splits", "suite"})
 _SPLIT_WORDS = frozenset({"test", "dev", "development", "validation", "val", "training", "train",
                           "evaluation", "eval", "held-out"})
-#: A dataset's name with a split after it: "our proposed Falcon-test dataset".
-_SPLIT_NAME = re.compile(r"[A-Z][A-Za-z0-9]+-(?:test|train|val|dev|eval)")
 #: An acronym with a small letter inside ("OoD" for out-of-distribution): before a plural head
 #: noun, like an all-capitals word ("three RSI benchmark datasets"), a category, not a name.
 _MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]")
@@ -237,8 +235,7 @@ class HeadNouns(RuleComponent):
                 break
             names.append(prev)
             k = prev
-        strong = (self.rules.name_word(ws[j][TEXT])
-                  or kind is Kind.DATASET and _SPLIT_NAME.fullmatch(ws[j][TEXT]) is not None)
+        strong = self.rules.name_word(ws[j][TEXT])
         weak = (not strong and not plural and not direct and kind is Kind.DATASET and field.name != "title"
                 and ws[j][TEXT][:1].isupper() and ws[j][TEXT][1:].islower() and ws[j][TEXT].isalpha()
                 and j > 0 and ws[j - 1][TEXT].lower() in _DET | {"our"})

@@ -59,9 +59,11 @@ _NOUN_REACH = max(map(len, _EXAMPLE_KIND)) + 12
 # a reference after an item: "PSMNet [1], CFNet [2]"
 _REFERENCE = re.compile(r"\s*\[[\d,\s-]+\]")
 # what may follow the last item of a list: punctuation, or a word that starts the rest of the clause
+# (a verb: "models such as Sora2 demonstrate promising progress")
 _LIST_END = re.compile(r"\s*(?:$|[.,;:)]|(?:in|on|by|to|for|with|which|that|as|have|has|are|is|were|was|and|or"
-                          r"|at|from|while|but|also|when|where|etc|fail|rely|use|show|achieve|it|we|our|they"
-                          r"|respectively)\b)")
+                          r"|at|from|while|but|also|when|where|etc|relies|it|we|our|they|respectively|can|may"
+                          r"|still|often|(?:fail|rely|use|show|achieve|demonstrate|exhibit|struggle|suffer|perform"
+                          r"|remain)s?)\b)")
 
 
 # "on A and B" after an evaluation word in its sentence: the names listed are evaluation sets
@@ -210,9 +212,13 @@ class ListedNames(RuleComponent):
             units.append(_Unit(start, end, label if strong else "", text[start:end]))
         name_word = self.rules.name_word
         last = -2  # where the last plain unit ended: a name word one space after goes with it ("NWPU VHR-10")
+        previous = ""  # the word before
         for start, end, _, w in ws:  # other units: name words only (a plain word ends a list of names)
+            before, previous = previous, w
             if w.islower() or not name_word(w) or taken.find(1, start, end) >= 0:
                 continue
+            if start > 1 and text[start - 1] == " " and taken[start - 2] and not before.islower():
+                continue  # the rest of a linked name: "nnUNet ResEnc-L" (not "a fine-tuned YOLOv11")
             if start == last + 1 and text[last] == " ":
                 first = units.pop().start
                 units.append(_Unit(first, end, None, text[first:end]))
