@@ -62,8 +62,8 @@ _REFERENCE = re.compile(r"\s*\[[\d,\s-]+\]")
 # (a verb: "models such as Sora2 demonstrate promising progress")
 _LIST_END = re.compile(r"\s*(?:$|[.,;:)]|(?:in|on|by|to|for|with|which|that|as|have|has|are|is|were|was|and|or"
                           r"|at|from|while|but|also|when|where|etc|relies|it|we|our|they|respectively|can|may"
-                          r"|still|often|(?:fail|rely|use|show|achieve|demonstrate|exhibit|struggle|suffer|perform"
-                          r"|remain)s?)\b)")
+                          r"|still|often|(?:fail|rely|use|show|achieve|demonstrate|exhibit|struggle|suffer"
+                          r"|perform|remain)s?)\b)")
 
 
 # "on A and B" after an evaluation word in its sentence: the names listed are evaluation sets
