@@ -93,6 +93,8 @@ def test_heads_title_case_run_that_names_nothing(shipped, abstract, wrong):
     ("We present new resources for Southern Uzbek machine translation, including a 997-sentence FLORES+ "
      "dev set, 39,994 parallel sentences from dictionary, literary, and web sources.",
      {"FLORES+": Kind.DATASET}),
+    ("In this paper, we present our submission to the MM-ArgFallacy2025 shared task, which aims to advance "
+     "research in multimodal argument mining.", {"MM-ArgFallacy2025": Kind.DATASET}),
     # a name alone in brackets after a singular head noun
     ("To support this, we construct a machine-centric image quality database (MIQD-2.5M), comprising "
      "2.5 million samples.", {"MIQD-2.5M": Kind.DATASET}),

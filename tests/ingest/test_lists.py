@@ -75,6 +75,9 @@ def test_lists_scores_brackets_and_qualified_names(shipped, abstract, expected):
      {"PFPascal": Kind.DATASET, "APK": Kind.DATASET, "CUB": Kind.DATASET}),
     ("Evaluations on HEVD and SCARED, with ablation and comparative analyses, demonstrate the framework's "
      "robustness.", {"HEVD": Kind.DATASET, "SCARED": Kind.DATASET}),
+    # one name after a sentence's "On" and before a comma
+    ("The efficacy of T-MPEDNet is comprehensively assessed. On LiTS, T-MPEDNet achieves outstanding Dice "
+     "Similarity Coefficients (DSC) of 97.6%.", {"LiTS": Kind.DATASET}),
 ])
 def test_lists_names_evaluated_on_are_datasets(shipped, abstract, expected):
     found = _kinds(shipped, abstract)

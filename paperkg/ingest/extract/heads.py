@@ -60,11 +60,15 @@ _DIRECT = frozenset({"database", "challenge", "competition"})
 #: architecture"), a system described in capitals ("a multimodal Language INdependent Collaboration system").
 _NOT_AFTER_RUN = frozenset({"architecture", "system"})
 _NOT_APPOSED = _PLURALS | _DIRECT  # heads that do not type a name in apposition ("X, a ... challenge")
-#: Nouns that name a part of a dataset after a split word: the name before them is a dataset's
-#: ("a 997-sentence FLORES+ dev set", "the KITTI test set", "under VBench-I2V test suite").
-_SPLIT_HEADS = frozenset({"set", "sets", "split", "splits", "suite"})
-_SPLIT_WORDS = frozenset({"test", "dev", "development", "validation", "val", "training", "train",
-                          "evaluation", "eval", "held-out"})
+#: Nouns that name a part of a dataset, or a shared task, after the words that say so: the name
+#: before them is a dataset's ("a 997-sentence FLORES+ dev set", "the KITTI test set", "under
+#: VBench-I2V test suite", "the MM-ArgFallacy2025 shared task").
+_SPLIT = frozenset({"test", "dev", "development", "validation", "val", "training", "train", "evaluation",
+                    "eval", "held-out"})
+_PART_WORDS: dict[str, frozenset[str]] = {
+    "set": _SPLIT, "sets": _SPLIT, "split": _SPLIT, "splits": _SPLIT, "suite": _SPLIT,
+    "task": frozenset({"shared"}), "tasks": frozenset({"shared"}),
+}
 #: An acronym with a small letter inside ("OoD" for out-of-distribution): before a plural head
 #: noun, like an all-capitals word ("three RSI benchmark datasets"), a category, not a name.
 _MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]")
@@ -91,7 +95,7 @@ class HeadNouns(RuleComponent):
             for i in self._head_words(ws):
                 low = ws[i][TEXT].lower()
                 # a split ("test set"), not "the MIDOG 2025 Atypical Training Set"
-                if low in _SPLIT_HEADS and ws[i][TEXT].islower():
+                if low in _PART_WORDS and ws[i][TEXT].islower():
                     self._split(doc, writer, field, ws, i)
                     continue
                 kind, plural = self.heads.get(low), low in _PLURALS or _compound_plural(ws, i)
@@ -119,12 +123,12 @@ class HeadNouns(RuleComponent):
         return [i for i, word in enumerate(ws)
                 if (low := word[TEXT].lower() if word[TEXT].isascii() else ascii_lower(word[TEXT])) in heads
                 or low in named and word[TEXT][0].isupper()
-                or low in _SPLIT_HEADS and i > 1 and word[TEXT].islower()]
+                or low in _PART_WORDS and i > 1 and word[TEXT].islower()]
 
     def _split(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], i: int) -> None:
-        """"a 997-sentence FLORES+ dev set", "the KITTI test set": the name word before a split
-        word and ``ws[i]`` (:data:`_SPLIT_HEADS`) is a dataset's."""
-        if ws[i - 1][TEXT].lower() in _SPLIT_WORDS and _spaced(ws, i - 1) and _spaced(ws, i - 2) \
+        """"a 997-sentence FLORES+ dev set", "the CLEARS shared task": the name word before a split
+        word and ``ws[i]`` (:data:`_PART_WORDS`) is a dataset's."""
+        if ws[i - 1][TEXT].lower() in _PART_WORDS[ws[i][TEXT]] and _spaced(ws, i - 1) and _spaced(ws, i - 2) \
                 and self.rules.name_word(ws[i - 2][TEXT]):
             self._link(doc, writer, field, ws, i - 2, Kind.DATASET, 0.8)
 

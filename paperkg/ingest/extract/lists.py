@@ -143,7 +143,8 @@ class ListedNames(RuleComponent):
     def _evaluated_on(self, doc: Doc, writer: SpanWriter, field: Field) -> None:
         """"achieving state-of-the-art performance on PFPascal, APK, and CUB", "Evaluations on HEVD
         and SCARED": two or more unknown name words listed after "on", in a sentence that reports
-        an evaluation, are datasets (a list with a known name in it is typed by that name; names shaped like a
+        an evaluation, are datasets, and so is one after a sentence's "On" and before a comma ("On
+        LiTS, T-MPEDNet achieves outstanding Dice Similarity Coefficients") (a list with a known name in it is typed by that name; names shaped like a
         model's are left to :class:`~.discover.NameShapes`)."""
         text = field_text(doc, field)
         found = [match for match in _ON.finditer(text)
@@ -155,7 +156,11 @@ class ListedNames(RuleComponent):
                   if field.start <= s.start_char < field.end}
         for match in found:
             items, labels, _ = self._listed(text, match.end(), starts, linked)
-            if len(items) < 2 or labels or any(model_shape(w[TEXT]) for w in items):
+            if items and _opens_sentence(text, match.start() - 1) and text.startswith(", ", items[0][END]):
+                items, labels = items[:1], set()  # "On LiTS, T-MPEDNet achieves": the subject follows
+            elif len(items) < 2:
+                continue
+            if labels or any(model_shape(w[TEXT]) for w in items):
                 continue
             end = text.find(". ", match.end())
             sentence = text.rfind(". ", 0, match.start()) + 1
@@ -237,6 +242,15 @@ class ListedNames(RuleComponent):
         if len(chain) >= 2:
             chains.append(chain)
         return [c for c in chains if any(u.kind is not None for u in c) and any(u.kind is None for u in c)]
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    """Whether a capitalised word starts a sentence at ``position``.
+
+    >>> _opens_sentence("Done. On X, y", 6), _opens_sentence("On X", 0), _opens_sentence("done on X", 5)
+    (True, True, False)
+    """
+    return text[position].isupper() and (position == 0 or text.startswith(". ", position - 2))
 
 
 def _word_before(text: str, position: int) -> str:
