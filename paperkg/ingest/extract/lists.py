@@ -144,8 +144,8 @@ class ListedNames(RuleComponent):
         """"achieving state-of-the-art performance on PFPascal, APK, and CUB", "Evaluations on HEVD
         and SCARED": two or more unknown name words listed after "on", in a sentence that reports
         an evaluation, are datasets, and so is one after a sentence's "On" and before a comma ("On
-        LiTS, T-MPEDNet achieves outstanding Dice Similarity Coefficients") (a list with a known name in it is typed by that name; names shaped like a
-        model's are left to :class:`~.discover.NameShapes`)."""
+        LiTS, T-MPEDNet achieves ..."). A list with a known name in it is typed by that name; names
+        shaped like a model's are left to :class:`~.discover.NameShapes`."""
         text = field_text(doc, field)
         found = [match for match in _ON.finditer(text)
                  if _word_before(text, match.start() - 1) not in _NOT_DATA_ON]  # (the match starts at "n")
