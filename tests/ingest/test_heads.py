@@ -95,6 +95,9 @@ def test_heads_title_case_run_that_names_nothing(shipped, abstract, wrong):
      {"FLORES+": Kind.DATASET}),
     ("In this paper, we present our submission to the MM-ArgFallacy2025 shared task, which aims to advance "
      "research in multimodal argument mining.", {"MM-ArgFallacy2025": Kind.DATASET}),
+    # a technique word inside a dataset's Title Case name is part of the name
+    ("Using the GameVibe Few-Shot dataset across nine first-person shooter games, we evaluate three VLMs "
+     "under six prompting strategies.", {"GameVibe Few-Shot": Kind.DATASET}),
     # a name alone in brackets after a singular head noun
     ("To support this, we construct a machine-centric image quality database (MIQD-2.5M), comprising "
      "2.5 million samples.", {"MIQD-2.5M": Kind.DATASET}),

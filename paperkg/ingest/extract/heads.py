@@ -181,7 +181,10 @@ class HeadNouns(RuleComponent):
         strong = any(self.rules.name_word(word[TEXT]) for word in ws[start:i])
         if i - start < 2 and not (named and strong) or not (strong or capital and (named or kind is Kind.DATASET)):
             return False
-        return self._link(doc, writer, field, ws, i if capital else i - 1, kind, 0.8, first=start)
+        last = i if capital else i - 1
+        if kind is Kind.DATASET and not named:  # (not "a Visual Turing Test")
+            _free_of_techniques(doc, writer, field, ws[start][START], ws[last][END])
+        return self._link(doc, writer, field, ws, last, kind, 0.8, first=start)
 
     def _run_start(self, ws: list[Word], i: int) -> int | None:
         """Where the run of up to four capitalised words (:meth:`_capitalised`) right before
@@ -374,6 +377,20 @@ def _name_goes_on(text: str, ws: list[Word], i: int) -> bool:
     end = ws[i][END]
     return ws[i][RAW_END] == end and (text.startswith(" (", end) or i + 1 < len(ws) and _spaced(ws, i)
                                       and ws[i + 1][TEXT][:1].isupper())
+
+
+def _free_of_techniques(doc: Doc, writer: SpanWriter, field: Field, start: int, end: int) -> None:
+    """Drop the technique spans inside a dataset's name of several words (field characters
+    ``[start, end)``) when nothing else is linked there: "the GameVibe Few-Shot dataset" names
+    data, not the way of learning in it."""
+    span = field_span(doc, field, start, end)
+    if span is None:
+        return
+    inside = [sp for sp in writer.spans() if sp.start < span.end and span.start < sp.end]
+    if inside and all(sp.label_ == Kind.TECHNIQUE.value and span.start <= sp.start and sp.end <= span.end
+                      for sp in inside):
+        keys = {(sp.start, sp.end) for sp in inside}
+        writer.drop(lambda sp: (sp.start, sp.end) in keys)
 
 
 def _compound_plural(ws: list[Word], i: int) -> bool:
