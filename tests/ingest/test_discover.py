@@ -41,6 +41,9 @@ def test_title_opening_with_a_plain_method_phrase_introduces_that_technique(ship
     "Beyond Contrastive Learning: Synthetic Data Enables List-wise Training",  # a statement
     "Rethinking Chain-of-Thought Prompting: A Study",
     "Every Sample Matters: Leveraging Mixture-of-Experts",
+    # a title that opens with a gerund says something about a name
+    "Hijacking JARVIS: Benchmarking Mobile GUI Agents against Unprivileged Third Parties",
+    "Reviving Your MNEME: Predicting The Side Effects of LLM Unlearning and Fine-Tuning",
 ])
 def test_title_statement_or_task_before_the_colon_is_no_name(shipped, title):
     head = title.split(":")[0]
@@ -169,3 +172,10 @@ def test_plural_of_a_network_model_is_that_model(shipped):
     found = {surface: eid for eid, (_, surfaces, _) in _entities(shipped, "A study", abstract).items()
              for surface in surfaces}
     assert found.get("ViTs") == "model/vit"
+
+
+def test_title_phrase_ends_before_a_capitalised_connector(shipped):
+    title = "Real-Time Person Image Synthesis Using a Flow Matching Model"
+    abstract = "In these scenarios, real-time person image synthesis using a flow matching model is critical."
+    surfaces = {s for _, ss, _ in _entities(shipped, title, abstract).values() for s in ss}
+    assert not any(s.endswith("Using") for s in surfaces)

@@ -84,3 +84,41 @@ def test_heads_names_listed_before_a_numbered_apposition(shipped, abstract, expe
 ])
 def test_heads_title_case_run_that_names_nothing(shipped, abstract, wrong):
     assert wrong not in _found(shipped, abstract)
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # a split word and "set"/"suite" after a name: a dataset's
+    ("SAR-RS-CLIP achieves notable improvements in retrieval performance, boosting average recall by "
+     "16.43% and 10.54% on the OSdataset-512 and HRSID test sets, respectively.", {"HRSID": Kind.DATASET}),
+    ("We present new resources for Southern Uzbek machine translation, including a 997-sentence FLORES+ "
+     "dev set, 39,994 parallel sentences from dictionary, literary, and web sources.",
+     {"FLORES+": Kind.DATASET}),
+    ("In this paper, we present our submission to the MM-ArgFallacy2025 shared task, which aims to advance "
+     "research in multimodal argument mining.", {"MM-ArgFallacy2025": Kind.DATASET}),
+    # a technique word inside a dataset's Title Case name is part of the name
+    ("Using the GameVibe Few-Shot dataset across nine first-person shooter games, we evaluate three VLMs "
+     "under six prompting strategies.", {"GameVibe Few-Shot": Kind.DATASET}),
+    # a name alone in brackets after a singular head noun
+    ("To support this, we construct a machine-centric image quality database (MIQD-2.5M), comprising "
+     "2.5 million samples.", {"MIQD-2.5M": Kind.DATASET}),
+])
+def test_heads_split_sets_and_bracketed_names(shipped, abstract, expected):
+    assert _found(shipped, abstract) == expected
+
+
+@pytest.mark.parametrize("abstract, wrong", [
+    # a plain acronym in brackets abbreviates the words before it
+    ("A recent successful application of GPUs is in compressing large pattern database (PDB) heuristics "
+     "using neural networks while preserving heuristic admissibility.", "PDB"),
+    # an acronym before "benchmark datasets" is a category
+    ("Utilizing ImageNet-1k OoD benchmark datasets, we show that our method, combined with post-hoc OoDD "
+     "approaches leveraging pretrained models, achieves state-of-the-art results.", "OoD"),
+])
+def test_heads_no_name_in_an_acronym_or_a_category(shipped, abstract, wrong):
+    assert wrong not in _found(shipped, abstract)
+
+
+def test_heads_a_capitalised_training_set_stays_in_its_title_case_name(shipped):
+    abstract = ("conducted on three distinct datasets, i.e., the MIDOG 2025 Atypical Training Set, the "
+                "Ami-Br dataset, as well as the preliminary test set of the MIDOG25 challenge.")
+    assert _found(shipped, abstract).get("MIDOG 2025 Atypical Training Set") is Kind.DATASET

@@ -46,3 +46,72 @@ def test_examples_of_a_kind_noun_get_its_kind(shipped, abstract, expected):
 ])
 def test_no_examples_without_a_kind_noun_or_past_the_name(shipped, abstract, name):
     assert name not in _kinds(shipped, abstract)
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # a score in brackets after each item
+    ("Experiments show that Libra-Guard achieves 86.79% accuracy, outperforming Qwen2.5-14B-Instruct "
+     "(74.33%) and ShieldLM-Qwen-14B-Chat (65.69%), and nearing closed-source models like "
+     "Claude-3.5-Sonnet and GPT-4o.",
+     {"ShieldLM-Qwen-14B-Chat": Kind.MODEL}),
+    # examples in brackets right after a plural kind noun
+    ("We benchmark the performance of pre-trained convolutional neural networks (DenseNet201, "
+     "Efficient-NetB5) and transformer-based models (ViT, Swin Transformer, DinoV2 Large) using accuracy.",
+     {"DenseNet201": Kind.MODEL, "Efficient-NetB5": Kind.MODEL}),
+    # two name words one space apart are one name
+    ("We evaluate our proposed method on three RSI benchmark datasets, including WHU, HRSID, and "
+     "NWPU VHR-10, showing that our method consistently surpasses pretrained SAM.",
+     {"NWPU VHR-10": Kind.DATASET}),
+])
+def test_lists_scores_brackets_and_qualified_names(shipped, abstract, expected):
+    found = _kinds(shipped, abstract)
+    assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("With a lightweight architecture, GECO runs at 30 fps, 98.2% faster than prior methods, while "
+     "achieving state-of-the-art performance on PFPascal, APK, and CUB, improving PCK by 6.0%, 6.2%, "
+     "and 4.1%, respectively.",
+     {"PFPascal": Kind.DATASET, "APK": Kind.DATASET, "CUB": Kind.DATASET}),
+    ("Evaluations on HEVD and SCARED, with ablation and comparative analyses, demonstrate the framework's "
+     "robustness.", {"HEVD": Kind.DATASET, "SCARED": Kind.DATASET}),
+    # one name after a sentence's "On" and before a comma
+    ("The efficacy of T-MPEDNet is comprehensively assessed. On LiTS, T-MPEDNet achieves outstanding Dice "
+     "Similarity Coefficients (DSC) of 97.6%.", {"LiTS": Kind.DATASET}),
+])
+def test_lists_names_evaluated_on_are_datasets(shipped, abstract, expected):
+    found = _kinds(shipped, abstract)
+    assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize("abstract, name", [
+    # what a method is built on is no evaluation set
+    ("Based on TRIG-Bench and TRIGScore, we evaluate 14 models across T2I and I2I tasks.", "TRIGScore"),
+    # one name in brackets is no list of examples
+    ("We compare against two strong models (GPT) on accuracy.", "GPT"),
+])
+def test_lists_no_evaluation_sets_or_examples_there(shipped, abstract, name):
+    assert _kinds(shipped, abstract).get(name) is not Kind.DATASET
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    # a verb after the last example ends the list
+    ("Recent proprietary models such as Sora2 demonstrate promising progress in generating multi-shot videos "
+     "conditioned on multiple reference characters.", {"Sora2": Kind.MODEL}),
+    ("Extensive evaluations on benchmarks like MEVID demonstrate that our approach yields significant "
+     "performance gains.", {"MEVID": Kind.DATASET}),
+    # a name word after a linked lower-case word is a list item of its own
+    ("Our methodology outperforms a fine-tuned YOLOv11 and ChatGPT o4-mini-high baselines, demonstrating "
+     "robustness.", {"YOLOv11": Kind.MODEL}),
+])
+def test_lists_end_at_a_verb(shipped, abstract, expected):
+    found = _kinds(shipped, abstract)
+    assert {name: found.get(name) for name in expected} == expected
+
+
+def test_lists_the_rest_of_a_linked_name_is_no_item(shipped):
+    abstract = ("Across three medical image segmentation benchmarks (AMOS, ACDC, and KiTS) and three "
+                "architectures (SwinUNETR, nnUNet ResEnc-L, and nnUNet Primus-M), FDIF consistently improves "
+                "over a formula-driven method.")
+    found = _kinds(shipped, abstract)
+    assert "ResEnc-L" not in found and "Primus-M" not in found

@@ -154,6 +154,20 @@ def _restated(doc: Doc, phrase: list[str]) -> bool:
     return any(wanted in ascii_lower(field_text(doc, f)) for f in doc_fields(doc) if f.name == "abstract")
 
 
+def _without_connectors(phrase: str) -> str:
+    """``phrase`` without the connecting words it ends in: a capitalised "Using" or "For" of a
+    title ends no name ("Real-Time Person Image Synthesis Using a Flow Matching Model").
+
+    >>> _without_connectors("Person Image Synthesis Using"), _without_connectors("Early Hypothesis Pruning")
+    ('Person Image Synthesis', 'Early Hypothesis Pruning')
+    """
+    while True:
+        cut = phrase.rfind(" ")
+        if cut < 0 or phrase[cut + 1:].lower() not in _NP_END:
+            return phrase
+        phrase = phrase[:cut].rstrip()
+
+
 def _method_phrase(phrase: list[str]) -> bool:
     """A title-case phrase that names a procedure: it ends in a method noun that is no task
     ("Algorithmic Evolution", "Collaborative Ranking"; not "Object Detection").
@@ -211,18 +225,21 @@ class TitleNames(RuleComponent):
         text = field_text(doc, field)
         abstract = None
         for match in _TITLE_PHRASE.finditer(text):
-            phrase = match.group(0)
+            phrase = _without_connectors(match.group(0))
             ws = phrase.split()
+            end = match.start() + len(phrase)
+            if len(ws) < 2:
+                continue
             last = ws[-1].lower()
             before = text[max(0, match.start() - 4):match.start()].lower()
             by_means = (text[max(0, match.start() - 9):match.start()].lower().endswith((" via ", " through ", " using "))
                         and last in _TITLE_METHOD_HEADS and ws[0].lower() not in _TITLE_OPENERS
-                        and not text.startswith(" of ", match.end()))  # "via Joint Optimization of X and Y"
+                        and not text.startswith(" of ", end))  # "via Joint Optimization of X and Y"
             # ("... via Easy Consistency Tuning": a method head that is also a task noun names the method)
             if (len(ws) > 5 or last in DEFAULT_TASK_NOUNS and not by_means or not METHOD_END.search(last)
                     or before.endswith((" in ", " on ", " of "))
                     or ws[0].lower() in FUNCTION_WORDS or ws[0].endswith("ing")
-                    or any(self.rules.generic_name(w) for w in ws) or text[match.end():match.end() + 1] == ":"):
+                    or any(self.rules.generic_name(w) for w in ws) or text[end:end + 1] == ":"):
                 continue  # only a method phrase: "Early Hypothesis Pruning", not "Bridging Languages"
             if abstract is None:
                 abstract = " ".join(ascii_lower(field_text(doc, f)) for f in abstracts)
@@ -230,7 +247,7 @@ class TitleNames(RuleComponent):
             if not by_means and (wanted not in abstract or re.search(
                     r"(?<![\w-])" + re.escape(wanted) + r"(?![\w-])", abstract) is None):
                 continue  # a method the paper names is named again in the abstract, or by the title's "via"
-            span = field_span(doc, field, match.start(), match.end())
+            span = field_span(doc, field, match.start(), end)
             if span is None:
                 continue
             inside = {(sp.start, sp.end) for sp in writer.spans() if sp.start < span.end and span.start < sp.end}
@@ -260,6 +277,8 @@ class TitleNames(RuleComponent):
             return None
         if any(t.lower() in rules.generic or t.lower() in FUNCTION_WORDS for t in texts):
             return None
+        if len(texts) > 1 and len(texts[0]) > 5 and texts[0].endswith("ing") and texts[0][1:].islower():
+            return None  # "Hijacking JARVIS: Benchmarking ...": a statement about a name, not one
         plain_method = False
         if len(texts) > 1 and not any(rules.strong_name(t) for t in texts):
             words = [w for t in texts for w in t.split("-") if w]

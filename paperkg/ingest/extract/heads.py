@@ -60,6 +60,18 @@ _DIRECT = frozenset({"database", "challenge", "competition"})
 #: architecture"), a system described in capitals ("a multimodal Language INdependent Collaboration system").
 _NOT_AFTER_RUN = frozenset({"architecture", "system"})
 _NOT_APPOSED = _PLURALS | _DIRECT  # heads that do not type a name in apposition ("X, a ... challenge")
+#: Nouns that name a part of a dataset, or a shared task, after the words that say so: the name
+#: before them is a dataset's ("a 997-sentence FLORES+ dev set", "the KITTI test set", "under
+#: VBench-I2V test suite", "the MM-ArgFallacy2025 shared task").
+_SPLIT = frozenset({"test", "dev", "development", "validation", "val", "training", "train", "evaluation",
+                    "eval", "held-out"})
+_PART_WORDS: dict[str, frozenset[str]] = {
+    "set": _SPLIT, "sets": _SPLIT, "split": _SPLIT, "splits": _SPLIT, "suite": _SPLIT,
+    "task": frozenset({"shared"}), "tasks": frozenset({"shared"}),
+}
+#: An acronym with a small letter inside ("OoD" for out-of-distribution): before a plural head
+#: noun, like an all-capitals word ("three RSI benchmark datasets"), a category, not a name.
+_MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]")
 
 
 
@@ -82,12 +94,18 @@ class HeadNouns(RuleComponent):
             ws = field_words(doc, field)  # made once per doc: the later components read them too
             for i in self._head_words(ws):
                 low = ws[i][TEXT].lower()
-                kind, plural = self.heads.get(low), low in _PLURALS
+                # a split ("test set"), not "the MIDOG 2025 Atypical Training Set"
+                if low in _PART_WORDS and ws[i][TEXT].islower():
+                    self._split(doc, writer, field, ws, i)
+                    continue
+                kind, plural = self.heads.get(low), low in _PLURALS or _compound_plural(ws, i)
                 if _capital_before(ws, i):  # a name can only be there
                     if not plural and field.name != "title" and self._title_case(doc, writer, field, text, ws, i):
                         continue
                     if kind is not None:
                         self._before(doc, writer, field, text, ws, i, kind, plural)
+                if kind is not None and not plural:
+                    self._bracketed(doc, writer, field, text, ws, i, kind)
                 if kind is None or low in _DIRECT:
                     continue
                 if i + 1 < len(ws) and not ws[i + 1][TEXT].islower():
@@ -104,7 +122,29 @@ class HeadNouns(RuleComponent):
         # str.lower for ASCII words (the most); ascii_lower otherwise, as "K" (Kelvin) lowers to "k"
         return [i for i, word in enumerate(ws)
                 if (low := word[TEXT].lower() if word[TEXT].isascii() else ascii_lower(word[TEXT])) in heads
-                or low in named and word[TEXT][0].isupper()]
+                or low in named and word[TEXT][0].isupper()
+                or low in _PART_WORDS and i > 1 and word[TEXT].islower()]
+
+    def _split(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], i: int) -> None:
+        """"a 997-sentence FLORES+ dev set", "the CLEARS shared task": the name word before a split
+        word and ``ws[i]`` (:data:`_PART_WORDS`) is a dataset's."""
+        if ws[i - 1][TEXT].lower() in _PART_WORDS[ws[i][TEXT]] and _spaced(ws, i - 1) and _spaced(ws, i - 2) \
+                and self.rules.name_word(ws[i - 2][TEXT]):
+            self._link(doc, writer, field, ws, i - 2, Kind.DATASET, 0.8)
+
+    def _bracketed(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word], i: int,
+                   kind: Kind) -> None:
+        """"a machine-centric image quality database (MIQD-2.5M)": a name word alone in brackets
+        right after a singular head noun is the name of what the head noun says; not a plain
+        acronym, which abbreviates the words before it ("a large pattern database (PDB)")."""
+        end = ws[i][END]
+        if (ws[i][RAW_END] != end or i + 1 == len(ws) or ws[i + 1][START] != end + 2
+                or not text.startswith(" (", end)):
+            return
+        word = ws[i + 1]
+        if (text.startswith(")", word[END]) and self.rules.name_word(word[TEXT])
+                and not (word[TEXT].isalpha() and word[TEXT].isupper())):
+            self._link(doc, writer, field, ws, i + 1, kind, 0.8)
 
     def _link(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], j: int, kind: Kind,
               confidence: float, role: Role = Role.MENTIONS, first: int | None = None) -> bool:
@@ -141,7 +181,10 @@ class HeadNouns(RuleComponent):
         strong = any(self.rules.name_word(word[TEXT]) for word in ws[start:i])
         if i - start < 2 and not (named and strong) or not (strong or capital and (named or kind is Kind.DATASET)):
             return False
-        return self._link(doc, writer, field, ws, i if capital else i - 1, kind, 0.8, first=start)
+        last = i if capital else i - 1
+        if kind is Kind.DATASET and not named:  # (not "a Visual Turing Test")
+            _free_of_techniques(doc, writer, field, ws[start][START], ws[last][END])
+        return self._link(doc, writer, field, ws, last, kind, 0.8, first=start)
 
     def _run_start(self, ws: list[Word], i: int) -> int | None:
         """Where the run of up to four capitalised words (:meth:`_capitalised`) right before
@@ -205,7 +248,8 @@ class HeadNouns(RuleComponent):
                 and j > 0 and ws[j - 1][TEXT].lower() in _DET | {"our"})
         if not (strong or weak):
             return
-        if plural and len(names) == 1 and (ws[j][TEXT].isupper() or kind is not Kind.DATASET and i - j > 1):
+        category = ws[j][TEXT].isupper() or _MIXED_ACRONYM.fullmatch(ws[j][TEXT]) is not None
+        if plural and len(names) == 1 and (category or kind is not Kind.DATASET and i - j > 1):
             return  # "VQA datasets", "RGB images": a category, not a name
         for n in names:
             self._link(doc, writer, field, ws, n, kind, 0.8 if strong else 0.7)
@@ -333,6 +377,25 @@ def _name_goes_on(text: str, ws: list[Word], i: int) -> bool:
     end = ws[i][END]
     return ws[i][RAW_END] == end and (text.startswith(" (", end) or i + 1 < len(ws) and _spaced(ws, i)
                                       and ws[i + 1][TEXT][:1].isupper())
+
+
+def _free_of_techniques(doc: Doc, writer: SpanWriter, field: Field, start: int, end: int) -> None:
+    """Drop the technique spans inside a dataset's name of several words (field characters
+    ``[start, end)``) when nothing else is linked there: "the GameVibe Few-Shot dataset" names
+    data, not the way of learning in it."""
+    span = field_span(doc, field, start, end)
+    if span is None:
+        return
+    inside = [sp for sp in writer.spans() if sp.start < span.end and span.start < sp.end]
+    if inside and all(sp.label_ == Kind.TECHNIQUE.value and span.start <= sp.start and sp.end <= span.end
+                      for sp in inside):
+        keys = {(sp.start, sp.end) for sp in inside}
+        writer.drop(lambda sp: (sp.start, sp.end) in keys)
+
+
+def _compound_plural(ws: list[Word], i: int) -> bool:
+    """Whether a plural head noun follows the head noun ``ws[i]``: "benchmark datasets"."""
+    return i + 1 < len(ws) and ws[i + 1][TEXT].lower() in _PLURALS and _spaced(ws, i)
 
 
 def _spaced(ws: list[Word], k: int) -> bool:

@@ -13,12 +13,13 @@ VideoMMMU and VSI-Bench", "token pruning methods, like FastV and PyramidDrop".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.discover import RuleComponent, field_span, field_text, field_words, model_shape
-from paperkg.ingest.extract.names import END, TEXT, Word
+from paperkg.ingest.extract.names import END, RAW_END, START, TEXT, Word
 from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, span_value
 from paperkg.ingest.records import Kind, Role
 
@@ -26,8 +27,12 @@ __all__ = ["ListedNames"]
 
 _JOIN = frozenset({"and", "or", "&"})
 _LANGUAGE = Kind.LANGUAGE.value
-# what may stand between two items of a list: a comma, "and", "or", "&", "/", a size "(84M)"
-_GAP = re.compile(r"\s*(?:\(\s*[\d.]+\s*[BMK]?\s*\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)", re.IGNORECASE)
+# a size or a score in brackets after an item: "(84M)", "(26.00%)", "(30.18\\%)"
+_NUMBER = r"\s*\(\s*[\d.]+\s*(?:[BMK]|\\?%)?\s*\)"
+_NUMBER_AFTER = re.compile(_NUMBER)
+# what may stand between two items of a list: a comma, "and", "or", "&", "/", after a number in brackets
+_GAP = re.compile(r"(?:" + _NUMBER + r")?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)",
+                  re.IGNORECASE)
 
 #: Plural nouns whose examples ("models such as X and Y") are names of the noun's kind. Not
 #: "metrics", "tasks", "tools", "systems": their examples are no model, dataset or technique.
@@ -45,6 +50,8 @@ _EXAMPLE_KIND = {noun: kind for kind, nouns in EXAMPLE_NOUNS.items() for noun in
 _CUES = r"(?:such\s+as|including|like|e\.g\.,?|i\.e\.,?|namely)\s+"
 _EXAMPLE_CUE = re.compile(_CUES)
 _EXAMPLE_CUE_ANY_CASE = re.compile(_CUES, re.IGNORECASE)  # for text whose lower-casing moves offsets
+# or a bracket after a plural noun, closed right after the list: "three architectures (SwinUNETR, ...)"
+_BRACKET_CUE = re.compile(r"s \(")
 _EXAMPLE_NOUN = re.compile(r"\b(?P<noun>" + "|".join(sorted(_EXAMPLE_KIND, key=len, reverse=True))
                            + r")\s*[,(]?\s*\Z", re.IGNORECASE)
 # how far before a cue its noun may start: the longest noun and some spaces
@@ -52,8 +59,23 @@ _NOUN_REACH = max(map(len, _EXAMPLE_KIND)) + 12
 # a reference after an item: "PSMNet [1], CFNet [2]"
 _REFERENCE = re.compile(r"\s*\[[\d,\s-]+\]")
 # what may follow the last item of a list: punctuation, or a word that starts the rest of the clause
+# (a verb: "models such as Sora2 demonstrate promising progress")
 _LIST_END = re.compile(r"\s*(?:$|[.,;:)]|(?:in|on|by|to|for|with|which|that|as|have|has|are|is|were|was|and|or"
-                          r"|at|from|while|but|also|when|where|etc|fail|rely|use|show|achieve)\b)")
+                          r"|at|from|while|but|also|when|where|etc|relies|it|we|our|they|respectively|can|may"
+                          r"|still|often|(?:fail|rely|use|show|achieve|demonstrate|exhibit|struggle|suffer"
+                          r"|perform|remain)s?)\b)")
+
+
+# "on A and B" after an evaluation word in its sentence: the names listed are evaluation sets
+# (only where a word that may be a name follows, and a list separator after it; written to start
+# with the literal "n ", which the pattern engine finds fast, and look back for the "o")
+_ON = re.compile(r"n (?<=\b[Oo]n )(?=(?:[A-Z]|[a-z]+[A-Z])[\w.+-]*(?: \([\d.]+\\?%?\))?(?:,| and | or |/))")
+_EVALUATION = re.compile(
+    r"\b(?:evaluat|experiment|results?\b|outperform|achiev|surpass|accura|state-of-the-art)", re.IGNORECASE)
+#: Words before "on" after which the names are what a method is made of, not data ("based on A and B").
+_NOT_DATA_ON = frozenset({"based", "built", "relies", "rely", "relying", "depends", "depend", "focus",
+                          "focuses", "focused", "run", "runs", "deployed", "implemented", "conditioned",
+                          "builds", "build"})
 
 
 class _Unit(NamedTuple):
@@ -91,6 +113,7 @@ class ListedNames(RuleComponent):
                             self.add_name(doc, writer, span.start, span.end, kind, 0.75, Role.MENTIONS)
         for field in doc_fields(doc):
             self._examples(doc, writer, field)
+            self._evaluated_on(doc, writer, field)
 
     def _examples(self, doc: Doc, writer: SpanWriter, field: Field) -> None:
         """The name words listed right after "<kind noun> such as / including / e.g. / i.e.",
@@ -100,45 +123,79 @@ class ListedNames(RuleComponent):
         text = field_text(doc, field)
         folded = text.lower()
         found = _EXAMPLE_CUE.finditer(folded) if len(folded) == len(text) else _EXAMPLE_CUE_ANY_CASE.finditer(text)
-        cues = [(cue, noun) for cue in found
+        cues = [(cue.end(), False, noun) for cue in found
                 if (noun := _EXAMPLE_NOUN.search(text, max(0, cue.start() - _NOUN_REACH), cue.start()))]
+        cues += [(cue.end(), True, noun) for cue in _BRACKET_CUE.finditer(text)
+                 if (noun := _EXAMPLE_NOUN.search(text, max(0, cue.start() - _NOUN_REACH), cue.start() + 1))]
         if not cues:
             return
         starts = {w[0]: w for w in field_words(doc, field)}
         linked = {s.start_char - field.start: (s.end_char - field.start, s.label_) for s in writer.spans()
                   if field.start <= s.start_char < field.end}
-        for cue, noun in cues:
+        for position, bracket, noun in cues:
             kind = _EXAMPLE_KIND[noun.group("noun").lower()]
-            items, labels = self._listed(text, cue.end(), starts, linked)
+            items, labels, end = self._listed(text, position, starts, linked)
+            if bracket and (len(items) + len(labels) < 2 or not text.startswith(")", end)):
+                continue  # a bracket lists examples when it holds two names or more and closes after them
             models = Kind.MODEL.value in labels or any(model_shape(w[TEXT]) for w in items)
             self._add_listed(doc, writer, field, items, Kind.MODEL if models and kind is Kind.TECHNIQUE else kind)
 
+    def _evaluated_on(self, doc: Doc, writer: SpanWriter, field: Field) -> None:
+        """"achieving state-of-the-art performance on PFPascal, APK, and CUB", "Evaluations on HEVD
+        and SCARED": two or more unknown name words listed after "on", in a sentence that reports
+        an evaluation, are datasets, and so is one after a sentence's "On" and before a comma ("On
+        LiTS, T-MPEDNet achieves ..."). A list with a known name in it is typed by that name; names
+        shaped like a model's are left to :class:`~.discover.NameShapes`."""
+        text = field_text(doc, field)
+        found = [match for match in _ON.finditer(text)
+                 if _word_before(text, match.start() - 1) not in _NOT_DATA_ON]  # (the match starts at "n")
+        if not found:
+            return
+        starts = {w[0]: w for w in field_words(doc, field)}
+        linked = {s.start_char - field.start: (s.end_char - field.start, s.label_) for s in writer.spans()
+                  if field.start <= s.start_char < field.end}
+        for match in found:
+            items, labels, _ = self._listed(text, match.end(), starts, linked)
+            if items and _opens_sentence(text, match.start() - 1) and text.startswith(", ", items[0][END]):
+                items, labels = items[:1], set()  # "On LiTS, T-MPEDNet achieves": the subject follows
+            elif len(items) < 2:
+                continue
+            if labels or any(model_shape(w[TEXT]) for w in items):
+                continue
+            end = text.find(". ", match.end())
+            sentence = text.rfind(". ", 0, match.start()) + 1
+            if _EVALUATION.search(text, sentence, len(text) if end < 0 else end):
+                self._add_listed(doc, writer, field, items, Kind.DATASET)
+
     def _listed(self, text: str, position: int, starts: dict[int, Word],
-                linked: dict[int, tuple[int, str]]) -> tuple[list[Word], set[str]]:
-        """The unlinked name words of the list that starts at ``position``, and the kinds of its
-        linked names (``linked``: end and kind of each linked span by start); no words when the
-        last one does not end a name ("techniques like JPEG compression")."""
+                linked: dict[int, tuple[int, str]]) -> tuple[list[Word], set[str], int]:
+        """The unlinked names of the list that starts at ``position`` (a name word, or two one
+        space apart: "NWPU VHR-10"), the kinds of its linked names (``linked``: end and kind of
+        each linked span by start) and where the list ends; no names when the last one does not
+        end a name ("techniques like JPEG compression")."""
         items: list[Word] = []
         labels: set[str] = set()
         name_word = self.rules.name_word
+        last = position  # where the last name of the list ends
         while (word := starts.get(position)) is not None:
             end, label = linked.get(position, (None, None))  # a linked name (of any length) goes on the list
             if end is None:
                 if word[TEXT].islower() or not name_word(word[TEXT]):
                     break  # the list ended before this word: "like FastV and PyramidDrop, fail to"
+                word = _with_next(text, word, starts, linked, name_word)
                 items.append(word)
                 end = word[END]
             else:
                 labels.add(label)
-            reference = _REFERENCE.match(text, end)
-            end = reference.end() if reference else end
-            gap = _GAP.match(text, end)
+            after = _REFERENCE.match(text, end) or _NUMBER_AFTER.match(text, end)
+            last = after.end() if after else end
+            gap = _GAP.match(text, last)
             if gap is None:
-                if not _LIST_END.match(text, end):
+                if not _LIST_END.match(text, last):
                     items = []
                 break
             position = gap.end()
-        return items, labels
+        return items, labels, last
 
     def _add_listed(self, doc: Doc, writer: SpanWriter, field: Field, items: list[Word], kind: Kind) -> None:
         for start, end, _, _ in items:
@@ -159,10 +216,20 @@ class ListedNames(RuleComponent):
             strong = span_value(s, "confidence", start_char, end_char) >= self.min_confidence and label != _LANGUAGE
             units.append(_Unit(start, end, label if strong else "", text[start:end]))
         name_word = self.rules.name_word
+        last = -2  # where the last plain unit ended: a name word one space after goes with it ("NWPU VHR-10")
+        previous = ""  # the word before
         for start, end, _, w in ws:  # other units: name words only (a plain word ends a list of names)
+            before, previous = previous, w
             if w.islower() or not name_word(w) or taken.find(1, start, end) >= 0:
                 continue
-            units.append(_Unit(start, end, None, w))
+            if start > 1 and text[start - 1] == " " and taken[start - 2] and not before.islower():
+                continue  # the rest of a linked name: "nnUNet ResEnc-L" (not "a fine-tuned YOLOv11")
+            if start == last + 1 and text[last] == " ":
+                first = units.pop().start
+                units.append(_Unit(first, end, None, text[first:end]))
+            else:
+                units.append(_Unit(start, end, None, w))
+            last = end
         units.sort()
         chains, chain = [], []
         for unit in units:
@@ -175,6 +242,39 @@ class ListedNames(RuleComponent):
         if len(chain) >= 2:
             chains.append(chain)
         return [c for c in chains if any(u.kind is not None for u in c) and any(u.kind is None for u in c)]
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    """Whether a capitalised word starts a sentence at ``position``.
+
+    >>> _opens_sentence("Done. On X, y", 6), _opens_sentence("On X", 0), _opens_sentence("done on X", 5)
+    (True, True, False)
+    """
+    return text[position].isupper() and (position == 0 or text.startswith(". ", position - 2))
+
+
+def _word_before(text: str, position: int) -> str:
+    """The lower-cased word that ends right before the spaces before ``position``.
+
+    >>> _word_before("methods based on A", 14)
+    'based'
+    """
+    end = len(text[:position].rstrip())
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end].lower()
+
+
+def _with_next(text: str, word: Word, starts: dict[int, Word], linked: dict[int, tuple[int, str]],
+               name_word: Callable[[str], bool]) -> Word:
+    """``word`` and the unlinked name word one space after it as one name ("NWPU VHR-10",
+    "nnUNet Primus-M"): a qualified name is two name words with nothing between them."""
+    following = starts.get(word[END] + 1) if word[RAW_END] == word[END] else None
+    if (following is None or following[START] in linked or following[TEXT].islower()
+            or not name_word(following[TEXT])):
+        return word
+    return (word[START], following[END], following[RAW_END], text[word[START]:following[END]])
 
 
 _SEPARATOR_END = re.compile(r"(?:,|/|&|and|or)$", re.IGNORECASE)  # how a _GAP before a unit ends
