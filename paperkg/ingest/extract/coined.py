@@ -109,7 +109,6 @@ _STOP = frozenset({
 _TRIGGER = re.compile(
     r"\b(?:we|this (?:paper|work|study)|here we)\s+(?:(?:\w+ly|also|further|then|first|therefore|thus|now)\s+)?"
     r"(?:propose|introduce|present|design|develop|devise)s?(?:\s+and\s+\w+)?\s+"
-    r"|\b(?:and|then)\s+(?:propose|introduce|design|develop|devise)\s+"
     r"|\ban?\s+novel\s+|\bthe\s+proposed\s+|\bthe\s+core\s+of\s+our\s+(?:method|approach|framework|model)\s+is\s+|\b(?:which|that)\s+we\s+(?:call|term|name|dub)\s+")
 # a method noun and the name it is given: "a novel mechanism, namely progressive vocabulary learning"
 _NAMING_WORDS = ("namely", "called", "termed", "dubbed", "named", "coined")  # what _NAMED_AFTER needs
@@ -142,16 +141,12 @@ _COINED_TOKEN = re.compile(r"[A-Z][A-Za-z]*(?:[a-z][A-Z]|-[A-Z])[\w-]*")
 _THIRD_PERSON = re.compile(r"\b(?:propose|introduce|present|design|develop|devise)s\s+(?=an?\s)")
 _THIRD_PERSON_WORDS = ("proposes", "introduces", "presents", "designs", "develops", "devises")
 # a component the method is built from, with an article ("GenePheno employs a contrastive multi-label learning
-# objective", "through a stripe-pattern enhancement mechanism"): read as after a bare "A" (a specific phrase and
-# a head noun needed)
-_BUILT_WITH = re.compile(r"\b(?:employ|incorporat|adopt|leverag|utiliz|integrat|implement)(?:es|s|ing|e)?\s+"
-                         r"(?=an?\s)"
-                         r"|\b(?:through|via)\s+(?=an?\s)")
-_BUILT_WITH_WORDS = ("employ", "incorporat", "adopt", "leverag", "utiliz", "integrat", "implement", "through",
-                     "via")
-# a part a method is given "with": "integrates diffusion models with a dual-prior control mechanism" (as after
-# "employs a": a strong head needed)
-_WITH_ARTICLE = re.compile(r"\bwith\s+(?=an?\s)")
+# objective", "through a stripe-pattern enhancement mechanism"), or a part it is given "with a" ("integrates
+# diffusion models with a dual-prior control mechanism"): read as after a bare "A" (a specific phrase and a
+# strong head needed); the word before an article (:func:`_built_with_ends`)
+_BUILT_WITH_STEMS = ("employ", "incorporat", "adopt", "leverag", "utiliz", "integrat", "implement")
+_BUILT_WITH_WORDS = frozenset({stem + end for stem in _BUILT_WITH_STEMS
+                               for end in ("", "e", "es", "s", "ing")} | {"through", "via", "with"})
 # on the text as written: a sentence that starts "A keyword-anchored extraction pipeline ..."
 # (the capital A is searched for; :func:`_indefinite_ends` checks that a sentence starts there)
 _INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
@@ -219,8 +214,8 @@ _SETTING_HEADS = frozenset({"fine-tuning", "finetuning", "tuning", "training", "
 # single-sample quality", "cross-lingual neuron steering enhances ..." (:meth:`CoinedNames._subjects`)
 _EFFECT_WORDS = ("improve", "reduce", "degrade", "hurt", "outperform", "boost", "enhance", "mitigate",
                  "suppress", "stabilize", "accelerate", "alleviate")
-_EFFECT = re.compile(r" (?:(?:[a-z]+ly|often|further|also|still|can|may|could) )?(?:"
-                     + "|".join(_EFFECT_WORDS) + r")s?\b")
+_EFFECT_ADVERBS = frozenset({"often", "further", "also", "still", "can", "may", "could"})  # before the verb
+_COORDINATED_VERBS = (" propose ", " introduce ", " design ", " develop ", " devise ")  # after "and|then"
 _CLAUSE_MARKS = (". ", "; ", ": ", ", ", " that ", " while ", " whereas ")  # where a subject starts
 _MAX_SUBJECT = 80  # characters of a subject before its verb
 _SUBORDINATORS = frozenset({"while", "whereas", "although", "though", "since", "because", "if", "when", "as"})
@@ -265,6 +260,7 @@ class CoinedNames(RuleComponent):
             ws = None
             lower = ascii_lower(text)
             introduced = [m.end() for m in _TRIGGER.finditer(lower)]  # ("we propose", "a novel", ...)
+            introduced.extend(_coordinated_ends(lower))  # ("..., and propose multi-frame fusion")
             triggers = [(end, False) for end in introduced]
             triggers.extend((end, True) for end in _indefinite_ends(text))
             parts = frozenset(_enumerated_parts(text, lower)) if ")" in text else frozenset()
@@ -281,18 +277,16 @@ class CoinedNames(RuleComponent):
             triggers.extend((end, True) for end in added)
             if "es a" in text and _any_in(lower, _THIRD_PERSON_WORDS):
                 triggers.extend((m.end(), True) for m in _THIRD_PERSON.finditer(lower))
-            built = frozenset(m.end() for m in _BUILT_WITH.finditer(lower)) if _any_in(
-                lower, _BUILT_WITH_WORDS) else frozenset()
-            if " with a" in lower:
-                built |= frozenset(m.end() for m in _WITH_ARTICLE.finditer(lower)) - added
+            built = frozenset(_built_with_ends(lower)) - added
             triggers.extend((end, True) for end in built)
             passive = _passive_starts(text)
             if passive:
                 ws = field_words(doc, field)
                 triggers.extend(found for found in (self._passive(ws, at, text) for at in passive) if found)
-            if _any_in(lower, _EFFECT_WORDS):
+            subjects = _effect_ends(lower)
+            if subjects:
                 ws = ws if ws is not None else field_words(doc, field)
-                for found in self._subjects(ws, text, lower):
+                for found in self._subjects(ws, text, subjects, lower):
                     room = _used_room(doc, writer, field, ws, *found[:2])
                     self._link(doc, writer, field, ws, *found, role=Role.USES, room=room)
             ends = [m.end() for m in _USE_CUE.finditer(lower)]
@@ -476,14 +470,15 @@ class CoinedNames(RuleComponent):
             at = _next_conjunct(ws, found[1] - 1 if found is not None else at, text)
         return out
 
-    def _subjects(self, ws: list[Word], text: str, lower: str) -> list[tuple[int, int, str, Kind]]:
-        """The methods named in plain words that are the subject of a verb of effect ("To mitigate this,
-        low-confidence remasking improves single-sample quality", "Additional static parsing and
-        dependency pruning further reduce context complexity"): the clause before the verb is one
-        method phrase or a list of them (as after a cue of use), the last one right before the verb."""
+    def _subjects(self, ws: list[Word], text: str, ends: list[int],
+                  lower: str) -> list[tuple[int, int, str, Kind]]:
+        """The methods named in plain words that are the subject of a verb of effect, each subject
+        ending at one of ``ends`` ("To mitigate this, low-confidence remasking improves single-sample
+        quality", "Additional static parsing and dependency pruning further reduce context complexity"):
+        the clause before the verb is one method phrase or a list of them (as after a cue of use), the
+        last one right before the verb."""
         out: list[tuple[int, int, str, Kind]] = []
-        for match in _EFFECT.finditer(lower):
-            verb = match.start()
+        for verb in ends:
             clause = _clause_start(lower, verb)
             if verb - clause > _MAX_SUBJECT:
                 continue
@@ -692,6 +687,76 @@ def _used_room(doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], first
     inside = [sp for sp in writer.spans() if sp.start < span.end and span.start < sp.end]
     return 2 if all(sp.end == span.end and (" " not in sp.text or sp.text.lower() in _UMBRELLAS)
                     for sp in inside) else 0
+
+
+def _built_with_ends(lower: str) -> list[int]:
+    """Where the article after "employs|incorporates|...|through|via|with" starts ("employs a gate
+    module"): each "a "/"an " after white space, and the word before it one of ``_BUILT_WITH_WORDS``
+    (a search for the articles is many times cheaper than a pattern tried at every word).
+
+    >>> _built_with_ends("x employs a gate, via an y, and data a z with  a w")
+    [10, 22, 47]
+    """
+    ends = []
+    for article in ("a ", "an "):
+        at = lower.find(article, 1)
+        while at > 0:
+            if lower[at - 1].isspace():
+                end = at - 1
+                while end > 0 and lower[end - 1].isspace():
+                    end -= 1
+                start = end
+                while start > 0 and lower[start - 1].isalpha():
+                    start -= 1
+                if start < end and lower[start:end] in _BUILT_WITH_WORDS and (
+                        start == 0 or not lower[start - 1].isalnum()):
+                    ends.append(at)
+            at = lower.find(article, at + 1)
+    return sorted(ends)
+
+
+def _coordinated_ends(lower: str) -> list[int]:
+    """Where the words after an introducing verb coordinated with an earlier subject start ("We first
+    integrate ..., and propose multi-frame fusion"): " and|then <verb> ", found by its literal words.
+
+    >>> _coordinated_ends("we x and propose a gate. then design y; to propose z")
+    [17, 37]
+    """
+    ends = []
+    for verb in _COORDINATED_VERBS:
+        at = lower.find(verb)
+        while at >= 0:
+            if lower.endswith((" and", " then"), 0, at):
+                ends.append(at + len(verb))
+            at = lower.find(verb, at + 1)
+    return sorted(ends)
+
+
+def _effect_ends(lower: str) -> list[int]:
+    """Where the subject of each verb of effect ends (the space before the verb, or before an adverb
+    or modal before it: "... pruning further reduce", "... remasking improves"), found by the verbs'
+    literal words (a search for the verbs is many times cheaper than a pattern tried at every space).
+
+    >>> _effect_ends("x pruning further reduces y. z improved w; v improve")
+    [9, 44]
+    """
+    ends = []
+    for verb in _EFFECT_WORDS:
+        at = lower.find(verb)
+        while at > 0:
+            after = at + len(verb) + (lower.startswith("s", at + len(verb)))
+            if lower[at - 1] == " " and not lower[after:after + 1].isalpha():
+                ends.append(_before_adverb(lower, at - 1))
+            at = lower.find(verb, at + 1)
+    return sorted(ends)
+
+
+def _before_adverb(lower: str, space: int) -> int:
+    """``space`` (before a verb), or the space before the adverb or modal that precedes it."""
+    before = lower.rfind(" ", 0, space)
+    word = lower[before + 1:space]
+    adverb = word.endswith("ly") and word.isalpha() or word in _EFFECT_ADVERBS
+    return before if before >= 0 and adverb else space
 
 
 def _clause_start(lower: str, at: int) -> int:
