@@ -123,3 +123,13 @@ def test_coined_desc4_a_variant_of_an_umbrella_term_after_a_cue_of_use(shipped):
 ])
 def test_coined_desc4_a_known_method_stays_under_a_setting_or_count(shipped, abstract, surface):
     assert surface not in _coined(shipped, abstract)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("abstract", [
+    # corpus sentences: a dataset or benchmark, then a participle, is no method
+    "To this end, we introduce a novel benchmark comprising a suite of multi-turn tasks.",
+    "Moreover, we present a dataset comprising 25,368 samples (CausalDR), where each sample includes an input question.",
+])
+def test_coined_desc4_no_method_from_a_dataset_and_a_participle(shipped, abstract):
+    assert _coined(shipped, abstract) == {}

@@ -82,13 +82,14 @@ DEFAULT_GENERIC_ADJECTIVES = (
     "large-scale", "small", "large", "key", "core", "critical", "preliminary", "broad", "deep", "but", "even",
     "surprising", "interesting", "important", "promising", "alternative", "better", "stronger",
     "subsequent", "initial", "final", "pre-trained", "pretrained", "poor",
-    "open-source", "open-sourced", "strict",
+    "open-source", "open-sourced", "strict", "general-purpose",
 )
 _MODEL_HEADS = frozenset({"model", "network", "transformer"})
 # strong heads the name is also written without ("binary residual approximation (strategy)")
 _PLAIN_HEADS = frozenset({"strategy", "scheme", "mechanism"})
 _DATA_HEADS = frozenset({"dataset", "benchmark", "corpus", "corpora", "suite", "collection", "testbed", "leaderboard",
                          "data"})
+_DATA_NOUNS = _DATA_HEADS - {"data"}  # a thing made of data ("a benchmark ..."; but "data curation" is a method)
 _QUANTITY = re.compile(r"(?:multi|two|three|four|five|single|dual|one|many|cross|self|semi|non)-|.*-(?:based|free|level"
                        r"|stage|step|part|layer|tier|tiered|fold|shot|scale|grained|order|wise)$")
 _PARTICIPLE = re.compile(r"-(?:based|powered|assisted|driven|guided|aware|enabled|free|oriented|centric|specific)$",
@@ -396,8 +397,9 @@ class CoinedNames(RuleComponent):
         if part and self._not_part(ws, i, texts, text):
             return None  # "(iii) natural interruption generation", "(ii) uses equivalence testing", "(i) Output Format:"
         if field_title or indefinite or len(texts) < 2 or len(phrase) == 7 or after == "of" or (
-                texts[-1].lower() in _NOT_METHODS):
-            return None  # "we present a differentiated replication of ...": an act, not a name
+                texts[-1].lower() in _NOT_METHODS) or any(t.lower() in _DATA_NOUNS for t in texts[:-1]):
+            return None  # "we present a differentiated replication of ...": an act, not a name; "we develop a
+            # benchmark suite comprising ...": data, and a participle after it
         if all(title) and (texts[-1][:1].isupper() or METHOD_END.search(texts[-1].lower())):
             return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "2D Instance Boundary-aware Superpoint"
         if texts[0].endswith("ing") and len(texts) < 3:
