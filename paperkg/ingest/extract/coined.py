@@ -17,8 +17,11 @@ introduces. The phrase is read word by word:
 
 Other contexts: a component named before its short form ("a class-aware prompt aggregation scheme
 (CPA) is designed"), one a method employs, which needs a strong head ("GenePheno incorporates a gene
-function bottleneck layer"), and methods in plain words after a cue of use, with those coordinated
-with them ("consisting of label matching and triple matching").
+function bottleneck layer") or gives "with a ..." ("integrates diffusion models with a dual-prior control
+mechanism"), methods in plain words after a cue of use, with those coordinated with them ("consisting of
+label matching and triple matching"), and those that are the subject of a verb of effect ("low-confidence
+remasking improves single-sample quality"). A known name inside a method named after a cue of use stays,
+unless it is a one-word family name or umbrella term the phrase ends in ("inter-frame attention").
 
 The entity's label is the name without a weak head ("PDE-constrained regularization" for
 "PDE-constrained regularization framework") or without a "strategy", "scheme" or "mechanism" after
@@ -79,12 +82,14 @@ DEFAULT_GENERIC_ADJECTIVES = (
     "large-scale", "small", "large", "key", "core", "critical", "preliminary", "broad", "deep", "but", "even",
     "surprising", "interesting", "important", "promising", "alternative", "better", "stronger",
     "subsequent", "initial", "final", "pre-trained", "pretrained", "poor",
+    "open-source", "open-sourced", "strict", "general-purpose",
 )
 _MODEL_HEADS = frozenset({"model", "network", "transformer"})
 # strong heads the name is also written without ("binary residual approximation (strategy)")
 _PLAIN_HEADS = frozenset({"strategy", "scheme", "mechanism"})
 _DATA_HEADS = frozenset({"dataset", "benchmark", "corpus", "corpora", "suite", "collection", "testbed", "leaderboard",
                          "data"})
+_DATA_NOUNS = _DATA_HEADS - {"data"}  # a thing made of data ("a benchmark ..."; but "data curation" is a method)
 _QUANTITY = re.compile(r"(?:multi|two|three|four|five|single|dual|one|many|cross|self|semi|non)-|.*-(?:based|free|level"
                        r"|stage|step|part|layer|tier|tiered|fold|shot|scale|grained|order|wise)$")
 _PARTICIPLE = re.compile(r"-(?:based|powered|assisted|driven|guided|aware|enabled|free|oriented|centric|specific)$",
@@ -137,11 +142,12 @@ _COINED_TOKEN = re.compile(r"[A-Z][A-Za-z]*(?:[a-z][A-Z]|-[A-Z])[\w-]*")
 _THIRD_PERSON = re.compile(r"\b(?:propose|introduce|present|design|develop|devise)s\s+(?=an?\s)")
 _THIRD_PERSON_WORDS = ("proposes", "introduces", "presents", "designs", "develops", "devises")
 # a component the method is built from, with an article ("GenePheno employs a contrastive multi-label learning
-# objective", "through a stripe-pattern enhancement mechanism"): read as after a bare "A" (a specific phrase and
-# a head noun needed)
-_BUILT_WITH = re.compile(r"\b(?:employ|incorporat|adopt|leverag|utiliz|integrat)(?:es|s|ing)\s+(?=an?\s)"
-                         r"|\b(?:through|via)\s+(?=an?\s)")
-_BUILT_WITH_WORDS = ("employ", "incorporat", "adopt", "leverag", "utiliz", "integrat", "through", "via")
+# objective", "through a stripe-pattern enhancement mechanism"), or a part it is given "with a" ("integrates
+# diffusion models with a dual-prior control mechanism"): read as after a bare "A" (a specific phrase and a
+# strong head needed); the word before an article (:func:`_built_with_ends`)
+_BUILT_WITH_STEMS = ("employ", "incorporat", "adopt", "leverag", "utiliz", "integrat", "implement")
+_BUILT_WITH_WORDS = frozenset({stem + end for stem in _BUILT_WITH_STEMS
+                               for end in ("", "e", "es", "s", "ing")} | {"through", "via", "with"})
 # on the text as written: a sentence that starts "A keyword-anchored extraction pipeline ..."
 # (the capital A is searched for; :func:`_indefinite_ends` checks that a sentence starts there)
 _INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
@@ -163,9 +169,10 @@ _NOT_PARTS = frozenset({"uses", "use", "applies", "adds", "employs", "leverages"
 _LEADING_BASED = re.compile(r"[A-Z]{2,}s?-based")  # "LLM-based", "MLLM-based": before a name, not of it
 _CAPITALISED = re.compile(r"[A-Z][a-z]")  # "Image-text" (not "CLIP")
 # a cue of use before a method named in plain words ("trained under rollout training")
-_USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es|ing)|employ(?:s|ing)|appl(?:y|ies|ying)|adopt(?:s|ing)"
-                      r"|combin(?:es|ing)|combined with|based on|incorporat(?:es|ing)|paired with|integrat(?:es|ing)"
-                      r"|consist(?:s|ing) of|compris(?:es|ing))\s+")
+_USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es?|ing)|employ(?:s|ing)?|appl(?:y|ies|ying)"
+                      r"|adopt(?:s|ing)?|combin(?:es?|ing)|combined with|based on|incorporat(?:es?|ing)"
+                      r"|paired with|integrat(?:es?|ing)|consist(?:s|ing) of|compris(?:es|ing))"
+                      r"\s+")
 # methods given as examples of a plural method noun: "existing multimodal schemes, such as vibration-triggered
 # radar activation, early feature concatenation, and decision-level score fusion", "four mechanistic
 # interpretability methods -- concept bottleneck steering (Steerling-8B), sparse autoencoder feature steering"
@@ -187,12 +194,32 @@ _USED_HEADS = frozenset({
     "aggregation", "verification", "validation", "correction", "curation", "compilation", "inspection",
     "scheduling", "projection", "consensus", "exclusion", "concatenation", "acceleration", "calibration",
     "simulation", "optimization", "encoding", "refinement", "parsing", "voting",
+    # what a method does to tokens, caches, states or signals ("low-confidence remasking", "cache eviction")
+    "remasking", "eviction", "resetting", "gating", "suppression", "retargeting", "transmission",
+    "adjustment", "merging", "caching", "routing", "sparsification", "reranking", "resampling",
 })
 # a method another is run with: "rejection-sampling fine-tuning with diversity-promoting filtering", "a policy
 # iteration algorithm with heavy-tail acceleration" (:func:`_with_cue_ends`)
 _WITH_NOUNS = ("tuning", "training", "learning", "algorithm", "method", "framework", "approach", "optimization",
                "search", "sampling", "decoding")
 _SPACES = re.compile(r"\s+")
+# what a known name inside a method named after a cue of use does (:func:`_used_room`): an umbrella term of
+# two words gives way to the variant's name ("competitive cross attention"); under a head of training or
+# prompting, the modifiers name a setting ("domain-specific fine-tuning"), and the known name stays
+_UMBRELLAS = frozenset({"cross attention", "self attention"})
+_COUNTED = re.compile(r"(?:multi|two|three|four|five|single|dual|one|many)-"
+                      r"|.*-(?:stage|step|fold|shot|round|pass|phase)$")
+_SETTING_HEADS = frozenset({"fine-tuning", "finetuning", "tuning", "training", "pre-training", "pretraining",
+                            "prompting"})
+# a method named in plain words as the subject of a verb of effect: "low-confidence remasking improves
+# single-sample quality", "cross-lingual neuron steering enhances ..." (:meth:`CoinedNames._subjects`)
+_EFFECT_WORDS = ("improve", "reduce", "degrade", "hurt", "outperform", "boost", "enhance", "mitigate",
+                 "suppress", "stabilize", "accelerate", "alleviate")
+_EFFECT_ADVERBS = frozenset({"often", "further", "also", "still", "can", "may", "could"})  # before the verb
+_COORDINATED_VERBS = (" propose ", " introduce ", " design ", " develop ", " devise ")  # after "and|then"
+_CLAUSE_MARKS = (". ", "; ", ": ", ", ", " that ", " while ", " whereas ")  # where a subject starts
+_MAX_SUBJECT = 80  # characters of a subject before its verb
+_SUBORDINATORS = frozenset({"while", "whereas", "although", "though", "since", "because", "if", "when", "as"})
 #: Words that join two methods named after one cue ("consisting of label matching and triple matching")
 _CONJUNCTIONS = frozenset({"and", "or"})
 _MAX_CONJUNCTS = 5  # the conjuncts read after one cue
@@ -201,7 +228,8 @@ _MAX_CONJUNCT_WORDS = 6  # the words of a conjunct passed over to find the next
 _NOT_MODIFIERS = frozenset({"between", "among", "against", "about", "per", "four", "five", "six", "seven", "eight",
                             "nine", "ten", "many", "few", "some", "other", "same", "standard", "conventional",
                             "traditional", "existing", "joint", "further", "extreme", "special", "typical", "certain",
-                            "high", "low", "high-quality", "no", "expensive", "distinct", "separate", "limited"})
+                            "high", "low", "high-quality", "no", "expensive", "distinct", "separate",
+                            "limited", "this", "which", "what"})
 #: Words after the head that end the phrase though they are no function words
 _FOLLOWERS = frozenset({"technique", "techniques", "methods", "strategies", "alone", "instead", "together"})
 _USED_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -233,6 +261,7 @@ class CoinedNames(RuleComponent):
             ws = None
             lower = ascii_lower(text)
             introduced = [m.end() for m in _TRIGGER.finditer(lower)]  # ("we propose", "a novel", ...)
+            introduced.extend(_coordinated_ends(lower))  # ("..., and propose multi-frame fusion")
             triggers = [(end, False) for end in introduced]
             triggers.extend((end, True) for end in _indefinite_ends(text))
             parts = frozenset(_enumerated_parts(text, lower)) if ")" in text else frozenset()
@@ -249,13 +278,18 @@ class CoinedNames(RuleComponent):
             triggers.extend((end, True) for end in added)
             if "es a" in text and _any_in(lower, _THIRD_PERSON_WORDS):
                 triggers.extend((m.end(), True) for m in _THIRD_PERSON.finditer(lower))
-            built = frozenset(m.end() for m in _BUILT_WITH.finditer(lower)) if _any_in(
-                lower, _BUILT_WITH_WORDS) else frozenset()
+            built = frozenset(_built_with_ends(lower)) - added
             triggers.extend((end, True) for end in built)
             passive = _passive_starts(text)
             if passive:
                 ws = field_words(doc, field)
                 triggers.extend(found for found in (self._passive(ws, at, text) for at in passive) if found)
+            subjects = _effect_ends(lower)
+            if subjects:
+                ws = ws if ws is not None else field_words(doc, field)
+                for found in self._subjects(ws, text, subjects, lower):
+                    room = _used_room(doc, writer, field, ws, *found[:2])
+                    self._link(doc, writer, field, ws, *found, role=Role.USES, room=room)
             ends = [m.end() for m in _USE_CUE.finditer(lower)]
             if _any_in(lower, _EXAMPLES_WORDS) and (_any_in(lower, _EXAMPLES_MARKS) or _SPACED_DASH.search(lower)):
                 ends.extend(m.end() for m in _EXAMPLES_CUE.finditer(lower))
@@ -265,7 +299,8 @@ class CoinedNames(RuleComponent):
                 i = _index(ws, end)
                 if i is not None:
                     for found in self._used_phrases(ws, i, text):
-                        self._link(doc, writer, field, ws, *found, role=Role.USES)
+                        room = _used_room(doc, writer, field, ws, *found[:2])
+                        self._link(doc, writer, field, ws, *found, role=Role.USES, room=room)
             if "(" in text:
                 for end in introduced:
                     ws = ws if ws is not None else field_words(doc, field)
@@ -275,7 +310,7 @@ class CoinedNames(RuleComponent):
                 i = _index(ws, end)
                 if i is not None:
                     found = self.phrase(ws, i, text, indefinite=indefinite, field_title=field.name == "title",
-                                        part=end in parts, strong_only=end in built)
+                                        part=end in parts, strong_only=end in built and end not in added)
                     if found is None and end in added:  # "complemented by an exclusive regularization"
                         found = self.used_phrase(ws, i, text)
                     if found is not None:  # (an item of a list keeps the models and datasets inside it: "(1) a
@@ -362,8 +397,9 @@ class CoinedNames(RuleComponent):
         if part and self._not_part(ws, i, texts, text):
             return None  # "(iii) natural interruption generation", "(ii) uses equivalence testing", "(i) Output Format:"
         if field_title or indefinite or len(texts) < 2 or len(phrase) == 7 or after == "of" or (
-                texts[-1].lower() in _NOT_METHODS):
-            return None  # "we present a differentiated replication of ...": an act, not a name
+                texts[-1].lower() in _NOT_METHODS) or any(t.lower() in _DATA_NOUNS for t in texts[:-1]):
+            return None  # "we present a differentiated replication of ...": an act, not a name; "we develop a
+            # benchmark suite comprising ...": data, and a participle after it
         if all(title) and (texts[-1][:1].isupper() or METHOD_END.search(texts[-1].lower())):
             return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "2D Instance Boundary-aware Superpoint"
         if texts[0].endswith("ing") and len(texts) < 3:
@@ -434,6 +470,35 @@ class CoinedNames(RuleComponent):
             if found is not None:
                 out.append(found)
             at = _next_conjunct(ws, found[1] - 1 if found is not None else at, text)
+        return out
+
+    def _subjects(self, ws: list[Word], text: str, ends: list[int],
+                  lower: str) -> list[tuple[int, int, str, Kind]]:
+        """The methods named in plain words that are the subject of a verb of effect, each subject
+        ending at one of ``ends`` ("To mitigate this, low-confidence remasking improves single-sample
+        quality", "Additional static parsing and dependency pruning further reduce context complexity"):
+        the clause before the verb is one method phrase or a list of them (as after a cue of use), the
+        last one right before the verb."""
+        out: list[tuple[int, int, str, Kind]] = []
+        for verb in ends:
+            clause = _clause_start(lower, verb)
+            if verb - clause > _MAX_SUBJECT:
+                continue
+            first = bisect.bisect_left(ws, clause, key=_start)
+            last = bisect.bisect_left(ws, verb, key=_start)
+            if first < last and ws[first][START] == clause and ws[first][TEXT].lower() in _SUBORDINATORS:
+                first += 1  # "While context compression mitigates this issue, ..."
+            elif first >= last or ws[first][START] != clause:
+                continue
+            if first >= last:
+                continue
+            words = ws[first:last]
+            head = words[0][TEXT]
+            if head[:1].isupper() and head[1:].islower():  # "Soft compression architectures"
+                words[0] = (*words[0][:TEXT], head.lower())
+            found = self._used_phrases(words, 0, text)
+            if found and found[-1][1] == len(words):
+                out.extend((first + a, first + b, label, kind) for a, b, label, kind in found)
         return out
 
     def used_phrase(self, ws: list[Word], i: int, text: str) -> tuple[int, int, str, Kind] | None:
@@ -607,6 +672,107 @@ def _with_cue_ends(lower: str) -> list[int]:
             ends.append(spaces.end())
         at = lower.find(" with", at + 5)
     return ends
+
+
+def _used_room(doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], first: int, end: int) -> int:
+    """Which known names a method named after a cue of use (words ``first:end``) replaces
+    (:meth:`CoinedNames._link`'s ``room``): a one-word family name or an umbrella term it ends in
+    ("contribution-based pruning", "inter-frame attention": a variant's name), but no known name of
+    several words or among its modifiers ("heatmap-based knowledge distillation", "self-consistency
+    resampling" keep the known method) and none under a head of training or prompting ("task-specific
+    fine-tuning", "diverse prompting": a setting, not a name)."""
+    if ws[end - 1][TEXT].lower() in _SETTING_HEADS or all(_COUNTED.match(w[TEXT]) for w in ws[first:end - 1]):
+        return 0  # (and "single-stage distillation" is distillation done once: a count, not a variant)
+    span = field_span(doc, field, ws[first][START], ws[end - 1][END])
+    if span is None:
+        return 0
+    inside = [sp for sp in writer.spans() if sp.start < span.end and span.start < sp.end]
+    return 2 if all(sp.end == span.end and (" " not in sp.text or sp.text.lower() in _UMBRELLAS)
+                    for sp in inside) else 0
+
+
+def _built_with_ends(lower: str) -> list[int]:
+    """Where the article after "employs|incorporates|...|through|via|with" starts ("employs a gate
+    module"): each "a "/"an " after white space, and the word before it one of ``_BUILT_WITH_WORDS``
+    (a search for the articles is many times cheaper than a pattern tried at every word).
+
+    >>> _built_with_ends("x employs a gate, via an y, and data a z with  a w")
+    [10, 22, 47]
+    """
+    ends = []
+    for article in ("a ", "an "):
+        at = lower.find(article, 1)
+        while at > 0:
+            if lower[at - 1].isspace():
+                end = at - 1
+                while end > 0 and lower[end - 1].isspace():
+                    end -= 1
+                start = end
+                while start > 0 and lower[start - 1].isalpha():
+                    start -= 1
+                if start < end and lower[start:end] in _BUILT_WITH_WORDS and (
+                        start == 0 or not lower[start - 1].isalnum()):
+                    ends.append(at)
+            at = lower.find(article, at + 1)
+    return sorted(ends)
+
+
+def _coordinated_ends(lower: str) -> list[int]:
+    """Where the words after an introducing verb coordinated with an earlier subject start ("We first
+    integrate ..., and propose multi-frame fusion"): " and|then <verb> ", found by its literal words.
+
+    >>> _coordinated_ends("we x and propose a gate. then design y; to propose z")
+    [17, 37]
+    """
+    ends = []
+    for verb in _COORDINATED_VERBS:
+        at = lower.find(verb)
+        while at >= 0:
+            if lower.endswith((" and", " then"), 0, at):
+                ends.append(at + len(verb))
+            at = lower.find(verb, at + 1)
+    return sorted(ends)
+
+
+def _effect_ends(lower: str) -> list[int]:
+    """Where the subject of each verb of effect ends (the space before the verb, or before an adverb
+    or modal before it: "... pruning further reduce", "... remasking improves"), found by the verbs'
+    literal words (a search for the verbs is many times cheaper than a pattern tried at every space).
+
+    >>> _effect_ends("x pruning further reduces y. z improved w; v improve")
+    [9, 44]
+    """
+    ends = []
+    for verb in _EFFECT_WORDS:
+        at = lower.find(verb)
+        while at > 0:
+            after = at + len(verb) + (lower.startswith("s", at + len(verb)))
+            if lower[at - 1] == " " and not lower[after:after + 1].isalpha():
+                ends.append(_before_adverb(lower, at - 1))
+            at = lower.find(verb, at + 1)
+    return sorted(ends)
+
+
+def _before_adverb(lower: str, space: int) -> int:
+    """``space`` (before a verb), or the space before the adverb or modal that precedes it."""
+    before = lower.rfind(" ", 0, space)
+    word = lower[before + 1:space]
+    adverb = word.endswith("ly") and word.isalpha() or word in _EFFECT_ADVERBS
+    return before if before >= 0 and adverb else space
+
+
+def _clause_start(lower: str, at: int) -> int:
+    """Where the clause that ``at`` is in starts: after the last sentence or clause mark before it.
+
+    >>> _clause_start("we x. then, dependency pruning helps", 30)
+    12
+    """
+    start = 0
+    for mark in _CLAUSE_MARKS:
+        found = lower.rfind(mark, 0, at)
+        if found >= 0:
+            start = max(start, found + len(mark))
+    return start
 
 
 def _any_in(text: str, words: tuple[str, ...]) -> bool:
