@@ -517,6 +517,11 @@ def test_vocabulary_matches_curated_name_shaped_models_and_datasets(shipped_matc
      "optical flow", "technique/optical-flow"),
     ("Quaternion-Based Robust PCA for Efficient Moving Target Detection", "Robust PCA",
      "technique/robust-principal-component-analysis"),
+    ("The evaluation results are quantified using the Kolmogorov-Smirnov test.", "Kolmogorov-Smirnov test",
+     "technique/kolmogorov-smirnov-test"),
+    # "HSD" alone is a dataset name; the test's name is matched whole
+    ("demonstrating the greatest divergence from human attention (p< 0.05, Tukey HSD test)", "Tukey HSD",
+     "technique/tukey-s-hsd"),
 ])
 def test_vocabulary_matches_reviewed_established_techniques(shipped_matcher, text, surface, entity_id):
     doc = shipped_matcher(text)
