@@ -5,6 +5,10 @@ Offline helper, not part of the build (it reads a corpus the package never ships
     python -m vocab_build.mine --corpus ../shared/corpora/arxiv-cs-ai.jsonl.gz \\
         --exclude benchmarks/gold --min-papers 15 > /tmp/mined_candidates.tsv
 
+``--cued`` lists instead the lower-case phrases of one to four words written after a method cue ("we
+use X", "using X", "via X", "based on X", "X-based"): established names of any shape ("optical flow",
+"Granger causality", "fictitious play"), for ``scripts/vocab/established_review.tsv``.
+
 A candidate is one to three content words followed by a method head ("gradient descent",
 "knowledge distillation", "Gibbs sampling", "k-means clustering"), counted once per paper. The
 papers whose ids the gold files under ``--exclude`` list are skipped. The output (phrase, papers,
@@ -23,7 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-__all__ = ["HEADS", "candidates", "gold_ids", "mine", "mine_names", "name_words"]
+__all__ = ["HEADS", "candidates", "cued_phrases", "gold_ids", "mine", "mine_cued", "mine_names", "name_words"]
 
 #: Words that head a method name (singular and plural forms as written).
 HEADS = frozenset("""
@@ -107,6 +111,70 @@ def candidates(text: str, max_modifiers: int = 3) -> Iterator[tuple[str, str]]:
                 yield " ".join(tokens[start:i + 1]), head
 
 
+#: Words that end a cued phrase (besides :data:`_STOP`): "using X to ...", "via X and our ..."
+_CUED_STOP = (_STOP - {"train", "training", "trained", "use", "based"}) | frozenset(
+    "to be our proposed method approach framework model models technique techniques data dataset datasets"
+    .split())
+#: Method cues: what follows names the method used ("we adopt X", "based on X", "via X")
+_CUE = re.compile(r"\b(?:[Ww]e\s+(?:use|apply|employ|adopt|utili[sz]e|leverage|exploit|introduce|propose)"
+                  r"|based on|via|using|through|employing|applying|adopting|leveraging)\s+")
+#: A determiner or plain modifier after a cue, skipped ("using a standard X")
+_LEAD = re.compile(r"(?:(?:a|an|the|standard|classical|classic|conventional|traditional|simple|modified)"
+                   r"\s+)*")
+_LOWER_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+#: "X-based" / "X-driven" with up to three words before X, not inside a longer word
+_BASED = re.compile(r"(?<![A-Za-z0-9'-])((?:[a-z0-9][a-z0-9'-]*\s+){0,3}[a-z0-9][a-z0-9']*(?:-[a-z0-9']+)*)"
+                    r"-(?:based|driven)\b")
+
+
+def _cued_run(words: list[str], max_words: int) -> str | None:
+    """The phrase of the leading lower-case content words (``None`` if none or too long)."""
+    run = []
+    for raw in words:
+        word = raw.rstrip(",.;:)")
+        if not _LOWER_WORD.fullmatch(word) or word in _CUED_STOP:
+            break
+        run.append(word)
+        if word != raw:
+            break
+    return " ".join(run) if 1 <= len(run) <= max_words else None
+
+
+def cued_phrases(text: str, max_words: int = 4) -> set[str]:
+    """The lower-case phrases of ``text`` written after a method cue or before "-based"/"-driven".
+
+    >>> sorted(cued_phrases("We adopt optical flow, a permutation test-based check, using the median filter."))
+    ['median filter', 'optical flow', 'permutation test']
+    """
+    found = set()
+    for cue in _CUE.finditer(text):
+        rest = text[cue.end():cue.end() + 160]
+        rest = rest[_LEAD.match(rest).end():]
+        if phrase := _cued_run(rest.split(), max_words):
+            found.add(phrase)
+    for based in _BASED.finditer(text):
+        words = based.group(1).split()
+        tail = []
+        for word in reversed(words):
+            if word in _CUED_STOP:
+                break
+            tail.insert(0, word)
+        if 1 <= len(tail) <= max_words:
+            found.add(" ".join(tail))
+    return found
+
+
+def mine_cued(records: Iterable[dict], exclude: set[str] = frozenset(),
+              min_papers: int = 5) -> list[tuple[str, int]]:
+    """(cued phrase, papers) for every phrase in at least ``min_papers`` papers, most papers first."""
+    papers: Counter = Counter()
+    for record in records:
+        if record.get("id") not in exclude:
+            text = f"{record.get('title', '')}. {record.get('abstract', '')}".replace("\n", " ")
+            papers.update(cued_phrases(text))
+    return sorted(((p, n) for p, n in papers.items() if n >= min_papers), key=lambda row: (-row[1], row[0]))
+
+
 #: A name-shaped word: inner capitals (UniXcoder, InceptionTime), letters with digits (SAM2, GPT-4o)
 #: or four capitals and more (CTGAN), hyphenated parts kept (Lumina-DiMOO, Qwen2.5-VL)
 _NAME_WORD = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*")
@@ -175,12 +243,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--exclude", type=Path, help="a folder of gold files whose paper ids are skipped")
     ap.add_argument("--min-papers", type=int, default=15)
     ap.add_argument("--names", action="store_true", help="name-shaped words (models, datasets) instead")
+    ap.add_argument("--cued", action="store_true", help="lower-case phrases after method cues instead")
     args = ap.parse_args(argv)
     exclude = gold_ids(args.exclude) if args.exclude else set()
     if args.names:
         print("# name\tpapers")
         for word, n in mine_names(_read(args.corpus), exclude, args.min_papers):
             print(f"{word}\t{n}")
+        return 0
+    if args.cued:
+        print("# phrase\tpapers")
+        for phrase, n in mine_cued(_read(args.corpus), exclude, args.min_papers):
+            print(f"{phrase}\t{n}")
         return 0
     print("# phrase\tpapers\tlower_share\thead")
     for phrase, n, lower, head in mine(_read(args.corpus), exclude, args.min_papers):

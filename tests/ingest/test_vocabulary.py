@@ -503,3 +503,48 @@ def test_vocabulary_closed_up_names_are_exact_case(shipped_matcher):
 def test_vocabulary_matches_curated_name_shaped_models_and_datasets(shipped_matcher, text, surface, entity_id):
     doc = shipped_matcher(text)
     assert (surface, entity_id) in [(s.text, s.id_) for s in doc.spans["paperkg"]]
+
+
+@pytest.mark.parametrize(("text", "surface", "entity_id"), [
+    # established names of other shapes than method heads (established_review.tsv; corpus sentences)
+    ("Many well-studied learning dynamics, such as fictitious play and the replicator, are known to not converge",
+     "fictitious play", "technique/fictitious-play"),
+    ("Granger causality is one of the well-known techniques for", "Granger causality",
+     "technique/granger-causality"),
+    ("yet existing methods assume specific preference models like Bradley-Terry model", "Bradley-Terry model",
+     "technique/bradley-terry-model"),
+    ("In contrast to traditional methods that rely heavily on optical flow or explicit depth estimation",
+     "optical flow", "technique/optical-flow"),
+    ("Quaternion-Based Robust PCA for Efficient Moving Target Detection", "Robust PCA",
+     "technique/robust-principal-component-analysis"),
+    ("The evaluation results are quantified using the Kolmogorov-Smirnov test.", "Kolmogorov-Smirnov test",
+     "technique/kolmogorov-smirnov-test"),
+    # "HSD" alone is a dataset name; the test's name is matched whole
+    ("demonstrating the greatest divergence from human attention (p< 0.05, Tukey HSD test)", "Tukey HSD",
+     "technique/tukey-s-hsd"),
+])
+def test_vocabulary_matches_reviewed_established_techniques(shipped_matcher, text, surface, entity_id):
+    doc = shipped_matcher(text)
+    assert (surface, entity_id) in [(s.text, s.id_) for s in doc.spans["paperkg"]]
+
+
+def test_technique_acronyms_are_not_dataset_entries(shipped_matcher):
+    """"RRT" and "ADAM" were Papers with Code dataset names; in papers they name the planner and the
+    optimizer, so the techniques own those spellings and the dataset entries are gone."""
+    from paperkg.ingest.extract.vocabulary import Vocabulary
+
+    doc = shipped_matcher("CAMAR allows the integration of classical planning methods such as RRT and RRT* into "
+                          "MARL pipelines.")
+    assert ("RRT", "technique/rapidly-exploring-random-tree") in [(s.text, s.id_) for s in doc.spans["paperkg"]]
+    entries = Vocabulary.load(VOCAB).entries
+    assert "dataset/rrt" not in entries and "dataset/adam" not in entries
+    assert "ADAM" in entries["technique/adam"].exact
+
+
+def test_reviewed_umbrella_classes_are_generic():
+    from paperkg.ingest.extract.vocabulary import Vocabulary
+
+    entries = Vocabulary.load(VOCAB).entries
+    assert entries["technique/multi-agent-system"].entity.generic
+    assert entries["technique/cosine-similarity"].entity.generic
+    assert not entries["technique/persistent-homology"].entity.generic

@@ -9,6 +9,7 @@ from __future__ import annotations
 from vocab_build.sources import (
     curated,
     epoch,
+    established,
     fastchat,
     hf_transformers,
     languages,
@@ -33,6 +34,7 @@ SOURCES: tuple[Source, ...] = (
     fastchat.SOURCE,
     pwc_methods.SOURCE,
     mined.SOURCE,
+    established.SOURCE,
     epoch.SOURCE,
     lm_eval.SOURCE,
     pwc_datasets.SOURCE,

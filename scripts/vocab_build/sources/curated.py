@@ -114,7 +114,12 @@ SOURCE = Source(
                   "curated the established ones with a kind each: models (VGGT, V-JEPA, LoFTR, SMPL, CTGAN, "
                   "AraBERT), datasets and benchmarks (LIBERO, NAVSIM, BFCL, HallusionBench, TUM-RGBD) and "
                   "techniques or tools (GFlowNet, SnapKV, DeepSORT, MediaPipe, PaddleOCR); word-like ones "
-                  "(RoMa, FOLIO, HELMET, TRELLIS) in exact case."],
+                  "(RoMa, FOLIO, HELMET, TRELLIS) in exact case.",
+                  "A third round re-read that list (at least 4 abstracts, minus what the vocabulary holds in "
+                  "any spelling): models (YOLOv11, YOLO-World, DenseNet-121, SiT, BAGEL, Qwen3.5, CRNN), "
+                  "datasets (BUSI, M3FD, HDTF, MMAU, WMT24; LRS3, EuRoC, LiTS as short names of "
+                  "existing entries) and techniques or tools (REPA, GEPA, CUSUM, HSIC, CKKS, CART, cGAN, "
+                  "DANN, STDP, TSDF, OpenFOAM; LayerNorm, SDPA, DDQN as spellings of existing entries)."],
         "dataset": ["Curated LLM benchmarks and corpora first; imaging modalities, radio bands and sensors "
                     "(MRI, fMRI, WSI, mmWave, Wi-Fi, LiDAR, SAR), data sources (Sentinel-2, PubMed, Wikipedia, "
                     "arXiv, OpenStreetMap, UMLS) and task names that a corpus build ranked as datasets (VQA, "

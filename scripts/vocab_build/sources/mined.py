@@ -16,10 +16,10 @@ from vocab_build.inputs import Inputs, read_lines
 from vocab_build.registry import Registry
 from vocab_build.sources.base import Source
 
-__all__ = ["SOURCE", "load", "read_mined"]
+__all__ = ["ACRONYM", "SOURCE", "load", "read_mined"]
 
 NAME = "mined_techniques"
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s?|[A-Z]{2,}s?")
+ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s?|[A-Z]{2,}s?")
 
 
 def read_mined(inputs: Inputs) -> list[tuple[str, int, list[str], bool]]:
@@ -36,11 +36,11 @@ def load(reg: Registry, inputs: Inputs) -> None:
     """Offer each name as a technique (merged into a source entry of that name, if any: then its
     other spellings become that entry's aliases, so a row can name an entry's missing spelling)."""
     for label, _, aliases, generic in read_mined(inputs):
-        words = [a for a in aliases if not _ACRONYM.fullmatch(a)]
+        words = [a for a in aliases if not ACRONYM.fullmatch(a)]
         entry = reg.offer("technique", label, words, NAME, **({"generic": True} if generic else {}))
         if entry is None:
             continue
-        for acronym in (a for a in aliases if _ACRONYM.fullmatch(a)):
+        for acronym in (a for a in aliases if ACRONYM.fullmatch(a)):
             reg.add_alias(entry, acronym, exact=True, vetted=True)
 
 

@@ -1,0 +1,74 @@
+"""Established technique names of many shapes, reviewed by hand: ``established_review.tsv``.
+
+The first mining pass (:mod:`vocab_build.sources.mined`) only saw phrases ending in a fixed list of
+method head words; established names of other shapes ("optical flow", "Granger causality", "beamforming",
+"fictitious play", "Bradley-Terry model") were missing. Their candidates came from a list by field and
+from phrases after method cues in the corpus (``python -m vocab_build.mine --cued``); the review file
+holds every candidate's verdict, and the ``kept`` and ``generic`` rows are loaded here as techniques.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from vocab_build.inputs import Inputs, read_lines
+from vocab_build.registry import Registry
+from vocab_build.sources.base import Source
+from vocab_build.sources.mined import ACRONYM
+
+__all__ = ["SOURCE", "Reviewed", "load", "read_review"]
+
+NAME = "established_review"
+#: The verdicts that ship an entry (``generic`` ones flagged so)
+SHIPPED = frozenset({"kept", "generic"})
+
+
+class Reviewed(NamedTuple):
+    """One reviewed candidate: its label, abstracts naming it, verdict and other spellings."""
+
+    label: str
+    papers: int
+    verdict: str
+    spellings: tuple[str, ...]
+
+
+def read_review(inputs: Inputs) -> list[Reviewed]:
+    """Every row of the review file (label, papers, found by, verdict, other spellings, reason)."""
+    out = []
+    for line in read_lines(inputs.curated / f"{NAME}.tsv"):
+        label, papers, _, verdict, spellings = (line.split("\t") + [""] * 5)[:5]
+        out.append(Reviewed(label, int(papers), verdict, tuple(s for s in spellings.split("|") if s)))
+    return out
+
+
+def load(reg: Registry, inputs: Inputs) -> None:
+    """Offer each kept or generic name as a technique; an acronym label or spelling ("SIFT", "RRT")
+    matches in exact case, and a row naming an existing entry adds its spellings to that entry."""
+    for row in read_review(inputs):
+        if row.verdict not in SHIPPED:
+            continue
+        words = [s for s in row.spellings if not ACRONYM.fullmatch(s)]
+        fields = {"generic": True} if row.verdict == "generic" else {}
+        if ACRONYM.fullmatch(row.label):
+            fields["case_sensitive"] = True
+        entry = reg.offer("technique", row.label, words, NAME, **fields)
+        if entry is None:
+            continue
+        for acronym in (s for s in row.spellings if ACRONYM.fullmatch(s)):
+            reg.add_alias(entry, acronym, exact=True, vetted=True)
+
+
+SOURCE = Source(
+    name=NAME,
+    what="established technique names of other shapes (statistics, optimisation, numerics, signal "
+         "processing, control, game theory, formal methods, retrieval, RL, systems), listed by field and "
+         "mined after method cues in the 104k arXiv abstracts of `../shared/corpora/` (gold papers "
+         "excluded), each reviewed by hand: `scripts/vocab/established_review.tsv` (names, counts, "
+         "verdicts only)",
+    commit="-", licence="same licence as paperkg (names only; no corpus text)", load=load,
+    filters={"technique": [
+        "established_review: candidates in >= 3 distinct abstracts (names listed by field) or >= 5 "
+        "(lower-case phrases after a method cue) that the extractor did not already link; kept (named, "
+        "established methods) and generic (umbrella classes, flagged) rows ship, dropped rows (tasks, "
+        "properties, data types, generic phrases, ambiguous words) do not; acronyms match in exact case."]},
+)
