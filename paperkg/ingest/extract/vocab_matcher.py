@@ -67,8 +67,9 @@ _ADJECTIVE_TAIL = re.compile(r"(?:[A-Za-z]+ed|[Dd]riven|[Aa]ware|[Ff]ree|[Ll]ike
                              r"|[Ll]evel|[Ff]riendly|[Rr]eady|[Cc]ompatible|[Ii]nspired|[Ee]quivalent)")
 _VARIANT_WORDS = frozenset(DEFAULT_VARIANT_WORDS)
 #: Makers written before their model's name: "OpenAI-gpt-oss" is gpt-oss, not a longer name
-# Prefixes that, hyphen-joined before a name, make another concept of it: "self-supervised
-# contrastive learning" is no supervised contrastive learning, "non-autoregressive" no autoregression.
+# Prefixes that, hyphen-joined before a technique, make another concept of it: "self-supervised
+# contrastive learning" is no supervised contrastive learning, "non-autoregressive" no autoregression
+# ("non-English" still speaks of English).
 _TURNING_PREFIXES = frozenset({"self", "semi", "non", "un", "weakly", "pseudo", "anti"})
 _MAKERS = frozenset({"openai", "google", "meta", "microsoft", "anthropic", "deepseek", "alibaba", "mistral",
                      "nvidia", "apple", "amazon", "ibm", "baidu", "tencent"})
@@ -319,7 +320,8 @@ class VocabMatcher:
         taken = bytearray(len(doc))
         kept = []
         for start, end, eid, exact in candidates:
-            if any(taken[start:end]) or _after_turning_prefix(doc, start):
+            if any(taken[start:end]) or (_after_turning_prefix(doc, start)
+                                         and self.vocabulary.entity(eid).kind is Kind.TECHNIQUE):
                 continue
             taken[start:end] = b"\x01" * (end - start)
             kept.append((start, end, eid, exact))
