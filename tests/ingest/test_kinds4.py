@@ -12,15 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
 from paperkg.ingest.extract.kinds import evidence_kind
-from paperkg.ingest.records import Kind, Paper
-
-
-def _kinds(title: str, abstract: str) -> dict[str, str]:
-    """surface -> kind of every mention of the paper."""
-    extraction = Extractor.shared().extract(Paper(id="x", title=title, abstract=abstract))
-    return {m.surface: m.kind.value for m in extraction.mentions}
+from paperkg.ingest.records import Kind
+from tests.ingest.test_kinds import _kinds
 
 
 # 2509.25612: "a novel framework" that is a GAN trained on PMU data

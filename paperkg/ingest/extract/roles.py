@@ -130,7 +130,8 @@ class RoleTagger:
 
 
 def _own_work(text: str, start: int, end: int, cache: dict[int, bool] | None) -> bool:
-    """Whether the sentence ``text[start:end]`` speaks of the paper's own work ("we", "our"), cached per start."""
+    """Whether the sentence ``text[start:end]`` speaks of the paper's own work ("we", "our"); ``cache``
+    holds the answer per sentence start."""
     ours = cache.get(start) if cache is not None else None
     if ours is None:
         ours = _OWN_WORK.search(text, start, end) is not None
