@@ -346,6 +346,8 @@ class VocabMatcher:
             if eid not in self.cue_ids:
                 plain.setdefault(self.vocabulary.entity(eid).kind, []).append((start, end))
         ends = {end for _, end, _, _ in kept}
+        models = {i for start, end, eid, _ in kept if self.vocabulary.entity(eid).kind is Kind.MODEL
+                  for i in range(start, end)}
         for start, end, eid, exact in sorted(kept):
             entity = self.vocabulary.entity(eid)
             confidence = 0.97 if not exact else 0.99
@@ -366,7 +368,7 @@ class VocabMatcher:
                 continue  # "LoRA adapters", "LoRA (Low-Rank Adaptation) adapters": LoRA's, no adapter tuning
             if _glued(doc, start, end, taken, entity.kind):
                 continue  # "M-RAG", "YOLO-World-v2", "RRT-Connect": a name built on the known one
-            if end - start == 1 and doc[start].lower_ in _DISTILL_VERBS and not _distils_a_model(doc, start):
+            if end - start == 1 and doc[start].lower_ in _DISTILL_VERBS and not _distils_a_model(doc, start, models):
                 continue  # "we distill our findings into guidelines": the plain verb
             if writer.free(start, end):
                 writer.add(start, end, entity, confidence=confidence)
@@ -444,16 +446,19 @@ class VocabMatcher:
             writer.add(lo, left + 1, discovered_entity(name, Kind.TECHNIQUE, 0.8), confidence=0.8)
 
 
-def _distils_a_model(doc: Doc, at: int) -> bool:
+def _distils_a_model(doc: Doc, at: int, models: set[int]) -> bool:
     """Whether the verb "distill" at token ``at`` means model distillation: a model word
-    (:data:`_DISTILL_OBJECTS`) within its clause, a few words either side ("distilling knowledge
-    from large frontier models", "a compact encoder distilled", "distilled AR video models");
-    "we distill key takeaways", "pairs distilled from scans" have none."""
+    (:data:`_DISTILL_OBJECTS`) or a model's name (a token in ``models``) within its clause, a few
+    words either side ("distilling knowledge from large frontier models", "a compact encoder
+    distilled", "distilled down from GPT-3.5 to T5 variants"); "we distill key takeaways", "pairs
+    distilled from scans" have none."""
     before, after = _DISTILL_WINDOW
     words: set[str] = set()
     for step, limit in ((-1, before), (1, after)):
         i, seen = at + step, 0
         while 0 <= i < len(doc) and seen < limit and doc[i].text not in _CLAUSE_ENDS:
+            if i in models:
+                return True
             if not doc[i].is_punct:
                 words.update((doc[i].lower_, *doc[i].lower_.split("-")))
                 seen += 1
