@@ -1,5 +1,5 @@
-"""The vocabulary matcher on verb forms: "distill" names knowledge distillation only with a model near it
-(real arXiv sentences)."""
+"""The vocabulary matcher and variants on real arXiv sentences: "distill" names knowledge distillation
+only with a model near it; a short form the paper defines in other words is no variant of a known name."""
 
 from __future__ import annotations
 
@@ -38,3 +38,27 @@ def test_a_distilled_student_is_knowledge_distillation(shipped):
                    "teacher policy is distilled into a lightweight student equipped with an evidential adaptation "
                    "module.")
     assert "distilled" in links[KD][1]
+
+
+def test_distilling_down_from_a_named_model_is_knowledge_distillation(shipped):
+    # sample paper 003 (Specializing Smaller Language Models towards Multi-Step Reasoning): the models are named
+    links = _links(shipped, "Specializing Smaller Language Models towards Multi-Step Reasoning",
+                   "We show that such abilities can, in fact, be distilled down from GPT-3.5 (ge 175B) to T5 "
+                   "variants (le 11B).")
+    assert links[KD][1] == {"distilled"}
+
+
+def test_a_short_form_defined_by_other_words_is_no_variant_of_a_known_dataset(shipped):
+    # arXiv 2510.12293: "GFF" here is General Fourier Feature, not the dataset GFF
+    links = _links(shipped, "General Fourier Feature Physics-Informed Extreme Learning Machine (GFF-PIELM) for "
+                   "High-Frequency PDEs")
+    assert "dataset/gff" not in links
+    assert not any(eid.startswith("dataset/") for eid in links)
+
+
+def test_a_short_form_whose_long_form_writes_the_known_name_stays_its_variant(shipped):
+    # arXiv 2603.28023: "Modality-aware CLIP" writes CLIP, so MA-CLIP is CLIP's
+    links = _links(shipped, "Multimodal scene understanding", "Our approach features three key innovations: (1) "
+                   "the Modality-aware CLIP (MA-CLIP), which provides modality-specific scene understanding guidance "
+                   "through LoRA fine-tuning.")
+    assert "model/ma-clip" in links
