@@ -66,11 +66,11 @@ _DISTILL_VERBS = frozenset({"distill", "distills", "distilled", "distilling"})
 #: ("distill the teacher's knowledge", "a distilled student"); without one it is the plain verb,
 #: "we distill our findings into guidelines", "distill informative user intent from conversations"
 _DISTILL_OBJECTS = frozenset({
-    "model", "models", "teacher", "teachers", "student", "students", "knowledge", "llm", "llms", "vlm", "vlms",
-    "mllm", "mllms", "network", "networks", "policy", "policies", "encoder", "encoders", "decoder", "decoders",
-    "generator", "generators", "capability", "capabilities", "ability", "abilities", "checkpoint", "checkpoints",
-    "backbone", "backbones", "classifier", "classifiers", "transformer", "transformers", "slm", "slms", "vae",
-    "vfm", "vfms", "few-step",
+    "model", "models", "teacher", "teachers", "student", "students", "knowledge", "llm", "llms", "vlm",
+    "vlms", "mllm", "mllms", "network", "networks", "policy", "policies", "encoder", "encoders", "decoder",
+    "decoders", "generator", "generators", "capability", "capabilities", "ability", "abilities", "checkpoint",
+    "checkpoints", "backbone", "backbones", "classifier", "classifiers", "transformer", "transformers", "slm",
+    "slms", "vae", "vfm", "vfms", "few-step",
 })
 #: How many words before and after the verb hold its subject or its object
 _DISTILL_WINDOW = (4, 12)
@@ -368,7 +368,8 @@ class VocabMatcher:
                 continue  # "LoRA adapters", "LoRA (Low-Rank Adaptation) adapters": LoRA's, no adapter tuning
             if _glued(doc, start, end, taken, entity.kind):
                 continue  # "M-RAG", "YOLO-World-v2", "RRT-Connect": a name built on the known one
-            if end - start == 1 and doc[start].lower_ in _DISTILL_VERBS and not _distils_a_model(doc, start, models):
+            if end - start == 1 and doc[start].lower_ in _DISTILL_VERBS \
+                    and not _distils_a_model(doc, start, models):
                 continue  # "we distill our findings into guidelines": the plain verb
             if writer.free(start, end):
                 writer.add(start, end, entity, confidence=confidence)
