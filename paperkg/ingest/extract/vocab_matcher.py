@@ -346,8 +346,6 @@ class VocabMatcher:
             if eid not in self.cue_ids:
                 plain.setdefault(self.vocabulary.entity(eid).kind, []).append((start, end))
         ends = {end for _, end, _, _ in kept}
-        models = {i for start, end, eid, _ in kept if self.vocabulary.entity(eid).kind is Kind.MODEL
-                  for i in range(start, end)}
         for start, end, eid, exact in sorted(kept):
             entity = self.vocabulary.entity(eid)
             confidence = 0.97 if not exact else 0.99
@@ -369,12 +367,17 @@ class VocabMatcher:
             if _glued(doc, start, end, taken, entity.kind):
                 continue  # "M-RAG", "YOLO-World-v2", "RRT-Connect": a name built on the known one
             if end - start == 1 and doc[start].lower_ in _DISTILL_VERBS \
-                    and not _distils_a_model(doc, start, models):
+                    and not _distils_a_model(doc, start, self._model_tokens(kept)):
                 continue  # "we distill our findings into guidelines": the plain verb
             if writer.free(start, end):
                 writer.add(start, end, entity, confidence=confidence)
                 if entity.kind is Kind.TECHNIQUE and start >= 2 and doc[start - 1].lower_ in _CONJUNCTIONS:
                     self._ellipsis(doc, writer, start, end)
+
+    def _model_tokens(self, kept: list[tuple[int, int, str, bool]]) -> set[int]:
+        """The tokens of the kept matches that name models (for :func:`_distils_a_model`)."""
+        return {i for start, end, eid, _ in kept if self.vocabulary.entity(eid).kind is Kind.MODEL
+                for i in range(start, end)}
 
     def _paradigm_adjectives(self, doc: Doc, writer: SpanWriter, text: str) -> None:
         """A learning paradigm's adjective before a noun names the paradigm: "self-supervised
