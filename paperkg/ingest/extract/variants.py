@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from paperkg.ingest.extract.abbreviations import long_form_start
 from paperkg.ingest.extract.discover import RuleComponent, field_span, field_text
 from paperkg.ingest.extract.spans import (
     SPANS_KEY,
@@ -309,11 +310,33 @@ class VariantNames(RuleComponent):
         entity = self.vocabulary().entity(eid)  # (the index is the vocabulary's)
         return entity if _digits(entity.label) == _digits(surface) else None
 
+    def _defined_elsewhere(self, text: str, found: tuple[int, int, str], base_id: str) -> bool:
+        """Whether the compound is a short form the paper defines, in brackets after its long form,
+        and that long form does not write the known name's own words: "General Fourier Feature
+        Physics-Informed Extreme Learning Machine (GFF-PIELM)" is a method of its own, not a variant
+        of the dataset GFF ("Massive Multitask Language Understanding-Pro (MMLU-Pro)" is MMLU's,
+        "Modality-aware CLIP (MA-CLIP)" CLIP's)."""
+        start, end, surface = found
+        if start == 0 or text[start - 1] != "(" or text[end:end + 1] not in (")", ","):
+            return False
+        long_start = long_form_start(text, start - 1, surface)
+        if long_start is None:
+            return False
+        vocabulary = self.vocabulary()
+        entity = vocabulary.entity(base_id) if vocabulary is not None and base_id in vocabulary else None
+        long_form = fold(text[long_start:start - 1])
+        names = (entity.label, *entity.aliases) if entity is not None else ()
+        return not any(len(fold(name)) >= 3 and fold(name) in long_form for name in names)
+
     def _variant_at(self, doc: Doc, writer: SpanWriter, field: Field, found: tuple[int, int, str], base_id: str,
                     base_kind: Kind, kind: Kind) -> bool:
         start, end, surface = found
         span = field_span(doc, field, start, end)
         if span is None:
+            return False
+        if self._defined_elsewhere(field_text(doc, field), found, base_id):
+            # the known name inside ("GFF" of "GFF-PIELM") is the paper's own short form's part
+            writer.drop(lambda sp: span.start <= sp.start and sp.end <= span.end and sp.id_ == base_id)
             return False
         spans = list(writer.spans())
         if any(sp.start == span.start and sp.end == span.end for sp in spans):

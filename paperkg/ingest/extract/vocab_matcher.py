@@ -60,6 +60,22 @@ _BEFORE_CONJUNCT = frozenset({
     "to", "into", "over", "between", "both", "either", "including", "such", "and", "or", "than", "under", "through",
     "combining", "combines", "combine", "and", "is", "are", "apply", "applies", "applying", "employ", "employs",
 })
+#: The verb forms of "distillation" the vocabulary matches ("we distill", "a distilled student")
+_DISTILL_VERBS = frozenset({"distill", "distills", "distilled", "distilling"})
+#: Words near such a verb that make it model distillation: what is distilled, or into what
+#: ("distill the teacher's knowledge", "a distilled student"); without one it is the plain verb,
+#: "we distill our findings into guidelines", "distill informative user intent from conversations"
+_DISTILL_OBJECTS = frozenset({
+    "model", "models", "teacher", "teachers", "student", "students", "knowledge", "llm", "llms", "vlm",
+    "vlms", "mllm", "mllms", "network", "networks", "policy", "policies", "encoder", "encoders", "decoder",
+    "decoders", "generator", "generators", "capability", "capabilities", "ability", "abilities", "checkpoint",
+    "checkpoints", "backbone", "backbones", "classifier", "classifiers", "transformer", "transformers", "slm",
+    "slms", "vae", "vfm", "vfms", "few-step",
+})
+#: How many words before and after the verb hold its subject or its object
+_DISTILL_WINDOW = (4, 12)
+#: Tokens that end the verb's clause
+_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
 _CASE_RANK = {True: 0, False: 1}
 _HYPHENS = frozenset({"-", "--", "\u2010", "\u2011", "\u2013"})
 #: Words after "Name-" that make the pair an adjective ("CLIP-Based", "RL-Driven"), not a longer name
@@ -350,10 +366,18 @@ class VocabMatcher:
                 continue  # "LoRA adapters", "LoRA (Low-Rank Adaptation) adapters": LoRA's, no adapter tuning
             if _glued(doc, start, end, taken, entity.kind):
                 continue  # "M-RAG", "YOLO-World-v2", "RRT-Connect": a name built on the known one
+            if end - start == 1 and doc[start].lower_ in _DISTILL_VERBS \
+                    and not _distils_a_model(doc, start, self._model_tokens(kept)):
+                continue  # "we distill our findings into guidelines": the plain verb
             if writer.free(start, end):
                 writer.add(start, end, entity, confidence=confidence)
                 if entity.kind is Kind.TECHNIQUE and start >= 2 and doc[start - 1].lower_ in _CONJUNCTIONS:
                     self._ellipsis(doc, writer, start, end)
+
+    def _model_tokens(self, kept: list[tuple[int, int, str, bool]]) -> set[int]:
+        """The tokens of the kept matches that name models (for :func:`_distils_a_model`)."""
+        return {i for start, end, eid, _ in kept if self.vocabulary.entity(eid).kind is Kind.MODEL
+                for i in range(start, end)}
 
     def _paradigm_adjectives(self, doc: Doc, writer: SpanWriter, text: str) -> None:
         """A learning paradigm's adjective before a noun names the paradigm: "self-supervised
@@ -424,6 +448,26 @@ class VocabMatcher:
                 writer.add(lo, left + 1, entity, confidence=0.9)
         elif eid is None and hanging and tail:
             writer.add(lo, left + 1, discovered_entity(name, Kind.TECHNIQUE, 0.8), confidence=0.8)
+
+
+def _distils_a_model(doc: Doc, at: int, models: set[int]) -> bool:
+    """Whether the verb "distill" at token ``at`` means model distillation: a model word
+    (:data:`_DISTILL_OBJECTS`) or a model's name (a token in ``models``) within its clause, a few
+    words either side ("distilling knowledge from large frontier models", "a compact encoder
+    distilled", "distilled down from GPT-3.5 to T5 variants"); "we distill key takeaways", "pairs
+    distilled from scans" have none."""
+    before, after = _DISTILL_WINDOW
+    words: set[str] = set()
+    for step, limit in ((-1, before), (1, after)):
+        i, seen = at + step, 0
+        while 0 <= i < len(doc) and seen < limit and doc[i].text not in _CLAUSE_ENDS:
+            if i in models:
+                return True
+            if not doc[i].is_punct:
+                words.update((doc[i].lower_, *doc[i].lower_.split("-")))
+                seen += 1
+            i += step
+    return bool(words & _DISTILL_OBJECTS)
 
 
 def _after_name(doc: Doc, start: int, ends: set[int]) -> bool:
