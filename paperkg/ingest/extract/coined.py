@@ -84,6 +84,9 @@ DEFAULT_GENERIC_ADJECTIVES = (
     "subsequent", "initial", "final", "pre-trained", "pretrained", "poor",
     "open-source", "open-sourced", "strict", "general-purpose",
 )
+# generic adjectives that describe how a method works and start its name ("an adaptive fusion strategy",
+# "a hybrid retrieval module"): passed over before a phrase read after a cue of use, kept before a name
+_DESCRIPTIVE_ADJECTIVES = frozenset({"adaptive", "hybrid", "dual", "modular", "automated", "automatic"})
 _MODEL_HEADS = frozenset({"model", "network", "transformer"})
 # strong heads the name is also written without ("binary residual approximation (strategy)")
 _PLAIN_HEADS = frozenset({"strategy", "scheme", "mechanism"})
@@ -254,6 +257,7 @@ class CoinedNames(RuleComponent):
         self.heads = self.strong | self.weak
         self.tasks = frozenset(task_nouns)
         self.adjectives = frozenset(generic_adjectives)
+        self.leading = self.adjectives - _DESCRIPTIVE_ADJECTIVES  # the adjectives no name starts with
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         for field in doc_fields(doc):
@@ -332,7 +336,7 @@ class CoinedNames(RuleComponent):
         while i < len(ws) and ws[i][TEXT].lower() in _ARTICLE:
             i += 1
         while i < len(ws) and _plain(ws[i], text) and (
-                ws[i][TEXT].lower() in self.adjectives and (field_title or not ws[i][TEXT][:1].isupper())
+                self._leading(ws, i) and (field_title or not ws[i][TEXT][:1].isupper())
                 or _LEADING_BASED.fullmatch(ws[i][TEXT]) and i + 1 < len(ws) and _CAPITALISED.match(ws[i + 1][TEXT])):
             i += 1  # (but "an Adaptive Memory module": a capital inside a sentence makes it the name's;
             # "an MLLM-based Image-text Co-augmentation strategy": what it is built on is no part of its name)
@@ -364,6 +368,8 @@ class CoinedNames(RuleComponent):
             if later is not None and all(title[:later + 1]):
                 continue  # "a Hierarchical Attention Refinement Method": the name goes on to its last head
             modifiers = texts[:k]
+            if all(m.lower() in _DESCRIPTIVE_ADJECTIVES for m in modifiers):
+                return None  # "an adaptive strategy", "a dual loss": a kind of method, unnamed
             if strong_only and low not in self.strong:
                 return None
             if first.islower() and first.endswith("ing") and (k < 2 or first in self.tasks):
@@ -386,7 +392,8 @@ class CoinedNames(RuleComponent):
                         or low in self.strong and len(modifiers) >= 2
                         or last in _USED_HEADS and len(modifiers) == 2 and _STEERED.search(modifiers[0]))
             # ("an uncertainty-aware warping process": a method noun after what steers it)
-            if low in self.weak and len(modifiers) == 1 and _ACRONYM.fullmatch(last):
+            if low in self.weak and len(modifiers) - (first.lower() in _DESCRIPTIVE_ADJECTIVES) == 1 \
+                    and _ACRONYM.fullmatch(last):
                 return None  # "a HAR method", "an SSL framework": a method for or of a thing, unnamed
             if (low in self.weak or indefinite or part) and not specific:
                 return None
@@ -544,6 +551,14 @@ class CoinedNames(RuleComponent):
             return None
         return i, i + len(phrase), label, Kind.TECHNIQUE
 
+    def _leading(self, ws: list[Word], i: int) -> bool:
+        """Whether word ``i`` is an adjective before a name, not of it: an evaluative one ("a novel
+        ..."), or a descriptive one before a title-case name ("an automated Coarse-to-Fine Rubric
+        Generation framework"; but "an adaptive fusion strategy" is the name)."""
+        low = ws[i][TEXT].lower()
+        capital_after = i + 1 < len(ws) and ws[i + 1][TEXT][:1].isupper()
+        return low in self.leading or low in _DESCRIPTIVE_ADJECTIVES and capital_after
+
     def _head_noun(self, word: str) -> bool:
         """Whether a word after a method noun is a head that ends the name: any head, or a strong head
         in the plural ("feasibility validation mechanisms", "prior-guided fusion modules"; but "neural
@@ -580,7 +595,8 @@ class CoinedNames(RuleComponent):
         if not writer.free(span.start, span.end):
             inside = [sp for sp in writer.spans() if sp.start < span.end and span.start < sp.end]
             head = ws[end - 1][TEXT]
-            if any(sp.start == span.start and span_value(sp, "origin") == Origin.VOCABULARY.value
+            starts = {span.start, span.start + (ws[first][TEXT].lower() in _DESCRIPTIVE_ADJECTIVES)}
+            if any(sp.start in starts and span_value(sp, "origin") == Origin.VOCABULARY.value
                    and (room < 2 and not all(_title_case([w[TEXT] for w in ws[first:end]]))
                         or head.lower() in self.heads and doc[sp.end:span.end].text == head)
                    for sp in inside):
