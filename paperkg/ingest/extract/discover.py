@@ -123,14 +123,21 @@ def field_words(doc: Doc, field: Field) -> list[Word]:
 
 # -- title names ------------------------------------------------------------------------------
 
+#: Title words after which what a title's name stands for is spelled out ("CAGE: ... via Code-Anchored ...").
+_MEANS_WORDS = frozenset({"via", "with", "through", "using", "by"})
+
+
 def _title_expansion(name: str, rest: str) -> tuple[str, ...]:
-    """The title's words after the colon that spell out an acronym name, as its alias: what the
-    name stands for, which tells two papers' "SCALE" apart across a build (:mod:`~.consistency`).
+    """The title's words after the colon (or after its "via", "with", ...) that spell out an
+    acronym name, as its alias: what the name stands for, which tells two papers' "SCALE" apart
+    across a build (:mod:`~.consistency`).
 
     >>> _title_expansion("SCALE", " Synergized Collaboration of Asymmetric Language Translation Engines")
     ('Synergized Collaboration of Asymmetric Language Translation Engines',)
     >>> _title_expansion("GRPO", " Group Relative Policy Optimization for Agents")
     ('Group Relative Policy Optimization',)
+    >>> _title_expansion("CAGE", " Bridging the Gap in Diagrams via Code-Anchored Generative Enhancement")
+    ('Code-Anchored Generative Enhancement',)
     >>> _title_expansion("SCALE", " A Study of Language Models"), _title_expansion("KGym", " A Platform")
     ((), ())
     """
@@ -139,12 +146,15 @@ def _title_expansion(name: str, rest: str) -> tuple[str, ...]:
     letters = [c for c in name if c.isalnum()]
     if not (2 <= len(letters) <= 8 and name.isupper()):
         return ()
-    words = rest.split()[:len(letters) * 2]
-    for end in range(2, len(words) + 1):  # the shortest phrase whose last word gives the last letter
-        phrase = " ".join(words[:end]).strip(",.;")
-        if phrase[:1].isupper() and phrase.rsplit(None, 1)[-1][:1].lower() == letters[-1].lower() and (
-                long_form_start(f"{phrase} ({name})", len(phrase) + 1, name) == 0):
-            return (phrase,)
+    everything = rest.split()
+    starts = [0] + [i + 1 for i, word in enumerate(everything) if word.lower() in _MEANS_WORDS]
+    for start in starts:
+        words = everything[start:start + len(letters) * 2]
+        for end in range(2, len(words) + 1):  # the shortest phrase whose last word gives the last letter
+            phrase = " ".join(words[:end]).strip(",.;")
+            if phrase[:1].isupper() and phrase.rsplit(None, 1)[-1][:1].lower() == letters[-1].lower() and (
+                    long_form_start(f"{phrase} ({name})", len(phrase) + 1, name) == 0):
+                return (phrase,)
     return ()
 
 
