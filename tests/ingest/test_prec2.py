@@ -1,6 +1,7 @@
 """Fewer wrong technique links: "distill" in its plain-English sense links no knowledge distillation
 (``paperkg_kinds``), and a title's acronym and the phrase that spells it out are one entity
-(``paperkg_title`` and ``paperkg_kinds``). Real titles and sentences from arXiv cs.AI abstracts
+(``paperkg_title`` and ``paperkg_kinds``); a title phrase ending in "Information" is no method
+(``paperkg_title``). Real titles and sentences from arXiv cs.AI abstracts
 (``../shared/corpora/``), cut to the sentences that decide.
 
 ANNOTATION.md: "One entity per concept per paper: all its surface forms (full name, abbreviation,
@@ -70,3 +71,12 @@ def test_a_title_phrase_and_its_abbreviation_are_one_entity() -> None:
     ids = {m.entity_id for m in extraction.mentions
            if m.surface.lower() in {"neighborhood feature pooling", "nfp"}}
     assert len(ids) == 1
+
+
+def test_a_title_phrase_naming_information_is_no_technique() -> None:
+    # 2510.03352: "Side Information" is what the method uses, not a method
+    extraction = _extract(
+        "Inference-Time Search using Side Information for Diffusion-based Image Reconstruction",
+        "However, existing approaches typically overlook side information that could significantly improve "
+        "reconstruction quality, especially in severely ill-posed settings.")
+    assert not any(m.surface.lower() == "side information" for m in extraction.mentions)

@@ -192,6 +192,8 @@ def _method_phrase(phrase: list[str]) -> bool:
 
 _NP_END = frozenset({"for", "to", "with", "of", "from", "in", "on", "via", "through", "towards", "toward",
                      "by", "that", "which", "using", "across", "at", "as", "beyond", "without"})
+#: Last words of a title phrase that name what is handled, not a method ("Acoustic Information").
+_VAGUE_HEADS = frozenset({"information"})
 FUNCTION_WORDS = frozenset({"a", "an", "the", "on", "of", "do", "does", "is", "are", "can", "how", "what",
                             "why", "when", "we", "to", "for", "and", "in", "with", "from", "not", "all"})
 # a run of two or more capitalised words in a title ("Early Hypothesis Pruning", "Latent-space Constraints")
@@ -248,9 +250,10 @@ class TitleNames(RuleComponent):
             # ("... via Easy Consistency Tuning": a method head that is also a task noun names the method)
             if (len(ws) > 5 or last in DEFAULT_TASK_NOUNS and not by_means or not METHOD_END.search(last)
                     or before.endswith((" in ", " on ", " of "))
-                    or ws[0].lower() in FUNCTION_WORDS or ws[0].endswith("ing")
+                    or ws[0].lower() in FUNCTION_WORDS or ws[0].endswith("ing") or last in _VAGUE_HEADS
+                    or any(w.lower() in _NP_END or w.lower() in FUNCTION_WORDS for w in ws[1:])
                     or any(self.rules.generic_name(w) for w in ws) or text[end:end + 1] == ":"):
-                continue  # only a method phrase: "Early Hypothesis Pruning", not "Bridging Languages"
+                continue  # a method phrase: "Early Hypothesis Pruning"; not "Hear Just By Reading"
             if abstract is None:
                 abstract = " ".join(ascii_lower(field_text(doc, f)) for f in abstracts)
             wanted = ascii_lower(phrase)
