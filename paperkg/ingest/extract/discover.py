@@ -123,14 +123,21 @@ def field_words(doc: Doc, field: Field) -> list[Word]:
 
 # -- title names ------------------------------------------------------------------------------
 
+#: Title words after which what a title's name stands for is spelled out ("CAGE: ... via Code-Anchored ...").
+_MEANS_WORDS = frozenset({"via", "with", "through", "using", "by"})
+
+
 def _title_expansion(name: str, rest: str) -> tuple[str, ...]:
-    """The title's words after the colon that spell out an acronym name, as its alias: what the
-    name stands for, which tells two papers' "SCALE" apart across a build (:mod:`~.consistency`).
+    """The title's words after the colon (or after its "via", "with", ...) that spell out an
+    acronym name, as its alias: what the name stands for, which tells two papers' "SCALE" apart
+    across a build (:mod:`~.consistency`).
 
     >>> _title_expansion("SCALE", " Synergized Collaboration of Asymmetric Language Translation Engines")
     ('Synergized Collaboration of Asymmetric Language Translation Engines',)
     >>> _title_expansion("GRPO", " Group Relative Policy Optimization for Agents")
     ('Group Relative Policy Optimization',)
+    >>> _title_expansion("CAGE", " Bridging the Gap in Diagrams via Code-Anchored Generative Enhancement")
+    ('Code-Anchored Generative Enhancement',)
     >>> _title_expansion("SCALE", " A Study of Language Models"), _title_expansion("KGym", " A Platform")
     ((), ())
     """
@@ -139,12 +146,15 @@ def _title_expansion(name: str, rest: str) -> tuple[str, ...]:
     letters = [c for c in name if c.isalnum()]
     if not (2 <= len(letters) <= 8 and name.isupper()):
         return ()
-    words = rest.split()[:len(letters) * 2]
-    for end in range(2, len(words) + 1):  # the shortest phrase whose last word gives the last letter
-        phrase = " ".join(words[:end]).strip(",.;")
-        if phrase[:1].isupper() and phrase.rsplit(None, 1)[-1][:1].lower() == letters[-1].lower() and (
-                long_form_start(f"{phrase} ({name})", len(phrase) + 1, name) == 0):
-            return (phrase,)
+    everything = rest.split()
+    starts = [0] + [i + 1 for i, word in enumerate(everything) if word.lower() in _MEANS_WORDS]
+    for start in starts:
+        words = everything[start:start + len(letters) * 2]
+        for end in range(2, len(words) + 1):  # the shortest phrase whose last word gives the last letter
+            phrase = " ".join(words[:end]).strip(",.;")
+            if phrase[:1].isupper() and phrase.rsplit(None, 1)[-1][:1].lower() == letters[-1].lower() and (
+                    long_form_start(f"{phrase} ({name})", len(phrase) + 1, name) == 0):
+                return (phrase,)
     return ()
 
 
@@ -182,6 +192,8 @@ def _method_phrase(phrase: list[str]) -> bool:
 
 _NP_END = frozenset({"for", "to", "with", "of", "from", "in", "on", "via", "through", "towards", "toward",
                      "by", "that", "which", "using", "across", "at", "as", "beyond", "without"})
+#: Last words of a title phrase that name what is handled, not a method ("Acoustic Information").
+_VAGUE_HEADS = frozenset({"information"})
 FUNCTION_WORDS = frozenset({"a", "an", "the", "on", "of", "do", "does", "is", "are", "can", "how", "what",
                             "why", "when", "we", "to", "for", "and", "in", "with", "from", "not", "all"})
 # a run of two or more capitalised words in a title ("Early Hypothesis Pruning", "Latent-space Constraints")
@@ -238,9 +250,10 @@ class TitleNames(RuleComponent):
             # ("... via Easy Consistency Tuning": a method head that is also a task noun names the method)
             if (len(ws) > 5 or last in DEFAULT_TASK_NOUNS and not by_means or not METHOD_END.search(last)
                     or before.endswith((" in ", " on ", " of "))
-                    or ws[0].lower() in FUNCTION_WORDS or ws[0].endswith("ing")
+                    or ws[0].lower() in FUNCTION_WORDS or ws[0].endswith("ing") or last in _VAGUE_HEADS
+                    or any(w.lower() in _NP_END or w.lower() in FUNCTION_WORDS for w in ws[1:])
                     or any(self.rules.generic_name(w) for w in ws) or text[end:end + 1] == ":"):
-                continue  # only a method phrase: "Early Hypothesis Pruning", not "Bridging Languages"
+                continue  # a method phrase: "Early Hypothesis Pruning"; not "Hear Just By Reading"
             if abstract is None:
                 abstract = " ".join(ascii_lower(field_text(doc, f)) for f in abstracts)
             wanted = ascii_lower(phrase)
