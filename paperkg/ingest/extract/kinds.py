@@ -694,7 +694,6 @@ class KindSettler:
         if self.spans_key not in doc.spans:
             return doc
         _drop_nested_in_long_forms(doc, self.spans_key)
-        _drop_figurative_verbs(doc, self.spans_key)
         found = doc_entities(doc)
         entities = {span.id_: found[span.id_] for span in group_spans(doc, self.spans_key) if span.id_ in found}
         text = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "abstract")
@@ -916,42 +915,6 @@ def _drop_nested_in_long_forms(doc: Doc, spans_key: str) -> None:
         SpanWriter(doc, spans_key, "paperkg_kinds").drop(
             lambda span: (span.start_char, span.end_char) in inside and span.label_ == Kind.TECHNIQUE.value
             and span_value(span, "extractor") == "paperkg_vocab")
-
-
-#: A technique's verb ("distill") that also has a plain-English sense: "we distill key insights".
-_TECHNIQUE_VERB = re.compile(r"[Dd]istill(?:s|ed|ing)?")
-#: What a sentence about distilling a model names: a model, its teacher or student, or the smaller result.
-_MODEL_WORDS = re.compile(r"\b(?:teachers?|students?|models?|networks?|(?:[VSM]?LL|[SV]L|L)Ms?"
-                          r"|(?:auto)?encoders?|decoders?|smaller|compact|lightweight|distillation|diffusion"
-                          r"|CLIP|MLPs?)\b",
-                          re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-
-
-def _drop_figurative_verbs(doc: Doc, spans_key: str) -> None:
-    """A vocabulary technique written as a verb ("distills", "distilled") is the technique only in a
-    sentence about models: "we distill a many-step diffusion video model into a few-step student"
-    is knowledge distillation, and so is a sentence naming a model after it ("distilled down from
-    GPT-3.5 to T5 variants"); "we distill best practices", "distilled insights", "distill the core
-    meaning of a conversation" are plain English, and link nothing."""
-    text = doc_text(doc)
-    if "istill" not in text:
-        return
-    figurative: set[tuple[int, int]] = set()
-    models = [span.start_char for span in group_spans(doc, spans_key) if span.label_ == Kind.MODEL.value]
-    for span in group_spans(doc, spans_key):
-        if (span.label_ != Kind.TECHNIQUE.value or span_value(span, "extractor") != "paperkg_vocab"
-                or not _TECHNIQUE_VERB.fullmatch(span.text)):
-            continue
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, span.start_char)), default=0)
-        found = _SENTENCE_END.search(text, span.end_char)
-        end = found.start() if found else len(text)
-        if not _MODEL_WORDS.search(text, start, end) and not any(span.end_char <= at < end for at in models):
-            figurative.add((span.start_char, span.end_char))  # (a model named after it: "from GPT-3.5 to T5")
-    if figurative:
-        SpanWriter(doc, spans_key, "paperkg_kinds").drop(
-            lambda span: (span.start_char, span.end_char) in figurative
-            and span.label_ == Kind.TECHNIQUE.value)
 
 
 def _refamily(entity: Entity, moved: dict[str, str], settled: dict[str, Entity]) -> Entity:
