@@ -7,17 +7,7 @@ import pytest
 
 from paperkg.ingest.extract import Extractor
 from paperkg.ingest.records import Paper, Role
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return Extractor.shared()
-
-
-def _coined(extractor: Extractor, abstract: str) -> dict[str, tuple[str, Role]]:
-    """The surfaces ``paperkg_coined`` links, with their kind and role."""
-    extraction = extractor.extract(Paper(id="t", title="A study", abstract=abstract))
-    return {m.surface: (m.kind.value, m.role) for m in extraction.mentions if m.extractor == "paperkg_coined"}
+from tests.ingest.test_coined_desc4 import _coined, shipped  # noqa: F401  (shipped: the module's fixture)
 
 
 def _surfaces(extractor: Extractor, abstract: str) -> set[str]:
