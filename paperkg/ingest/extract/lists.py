@@ -129,9 +129,7 @@ class ListedNames(RuleComponent):
                  if (noun := _EXAMPLE_NOUN.search(text, max(0, cue.start() - _NOUN_REACH), cue.start() + 1))]
         if not cues:
             return
-        starts = {w[0]: w for w in field_words(doc, field)}
-        linked = {s.start_char - field.start: (s.end_char - field.start, s.label_) for s in writer.spans()
-                  if field.start <= s.start_char < field.end}
+        starts, linked = _words_and_links(doc, writer, field)
         for position, bracket, noun in cues:
             kind = _EXAMPLE_KIND[noun.group("noun").lower()]
             items, labels, end = self._listed(text, position, starts, linked)
@@ -151,9 +149,7 @@ class ListedNames(RuleComponent):
                  if _word_before(text, match.start() - 1) not in _NOT_DATA_ON]  # (the match starts at "n")
         if not found:
             return
-        starts = {w[0]: w for w in field_words(doc, field)}
-        linked = {s.start_char - field.start: (s.end_char - field.start, s.label_) for s in writer.spans()
-                  if field.start <= s.start_char < field.end}
+        starts, linked = _words_and_links(doc, writer, field)
         for match in found:
             items, labels, _ = self._listed(text, match.end(), starts, linked)
             if items and _opens_sentence(text, match.start() - 1) and text.startswith(", ", items[0][END]):
@@ -242,6 +238,16 @@ class ListedNames(RuleComponent):
         if len(chain) >= 2:
             chains.append(chain)
         return [c for c in chains if any(u.kind is not None for u in c) and any(u.kind is None for u in c)]
+
+
+def _words_and_links(doc: Doc, writer: SpanWriter,
+                     field: Field) -> tuple[dict[int, Word], dict[int, tuple[int, str]]]:
+    """The words of ``field`` by start, and the end and kind of each span linked so far by start
+    (offsets in the field), for :meth:`ListedNames._listed`."""
+    starts = {w[0]: w for w in field_words(doc, field)}
+    linked = {s.start_char - field.start: (s.end_char - field.start, s.label_) for s in writer.spans()
+              if field.start <= s.start_char < field.end}
+    return starts, linked
 
 
 def _opens_sentence(text: str, position: int) -> bool:

@@ -82,11 +82,11 @@ _HYPHENS = frozenset({"-", "--", "\u2010", "\u2011", "\u2013"})
 _ADJECTIVE_TAIL = re.compile(r"(?:[A-Za-z]+ed|[Dd]riven|[Aa]ware|[Ff]ree|[Ll]ike|[Ss]tyle|[Oo]nly|[Ss]pecific|[Cc]entric"
                              r"|[Ll]evel|[Ff]riendly|[Rr]eady|[Cc]ompatible|[Ii]nspired|[Ee]quivalent)")
 _VARIANT_WORDS = frozenset(DEFAULT_VARIANT_WORDS)
-#: Makers written before their model's name: "OpenAI-gpt-oss" is gpt-oss, not a longer name
-# Prefixes that, hyphen-joined before a technique, make another concept of it: "self-supervised
-# contrastive learning" is no supervised contrastive learning, "non-autoregressive" no autoregression
-# ("non-English" still speaks of English).
+#: Prefixes that, hyphen-joined before a technique, make another concept of it: "self-supervised
+#: contrastive learning" is no supervised contrastive learning, "non-autoregressive" no autoregression
+#: ("non-English" still speaks of English).
 _TURNING_PREFIXES = frozenset({"self", "semi", "non", "un", "weakly", "pseudo", "anti"})
+#: Makers written before their model's name: "OpenAI-gpt-oss" is gpt-oss, not a longer name
 _MAKERS = frozenset({"openai", "google", "meta", "microsoft", "anthropic", "deepseek", "alibaba", "mistral",
                      "nvidia", "apple", "amazon", "ibm", "baidu", "tencent"})
 _SUBSET = re.compile(r"[A-Z][a-z]{1,5}|[A-Z]{2,6}\d*")  # a dataset's named subset: "LongBench-Write", "CRC-HGD"
