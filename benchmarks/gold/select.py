@@ -5,7 +5,7 @@ Usage: python3 benchmarks/gold/select.py [--show BATCH] [--corpus PATH]
 
 Prints, for each batch (dev, test-1, test-2, test-3; second round dev-2, test-4;
 third round dev-3, test-5; fourth round dev-4, test-6; fifth round dev-5, test-7; sixth dev-6, test-8;
-seventh dev-7, test-9; eighth dev-8, test-10; ninth dev-9, test-11), the arXiv ids it holds. With
+seventh dev-7, test-9; eighth dev-8, test-10; ninth dev-9, test-11; tenth dev-10, test-12), the arXiv ids it holds. With
 ``--show BATCH`` it prints that batch's titles and abstracts (newlines made spaces) for annotation.
 Nothing of the corpus is stored in this repository: the gold files hold ids, entity names and
 the surface strings only, and the texts are read from ../shared/corpora each time.
@@ -39,19 +39,22 @@ SIZES_5 = {"dev-5": 50, "test-7": 50}
 #: A sixth round (2026-12-05, night): drawn from the records no earlier round picked, its own seed.
 SEED_6 = 20261209
 SIZES_6 = {"dev-6": 50, "test-8": 50}
-
+#: A seventh round (2026-12-06, night): drawn from the records no earlier round picked, its own seed.
 SEED_7 = 20261210
 SIZES_7 = {"dev-7": 50, "test-9": 50}
-
+#: An eighth round (2026-12-06, early): drawn from the records no earlier round picked, its own seed.
 SEED_8 = 20261211
 SIZES_8 = {"dev-8": 50, "test-10": 50}
 #: A ninth round (2026-12-06, morning): drawn from the records no earlier round picked, its own seed.
 SEED_9 = 20261212
 SIZES_9 = {"dev-9": 50, "test-11": 50}
+#: A tenth round (2026-12-06, later): drawn from the records no earlier round picked, its own seed.
+SEED_10 = 20261213
+SIZES_10 = {"dev-10": 50, "test-12": 50}
 #: Every round after the first, in order: each draws from the records no earlier round picked.
 LATER_ROUNDS = [(SEED_2, SIZES_2), (SEED_3, SIZES_3), (SEED_4, SIZES_4), (SEED_5, SIZES_5),
                 (SEED_6, SIZES_6), (SEED_7, SIZES_7),
-                (SEED_8, SIZES_8), (SEED_9, SIZES_9)]
+                (SEED_8, SIZES_8), (SEED_9, SIZES_9), (SEED_10, SIZES_10)]
 
 
 def corpus_records(path: Path = CORPUS) -> list[dict]:
