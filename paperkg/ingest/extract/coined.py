@@ -757,13 +757,15 @@ def _effect_ends(lower: str) -> list[int]:
 
     >>> _effect_ends("x pruning further reduces y. z improved w; v improve")
     [9, 44]
+    >>> _effect_ends("improves x. y pruning improves z")
+    [21]
     """
     ends = []
     for verb in _EFFECT_WORDS:
         at = lower.find(verb)
-        while at > 0:
+        while at >= 0:  # (a verb at the field's start has no subject, but one after it may)
             after = at + len(verb) + (lower.startswith("s", at + len(verb)))
-            if lower[at - 1] == " " and not lower[after:after + 1].isalpha():
+            if at > 0 and lower[at - 1] == " " and not lower[after:after + 1].isalpha():
                 ends.append(_before_adverb(lower, at - 1))
             at = lower.find(verb, at + 1)
     return sorted(ends)
