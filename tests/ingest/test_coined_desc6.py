@@ -21,7 +21,7 @@ def test_coined_desc6_a_noun_in_ly_is_no_adverb(shipped):
 
 @pytest.mark.issue(12)
 @pytest.mark.parametrize(("abstract", "surface"), [
-    # corpus sentences: a subject after "this"; verbs of effect "enhances", "yields"
+    # corpus sentences: a subject after "this"; verbs of effect "enhances", "yields", "uses", "combines"
     ("Using a manually labelled set of skeptical and conspiratorial seed tweets, we demonstrate that this "
      "core-coverage projection significantly improves the recovery of long-tail, problematic hashtags.",
      "core-coverage projection"),
@@ -29,6 +29,10 @@ def test_coined_desc6_a_noun_in_ly_is_no_adverb(shipped):
      "test-time learning"),
     ("Our results show that inverse transform sampling yields the most significant performance improvement.",
      "inverse transform sampling"),
+    ("Cross-conditioned fusion uses low-rank bilinear interaction and a Switch--MoE head to align motion and "
+     "impact tokens and suppress object-drop confounders.", "Cross-conditioned fusion"),
+    ("In the second stage, a gating-adjusting aggregation dynamically combines the diverse insights guided "
+     "by input motion data.", "gating-adjusting aggregation"),
     # corpus sentences: heads of spreading, sharing or settling values after a cue of use
     ("This structure is maintained through elastic weight anchoring, which protects critical shared "
      "knowledge.", "elastic weight anchoring"),

@@ -217,10 +217,12 @@ _COUNTED = re.compile(r"(?:multi|two|three|four|five|single|dual|one|many)-"
                       r"|.*-(?:stage|step|fold|shot|round|pass|phase)$")
 _SETTING_HEADS = frozenset({"fine-tuning", "finetuning", "tuning", "training", "pre-training", "pretraining",
                             "prompting"})
-# a method named in plain words as the subject of a verb of effect: "low-confidence remasking improves
-# single-sample quality", "cross-lingual neuron steering enhances ..." (:meth:`CoinedNames._subjects`)
+# a method named in plain words as the subject of a verb of effect or of use: "low-confidence remasking
+# improves single-sample quality", "cross-lingual neuron steering enhances ...", "Cross-conditioned fusion
+# uses low-rank bilinear interaction" (:meth:`CoinedNames._subjects`)
 _EFFECT_WORDS = ("improve", "reduce", "degrade", "hurt", "outperform", "boost", "enhance", "mitigate",
-                 "suppress", "stabilize", "accelerate", "alleviate", "achieve", "yield", "help", "support")
+                 "suppress", "stabilize", "accelerate", "alleviate", "achieve", "yield", "help", "support",
+                 "use", "combine", "require", "align")
 _EFFECT_ADVERBS = frozenset({"often", "further", "also", "still", "can", "may", "could"})  # before the verb
 _COORDINATED_VERBS = (" propose ", " introduce ", " design ", " develop ", " devise ")  # after "and|then"
 _CLAUSE_MARKS = (". ", "; ", ": ", ", ", " that ", " while ", " whereas ")  # where a subject starts
