@@ -200,6 +200,9 @@ _USED_HEADS = frozenset({
     # what a method does to tokens, caches, states or signals ("low-confidence remasking", "cache eviction")
     "remasking", "eviction", "resetting", "gating", "suppression", "retargeting", "transmission",
     "adjustment", "merging", "caching", "routing", "sparsification", "reranking", "resampling",
+    # how a method spreads, shares or settles values ("graph propagation", "dynamic token allocation",
+    # "elastic weight anchoring", "response averaging", "multi-level sorting", "random exploration")
+    "propagation", "allocation", "anchoring", "averaging", "sorting", "exploration",
 })
 # a method another is run with: "rejection-sampling fine-tuning with diversity-promoting filtering", "a policy
 # iteration algorithm with heavy-tail acceleration" (:func:`_with_cue_ends`)
@@ -214,25 +217,32 @@ _COUNTED = re.compile(r"(?:multi|two|three|four|five|single|dual|one|many)-"
                       r"|.*-(?:stage|step|fold|shot|round|pass|phase)$")
 _SETTING_HEADS = frozenset({"fine-tuning", "finetuning", "tuning", "training", "pre-training", "pretraining",
                             "prompting"})
-# a method named in plain words as the subject of a verb of effect: "low-confidence remasking improves
-# single-sample quality", "cross-lingual neuron steering enhances ..." (:meth:`CoinedNames._subjects`)
+# a method named in plain words as the subject of a verb of effect or of use: "low-confidence remasking
+# improves single-sample quality", "cross-lingual neuron steering enhances ...", "Cross-conditioned fusion
+# uses low-rank bilinear interaction" (:meth:`CoinedNames._subjects`)
 _EFFECT_WORDS = ("improve", "reduce", "degrade", "hurt", "outperform", "boost", "enhance", "mitigate",
-                 "suppress", "stabilize", "accelerate", "alleviate")
+                 "suppress", "stabilize", "accelerate", "alleviate", "achieve", "yield", "help", "support",
+                 "use", "combine", "require", "align")
 _EFFECT_ADVERBS = frozenset({"often", "further", "also", "still", "can", "may", "could"})  # before the verb
 _COORDINATED_VERBS = (" propose ", " introduce ", " design ", " develop ", " devise ")  # after "and|then"
 _CLAUSE_MARKS = (". ", "; ", ": ", ", ", " that ", " while ", " whereas ")  # where a subject starts
 _MAX_SUBJECT = 80  # characters of a subject before its verb
-_SUBORDINATORS = frozenset({"while", "whereas", "although", "though", "since", "because", "if", "when", "as"})
+# words that open a subject before the method it names: a subordinator or a determiner
+_SUBJECT_OPENERS = frozenset({"while", "whereas", "although", "though", "since", "because", "if", "when",
+                              "as", "this", "our"})
 #: Words that join two methods named after one cue ("consisting of label matching and triple matching")
 _CONJUNCTIONS = frozenset({"and", "or"})
 _MAX_CONJUNCTS = 5  # the conjuncts read after one cue
 _MAX_CONJUNCT_WORDS = 6  # the words of a conjunct passed over to find the next
-#: Words that modify no method name: prepositions and numbers ("relationship between attention", "six prompting")
+#: Words that modify no method name: prepositions, numbers and words of a like setting ("relationship between
+#: attention", "six prompting", "under identical resource allocation")
 _NOT_MODIFIERS = frozenset({"between", "among", "against", "about", "per", "four", "five", "six", "seven", "eight",
                             "nine", "ten", "many", "few", "some", "other", "same", "standard", "conventional",
                             "traditional", "existing", "joint", "further", "extreme", "special", "typical", "certain",
                             "high", "low", "high-quality", "no", "expensive", "distinct", "separate",
-                            "limited", "this", "which", "what"})
+                            "limited", "this", "which", "what", "identical", "equal"})
+# lower-case nouns in "-ly", not adverbs: "a context-calibrated anomaly scoring mechanism" (:func:`_adverb`)
+_LY_NOUNS = frozenset({"anomaly", "family", "assembly", "supply", "monopoly"})
 #: Words after the head that end the phrase though they are no function words
 _FOLLOWERS = frozenset({"technique", "techniques", "methods", "strategies", "alone", "instead", "together"})
 _USED_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -355,7 +365,7 @@ class CoinedNames(RuleComponent):
         heads = self.heads
         first = texts[0]
         if first.lower() in heads or first.islower() and first.endswith("ing") and not determined or any(
-                t.endswith("ly") and t.islower() or self.rules.generic_name(t) and not (
+                _adverb(t) or self.rules.generic_name(t) and not (
                     k == len(texts) - 1 > 0 and t in _NAME_ENDS) for k, t in enumerate(texts)):
             return None  # "the proposed approach shows", "we propose constructing", "theoretically motivated"
             # (a generic "learning" may end a name: "progressive vocabulary learning")
@@ -493,8 +503,9 @@ class CoinedNames(RuleComponent):
                 continue
             first = bisect.bisect_left(ws, clause, key=_start)
             last = bisect.bisect_left(ws, verb, key=_start)
-            if first < last and ws[first][START] == clause and ws[first][TEXT].lower() in _SUBORDINATORS:
-                first += 1  # "While context compression mitigates this issue, ..."
+            if first < last and ws[first][START] == clause and ws[first][TEXT].lower() in _SUBJECT_OPENERS:
+                first += 1  # "While context compression mitigates this issue, ...", "this core-coverage
+                # projection significantly improves ..."
             elif first >= last or ws[first][START] != clause:
                 continue
             if first >= last:
@@ -537,7 +548,7 @@ class CoinedNames(RuleComponent):
             return None
         modifiers = phrase[:-1]
         last, first = modifiers[-1], modifiers[0]
-        if any(m in self.adjectives or m in _STOP or m in _NOT_MODIFIERS or m.endswith("ly") or m[:1].isdigit()
+        if any(m in self.adjectives or m in _STOP or m in _NOT_MODIFIERS or _adverb(m) or m[:1].isdigit()
                for m in modifiers):
             return None
         if "-" not in first and first.endswith(("ing", "ed", "able", "ible")) or last in self.tasks or any(
@@ -757,13 +768,15 @@ def _effect_ends(lower: str) -> list[int]:
 
     >>> _effect_ends("x pruning further reduces y. z improved w; v improve")
     [9, 44]
+    >>> _effect_ends("improves x. y pruning improves z")
+    [21]
     """
     ends = []
     for verb in _EFFECT_WORDS:
         at = lower.find(verb)
-        while at > 0:
+        while at >= 0:  # (a verb at the field's start has no subject, but one after it may)
             after = at + len(verb) + (lower.startswith("s", at + len(verb)))
-            if lower[at - 1] == " " and not lower[after:after + 1].isalpha():
+            if at > 0 and lower[at - 1] == " " and not lower[after:after + 1].isalpha():
                 ends.append(_before_adverb(lower, at - 1))
             at = lower.find(verb, at + 1)
     return sorted(ends)
@@ -775,6 +788,16 @@ def _before_adverb(lower: str, space: int) -> int:
     word = lower[before + 1:space]
     adverb = word.endswith("ly") and word.isalpha() or word in _EFFECT_ADVERBS
     return before if before >= 0 and adverb else space
+
+
+def _adverb(word: str) -> bool:
+    """Whether a word is a lower-case adverb in "-ly" ("theoretically"), which no method name holds
+    (but "anomaly" is a noun: "a context-calibrated anomaly scoring mechanism").
+
+    >>> [_adverb(w) for w in ("jointly", "anomaly", "Poly")]
+    [True, False, False]
+    """
+    return word.endswith("ly") and word.islower() and word not in _LY_NOUNS
 
 
 def _clause_start(lower: str, at: int) -> int:
