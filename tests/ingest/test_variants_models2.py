@@ -69,3 +69,30 @@ def test_a_sized_instruct_release_is_a_model_not_data(shipped):
                             "demonstrates superior performance compared to Llama-3.1-8B-Instruct for Urdu "
                             "specific-tasks.")
     assert links["Alif-1.0-8B-Instruct"][0] is Kind.MODEL
+
+
+def test_a_release_written_in_lower_case_is_its_own_model(shipped):
+    # arXiv 2510.08111, 2509.26436
+    links = _links(shipped, "Using 1,143 Instagram posts, we compare gpt-5-nano and gemini-2.5-flash-lite "
+                            "under three prompting strategies")
+    assert links["gpt-5-nano"][0] is links["gemini-2.5-flash-lite"][0] is Kind.MODEL
+    assert "gpt-5" not in links
+    links = _links(shipped, "Notably, 4-bit QuaRTZ achieves an FID of 6.98 on FLUX.1-schnell, outperforming "
+                            "SVDQuant that requires auxiliary FP16 branches.")
+    assert links["FLUX.1-schnell"][0] is Kind.MODEL
+
+
+def test_a_named_tier_after_a_model_is_its_own_model(shipped):
+    # arXiv 2510.06135, 2607.02763 (dev-8)
+    links = _links(shipped, "Combining these two strategies has led to the most powerful AI systems, such as "
+                            "Grok 4 Heavy and GPT-5 Pro.")
+    assert links["Grok 4 Heavy"][0] is Kind.MODEL
+    links = _links(shipped, "We compare MMS-TTS, Qwen3-TTS, and OmniVoice variants")
+    assert links["Qwen3-TTS"][0] is Kind.MODEL
+
+
+def test_a_dataset_split_is_no_release(shipped):
+    # arXiv 2608.09588: "BIRD-dev" is BIRD's development split
+    links = _links(shipped, "exact match improves from 16.88 to 51.41 on MMQA, 2.50 to 9.17 on Spider2-Snow, "
+                            "and 12.52 to 38.01 on BIRD-dev.")
+    assert "BIRD-dev" not in links

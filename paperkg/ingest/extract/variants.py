@@ -34,7 +34,13 @@ DEFAULT_VARIANT_WORDS = (
     "Medium", "Doctor", "Coder", "Math", "Vision", "V", "Bench", "bench", "Eval", "SFT", "DPO", "MoE", "RLHF",
     "Preview", "Lite", "Flash", "Ultra", "Nano", "Max", "Air", "Code", "chat", "instruct", "Opus", "Sonnet", "Haiku",
     "VL", "Omni", "Thinking", "Audio", "audio", "Verified",
+    # releases written in lower case ("FLUX.1-dev", "gpt-5-nano", "SDXL-turbo", "mE5-large") and
+    # named tiers ("FLUX.1 Kontext", "Grok 4 Heavy", "Qwen3-TTS", "Qwen3-Embedding")
+    "dev", "schnell", "preview", "turbo", "nano", "lite", "large", "small", "base", "tiny", "pro", "flash",
+    "max", "plus", "Kontext", "Heavy", "Guard", "TTS", "Embedding",
 )
+#: Tail words that after a dataset's name are its split, not a release ("SQuAD-dev").
+_SPLITS = frozenset({"dev"})
 _PART_SPLIT = re.compile(r"-|\s")
 _THOUSANDS = re.compile(r"\d+(?:\.\d+)?k")  # a data set's size ("ImageNet-1k"), or a context length ("-4k")
 _SUBSET = re.compile(r"^(?:[A-Z][a-z]{1,5}|[A-Z]{2,6}\d*)$")  # "-Seq", "-HGD", "-Hard", "-QA"
@@ -403,6 +409,8 @@ class VariantNames(RuleComponent):
                     continue
                 if found[1] is Kind.MODEL and any(_THOUSANDS.fullmatch(p) for p in tail):
                     continue  # "GSM-8k" (GSM a model too), "Phi-3-mini-4k": no model is sized in thousands
+                if found[1] is Kind.DATASET and _SPLITS.intersection(tail):
+                    continue
                 kind = Kind.DATASET if _DATASET_TAIL.match(tail[-1]) else found[1]
                 self._variant_at(doc, writer, field, compound, found[0], found[1], kind)
                 break
