@@ -102,6 +102,8 @@ _OWN_HEADS = {"Model": Kind.MODEL, "Transformer": Kind.MODEL, "Network": Kind.MO
 #: What a name stands for says what it is, more than "the TT-Fed model" (a model trained the TT-Fed
 #: way). (Not "machine": "Finite State Machine", "Image Coding for Machines".)
 _FORM_HEADS = {"network": Kind.MODEL, "networks": Kind.MODEL, "transformer": Kind.MODEL, "transformers": Kind.MODEL,
+               # networks named by their kind of network: "incremental Multi-Layer Perceptron (IMLP)"
+               "perceptron": Kind.MODEL, "perceptrons": Kind.MODEL,
                "block": Kind.TECHNIQUE, "module": Kind.TECHNIQUE, "layer": Kind.TECHNIQUE,
                "mechanism": Kind.TECHNIQUE, "algorithm": Kind.TECHNIQUE, "optimizer": Kind.TECHNIQUE,
                "loss": Kind.TECHNIQUE, "learning": Kind.TECHNIQUE, "optimization": Kind.TECHNIQUE,
