@@ -85,11 +85,14 @@ DEFAULT_KIND_NOUNS: dict[str, list[str]] = {
                   "optimizer", "loss", "regularizer", "workflow"],
     "none": ["language"],
 }
-#: Name endings that suggest a kind, when the text says nothing (regular expressions).
+#: Name endings that suggest a kind, when the text says nothing (regular expressions), tried in
+#: order: a size with a release's tier word is a model's before "Instruct" is a data set's
+#: ("Alif-1.0-8B-Instruct", "JoyAI-LLM-48B-A3B Base"; "FaceInstruct").
 DEFAULT_NAME_PRIORS: dict[str, str] = {
+    "model": r"(?:LM|LLM|LLMs|GPT|BERT|T5|LLaVA|Llama|LLaMA|Former|Coder|-\d+(?:\.\d+)?[BMK]"
+             r"|-\d+(?:\.\d+)?B(?:-A\d+(?:\.\d+)?B)?(?:[- ](?:Instruct|Chat|Base|IT|it|Thinking))?)$",
     "dataset": r"(?:[Bb]ench|BENCH|Eval|EVAL|Corpus|Pile|Data|Stories|QA|Set|Instruct)$",
     "technique": r"(?i:Pruner|Tuning|Prompting|Attack|Merging)$",
-    "model": r"(?:LM|LLM|LLMs|GPT|BERT|T5|LLaVA|Llama|LLaMA|Former|Coder|-\d+(?:\.\d+)?[BMK])$",
 }
 #: The last word of a title-case name that says its kind ("Cognitive Blood Request System").
 _OWN_HEADS = {"Model": Kind.MODEL, "Transformer": Kind.MODEL, "Network": Kind.MODEL, "System": Kind.MODEL,
@@ -99,6 +102,8 @@ _OWN_HEADS = {"Model": Kind.MODEL, "Transformer": Kind.MODEL, "Network": Kind.MO
 #: What a name stands for says what it is, more than "the TT-Fed model" (a model trained the TT-Fed
 #: way). (Not "machine": "Finite State Machine", "Image Coding for Machines".)
 _FORM_HEADS = {"network": Kind.MODEL, "networks": Kind.MODEL, "transformer": Kind.MODEL, "transformers": Kind.MODEL,
+               # networks named by their kind of network: "incremental Multi-Layer Perceptron (IMLP)"
+               "perceptron": Kind.MODEL, "perceptrons": Kind.MODEL,
                "block": Kind.TECHNIQUE, "module": Kind.TECHNIQUE, "layer": Kind.TECHNIQUE,
                "mechanism": Kind.TECHNIQUE, "algorithm": Kind.TECHNIQUE, "optimizer": Kind.TECHNIQUE,
                "loss": Kind.TECHNIQUE, "learning": Kind.TECHNIQUE, "optimization": Kind.TECHNIQUE,

@@ -34,7 +34,13 @@ DEFAULT_VARIANT_WORDS = (
     "Medium", "Doctor", "Coder", "Math", "Vision", "V", "Bench", "bench", "Eval", "SFT", "DPO", "MoE", "RLHF",
     "Preview", "Lite", "Flash", "Ultra", "Nano", "Max", "Air", "Code", "chat", "instruct", "Opus", "Sonnet", "Haiku",
     "VL", "Omni", "Thinking", "Audio", "audio", "Verified",
+    # releases written in lower case ("FLUX.1-dev", "gpt-5-nano", "SDXL-turbo", "mE5-large") and
+    # named tiers ("FLUX.1 Kontext", "Grok 4 Heavy", "Qwen3-TTS", "Qwen3-Embedding")
+    "dev", "schnell", "preview", "turbo", "nano", "lite", "large", "small", "base", "tiny", "pro", "flash",
+    "max", "plus", "Kontext", "Heavy", "Guard", "TTS", "Embedding",
 )
+#: Tail words that after a dataset's name are its split, not a release ("SQuAD-dev").
+_SPLITS = frozenset({"dev"})
 _PART_SPLIT = re.compile(r"-|\s")
 _THOUSANDS = re.compile(r"\d+(?:\.\d+)?k")  # a data set's size ("ImageNet-1k"), or a context length ("-4k")
 _SUBSET = re.compile(r"^(?:[A-Z][a-z]{1,5}|[A-Z]{2,6}\d*)$")  # "-Seq", "-HGD", "-Hard", "-QA"
@@ -45,11 +51,10 @@ _BRACKETED_SIZE = re.compile(r" \((\d+(?:\.\d+)?B)\)")  # " (72B)" after a model
 _PARAMETER_COUNT = re.compile(r" \((?:\d+(?:\.\d+)?[MBK])(?: param(?:eter)?s)?[),]")
 # a name-shaped word with a capital in it: "PATH-B", "FooNet", "ESM-2", "DPAL-ViT/Ti", not "light-weight"
 _COUNTED_NAME = re.compile(r"(?=[^A-Z]*[A-Z])(?=.*(?:\d|[-/]|[a-z][A-Z])|[A-Z]{2})[A-Za-z][\w./+-]*[A-Za-z0-9]")
-_SIZED = re.compile(r"^(.+?)[- ]\d+(?:\.\d+)?[BMK]$")
-# a name with a parameter-count suffix in billions: "SR-MCR-7B", "CodeFuse-13B" (a capital first,
-# a hyphen before the size; "-1M", "-13M" name data sets as often: "FaceInstruct-1M")
-_SIZED_NAME = re.compile(r"(?<![\w./+-])[A-Z][\w.+]*(?:-[\w.+]+)*?-\d+(?:\.\d+)?B(?![\w-])")
-_SIZE_TAIL = re.compile(r"-\d+(?:\.\d+)?B(?![\w-])")  # the quick test before _SIZED_NAME
+_ACTIVE = r"(?:-A\d+(?:\.\d+)?B)?"  # a mixture of experts' active parameters: "Qwen3-30B-A3B"
+_SIZED = re.compile(r"^(.+?)[- ]\d+(?:\.\d+)?[BMK]" + _ACTIVE + "$")
+_SIZE_TAIL = re.compile(r"-\d+(?:\.\d+)?B(?!\w)")  # the quick test before :func:`_sized_name`'s pattern
+_SIZED_BASE = re.compile(r"(.+)-\d+(?:\.\d+)?B(?:-A|[- ]|$)")  # the name before its (last) size
 # a word after a sized name that makes it data: "the LAION-5B dataset"
 # "YouTube-VOS 2018 & 2019", "AIME 2024 and 2025": more yearly editions of a dataset after its name
 _MORE_YEARS = re.compile(r"(?<=[ -])((?:19|20)\d\d)"
@@ -71,17 +76,29 @@ def _variant_part(words: Iterable[str]) -> re.Pattern[str]:
     word, a letter ("-L", "-B3")."""
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     return re.compile(r"^(?:\d+(?:\.\d+)?[BMKTk]|v?\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMK]-\d+(?:\.\d+)?[BMK]|[A-Z]\d{0,2}|"
+                      r"A\d+(?:\.\d+)?B|"
                       + alternatives + r")$")
+
+
+def _sized_name(words: Iterable[str]) -> re.Pattern[str]:
+    """A name with a parameter-count suffix in billions: "SR-MCR-7B", "CodeFuse-13B" (a capital
+    first, a hyphen before the size; "-1M", "-13M" name data sets as often: "FaceInstruct-1M"),
+    with the capitalised tier words after it ("JoyAI-LLM-48B-A3B Base", "JT-35B-Base")."""
+    alternatives = "|".join(sorted((re.escape(w) for w in words if w[:1].isupper()), key=len, reverse=True))
+    return re.compile(r"(?<![\w./+-])[A-Z][\w.+]*(?:-[\w.+]+)*?-\d+(?:\.\d+)?B" + _ACTIVE
+                      + r"(?:[- ](?:" + alternatives + r")(?![\w-]))*(?![\w-])")
 
 
 def _compound(words: Iterable[str]) -> re.Pattern[str]:
     """A name with hyphenated parts, or space-separated parts that are sizes, versions or tier
-    words ("Qwen2-72B-Instruct", "PaLM 540B", "Claude Opus 4.7", "Gemini 3 Pro")."""
+    words ("Qwen2-72B-Instruct", "PaLM 540B", "Claude Opus 4.7", "Gemini 3 Pro", "RoMa v2")."""
     capitalised = [w for w in words if w[:1].isupper()]  # "GPT-4 it", "Llama chat": no variant
     alternatives = "|".join(sorted(map(re.escape, capitalised), key=len, reverse=True))
     # the first character's test before the alternatives: most words after a space are neither
     first = "".join(sorted({re.escape(w[0]) for w in capitalised}))
-    space = r"\s(?=[\d" + first + r"])(?=(?:\d+(?:\.\d+)*[BMK]?|" + alternatives + r")(?![\w-]))"
+    # a space before a size, a version ("RoMa v2") or a tier word
+    space = (r"\s(?=[\dvV" + first + r"])(?=(?:\d+(?:\.\d+)*[BMK]?|[vV]\d+(?:\.\d+)*|" + alternatives
+             + r")(?![\w-]))")
     # "\w*+", "\w++": possessive, as what follows a run of word characters is never one (a run
     # given back cannot match), so a plain word is given up at once
     part = r"\w++(?:\.\w+)*"  # no full stop at the end: "GPT-5.2." ends a sentence
@@ -130,6 +147,7 @@ class VariantNames(RuleComponent):
         super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
         self.variant_part = _variant_part(variant_words)
         self.compound = _compound(variant_words)
+        self.sized_name = _sized_name(variant_words)
         self._index: dict[str, str] | None = None
         self._index_kind: dict[str, Kind] = {}
 
@@ -148,12 +166,12 @@ class VariantNames(RuleComponent):
                 self._more_editions(doc, writer, field, text)
 
     def _sized_names(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
-        """"SR-MCR-7B", "CodeFuse-13B": a name-shaped word with a parameter-count suffix in
+        """"SR-MCR-7B", "CodeFuse-13B", "JT-35B-Base": a name-shaped word with a parameter-count suffix in
         billions ("-7B", "-1.6B") is a model, even when neither it nor its family is known (a known family is
         handled as a variant)."""
-        for match in _SIZED_NAME.finditer(text):
+        for match in self.sized_name.finditer(text):
             surface = match.group(0)
-            base = surface[:surface.rfind("-")]
+            base = _SIZED_BASE.match(surface).group(1)
             if not _COUNTED_NAME.fullmatch(base) or self.rules.generic_name(base):
                 continue
             if _DATA_NEXT.match(text, match.end()):
@@ -384,13 +402,15 @@ class VariantNames(RuleComponent):
                         continue
                     self._variant_at(doc, writer, field, compound, found[0], found[1], found[1])
                     break
-                if " " in seps[k - 1:] and not base[:1].isupper():
+                if any(sep != "-" for sep in seps[k - 1:]) and not base[:1].isupper():
                     continue  # "multiple SFT": a space-joined tail needs a capitalised name
                 found = self._base_entity(here, base)
                 if found is None or not self._spelled_here(here, base, found[0]):
                     continue
                 if found[1] is Kind.MODEL and any(_THOUSANDS.fullmatch(p) for p in tail):
                     continue  # "GSM-8k" (GSM a model too), "Phi-3-mini-4k": no model is sized in thousands
+                if found[1] is Kind.DATASET and _SPLITS.intersection(tail):
+                    continue
                 kind = Kind.DATASET if _DATASET_TAIL.match(tail[-1]) else found[1]
                 self._variant_at(doc, writer, field, compound, found[0], found[1], kind)
                 break
