@@ -68,3 +68,12 @@ def test_the_verbs_of_distillation_are_one_constant_the_matcher_checks(shipped):
                    if s & set(DISTILL_VERBS))
     links = _links(shipped, "Compression", "We distill the teacher model into a compact student.")
     assert any({"distill"} <= surfaces for _, surfaces in links.values())
+
+
+def test_an_acronym_that_names_other_things_is_a_dataset_only_behind_a_cue(shipped):
+    # arXiv 2511.03693 and 2507.18552: colorectal cancer, and VAST the model
+    links = _links(shipped, "Cancer grading", "Colorectal cancer (CRC) grading is a critical prognostic factor.")
+    assert "dataset/crc" not in links
+    links = _links(shipped, "Video understanding", "Evaluation results for models (e.g., InternVideo, VAST, "
+                   "UMT-L) are released.")
+    assert "dataset/vast" not in links
