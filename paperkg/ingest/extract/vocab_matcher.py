@@ -15,7 +15,7 @@ from paperkg.ingest.extract.patterns import TOKENS_PATH, PhraseIndex, pattern_to
 from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, doc_text, field_at, fold
 from paperkg.ingest.extract.variants import DEFAULT_VARIANT_WORDS
 from paperkg.ingest.extract.vocab_cache import cache_key, cached, source_files
-from paperkg.ingest.extract.vocabulary import Vocabulary, surface_variants, vocabulary_files
+from paperkg.ingest.extract.vocabulary import DISTILL_VERBS, Vocabulary, surface_variants, vocabulary_files
 from paperkg.ingest.records import Kind
 
 __all__ = ["DEFAULT_CUES", "DEFAULT_PARADIGMS", "DEFAULT_PARADIGM_HEADS", "MatcherTables", "VocabMatcher", "build_matcher_tables", "matcher_tables",
@@ -60,10 +60,9 @@ _BEFORE_CONJUNCT = frozenset({
     "to", "into", "over", "between", "both", "either", "including", "such", "and", "or", "than", "under", "through",
     "combining", "combines", "combine", "and", "is", "are", "apply", "applies", "applying", "employ", "employs",
 })
-#: The verb forms of "distillation" the vocabulary matches ("we distill", "a distilled student")
-_DISTILL_VERBS = frozenset({"distill", "distills", "distilled", "distilling"})
-#: Words near such a verb that make it model distillation: what is distilled, or into what
-#: ("distill the teacher's knowledge", "a distilled student"); without one it is the plain verb,
+#: Words near a verb of distillation (:data:`~.vocabulary.DISTILL_VERBS`) that make it model
+#: distillation: what is distilled, or into what ("distill the teacher's knowledge", "a distilled
+#: student"); without one it is the plain verb,
 #: "we distill our findings into guidelines", "distill informative user intent from conversations"
 _DISTILL_OBJECTS = frozenset({
     "model", "models", "teacher", "teachers", "student", "students", "knowledge", "llm", "llms", "vlm",
@@ -76,6 +75,12 @@ _DISTILL_OBJECTS = frozenset({
 _DISTILL_WINDOW = (4, 12)
 #: Tokens that end the verb's clause
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
+#: Words after a natural language's name that make it a region's or a tradition's, not the
+#: language: "Latin America", "Japanese American", "Traditional Chinese Medicine"
+_NOT_THE_LANGUAGE = frozenset({"america", "american", "americans", "medicine"})
+#: The same, hyphen-joined only: "Latin-script languages" are a writing system's, while "Thai
+#: script" may be text in Thai ("Python scripts" keep their programming language)
+_JOINED_NOT_THE_LANGUAGE = frozenset({"script", "scripts", "alphabet"})
 _CASE_RANK = {True: 0, False: 1}
 _HYPHENS = frozenset({"-", "--", "\u2010", "\u2011", "\u2013"})
 #: Words after "Name-" that make the pair an adjective ("CLIP-Based", "RL-Driven"), not a longer name
@@ -366,7 +371,9 @@ class VocabMatcher:
                 continue  # "LoRA adapters", "LoRA (Low-Rank Adaptation) adapters": LoRA's, no adapter tuning
             if _glued(doc, start, end, taken, entity.kind):
                 continue  # "M-RAG", "YOLO-World-v2", "RRT-Connect": a name built on the known one
-            if end - start == 1 and doc[start].lower_ in _DISTILL_VERBS \
+            if entity.kind is Kind.LANGUAGE and entity.language_type == "natural" and _names_other(doc, end):
+                continue  # "Latin-script languages", "Latin America": no Latin
+            if end - start == 1 and doc[start].lower_ in DISTILL_VERBS \
                     and not _distils_a_model(doc, start, self._model_tokens(kept)):
                 continue  # "we distill our findings into guidelines": the plain verb
             if writer.free(start, end):
@@ -470,6 +477,15 @@ def _distils_a_model(doc: Doc, at: int, models: set[int]) -> bool:
     return bool(words & _DISTILL_OBJECTS)
 
 
+def _names_other(doc: Doc, end: int) -> bool:
+    """Whether the word after a language's name makes the name another thing's: "Latin American"
+    (:data:`_NOT_THE_LANGUAGE`), "Arabic-script" (:data:`_JOINED_NOT_THE_LANGUAGE`)."""
+    if end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_:
+        return doc[end + 1].lower_ in _JOINED_NOT_THE_LANGUAGE or doc[end + 1].lower_ in _NOT_THE_LANGUAGE
+    return end < len(doc) and doc[end].lower_ in _NOT_THE_LANGUAGE
+
+
 def _after_name(doc: Doc, start: int, ends: set[int]) -> bool:
     """Whether the token at ``start`` comes right after a matched name written as one (with a
     capital: "LoRA adapters", "(Low-Rank Adaptation) adapters"; not "the quantized adapter")."""
@@ -496,13 +512,15 @@ def _after_turning_prefix(doc: Doc, start: int) -> bool:
 
 def _glued(doc: Doc, start: int, end: int, taken: bytearray, kind: Kind) -> bool:
     """``doc[start:end]`` is part of a longer name, joined by a hyphen without spaces to a
-    capitalised word that no vocabulary name covers: "M-RAG", "Motion--Mamba", "YOLO-World-v2",
-    "RRT-Connect" name other things than RAG, Mamba, YOLO and RRT. A lower-case word
+    capitalised word that no vocabulary name covers, or to one capital letter before it even when
+    that letter is a name too: "M-RAG", "Motion--Mamba", "YOLO-World-v2", "RRT-Connect", "C-STS"
+    name other things than RAG, Mamba, YOLO, RRT and STS (nor is that C the language). A lower-case word
     ("BERT-based"), an adjective ("CLIP-Based"), a second known name ("CNN-LSTM") or a variant
     tail ("Qwen-VL", a dataset's "LongBench-Write": ``paperkg_variants`` links those to their
     family) leaves the name as it is, and so does a model's maker before it ("OpenAI-gpt-oss")."""
     if start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and not taken[start - 2] and doc[start - 2].text[:1].isupper() \
+            and not doc[start - 2].whitespace_ and (not taken[start - 2] or len(doc[start - 2]) == 1) \
+            and doc[start - 2].text[:1].isupper() \
             and not (kind is Kind.MODEL and doc[start - 2].lower_ in _MAKERS):
         return True
     return end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \

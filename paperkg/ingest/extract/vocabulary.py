@@ -13,8 +13,8 @@ from pathlib import Path
 from paperkg.errors import InputError
 from paperkg.ingest.records import Entity, Kind, Origin
 
-__all__ = ["VOCAB_DIR", "VocabEntry", "Vocabulary", "acronym_plural", "inflections", "spelling_variants",
-           "surface_variants", "vocabulary_files"]
+__all__ = ["DISTILL_VERBS", "VOCAB_DIR", "VocabEntry", "Vocabulary", "acronym_plural", "inflections",
+           "spelling_variants", "surface_variants", "vocabulary_files"]
 
 #: Where the vocabulary files ship: ``models.jsonl``, ``datasets.jsonl``, ``techniques.jsonl``,
 #: ``languages.jsonl`` (schema in ``SOURCES.md`` beside them).
@@ -104,9 +104,12 @@ _INFLECT = (
     (re.compile(r"(?<=\w[ -])quantisation$", re.IGNORECASE), lambda m: "quantised"),
     (re.compile(r"(?<=\w[ -])distillation$", re.IGNORECASE), lambda m: "distilled"),
 )
+#: The verb forms of "distillation" ("we distill", "a distilled student"); the vocabulary matcher
+#: links them only near a model (:func:`~.vocab_matcher._distils_a_model`)
+DISTILL_VERBS: tuple[str, ...] = ("distill", "distills", "distilled", "distilling")
 # Verb forms of a one-word technique name ("we distill", "a quantized model", "pruned layers").
 _VERB_FORMS = {
-    "distillation": ("distill", "distills", "distilled", "distilling"),
+    "distillation": DISTILL_VERBS,
     "quantization": ("quantize", "quantizes", "quantized", "quantizing"),
     "quantisation": ("quantise", "quantises", "quantised", "quantising"),
     "sparsification": ("sparsify", "sparsifies", "sparsified"),

@@ -160,8 +160,9 @@ SOURCE = Source(
         "in the IANA registry (collections, special and private-use codes excluded); label = "
         "CLDR English name, aliases = IANA descriptions (qualifiers such as \"(macrolanguage)\" "
         "removed; a name shared by several codes goes to the macrolanguage only) plus curated "
-        "alternative names (Farsi, Mandarin, Bangla, Kiswahili, ...); individual languages point "
-        "to their macrolanguage with `broader`; Wikidata QIDs only for ISO 639-1 languages "
+        "alternative names (Farsi, Mandarin, Bangla, Kiswahili, ...; not \"Taiwanese\" alone, which "
+        "abstracts write for Taiwan's law or hospitals and for Taiwanese Mandarin); individual "
+        "languages point to their macrolanguage with `broader`; Wikidata QIDs only for ISO 639-1 languages "
         "(`scripts/vocab/language_wikidata.tsv`)."]},
 )
 
