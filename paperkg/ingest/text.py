@@ -116,8 +116,9 @@ _FLAT = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\u2028": " ", "\u2029":
 # "H$^{\mathbf{3}}$DP" would lose its name
 _STYLED = re.compile(r"(?<![\w{^_\\])(\$?\\(?:textbf|textit|emph|texttt|textsc|textsf|textrm|underline|text"
                      r"|mathbf|mathrm)\{)([^{}$\\]*)(\}\$?)(?![\w{}])")
-# a LaTeX tie between words: "(1)~workflow-to-skill compilation", "Fig.~2" (not "~10%")
-_TIE = re.compile(r"(?<=[\w).])~(?=[A-Za-z(\\])")
+# a LaTeX tie between words, or between a word and its number: "(1)~workflow-to-skill compilation",
+# "Orca~2", "Fig.~2" (not "~10%", nor a range "3~5x" or "Recall@1~0.45")
+_TIE = re.compile(r"(?<=[\w).])~(?=[A-Za-z(\\])|(?<=[A-Za-z.])~(?=\d)")
 
 
 def flatten_markup(text: str) -> str:
@@ -129,6 +130,8 @@ def flatten_markup(text: str) -> str:
     --------
     >>> flatten_markup("we propose $\\\\textbf{MolSight}$ and (1)~\\\\emph{layer-wise fusion}")
     'we propose          MolSight   and (1)       layer-wise fusion '
+    >>> flatten_markup("Orca~2 and MedSAM~2 run 3~5x faster")
+    'Orca 2 and MedSAM 2 run 3~5x faster'
     >>> flatten_markup("\\\\textbf{S}tyle")  # inside a word: left as written
     '\\\\textbf{S}tyle'
     """

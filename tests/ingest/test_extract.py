@@ -897,6 +897,10 @@ def test_an_adapter_after_a_plain_word_is_adapter_tuning():
      "ByteFlow Net", "ByteFlow Net"),
     ("the five state-of-the-art systems (ChatGPT-5, Gemini~2.5~Flash, Claude~Sonnet~4.5, Grok~4, and "
      "DeepSeek~V3.2) achieved only 45% accuracy", "DeepSeek V3.2", "DeepSeek-V3.2"),
+    ("the five state-of-the-art systems (ChatGPT-5, Gemini~2.5~Flash, Claude~Sonnet~4.5, Grok~4, and "
+     "DeepSeek~V3.2) achieved only 45% accuracy", "Claude Sonnet 4.5", "Claude Sonnet 4.5"),
+    ("the five state-of-the-art systems (ChatGPT-5, Gemini~2.5~Flash, Claude~Sonnet~4.5, Grok~4, and "
+     "DeepSeek~V3.2) achieved only 45% accuracy", "Grok 4", "Grok 4"),
 ])
 def test_latex_styling_hides_no_name(abstract, surface, entity):
     extraction = Extractor.shared().extract(Paper(id="x", title="", abstract=abstract))
