@@ -39,7 +39,8 @@ DEFAULT_HEAD_NOUNS: dict[str, list[str]] = {
                 "database", "challenge", "competition"],
     "model": ["model", "models", "backbone", "backbones", "architecture", "architectures", "system", "detector",
               "encoder", "classifier"],
-    "technique": ["algorithm", "algorithms", "method", "framework", "optimizer", "technique", "approach"],
+    "technique": ["algorithm", "algorithms", "method", "framework", "optimizer", "technique", "approach",
+                  "mechanism", "paradigm", "strategy", "scheme", "module", "regularizer"],
 }
 #: Head nouns that count only capitalised, at the end of a Title Case name, as part of it
 #: ("an Item Ranker Agent", "the Political Compass Test"; not "GUI agents", "the KITTI test set").
@@ -59,6 +60,13 @@ _DIRECT = frozenset({"database", "challenge", "competition"})
 #: Head nouns a Title Case run before is not a name of: a hardware design ("the NVIDIA Blackwell
 #: architecture"), a system described in capitals ("a multimodal Language INdependent Collaboration system").
 _NOT_AFTER_RUN = frozenset({"architecture", "system"})
+#: Technique heads that a describing phrase goes before more often than a name: they type only a
+#: name word right before them, lower-case ("the ACmix module", "an SDE-Corrector mechanism"; not
+#: "a 2D-to-3D projection training scheme", "An Efficient Plug-and-Play Strategy"); not one after
+#: them, which abbreviates the phrase before ("a multi-scale gate module (MSGate)", "a quadratic
+#: regularizer (DAQ)"), nor one in apposition (left to :mod:`~.intro` and :mod:`~.known`).
+_PART_HEADS = frozenset({"mechanism", "paradigm", "strategy", "scheme", "module", "regularizer"})
+_ONLY_BEFORE = _DIRECT | _PART_HEADS  # heads that type no name in apposition
 _NOT_APPOSED = _PLURALS | _DIRECT  # heads that do not type a name in apposition ("X, a ... challenge")
 #: Nouns that name a part of a dataset, or a shared task, after the words that say so: the name
 #: before them is a dataset's ("a 997-sentence FLORES+ dev set", "the KITTI test set", "under
@@ -104,9 +112,9 @@ class HeadNouns(RuleComponent):
                         continue
                     if kind is not None:
                         self._before(doc, writer, field, text, ws, i, kind, plural)
-                if kind is not None and not plural:
+                if kind is not None and not plural and low not in _PART_HEADS:
                     self._bracketed(doc, writer, field, text, ws, i, kind)
-                if kind is None or low in _DIRECT:
+                if kind is None or low in _DIRECT or low in _PART_HEADS:
                     continue
                 if i + 1 < len(ws) and not ws[i + 1][TEXT].islower():
                     self._after(doc, writer, field, text, ws, i, kind, plural)
@@ -223,7 +231,10 @@ class HeadNouns(RuleComponent):
                 plural: bool) -> None:
         """"the DSEC dataset", "our BeaverTails classification benchmark", "3DSSG and Replica benchmarks"."""
         j = i - 1
-        direct = ws[i][TEXT].lower() in _DIRECT
+        low = ws[i][TEXT].lower()
+        if low in _PART_HEADS and not ws[i][TEXT].islower():
+            return
+        direct = low in _DIRECT or low in _PART_HEADS
         while not direct and j >= 0 and i - j <= 2 and ws[j][RAW_END] == ws[j][END] \
                 and _MODIFIER.fullmatch(ws[j][TEXT]) and ws[j][TEXT] not in FUNCTION_WORDS and ws[j][TEXT] not in self.heads:
             j -= 1
@@ -314,7 +325,7 @@ class HeadNouns(RuleComponent):
             for k in range(j + 2, min(len(ws), j + 8)):
                 low = ws[k][TEXT].lower()
                 kind = self.heads.get(low)
-                if kind is not None and low not in _DIRECT and (low in _PLURALS) == numbered:
+                if kind is not None and low not in _ONLY_BEFORE and (low in _PLURALS) == numbered:
                     if not numbered:
                         self._link(doc, writer, field, ws, j, kind, 0.8)
                     elif len(items := self._listed_before(text, ws, j)) >= 2:

@@ -8,6 +8,10 @@ all have one kind, every other item that is a name word gets that kind.
 A list of examples of a kind noun names things of that kind even with no known name in it:
 "PLM-based code search approaches, i.e., CoCoSoDa and UniXcoder", "benchmarks such as
 VideoMMMU and VSI-Bench", "token pruning methods, like FastV and PyramidDrop".
+
+A list of plain words after an example cue or a made-of word ("through", "combines") names
+techniques where its items end in a method head: "through structured semantic compression and
+controlled difficulty augmentation".
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from paperkg.ingest.extract.discover import RuleComponent, field_span, field_text, field_words, model_shape
+from paperkg.ingest.extract.discover import (FUNCTION_WORDS, RuleComponent, field_span, field_text,
+                                             field_words, model_shape)
 from paperkg.ingest.extract.names import END, RAW_END, START, TEXT, Word
 from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, span_value
 from paperkg.ingest.records import Kind, Role
@@ -64,6 +69,32 @@ _LIST_END = re.compile(r"\s*(?:$|[.,;:)]|(?:in|on|by|to|for|with|which|that|as|h
                           r"|at|from|while|but|also|when|where|etc|relies|it|we|our|they|respectively|can|may"
                           r"|still|often|(?:fail|rely|use|show|achieve|demonstrate|exhibit|struggle|suffer"
                           r"|perform|remain)s?)\b)")
+
+#: Last words that make a plain list item after an example cue a technique's name: ways of doing
+#: something, never a task ("such as majority voting and early feature fusion"; not "such as
+#: question answering and summarization").
+METHOD_HEADS = frozenset("""
+attention augmentation caching compression decoding descent distillation dropout ensembling fusion
+guidance learning masking merging normalization pooling prompting pruning quantization regularization
+sampling search smoothing steering tuning unlearning voting
+""".split())
+#: Words before a plain item that describe rather than name it ("such as standard data augmentation").
+_PLAIN_MODIFIERS = frozenset({"standard", "conventional", "traditional", "classical", "classic", "vanilla",
+                              "simple", "naive", "popular", "common", "existing", "recent", "advanced",
+                              "basic", "typical", "modern", "various"})
+#: Words a plain item never holds: the clause goes on ("looping, without any training", "Privilege
+#: Learning, where ground-truth-derived guidance"), or the item is a step, not a method ("model training").
+_NOT_PLAIN = frozenset({"where", "which", "without", "any", "that", "while", "by", "at", "as", "its",
+                        "their", "this", "these", "such", "model", "models"})
+# what a list of plain method names follows: an example cue, or a word saying what a method is made
+# of ("via staged instruction tuning, chain of thought learning, and graph grounded retrieval")
+# (after a space or a bracket: a pattern that starts with a character class is scanned for fast)
+_PLAIN_CUE = re.compile(r"[ (](?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|via|through|using"
+                        r"|combin(?:es|ing|e)|integrat(?:es|ing|e)|employ(?:s|ing)?|leverag(?:es|ing|e)"
+                        r"|incorporat(?:es|ing|e)|adopt(?:s|ing)?|apply|applies|applying) (?=[a-z])")
+_PLAIN_REACH = 160  # how far after a cue a method head must be for a list there to be looked at
+_PLAIN_WORDS = 4  # the most words of a plain list item
+_PLAIN_WORD = re.compile(r"[A-Za-z][a-z0-9]*(?:-[A-Za-z0-9]+)*")  # "majority", "Bayesian", "cross-attention"
 
 
 # "on A and B" after an evaluation word in its sentence: the names listed are evaluation sets
@@ -127,7 +158,9 @@ class ListedNames(RuleComponent):
                 if (noun := _EXAMPLE_NOUN.search(text, max(0, cue.start() - _NOUN_REACH), cue.start()))]
         cues += [(cue.end(), True, noun) for cue in _BRACKET_CUE.finditer(text)
                  if (noun := _EXAMPLE_NOUN.search(text, max(0, cue.start() - _NOUN_REACH), cue.start() + 1))]
-        if not cues:
+        plain = [cue.end() for cue in _PLAIN_CUE.finditer(folded if len(folded) == len(text) else text)
+                 if _heads_near(folded, cue.end())]
+        if not (cues or plain):
             return
         starts, linked = _words_and_links(doc, writer, field)
         for position, bracket, noun in cues:
@@ -137,6 +170,9 @@ class ListedNames(RuleComponent):
                 continue  # a bracket lists examples when it holds two names or more and closes after them
             models = Kind.MODEL.value in labels or any(model_shape(w[TEXT]) for w in items)
             self._add_listed(doc, writer, field, items, Kind.MODEL if models and kind is Kind.TECHNIQUE else kind)
+        for position in plain:
+            methods = _plain_methods(text, position, starts, linked)
+            self._add_listed(doc, writer, field, methods, Kind.TECHNIQUE)
 
     def _evaluated_on(self, doc: Doc, writer: SpanWriter, field: Field) -> None:
         """"achieving state-of-the-art performance on PFPascal, APK, and CUB", "Evaluations on HEVD
@@ -238,6 +274,77 @@ class ListedNames(RuleComponent):
         if len(chain) >= 2:
             chains.append(chain)
         return [c for c in chains if any(u.kind is not None for u in c) and any(u.kind is None for u in c)]
+
+
+def _plain_methods(text: str, position: int, starts: dict[int, Word],
+                   linked: dict[int, tuple[int, str]]) -> list[Word]:
+    """The plain items of two words or more ending in a method head (:data:`METHOD_HEADS`) of the
+    list that starts at ``position``, right after a cue (:data:`_PLAIN_CUE`): "through structured
+    semantic compression and controlled difficulty augmentation". Two items of the list at least
+    must be techniques (a method head or a linked technique), and none a linked name of another
+    kind; the list must end where a list ends (``linked``: end and kind of each linked span by
+    start). Plain words are a technique's name only so: a list of them alone names tasks and
+    steps as often ("such as question answering and fact checking")."""
+    items: list[Word] = []
+    methods = 0
+    while True:
+        end, label = linked.get(position, (None, None))
+        if label is not None and label != Kind.TECHNIQUE.value:
+            return []
+        item = (position, end, end, "") if end is not None else _plain_item(text, position, starts)
+        if item is None:
+            return []
+        if end is not None or item[TEXT].rsplit(" ", 1)[-1].lower() in METHOD_HEADS:
+            methods += 1
+            if end is None and " " in item[TEXT]:
+                items.append(item)
+        gap = _GAP.match(text, item[END])
+        if gap is None:
+            if methods < 2 or not _LIST_END.match(text, item[END]):
+                return []
+            return items
+        position = gap.end()
+
+
+def _heads_near(folded: str, position: int) -> bool:
+    """Whether a method head (:data:`METHOD_HEADS`) soon after ``position`` of the lower-cased
+    text ends an item before a comma, "and" or "or": a cheap test before the list there is read
+    word by word (a list of two techniques has one before its last).
+
+    >>> _heads_near("via data augmentation and x", 4), _heads_near("via question answering, x", 4)
+    (True, False)
+    """
+    ws = folded[position:position + _PLAIN_REACH].split()
+    return any(word[:-1] in METHOD_HEADS if word.endswith(",")
+               else word in METHOD_HEADS and following in _JOIN for word, following in zip(ws, ws[1:]))
+
+
+def _plain_item(text: str, position: int, starts: dict[int, Word]) -> Word | None:
+    """The plain words from ``position`` to the next list separator (up to :data:`_PLAIN_WORDS`,
+    not counting an inner "of": "mixture of experts"), less the describing words before them
+    (:data:`_PLAIN_MODIFIERS`); None when there is none."""
+    first: Word | None = None
+    last: Word | None = None
+    count = 0
+    while (word := starts.get(position)) is not None and count < _PLAIN_WORDS:
+        low = word[TEXT].lower()
+        if low in _NOT_PLAIN:
+            return None
+        if (not _PLAIN_WORD.fullmatch(word[TEXT]) or low in _JOIN
+                or low in FUNCTION_WORDS and (low != "of" or last is None)):
+            break
+        if first is None and low in _PLAIN_MODIFIERS:
+            position = word[RAW_END] + 1
+            continue
+        first = first or word
+        last = word
+        count += low != "of"
+        if word[RAW_END] != word[END] or text[word[END]:word[END] + 1] != " ":
+            break
+        position = word[END] + 1
+    if first is None or last is None or last[TEXT].lower() == "of":
+        return None
+    return (first[START], last[END], last[RAW_END], text[first[START]:last[END]])
 
 
 def _words_and_links(doc: Doc, writer: SpanWriter,
