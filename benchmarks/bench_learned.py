@@ -41,7 +41,12 @@ def extractors(weights: Path | None = None, kinds: list[str] | None = None) -> t
     pipe = with_.nlp.get_pipe(NAME)
     if weights is not None:
         threshold, linked = pipe.cfg["threshold"], pipe.cfg["kinds"]
-        pipe.from_disk(weights / NAME if (weights / NAME).is_dir() else weights, exclude=["vocab"])
+        if (weights / "config.cfg").is_file():  # a trained pipeline: its own architecture settings
+            at = with_.nlp.pipe_names.index(NAME)
+            with_.nlp.remove_pipe(NAME)
+            pipe = with_.nlp.add_pipe(NAME, source=spacy.load(weights), before=with_.nlp.pipe_names[at])
+        else:
+            pipe.from_disk(weights / NAME if (weights / NAME).is_dir() else weights, exclude=["vocab"])
         pipe.cfg["threshold"], pipe.cfg["kinds"] = threshold, linked
     if kinds:
         pipe.cfg["kinds"] = kinds

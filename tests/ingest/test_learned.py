@@ -10,8 +10,8 @@ from spacy.tokens import Span
 from spacy.training import Example
 
 from paperkg.ingest.extract import Extractor
-from paperkg.ingest.extract.learned import (LABELS, MODEL_DIR, CandidateSuggester, _linked_names, _name_shaped,
-                                            candidate_spans)
+from paperkg.ingest.extract.learned import (_CUE_GROUPS, LABELS, MODEL_DIR, CandidateSuggester, _cue_features,
+                                            _linked_names, _name_shaped, candidate_spans)
 from paperkg.ingest.extract.pipeline import blank_nlp, make_nlp, paper_doc
 from paperkg.ingest.readers import read_papers
 from paperkg.ingest.records import Kind, Origin, Paper, fold, slugify
@@ -197,3 +197,17 @@ def test_linked_names_hold_what_the_rules_linked_and_its_leading_words():
     names = _linked_names(doc, "paperkg")
     assert fold("semi-supervised learning") in names and fold("semi-supervised") in names
     assert fold("learning paradigm") not in names
+
+
+def test_cue_features_tell_what_the_paper_does_with_a_span():
+    """The cue groups in the four tokens before a span: "learning symmetries" is what the paper
+    proposes (in its own voice), "flow matching" what it works via."""
+    doc = blank_nlp().make_doc("To address this, we propose learning symmetries directly from data via flow "
+                               "matching on Lie groups.")  # arXiv 2512.20043
+    starts = numpy.asarray([t.i for t in doc if t.text in ("learning", "flow", "To")])
+    cues = _cue_features([doc], numpy.zeros(len(starts), dtype="i"), starts, 4)
+    assert cues.shape == (3, len(_CUE_GROUPS))
+    assert cues[0].tolist() == [0, 0, 0, 0, 0]  # the first token: nothing before it
+    assert cues[1].tolist() == [1, 0, 0, 0, 1]  # "we propose": proposed, own voice
+    assert cues[2].tolist() == [0, 1, 0, 0, 0]  # "via": used
+    assert _cue_features([doc], starts[:1], starts[:1], 0).shape == (1, 0)  # no cue window, no columns

@@ -5,7 +5,8 @@ tokens, that no earlier component has linked); a small model trained with spaCy 
 candidate from its words, shapes and context and gives it a kind (model, dataset, technique,
 language) or none. The model is a spaCy ``SpanCategorizer`` (single label, with a negative
 label) over a hashed-embedding tok2vec without a CNN, pooled per span from its first, last and
-inner tokens and from the tokens around it; the trained weights ship in
+inner tokens, from the tokens around it and from cue words just before it ("we propose", "via",
+"than"); the trained weights ship in
 :data:`MODEL_DIR` (how they were made: ``scripts/train_spans.py`` and the model card there).
 """
 
@@ -16,10 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import IDS, ORTH
+from spacy.attrs import IDS, LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline.spancat import SpanCategorizer, Suggester, spancat_score
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import registry
@@ -174,27 +176,62 @@ def build_candidate_suggester(max_length: int = 8, skip_key: str | None = SPANS_
 #: its tokens, the mean of a window before it, and its length).
 _POINTS = 6
 _MAX_LENGTH_FEATURE = 8
+#: Cue words, by group, whose presence just before a span tells how the text uses it: the paper
+#: proposes or names it ("we propose", "dubbed"), uses it ("via", "using", "based"), compares with
+#: it ("than", "outperforms"), or evaluates on it ("on", "benchmark"); the last group marks the
+#: paper's own voice ("we", "our", "novel").
+_CUE_GROUPS = (
+    "propose proposes proposed introduce introduces introduced present presents presented develop "
+    "develops developed design designs designed devise devised named called dubbed termed coined namely",
+    "using use uses used via apply applies applied applying employ employs employed employing adopt "
+    "adopts adopted adopting leverage leverages leveraged leveraging through utilize utilizes utilizing "
+    "based combine combines combining integrate integrates integrating incorporate incorporates "
+    "incorporating",
+    "than over outperforms outperform outperforming baseline baselines versus vs compared against surpasses",
+    "on dataset datasets benchmark benchmarks corpus evaluated evaluate experiments",
+    "we our novel new",
+)
+_CUE_OF = {hash_string(word): group for group, words in enumerate(_CUE_GROUPS) for word in words.split()}
 
 
 @registry.architectures("paperkg.SpanContextClassifier.v1")
 def build_span_context_classifier(width: int = 16, attrs: list[str] = ["NORM", "PREFIX", "SUFFIX", "SHAPE"],  # noqa: B006
                                   rows: list[int] = [20000, 2000, 5000, 2000], hidden_width: int = 0,  # noqa: B006
-                                  window: int = 6, dropout: float = 0.1) -> Model[tuple[list[Doc], Ragged], Floats2d]:
+                                  window: int = 6, dropout: float = 0.1,
+                                  cue_window: int = 0) -> Model[tuple[list[Doc], Ragged], Floats2d]:
     """Score spans: hashed embeddings of each token attribute (no CNN), pooled per span by
     :func:`span_context`, then a Maxout hidden layer (none when ``hidden_width`` is 0) and Softmax."""
     embeddings = [HashEmbed(width, n_rows, seed=7 + i, dropout=dropout) for i, n_rows in enumerate(rows)]
-    pooled = span_context(embeddings, [IDS[a] for a in attrs], window=window)
+    pooled = span_context(embeddings, [IDS[a] for a in attrs], window=window, cue_window=cue_window)
     if hidden_width:
         return chain(pooled, Maxout(nO=hidden_width, nP=2, normalize=True, dropout=dropout), Softmax())
     return chain(pooled, Softmax())
 
 
-def span_context(embeddings: list[Model], attr_ids: list[int], *, window: int = 6) -> Model[tuple[list[Doc], Ragged], Floats2d]:
+def span_context(embeddings: list[Model], attr_ids: list[int], *, window: int = 6,
+                 cue_window: int = 0) -> Model[tuple[list[Doc], Ragged], Floats2d]:
     """One row per span: the token vectors (attribute embeddings side by side) of its first and
     last tokens and of the two tokens before and after it, the mean of its tokens and of
-    ``window`` tokens before it, and its length (one-hot up to 8)."""
+    ``window`` tokens before it, its length (one-hot up to 8) and, when ``cue_window`` is set,
+    which cue groups (:data:`_CUE_GROUPS`) occur in the ``cue_window`` tokens before it."""
     return Model("paperkg_span_context", _context_forward, init=_context_init, layers=embeddings,
-                 attrs={"window": window, "attr_ids": attr_ids}, dims={"nO": None})
+                 attrs={"window": window, "attr_ids": attr_ids, "cue_window": cue_window}, dims={"nO": None})
+
+
+def _cue_features(docs: list[Doc], first_token: numpy.ndarray, starts: numpy.ndarray,
+                  cue_window: int) -> Floats2d:
+    """One row per span, one column per cue group: 1 when a word of the group is among the
+    ``cue_window`` tokens before the span (within its doc), else 0 (no columns when 0)."""
+    if not cue_window:
+        return numpy.zeros((len(starts), 0), dtype="f")
+    lowers = numpy.concatenate([doc.to_array(LOWER) for doc in docs]).tolist()
+    groups = numpy.asarray([_CUE_OF.get(h, -1) for h in lowers], dtype="i")
+    found = numpy.zeros((len(groups) + 1, len(_CUE_GROUPS)))
+    hits = numpy.nonzero(groups >= 0)[0]
+    found[hits + 1, groups[hits]] = 1.0
+    cumulative = numpy.cumsum(found, axis=0)  # row k: the cues among the first k tokens
+    window_start = numpy.maximum(starts - cue_window, first_token)
+    return ((cumulative[starts] - cumulative[window_start]) > 0).astype("f")
 
 
 def _positions(docs: list[Doc], spans: Ragged, attr_ids: list[int]) -> tuple[int, *tuple[numpy.ndarray, ...]]:
@@ -214,7 +251,8 @@ def _context_init(model: Model, X: Any = None, Y: Any = None) -> None:
     for layer in model.layers:
         layer.initialize()
     width = sum(layer.get_dim("nO") for layer in model.layers)
-    model.set_dim("nO", (_POINTS + 2) * width + _MAX_LENGTH_FEATURE)
+    cues = len(_CUE_GROUPS) if model.attrs.get("cue_window") else 0
+    model.set_dim("nO", (_POINTS + 2) * width + _MAX_LENGTH_FEATURE + cues)
 
 
 def _context_forward(model: Model, inputs: tuple[list[Doc], Ragged], is_train: bool) -> tuple[Floats2d, Callable]:
@@ -242,7 +280,8 @@ def _context_forward(model: Model, inputs: tuple[list[Doc], Ragged], is_train: b
     before = ((cumulative[starts] - cumulative[window_start]) / window_len).astype("f")
     length = numpy.zeros((len(starts), _MAX_LENGTH_FEATURE), dtype="f")
     length[numpy.arange(len(starts)), numpy.minimum(ends - starts, _MAX_LENGTH_FEATURE) - 1] = 1.0
-    output = numpy.hstack([X[p] for p in points] + [inside, before, length])
+    cues = _cue_features(docs, first_token, starts, model.attrs.get("cue_window", 0))
+    output = numpy.hstack([X[p] for p in points] + [inside, before, length, cues])
 
     def backprop(d_output: Floats2d) -> tuple[list[Doc], Ragged]:
         dX = numpy.zeros((total + 1, width), dtype="f")
@@ -275,6 +314,7 @@ class _FoldedLinear:
         weights, self.bias = softmax.get_param("W"), softmax.get_param("b")
         self.n_labels = weights.shape[0]
         self.window = context.attrs["window"]
+        self.cue_window = context.attrs.get("cue_window", 0)
         self.attr_ids = context.attrs["attr_ids"]
         width = sum(layer.get_dim("nO") for layer in context.layers)
         blocks = _POINTS + 2
@@ -286,7 +326,9 @@ class _FoldedLinear:
             self.tables.append((numpy.ascontiguousarray(layer.get_param("E") @ per_block, dtype="f"),
                                 layer.attrs["seed"]))
             at += w
-        self.length = numpy.ascontiguousarray(weights[:, blocks * width:].T)  # (8, labels)
+        rest = blocks * width
+        self.length = numpy.ascontiguousarray(weights[:, rest:rest + _MAX_LENGTH_FEATURE].T)  # (8, labels)
+        self.cues = numpy.ascontiguousarray(weights[:, rest + _MAX_LENGTH_FEATURE:].T)  # (cue groups, labels)
 
     def __call__(self, ops: Ops, docs: list[Doc], spans: Ragged) -> Floats2d:
         n_labels = self.n_labels
@@ -307,6 +349,8 @@ class _FoldedLinear:
         logits += ((cumulative[starts, n_labels:] - cumulative[window_start, n_labels:])
                    / numpy.maximum(starts - window_start, 1)[:, None])
         logits += self.length[numpy.minimum(ends - starts, _MAX_LENGTH_FEATURE) - 1]
+        if self.cue_window:
+            logits += _cue_features(docs, first_token, starts, self.cue_window) @ self.cues
         logits -= logits.max(axis=1, keepdims=True)
         numpy.exp(logits, out=logits)
         logits /= logits.sum(axis=1, keepdims=True)
@@ -493,7 +537,7 @@ class LearnedSpans(SpanCategorizer):
     assigns=["doc.spans"],
     default_config={
         "spans_key": SPANS_KEY,
-        "threshold": 0.9,
+        "threshold": 0.85,
         "kinds": list(LABELS),
         "negative_weight": 0.2,
         "weights": "shipped",
@@ -506,6 +550,7 @@ class LearnedSpans(SpanCategorizer):
             "hidden_width": 0,
             "window": 6,
             "dropout": 0.1,
+            "cue_window": 4,
         },
         "scorer": {"@scorers": "spacy.spancat_scorer.v1"},
     },
