@@ -268,7 +268,7 @@ def _entry(record: dict, where: Path, line: int) -> VocabEntry:
         if not case_sensitive:
             names = tuple(dict.fromkeys((*names, *(f for n in names for f in inflections(n)))))
             names = tuple(dict.fromkeys((*names, *(v for n in names for v in spelling_variants(n)))))
-        plurals = (acronym_plural(n) for n in (*exact, *(names if case_sensitive else ())))
+        plurals = (acronym_plural(n) for n in (*exact, *names))  # "LSTMs" for a folded "LSTM" too
         forms = tuple(dict.fromkeys((*exact, *(p for p in plurals if p))))
     else:
         forms = exact
