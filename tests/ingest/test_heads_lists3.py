@@ -34,3 +34,10 @@ def test_heads_name_in_apposition_to_a_part_head(shipped):
 ])
 def test_heads_no_apposition_when_the_head_is_a_clause_subject(shipped, abstract, name):
     assert name not in _found(shipped, abstract)
+
+
+def test_heads_possessive_head_types_the_name_before(shipped):
+    abstract = ("We survey persistence semantics across existing memory systems and identify eight convergence "
+                "points, from Karpathy's LLM Knowledge Base [10] to the BEAM benchmark's near-zero "
+                "contradiction-resolution scores [22], all pointing to related failures.")
+    assert _found(shipped, abstract).get("BEAM") == Kind.DATASET

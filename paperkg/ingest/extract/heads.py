@@ -100,7 +100,11 @@ class HeadNouns(RuleComponent):
             text = field_text(doc, field)
             ws = field_words(doc, field)  # made once per doc: the later components read them too
             for i in self._head_words(ws):
-                low = ws[i][TEXT].lower()
+                low = _unpossessed(ws[i][TEXT].lower())
+                if low != ws[i][TEXT].lower():  # "the BEAM benchmark's memory tasks": a name before only
+                    if _capital_before(ws, i) and low in self.heads:
+                        self._before(doc, writer, field, text, ws, i, self.heads[low], low in _PLURALS)
+                    continue
                 # a split ("test set"), not "the MIDOG 2025 Atypical Training Set"
                 if low in _PART_WORDS and ws[i][TEXT].islower():
                     self._split(doc, writer, field, ws, i)
@@ -129,6 +133,7 @@ class HeadNouns(RuleComponent):
         # str.lower for ASCII words (the most); ascii_lower otherwise, as "K" (Kelvin) lowers to "k"
         return [i for i, word in enumerate(ws)
                 if (low := word[TEXT].lower() if word[TEXT].isascii() else ascii_lower(word[TEXT])) in heads
+                or _unpossessed(low) in heads
                 or low in named and word[TEXT][0].isupper()
                 or low in _PART_WORDS and i > 1 and word[TEXT].islower()]
 
@@ -230,7 +235,7 @@ class HeadNouns(RuleComponent):
                 plural: bool) -> None:
         """"the DSEC dataset", "our BeaverTails classification benchmark", "3DSSG and Replica benchmarks"."""
         j = i - 1
-        low = ws[i][TEXT].lower()
+        low = _unpossessed(ws[i][TEXT].lower())
         if low in _PART_HEADS and not ws[i][TEXT].islower():
             return
         direct = low in _DIRECT or low in _PART_HEADS
@@ -387,6 +392,15 @@ _SUBJECT_VERBS = frozenset({"is", "are", "was", "were", "has", "have"})
 def _subject(ws: list[Word], k: int) -> bool:
     """Whether the head noun ``ws[k]`` is followed right away by a verb that makes it a clause's subject."""
     return k + 1 < len(ws) and ws[k][RAW_END] == ws[k][END] and ws[k + 1][TEXT].lower() in _SUBJECT_VERBS
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+def _unpossessed(low: str) -> str:
+    """A lower-case word without a possessive ending ("benchmark's" -> "benchmark"), so that a head
+    noun in the possessive types the name before it."""
+    return _POSSESSIVE.sub("", low) if low.endswith("s") else low
 
 
 def _start(word: Word) -> int:
