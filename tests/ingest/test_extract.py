@@ -335,7 +335,7 @@ def test_component_word_lists_come_from_config(sample_papers):
                     if m.field == "abstract" and m.surface == "LLM2LLM")
 
     assert extractor_of(default) == "paperkg_intro"
-    assert extractor_of(narrow) == "paperkg_known"
+    assert extractor_of(narrow) == "paperkg_heads"  # in apposition to the technique head "strategy"
 
 
 # -- rule classes on real sample-corpus text (issue 12 part "rule gaps") -------------------------

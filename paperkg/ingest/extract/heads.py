@@ -64,9 +64,8 @@ _NOT_AFTER_RUN = frozenset({"architecture", "system"})
 #: name word right before them, lower-case ("the ACmix module", "an SDE-Corrector mechanism"; not
 #: "a 2D-to-3D projection training scheme", "An Efficient Plug-and-Play Strategy"); not one after
 #: them, which abbreviates the phrase before ("a multi-scale gate module (MSGate)", "a quadratic
-#: regularizer (DAQ)"), nor one in apposition (left to :mod:`~.intro` and :mod:`~.known`).
+#: regularizer (DAQ)"). A name in apposition to one is typed ("ZoomText, a coarse-to-fine strategy").
 _PART_HEADS = frozenset({"mechanism", "paradigm", "strategy", "scheme", "module", "regularizer"})
-_ONLY_BEFORE = _DIRECT | _PART_HEADS  # heads that type no name in apposition
 _NOT_APPOSED = _PLURALS | _DIRECT  # heads that do not type a name in apposition ("X, a ... challenge")
 #: Nouns that name a part of a dataset, or a shared task, after the words that say so: the name
 #: before them is a dataset's ("a 997-sentence FLORES+ dev set", "the KITTI test set", "under
@@ -101,7 +100,11 @@ class HeadNouns(RuleComponent):
             text = field_text(doc, field)
             ws = field_words(doc, field)  # made once per doc: the later components read them too
             for i in self._head_words(ws):
-                low = ws[i][TEXT].lower()
+                low = _unpossessed(ws[i][TEXT].lower())
+                if low != ws[i][TEXT].lower():  # "the BEAM benchmark's memory tasks": a name before only
+                    if _capital_before(ws, i) and low in self.heads:
+                        self._before(doc, writer, field, text, ws, i, self.heads[low], low in _PLURALS)
+                    continue
                 # a split ("test set"), not "the MIDOG 2025 Atypical Training Set"
                 if low in _PART_WORDS and ws[i][TEXT].islower():
                     self._split(doc, writer, field, ws, i)
@@ -130,6 +133,7 @@ class HeadNouns(RuleComponent):
         # str.lower for ASCII words (the most); ascii_lower otherwise, as "K" (Kelvin) lowers to "k"
         return [i for i, word in enumerate(ws)
                 if (low := word[TEXT].lower() if word[TEXT].isascii() else ascii_lower(word[TEXT])) in heads
+                or _unpossessed(low) in heads
                 or low in named and word[TEXT][0].isupper()
                 or low in _PART_WORDS and i > 1 and word[TEXT].islower()]
 
@@ -231,7 +235,7 @@ class HeadNouns(RuleComponent):
                 plural: bool) -> None:
         """"the DSEC dataset", "our BeaverTails classification benchmark", "3DSSG and Replica benchmarks"."""
         j = i - 1
-        low = ws[i][TEXT].lower()
+        low = _unpossessed(ws[i][TEXT].lower())
         if low in _PART_HEADS and not ws[i][TEXT].islower():
             return
         direct = low in _DIRECT or low in _PART_HEADS
@@ -325,7 +329,9 @@ class HeadNouns(RuleComponent):
             for k in range(j + 2, min(len(ws), j + 8)):
                 low = ws[k][TEXT].lower()
                 kind = self.heads.get(low)
-                if kind is not None and low not in _ONLY_BEFORE and (low in _PLURALS) == numbered:
+                if kind is not None and low not in _DIRECT and (low in _PLURALS) == numbered:
+                    if _subject(ws, k):
+                        break
                     if not numbered:
                         self._link(doc, writer, field, ws, j, kind, 0.8)
                     elif len(items := self._listed_before(text, ws, j)) >= 2:
@@ -376,6 +382,25 @@ def _apposition_starts(text: str) -> list[int]:
         if start < end and (start == 0 or text[start - 1] != ","):
             starts.append(start)
     return starts
+
+
+#: Verbs after a head noun that make its phrase the subject of a clause, not an apposition
+#: ("to address the uncertainty of sparse CSI, a dual-scale feature extraction scheme is designed").
+_SUBJECT_VERBS = frozenset({"is", "are", "was", "were", "has", "have"})
+
+
+def _subject(ws: list[Word], k: int) -> bool:
+    """Whether the head noun ``ws[k]`` is followed right away by a verb that makes it a clause's subject."""
+    return k + 1 < len(ws) and ws[k][RAW_END] == ws[k][END] and ws[k + 1][TEXT].lower() in _SUBJECT_VERBS
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+def _unpossessed(low: str) -> str:
+    """A lower-case word without a possessive ending ("benchmark's" -> "benchmark"), so that a head
+    noun in the possessive types the name before it."""
+    return _POSSESSIVE.sub("", low) if low.endswith("s") else low
 
 
 def _start(word: Word) -> int:
