@@ -1,16 +1,14 @@
 """What the learned span classifier (``paperkg_learned``) adds: quality and speed, with and without it.
 
 Usage: python benchmarks/bench_learned.py [--gold FILE ...] [--weights DIR] [--threshold T ...]
-       [--kinds K ...] [--no-filters] [--json FILE] [--papers N] [--no-speed]
+       [--kinds K ...] [--json FILE] [--papers N] [--no-speed]
 
 For each gold set (default: those of ``bench_quality.py``, the test split first), P/R/F1 per
 kind without the component and with it, and the change (for each ``--threshold``; with
 ``--weights``, a model saved by ``scripts/train_spans.py`` instead of the shipped one: a
-cross-validation fold's model scored on its held-out dev file; with ``--no-filters``, also with the
-component's shape filters off, as before they existed; ``--json`` appends the counts); then, on N
-distinct corpus abstracts in this process (one core), the bare tokenizer's papers/s and
-``Extractor.pipe``'s (batched, as ``paperkg extract`` runs) without and with the component, as
-ratios (``bench_pipeline.py corpus`` times whole ``paperkg extract``
+cross-validation fold's model scored on its held-out dev file; ``--json`` appends the counts); then, on N distinct corpus abstracts in
+this process (one core), the bare tokenizer's papers/s and ``Extractor.pipe``'s (batched, as
+``paperkg extract`` runs) without and with the component, as ratios (``bench_pipeline.py corpus`` times whole ``paperkg extract``
 processes against the INTERFACES.md target). Also the shipped model's size on disk.
 """
 
@@ -56,34 +54,29 @@ def extractors(weights: Path | None = None, kinds: list[str] | None = None) -> t
 
 
 def quality(paths: list[Path], without: Extractor, with_: Extractor, thresholds: list[float],
-            out: Path | None = None, filter_settings: tuple[bool, ...] = (True,)) -> None:
-    """Score each gold file without the component and with it, at each threshold and each
-    ``filter_settings`` value (whether the component's shape filters are on)."""
+            out: Path | None = None) -> None:
     pipe = with_.nlp.get_pipe(NAME)
     for path in paths:
         before = score(path, without)
-        for threshold, filters in itertools.product(thresholds or [pipe.cfg["threshold"]], filter_settings):
-            pipe.cfg["threshold"], pipe.cfg["filters"] = threshold, filters
+        for threshold in thresholds or [pipe.cfg["threshold"]]:
+            pipe.cfg["threshold"] = threshold
             after = score(path, with_)
-            _print(path, threshold, filters, before, after)
+            _print(path, threshold, before, after)
             if out is not None:
-                _append(out, path, threshold, filters, pipe.cfg["kinds"], before, after)
-    pipe.cfg["filters"] = True
+                _append(out, path, threshold, pipe.cfg["kinds"], before, after)
 
 
-def _append(out: Path, path: Path, threshold: float, filters: bool, kinds: list[str], before: Evaluation,
-            after: Evaluation) -> None:
+def _append(out: Path, path: Path, threshold: float, kinds: list[str], before: Evaluation, after: Evaluation) -> None:
     """One JSON line: the gold file, the setting and the counts per kind without and with."""
     counts = {name: {kind: [s.tp, s.fp, s.fn] for kind, s in result.scores.items()}
               for name, result in (("without", before), ("with", after))}
     with open(out, "a", encoding="utf-8") as handle:
-        handle.write(json.dumps({"gold": path.stem, "threshold": threshold, "filters": filters,
-                                 "kinds": kinds, **counts}) + "\n")
+        handle.write(json.dumps({"gold": path.stem, "threshold": threshold, "kinds": kinds, **counts}) + "\n")
 
 
-def _print(path: Path, threshold: float, filters: bool, before: Evaluation, after: Evaluation) -> None:
+def _print(path: Path, threshold: float, before: Evaluation, after: Evaluation) -> None:
     print(f"\n== {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {after.papers} papers, "
-          f"threshold {threshold}, filters {'on' if filters else 'off'}")
+          f"threshold {threshold}")
     print(f"{'kind':<10} {'P':>13} {'R':>13} {'F1':>13}   (without -> with)")
     for kind in [*after.scores, "overall"]:
         b = before.overall if kind == "overall" else before.scores[kind]
@@ -118,7 +111,6 @@ def main() -> None:
     parser.add_argument("--weights", type=Path, help="a trained model folder instead of the shipped model")
     parser.add_argument("--threshold", type=float, action="append", default=[], help="repeatable")
     parser.add_argument("--kinds", nargs="+", help="the labels the component links (default: its setting)")
-    parser.add_argument("--no-filters", action="store_true", help="also score with the shape filters off")
     parser.add_argument("--json", type=Path, help="append each result's counts to this file")
     parser.add_argument("--papers", type=int, default=3000, help="corpus papers for the speed figures")
     parser.add_argument("--no-speed", action="store_true")
@@ -126,8 +118,7 @@ def main() -> None:
     size = sum(p.stat().st_size for p in MODEL_DIR.iterdir() if p.is_file())
     print(f"shipped model: {MODEL_DIR.relative_to(ROOT)} {size / 1e6:.1f} MB on disk")
     without, with_ = extractors(args.weights, args.kinds)
-    filter_settings = (True, False) if args.no_filters else (True,)
-    quality(args.gold or GOLD, without, with_, args.threshold, args.json, filter_settings)
+    quality(args.gold or GOLD, without, with_, args.threshold, args.json)
     if not args.no_speed:
         speed(args.papers, without, with_)
 

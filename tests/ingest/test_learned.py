@@ -11,7 +11,7 @@ from spacy.training import Example
 
 from paperkg.ingest.extract import Extractor
 from paperkg.ingest.extract.learned import (_CUE_GROUPS, LABELS, MODEL_DIR, CandidateSuggester, _cue_features,
-                                            _linked_names, _name_shaped, _plausible, candidate_spans)
+                                            _linked_names, _name_shaped, candidate_spans)
 from paperkg.ingest.extract.pipeline import blank_nlp, make_nlp, paper_doc
 from paperkg.ingest.readers import read_papers
 from paperkg.ingest.records import Kind, Origin, Paper, fold, slugify
@@ -211,27 +211,3 @@ def test_cue_features_tell_what_the_paper_does_with_a_span():
     assert cues[1].tolist() == [1, 0, 0, 0, 1]  # "we propose": proposed, own voice
     assert cues[2].tolist() == [0, 1, 0, 0, 0]  # "via": used
     assert _cue_features([doc], starts[:1], starts[:1], 0).shape == (1, 0)  # no cue window, no columns
-
-
-# corpus sentences (arXiv 2509.11053, 2509.15244, 2505.11758, 2509.18964)
-_SENTENCES = ("Secondly, a contrastive learning based joint optimization mechanism is utilized. "
-              "We give simple examples of GP regression misspecified 1-dimensional models. "
-              "We train with negative learning and compare with CopulaGAN. "
-              "The partial-sum process converges weakly to a Brownian motion, -0.09 lower.")
-
-
-@pytest.mark.parametrize(("surface", "kind", "plausible"), [
-    ("joint optimization", Kind.TECHNIQUE, False),  # a generic modifier opens a lower-case phrase
-    ("GP", Kind.TECHNIQUE, False),  # a bare upper-case acronym
-    ("negative learning", Kind.TECHNIQUE, True),
-    ("CopulaGAN", Kind.MODEL, True),
-    ("partial-sum process", Kind.TECHNIQUE, True),
-    ("GP regression misspecified", Kind.TECHNIQUE, False),  # ends on a participle
-    ("-0.09", Kind.TECHNIQUE, False),  # a number
-    ("Brownian", Kind.LANGUAGE, False),  # the model's languages are nationalities
-])
-def test_plausible_drops_the_shapes_of_the_models_errors(surface, kind, plausible):
-    doc = blank_nlp()(_SENTENCES)
-    words = blank_nlp()(surface)
-    span = next(doc[t.i:t.i + len(words)] for t in doc if doc[t.i:t.i + len(words)].text == surface)
-    assert _plausible(span, kind) is plausible

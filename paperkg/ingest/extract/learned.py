@@ -384,36 +384,6 @@ def _name_shaped(span: Span) -> bool:
             and field_at(span.doc, span.start_char).name != "title")
 
 
-#: Modifiers that make a lower-case phrase a description of how something is done ("minimal
-#: tuning", "joint optimization", "two-stage selection") rather than a method's name.
-_GENERIC_MODIFIERS = frozenset(
-    "minimal adaptive joint optimal direct static early potential continued guided recursive progressive "
-    "simple efficient effective robust improved standard general generic basic traditional conventional "
-    "existing classical naive full partial iterative automatic automated unified lightweight scalable fast "
-    "additional better new novel two-stage multi-stage end-to-end".split())
-#: Endings of a last word that is an adjective or participle, which does not end a name
-#: ("Self-Prompting Point-Supervised").
-_ADJECTIVE_ENDINGS = ("ed", "ive", "ous", "able", "ible", "ful")
-
-
-def _plausible(span: Span, kind: Kind) -> bool:
-    """Whether a scored candidate is of a shape the model's errors are not: not a language (the
-    model's languages are nationalities and dialects; the vocabulary holds the languages), not a
-    number ("-0.09"), not a bare upper-case acronym ("CPA", "GP": one the abbreviation rules did
-    not link is undefined or the short form of a name linked apart, a duplicate), not a lower-case
-    phrase opened by a generic modifier (:data:`_GENERIC_MODIFIERS`), and not ending on an
-    adjective or participle."""
-    text = span.text
-    words = text.split()
-    last = words[-1].split("-")[-1].lower()
-    bare = text[:-1] if text.endswith("s") else text
-    return not (kind is Kind.LANGUAGE
-                or not any(c.isalpha() for c in text)
-                or len(words) == 1 and not any(c.islower() for c in bare)
-                or text.islower() and words[0] in _GENERIC_MODIFIERS
-                or len(last) > 4 and last.endswith(_ADJECTIVE_ENDINGS))
-
-
 def _linked_names(doc: Doc, key: str) -> set[str]:
     """The folded names linked in ``doc`` so far, and their leading words ("semi-supervised" of
     "semi-supervised learning"): a candidate that folds to one of them names what is already
@@ -489,16 +459,14 @@ class LearnedSpans(SpanCategorizer):
 
     def set_annotations(self, docs: Iterable[Doc], indices_scores: tuple[Ragged, Floats2d]) -> None:
         """Link each candidate whose best label is one of ``kinds``, with probability >= ``threshold``,
-        best first, where it overlaps no span already linked, is name-shaped (:func:`_name_shaped`),
-        does not name again what the rules linked (:func:`_linked_names`) and, unless
-        ``cfg["filters"]`` is False, is of a plausible shape (:func:`_plausible`), through
+        best first, where it overlaps no span already linked, is name-shaped (:func:`_name_shaped`)
+        and does not name again what the rules linked (:func:`_linked_names`), through
         :class:`~.spans.SpanWriter`: the entity joins ``doc._.entities`` and ``doc._.known``."""
         indices, scores = indices_scores
         scores = self.model.ops.to_numpy(scores)
         labels = self.labels
         negative = self._negative_label_i
         threshold = float(self.cfg["threshold"] or 0.5)
-        filters = bool(self.cfg.get("filters", True))
         linked = numpy.asarray([label in self.cfg.get("kinds", LABELS) for label in labels] + [False])
         offset = 0
         for i, doc in enumerate(docs):
@@ -519,11 +487,9 @@ class LearnedSpans(SpanCategorizer):
             for row in chosen[numpy.argsort(-best_score[chosen], kind="stable")]:
                 start, end = int(spans[row, 0]), int(spans[row, 1])
                 text = doc[start:end].text
-                kind = Kind(labels[best[row]])
-                if (writer.free(start, end) and _name_shaped(doc[start:end]) and fold(text) not in linked_names
-                        and (not filters or _plausible(doc[start:end], kind))):
+                if writer.free(start, end) and _name_shaped(doc[start:end]) and fold(text) not in linked_names:
                     confidence = float(best_score[row])
-                    entity = _entity(known, text, kind, confidence)
+                    entity = _entity(known, text, Kind(labels[best[row]]), confidence)
                     writer.add(start, end, entity, confidence=confidence, origin=Origin.DISCOVERED)
 
     def _reference_spans(self, eg: Example, key: str) -> list[Span]:
