@@ -64,7 +64,16 @@ DEFAULT_STRONG_HEADS = (
     "cascade", "scheme", "attention", "layer", "block", "optimizer", "heuristic", "policy",
     # agent nouns of a component: "a passage order adjuster", "a token router"
     "adjuster", "scheduler", "router", "aggregator", "allocator", "compressor", "refiner", "reranker",
+    *(_LAST_HEADS := (
+        "generator", "planner", "predictor", "simulator", "critic", "filter", "gate",
+        # what a method adds to training or inference: "a threshold-dependent refractory kernel", "a hardness-aware
+        # curriculum", "a phase prior", "an adaptive stopping criterion", "a simple confidence check"
+        "kernel", "curriculum", "prior", "criterion", "check", "bank", "buffer",
+    )),
 )
+# strong heads that end a name only as its last word ("a low-rank prior model", "Direct Simulation Reward
+# Optimization" go on) and stay in a title-case name's label ("a Mask Generator", "a Character Quality Gate")
+_NAME_HEADS = frozenset(_LAST_HEADS)
 #: Heads that need a more specific phrase ("multi-layer framework", "keyword-anchored extraction pipeline").
 DEFAULT_WEAK_HEADS = (
     "framework", "approach", "method", "pipeline", "technique", "paradigm", "system", "model", "network",
@@ -170,6 +179,9 @@ _NOT_PARTS = frozenset({"uses", "use", "applies", "adds", "employs", "leverages"
                         "demonstrates", "achieves", "evaluates", "scores", "trains", "builds", "generates", "measures",
                         "estimates", "detects", "predicts", "selects", "integrates", "combines", "captures"})
 _LEADING_BASED = re.compile(r"[A-Z]{2,}s?-based")  # "LLM-based", "MLLM-based": before a name, not of it
+# what a title-case name of two words or more is driven by: "a large-model-driven User Simulator" (but
+# "a kinematics-driven Gaussian splatting module" is the name)
+_LEADING_DRIVEN = re.compile(r"[a-z][a-z-]*-(?:based|driven|powered)")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")  # "Image-text" (not "CLIP")
 # a cue of use before a method named in plain words ("trained under rollout training")
 _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es?|ing)|employ(?:s|ing)?|appl(?:y|ies|ying)"
@@ -347,7 +359,8 @@ class CoinedNames(RuleComponent):
             i += 1
         while i < len(ws) and _plain(ws[i], text) and (
                 self._leading(ws, i) and (field_title or not ws[i][TEXT][:1].isupper())
-                or _LEADING_BASED.fullmatch(ws[i][TEXT]) and i + 1 < len(ws) and _CAPITALISED.match(ws[i + 1][TEXT])):
+                or _LEADING_BASED.fullmatch(ws[i][TEXT]) and i + 1 < len(ws) and _CAPITALISED.match(ws[i + 1][TEXT])
+                or _driven_before_name(ws, i)):
             i += 1  # (but "an Adaptive Memory module": a capital inside a sentence makes it the name's;
             # "an MLLM-based Image-text Co-augmentation strategy": what it is built on is no part of its name)
         determined = i > start  # after an article or an adjective, "denoising ..." is a modifier, not a verb
@@ -364,16 +377,20 @@ class CoinedNames(RuleComponent):
         texts = [w[TEXT] for w in phrase]
         heads = self.heads
         first = texts[0]
-        if first.lower() in heads or first.islower() and first.endswith("ing") and not determined or any(
+        lone_head = first.lower() in heads and not (first.lower() in _NAME_HEADS and len(texts) > 1)
+        if lone_head or first.islower() and first.endswith("ing") and not determined or any(
                 _adverb(t) or self.rules.generic_name(t) and not (
                     k == len(texts) - 1 > 0 and t in _NAME_ENDS) for k, t in enumerate(texts)):
             return None  # "the proposed approach shows", "we propose constructing", "theoretically motivated"
+            # (but "a novel gate module": a head of a name's last word may start one)
             # (a generic "learning" may end a name: "progressive vocabulary learning")
         title = _title_case(texts)
         for k, word in enumerate(texts):
             low = word.lower()
             if low not in heads:
                 continue
+            if low in _NAME_HEADS and k < len(texts) - 1:
+                continue  # "a latent prior model": the name goes on
             later = next((j for j in range(k + 1, len(texts)) if texts[j].lower() in heads), None)
             if later is not None and all(title[:later + 1]):
                 continue  # "a Hierarchical Attention Refinement Method": the name goes on to its last head
@@ -387,7 +404,7 @@ class CoinedNames(RuleComponent):
             if low == "model" and k and modifiers[-1].lower() == "language":
                 return None  # "a specialized Ukrainian language model", "a Large Language Model": unnamed
             if k >= 2 and all(title[:k]):  # "View-wise Instance Partition algorithm"
-                return i, i + k + 1, " ".join(modifiers), _kind_of(low)
+                return i, i + k + 1, " ".join(texts[:k + 1] if low in _NAME_HEADS else modifiers), _kind_of(low)
             last = modifiers[-1]
             adjective = _ADJECTIVE.search(last)  # (a bare "order", "stage" is a noun: "a passage order adjuster")
             if (last.lower() in self.tasks and not (low in self.strong and _names_a_part(modifiers))
@@ -622,6 +639,17 @@ class CoinedNames(RuleComponent):
         writer.add(span.start, span.end, entity, confidence=0.8, role=role)
         known.setdefault(span.text, entity)
         known.setdefault(label, entity)
+
+
+def _driven_before_name(ws: list[Word], i: int) -> bool:
+    """Whether word ``i`` says in lower case what drives the title-case name of two words or more
+    after it ("a large-model-driven User Simulator"), which is no part of the name.
+
+    >>> _driven_before_name([(0, 0, 0, "llm-driven"), (0, 0, 0, "User"), (0, 0, 0, "Simulator")], 0)
+    True
+    """
+    return (i + 2 < len(ws) and _LEADING_DRIVEN.fullmatch(ws[i][TEXT]) is not None
+            and all(_CAPITALISED.match(w[TEXT]) for w in ws[i + 1:i + 3]))
 
 
 def _passive_starts(text: str) -> list[int]:
