@@ -5,19 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Kind, Paper
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return Extractor.shared()
-
-
-def _found(extractor: Extractor, abstract: str) -> dict[str, Kind]:
-    """The surfaces ``paperkg_heads`` links in ``abstract``, with their kinds."""
-    extraction = extractor.extract(Paper(id="t", title="A study", abstract=abstract))
-    return {m.surface: m.kind for m in extraction.mentions if m.extractor == "paperkg_heads"}
+from paperkg.ingest.records import Kind
+from tests.ingest.test_heads_lists2 import _found, shipped  # noqa: F401  (shipped: the module's fixture)
 
 
 def test_heads_name_in_apposition_to_a_part_head(shipped):
