@@ -5,8 +5,8 @@ Usage: python3 benchmarks/gold/select.py [--show BATCH] [--corpus PATH]
 
 Prints, for each batch (dev, test-1, test-2, test-3; second round dev-2, test-4;
 third round dev-3, test-5; fourth round dev-4, test-6; fifth round dev-5, test-7; sixth dev-6, test-8;
-seventh dev-7, test-9; eighth dev-8, test-10; ninth dev-9, test-11; tenth dev-10, test-12), the arXiv ids it holds. With
-``--show BATCH`` it prints that batch's titles and abstracts (newlines made spaces) for annotation.
+seventh dev-7, test-9; eighth dev-8, test-10; ninth dev-9, test-11; tenth dev-10, test-12), the
+arXiv ids it holds. With ``--show BATCH`` it prints that batch's titles and abstracts (newlines made spaces) for annotation.
 Nothing of the corpus is stored in this repository: the gold files hold ids, entity names and
 the surface strings only, and the texts are read from ../shared/corpora each time.
 """

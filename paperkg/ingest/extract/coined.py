@@ -66,13 +66,15 @@ DEFAULT_STRONG_HEADS = (
     "adjuster", "scheduler", "router", "aggregator", "allocator", "compressor", "refiner", "reranker",
     *(_LAST_HEADS := (
         "generator", "planner", "predictor", "simulator", "critic", "filter", "gate",
-        # what a method adds to training or inference: "a threshold-dependent refractory kernel", "a hardness-aware
-        # curriculum", "a phase prior", "an adaptive stopping criterion", "a simple confidence check"
+        # what a method adds to training or inference: "a threshold-dependent refractory kernel",
+        # "a hardness-aware curriculum", "a phase prior", "an adaptive stopping criterion", "a simple
+        # confidence check"
         "kernel", "curriculum", "prior", "criterion", "check", "bank", "buffer",
     )),
 )
-# strong heads that end a name only as its last word ("a low-rank prior model", "Direct Simulation Reward
-# Optimization" go on) and stay in a title-case name's label ("a Mask Generator", "a Character Quality Gate")
+# strong heads that end a name only as its last word ("a low-rank prior model", "Direct Simulation
+# Reward Optimization" go on) and stay in a title-case name's label ("a Mask Generator", "a Character
+# Quality Gate")
 _NAME_HEADS = frozenset(_LAST_HEADS)
 #: Heads that need a more specific phrase ("multi-layer framework", "keyword-anchored extraction pipeline").
 DEFAULT_WEAK_HEADS = (

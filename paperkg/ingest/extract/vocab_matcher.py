@@ -513,9 +513,9 @@ def _after_turning_prefix(doc: Doc, start: int) -> bool:
 def _glued(doc: Doc, start: int, end: int, taken: bytearray, kind: Kind) -> bool:
     """``doc[start:end]`` is part of a longer name, joined by a hyphen without spaces to a
     capitalised or digit-led word that no vocabulary name covers ("3D-VAEs" names a 3D variant, not
-    the VAE), or to one capital letter before it even when that letter is a name too: "M-RAG", "Motion--Mamba", "YOLO-World-v2", "RRT-Connect", "C-STS"
-    name other things than RAG, Mamba, YOLO, RRT and STS (nor is that C the language). A lower-case word
-    ("BERT-based"), an adjective ("CLIP-Based"), a second known name ("CNN-LSTM") or a variant
+    the VAE), or to one capital letter before it even when that letter is a name too: "M-RAG",
+    "Motion--Mamba", "YOLO-World-v2", "RRT-Connect", "C-STS" name other things than RAG, Mamba,
+    YOLO, RRT and STS (nor is that C the language). A lower-case word ("BERT-based"), an adjective ("CLIP-Based"), a second known name ("CNN-LSTM") or a variant
     tail ("Qwen-VL", a dataset's "LongBench-Write": ``paperkg_variants`` links those to their
     family) leaves the name as it is, and so does a model's maker before it ("OpenAI-gpt-oss")."""
     if start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 1].whitespace_ \
