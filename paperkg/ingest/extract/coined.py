@@ -57,6 +57,17 @@ from paperkg.ingest.records import Kind, Origin, Role
 
 __all__ = ["DEFAULT_GENERIC_ADJECTIVES", "DEFAULT_STRONG_HEADS", "DEFAULT_WEAK_HEADS", "CoinedNames"]
 
+# strong heads that end a name only as its last word ("a low-rank prior model", "Direct Simulation
+# Reward Optimization" go on) and stay in a title-case name's label ("a Mask Generator", "a Character
+# Quality Gate")
+_LAST_HEADS = (
+    "generator", "planner", "predictor", "simulator", "critic", "filter", "gate",
+    # what a method adds to training or inference: "a threshold-dependent refractory kernel",
+    # "a hardness-aware curriculum", "a phase prior", "an adaptive stopping criterion", "a simple
+    # confidence check"
+    "kernel", "curriculum", "prior", "criterion", "check", "bank", "buffer",
+)
+_NAME_HEADS = frozenset(_LAST_HEADS)
 #: Heads that make the phrase before them a method name with one modifier ("recomputation strategy").
 DEFAULT_STRONG_HEADS = (
     "algorithm", "mechanism", "module", "strategy", "loss", "objective", "regularizer", "regularization",
@@ -64,18 +75,8 @@ DEFAULT_STRONG_HEADS = (
     "cascade", "scheme", "attention", "layer", "block", "optimizer", "heuristic", "policy",
     # agent nouns of a component: "a passage order adjuster", "a token router"
     "adjuster", "scheduler", "router", "aggregator", "allocator", "compressor", "refiner", "reranker",
-    *(_LAST_HEADS := (
-        "generator", "planner", "predictor", "simulator", "critic", "filter", "gate",
-        # what a method adds to training or inference: "a threshold-dependent refractory kernel",
-        # "a hardness-aware curriculum", "a phase prior", "an adaptive stopping criterion", "a simple
-        # confidence check"
-        "kernel", "curriculum", "prior", "criterion", "check", "bank", "buffer",
-    )),
+    *_LAST_HEADS,
 )
-# strong heads that end a name only as its last word ("a low-rank prior model", "Direct Simulation
-# Reward Optimization" go on) and stay in a title-case name's label ("a Mask Generator", "a Character
-# Quality Gate")
-_NAME_HEADS = frozenset(_LAST_HEADS)
 #: Heads that need a more specific phrase ("multi-layer framework", "keyword-anchored extraction pipeline").
 DEFAULT_WEAK_HEADS = (
     "framework", "approach", "method", "pipeline", "technique", "paradigm", "system", "model", "network",

@@ -66,6 +66,7 @@ _NOT_AFTER_RUN = frozenset({"architecture", "system"})
 #: them, which abbreviates the phrase before ("a multi-scale gate module (MSGate)", "a quadratic
 #: regularizer (DAQ)"). A name in apposition to one is typed ("ZoomText, a coarse-to-fine strategy").
 _PART_HEADS = frozenset({"mechanism", "paradigm", "strategy", "scheme", "module", "regularizer"})
+_ONLY_BEFORE = _DIRECT | _PART_HEADS  # heads that type only the name right before them
 _NOT_APPOSED = _PLURALS | _DIRECT  # heads that do not type a name in apposition ("X, a ... challenge")
 #: Nouns that name a part of a dataset, or a shared task, after the words that say so: the name
 #: before them is a dataset's ("a 997-sentence FLORES+ dev set", "the KITTI test set", "under
@@ -117,7 +118,7 @@ class HeadNouns(RuleComponent):
                         self._before(doc, writer, field, text, ws, i, kind, plural)
                 if kind is not None and not plural and low not in _PART_HEADS:
                     self._bracketed(doc, writer, field, text, ws, i, kind)
-                if kind is None or low in _DIRECT or low in _PART_HEADS:
+                if kind is None or low in _ONLY_BEFORE:
                     continue
                 if i + 1 < len(ws) and not ws[i + 1][TEXT].islower():
                     self._after(doc, writer, field, text, ws, i, kind, plural)
@@ -238,7 +239,7 @@ class HeadNouns(RuleComponent):
         low = _unpossessed(ws[i][TEXT].lower())
         if low in _PART_HEADS and not ws[i][TEXT].islower():
             return
-        direct = low in _DIRECT or low in _PART_HEADS
+        direct = low in _ONLY_BEFORE
         while not direct and j >= 0 and i - j <= 2 and ws[j][RAW_END] == ws[j][END] \
                 and _MODIFIER.fullmatch(ws[j][TEXT]) and ws[j][TEXT] not in FUNCTION_WORDS and ws[j][TEXT] not in self.heads:
             j -= 1
