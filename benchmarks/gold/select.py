@@ -5,7 +5,8 @@ Usage: python3 benchmarks/gold/select.py [--show BATCH] [--corpus PATH]
 
 Prints, for each batch (dev, test-1, test-2, test-3; second round dev-2, test-4;
 third round dev-3, test-5; fourth round dev-4, test-6; fifth round dev-5, test-7; sixth dev-6, test-8;
-seventh dev-7, test-9; eighth dev-8, test-10; ninth dev-9, test-11; tenth dev-10, test-12), the
+seventh dev-7, test-9; eighth dev-8, test-10; ninth dev-9, test-11; tenth dev-10, test-12;
+eleventh dev-11, test-13), the
 arXiv ids it holds. With ``--show BATCH`` it prints that batch's titles and abstracts (newlines made spaces) for annotation.
 Nothing of the corpus is stored in this repository: the gold files hold ids, entity names and
 the surface strings only, and the texts are read from ../shared/corpora each time.
@@ -51,10 +52,14 @@ SIZES_9 = {"dev-9": 50, "test-11": 50}
 #: A tenth round (2026-12-06, later): drawn from the records no earlier round picked, its own seed.
 SEED_10 = 20261213
 SIZES_10 = {"dev-10": 50, "test-12": 50}
+#: An eleventh round (2026-12-06, late morning): drawn from the records no earlier round picked, its
+#: own seed.
+SEED_11 = 20261214
+SIZES_11 = {"dev-11": 50, "test-13": 50}
 #: Every round after the first, in order: each draws from the records no earlier round picked.
 LATER_ROUNDS = [(SEED_2, SIZES_2), (SEED_3, SIZES_3), (SEED_4, SIZES_4), (SEED_5, SIZES_5),
                 (SEED_6, SIZES_6), (SEED_7, SIZES_7),
-                (SEED_8, SIZES_8), (SEED_9, SIZES_9), (SEED_10, SIZES_10)]
+                (SEED_8, SIZES_8), (SEED_9, SIZES_9), (SEED_10, SIZES_10), (SEED_11, SIZES_11)]
 
 
 def corpus_records(path: Path = CORPUS) -> list[dict]:
