@@ -25,9 +25,11 @@ With no ``--gold`` it scores every gold set, the honest one first:
   nineteenth annotator; measured, never tuned on.
 - ``benchmarks/gold/corpus_test_12.jsonl``: 50 more (the tenth round, 2026-12-06), by a
   twenty-first annotator; measured, never tuned on.
-- ``benchmarks/gold/corpus_dev.jsonl``, ``corpus_dev_2.jsonl`` to ``corpus_dev_10.jsonl``: 70 + 50 +
-  40 + 50 + 50 + 50 + 50 + 50 + 50 + 50 more, annotated the same way; rules and training may look at
-  them.
+- ``benchmarks/gold/corpus_test_13.jsonl``: 50 more (the eleventh round, 2026-12-06), by a
+  twenty-third annotator; measured, never tuned on.
+- ``benchmarks/gold/corpus_dev.jsonl``, ``corpus_dev_2.jsonl`` to ``corpus_dev_11.jsonl``: 70 + 50 +
+  40 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 more, annotated the same way; rules and training may
+  look at them.
 - ``tests/data/gold/heldout_gold.jsonl`` and ``seeds_gold.jsonl``: sample-corpus papers (the
   rules were written on the sample corpus, so these flatter).
 
@@ -57,6 +59,7 @@ GOLD = [
     ROOT / "benchmarks" / "gold" / "corpus_test_10.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_test_11.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_test_12.jsonl",
+    ROOT / "benchmarks" / "gold" / "corpus_test_13.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_2.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_3.jsonl",
@@ -67,6 +70,7 @@ GOLD = [
     ROOT / "benchmarks" / "gold" / "corpus_dev_8.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_9.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_10.jsonl",
+    ROOT / "benchmarks" / "gold" / "corpus_dev_11.jsonl",
     ROOT / "tests" / "data" / "gold" / "heldout_gold.jsonl",
     ROOT / "tests" / "data" / "gold" / "seeds_gold.jsonl",
 ]
