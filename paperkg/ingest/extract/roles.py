@@ -17,7 +17,7 @@ from paperkg.ingest.extract.spans import (
     sentence_bounds,
     span_value,
 )
-from paperkg.ingest.records import Kind, Role
+from paperkg.ingest.records import Kind, Origin, Role
 
 __all__ = ["DEFAULT_COMPARE_WORDS", "DEFAULT_EVAL_WORDS", "DEFAULT_USE_WORDS", "RoleTagger", "is_survey"]
 
@@ -55,6 +55,10 @@ _COMPARED_EARLIER = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*
 # after a name: the text says the paper uses it ("Monte Carlo Dropout is used to quantify ...")
 _USED_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:used|employed|adopted|applied|leveraged|utilized|"
                          r"integrated|incorporated)\b", re.IGNORECASE)
+# earlier in the sentence, the paper presents its own work: a name it discovered there is part of it
+# ("we propose a novel KG integration method consisting of label matching and triple matching")
+_OWN_INTRO = re.compile(r"\bwe\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|design|develop|devise|build|"
+                        r"construct|formulate)\b", re.IGNORECASE)
 _SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|position paper)\b", re.IGNORECASE)
 
 
@@ -91,13 +95,14 @@ class RoleTagger:
             if span_value(span, "role", start, end) == Role.INTRODUCES.value:
                 continue
             role = self.role(text, start, end, span.label_, starts, survey=survey, own=own,
-                             in_title=start < title_end)
+                             in_title=start < title_end,
+                             discovered=span_value(span, "origin", start, end) == Origin.DISCOVERED.value)
             if role is not Role.MENTIONS:
                 data[("._.", "role", start, end)] = role.value  # span._.role, without an Underscore
         return doc
 
     def role(self, text: str, start: int, end: int, kind: str, starts: list[int], *, survey: bool = False,
-             own: dict[int, bool] | None = None, in_title: bool = False) -> Role:
+             own: dict[int, bool] | None = None, in_title: bool = False, discovered: bool = False) -> Role:
         """The role of the name at ``text[start:end]`` from the words before it in its sentence
         (a comparison verb reaches over the list it introduces: "surpasses ... models, including X").
 
@@ -122,6 +127,8 @@ class RoleTagger:
             return Role.USES
         if kind != Kind.DATASET and in_title:
             return Role.USES
+        if discovered and _OWN_INTRO.search(text, s, start):
+            return Role.INTRODUCES
         if _BACKGROUND.match(text, s) and not _own_work(text, s, e, own):
             return Role.MENTIONS
         if kind == Kind.DATASET and _EXPERIMENT.search(text, s, e):
