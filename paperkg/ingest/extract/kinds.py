@@ -82,7 +82,7 @@ DEFAULT_KIND_NOUNS: dict[str, list[str]] = {
     "technique": ["method", "approach", "framework", "technique", "algorithm", "strategy", "pipeline", "metric",
                   "library", "toolkit", "recipe", "paradigm", "attack", "mechanism", "scheme", "tool",
                   "protocol", "platform", "solver", "renderer", "tracer", "compiler", "module", "block", "layer",
-                  "optimizer", "loss", "regularizer", "workflow"],
+                  "optimizer", "loss", "regularizer", "workflow", "scaffold"],
     "none": ["language"],
 }
 #: Name endings that suggest a kind, when the text says nothing (regular expressions), tried in
@@ -177,6 +177,11 @@ _NOT_AFTER = ("on", "in", "at", "with", "using", "across", "for", "from", "by", 
               "into", "compared")
 
 
+#: Words that end the words between an article and its kind noun ("X, a path toward foundation models"):
+#: a clause or a prepositional phrase, whose noun is not what X is ("of" stays: "a family of models").
+_NOT_FILLER = "that|which|who|whose|where|to|toward|towards|for|in|on|with|from|by|via|into|across|over|beyond"
+
+
 class _Evidence:
     """The patterns that read a kind off the text around a name."""
 
@@ -199,11 +204,14 @@ class _Evidence:
                 + nouns + r")(?!\w|-\w))?")
         # After the name: "X, a multilingual dataset", "X (Y), the first ... corpus", "X is a framework",
         # "we propose MUTEX: a multilingual transformer combined with ..."
-        # ("MAC), a benchmark": the short form of "Long Form (MAC)"; "X, which to our knowledge is the first framework")
+        # ("MAC), a benchmark": the short form of "Long Form (MAC)"; "X, which to our knowledge is the first framework",
+        # "X, which is, to the best of our knowledge, the first ... mechanism";
+        # '"MApLe", a ... approach': a quoted name; not past a preposition: "position X as a promising path
+        # toward foundation models" calls X no model)
         self.after = re.compile(
-            r"\)?(?:\s*\([^)]{0,70}\))?[,:]?\s+(?:which\s+)?(?:(?:to the best of|to) our knowledge,?\s+)?"
+            r"[\"\u201d]?\)?(?:\s*\([^)]{0,100}\))?[,:]?\s+(?:which\s+(?:is,\s+)?)?(?:(?:to the best of|to) our knowledge,?\s+)?"
             r"(?:(?:is|was|which is|as)\s+)?"
-            r"(?:a|an|the)\s+(?:(?!(?:that|which|who|whose|where|to)\s)[\w/-]+,?\s+){0,6}?" + noun, re.IGNORECASE)
+            r"(?:a|an|the)\s+(?:(?!(?:" + _NOT_FILLER + r")\s)[\w/-]+,?\s+){0,6}?" + noun, re.IGNORECASE)
         # Right after the name: "the LLaVA-KD framework", "our X dataset", "a Long Form (LF) benchmark"
         # (not a model: "a historical dynamic refractory period (HDRP) model" is a mathematical one)
         self.right_after = re.compile(r"(?P<paren>\)?(?:\s+\([^)]{0,40}\))?)\s+" + noun, re.IGNORECASE)
@@ -275,7 +283,8 @@ class _Evidence:
         Model for ..." (a model), "LLaVA-KD: A Framework of ..." (a technique), a procedure noun
         ("WavInWav: Time-domain Speech Hiding via ...": a technique); none for a phrase that opens with
         a verb ("MUTEX: Leveraging Multilingual Transformers ..."), ends in a plural or joins two nouns
-        ("Dataset and Method"); a kind noun of another kind than model needs an article.
+        ("Dataset and Method"); a data noun needs an article (not "Transit OD Data Collection with ..."); a
+        technique noun does not: "CrowdQuery: Density-Guided Query Module for ..." names a module.
 
         >>> _DEFAULT_EVIDENCE.title_kind("OmniFD", "OmniFD: A Unified Model for Versatile Face Forgery Detection")
         <Kind.MODEL: 'model'>
@@ -298,7 +307,7 @@ class _Evidence:
         kind = self.kind_of_noun.get(head)
         if kind is None and head not in self.kind_of_noun and METHOD_END.search(head) and head not in _TASKS:
             return Kind.TECHNIQUE  # a procedure ("Time-domain Speech Hiding"), not a task ("Object Detection")
-        if kind is not Kind.MODEL and phrase[0].lower() not in ("a", "an", "the"):
+        if kind is Kind.DATASET and phrase[0].lower() not in ("a", "an", "the"):
             return None  # "TransitReID: Transit OD Data Collection with ...": an activity, not a collection
         return kind
 
