@@ -1,10 +1,11 @@
 """What the learned span classifier (``paperkg_learned``) adds: quality and speed, with and without it.
 
 Usage: python benchmarks/bench_learned.py [--gold FILE ...] [--weights DIR] [--threshold T ...]
-       [--kinds K ...] [--json FILE] [--papers N] [--no-speed]
+       [--max-frequency N ...] [--kinds K ...] [--json FILE] [--papers N] [--no-speed]
 
 For each gold set (default: those of ``bench_quality.py``, the test split first), P/R/F1 per
-kind without the component and with it, and the change (for each ``--threshold``; with
+kind without the component and with it, and the change (for each ``--threshold`` and
+``--max-frequency``; with
 ``--weights``, a model saved by ``scripts/train_spans.py`` instead of the shipped one: a
 cross-validation fold's model scored on its held-out dev file; ``--json`` appends the counts); then, on N distinct corpus abstracts in
 this process (one core), the bare tokenizer's papers/s and ``Extractor.pipe``'s (batched, as
@@ -26,7 +27,7 @@ import spacy
 from bench_quality import CORPUS, GOLD, ROOT, score
 from paperkg.ingest.extract import Extractor
 from paperkg.ingest.extract.evaluate import Evaluation
-from paperkg.ingest.extract.learned import MODEL_DIR
+from paperkg.ingest.extract.learned import MAX_FREQUENCY, MODEL_DIR
 from paperkg.ingest.records import Paper
 
 NAME = "paperkg_learned"
@@ -54,29 +55,32 @@ def extractors(weights: Path | None = None, kinds: list[str] | None = None) -> t
 
 
 def quality(paths: list[Path], without: Extractor, with_: Extractor, thresholds: list[float],
-            out: Path | None = None) -> None:
+            max_frequencies: list[int], out: Path | None = None) -> None:
+    """Each gold file scored without the component and with it at every setting given."""
     pipe = with_.nlp.get_pipe(NAME)
     for path in paths:
         before = score(path, without)
         for threshold in thresholds or [pipe.cfg["threshold"]]:
-            pipe.cfg["threshold"] = threshold
-            after = score(path, with_)
-            _print(path, threshold, before, after)
-            if out is not None:
-                _append(out, path, threshold, pipe.cfg["kinds"], before, after)
+            for max_frequency in max_frequencies or [pipe.cfg.get("max_frequency", MAX_FREQUENCY)]:
+                pipe.cfg["threshold"], pipe.cfg["max_frequency"] = threshold, max_frequency
+                after = score(path, with_)
+                _print(path, f"threshold {threshold}, max frequency {max_frequency}", before, after)
+                if out is not None:
+                    _append(out, path, {"threshold": threshold, "max_frequency": max_frequency,
+                                        "kinds": pipe.cfg["kinds"]}, before, after)
 
 
-def _append(out: Path, path: Path, threshold: float, kinds: list[str], before: Evaluation, after: Evaluation) -> None:
+def _append(out: Path, path: Path, setting: dict, before: Evaluation, after: Evaluation) -> None:
     """One JSON line: the gold file, the setting and the counts per kind without and with."""
     counts = {name: {kind: [s.tp, s.fp, s.fn] for kind, s in result.scores.items()}
               for name, result in (("without", before), ("with", after))}
     with open(out, "a", encoding="utf-8") as handle:
-        handle.write(json.dumps({"gold": path.stem, "threshold": threshold, "kinds": kinds, **counts}) + "\n")
+        handle.write(json.dumps({"gold": path.stem, **setting, **counts}) + "\n")
 
 
-def _print(path: Path, threshold: float, before: Evaluation, after: Evaluation) -> None:
-    print(f"\n== {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {after.papers} papers, "
-          f"threshold {threshold}")
+def _print(path: Path, setting: str, before: Evaluation, after: Evaluation) -> None:
+    name = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    print(f"\n== {name}: {after.papers} papers, {setting}")
     print(f"{'kind':<10} {'P':>13} {'R':>13} {'F1':>13}   (without -> with)")
     for kind in [*after.scores, "overall"]:
         b = before.overall if kind == "overall" else before.scores[kind]
@@ -110,6 +114,8 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, action="append", help="a gold file (repeatable; default: all)")
     parser.add_argument("--weights", type=Path, help="a trained model folder instead of the shipped model")
     parser.add_argument("--threshold", type=float, action="append", default=[], help="repeatable")
+    parser.add_argument("--max-frequency", type=int, action="append", default=[],
+                        help="repeatable: skip lower-case candidates held by N corpus abstracts (0: off)")
     parser.add_argument("--kinds", nargs="+", help="the labels the component links (default: its setting)")
     parser.add_argument("--json", type=Path, help="append each result's counts to this file")
     parser.add_argument("--papers", type=int, default=3000, help="corpus papers for the speed figures")
@@ -118,7 +124,7 @@ def main() -> None:
     size = sum(p.stat().st_size for p in MODEL_DIR.iterdir() if p.is_file())
     print(f"shipped model: {MODEL_DIR.relative_to(ROOT)} {size / 1e6:.1f} MB on disk")
     without, with_ = extractors(args.weights, args.kinds)
-    quality(args.gold or GOLD, without, with_, args.threshold, args.json)
+    quality(args.gold or GOLD, without, with_, args.threshold, args.max_frequency, args.json)
     if not args.no_speed:
         speed(args.papers, without, with_)
 

@@ -2,6 +2,7 @@
 """Rebuild the learned span classifier that ships in ``paperkg/ingest/extract/model/``.
 
 Usage: python scripts/train_spans.py [--silver N] [--scirex] [--hold DEV_FILE] [--out DIR] [--ship]
+       python scripts/train_spans.py --frequency
 
 Two sources (three with ``--scirex``), all tokenised with paperkg's tokenizer (``blank_nlp``) and
 written as spaCy DocBins (silver and SciREX once, cached under ``--out``); then ``spacy train`` with
@@ -21,16 +22,20 @@ into the package. Reproducible: the same inputs and seed give the same model.
   unnamed lower-case phrases ("residual learning"; techniques with ``--scirex-lowercase``, which
   lowered dev precision), generic phrases ("our model"), bare acronyms and single lower-case
   words are ignored. Task and Metric mentions are negatives.
-- **gold**: every open dev file (``benchmarks/gold/corpus_dev*.jsonl`` but ``corpus_dev_9`` and
-  ``corpus_dev_10``, which stay unread) and the sample-corpus
+- **gold**: every open dev file (``benchmarks/gold/corpus_dev*.jsonl`` but ``corpus_dev_10`` and
+  ``corpus_dev_11``, which stay unread) and the sample-corpus
   seeds gold (``tests/data/gold/seeds_gold.jsonl``; ``heldout_gold.jsonl`` is an evaluation set
   and is never trained on): every occurrence of a gold surface is a positive of its kind,
   borderline surfaces are ignored, the rest negatives. ``--hold corpus_dev_4`` leaves that dev
   file out and makes it the run's dev set (one fold of the cross-validation; score it with
   ``benchmarks/bench_learned.py --weights RUN/pipeline/model-last``).
 
+``--frequency`` writes the component's corpus phrase frequency table instead (no training): how
+many corpus papers hold each candidate phrase the shipped suggester proposes, over every corpus
+paper but the gold ones.
+
 Every paper id in ``benchmarks/gold/*.jsonl`` (the test split above all) is excluded from the
-silver sample; test texts are never read.
+silver sample and the frequency table; test texts are never read.
 """
 
 from __future__ import annotations
@@ -46,6 +51,8 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+import numpy
+import srsly
 from spacy.tokens import Doc, DocBin, Span
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,7 +61,7 @@ CORPUS = SHARED / "corpora" / "arxiv-cs-ai.jsonl.gz"
 SCIREX = SHARED / "training" / "scirex" / "scirex-train.jsonl.gz"
 GOLD_DIR = ROOT / "benchmarks" / "gold"
 #: Dev gold files kept unread (figures only): never trained on, never a fold.
-UNREAD_DEV = frozenset({"corpus_dev_9", "corpus_dev_10"})
+UNREAD_DEV = frozenset({"corpus_dev_10", "corpus_dev_11"})
 #: The open dev gold files (one cross-validation fold each); the test files are never read.
 DEV_GOLD = sorted(p for p in GOLD_DIR.glob("corpus_dev*.jsonl") if p.stem not in UNREAD_DEV)
 #: Sample-corpus gold always trained on (``heldout_gold.jsonl`` is an evaluation set: never).
@@ -64,7 +71,8 @@ SEED = 20261205
 
 sys.path.insert(0, str(ROOT))
 from paperkg.ingest import SAMPLE_DIR  # noqa: E402
-from paperkg.ingest.extract.learned import IGNORE_KEY, MODEL_DIR  # noqa: E402
+from paperkg.ingest.extract.learned import (FREQUENCY_FILE, IGNORE_KEY, MODEL_DIR,  # noqa: E402
+                                            CandidateSuggester, phrase_key)
 from paperkg.ingest.extract.pipeline import blank_nlp, make_nlp, paper_doc  # noqa: E402
 from paperkg.ingest.extract.spans import SPANS_KEY, span_value  # noqa: E402
 from paperkg.ingest.readers import read_papers  # noqa: E402
@@ -305,6 +313,43 @@ def _gold_doc(doc: Doc, record: dict) -> Doc:
     return _labelled(doc, positives, ignored, 1.0)
 
 
+# -- corpus phrase frequencies -----------------------------------------------------------------
+
+#: Phrases held by fewer corpus abstracts are left out of the frequency table (they count 0).
+MIN_STORED_FREQUENCY = 3
+
+
+def phrase_frequencies(heads: Iterable[str], minimum: int = MIN_STORED_FREQUENCY) -> tuple[numpy.ndarray, ...]:
+    """How many corpus papers (title and abstract; gold papers left out) hold each candidate
+    phrase the shipped suggester proposes (``heads``: its head words): (sorted keys,
+    :func:`~paperkg.ingest.extract.learned.phrase_key`, and counts capped at 255) of the phrases
+    held by at least ``minimum`` papers."""
+    excluded = gold_ids()
+    nlp = blank_nlp()
+    suggester = CandidateSuggester(skip_key=None)
+    suggester.set_heads(heads)
+    per_paper = []
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["id"] in excluded:
+                continue
+            doc = paper_doc(nlp, Paper(id=record["id"], title=record["title"], abstract=record["abstract"]))
+            keys = {phrase_key(doc[start:end].text) for start, end in suggester.spans(doc).tolist()}
+            per_paper.append(numpy.fromiter(keys, dtype="uint32", count=len(keys)))
+    keys, counts = numpy.unique(numpy.concatenate(per_paper), return_counts=True)
+    kept = counts >= minimum
+    return keys[kept], numpy.minimum(counts[kept], 255).astype("uint8")
+
+
+def write_frequencies(path: Path = FREQUENCY_FILE) -> None:
+    """Write the frequency table the component gates common phrases with (:data:`FREQUENCY_FILE`)."""
+    heads = srsly.read_json(MODEL_DIR / "cfg")["heads"]
+    keys, counts = phrase_frequencies(heads)
+    numpy.savez_compressed(path, keys=keys, counts=counts)
+    print(f"{len(keys)} phrases held by >= {MIN_STORED_FREQUENCY} corpus papers: {path}")
+
+
 # -- training --------------------------------------------------------------------------------
 
 
@@ -394,7 +439,12 @@ def main() -> None:
     parser.add_argument("--set", action="append", default=[], help="a config override, key=value")
     parser.add_argument("--name", default=None, help="the run's folder under --out (default: the held file or 'all')")
     parser.add_argument("--ship", action="store_true", help="copy the trained model into the package")
+    parser.add_argument("--frequency", action="store_true",
+                        help="only write the corpus phrase frequency table into the package (no training)")
     args = parser.parse_args()
+    if args.frequency:
+        write_frequencies()
+        return
     started = time.perf_counter()
     hold = _held_file(args.hold)
     run = args.out / (args.name or (hold.stem if hold else "all"))

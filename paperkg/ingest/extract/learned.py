@@ -7,11 +7,14 @@ language) or none. The model is a spaCy ``SpanCategorizer`` (single label, with 
 label) over a hashed-embedding tok2vec without a CNN, pooled per span from its first, last and
 inner tokens, from the tokens around it and from cue words just before it ("we propose", "via",
 "than"); the trained weights ship in
-:data:`MODEL_DIR` (how they were made: ``scripts/train_spans.py`` and the model card there).
+:data:`MODEL_DIR` (how they were made: ``scripts/train_spans.py`` and the model card there),
+with a table of how many corpus papers hold each candidate phrase: a lower-case phrase that
+many papers hold is a common phrase, not a name, and is not linked (:func:`_common_phrase`).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -39,6 +42,12 @@ LEARNED = "paperkg_learned"
 MODEL_DIR = Path(__file__).parent / "model"
 #: The kinds the model tells apart (its negative label is "none").
 LABELS = tuple(kind.value for kind in Kind)
+#: Corpus document frequencies of candidate phrases (``scripts/train_spans.py --frequency``; the
+#: model card records their origin): sorted hashes of folded phrases and how many abstracts hold each.
+FREQUENCY_FILE = MODEL_DIR / "frequency.npz"
+#: A lower-case candidate held by at least this many corpus abstracts is a common phrase ("minimal
+#: supervision", "gradient flow"), not a name the paper gives its method: it is not linked.
+MAX_FREQUENCY = 3
 #: Reference spans that training neither rewards nor penalises (borderline, generic, unsure).
 IGNORE_KEY = "paperkg_ignore"
 if not Doc.has_extension("negative_weight"):  # a training doc's weight for its negatives
@@ -359,6 +368,48 @@ class _FoldedLinear:
 
 # -- the component -------------------------------------------------------------------------------
 
+def phrase_key(text: str) -> int:
+    """The frequency table's key of a phrase: the low 32 bits of its folded form's hash (case and
+    separators do not count; 32 bits keep the table small, and a stray match is rare: about one
+    query in 10,000 for the 300,000 phrases it holds)."""
+    return hash_string(fold(text)) & 0xFFFFFFFF
+
+
+class PhraseFrequency:
+    """How many corpus abstracts hold a phrase (:func:`phrase_key`), from :data:`FREQUENCY_FILE`
+    (counts capped at 255); phrases held by fewer abstracts than the table keeps count 0."""
+
+    def __init__(self, path: Path = FREQUENCY_FILE) -> None:
+        with numpy.load(path) as data:
+            self.keys = data["keys"]
+            self.counts = data["counts"]
+
+    def __call__(self, text: str) -> int:
+        key = phrase_key(text)
+        at = int(numpy.searchsorted(self.keys, key))
+        return int(self.counts[at]) if at < len(self.keys) and self.keys[at] == key else 0
+
+
+@functools.cache
+def _shipped_frequencies() -> PhraseFrequency:
+    """The shipped table, loaded on first use (only a run with the component needs it)."""
+    return PhraseFrequency()
+
+
+def phrase_frequency(text: str) -> int:
+    """How many corpus abstracts hold ``text`` (:class:`PhraseFrequency` of the shipped table)."""
+    return _shipped_frequencies()(text)
+
+
+def _common_phrase(text: str, max_frequency: int) -> bool:
+    """Whether a candidate is a common lower-case phrase: no capital or digit (a coined name,
+    "DualGRPO", "PE-EMP", is rare by nature and a frequent one is a model or benchmark the text
+    keeps naming) and held by at least ``max_frequency`` corpus abstracts (0: never)."""
+    if not max_frequency or any(c.isupper() or c.isdigit() for c in text):
+        return False
+    return phrase_frequency(text) >= max_frequency
+
+
 def _entity(known: dict[str, Entity], text: str, kind: Kind, confidence: float) -> Entity:
     """The entity a learned span links: the one found for ``text`` so far when it has ``kind``,
     else a new discovered entity (recorded in ``known`` unless ``text`` is known as another kind)."""
@@ -459,8 +510,9 @@ class LearnedSpans(SpanCategorizer):
 
     def set_annotations(self, docs: Iterable[Doc], indices_scores: tuple[Ragged, Floats2d]) -> None:
         """Link each candidate whose best label is one of ``kinds``, with probability >= ``threshold``,
-        best first, where it overlaps no span already linked, is name-shaped (:func:`_name_shaped`)
-        and does not name again what the rules linked (:func:`_linked_names`), through
+        best first, where it overlaps no span already linked, is name-shaped (:func:`_name_shaped`),
+        does not name again what the rules linked (:func:`_linked_names`) and is not a common
+        lower-case phrase (:func:`_common_phrase`, ``cfg["max_frequency"]``), through
         :class:`~.spans.SpanWriter`: the entity joins ``doc._.entities`` and ``doc._.known``."""
         indices, scores = indices_scores
         scores = self.model.ops.to_numpy(scores)
@@ -484,10 +536,12 @@ class LearnedSpans(SpanCategorizer):
             writer = SpanWriter(doc, self.key, self.name)
             known = known_names(doc)
             linked_names = _linked_names(doc, self.key)
+            max_frequency = int(self.cfg.get("max_frequency", MAX_FREQUENCY))
             for row in chosen[numpy.argsort(-best_score[chosen], kind="stable")]:
                 start, end = int(spans[row, 0]), int(spans[row, 1])
                 text = doc[start:end].text
-                if writer.free(start, end) and _name_shaped(doc[start:end]) and fold(text) not in linked_names:
+                if (writer.free(start, end) and _name_shaped(doc[start:end])
+                        and fold(text) not in linked_names and not _common_phrase(text, max_frequency)):
                     confidence = float(best_score[row])
                     entity = _entity(known, text, Kind(labels[best[row]]), confidence)
                     writer.add(start, end, entity, confidence=confidence, origin=Origin.DISCOVERED)
