@@ -66,8 +66,14 @@ _LAST_HEADS = (
     # "a hardness-aware curriculum", "a phase prior", "an adaptive stopping criterion", "a simple
     # confidence check"
     "kernel", "curriculum", "prior", "criterion", "check", "bank", "buffer",
+    # "an online black-box refinement loop" (but "intra-to-inter loop closure" goes on)
+    "loop",
 )
 _NAME_HEADS = frozenset(_LAST_HEADS)
+# heads that stay in the label of the name before them: a thing the method is built with, not a kind
+# of method ("a refined UAV-Label engine", "an Automatic Scene Creation Engine", "a multidisciplinary
+# discussion tool")
+_KEPT_HEADS = frozenset({"node", "container", "slider", "engine", "tool", "library"})
 #: Heads that make the phrase before them a method name with one modifier ("recomputation strategy").
 DEFAULT_STRONG_HEADS = (
     "algorithm", "mechanism", "module", "strategy", "loss", "objective", "regularizer", "regularization",
@@ -75,12 +81,18 @@ DEFAULT_STRONG_HEADS = (
     "cascade", "scheme", "attention", "layer", "block", "optimizer", "heuristic", "policy",
     # agent nouns of a component: "a passage order adjuster", "a token router"
     "adjuster", "scheduler", "router", "aggregator", "allocator", "compressor", "refiner", "reranker",
+    # a part that holds or moves a method's data: "a dedicated metadata context node connected to all
+    # regions", "a refined UAV-Label engine", "a refined cloud-fog slider is introduced"
+    "node", "container", "slider", "engine",
     *_LAST_HEADS,
 )
 #: Heads that need a more specific phrase ("multi-layer framework", "keyword-anchored extraction pipeline").
 DEFAULT_WEAK_HEADS = (
     "framework", "approach", "method", "pipeline", "technique", "paradigm", "system", "model", "network",
     "architecture", "solution", "process", "agent",
+    # software a method is run with: "a multidisciplinary discussion tool was introduced", "the yProv4ML
+    # library" (but not "a visualization tool", "a software library")
+    "tool", "library",
 )
 #: Adjectives that describe rather than name ("a novel ...", "a simple yet effective ...").
 DEFAULT_GENERIC_ADJECTIVES = (
@@ -219,6 +231,16 @@ _USED_HEADS = frozenset({
     # "elastic weight anchoring", "response averaging", "multi-level sorting", "random exploration")
     "propagation", "allocation", "anchoring", "averaging", "sorting", "exploration",
 })
+# adjectives that name how a method samples, searches or learns, and start an established method's name
+# after a cue of use ("via multinomial sampling", "employs adaptive fusion", "combines hierarchical
+# reflection"): kept, where other adjectives ("aggressive filtering", "learned interpolation") describe an
+# unnamed step
+_METHOD_ADJECTIVES = frozenset({"adaptive", "random", "stochastic", "multinomial", "greedy", "hierarchical",
+                                "spectral", "contrastive", "adversarial", "iterative", "progressive",
+                                "recursive", "selective", "speculative", "variational"})
+# heads that such an adjective alone before them qualifies, not names: "incorporating iterative optimization",
+# "employing adaptive training strategies"
+_MANNER_HEADS = frozenset({"optimization", "training"})
 # a method another is run with: "rejection-sampling fine-tuning with diversity-promoting filtering", "a policy
 # iteration algorithm with heavy-tail acceleration" (:func:`_with_cue_ends`)
 _WITH_NOUNS = ("tuning", "training", "learning", "algorithm", "method", "framework", "approach", "optimization",
@@ -407,7 +429,8 @@ class CoinedNames(RuleComponent):
             if low == "model" and k and modifiers[-1].lower() == "language":
                 return None  # "a specialized Ukrainian language model", "a Large Language Model": unnamed
             if k >= 2 and all(title[:k]):  # "View-wise Instance Partition algorithm"
-                return i, i + k + 1, " ".join(texts[:k + 1] if low in _NAME_HEADS else modifiers), _kind_of(low)
+                named = low in _NAME_HEADS or low in _KEPT_HEADS
+                return i, i + k + 1, " ".join(texts[:k + 1] if named else modifiers), _kind_of(low)
             last = modifiers[-1]
             adjective = _ADJECTIVE.search(last)  # (a bare "order", "stage" is a noun: "a passage order adjuster")
             if (last.lower() in self.tasks and not (low in self.strong and _names_a_part(modifiers))
@@ -427,8 +450,8 @@ class CoinedNames(RuleComponent):
                 return None  # "a HAR method", "an SSL framework": a method for or of a thing, unnamed
             if (low in self.weak or indefinite or part) and not specific:
                 return None
-            label = " ".join(modifiers) if low in self.weak or low in _PLAIN_HEADS and len(modifiers) >= 2 \
-                else " ".join(texts[:k + 1])
+            label = " ".join(modifiers) if low in self.weak and low not in _KEPT_HEADS \
+                or low in _PLAIN_HEADS and len(modifiers) >= 2 else " ".join(texts[:k + 1])
             return i, i + k + 1, label, _kind_of(low)
         after = ws[i + len(texts)][TEXT].lower() if i + len(texts) < len(ws) else ""
         if part and self._not_part(ws, i, texts, text):
@@ -544,10 +567,13 @@ class CoinedNames(RuleComponent):
         cue of use ("trained under variable-specific loss weighting,", "via gray-box learning."):
         one to three modifiers and a method head ("weighting", "learning", "pruning"), the phrase
         ending at punctuation or a function word; the last modifier a noun or a hyphenated
-        compound (no "aggressive filtering", "learned interpolation"), none a verb ("building ...")."""
+        compound (no "aggressive filtering", "learned interpolation"), none a verb ("building ..."); an
+        adjective of ``_METHOD_ADJECTIVES`` may start the name ("via multinomial sampling") unless a head noun
+        follows it ("an adversarial guidance mechanism" is read as an introduced or employed part)."""
         while i < len(ws) and ws[i][TEXT] in _ARTICLE:
             i += 1
-        while i < len(ws) and ws[i][TEXT] in self.adjectives and _plain(ws[i], text):
+        while i < len(ws) and ws[i][TEXT] in self.adjectives and ws[i][TEXT] not in _METHOD_ADJECTIVES \
+                and _plain(ws[i], text):
             i += 1
         phrase: list[str] = []
         for word in ws[i:i + 4]:
@@ -568,15 +594,20 @@ class CoinedNames(RuleComponent):
             return None
         modifiers = phrase[:-1]
         last, first = modifiers[-1], modifiers[0]
-        if any(m in self.adjectives or m in _STOP or m in _NOT_MODIFIERS or _adverb(m) or m[:1].isdigit()
-               for m in modifiers):
+        if any(m in self.adjectives and not (k == 0 and m in _METHOD_ADJECTIVES) or m in _STOP
+               or m in _NOT_MODIFIERS or _adverb(m) or m[:1].isdigit() for k, m in enumerate(modifiers)):
             return None
         if "-" not in first and first.endswith(("ing", "ed", "able", "ible")) or last in self.tasks or any(
                 m in _NOT_PARTS or _VERB.fullmatch(m) for m in modifiers):
             return None  # "building neural encoding", "maintaining the training", "(the interactor) applies
             # cross-context attention", "configurable hyperparameter optimization"
-        if "-" not in last and (_ADJECTIVE.search(last) or last.endswith(("ing", "ary", "ent", "ant"))):
+        if "-" not in last and not (len(modifiers) == 1 and last in _METHOD_ADJECTIVES) and (
+                _ADJECTIVE.search(last) or last.endswith(("ing", "ary", "ent", "ant"))):
             return None  # "aggressive filtering", "pairwise training", "learned interpolation"
+        if first in _METHOD_ADJECTIVES and (
+                _plain(ws[i + len(phrase) - 1], text) and self._head_noun(after)
+                or len(modifiers) == 1 and phrase[-1] in _MANNER_HEADS):
+            return None  # "an adversarial guidance mechanism": the name goes on to its head noun
         label = " ".join(phrase)
         if self.rules.generic_name(label):
             return None
