@@ -173,6 +173,9 @@ _THIRD_PERSON_WORDS = ("proposes", "introduces", "presents", "designs", "develop
 # diffusion models with a dual-prior control mechanism"): read as after a bare "A" (a specific phrase and a
 # strong head needed); the word before an article (:func:`_built_with_ends`)
 _BUILT_WITH_STEMS = ("employ", "incorporat", "adopt", "leverag", "utiliz", "integrat", "implement")
+# the paper's own subject before such a verb: "we implement a time-frequency loss", where a hyphenated
+# modifier and a strong head name the part (:meth:`CoinedNames.phrase`'s ``own``)
+_OWN_CUES = ("we implement ", "we adopt ", "we employ ", "we incorporate ", "we leverage ", "we utilize ")
 _BUILT_WITH_WORDS = frozenset({stem + end for stem in _BUILT_WITH_STEMS
                                for end in ("", "e", "es", "s", "ing")} | {"through", "via", "with"})
 # on the text as written: a sentence that starts "A keyword-anchored extraction pipeline ..."
@@ -330,6 +333,7 @@ class CoinedNames(RuleComponent):
             if "es a" in text and _any_in(lower, _THIRD_PERSON_WORDS):
                 triggers.extend((m.end(), True) for m in _THIRD_PERSON.finditer(lower))
             built = frozenset(_built_with_ends(lower)) - added
+            own = frozenset(end for end in built if lower.endswith(_OWN_CUES, 0, end))
             triggers.extend((end, True) for end in built)
             passive = _passive_starts(text)
             if passive:
@@ -361,7 +365,8 @@ class CoinedNames(RuleComponent):
                 i = _index(ws, end)
                 if i is not None:
                     found = self.phrase(ws, i, text, indefinite=indefinite, field_title=field.name == "title",
-                                        part=end in parts, strong_only=end in built and end not in added)
+                                        part=end in parts, strong_only=end in built and end not in added,
+                                        own=end in own)
                     if found is None and end in added:  # "complemented by an exclusive regularization"
                         found = self.used_phrase(ws, i, text)
                     if found is not None:  # (an item of a list keeps the models and datasets inside it: "(1) a
@@ -371,14 +376,17 @@ class CoinedNames(RuleComponent):
                                    room=0 if end in added or end in built else 1 if end in parts else 2)
 
     def phrase(self, ws: list[Word], i: int, text: str, *, indefinite: bool = False, field_title: bool = False,
-               part: bool = False, strong_only: bool = False) -> tuple[int, int, str, Kind] | None:
+               part: bool = False, strong_only: bool = False,
+               own: bool = False) -> tuple[int, int, str, Kind] | None:
         """(first word, end word, label, kind) of the method name starting at word ``i``, if any
         (``indefinite``: after a bare "A"/"An"; ``field_title``: in a title, where every word is
         capitalised, a phrase needs a head noun; ``part``: an item of an enumeration, "(2) a
         Dual-level Alignment method", which needs a specific phrase before a head noun, and no
         task, heading or verb: "(ii) interruption generation", "(i) Output Format:", "(ii) uses ...";
         ``strong_only``: a component the method employs, which needs a strong head: "employs a
-        stripe-pattern enhancement mechanism", not "leverages a text-to-video diffusion model")."""
+        stripe-pattern enhancement mechanism", not "leverages a text-to-video diffusion model"; ``own``: after
+        "we implement|adopt|employ", where one hyphenated modifier before a strong head is specific enough:
+        "we implement a time-frequency loss")."""
         start = i
         while i < len(ws) and ws[i][TEXT].lower() in _ARTICLE:
             i += 1
@@ -442,7 +450,8 @@ class CoinedNames(RuleComponent):
                                                                    and _ADJECTIVE.search(m))
                                                     or _PARTICIPLE.search(m))]
             specific = (len(content) >= 2 or any(not m.islower() for m in content)
-                        or low in self.strong and len(modifiers) >= 2
+                        or low in self.strong and (len(modifiers) >= 2
+                                                   or own and any("-" in m for m in content))
                         or last in _USED_HEADS and len(modifiers) == 2 and _STEERED.search(modifiers[0]))
             # ("an uncertainty-aware warping process": a method noun after what steers it)
             if low in self.weak and len(modifiers) - (first.lower() in _DESCRIPTIVE_ADJECTIVES) == 1 \
