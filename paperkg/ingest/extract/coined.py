@@ -66,8 +66,14 @@ _LAST_HEADS = (
     # "a hardness-aware curriculum", "a phase prior", "an adaptive stopping criterion", "a simple
     # confidence check"
     "kernel", "curriculum", "prior", "criterion", "check", "bank", "buffer",
+    # "an online black-box refinement loop" (but "intra-to-inter loop closure" goes on)
+    "loop",
 )
 _NAME_HEADS = frozenset(_LAST_HEADS)
+# heads that stay in the label of the name before them: a thing the method is built with, not a kind
+# of method ("a refined UAV-Label engine", "an Automatic Scene Creation Engine", "a multidisciplinary
+# discussion tool")
+_KEPT_HEADS = frozenset({"node", "container", "slider", "engine", "tool", "library"})
 #: Heads that make the phrase before them a method name with one modifier ("recomputation strategy").
 DEFAULT_STRONG_HEADS = (
     "algorithm", "mechanism", "module", "strategy", "loss", "objective", "regularizer", "regularization",
@@ -75,12 +81,18 @@ DEFAULT_STRONG_HEADS = (
     "cascade", "scheme", "attention", "layer", "block", "optimizer", "heuristic", "policy",
     # agent nouns of a component: "a passage order adjuster", "a token router"
     "adjuster", "scheduler", "router", "aggregator", "allocator", "compressor", "refiner", "reranker",
+    # a part that holds or moves a method's data: "a dedicated metadata context node connected to all
+    # regions", "a refined UAV-Label engine", "a refined cloud-fog slider is introduced"
+    "node", "container", "slider", "engine",
     *_LAST_HEADS,
 )
 #: Heads that need a more specific phrase ("multi-layer framework", "keyword-anchored extraction pipeline").
 DEFAULT_WEAK_HEADS = (
     "framework", "approach", "method", "pipeline", "technique", "paradigm", "system", "model", "network",
     "architecture", "solution", "process", "agent",
+    # software a method is run with: "a multidisciplinary discussion tool was introduced", "the yProv4ML
+    # library" (but not "a visualization tool", "a software library")
+    "tool", "library",
 )
 #: Adjectives that describe rather than name ("a novel ...", "a simple yet effective ...").
 DEFAULT_GENERIC_ADJECTIVES = (
@@ -161,6 +173,9 @@ _THIRD_PERSON_WORDS = ("proposes", "introduces", "presents", "designs", "develop
 # diffusion models with a dual-prior control mechanism"): read as after a bare "A" (a specific phrase and a
 # strong head needed); the word before an article (:func:`_built_with_ends`)
 _BUILT_WITH_STEMS = ("employ", "incorporat", "adopt", "leverag", "utiliz", "integrat", "implement")
+# the paper's own subject before such a verb: "we implement a time-frequency loss", where a hyphenated
+# modifier and a strong head name the part (:meth:`CoinedNames.phrase`'s ``own``)
+_OWN_CUES = ("we implement ", "we adopt ", "we employ ", "we incorporate ", "we leverage ", "we utilize ")
 _BUILT_WITH_WORDS = frozenset({stem + end for stem in _BUILT_WITH_STEMS
                                for end in ("", "e", "es", "s", "ing")} | {"through", "via", "with"})
 # on the text as written: a sentence that starts "A keyword-anchored extraction pipeline ..."
@@ -219,6 +234,16 @@ _USED_HEADS = frozenset({
     # "elastic weight anchoring", "response averaging", "multi-level sorting", "random exploration")
     "propagation", "allocation", "anchoring", "averaging", "sorting", "exploration",
 })
+# adjectives that name how a method samples, searches or learns, and start an established method's name
+# after a cue of use ("via multinomial sampling", "employs adaptive fusion", "combines hierarchical
+# reflection"): kept, where other adjectives ("aggressive filtering", "learned interpolation") describe an
+# unnamed step
+_METHOD_ADJECTIVES = frozenset({"adaptive", "random", "stochastic", "multinomial", "greedy", "hierarchical",
+                                "spectral", "contrastive", "adversarial", "iterative", "progressive",
+                                "recursive", "selective", "speculative", "variational"})
+# heads that such an adjective alone before them qualifies, not names: "incorporating iterative optimization",
+# "employing adaptive training strategies"
+_MANNER_HEADS = frozenset({"optimization", "training"})
 # a method another is run with: "rejection-sampling fine-tuning with diversity-promoting filtering", "a policy
 # iteration algorithm with heavy-tail acceleration" (:func:`_with_cue_ends`)
 _WITH_NOUNS = ("tuning", "training", "learning", "algorithm", "method", "framework", "approach", "optimization",
@@ -308,6 +333,7 @@ class CoinedNames(RuleComponent):
             if "es a" in text and _any_in(lower, _THIRD_PERSON_WORDS):
                 triggers.extend((m.end(), True) for m in _THIRD_PERSON.finditer(lower))
             built = frozenset(_built_with_ends(lower)) - added
+            own = frozenset(end for end in built if lower.endswith(_OWN_CUES, 0, end))
             triggers.extend((end, True) for end in built)
             passive = _passive_starts(text)
             if passive:
@@ -339,7 +365,8 @@ class CoinedNames(RuleComponent):
                 i = _index(ws, end)
                 if i is not None:
                     found = self.phrase(ws, i, text, indefinite=indefinite, field_title=field.name == "title",
-                                        part=end in parts, strong_only=end in built and end not in added)
+                                        part=end in parts, strong_only=end in built and end not in added,
+                                        own=end in own)
                     if found is None and end in added:  # "complemented by an exclusive regularization"
                         found = self.used_phrase(ws, i, text)
                     if found is not None:  # (an item of a list keeps the models and datasets inside it: "(1) a
@@ -349,14 +376,17 @@ class CoinedNames(RuleComponent):
                                    room=0 if end in added or end in built else 1 if end in parts else 2)
 
     def phrase(self, ws: list[Word], i: int, text: str, *, indefinite: bool = False, field_title: bool = False,
-               part: bool = False, strong_only: bool = False) -> tuple[int, int, str, Kind] | None:
+               part: bool = False, strong_only: bool = False,
+               own: bool = False) -> tuple[int, int, str, Kind] | None:
         """(first word, end word, label, kind) of the method name starting at word ``i``, if any
         (``indefinite``: after a bare "A"/"An"; ``field_title``: in a title, where every word is
         capitalised, a phrase needs a head noun; ``part``: an item of an enumeration, "(2) a
         Dual-level Alignment method", which needs a specific phrase before a head noun, and no
         task, heading or verb: "(ii) interruption generation", "(i) Output Format:", "(ii) uses ...";
         ``strong_only``: a component the method employs, which needs a strong head: "employs a
-        stripe-pattern enhancement mechanism", not "leverages a text-to-video diffusion model")."""
+        stripe-pattern enhancement mechanism", not "leverages a text-to-video diffusion model"; ``own``: after
+        "we implement|adopt|employ", where one hyphenated modifier before a strong head is specific enough:
+        "we implement a time-frequency loss")."""
         start = i
         while i < len(ws) and ws[i][TEXT].lower() in _ARTICLE:
             i += 1
@@ -407,7 +437,8 @@ class CoinedNames(RuleComponent):
             if low == "model" and k and modifiers[-1].lower() == "language":
                 return None  # "a specialized Ukrainian language model", "a Large Language Model": unnamed
             if k >= 2 and all(title[:k]):  # "View-wise Instance Partition algorithm"
-                return i, i + k + 1, " ".join(texts[:k + 1] if low in _NAME_HEADS else modifiers), _kind_of(low)
+                named = low in _NAME_HEADS or low in _KEPT_HEADS
+                return i, i + k + 1, " ".join(texts[:k + 1] if named else modifiers), _kind_of(low)
             last = modifiers[-1]
             adjective = _ADJECTIVE.search(last)  # (a bare "order", "stage" is a noun: "a passage order adjuster")
             if (last.lower() in self.tasks and not (low in self.strong and _names_a_part(modifiers))
@@ -419,7 +450,8 @@ class CoinedNames(RuleComponent):
                                                                    and _ADJECTIVE.search(m))
                                                     or _PARTICIPLE.search(m))]
             specific = (len(content) >= 2 or any(not m.islower() for m in content)
-                        or low in self.strong and len(modifiers) >= 2
+                        or low in self.strong and (len(modifiers) >= 2
+                                                   or own and any("-" in m for m in content))
                         or last in _USED_HEADS and len(modifiers) == 2 and _STEERED.search(modifiers[0]))
             # ("an uncertainty-aware warping process": a method noun after what steers it)
             if low in self.weak and len(modifiers) - (first.lower() in _DESCRIPTIVE_ADJECTIVES) == 1 \
@@ -427,8 +459,8 @@ class CoinedNames(RuleComponent):
                 return None  # "a HAR method", "an SSL framework": a method for or of a thing, unnamed
             if (low in self.weak or indefinite or part) and not specific:
                 return None
-            label = " ".join(modifiers) if low in self.weak or low in _PLAIN_HEADS and len(modifiers) >= 2 \
-                else " ".join(texts[:k + 1])
+            label = " ".join(modifiers) if low in self.weak and low not in _KEPT_HEADS \
+                or low in _PLAIN_HEADS and len(modifiers) >= 2 else " ".join(texts[:k + 1])
             return i, i + k + 1, label, _kind_of(low)
         after = ws[i + len(texts)][TEXT].lower() if i + len(texts) < len(ws) else ""
         if part and self._not_part(ws, i, texts, text):
@@ -544,10 +576,13 @@ class CoinedNames(RuleComponent):
         cue of use ("trained under variable-specific loss weighting,", "via gray-box learning."):
         one to three modifiers and a method head ("weighting", "learning", "pruning"), the phrase
         ending at punctuation or a function word; the last modifier a noun or a hyphenated
-        compound (no "aggressive filtering", "learned interpolation"), none a verb ("building ...")."""
+        compound (no "aggressive filtering", "learned interpolation"), none a verb ("building ..."); an
+        adjective of ``_METHOD_ADJECTIVES`` may start the name ("via multinomial sampling") unless a head noun
+        follows it ("an adversarial guidance mechanism" is read as an introduced or employed part)."""
         while i < len(ws) and ws[i][TEXT] in _ARTICLE:
             i += 1
-        while i < len(ws) and ws[i][TEXT] in self.adjectives and _plain(ws[i], text):
+        while i < len(ws) and ws[i][TEXT] in self.adjectives and ws[i][TEXT] not in _METHOD_ADJECTIVES \
+                and _plain(ws[i], text):
             i += 1
         phrase: list[str] = []
         for word in ws[i:i + 4]:
@@ -568,15 +603,20 @@ class CoinedNames(RuleComponent):
             return None
         modifiers = phrase[:-1]
         last, first = modifiers[-1], modifiers[0]
-        if any(m in self.adjectives or m in _STOP or m in _NOT_MODIFIERS or _adverb(m) or m[:1].isdigit()
-               for m in modifiers):
+        if any(m in self.adjectives and not (k == 0 and m in _METHOD_ADJECTIVES) or m in _STOP
+               or m in _NOT_MODIFIERS or _adverb(m) or m[:1].isdigit() for k, m in enumerate(modifiers)):
             return None
         if "-" not in first and first.endswith(("ing", "ed", "able", "ible")) or last in self.tasks or any(
                 m in _NOT_PARTS or _VERB.fullmatch(m) for m in modifiers):
             return None  # "building neural encoding", "maintaining the training", "(the interactor) applies
             # cross-context attention", "configurable hyperparameter optimization"
-        if "-" not in last and (_ADJECTIVE.search(last) or last.endswith(("ing", "ary", "ent", "ant"))):
+        if "-" not in last and not (len(modifiers) == 1 and last in _METHOD_ADJECTIVES) and (
+                _ADJECTIVE.search(last) or last.endswith(("ing", "ary", "ent", "ant"))):
             return None  # "aggressive filtering", "pairwise training", "learned interpolation"
+        if first in _METHOD_ADJECTIVES and (
+                _plain(ws[i + len(phrase) - 1], text) and self._head_noun(after)
+                or len(modifiers) == 1 and phrase[-1] in _MANNER_HEADS):
+            return None  # "an adversarial guidance mechanism": the name goes on to its head noun
         label = " ".join(phrase)
         if self.rules.generic_name(label):
             return None
