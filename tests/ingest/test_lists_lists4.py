@@ -48,3 +48,27 @@ def test_lists_counted_method_noun_before_a_colon_lists_techniques(shipped, abst
 ])
 def test_lists_no_counted_techniques_there(shipped, abstract):
     assert _found(shipped, abstract) == {}
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("Together these components improve entropy modeling and computation efficiency, yielding "
+     "state-of-the-art compression at real-time throughput on Ford and SemanticKITTI.",
+     {"Ford": Kind.DATASET}),
+    ("Experimental results on the ACDC and Synapse datasets demonstrate the superiority of the proposed "
+     "method quantitatively and qualitatively.",
+     {"Synapse": Kind.DATASET}),
+])
+def test_lists_plain_capitalised_word_listed_with_datasets_is_one(shipped, abstract, expected):
+    found = _found(shipped, abstract)
+    assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize("abstract, words", [
+    # one of a run of capitalised words
+    ("Extensive experiments on Scene Flow, KITTI, Middlebury, ETH3D, EuRoc, and real-world demonstrate that "
+     "CogStereo achieves state-of-the-art results.", {"Flow", "Scene"}),
+    ("It also achieves state-of-the-art results on both camera pose estimation and novel view synthesis "
+     "benchmarks, including TUM-RGBD, CO3Dv2, and Tanks & Temples.", {"Tanks", "Temples"}),
+])
+def test_lists_no_plain_capitalised_dataset_there(shipped, abstract, words):
+    assert not words & set(_found(shipped, abstract))

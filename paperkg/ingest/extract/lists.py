@@ -105,6 +105,7 @@ _COUNTED = re.compile(r"(?<![\w-])(?P<count>" + "|".join(_COUNTS) + r")\s+(?:[a-
                       + "|".join(COUNTED_NOUNS) + r")\b[^.;:!?()\[\]]{0,100}\Z")
 _COUNT_REACH = 160  # how far before a colon its count may start
 _PLAIN_WORDS = 4  # the most words of a plain list item
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]{2,}\d*")  # "Ford", "Countdown": a dataset's name in a list of them
 _PLAIN_WORD = re.compile(r"[A-Za-z][a-z0-9]*(?:-[A-Za-z0-9]+)*")  # "majority", "Bayesian", "cross-attention"
 
 
@@ -132,6 +133,7 @@ class _Unit(NamedTuple):
     end: int
     kind: str | None  # a linked span's kind ("" when it may not type a list); None for a plain word
     text: str
+    plain: bool = False  # a plain capitalised word (:func:`_plain_name`): a name only in a list of datasets
 
 
 class ListedNames(RuleComponent):
@@ -156,7 +158,7 @@ class ListedNames(RuleComponent):
                     continue
                 kind = Kind(kinds.pop())
                 for unit in chain:
-                    if unit.kind is None:
+                    if unit.kind is None and (kind is Kind.DATASET or not unit.plain):
                         span = field_span(doc, field, unit.start, unit.end)
                         if span is not None and writer.free(span.start, span.end):
                             self.add_name(doc, writer, span.start, span.end, kind, 0.75, Role.MENTIONS)
@@ -275,12 +277,19 @@ class ListedNames(RuleComponent):
         name_word = self.rules.name_word
         last = -2  # where the last plain unit ended: a name word one space after goes with it ("NWPU VHR-10")
         previous = ""  # the word before
+        abstract = field.name != "title"  # (in a title every word is capitalised)
         for start, end, _, w in ws:  # other units: name words only (a plain word ends a list of names)
             before, previous = previous, w
-            if w.islower() or not name_word(w) or taken.find(1, start, end) >= 0:
+            if w.islower() or taken.find(1, start, end) >= 0:
+                continue
+            plain = not name_word(w)
+            if plain and not (abstract and _plain_name(text, start, end, before)):
                 continue
             if start > 1 and text[start - 1] == " " and taken[start - 2] and not before.islower():
                 continue  # the rest of a linked name: "nnUNet ResEnc-L" (not "a fine-tuned YOLOv11")
+            if plain:
+                units.append(_Unit(start, end, None, w, True))
+                continue
             if start == last + 1 and text[last] == " ":
                 first = units.pop().start
                 units.append(_Unit(first, end, None, text[first:end]))
@@ -299,6 +308,21 @@ class ListedNames(RuleComponent):
         if len(chain) >= 2:
             chains.append(chain)
         return [c for c in chains if any(u.kind is not None for u in c) and any(u.kind is None for u in c)]
+
+
+def _plain_name(text: str, start: int, end: int, before: str) -> bool:
+    """Whether the word ``text[start:end]`` (after the word ``before``) is a plain capitalised word
+    that may name a dataset in a list of them ("on Ford and SemanticKITTI"): one capital, three
+    letters or more, not a sentence's first word ("However, GPT-4 and ...") and not one of a run of
+    capitalised words ("Poetry Writing", "Scene Flow", "Tanks & Temples").
+
+    >>> _plain_name("on Ford and X", 3, 7, "on"), _plain_name("Done. However, X", 6, 13, "Done")
+    (True, False)
+    """
+    if (not _PLAIN_NAME.fullmatch(text, start, end) or start < 2 or text[start - 2:start] == ". "
+            or text.startswith(" & ", end) or text.startswith(" & ", start - 3)):
+        return False
+    return not before[:1].isupper() and not (text.startswith(" ", end) and text[end + 1:end + 2].isupper())
 
 
 def _plain_list(text: str, position: int, starts: dict[int, Word],
