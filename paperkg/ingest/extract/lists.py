@@ -180,8 +180,8 @@ class ListedNames(RuleComponent):
                  if (noun := _EXAMPLE_NOUN.search(text, max(0, cue.start() - _NOUN_REACH), cue.start() + 1))]
         plain = [cue.end() for cue in _PLAIN_CUE.finditer(folded if len(folded) == len(text) else text)
                  if _heads_near(folded, cue.end())]
-        counted = [(colon + 2, _COUNTS[found.group("count")]) for colon in _colons(folded)
-                   if (found := _COUNTED.search(folded, max(0, colon - _COUNT_REACH), colon))]
+        counted = [(colon + 2, _COUNTS[count.group("count")]) for colon in _colons(folded)
+                   if (count := _COUNTED.search(folded, max(0, colon - _COUNT_REACH), colon))]
         if not (cues or plain or counted):
             return
         starts, linked = _words_and_links(doc, writer, field)
