@@ -93,7 +93,19 @@ _PLAIN_CUE = re.compile(r"[ (](?:such as|including|like|e\.g\.,?|i\.e\.,?|namely
                         r"|combin(?:es|ing|e)|integrat(?:es|ing|e)|employ(?:s|ing)?|leverag(?:es|ing|e)"
                         r"|incorporat(?:es|ing|e)|adopt(?:s|ing)?|apply|applies|applying) (?=[a-z])")
 _PLAIN_REACH = 160  # how far after a cue a method head must be for a list there to be looked at
+#: Plural method nouns that, counted before a colon, announce that many techniques after it: "two
+#: technical safeguards to curtail a model's person re-identification capacity: index exclusion and
+#: confusion loss". Not "components", "modules", "stages": their items are parts or steps described;
+#: not "paradigms": their items are kinds of data or of method ("four core generation paradigms").
+COUNTED_NOUNS = ("methods", "approaches", "techniques", "algorithms", "strategies", "mechanisms",
+                 "safeguards", "defenses", "defences")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# a count, up to three describing words, a counted noun, then the rest of the clause up to the colon
+_COUNTED = re.compile(r"(?<![\w-])(?P<count>" + "|".join(_COUNTS) + r")\s+(?:[a-z][\w-]*\s+){0,3}?(?:"
+                      + "|".join(COUNTED_NOUNS) + r")\b[^.;:!?()\[\]]{0,100}\Z")
+_COUNT_REACH = 160  # how far before a colon its count may start
 _PLAIN_WORDS = 4  # the most words of a plain list item
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]{2,}\d*")  # "Ford", "Countdown": a dataset's name in a list of them
 _PLAIN_WORD = re.compile(r"[A-Za-z][a-z0-9]*(?:-[A-Za-z0-9]+)*")  # "majority", "Bayesian", "cross-attention"
 
 
@@ -109,11 +121,19 @@ _NOT_DATA_ON = frozenset({"based", "built", "relies", "rely", "relying", "depend
                           "builds", "build"})
 
 
+class _PlainList(NamedTuple):
+    items: list[Word]  # the plain items of two words or more
+    methods: list[Word]  # those of them that end in a method head
+    techniques: int  # how many items are techniques: ending in a method head, or linked techniques
+    count: int  # how many items the list has
+
+
 class _Unit(NamedTuple):
     start: int
     end: int
     kind: str | None  # a linked span's kind ("" when it may not type a list); None for a plain word
     text: str
+    plain: bool = False  # a plain capitalised word (:func:`_plain_name`): a name only in a list of datasets
 
 
 class ListedNames(RuleComponent):
@@ -138,7 +158,7 @@ class ListedNames(RuleComponent):
                     continue
                 kind = Kind(kinds.pop())
                 for unit in chain:
-                    if unit.kind is None:
+                    if unit.kind is None and (kind is Kind.DATASET or not unit.plain):
                         span = field_span(doc, field, unit.start, unit.end)
                         if span is not None and writer.free(span.start, span.end):
                             self.add_name(doc, writer, span.start, span.end, kind, 0.75, Role.MENTIONS)
@@ -160,7 +180,9 @@ class ListedNames(RuleComponent):
                  if (noun := _EXAMPLE_NOUN.search(text, max(0, cue.start() - _NOUN_REACH), cue.start() + 1))]
         plain = [cue.end() for cue in _PLAIN_CUE.finditer(folded if len(folded) == len(text) else text)
                  if _heads_near(folded, cue.end())]
-        if not (cues or plain):
+        counted = [(colon + 2, _COUNTS[count.group("count")]) for colon in _colons(folded)
+                   if (count := _COUNTED.search(folded, max(0, colon - _COUNT_REACH), colon))]
+        if not (cues or plain or counted):
             return
         starts, linked = _words_and_links(doc, writer, field)
         for position, bracket, noun in cues:
@@ -171,8 +193,13 @@ class ListedNames(RuleComponent):
             models = Kind.MODEL.value in labels or any(model_shape(w[TEXT]) for w in items)
             self._add_listed(doc, writer, field, items, Kind.MODEL if models and kind is Kind.TECHNIQUE else kind)
         for position in plain:
-            methods = _plain_methods(text, position, starts, linked)
-            self._add_listed(doc, writer, field, methods, Kind.TECHNIQUE)
+            walked = _plain_list(text, position, starts, linked)
+            if walked is not None and walked.techniques >= 2:
+                self._add_listed(doc, writer, field, walked.methods, Kind.TECHNIQUE)
+        for position, count in counted:
+            walked = _plain_list(text, position, starts, linked)
+            if walked is not None and walked.count == count and not any(map(_plural, walked.items)):
+                self._add_listed(doc, writer, field, walked.items, Kind.TECHNIQUE)
 
     def _evaluated_on(self, doc: Doc, writer: SpanWriter, field: Field) -> None:
         """"achieving state-of-the-art performance on PFPascal, APK, and CUB", "Evaluations on HEVD
@@ -250,12 +277,19 @@ class ListedNames(RuleComponent):
         name_word = self.rules.name_word
         last = -2  # where the last plain unit ended: a name word one space after goes with it ("NWPU VHR-10")
         previous = ""  # the word before
+        abstract = field.name != "title"  # (in a title every word is capitalised)
         for start, end, _, w in ws:  # other units: name words only (a plain word ends a list of names)
             before, previous = previous, w
-            if w.islower() or not name_word(w) or taken.find(1, start, end) >= 0:
+            if w.islower() or taken.find(1, start, end) >= 0:
+                continue
+            plain = not name_word(w)
+            if plain and not (abstract and _plain_name(text, start, end, before)):
                 continue
             if start > 1 and text[start - 1] == " " and taken[start - 2] and not before.islower():
                 continue  # the rest of a linked name: "nnUNet ResEnc-L" (not "a fine-tuned YOLOv11")
+            if plain:
+                units.append(_Unit(start, end, None, w, True))
+                continue
             if start == last + 1 and text[last] == " ":
                 first = units.pop().start
                 units.append(_Unit(first, end, None, text[first:end]))
@@ -276,34 +310,78 @@ class ListedNames(RuleComponent):
         return [c for c in chains if any(u.kind is not None for u in c) and any(u.kind is None for u in c)]
 
 
-def _plain_methods(text: str, position: int, starts: dict[int, Word],
-                   linked: dict[int, tuple[int, str]]) -> list[Word]:
-    """The plain items of two words or more ending in a method head (:data:`METHOD_HEADS`) of the
-    list that starts at ``position``, right after a cue (:data:`_PLAIN_CUE`): "through structured
-    semantic compression and controlled difficulty augmentation". Two items of the list at least
-    must be techniques (a method head or a linked technique), and none a linked name of another
-    kind; the list must end where a list ends (``linked``: end and kind of each linked span by
-    start). Plain words are a technique's name only so: a list of them alone names tasks and
-    steps as often ("such as question answering and fact checking")."""
+def _plain_name(text: str, start: int, end: int, before: str) -> bool:
+    """Whether the word ``text[start:end]`` (after the word ``before``) is a plain capitalised word
+    that may name a dataset in a list of them ("on Ford and SemanticKITTI"): one capital, three
+    letters or more, not a sentence's first word ("However, GPT-4 and ...") and not one of a run of
+    capitalised words ("Poetry Writing", "Scene Flow", "Tanks & Temples").
+
+    >>> _plain_name("on Ford and X", 3, 7, "on"), _plain_name("Done. However, X", 6, 13, "Done")
+    (True, False)
+    """
+    if (not _PLAIN_NAME.fullmatch(text, start, end) or start < 2 or text[start - 2:start] == ". "
+            or text.startswith(" & ", end) or text.startswith(" & ", start - 3)):
+        return False
+    return not before[:1].isupper() and not (text.startswith(" ", end) and text[end + 1:end + 2].isupper())
+
+
+def _plain_list(text: str, position: int, starts: dict[int, Word],
+                linked: dict[int, tuple[int, str]]) -> _PlainList | None:
+    """The plain list that starts at ``position``, right after a cue (:data:`_PLAIN_CUE`, or a
+    counted method noun and a colon: :data:`_COUNTED`): its plain items of two words or more, those of
+    them ending in a method head (:data:`METHOD_HEADS`), how many items are techniques (those and
+    linked techniques) and how many items it has; None when an item is a linked name of another kind or
+    no plain item, or when the list does not end where a list ends (``linked``: end and kind of
+    each linked span by start). "through structured semantic compression and controlled difficulty
+    augmentation" has two techniques; plain words are a technique's name only with two of them or
+    a counted noun: a list of them alone names tasks and steps as often ("such as question
+    answering and fact checking")."""
     items: list[Word] = []
-    methods = 0
+    methods: list[Word] = []
+    techniques = count = 0
     while True:
         end, label = linked.get(position, (None, None))
         if label is not None and label != Kind.TECHNIQUE.value:
-            return []
+            return None
         item = (position, end, end, "") if end is not None else _plain_item(text, position, starts)
         if item is None:
-            return []
-        if end is not None or item[TEXT].rsplit(" ", 1)[-1].lower() in METHOD_HEADS:
-            methods += 1
-            if end is None and " " in item[TEXT]:
-                items.append(item)
+            return None
+        count += 1
+        head = end is None and item[TEXT].rsplit(" ", 1)[-1].lower() in METHOD_HEADS
+        techniques += end is not None or head
+        if end is None and " " in item[TEXT]:
+            items.append(item)
+            if head:
+                methods.append(item)
         gap = _GAP.match(text, item[END])
         if gap is None:
-            if methods < 2 or not _LIST_END.match(text, item[END]):
-                return []
-            return items
+            return _PlainList(items, methods, techniques, count) if _LIST_END.match(text, item[END]) else None
         position = gap.end()
+
+
+def _plural(item: Word) -> bool:
+    """Whether a plain item ends in a plural noun: things, not a method ("two complementary
+    approaches: discrete tokens and continuous features").
+
+    >>> _plural((0, 15, 15, "discrete tokens")), _plural((0, 14, 14, "confusion loss"))
+    (True, False)
+    """
+    return item[TEXT].endswith("s") and not item[TEXT].endswith(("ss", "is", "us"))
+
+
+def _colons(folded: str) -> list[int]:
+    """Where each colon followed by a space and a word stands in ``folded``.
+
+    >>> _colons("two methods: a and b; x: 1")
+    [11]
+    """
+    found = []
+    colon = folded.find(": ")
+    while colon >= 0:
+        if folded[colon + 2:colon + 3].isalpha():
+            found.append(colon)
+        colon = folded.find(": ", colon + 2)
+    return found
 
 
 def _heads_near(folded: str, position: int) -> bool:
