@@ -1,0 +1,73 @@
+"""Established technique names written in another form (the participle of a gerund head:
+"gradient-boosted", "majority-voted"; "Granger-causal"; "ensembled") and established names the
+vocabulary lacked (cache eviction, self-verification, MIMO), on real arXiv sentences."""
+
+from __future__ import annotations
+
+from paperkg.ingest.extract.vocabulary import inflections
+from paperkg.ingest.records import Kind
+from tests.ingest.test_variants import _links, shipped  # noqa: F401  (shipped: the module's fixture)
+
+
+def test_the_participle_of_a_gerund_head_is_a_form_of_the_name():
+    assert inflections("majority voting") == ["majority voted"]
+    assert inflections("gradient clipping") == ["gradient clipped"]
+    assert inflections("pseudo-labeling") == ["pseudo-labeled"]
+    assert inflections("Granger causality") == ["Granger causal"]
+
+
+def test_heads_whose_participle_reads_as_a_verb_get_none():
+    # "the representation learned by", "points sampled from", "visually grounded"
+    assert inflections("representation learning") == []
+    assert inflections("importance sampling") == []
+    assert inflections("visual grounding") == []
+
+
+def test_a_majority_voted_label_is_majority_voting(shipped):
+    # arXiv 2506.19467
+    links = _links(shipped, "Annotator agreement", "Their evaluation often focuses on predicting the "
+                   "majority-voted \"ground truth\" labels.")
+    assert links["technique/majority-voting"] == (Kind.TECHNIQUE, {"majority-voted"})
+
+
+def test_a_gradient_boosted_tree_is_gradient_boosting(shipped):
+    # arXiv 2603.05617
+    links = _links(shipped, "Machine-generated text detection", "We combine stylometric cues within a "
+                   "gradient-boosted tree (XGBoost) meta-classifier to determine whether a text is generated.")
+    assert links["technique/gradient-boosting"] == (Kind.TECHNIQUE, {"gradient-boosted"})
+
+
+def test_granger_causal_relationships_name_granger_causality(shipped):
+    # arXiv 2510.20066
+    links = _links(shipped, "Liquidity layers", "We document statistically significant Granger-causal "
+                   "relationships across layers and moderate out-of-sample predictive accuracy.")
+    assert links["technique/granger-causality"] == (Kind.TECHNIQUE, {"Granger-causal"})
+
+
+def test_ensembled_branches_are_ensembling(shipped):
+    # arXiv 2602.18811
+    links = _links(shipped, "Open-vocabulary segmentation", "The branches are trained jointly and ensembled at "
+                   "inference by combining semantic abstraction with domain-specific cues.")
+    assert links["technique/ensembling"] == (Kind.TECHNIQUE, {"ensembled"})
+
+
+def test_kv_cache_eviction_is_cache_eviction(shipped):
+    # arXiv 2602.10238
+    links = _links(shipped, "Learned eviction", "We reframe KV cache eviction as a reinforcement learning (RL) "
+                   "problem: learning to rank tokens by their predicted usefulness.")
+    assert links["technique/cache-eviction"] == (Kind.TECHNIQUE, {"KV cache eviction"})
+
+
+def test_pairwise_self_verification_is_self_verification(shipped):
+    # arXiv 2603.04304
+    links = _links(shipped, "V1: Unifying Generation and Self-Verification for Parallel Reasoners",
+                   "We demonstrate that models are substantially stronger at pairwise self-verification.")
+    assert links["technique/self-verification"] == (Kind.TECHNIQUE, {"Self-Verification", "self-verification"})
+
+
+def test_massive_mimo_is_a_technique(shipped):
+    # arXiv 2602.07509
+    links = _links(shipped, "Airship-borne communications", "This paper proposes a hybrid beamforming framework "
+                   "for massive multiple-input multiple-output (MIMO) in near-space airship-borne communications.")
+    assert links["technique/multiple-input-multiple-output"][0] is Kind.TECHNIQUE
+    assert "MIMO" in links["technique/multiple-input-multiple-output"][1]
