@@ -238,9 +238,8 @@ def test_coined_no_name_from_an_employed_model_or_pretrained_component(shipped, 
 
 @pytest.mark.issue(12)
 @pytest.mark.parametrize(("abstract", "surfaces"), [
-    # corpus sentences: methods coordinated after one cue of use, and heads of what a method does
-    ("To address this gap, we propose a novel KG integration method consisting of label matching and triple "
-     "matching.", {"label matching", "triple matching"}),
+    # corpus sentences: methods coordinated after one cue of use, and heads of what a method does (the
+    # parts of a method the paper proposes are introduced: tests/ingest/test_roles_roles3.py)
     ("It achieves accurate, robust registration by leveraging sparse surface supervision and spatial priors.",
      {"sparse surface supervision"}),
     ("The model reduces decoding latency via input compression.", {"input compression"}),
