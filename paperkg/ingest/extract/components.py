@@ -48,6 +48,7 @@ from paperkg.ingest.extract.lists import ListedNames
 from paperkg.ingest.extract.modifiers import DEFAULT_FUNCTION_WORDS, ModifiedNames
 from paperkg.ingest.extract.names import DEFAULT_GENERIC_NAMES, DEFAULT_KIND_WORDS, DEFAULT_TASK_NOUNS
 from paperkg.ingest.extract.roles import (
+    DEFAULT_AVOID_WORDS,
     DEFAULT_COMPARE_WORDS,
     DEFAULT_EVAL_WORDS,
     DEFAULT_USE_WORDS,
@@ -111,9 +112,11 @@ def make_kind_settler(nlp: Language, name: str, spans_key: str, kind_nouns: dict
 
 @Language.factory("paperkg_roles", assigns=["doc.spans"],
                   default_config={"spans_key": SPANS_KEY, "compare_words": list(DEFAULT_COMPARE_WORDS),
-                                  "use_words": list(DEFAULT_USE_WORDS), "eval_words": list(DEFAULT_EVAL_WORDS)})
+                                  "use_words": list(DEFAULT_USE_WORDS),
+                                  "eval_words": list(DEFAULT_EVAL_WORDS),
+                                  "avoid_words": list(DEFAULT_AVOID_WORDS)})
 def make_role_tagger(nlp: Language, name: str, spans_key: str, compare_words: list[str], use_words: list[str],
-                     eval_words: list[str]) -> RoleTagger:
+                     eval_words: list[str], avoid_words: list[str]) -> RoleTagger:
     """Tag each span with its role (introduces, uses, evaluates_on, compares_with, mentions)."""
     return RoleTagger(nlp, name, spans_key=spans_key, compare_words=compare_words, use_words=use_words,
-                      eval_words=eval_words)
+                      eval_words=eval_words, avoid_words=avoid_words)

@@ -19,14 +19,19 @@ from paperkg.ingest.extract.spans import (
 )
 from paperkg.ingest.records import Kind, Origin, Role
 
-__all__ = ["DEFAULT_COMPARE_WORDS", "DEFAULT_EVAL_WORDS", "DEFAULT_USE_WORDS", "RoleTagger", "is_survey"]
+__all__ = [
+    "DEFAULT_AVOID_WORDS", "DEFAULT_COMPARE_WORDS", "DEFAULT_EVAL_WORDS", "DEFAULT_USE_WORDS", "RoleTagger",
+    "is_survey",
+]
 
 #: Words before a name that make it something the paper compares with.
 DEFAULT_COMPARE_WORDS = (
     "outperform", "outperforms", "outperforming", "outperformed", "surpass", "surpasses", "surpassing", "beats",
     "beat", "than", "versus", "vs", "vs.", "compared", "baseline", "baselines", "rivals", "matches", "exceeds",
-    "over", "exceed", "exceeding", "exceeded", "par", "replacement", "replaces", "replacing",
+    "over", "exceed", "exceeding", "exceeded", "par", "replacement", "replaces", "replacing", "unlike",
 )
+#: Words before a name that the paper does without: it only mentions the name ("without quantization").
+DEFAULT_AVOID_WORDS = ("without", "instead of", "avoid", "avoids", "avoiding", "eliminating", "eliminates")
 #: Words before a name that make it something the paper uses.
 DEFAULT_USE_WORDS = (
     "using", "use", "uses", "used", "based", "built", "leverage", "leverages", "leveraging", "employ", "employs",
@@ -34,9 +39,14 @@ DEFAULT_USE_WORDS = (
     "finetuned", "train", "trained", "via", "with", "utilize", "utilizes", "utilizing", "initialized", "from",
 )
 #: Words just before a dataset that make it one the paper evaluates on.
-DEFAULT_EVAL_WORDS = ("on", "across", "benchmark", "benchmarks", "evaluate", "evaluated", "evaluation", "including",
-                      "such")
+DEFAULT_EVAL_WORDS = ("on", "across", "benchmark", "benchmarks", "evaluate", "evaluated", "evaluation",
+                      "including", "such", "datasets")
 
+# use words that may only describe a compared name ("outperforms ... including fine-tuned LLaMA-3-8B",
+# "surpasses APIs from providers such as Doubao"): they give way to a comparison cue further back
+_WEAK_USE = frozenset(("from", "fine-tuned", "finetuned", "trained", "initialized"))
+# words that make the use word after them a comparison ("competitive with X")
+_COMPARING = frozenset(("comparable", "competitive"))
 _WORD = re.compile(r"[\w.-]+")
 _NEXT_DATASET_WORD = re.compile(r"\s+(?:benchmark|dataset|test set)s?\b", re.IGNORECASE)
 # a sentence about the paper's own work ("we", "our", "this paper"): what it names, the paper uses
@@ -50,7 +60,8 @@ _BACKGROUND = re.compile(r"(?:however|although|while|recent\w*|existing|traditio
                          r"despite|conventional|many|most|some)\b", re.IGNORECASE)
 # a comparison verb earlier in the clause reaches over a list ("outperforms ... approaches, i.e., X and Y")
 _COMPARED_EARLIER = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|compared|versus|vs\.?|"
-                               r"baselines?|rival\w*)\b[^;:]*\b(?:including|such as|i\.e\.|e\.g\.|like|namely)"
+                               r"baselines?|rival\w*|comparable|competitive)\b[^;:]*"
+                               r"\b(?:including|such as|i\.e\.|e\.g\.|like|namely)"
                                r"[^;:]*$", re.IGNORECASE)
 # after a name: the text says the paper uses it ("Monte Carlo Dropout is used to quantify ...")
 _USED_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:used|employed|adopted|applied|leveraged|utilized|"
@@ -59,6 +70,12 @@ _USED_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:used|employed|adopted|app
 # ("we propose a novel KG integration method consisting of label matching and triple matching")
 _OWN_INTRO = re.compile(r"\bwe\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|design|develop|devise|build|"
                         r"construct|formulate)\b", re.IGNORECASE)
+# after a name: the paper compares with it ("A zero-shot GPT-5.4 baseline achieves ...")
+_BASELINE_AFTER = re.compile(r"\s+baselines?\b", re.IGNORECASE)
+# just before a name: "achieving results comparable to GPT-4", "competitive with the strong X"
+_COMPARABLE = re.compile(r"\b(?:comparable|competitive)\s+(?:to|with)\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;]")
+_BREAKS = ",;:()"
 _SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|position paper)\b", re.IGNORECASE)
 
 
@@ -72,12 +89,15 @@ class RoleTagger:
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY,
                  compare_words: Iterable[str] = DEFAULT_COMPARE_WORDS, use_words: Iterable[str] = DEFAULT_USE_WORDS,
-                 eval_words: Iterable[str] = DEFAULT_EVAL_WORDS) -> None:
+                 eval_words: Iterable[str] = DEFAULT_EVAL_WORDS,
+                 avoid_words: Iterable[str] = DEFAULT_AVOID_WORDS) -> None:
         self.name = name
         self.spans_key = spans_key
         self.compare = frozenset(compare_words)
         self.use = frozenset(use_words)
         self.eval = frozenset(eval_words)
+        self.avoid = frozenset(avoid_words)
+        self.avoid_heads = frozenset(w.split()[0] for w in self.avoid)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = group_spans(doc, self.spans_key)
@@ -88,7 +108,7 @@ class RoleTagger:
         titles = [f for f in doc_fields(doc) if f.name == "title"]
         title_end = titles[0].end if titles else 0
         survey = any(is_survey(text[f.start:f.end]) for f in titles)
-        own: dict[int, bool] = {}  # sentence start -> whether it is about the paper's own work
+        own: dict[tuple[int, int], bool] = {}  # (start, end) -> whether that text is about the paper's work
         data = doc.user_data
         for span in spans:
             start, end = span.start_char, span.end_char
@@ -102,46 +122,102 @@ class RoleTagger:
         return doc
 
     def role(self, text: str, start: int, end: int, kind: str, starts: list[int], *, survey: bool = False,
-             own: dict[int, bool] | None = None, in_title: bool = False, discovered: bool = False) -> Role:
-        """The role of the name at ``text[start:end]`` from the words before it in its sentence
-        (a comparison verb reaches over the list it introduces: "surpasses ... models, including X").
+             own: dict[tuple[int, int], bool] | None = None, in_title: bool = False,
+             discovered: bool = False) -> Role:
+        """The role of the name at ``text[start:end]`` from the words before it in its sentence: the
+        nearest cue word decides (a comparison verb reaches over the list it introduces: "surpasses ...
+        models, including X"); what the paper does without is mentioned ("without quantization").
 
-        With no cue there, a paper uses what it names: a name in a sentence about earlier work
-        (one opening on "However", "Existing", "Recent ...", "While ...") that does not speak of
-        the paper's own work ("we", "our") is only mentioned, unless the title names it (a model,
-        technique or language there is used). A dataset named in a sentence about experiments is
-        ``evaluates_on``. A survey's subjects are mentioned, not used (``survey``: the title says
-        survey, review, overview). ``own`` caches, per sentence start, whether the sentence is
-        about the paper's own work."""
+        A name in a sentence about earlier work (one opening on "However", "Existing", "Recent ...",
+        "While ...") whose clauses up to the name do not speak of the paper's own work ("we", "our")
+        is only mentioned, even with a use cue: that use is the earlier work's ("Existing pipelines
+        combine metadata via late fusion"). Otherwise a paper uses what it names, the title's names
+        too. A dataset named in a sentence about experiments is ``evaluates_on``. A survey's subjects
+        are mentioned, not used (``survey``: the title says survey, review, overview). ``own`` caches,
+        per text span, whether it is about the paper's own work."""
         if survey:
             return Role.MENTIONS
         s, e = sentence_bounds(text, start, end, starts)
-        before = _WORD.findall(text[max(s, start - 60):start].lower())[-6:]
-        if any(w in self.compare for w in before) or (
-                kind != Kind.DATASET and _COMPARED_EARLIER.search(text, max(s, start - 200), start)):
+        window = text[max(s, start - 60):start].lower()
+        before = _WORD.findall(window)[-6:]
+        avoids = self.avoid_heads.intersection(before)
+        clause = len(_WORD.findall(window[_last_break(window):])) if avoids else 0  # words in the name's clause
+        cue = self._nearest_cue(before, kind, clause)
+        if cue is Role.MENTIONS:
+            return cue
+        reach = cue is None and kind != Kind.DATASET
+        if cue is Role.COMPARES_WITH or _compared(text, start, end, s, reach=reach):
             return Role.COMPARES_WITH
-        if kind == Kind.DATASET and (any(w in self.eval for w in before[-3:])
-                                     or _NEXT_DATASET_WORD.match(text, end) is not None):
+        if cue is Role.EVALUATES_ON or (kind == Kind.DATASET and _NEXT_DATASET_WORD.match(text, end)):
             return Role.EVALUATES_ON
-        if any(w in self.use for w in before) or _BUILT_ON.match(text, end) or _USED_AFTER.match(text, end):
+        if _BACKGROUND.match(text, s) and not _own_work(text, s, _clause_end(text, end, e), own):
+            return Role.MENTIONS
+        if cue is Role.USES or _BUILT_ON.match(text, end) or _USED_AFTER.match(text, end):
             return Role.USES
         if kind != Kind.DATASET and in_title:
             return Role.USES
         if discovered and _OWN_INTRO.search(text, s, start):
             return Role.INTRODUCES
-        if _BACKGROUND.match(text, s) and not _own_work(text, s, e, own):
-            return Role.MENTIONS
         if kind == Kind.DATASET and _EXPERIMENT.search(text, s, e):
             return Role.EVALUATES_ON
         return Role.USES
 
+    def _nearest_cue(self, before: list[str], kind: str, clause: int) -> Role | None:
+        """The role the cue word nearest before a name gives it, or None without one: the nearest cue
+        governs the name ("outperforms baselines using the Llama3.2 model": Llama3.2 is used;
+        "outperforms X on GSM8K": GSM8K is evaluated on). A use word right after a comparison word
+        compares ("on par with X", "competitive with X"); a use word that may only describe the name
+        ("fine-tuned X", "from") gives way to a comparison cue further back. Evaluation cues count for
+        datasets only, three words back at most, and there they outrank use words ("evaluate on
+        questions from X"). What the paper does without is mentioned only within the name's clause
+        (the last ``clause`` words)."""
+        evaluated = kind == Kind.DATASET and any(w in self.eval for w in before[-3:])
+        weak = None  # a use word that may only describe the name: a comparison further back still wins
+        for back, word in enumerate(reversed(before)):
+            i = len(before) - 1 - back
+            if weak is None and back < clause and word in self.avoid_heads and (
+                    word in self.avoid or " ".join(before[i:i + 2]) in self.avoid):
+                return Role.MENTIONS
+            if word in self.compare or (word in self.use and i > 0 and (
+                    before[i - 1] in self.compare or before[i - 1] in _COMPARING)):
+                return Role.COMPARES_WITH
+            if evaluated and back < 3 and word in self.eval:
+                return Role.EVALUATES_ON
+            if word in self.use and not evaluated:
+                if word not in _WEAK_USE:
+                    return Role.USES
+                weak = Role.USES
+        return weak
 
-def _own_work(text: str, start: int, end: int, cache: dict[int, bool] | None) -> bool:
-    """Whether the sentence ``text[start:end]`` speaks of the paper's own work ("we", "our"); ``cache``
-    holds the answer per sentence start."""
-    ours = cache.get(start) if cache is not None else None
+
+def _compared(text: str, start: int, end: int, sentence_start: int, *, reach: bool) -> bool:
+    """Whether the text around the name at ``text[start:end]`` compares the paper with it beyond a cue word
+    just before it: "a zero-shot X baseline", "results comparable to X", or (``reach``: no nearer cue) a
+    comparison verb over the list it introduces ("surpasses ... models, including X")."""
+    near, far = max(sentence_start, start - 80), max(sentence_start, start - 200)
+    return (_BASELINE_AFTER.match(text, end) is not None or _COMPARABLE.search(text, near, start) is not None
+            or (reach and _COMPARED_EARLIER.search(text, far, start) is not None))
+
+
+def _last_break(window: str) -> int:
+    """Where the last clause of ``window`` starts: after its last comma, semicolon, colon or bracket."""
+    return max(window.rfind(mark) for mark in _BREAKS) + 1
+
+
+def _clause_end(text: str, end: int, sentence_end: int) -> int:
+    """Where the clause holding the name ending at ``end`` ends: at the next comma or semicolon, so that
+    the paper's own work in a later clause ("While existing approaches rely on X, we propose ...") does not
+    make the name its own."""
+    found = _CLAUSE_END.search(text, end, sentence_end)
+    return found.start() if found else sentence_end
+
+
+def _own_work(text: str, start: int, end: int, cache: dict[tuple[int, int], bool] | None) -> bool:
+    """Whether ``text[start:end]`` (a sentence or its first clauses) speaks of the paper's own work ("we",
+    "our"); ``cache`` holds the answer per span."""
+    ours = cache.get((start, end)) if cache is not None else None
     if ours is None:
         ours = _OWN_WORK.search(text, start, end) is not None
         if cache is not None:
-            cache[start] = ours
+            cache[(start, end)] = ours
     return ours
