@@ -1,8 +1,11 @@
-"""Small text helpers shared by readers and extraction: URLs, whitespace, DOIs, arXiv ids, dates."""
+"""Small text helpers shared by readers and extraction: URLs, whitespace, DOIs, arXiv ids, dates,
+and the tokenizer's affix searches."""
 
 from __future__ import annotations
 
 import re
+import re._parser as sre_parse  # the parse tree of a pattern: which characters can begin or end it
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
@@ -20,6 +23,8 @@ __all__ = [
     "find_arxiv_id",
     "iso_date",
     "month_number",
+    "EdgeSearch",
+    "InfixFinder",
 ]
 
 #: The longest title or abstract paperkg keeps, in characters: longer text is cut to it (with a
@@ -367,3 +372,159 @@ def iso_date(value: object) -> str | None:
     except (TypeError, ValueError, IndexError):
         return text
     return parsed.date().isoformat()
+
+
+# --- the tokenizer's affix searches -------------------------------------------------------------
+# spaCy's tokenizer finds a word's prefix, suffix and infixes with one regex per kind, an
+# alternation of a few hundred rules ("rule$" for suffixes) tried at every position of every new
+# word. A rule can only match where its first (prefix, infix) or last (suffix) character is, so
+# rules that cannot begin or end with a word's edge character are dropped for that word, and a
+# word holding no infix rule's first character has no infix: the same matches, far fewer tries.
+
+_Match = Callable[[str], "re.Match[str] | None"]
+_ZERO_WIDTH = frozenset({sre_parse.ASSERT, sre_parse.ASSERT_NOT, sre_parse.AT})
+_REPEATS = frozenset({sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT})
+#: Rules whose edge character set is larger than this are treated as matching any character.
+_MAX_EDGE_CHARS = 65_536
+
+
+def _edge_chars(items: sre_parse.SubPattern | list, last: bool) -> frozenset[str] | None:
+    """The characters a non-empty match of the parsed sequence ``items`` can end with (``last``)
+    or begin with; None when any character can be there (or the sequence can match nothing)."""
+    for op, av in reversed(list(items)) if last else items:
+        if op in _ZERO_WIDTH:  # a lookaround or an anchor consumes nothing: the next item is the edge
+            continue
+        return _item_chars(op, av, last)
+    return None
+
+
+def _item_chars(op: object, av: object, last: bool) -> frozenset[str] | None:
+    """:func:`_edge_chars` of one parsed item (None for any item not known to be safe)."""
+    if op is sre_parse.LITERAL:
+        return frozenset(chr(av))  # type: ignore[arg-type]
+    if op is sre_parse.IN:
+        return _class_chars(av)  # type: ignore[arg-type]
+    if op is sre_parse.SUBPATTERN:
+        _, add_flags, del_flags, pattern = av  # type: ignore[misc]
+        return None if add_flags or del_flags else _edge_chars(pattern, last)
+    if op is sre_parse.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:  # type: ignore[index]
+            chars = _edge_chars(branch, last)
+            if chars is None:
+                return None
+            found |= chars
+        return frozenset(found)
+    if op in _REPEATS:
+        low, _, pattern = av  # type: ignore[misc]
+        return _edge_chars(pattern, last) if low > 0 else None
+    return None
+
+
+def _class_chars(items: list[tuple[object, object]]) -> frozenset[str] | None:
+    """The characters of a parsed character class, None for a negated one or one with a category
+    (``\\w``, ``\\d``)."""
+    found: set[str] = set()
+    for op, av in items:
+        if op is sre_parse.LITERAL:
+            found.add(chr(av))  # type: ignore[arg-type]
+        elif op is sre_parse.RANGE:
+            low, high = av  # type: ignore[misc]
+            if high - low > _MAX_EDGE_CHARS:
+                return None
+            found.update(map(chr, range(low, high + 1)))
+        else:
+            return None
+    return frozenset(found)
+
+
+def _rule_edges(rules: Sequence[str], last: bool, anchor: object = None) -> list[frozenset[str] | None]:
+    """:func:`_edge_chars` of each rule; None also for a rule with flags, one that fails to parse
+    and, with an ``anchor`` (``AT_END``, ``AT_BEGINNING``), one whose anchor does not bind all of
+    it (``a|b$`` ends ``a`` anywhere)."""
+    edges: list[frozenset[str] | None] = []
+    for rule in rules:
+        try:
+            parsed = sre_parse.parse(rule)
+        except re.error:
+            edges.append(None)
+            continue
+        flagged = parsed.state.flags & ~(re.UNICODE | re.DEBUG)
+        edge = parsed[-1 if last else 0] if len(parsed) else None
+        unbound = anchor is not None and edge != (sre_parse.AT, anchor)
+        edges.append(None if flagged or unbound else _edge_chars(parsed, last))
+    return edges
+
+
+def _no_match(string: str) -> None:
+    return None
+
+
+class EdgeSearch:
+    """A drop-in for spaCy's ``compile_prefix_regex(rules).search`` (``suffix=False``) or
+    ``compile_suffix_regex(rules).search`` (``suffix=True``) that returns the same match on every
+    string, trying only the rules that can begin (end) with the string's first (last) character.
+
+    ``pattern`` is the full regex's pattern, as spaCy's serialisation and
+    :func:`~paperkg.ingest.extract.patterns.tokenizer_signature` read it from ``search.__self__``.
+
+    >>> search = EdgeSearch([r"\\.\\.+", ",", r"(?<=[0-9])km"], suffix=True).search
+    >>> [m.group() if m else None for m in map(search, ["x...", "10km", "km", "a,b"])]
+    ['...', 'km', None, None]
+    """
+
+    def __init__(self, rules: Sequence[str], *, suffix: bool) -> None:
+        rules = [rule for rule in rules if rule.strip()]  # as spaCy's compile_*_regex keep them
+        self._anchored = [rule + "$" if suffix else "^" + rule for rule in rules]
+        self.pattern = "|".join(self._anchored)
+        self._full: _Match = re.compile(self.pattern).search
+        anchor = sre_parse.AT_END if suffix else sre_parse.AT_BEGINNING
+        self._edges = _rule_edges(self._anchored, last=suffix, anchor=anchor)
+        self._suffix = suffix
+        self._by_char: dict[str, _Match] = {}
+        self._by_rules: dict[tuple[int, ...], _Match] = {}
+
+    def search(self, string: str) -> re.Match[str] | None:
+        """The first match of the rules in ``string`` (a prefix or a suffix), as the full regex finds it."""
+        if not string:
+            return self._full(string)
+        char = string[-1] if self._suffix else string[0]
+        search = self._by_char.get(char)
+        if search is None:
+            search = self._by_char[char] = self._for_char(char)
+        return search(string)
+
+    def _for_char(self, char: str) -> _Match:
+        """The search of the rules that can match at an edge holding ``char`` (``$`` also matches
+        before a final line break, so a string ending in one gets the full regex)."""
+        if self._suffix and char == "\n":
+            return self._full
+        chosen = tuple(i for i, edge in enumerate(self._edges) if edge is None or char in edge)
+        search = self._by_rules.get(chosen)
+        if search is None:
+            pattern = "|".join(self._anchored[i] for i in chosen)
+            search = self._by_rules[chosen] = re.compile(pattern).search if chosen else _no_match
+        return search
+
+
+class InfixFinder:
+    """A drop-in for spaCy's ``compile_infix_regex(rules).finditer`` that returns the same matches,
+    skipping the full regex on strings holding none of the characters an infix rule begins with.
+
+    >>> finditer = InfixFinder([r"(?<=[0-9])[+\\-](?=[0-9])", "/"]).finditer
+    >>> [[m.group() for m in finditer(s)] for s in ("3-4", "C++/Python", "models")]
+    [['-'], ['/'], []]
+    """
+
+    def __init__(self, rules: Sequence[str]) -> None:
+        rules = [rule for rule in rules if rule.strip()]  # as spaCy's compile_infix_regex keeps them
+        self.pattern = "|".join(rules)
+        self._full = re.compile(self.pattern).finditer
+        edges = _rule_edges(rules, last=False)
+        self._firsts = None if None in edges else frozenset().union(*edges)  # type: ignore[arg-type]
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        """The infix matches in ``string``, as the full regex finds them."""
+        if self._firsts is not None and self._firsts.isdisjoint(string):
+            return iter(())
+        return self._full(string)
