@@ -94,12 +94,11 @@ def surface_variants(alias: str, *, limit: int = 27, one_at_a_time: bool = False
     return out
 
 
-# Gerund heads whose participle is handled above (tuning, training) or whose participle after a plain
-# noun reads as a verb in a relative clause, not as the technique ("the representation learned by",
-# "the image processed by", "points sampled from", "the path planned"), or is no technique ("visually
-# grounded", "adaptive masked autoencoders")
-_NO_PARTICIPLE = ("tuning", "training", "learning", "grounding", "processing", "planning", "computing",
-                  "sampling", "masking", "modeling", "modelling", "reasoning", "thinking", "understanding")
+# Gerund heads whose participle papers write for the technique ("majority-voted", "gradient-boosted
+# trees", "pseudo-labeled data", "teacher-forced", "pruned layers"). Only these: after most nouns a
+# participle reads as a verb in a relative clause ("data mined from", "the model edited by").
+_PARTICIPLES = {"pruning": "pruned", "merging": "merged", "voting": "voted", "boosting": "boosted",
+                "labeling": "labeled", "labelling": "labelled", "forcing": "forced", "clipping": "clipped"}
 # Inflected forms papers write for a technique: "instruction-tuned models", "quantized weights".
 _INFLECT = (
     (re.compile(r"(?<=\w[ -])((?:pre|fine)-?)?tuning$", re.IGNORECASE), lambda m: (m.group(1) or "") + "tuned"),
@@ -108,11 +107,8 @@ _INFLECT = (
     (re.compile(r"(?<=\w[ -])quantisation$", re.IGNORECASE), lambda m: "quantised"),
     (re.compile(r"(?<=\w[ -])distillation$", re.IGNORECASE), lambda m: "distilled"),
     (re.compile(r"(?<=\w[ -])causality$", re.IGNORECASE), lambda m: "causal"),
-    # The participle of a regular gerund head ("majority voting" -> "majority-voted", "gradient
-    # boosting" -> "gradient-boosted", "pseudo-labeling" -> "pseudo-labeled"); stem + "ed" keeps a
-    # doubled consonant ("clipping" -> "clipped") and a dropped "e" ("voting" -> "voted")
-    (re.compile(r"(?<=\w[ -])(?!(?:%s)ing$)([a-z]{3,})ing$" % "|".join(h[:-3] for h in _NO_PARTICIPLE),
-                re.IGNORECASE), lambda m: m.group(1) + "ed"),
+    (re.compile(r"(?<=\w[ -])(%s)$" % "|".join(_PARTICIPLES), re.IGNORECASE),
+     lambda m: _PARTICIPLES[m.group(1).lower()]),
 )
 #: The verb forms of "distillation" ("we distill", "a distilled student"); the vocabulary matcher
 #: links them only near a model (:func:`~.vocab_matcher._distils_a_model`)
