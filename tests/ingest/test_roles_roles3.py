@@ -1,11 +1,12 @@
-"""``paperkg_roles``: a name the paper discovers in a sentence where it presents its own work is introduced."""
+"""``paperkg_roles``: a name the paper discovers in a sentence presenting its own work is introduced."""
 
 from __future__ import annotations
 
 import pytest
 
 from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Paper
+from paperkg.ingest.extract.roles import RoleTagger
+from paperkg.ingest.records import Kind, Paper, Role
 
 
 def _roles(title: str, abstract: str) -> dict[str, set[str]]:
@@ -20,8 +21,8 @@ def _roles(title: str, abstract: str) -> dict[str, set[str]]:
 @pytest.mark.issue(12)
 def test_the_parts_of_a_proposed_method_are_introduced():
     # arXiv 2507.22914: the two steps of the method the paper proposes are its own
-    roles = _roles("Knowledge graph integration", "To address this gap, we propose a novel KG integration method "
-                   "consisting of label matching and triple matching.")
+    roles = _roles("Knowledge graph integration", "To address this gap, we propose a novel KG integration "
+                   "method consisting of label matching and triple matching.")
     assert roles["label matching"] == {"introduces"}
     assert roles["triple matching"] == {"introduces"}
 
@@ -34,3 +35,21 @@ def test_a_known_name_in_the_same_sentence_is_still_used():
     assert roles["YOLO-World"] == {"uses"}
     assert "introduces" in roles["CAGE"]
 
+
+
+@pytest.mark.issue(12)
+def test_a_name_after_we_build_upon_is_not_introduced():
+    # arXiv 2503.14910: building on earlier methods presents nothing new; the distance is used
+    text = ("To overcome these limitations, we build upon memory-bank-based anomaly detection methods, "
+            "optimizing a robust Sinkhorn distance on limited target training data.")
+    start = text.index("Sinkhorn distance")
+    tagger = RoleTagger(None, "roles")  # type: ignore[arg-type]
+    role = tagger.role(text, start, start + len("Sinkhorn distance"), Kind.TECHNIQUE, [0], discovered=True)
+    assert role is Role.USES
+
+
+@pytest.mark.issue(12)
+def test_baselines_using_a_model_use_it():
+    # arXiv 2508.19762: the use word nearest the name governs it, not the comparison noun before it
+    assert _roles("Detection baselines", "We provide strong baselines using the RF-DETR transformer-based "
+                  "object detector.")["RF-DETR"] == {"uses"}

@@ -5,18 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
 from paperkg.ingest.extract.roles import RoleTagger
-from paperkg.ingest.records import Kind, Paper, Role
-
-
-def _roles(title: str, abstract: str) -> dict[str, set[str]]:
-    """surface -> the roles of its mentions."""
-    extraction = Extractor.shared().extract(Paper(id="t", title=title, abstract=abstract))
-    roles: dict[str, set[str]] = {}
-    for mention in extraction.mentions:
-        roles.setdefault(mention.surface, set()).add(mention.role.value)
-    return roles
+from paperkg.ingest.records import Kind, Role
+from tests.ingest.test_roles_roles3 import _roles
 
 
 def _role(text: str, name: str, kind: str = Kind.TECHNIQUE) -> Role:

@@ -45,8 +45,9 @@ DEFAULT_EVAL_WORDS = ("on", "across", "benchmark", "benchmarks", "evaluate", "ev
 # use words that may only describe a compared name ("outperforms ... including fine-tuned LLaMA-3-8B",
 # "surpasses APIs from providers such as Doubao"): they give way to a comparison cue further back
 _WEAK_USE = frozenset(("from", "fine-tuned", "finetuned", "trained", "initialized"))
-# words that make the use word after them a comparison ("competitive with X")
-_COMPARING = frozenset(("comparable", "competitive"))
+# words that make the use word after them a comparison ("competitive with X", "on par with X", "compared
+# with X"); not every comparison word does ("outperforms baselines using the Llama3.2 model")
+_COMPARING = frozenset(("comparable", "competitive", "par", "compared"))
 _WORD = re.compile(r"[\w.-]+")
 _NEXT_DATASET_WORD = re.compile(r"\s+(?:benchmark|dataset|test set)s?\b", re.IGNORECASE)
 # a sentence about the paper's own work ("we", "our", "this paper"): what it names, the paper uses
@@ -68,8 +69,9 @@ _USED_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:used|employed|adopted|app
                          r"integrated|incorporated)\b", re.IGNORECASE)
 # earlier in the sentence, the paper presents its own work: a name it discovered there is part of it
 # ("we propose a novel KG integration method consisting of label matching and triple matching")
-_OWN_INTRO = re.compile(r"\bwe\s+(?:\w+\s+){0,2}?(?:propose|introduce|present|design|develop|devise|build|"
-                        r"construct|formulate)\b", re.IGNORECASE)
+# (not "we build on X", not "we do not propose")
+_OWN_INTRO = re.compile(r"\bwe\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?:propose|introduce|present|design|develop|"
+                        r"devise|build(?!\s+(?:on|upon)\b)|construct|formulate)\b", re.IGNORECASE)
 # after a name: the paper compares with it ("A zero-shot GPT-5.4 baseline achieves ...")
 _BASELINE_AFTER = re.compile(r"\s+baselines?\b", re.IGNORECASE)
 # just before a name: "achieving results comparable to GPT-4", "competitive with the strong X"
@@ -96,8 +98,9 @@ class RoleTagger:
         self.compare = frozenset(compare_words)
         self.use = frozenset(use_words)
         self.eval = frozenset(eval_words)
-        self.avoid = frozenset(avoid_words)
+        self.avoid = frozenset(" ".join(w.split()) for w in avoid_words if w.split())
         self.avoid_heads = frozenset(w.split()[0] for w in self.avoid)
+        self.avoid_length = max((len(w.split()) for w in self.avoid), default=1)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = group_spans(doc, self.spans_key)
@@ -141,7 +144,8 @@ class RoleTagger:
         window = text[max(s, start - 60):start].lower()
         before = _WORD.findall(window)[-6:]
         avoids = self.avoid_heads.intersection(before)
-        clause = len(_WORD.findall(window[_last_break(window):])) if avoids else 0  # words in the name's clause
+        # the number of words in the name's clause
+        clause = len(_WORD.findall(window[_last_break(window):])) if avoids else 0
         cue = self._nearest_cue(before, kind, clause)
         if cue is Role.MENTIONS:
             return cue
@@ -175,11 +179,10 @@ class RoleTagger:
         weak = None  # a use word that may only describe the name: a comparison further back still wins
         for back, word in enumerate(reversed(before)):
             i = len(before) - 1 - back
-            if weak is None and back < clause and word in self.avoid_heads and (
-                    word in self.avoid or " ".join(before[i:i + 2]) in self.avoid):
+            if weak is None and back < clause and word in self.avoid_heads and any(
+                    " ".join(before[i:i + n]) in self.avoid for n in range(1, self.avoid_length + 1)):
                 return Role.MENTIONS
-            if word in self.compare or (word in self.use and i > 0 and (
-                    before[i - 1] in self.compare or before[i - 1] in _COMPARING)):
+            if word in self.compare or (word in self.use and i > 0 and before[i - 1] in _COMPARING):
                 return Role.COMPARES_WITH
             if evaluated and back < 3 and word in self.eval:
                 return Role.EVALUATES_ON
