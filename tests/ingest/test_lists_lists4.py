@@ -72,3 +72,12 @@ def test_lists_plain_capitalised_word_listed_with_datasets_is_one(shipped, abstr
 ])
 def test_lists_no_plain_capitalised_dataset_there(shipped, abstract, words):
     assert not words & set(_found(shipped, abstract))
+
+
+def test_lists_counted_list_after_a_dotted_capital_i(shipped):
+    # a Turkish title before the abstract (arXiv 2508.13058's "Doğal Dil İşlemede"): "İ".lower() is two
+    # characters, which once shifted every colon the counted cue found in the lower-cased text
+    abstract = ("Doğal Dil İşlemede Tokenizasyon Standartları. We evaluate two technical safeguards to "
+                "curtail a model's person re-identification capacity: index exclusion and confusion loss.")
+    found = _found(shipped, abstract)
+    assert {found.get("index exclusion"), found.get("confusion loss")} == {Kind.TECHNIQUE}

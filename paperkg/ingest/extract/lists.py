@@ -54,7 +54,6 @@ _EXAMPLE_KIND = {noun: kind for kind, nouns in EXAMPLE_NOUNS.items() for noun in
 # alternation at every word of every field
 _CUES = r"(?:such\s+as|including|like|e\.g\.,?|i\.e\.,?|namely)\s+"
 _EXAMPLE_CUE = re.compile(_CUES)
-_EXAMPLE_CUE_ANY_CASE = re.compile(_CUES, re.IGNORECASE)  # for text whose lower-casing moves offsets
 # or a bracket after a plural noun, closed right after the list: "three architectures (SwinUNETR, ...)"
 _BRACKET_CUE = re.compile(r"s \(")
 _EXAMPLE_NOUN = re.compile(r"\b(?P<noun>" + "|".join(sorted(_EXAMPLE_KIND, key=len, reverse=True))
@@ -172,13 +171,13 @@ class ListedNames(RuleComponent):
         shaped like a model's name ("code search approaches, i.e., CoCoSoDa and UniXcoder",
         "methods like PSMNet [1], CFNet [2], and LEAStereo [3]", "methods like LISA and PixelLM")."""
         text = field_text(doc, field)
-        folded = text.lower()
-        found = _EXAMPLE_CUE.finditer(folded) if len(folded) == len(text) else _EXAMPLE_CUE_ANY_CASE.finditer(text)
+        folded = _lower_in_place(text)
+        found = _EXAMPLE_CUE.finditer(folded)
         cues = [(cue.end(), False, noun) for cue in found
                 if (noun := _EXAMPLE_NOUN.search(text, max(0, cue.start() - _NOUN_REACH), cue.start()))]
         cues += [(cue.end(), True, noun) for cue in _BRACKET_CUE.finditer(text)
                  if (noun := _EXAMPLE_NOUN.search(text, max(0, cue.start() - _NOUN_REACH), cue.start() + 1))]
-        plain = [cue.end() for cue in _PLAIN_CUE.finditer(folded if len(folded) == len(text) else text)
+        plain = [cue.end() for cue in _PLAIN_CUE.finditer(folded)
                  if _heads_near(folded, cue.end())]
         counted = [(colon + 2, _COUNTS[count.group("count")]) for colon in _colons(folded)
                    if (count := _COUNTED.search(folded, max(0, colon - _COUNT_REACH), colon))]
@@ -367,6 +366,15 @@ def _plural(item: Word) -> bool:
     (True, False)
     """
     return item[TEXT].endswith("s") and not item[TEXT].endswith(("ss", "is", "us"))
+
+
+def _lower_in_place(text: str) -> str:
+    """``text`` lower-cased with every offset kept: a character whose lower case is longer ("İ" ->
+    "i̇") stays as it is, so that positions found in the result are positions in ``text``."""
+    folded = text.lower()
+    if len(folded) == len(text):
+        return folded
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
 
 
 def _colons(folded: str) -> list[int]:
