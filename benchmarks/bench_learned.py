@@ -56,18 +56,23 @@ def extractors(weights: Path | None = None, kinds: list[str] | None = None) -> t
 
 def quality(paths: list[Path], without: Extractor, with_: Extractor, thresholds: list[float],
             max_frequencies: list[int], out: Path | None = None) -> None:
-    """Each gold file scored without the component and with it at every setting given."""
+    """Each gold file scored without the component and with it at every setting given; the
+    component's own setting is restored afterwards (the speed figures measure it)."""
     pipe = with_.nlp.get_pipe(NAME)
-    for path in paths:
-        before = score(path, without)
-        for threshold in thresholds or [pipe.cfg["threshold"]]:
-            for max_frequency in max_frequencies or [pipe.cfg.get("max_frequency", MAX_FREQUENCY)]:
-                pipe.cfg["threshold"], pipe.cfg["max_frequency"] = threshold, max_frequency
-                after = score(path, with_)
-                _print(path, f"threshold {threshold}, max frequency {max_frequency}", before, after)
-                if out is not None:
-                    _append(out, path, {"threshold": threshold, "max_frequency": max_frequency,
-                                        "kinds": pipe.cfg["kinds"]}, before, after)
+    default = pipe.cfg["threshold"], pipe.cfg.get("max_frequency", MAX_FREQUENCY)
+    try:
+        for path in paths:
+            before = score(path, without)
+            for threshold in thresholds or [default[0]]:
+                for max_frequency in max_frequencies or [default[1]]:
+                    pipe.cfg["threshold"], pipe.cfg["max_frequency"] = threshold, max_frequency
+                    after = score(path, with_)
+                    _print(path, f"threshold {threshold}, max frequency {max_frequency}", before, after)
+                    if out is not None:
+                        _append(out, path, {"threshold": threshold, "max_frequency": max_frequency,
+                                            "kinds": pipe.cfg["kinds"]}, before, after)
+    finally:
+        pipe.cfg["threshold"], pipe.cfg["max_frequency"] = default
 
 
 def _append(out: Path, path: Path, setting: dict, before: Evaluation, after: Evaluation) -> None:
@@ -115,7 +120,7 @@ def main() -> None:
     parser.add_argument("--weights", type=Path, help="a trained model folder instead of the shipped model")
     parser.add_argument("--threshold", type=float, action="append", default=[], help="repeatable")
     parser.add_argument("--max-frequency", type=int, action="append", default=[],
-                        help="repeatable: skip lower-case candidates held by N corpus abstracts (0: off)")
+                        help="repeatable: skip lower-case candidates held by N corpus papers (0: off)")
     parser.add_argument("--kinds", nargs="+", help="the labels the component links (default: its setting)")
     parser.add_argument("--json", type=Path, help="append each result's counts to this file")
     parser.add_argument("--papers", type=int, default=3000, help="corpus papers for the speed figures")

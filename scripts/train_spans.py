@@ -32,7 +32,8 @@ into the package. Reproducible: the same inputs and seed give the same model.
 
 ``--frequency`` writes the component's corpus phrase frequency table instead (no training): how
 many corpus papers hold each candidate phrase the shipped suggester proposes, over every corpus
-paper but the gold ones.
+paper but the gold ones, counted on 64-bit phrase hashes and stored on 32-bit keys, signed for
+the shipped model's head words (run it again after ``--ship``: the component warns otherwise).
 
 Every paper id in ``benchmarks/gold/*.jsonl`` (the test split above all) is excluded from the
 silver sample and the frequency table; test texts are never read.
@@ -72,7 +73,7 @@ SEED = 20261205
 sys.path.insert(0, str(ROOT))
 from paperkg.ingest import SAMPLE_DIR  # noqa: E402
 from paperkg.ingest.extract.learned import (FREQUENCY_FILE, IGNORE_KEY, MODEL_DIR,  # noqa: E402
-                                            CandidateSuggester, phrase_key)
+                                            CandidateSuggester, frequency_signature, phrase_hash)
 from paperkg.ingest.extract.pipeline import blank_nlp, make_nlp, paper_doc  # noqa: E402
 from paperkg.ingest.extract.spans import SPANS_KEY, span_value  # noqa: E402
 from paperkg.ingest.readers import read_papers  # noqa: E402
@@ -315,15 +316,28 @@ def _gold_doc(doc: Doc, record: dict) -> Doc:
 
 # -- corpus phrase frequencies -----------------------------------------------------------------
 
-#: Phrases held by fewer corpus abstracts are left out of the frequency table (they count 0).
+#: Phrases held by fewer corpus papers are left out of the frequency table (they count 0).
 MIN_STORED_FREQUENCY = 3
+
+
+def truncate_keys(hashes: numpy.ndarray, counts: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """64-bit phrase hashes and their counts as the table stores them: sorted unique 32-bit keys
+    (the low half, :func:`~paperkg.ingest.extract.learned.phrase_key`) and counts capped at 255;
+    phrases whose keys collide merge by the **max** of their counts (the key then reads as the
+    more common phrase, never as a sum that neither phrase reaches)."""
+    keys = (numpy.asarray(hashes, dtype="uint64") & numpy.uint64(0xFFFFFFFF)).astype("uint32")
+    order = numpy.argsort(keys, kind="stable")
+    keys, counts = keys[order], numpy.asarray(counts)[order]
+    unique, first = numpy.unique(keys, return_index=True)
+    merged = numpy.maximum.reduceat(counts, first) if len(first) else counts[:0]
+    return unique, numpy.minimum(merged, 255).astype("uint8")
 
 
 def phrase_frequencies(heads: Iterable[str], minimum: int = MIN_STORED_FREQUENCY) -> tuple[numpy.ndarray, ...]:
     """How many corpus papers (title and abstract; gold papers left out) hold each candidate
-    phrase the shipped suggester proposes (``heads``: its head words): (sorted keys,
-    :func:`~paperkg.ingest.extract.learned.phrase_key`, and counts capped at 255) of the phrases
-    held by at least ``minimum`` papers."""
+    phrase the shipped suggester proposes (``heads``: its head words), counted on the folded
+    phrase's full 64-bit hash and kept when at least ``minimum`` papers hold it; then truncated
+    to the table's 32-bit keys (:func:`truncate_keys`): (sorted keys, counts capped at 255)."""
     excluded = gold_ids()
     nlp = blank_nlp()
     suggester = CandidateSuggester(skip_key=None)
@@ -335,19 +349,23 @@ def phrase_frequencies(heads: Iterable[str], minimum: int = MIN_STORED_FREQUENCY
             if record["id"] in excluded:
                 continue
             doc = paper_doc(nlp, Paper(id=record["id"], title=record["title"], abstract=record["abstract"]))
-            keys = {phrase_key(doc[start:end].text) for start, end in suggester.spans(doc).tolist()}
-            per_paper.append(numpy.fromiter(keys, dtype="uint32", count=len(keys)))
-    keys, counts = numpy.unique(numpy.concatenate(per_paper), return_counts=True)
+            hashes = {phrase_hash(doc[start:end].text) for start, end in suggester.spans(doc).tolist()}
+            per_paper.append(numpy.fromiter(hashes, dtype="uint64", count=len(hashes)))
+    hashes, counts = numpy.unique(numpy.concatenate(per_paper), return_counts=True)
     kept = counts >= minimum
-    return keys[kept], numpy.minimum(counts[kept], 255).astype("uint8")
+    return truncate_keys(hashes[kept], counts[kept])
 
 
 def write_frequencies(path: Path = FREQUENCY_FILE) -> None:
-    """Write the frequency table the component gates common phrases with (:data:`FREQUENCY_FILE`)."""
+    """Write the frequency table the component gates common phrases with (:data:`FREQUENCY_FILE`),
+    signed with the shipped model's :func:`~paperkg.ingest.extract.learned.frequency_signature`
+    (its head words and the suggester's ``max_length``)."""
     heads = srsly.read_json(MODEL_DIR / "cfg")["heads"]
     keys, counts = phrase_frequencies(heads)
-    numpy.savez_compressed(path, keys=keys, counts=counts)
-    print(f"{len(keys)} phrases held by >= {MIN_STORED_FREQUENCY} corpus papers: {path}")
+    signature = frequency_signature(heads, CandidateSuggester().max_length)
+    numpy.savez_compressed(path, keys=keys, counts=counts, signature=numpy.array(signature))
+    print(f"{len(keys)} phrases held by >= {MIN_STORED_FREQUENCY} corpus papers "
+          f"(signature {signature}): {path}")
 
 
 # -- training --------------------------------------------------------------------------------
@@ -383,7 +401,8 @@ def build_corpus(out: Path, run: Path, *, silver: int, silver_weight: float, gol
     train_dir.mkdir(parents=True)
     sources = []
     if silver:
-        sources.append((out / f"silver-{silver}-{silver_weight}.spacy", lambda: silver_docs(silver, silver_weight)))
+        sources.append((out / f"silver-{silver}-{silver_weight}.spacy",
+                        lambda: silver_docs(silver, silver_weight)))
     if use_scirex:
         sources.append((out / f"scirex-{int(scirex_lowercase)}.spacy",
                         lambda: scirex_docs(lowercase_methods=scirex_lowercase)))

@@ -15,6 +15,10 @@ many papers hold is a common phrase, not a name, and is not linked (:func:`_comm
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
+import warnings
+import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -31,10 +35,12 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, Ops, Softmax, chain, get_current_ops
 from thinc.types import Floats2d, Ragged
 
+from paperkg.errors import InputError
 from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, doc_value, field_at, known_names
 from paperkg.ingest.records import Entity, Kind, Origin, fold, slugify
 
-__all__ = ["LABELS", "LEARNED", "MODEL_DIR", "CandidateSuggester", "LearnedSpans", "candidate_spans"]
+__all__ = ["LABELS", "LEARNED", "MODEL_DIR", "CandidateSuggester", "LearnedSpans", "PhraseFrequency",
+           "candidate_spans", "frequency_signature"]
 
 #: The component's factory name; ``make_nlp(learned=True)`` adds it before ``paperkg_kinds``.
 LEARNED = "paperkg_learned"
@@ -43,11 +49,15 @@ MODEL_DIR = Path(__file__).parent / "model"
 #: The kinds the model tells apart (its negative label is "none").
 LABELS = tuple(kind.value for kind in Kind)
 #: Corpus document frequencies of candidate phrases (``scripts/train_spans.py --frequency``; the
-#: model card records their origin): sorted hashes of folded phrases and how many abstracts hold each.
+#: model card records their origin): sorted keys of folded phrases, how many corpus papers (title
+#: plus abstract, one text each) hold each, and the signature of the model they were counted for.
 FREQUENCY_FILE = MODEL_DIR / "frequency.npz"
-#: A lower-case candidate held by at least this many corpus abstracts is a common phrase ("minimal
-#: supervision", "gradient flow"), not a name the paper gives its method: it is not linked.
+#: A lower-case candidate held by at least this many corpus papers (title plus abstract) is a
+#: common phrase ("minimal supervision", "gradient flow"), not a name the paper gives its method:
+#: it is not linked (the factory's ``max_frequency``; 0 turns the gate off).
 MAX_FREQUENCY = 3
+#: How to rebuild the frequency table (named in every error and warning about it).
+REBUILD_FREQUENCY = "python scripts/train_spans.py --frequency"
 #: Reference spans that training neither rewards nor penalises (borderline, generic, unsure).
 IGNORE_KEY = "paperkg_ignore"
 if not Doc.has_extension("negative_weight"):  # a training doc's weight for its negatives
@@ -368,21 +378,91 @@ class _FoldedLinear:
 
 # -- the component -------------------------------------------------------------------------------
 
+def phrase_hash(text: str) -> int:
+    """spaCy's 64-bit hash of a phrase's folded form (case and separators do not count)."""
+    return hash_string(fold(text))
+
+
 def phrase_key(text: str) -> int:
-    """The frequency table's key of a phrase: the low 32 bits of its folded form's hash (case and
-    separators do not count; 32 bits keep the table small, and a stray match is rare: about one
-    query in 10,000 for the 300,000 phrases it holds)."""
-    return hash_string(fold(text)) & 0xFFFFFFFF
+    """The frequency table's key of a phrase: the low 32 bits of :func:`phrase_hash` (32 bits keep
+    the table small, and a stray match is rare: about one query in 10,000 for the 300,000 phrases
+    it holds)."""
+    return phrase_hash(text) & 0xFFFFFFFF
+
+
+#: Phrases whose folded forms and keys go into :func:`frequency_signature` (case, hyphens, dashes,
+#: accents, digits): a change to :func:`~paperkg.ingest.records.fold` or to the hash changes them.
+_FOLD_PROBE = ("Test-Time Optimization", "joint optimization", "Mixture-of-Experts",
+               "self\u2013supervised  learning", "GPT-4o", "na\u00efve Bayes", "Q&A / RAG")
+
+
+def frequency_signature(heads: Iterable[str], max_length: int | None) -> str:
+    """A digest of what decides a frequency table's keys: the suggester's head words and settings
+    (``max_length``, its word classes) and a probe of :func:`phrase_key` (the fold and the hash).
+    ``scripts/train_spans.py --frequency`` stores it; the component compares it with its own."""
+    parts = {
+        "heads": sorted(set(heads)),
+        "max_length": max_length,
+        "endings": list(_HEAD_ENDINGS),
+        "words": [sorted(_JOINERS), sorted(_INNER), sorted(_SENTENCE_ENDS), sorted(STOP_WORDS)],
+        "probe": [[text, fold(text), phrase_key(text)] for text in _FOLD_PROBE],
+    }
+    body = json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
 
 
 class PhraseFrequency:
-    """How many corpus abstracts hold a phrase (:func:`phrase_key`), from :data:`FREQUENCY_FILE`
-    (counts capped at 255); phrases held by fewer abstracts than the table keeps count 0."""
+    """How many corpus papers (title plus abstract) hold a phrase (:func:`phrase_key`), from a
+    table written by ``scripts/train_spans.py --frequency`` (counts capped at 255); phrases held by
+    fewer papers than the table keeps count 0. ``signature``: the :func:`frequency_signature` of
+    the model it was counted for ("" when the file has none).
+
+    Raises :class:`~paperkg.errors.InputError` (naming the file and how to rebuild it) when the
+    file is missing, unreadable or not such a table: ``keys`` sorted unique uint32 and ``counts``
+    uint8, one-dimensional and of equal length."""
 
     def __init__(self, path: Path = FREQUENCY_FILE) -> None:
-        with numpy.load(path) as data:
-            self.keys = data["keys"]
-            self.counts = data["counts"]
+        self.path = Path(path)
+        try:
+            with open(self.path, "rb") as handle, numpy.load(handle, allow_pickle=False) as data:
+                names = set(data.files)
+                missing = sorted({"keys", "counts"} - names)
+                if missing:
+                    self._fail(f"it holds no {' or '.join(repr(m) for m in missing)} array "
+                               f"(arrays: {', '.join(sorted(names)) or 'none'})")
+                self.keys = data["keys"]
+                self.counts = data["counts"]
+                self.signature = str(data["signature"]) if "signature" in names else ""
+        except FileNotFoundError:
+            self._fail("no such file")
+        except (OSError, ValueError, EOFError, zipfile.BadZipFile) as error:
+            self._fail(f"not a readable .npz table ({type(error).__name__}: {error})")
+        keys, counts = self.keys, self.counts
+        if keys.dtype != numpy.uint32 or counts.dtype != numpy.uint8:
+            self._fail(f"'keys' must be uint32 and 'counts' uint8, not {keys.dtype} and {counts.dtype}")
+        if keys.ndim != 1 or counts.ndim != 1 or len(keys) != len(counts):
+            self._fail(f"'keys' and 'counts' must be one-dimensional and of equal length, not shapes "
+                       f"{keys.shape} and {counts.shape}")
+        if len(keys) > 1 and not bool(numpy.all(keys[1:] > keys[:-1])):
+            self._fail("'keys' must be sorted and unique")
+
+    def _fail(self, reason: str) -> None:
+        raise InputError(self.path, f"the learned component's phrase frequency table is unusable: {reason}; "
+                                    f"rebuild it with `{REBUILD_FREQUENCY}` (or set max_frequency = 0 "
+                                    f"to turn the frequency gate off)")
+
+    def check(self, heads: Iterable[str], max_length: int | None) -> bool:
+        """Whether the table was counted for a model with these head words and suggester
+        settings; warns (naming the file and how to rebuild it) when not."""
+        expected = frequency_signature(heads, max_length)
+        if self.signature == expected:
+            return True
+        found = f"signature {self.signature}" if self.signature else "no signature"
+        warnings.warn(f"{self.path} has {found}, not the loaded model's {expected}: it was counted for "
+                      f"other head words or suggester settings (or another fold or hash), so some common "
+                      f"phrases count 0 and pass the frequency gate; rebuild it with `{REBUILD_FREQUENCY}` "
+                      f"for this model", UserWarning, stacklevel=3)
+        return False
 
     def __call__(self, text: str) -> int:
         key = phrase_key(text)
@@ -390,24 +470,25 @@ class PhraseFrequency:
         return int(self.counts[at]) if at < len(self.keys) and self.keys[at] == key else 0
 
 
-@functools.cache
-def _shipped_frequencies() -> PhraseFrequency:
-    """The shipped table, loaded on first use (only a run with the component needs it)."""
-    return PhraseFrequency()
+@functools.lru_cache(maxsize=4)
+def load_frequencies(path: Path | None = None) -> PhraseFrequency:
+    """The table at ``path`` (default :data:`FREQUENCY_FILE`), read once per path and shared."""
+    return PhraseFrequency(FREQUENCY_FILE if path is None else path)
 
 
 def phrase_frequency(text: str) -> int:
-    """How many corpus abstracts hold ``text`` (:class:`PhraseFrequency` of the shipped table)."""
-    return _shipped_frequencies()(text)
+    """How many corpus papers hold ``text`` (:class:`PhraseFrequency` of the shipped table)."""
+    return load_frequencies()(text)
 
 
-def _common_phrase(text: str, max_frequency: int) -> bool:
+def _common_phrase(text: str, max_frequency: int, frequencies: Callable[[str], int] | None = None) -> bool:
     """Whether a candidate is a common lower-case phrase: no capital or digit (a coined name,
     "DualGRPO", "PE-EMP", is rare by nature and a frequent one is a model or benchmark the text
-    keeps naming) and held by at least ``max_frequency`` corpus abstracts (0: never)."""
+    keeps naming) and held by at least ``max_frequency`` corpus papers (0: never), by
+    ``frequencies`` (default: the shipped table)."""
     if not max_frequency or any(c.isupper() or c.isdigit() for c in text):
         return False
-    return phrase_frequency(text) >= max_frequency
+    return (frequencies or phrase_frequency)(text) >= max_frequency
 
 
 def _entity(known: dict[str, Entity], text: str, kind: Kind, confidence: float) -> Entity:
@@ -454,6 +535,24 @@ class LearnedSpans(SpanCategorizer):
     ``doc._.negative_weight`` of a reference doc scales its negatives (silver labels)."""
 
     _folded: tuple[tuple[int, ...], _FoldedLinear] | None = None
+    #: The frequency table the gate reads (loaded with the weights; None until then, or gate off).
+    _frequencies: PhraseFrequency | None = None
+
+    def load_frequencies(self, *, check: bool = True) -> PhraseFrequency | None:
+        """Read :data:`FREQUENCY_FILE` (once per process) and, with ``check``, whether it was
+        counted for these weights' head words and suggester (:meth:`PhraseFrequency.check` warns
+        when not); None when the gate is off (``cfg["max_frequency"]`` 0). Called when the
+        weights load, so a missing or broken table fails there, with an
+        :class:`~paperkg.errors.InputError`. A component trained in this process (no weights
+        loaded) reads the table at its first prediction, unchecked: no table is counted for it."""
+        self._frequencies = None
+        if not int(self.cfg.get("max_frequency", MAX_FREQUENCY) or 0):
+            return None
+        table = load_frequencies(Path(FREQUENCY_FILE))
+        if check:
+            table.check(self.cfg.get("heads", []), getattr(self.suggester, "max_length", None))
+        self._frequencies = table
+        return table
 
     def _folded_model(self) -> _FoldedLinear | None:
         """The folded form of a linear model (rebuilt when its parameters change), else None."""
@@ -497,15 +596,17 @@ class LearnedSpans(SpanCategorizer):
         super().initialize(get_examples, nlp=nlp, labels=labels)
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> LearnedSpans:
-        """Load the weights and settings (with the head words)."""
+        """Load the weights and settings (with the head words) and the frequency table."""
         super().from_disk(path, exclude=exclude)
         self.suggester.set_heads(self.cfg.get("heads", []))
+        self.load_frequencies()
         return self
 
     def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> LearnedSpans:
-        """Load the weights and settings (with the head words)."""
+        """Load the weights and settings (with the head words) and the frequency table."""
         super().from_bytes(bytes_data, exclude=exclude)
         self.suggester.set_heads(self.cfg.get("heads", []))
+        self.load_frequencies()
         return self
 
     def set_annotations(self, docs: Iterable[Doc], indices_scores: tuple[Ragged, Floats2d]) -> None:
@@ -520,6 +621,10 @@ class LearnedSpans(SpanCategorizer):
         negative = self._negative_label_i
         threshold = float(self.cfg["threshold"] or 0.5)
         linked = numpy.asarray([label in self.cfg.get("kinds", LABELS) for label in labels] + [False])
+        max_frequency = int(self.cfg.get("max_frequency", MAX_FREQUENCY) or 0)
+        frequencies = self._frequencies
+        if max_frequency and frequencies is None:  # the gate turned on after loading, or trained here
+            frequencies = self.load_frequencies(check=False)
         offset = 0
         for i, doc in enumerate(docs):
             count = int(indices.lengths[i])
@@ -536,12 +641,12 @@ class LearnedSpans(SpanCategorizer):
             writer = SpanWriter(doc, self.key, self.name)
             known = known_names(doc)
             linked_names = _linked_names(doc, self.key)
-            max_frequency = int(self.cfg.get("max_frequency", MAX_FREQUENCY))
             for row in chosen[numpy.argsort(-best_score[chosen], kind="stable")]:
                 start, end = int(spans[row, 0]), int(spans[row, 1])
                 text = doc[start:end].text
                 if (writer.free(start, end) and _name_shaped(doc[start:end])
-                        and fold(text) not in linked_names and not _common_phrase(text, max_frequency)):
+                        and fold(text) not in linked_names
+                        and not _common_phrase(text, max_frequency, frequencies)):
                     confidence = float(best_score[row])
                     entity = _entity(known, text, Kind(labels[best[row]]), confidence)
                     writer.add(start, end, entity, confidence=confidence, origin=Origin.DISCOVERED)
@@ -594,6 +699,7 @@ class LearnedSpans(SpanCategorizer):
         "threshold": 0.85,
         "kinds": list(LABELS),
         "negative_weight": 0.2,
+        "max_frequency": MAX_FREQUENCY,
         "weights": "shipped",
         "suggester": {"@misc": "paperkg.candidate_suggester.v1", "max_length": 8, "skip_key": SPANS_KEY},
         "model": {
@@ -611,16 +717,22 @@ class LearnedSpans(SpanCategorizer):
     default_score_weights={"spans_sc_f": 1.0, "spans_sc_p": 0.0, "spans_sc_r": 0.0},
 )
 def make_learned_spans(nlp: Language, name: str, spans_key: str, threshold: float, kinds: list[str],
-                       negative_weight: float, weights: str, suggester: Suggester, model: Model,
-                       scorer: Callable | None) -> LearnedSpans:
+                       negative_weight: float, max_frequency: int, weights: str, suggester: Suggester,
+                       model: Model, scorer: Callable | None) -> LearnedSpans:
     """The learned span classifier; ``weights``: "shipped" (:data:`MODEL_DIR`), a folder saved by
     ``to_disk``, or "" for an untrained component (training builds it so); ``kinds``: the labels
-    it links (the model still tells all of :data:`LABELS` apart)."""
+    it links (the model still tells all of :data:`LABELS` apart); ``max_frequency``: lower-case
+    candidates held by at least this many corpus papers are not linked (:data:`MAX_FREQUENCY`;
+    0: the gate is off and :data:`FREQUENCY_FILE` is not read)."""
     component = LearnedSpans(nlp.vocab, model=model, suggester=suggester, name=name, spans_key=spans_key,
                              negative_weight=negative_weight, allow_overlap=False, max_positive=1,
                              add_negative_label=True, threshold=threshold, scorer=scorer or spancat_score)
+    component.cfg["max_frequency"] = int(max_frequency)
     if weights:
         component.from_disk(MODEL_DIR if weights == "shipped" else Path(weights), exclude=["vocab"])
     component.cfg["threshold"] = threshold
     component.cfg["kinds"] = list(kinds)
+    if component.cfg.get("max_frequency") != int(max_frequency):  # a saved cfg held another setting
+        component.cfg["max_frequency"] = int(max_frequency)
+        component.load_frequencies()
     return component
