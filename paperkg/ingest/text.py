@@ -384,8 +384,11 @@ def iso_date(value: object) -> str | None:
 _Match = Callable[[str], "re.Match[str] | None"]
 _ZERO_WIDTH = frozenset({sre_parse.ASSERT, sre_parse.ASSERT_NOT, sre_parse.AT})
 _REPEATS = frozenset({sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT})
-#: Rules whose edge character set is larger than this are treated as matching any character.
+#: A character range wider than this in a rule's edge class counts as any character.
 _MAX_EDGE_CHARS = 65_536
+# a back-reference (\1, (?P=name), (?(1)...)): numbered groups move when rules are regrouped, so a
+# pattern holding one is only ever searched whole
+_GROUP_REF = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
 def _edge_chars(items: sre_parse.SubPattern | list, last: bool) -> frozenset[str] | None:
@@ -479,7 +482,8 @@ class EdgeSearch:
         self.pattern = "|".join(self._anchored)
         self._full: _Match = re.compile(self.pattern).search
         anchor = sre_parse.AT_END if suffix else sre_parse.AT_BEGINNING
-        self._edges = _rule_edges(self._anchored, last=suffix, anchor=anchor)
+        self._edges = ([None] * len(rules) if _GROUP_REF.search(self.pattern)
+                       else _rule_edges(self._anchored, last=suffix, anchor=anchor))
         self._suffix = suffix
         self._by_char: dict[str, _Match] = {}
         self._by_rules: dict[tuple[int, ...], _Match] = {}
@@ -520,7 +524,7 @@ class InfixFinder:
         rules = [rule for rule in rules if rule.strip()]  # as spaCy's compile_infix_regex keeps them
         self.pattern = "|".join(rules)
         self._full = re.compile(self.pattern).finditer
-        edges = _rule_edges(rules, last=False)
+        edges = [None] if _GROUP_REF.search(self.pattern) else _rule_edges(rules, last=False)
         self._firsts = None if None in edges else frozenset().union(*edges)  # type: ignore[arg-type]
 
     def finditer(self, string: str) -> Iterator[re.Match[str]]:
