@@ -208,7 +208,8 @@ class BuildNames:
                                     origin=Origin.DISCOVERED, confidence=round(tally.confidence, 3))
         ids = {}
         for eid, keys in self.id_keys.items():
-            ids[eid] = canonical[min(keys)].id
+            if eid not in self._vocabulary_entities:  # a discovered "Arc" slugs to the id of the vocabulary's
+                ids[eid] = canonical[min(keys)].id   # ARC dataset: renaming it would carry that dataset away
         for key, tally in self.tallies.items():  # families, through the same renaming
             entity = canonical[key]
             if entity.origin is Origin.DISCOVERED and tally.broader:
