@@ -71,12 +71,13 @@ def test_a_title_technique_noun_needs_no_article() -> None:
 
 def test_a_title_data_noun_still_needs_an_article() -> None:
     # an activity, not a collection
-    title = "TransitReID: Transit OD Data Collection with Occlusion-Resistant Dynamic Passenger Re-Identification"
+    title = ("TransitReID: Transit OD Data Collection with Occlusion-Resistant Dynamic Passenger "
+             "Re-Identification")
     assert _DEFAULT_EVIDENCE.title_kind("TransitReID", title) is None
 
 
 def test_an_agent_scaffold_is_a_technique() -> None:
     # 2605.19156
-    text = ("We introduce ResearchArena, a minimal scaffold that lets off-the-shelf agents carry out the full "
-            "research loop under only lightweight guidance.")
+    text = ("We introduce ResearchArena, a minimal scaffold that lets off-the-shelf agents carry out the "
+            "full research loop under only lightweight guidance.")
     assert evidence_kind("ResearchArena", text) is Kind.TECHNIQUE

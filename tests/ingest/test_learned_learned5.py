@@ -7,22 +7,13 @@ import pytest
 
 from paperkg.ingest.extract.learned import (FREQUENCY_FILE, MAX_FREQUENCY, _common_phrase, phrase_frequency,
                                             phrase_key)
-from paperkg.ingest.extract.pipeline import make_nlp
 from paperkg.ingest.extract.spans import span_value
+from tests.ingest.test_learned import learned_nlp  # noqa: F401  (the module's fixture)
 
 # 2604.14706's abstract (lines 55,000-60,000 of the corpus): the shipped model links "joint
 # optimization" as a technique, a phrase some 350 corpus abstracts hold.
 JOINT = ("A joint optimization strategy aligns 3DGS with a lightweight NeRF module through alignment and "
          "spatial continuity losses, ensuring smooth and consistent segmentation boundaries.")
-
-
-@pytest.fixture(scope="module")
-def learned_nlp():
-    """The rule components up to the learned one (no kinds or roles: spans stay as added)."""
-    nlp = make_nlp(learned=True)
-    nlp.remove_pipe("paperkg_kinds")
-    nlp.remove_pipe("paperkg_roles")
-    return nlp
 
 
 def _learned(nlp, text: str) -> set[str]:

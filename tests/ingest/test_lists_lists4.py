@@ -4,19 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Kind, Paper
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return Extractor.shared()
-
-
-def _found(extractor: Extractor, abstract: str) -> dict[str, Kind]:
-    """The surfaces ``paperkg_lists`` links in ``abstract``, with their kinds."""
-    extraction = extractor.extract(Paper(id="t", title="A study", abstract=abstract))
-    return {m.surface: m.kind for m in extraction.mentions if m.extractor == "paperkg_lists"}
+from paperkg.ingest.records import Kind
+from tests.ingest.test_lists_lists2 import _found, shipped  # noqa: F401  (shipped: the module's fixture)
 
 
 @pytest.mark.parametrize("abstract, expected", [

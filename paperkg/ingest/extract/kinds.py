@@ -177,9 +177,11 @@ _NOT_AFTER = ("on", "in", "at", "with", "using", "across", "for", "from", "by", 
               "into", "compared")
 
 
-#: Words that end the words between an article and its kind noun ("X, a path toward foundation models"):
-#: a clause or a prepositional phrase, whose noun is not what X is ("of" stays: "a family of models").
-_NOT_FILLER = "that|which|who|whose|where|to|toward|towards|for|in|on|with|from|by|via|into|across|over|beyond"
+#: Words that end the words between an article and its kind noun ("X, a path toward foundation
+#: models"): a clause or a prepositional phrase, whose noun is not what X is ("of" stays: "a family of
+#: models").
+_NOT_FILLER = ("that|which|who|whose|where|to|toward|towards|for|in|on|with|from|by|via|into|across|over|"
+               "beyond")
 
 
 class _Evidence:
@@ -204,12 +206,13 @@ class _Evidence:
                 + nouns + r")(?!\w|-\w))?")
         # After the name: "X, a multilingual dataset", "X (Y), the first ... corpus", "X is a framework",
         # "we propose MUTEX: a multilingual transformer combined with ..."
-        # ("MAC), a benchmark": the short form of "Long Form (MAC)"; "X, which to our knowledge is the first framework",
-        # "X, which is, to the best of our knowledge, the first ... mechanism";
+        # ("MAC), a benchmark": the short form of "Long Form (MAC)"; "X, which to our knowledge is the
+        # first framework", "X, which is, to the best of our knowledge, the first ... mechanism";
         # '"MApLe", a ... approach': a quoted name; not past a preposition: "position X as a promising path
         # toward foundation models" calls X no model)
         self.after = re.compile(
-            r"[\"\u201d]?\)?(?:\s*\([^)]{0,100}\))?[,:]?\s+(?:which\s+(?:is,\s+)?)?(?:(?:to the best of|to) our knowledge,?\s+)?"
+            r"[\"\u201d]?\)?(?:\s*\([^)]{0,100}\))?[,:]?\s+(?:which\s+(?:is,\s+)?)?"
+            r"(?:(?:to the best of|to) our knowledge,?\s+)?"
             r"(?:(?:is|was|which is|as)\s+)?"
             r"(?:a|an|the)\s+(?:(?!(?:" + _NOT_FILLER + r")\s)[\w/-]+,?\s+){0,6}?" + noun, re.IGNORECASE)
         # Right after the name: "the LLaVA-KD framework", "our X dataset", "a Long Form (LF) benchmark"

@@ -70,8 +70,8 @@ _USED_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:used|employed|adopted|app
 # earlier in the sentence, the paper presents its own work: a name it discovered there is part of it
 # ("we propose a novel KG integration method consisting of label matching and triple matching")
 # (not "we build on X", not "we do not propose")
-_OWN_INTRO = re.compile(r"\bwe\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?:propose|introduce|present|design|develop|"
-                        r"devise|build(?!\s+(?:on|upon)\b)|construct|formulate)\b", re.IGNORECASE)
+_OWN_INTRO = re.compile(r"\bwe\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?:propose|introduce|present|design|"
+                        r"develop|devise|build(?!\s+(?:on|upon)\b)|construct|formulate)\b", re.IGNORECASE)
 # after a name: the paper compares with it ("A zero-shot GPT-5.4 baseline achieves ...")
 _BASELINE_AFTER = re.compile(r"\s+baselines?\b", re.IGNORECASE)
 # just before a name: "achieving results comparable to GPT-4", "competitive with the strong X"
