@@ -94,21 +94,20 @@ def surface_variants(alias: str, *, limit: int = 27, one_at_a_time: bool = False
     return out
 
 
-# Gerund heads whose participle papers write for the technique ("majority-voted", "gradient-boosted
-# trees", "pseudo-labeled data", "teacher-forced", "pruned layers"). Only these: after most nouns a
-# participle reads as a verb in a relative clause ("data mined from", "the model edited by").
-_PARTICIPLES = {"pruning": "pruned", "merging": "merged", "voting": "voted", "boosting": "boosted",
-                "labeling": "labeled", "labelling": "labelled", "forcing": "forced", "clipping": "clipped"}
+# Head words whose participle or adjective papers write for the technique ("majority-voted",
+# "gradient-boosted trees", "pseudo-labeled data", "teacher-forced", "pruned layers", "quantized
+# weights", "Granger-causal"). Only these: after most nouns a participle reads as a verb in a relative
+# clause ("data mined from", "the model edited by").
+_HEAD_FORMS = {"pruning": "pruned", "merging": "merged", "voting": "voted", "boosting": "boosted",
+               "labeling": "labeled", "labelling": "labelled", "forcing": "forced", "clipping": "clipped",
+               "quantization": "quantized", "quantisation": "quantised", "distillation": "distilled",
+               "causality": "causal"}
 # Inflected forms papers write for a technique: "instruction-tuned models", "quantized weights".
 _INFLECT = (
     (re.compile(r"(?<=\w[ -])((?:pre|fine)-?)?tuning$", re.IGNORECASE), lambda m: (m.group(1) or "") + "tuned"),
     (re.compile(r"(?<=\w[ -])(pre-?)?training$", re.IGNORECASE), lambda m: (m.group(1) or "") + "trained"),
-    (re.compile(r"(?<=\w[ -])quantization$", re.IGNORECASE), lambda m: "quantized"),
-    (re.compile(r"(?<=\w[ -])quantisation$", re.IGNORECASE), lambda m: "quantised"),
-    (re.compile(r"(?<=\w[ -])distillation$", re.IGNORECASE), lambda m: "distilled"),
-    (re.compile(r"(?<=\w[ -])causality$", re.IGNORECASE), lambda m: "causal"),
-    (re.compile(r"(?<=\w[ -])(%s)$" % "|".join(_PARTICIPLES), re.IGNORECASE),
-     lambda m: _PARTICIPLES[m.group(1).lower()]),
+    (re.compile(r"(?<=\w[ -])(%s)$" % "|".join(_HEAD_FORMS), re.IGNORECASE),
+     lambda m: _HEAD_FORMS[m.group(1).lower()]),
 )
 #: The verb forms of "distillation" ("we distill", "a distilled student"); the vocabulary matcher
 #: links them only near a model (:func:`~.vocab_matcher._distils_a_model`)
