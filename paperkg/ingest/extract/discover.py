@@ -41,7 +41,7 @@ from paperkg.ingest.extract.spans import (
     set_doc_value,
 )
 from paperkg.ingest.extract.vocabulary import Vocabulary
-from paperkg.ingest.records import Entity, Kind, Role
+from paperkg.ingest.records import Entity, Kind, Origin, Role
 
 __all__ = ["IntroNames", "KnownNames", "NameShapes", "RuleComponent", "TitleNames", "model_shape", "network_name"]
 
@@ -288,7 +288,10 @@ class TitleNames(RuleComponent):
         texts = [t.text for t in head if t.text not in {"-", "."}]
         if not texts or any(not (t[0].isupper() or t[0].isdigit() or rules.name_token(t)) for t in texts):
             return None
-        if any(t.lower() in rules.generic or t.lower() in FUNCTION_WORDS for t in texts):
+        # a generic part joined to a name is part of that name ("MGFFD-VLM", "COT-AD"), not a title
+        # about "VLMs"
+        compound = len(texts) > 1 and " " not in head.text and any(rules.strong_name(t) for t in texts)
+        if any(t.lower() in rules.generic and not compound or t.lower() in FUNCTION_WORDS for t in texts):
             return None
         if len(texts) > 1 and len(texts[0]) > 5 and texts[0].endswith("ing") and texts[0][1:].islower():
             return None  # "Hijacking JARVIS: Benchmarking ...": a statement about a name, not one
@@ -325,6 +328,13 @@ class TitleNames(RuleComponent):
             # method the title introduces, not the name itself
             writer.drop(lambda sp: head.start <= sp.start and sp.end <= head.end)
             existing = []
+        if colon >= 0 and self._redefined(doc, head, existing, text[colon + 1:]):
+            # "ARC: Anchored Representation Clouds for ...": the title spells out what its acronym
+            # stands for, and that is not the vocabulary's entity of that name (the AI2 Reasoning
+            # Challenge): the paper's own name, in the title and wherever the abstract repeats it
+            known_id, surface = existing[0].id_, head.text
+            writer.drop(lambda sp: sp.id_ == known_id and sp.text == surface)
+            existing = []
         if existing:  # the vocabulary knows the name: the title introduces it
             for span in existing:
                 if span.start == head.start and span.end == head.end:
@@ -334,6 +344,22 @@ class TitleNames(RuleComponent):
                              _title_expansion(head.text, text[colon + 1:]) if colon >= 0 else ())
         return (span.text, " ".join(phrase)) if span is not None and restates else None
 
+    def _redefined(self, doc: Doc, head: Span, existing: list[Span], rest: str) -> bool:
+        """Whether the title's name, which the vocabulary links, is spelled out after the colon as
+        something the vocabulary's entity is not called: a new thing that shares its acronym."""
+        if len(existing) != 1 or (existing[0].start, existing[0].end) != (head.start, head.end):
+            return False
+        expansion = _title_expansion(head.text, rest)
+        entity = self.entity_of(doc, existing[0])
+        if not expansion or entity is None or entity.origin is not Origin.VOCABULARY:
+            return False
+        names = {_folded(name) for name in (entity.label, *entity.aliases)}
+        return _folded(expansion[0]) not in names
+
+
+def _folded(name: str) -> str:
+    """``name`` in lower case without separators, to compare spellings ("Bi-directional" is "bidirectional")."""
+    return "".join(c for c in name.lower() if c.isalnum())
 
 # -- "we present X" ---------------------------------------------------------------------------
 
