@@ -22,6 +22,9 @@ VOCAB_DIR = Path(__file__).parent / "vocab"
 
 # Chunks of a name: runs of letters, runs of digits (with decimals), and the separators between.
 _CHUNK = re.compile(r"[^\W\d_]+|\d+(?:\.\d+)*|[^\w\s-]+|[\s-]+|_+", re.UNICODE)
+# Prepositions that papers also write as a prefix ("under-sampling", "over-sampling"): spaced after
+# them, a two-word name is a phrase ("grows under sampling stochasticity", "a speedup over sampling").
+_PREPOSITION_PREFIXES = frozenset({"under", "over", "up", "down", "out", "off", "in", "on", "by"})
 
 
 def surface_variants(alias: str, *, limit: int = 27, one_at_a_time: bool = False) -> list[str]:
@@ -30,8 +33,9 @@ def surface_variants(alias: str, *, limit: int = 27, one_at_a_time: bool = False
     Between a letter chunk and a digit chunk the separator may be a space, a hyphen or
     nothing (``Llama 2``, ``Llama-2``, ``Llama2``); between two words only a space or a
     hyphen, all swapped (``Mixture-of-Experts``) or, with ``one_at_a_time`` (technique names,
-    whose compound modifiers papers hyphenate: ``next-token prediction``), one at a time too.
-    The alias itself always comes first.
+    whose compound modifiers papers hyphenate: ``next-token prediction``), one at a time too;
+    a two-word name led by a preposition keeps its hyphen (``under-sampling``). The alias itself
+    always comes first.
 
     >>> surface_variants("Llama 2")
     ['Llama 2', 'Llama-2', 'Llama2']
@@ -39,6 +43,8 @@ def surface_variants(alias: str, *, limit: int = 27, one_at_a_time: bool = False
     ['Mixture of Experts', 'Mixture-of-Experts']
     >>> surface_variants("next token prediction", one_at_a_time=True)
     ['next token prediction', 'next-token-prediction', 'next-token prediction', 'next token-prediction']
+    >>> surface_variants("under-sampling", one_at_a_time=True), surface_variants("cross-validation")
+    (['under-sampling'], ['cross-validation', 'cross validation'])
     """
     chunks = _CHUNK.findall(alias)
     parts: list[str] = []  # alternating tokens and separators, starting with a token
@@ -75,7 +81,8 @@ def surface_variants(alias: str, *, limit: int = 27, one_at_a_time: bool = False
             options.append((sep, " ", "-", ""))
         else:
             options.append((sep,))
-            word_boundaries.append(i)
+            if not _prefix_hyphen(sep, tokens):
+                word_boundaries.append(i)
     out: list[str] = []
     # Every word boundary swapped at once first ("Mixture-of-Experts"), then one at a time
     # ("group-relative policy optimization", "next-token prediction"): papers hyphenate a
@@ -92,6 +99,16 @@ def surface_variants(alias: str, *, limit: int = 27, one_at_a_time: bool = False
             if len(out) >= limit:
                 return out
     return out
+
+
+def _prefix_hyphen(sep: str, tokens: list[str]) -> bool:
+    """Whether ``sep`` is the hyphen of a two-word name led by a preposition ("under-sampling"),
+    which keeps it: papers write the spaced form only as two words of a sentence.
+
+    >>> _prefix_hyphen("-", ["under", "sampling"]), _prefix_hyphen("-", ["cross", "validation"])
+    (True, False)
+    """
+    return sep == "-" and len(tokens) == 2 and tokens[0].lower() in _PREPOSITION_PREFIXES
 
 
 # Head words whose participle or adjective papers write for the technique ("majority-voted",

@@ -126,7 +126,8 @@ SOURCE = Source(
                     "ReID, NLI) are curated entries flagged `generic` (`curated_generic.jsonl`)."],
         "technique": ["Curated LLM-era techniques first; umbrella terms (fine-tuning, pre-training, "
                       "prompting, few-/zero-shot, Transformer, attention, (deep) neural networks, "
-                      "GNN/RNN/CNN/MLP, diffusion models, machine/deep learning), broad learning paradigms "
+                      "GNN/RNN/CNN/MLP, GAN/VAE/Seq2Seq, diffusion models, machine/deep learning), broad "
+                      "learning paradigms "
                       "and fields (supervised, unsupervised and representation learning, Generative AI, "
                       "XAI, computer vision, remote sensing) and problem classes (convex, multi-objective, "
                       "black-box optimization) are curated entries flagged `generic` "

@@ -63,5 +63,9 @@ SOURCE = Source(
         "minus what the extractor already linked: every candidate's verdict (kept, generic, dropped) "
         "is in `scripts/vocab/mined_techniques_review.tsv`; umbrella classes (stochastic "
         "optimization, causal inference) are flagged `generic`, and a kept phrase that spells an "
-        "existing entry (model inversion, spectral decomposition) became that entry's alias."]},
+        "existing entry (model inversion, spectral decomposition) became that entry's alias.",
+        "A precision review against the dev gold flagged `generic` the kept rows that name a class or "
+        "describe a schedule, which the annotators leave out or list as borderline: adversarial "
+        "attack(s) and perturbation(s), few-/zero-shot prompting (umbrella terms in ANNOTATION.md), "
+        "two-/three-/multi-stage and two-phase training."]},
 )

@@ -76,7 +76,9 @@ SOURCE = Source(
     filters={
         "model": ["pwc_methods records in model-like collections (Language Models, Image Models, CNNs, "
                   "Transformers, Vision Transformers, detection/segmentation/TTS/audio models, ...) become "
-                  "models (see the techniques list for the rest)."],
+                  "models (see the techniques list for the rest); so do named networks that papers use as a "
+                  "trained network (`source_overrides.tsv`: U-Net-like graph, GAN and point-cloud networks, "
+                  "TabNet, and LSTM, which the dev annotators mark a model)."],
         "technique": ["pwc_methods: the README's common-word names are stop-listed "
                       "(`scripts/vocab/stoplist.txt`); names of two characters or fewer dropped; names "
                       "equal to a PwC research task dropped unless curated; acronym names are labelled "
