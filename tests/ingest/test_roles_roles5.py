@@ -65,3 +65,14 @@ def test_components_listed_with_including_after_we_introduce_stay_introduced():
                    "and training strategies, including multiscale feature aggregation, token context condensation, "
                    "and multispectral visual pre-training, to achieve precise pixel-level interpretation.")
     assert "introduces" in roles["multiscale feature aggregation"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("title", "name"), [
+    # arXiv 2508.09350 and 2507.22685: names another component found in the title before its colon
+    ("Flow-SLM: Joint Learning of Linguistic and Acoustic Information for Spoken Language Modeling", "Flow-SLM"),
+    ("Hydra-Bench: A Benchmark for Multi-Modal Leaf Wetness Sensing", "Hydra-Bench"),
+])
+def test_the_name_a_title_opens_with_is_introduced(title, name):
+    assert "introduces" in _roles(title, "")[name]
+

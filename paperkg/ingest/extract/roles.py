@@ -130,6 +130,7 @@ class RoleTagger:
         starts = doc_sentences(doc)
         titles = [f for f in doc_fields(doc) if f.name == "title"]
         title_end = titles[0].end if titles else 0
+        title_start = titles[0].start if titles else -1
         survey = any(is_survey(text[f.start:f.end]) for f in titles)
         own: dict[tuple[int, int], bool] = {}  # (start, end) -> whether that text is about the paper's work
         data = doc.user_data
@@ -140,10 +141,14 @@ class RoleTagger:
             start, end = span.start_char, span.end_char
             if span_value(span, "role", start, end) == Role.INTRODUCES.value:
                 continue
+            discovered = span_value(span, "origin", start, end) == Origin.DISCOVERED.value
+            if discovered and not survey and start == title_start and text.startswith(":", end):
+                # "Flow-SLM: Joint Learning of ...": the name a title opens with is the paper's
+                data[("._.", "role", start, end)] = Role.INTRODUCES.value
+                continue
             role = self.role(text, start, end, span.label_, starts, survey=survey, own=own,
                              in_title=start < title_end,
-                             discovered=span_value(span, "origin", start, end) == Origin.DISCOVERED.value,
-                             wholes=wholes)
+                             discovered=discovered, wholes=wholes)
             if role is not Role.MENTIONS:
                 data[("._.", "role", start, end)] = role.value  # span._.role, without an Underscore
         return doc
