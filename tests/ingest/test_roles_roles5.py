@@ -76,3 +76,14 @@ def test_components_listed_with_including_after_we_introduce_stay_introduced():
 def test_the_name_a_title_opens_with_is_introduced(title, name):
     assert "introduces" in _roles(title, "")[name]
 
+
+
+@pytest.mark.issue(12)
+def test_the_parts_an_introduced_name_features_are_introduced():
+    # arXiv 2508.03935: the paper's CAP-LLM is the sentence's subject, and "features" lists its parts
+    roles = _roles("CAP-LLM: Context-Augmented Personalized Large Language Models for News Headline Generation",
+                   "CAP-LLM features a User Preference Encoder to capture long-term user interests, a Context "
+                   "Injection Adapter to seamlessly integrate these preferences and current article context into "
+                   "the LLM's generation process.")
+    assert "introduces" in roles["User Preference Encoder"]
+    assert "introduces" in roles["Context Injection Adapter"]

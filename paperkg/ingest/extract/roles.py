@@ -87,6 +87,13 @@ _NOT_OWN_PART = re.compile(r"\b(?:off-the-shelf|existing|conventional|compar(?:e
 _EXAMPLES = re.compile(r"\b(?:including|such as|e\.g\.|like)\b", re.IGNORECASE)
 _PART_NOUNS = re.compile(r"\b(?:components?|modules?|strategies|techniques|mechanisms|parts|stages)\b",
                          re.IGNORECASE)
+# a name the paper introduces as a sentence's subject, then a verb that lists its parts
+# ("CAP-LLM features a User Preference Encoder ..., a Context Injection Adapter ...")
+_COMPOSED_OF = re.compile(r"\s+(?:(?:also|further|additionally)\s+)?(?:features|comprises|consists\s+of|"
+                          r"incorporates|integrates|contains|includes|is\s+(?:composed|made\s+up)\s+of)\b",
+                          re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(r"\s*(?:(?:The|Our|Specifically|In\s+particular|Moreover),?\s+)?[^\s,;:]*"
+                             r"(?:\s+[^\s,;:]+){0,5}")
 # a part that uses the name: "three stages: ..., candidate retrieval via SapBERT"
 _PART_USES = re.compile(r"\b(?:via|using|through|with|by|based on|leveraging)\b", re.IGNORECASE)
 # the parts a whole is made of, listed after the whole ("X consists of three modules: ...")
@@ -253,9 +260,10 @@ def _part_of_own(text: str, sentence_start: int, start: int, wholes: Sequence[in
     XGen, ... and XMimic")."""
     for whole in wholes:
         if sentence_start < whole <= start:
-            parts = _PARTS.search(text, whole, start)
+            parts = _PARTS.search(text, whole, start) or _COMPOSED_OF.match(text, whole)
             if (parts is not None and _NOT_OWN_PART.search(text, whole, start) is None
-                    and _PART_USES.search(text, parts.end(), start) is None):
+                    and _PART_USES.search(text, parts.end(), start) is None
+                    and (parts.re is _PARTS or _SUBJECT_BEFORE.fullmatch(text, sentence_start, whole))):
                 return True
     return False
 
