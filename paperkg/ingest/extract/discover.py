@@ -519,6 +519,46 @@ class NameShapes(RuleComponent):
             text = field_text(doc, field)
             self._field(doc, writer, field, text)
             self._plurals(doc, writer, field, text)
+            if field.name == "abstract":
+                self._title_case_methods(doc, writer, field, text)
+
+    def _title_case_methods(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """A Title-Case phrase inside an abstract's sentence ending in a method head is a named method
+        ("a Global-Local Logit Fusion mechanism", "integrates a Class-Aware Adaptive Thresholding
+        ..."): an abstract writes its own and others' named methods so, and plain words in lower case."""
+        rules = self.rules
+        for match in _TITLE_CASE_RUN.finditer(text):
+            words = match.group(0).split()
+            if not 2 <= len(words) <= 6 or words[-1].lower() not in _TITLE_CASE_HEADS:
+                continue
+            before = text[max(0, match.start() - 3):match.start()]
+            if not _MID_SENTENCE.search(before) or before.endswith("("):
+                continue  # a sentence's first words are capitalised anyway; "X (Long Form)" is X's
+            if _LONGER_NAME.match(text, match.end()) or _APPOSITION.search(text, max(0, match.start() - 40),
+                                                                            match.start()):
+                continue  # "Long Form (LF)", "Long Form and More Words", "CMAMRNet, a Long Form": not this run alone
+            if any(rules.generic_name(w) or w.lower() in FUNCTION_WORDS for w in words):
+                continue
+            opened = text.rfind("(", max(0, match.start() - 80), match.start())
+            if opened >= 0 and ")" not in text[opened:match.start()]:
+                continue  # inside a bracket: what a short form stands for ("GRPO-ATS (... with Adaptive ...)")
+            end = match.end()
+            part = _PART_WORD.match(text, end)
+            if part is not None:  # "the Multimodal Attention module": the module's name
+                if text.startswith(" (", part.end()):
+                    continue
+                end = part.end()
+            span = field_span(doc, field, match.start(), end)
+            if span is None:
+                continue
+            inside = [sp for sp in writer.spans() if sp.start < span.end and span.start < sp.end]
+            if inside and not all(span.start <= sp.start and sp.end <= span.end and (sp.start, sp.end) != (
+                    span.start, span.end) and sp.label_ == Kind.TECHNIQUE.value for sp in inside):
+                continue  # taken, or named already
+            # "Class-Aware Adaptive Thresholding": more specific than the vocabulary's names inside it
+            writer.drop(lambda sp: span.start <= sp.start and sp.end <= span.end)
+            kind = Kind.MODEL if words[-1].lower() == "network" else Kind.TECHNIQUE  # a trained network: a model
+            self.add_name(doc, writer, span.start, span.end, kind, 0.6, Role.MENTIONS)
 
     def _plurals(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """Link "ViTs" to the vocabulary's model ViT: the matcher makes plurals of all-caps
@@ -573,6 +613,26 @@ class NameShapes(RuleComponent):
             span = field_span(doc, field, start, match.end())
             if span is not None:
                 self.add_name(doc, writer, span.start, span.end, Kind.MODEL, 0.6, Role.MENTIONS)
+
+
+# a run of Title-Case words ("Class-Aware Adaptive Thresholding", "Cross-View Window-attention")
+_TITLE_CASE_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)+(?![\w-])")
+# what comes before a word inside a sentence: a lower-case letter, a comma, a colon or an opening bracket
+_MID_SENTENCE = re.compile(r"[a-z,:;(]\s+$|\($")
+# after a Title-Case run: its short form, or more of a longer name ("Dynamic Alignment and Scale Refinement")
+_LONGER_NAME = re.compile(r"\s*\(|\s+(?:and|of|for|with|&)\s+[A-Z]")
+# before it: a name it restates ("we propose CMAMRNet, a Contextual Mask-Aware Mural Restoration Network")
+_APPOSITION = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*,\s+(?:a|an|the)\s+(?:\w+\s+)?$")
+# the part word a module's name takes in lower case after it
+_PART_WORD = re.compile(r"\s+(?:module|mechanism|block)\b")
+#: Last words of a Title-Case phrase that name a method or a part of one (not "System", "Model":
+#: organisations and generic things are written so too).
+_TITLE_CASE_HEADS = frozenset({
+    "mechanism", "module", "attention", "block", "layer", "encoder", "decoder", "loss", "strategy",
+    "algorithm", "scheme", "unit", "router", "fusion", "distillation", "regularization", "sampling",
+    "alignment", "embedding", "adapter", "routing", "pooling", "matching", "masking", "modulation",
+    "enhancement", "thresholding", "refinement", "decomposition", "aggregation", "propagation", "calibration",
+    "learning", "optimization", "network", "bank"})
 
 
 def model_shape(word: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -69,9 +69,36 @@ _USED_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:used|employed|adopted|app
                          r"integrated|incorporated)\b", re.IGNORECASE)
 # earlier in the sentence, the paper presents its own work: a name it discovered there is part of it
 # ("we propose a novel KG integration method consisting of label matching and triple matching")
-# (not "we build on X", not "we do not propose")
-_OWN_INTRO = re.compile(r"\bwe\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?:propose|introduce|present|design|"
-                        r"develop|devise|build(?!\s+(?:on|upon)\b)|construct|formulate)\b", re.IGNORECASE)
+# (not "we build on X", not "we do not propose"); the paper may speak of itself in the third person
+# ("the paper introduces two optimizers, named IAGD as well as NRSGD")
+_OWN_INTRO = re.compile(r"\b(?:we|(?:this|the|our) (?:paper|work|study|article|letter|thesis))\s+"
+                        r"(?:(?!not\b|never\b|does\b)\w+\s+){0,2}?(?:propose|introduce|present|design|"
+                        r"develop|devise|build(?!\s+(?:on|upon)\b)|construct|formulate)s?\b", re.IGNORECASE)
+# between the paper's "we present" and a name: what it presents is a study of other work, its entry to a
+# shared task, or it builds on the name ("This work presents a comparative evaluation between ...
+# approaches (MVSNet, ...)", "This paper presents our system for SemEval-2025 Task 8: DataBench",
+# "extend the conventional Anything2vec approach")
+_NOT_OWN_PART = re.compile(r"\b(?:off-the-shelf|existing|conventional|compar(?:e|es|ing|ison|ative)|evaluating|"
+                           r"(?:system|solution|submission|participation|entry)\s+(?:for|to|in)|"
+                           r"(?:study|analysis|evaluation|survey|review)\b(?!\s+(?:benchmark|metric|protocol|"
+                           r"framework|dataset|suite|tool|pipeline)s?\b))", re.IGNORECASE)
+# examples of other work between "we present" and a name ("a dataset ... from five LLMs (GPT-4-Turbo, ...,
+# GigaChat-Lite)"), unless they list the parts of what is presented ("several components, including ...")
+_EXAMPLES = re.compile(r"\b(?:including|such as|e\.g\.|like)\b", re.IGNORECASE)
+_PART_NOUNS = re.compile(r"\b(?:components?|modules?|strategies|techniques|mechanisms|parts|stages)\b",
+                         re.IGNORECASE)
+# a name the paper introduces as a sentence's subject, then a verb that lists its parts
+# ("CAP-LLM features a User Preference Encoder ..., a Context Injection Adapter ...")
+_COMPOSED_OF = re.compile(r"\s+(?:(?:also|further|additionally)\s+)?(?:features|comprises|consists\s+of|"
+                          r"incorporates|integrates|contains|includes|is\s+(?:composed|made\s+up)\s+of)\b",
+                          re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(r"\s*(?:(?:The|Our|Specifically|In\s+particular|Moreover),?\s+)?[^\s,;:]*"
+                             r"(?:\s+[^\s,;:]+){0,5}")
+# a part that uses the name: "three stages: ..., candidate retrieval via SapBERT"
+_PART_USES = re.compile(r"\b(?:via|using|through|with|by|based on|leveraging)\b", re.IGNORECASE)
+# the parts a whole is made of, listed after the whole ("X consists of three modules: ...")
+_PARTS = re.compile(r"\b(?:components?|modules?|sub-?modules?|stages|agents|blocks|branches|parts|"
+                    r"mechanisms|sub-?networks|layers|units)\s*:", re.IGNORECASE)
 # after a name: the paper compares with it ("A zero-shot GPT-5.4 baseline achieves ...")
 _BASELINE_AFTER = re.compile(r"\s+baselines?\b", re.IGNORECASE)
 # just before a name: "achieving results comparable to GPT-4", "competitive with the strong X"
@@ -110,23 +137,32 @@ class RoleTagger:
         starts = doc_sentences(doc)
         titles = [f for f in doc_fields(doc) if f.name == "title"]
         title_end = titles[0].end if titles else 0
+        title_start = titles[0].start if titles else -1
         survey = any(is_survey(text[f.start:f.end]) for f in titles)
         own: dict[tuple[int, int], bool] = {}  # (start, end) -> whether that text is about the paper's work
         data = doc.user_data
+        introduced_ids = {span.id_ for span in spans
+                          if span_value(span, "role", span.start_char, span.end_char) == Role.INTRODUCES.value}
+        wholes = [span.end_char for span in spans if span.id_ in introduced_ids]  # where the paper's own names end
         for span in spans:
             start, end = span.start_char, span.end_char
             if span_value(span, "role", start, end) == Role.INTRODUCES.value:
                 continue
+            discovered = span_value(span, "origin", start, end) == Origin.DISCOVERED.value
+            if discovered and not survey and start == title_start and text.startswith(":", end):
+                # "Flow-SLM: Joint Learning of ...": the name a title opens with is the paper's
+                data[("._.", "role", start, end)] = Role.INTRODUCES.value
+                continue
             role = self.role(text, start, end, span.label_, starts, survey=survey, own=own,
                              in_title=start < title_end,
-                             discovered=span_value(span, "origin", start, end) == Origin.DISCOVERED.value)
+                             discovered=discovered, wholes=wholes)
             if role is not Role.MENTIONS:
                 data[("._.", "role", start, end)] = role.value  # span._.role, without an Underscore
         return doc
 
     def role(self, text: str, start: int, end: int, kind: str, starts: list[int], *, survey: bool = False,
              own: dict[tuple[int, int], bool] | None = None, in_title: bool = False,
-             discovered: bool = False) -> Role:
+             discovered: bool = False, wholes: Sequence[int] = ()) -> Role:
         """The role of the name at ``text[start:end]`` from the words before it in its sentence: the
         nearest cue word decides (a comparison verb reaches over the list it introduces: "surpasses ...
         models, including X"); what the paper does without is mentioned ("without quantization").
@@ -141,6 +177,8 @@ class RoleTagger:
         if survey:
             return Role.MENTIONS
         s, e = sentence_bounds(text, start, end, starts)
+        if discovered and _part_of_own(text, s, start, wholes):
+            return Role.INTRODUCES
         window = text[max(s, start - 60):start].lower()
         before = _WORD.findall(window)[-6:]
         avoids = self.avoid_heads.intersection(before)
@@ -160,7 +198,7 @@ class RoleTagger:
             return Role.USES
         if kind != Kind.DATASET and in_title:
             return Role.USES
-        if discovered and _OWN_INTRO.search(text, s, start):
+        if discovered and _introduced(text, s, start):
             return Role.INTRODUCES
         if kind == Kind.DATASET and _EXPERIMENT.search(text, s, e):
             return Role.EVALUATES_ON
@@ -213,6 +251,31 @@ def _clause_end(text: str, end: int, sentence_end: int) -> int:
     make the name its own."""
     found = _CLAUSE_END.search(text, end, sentence_end)
     return found.start() if found else sentence_end
+
+
+def _part_of_own(text: str, sentence_start: int, start: int, wholes: Sequence[int]) -> bool:
+    """Whether the name at ``start`` is listed as a part of a name the paper introduces, earlier in its
+    sentence and ending at one of ``wholes`` ("TAPM-Net is built upon two novel components: a
+    Perturbation-guided Path Module (PGM) and ..."; "HumanX integrates two co-designed components:
+    XGen, ... and XMimic")."""
+    for whole in wholes:
+        if sentence_start < whole <= start:
+            parts = _PARTS.search(text, whole, start) or _COMPOSED_OF.match(text, whole)
+            if (parts is not None and _NOT_OWN_PART.search(text, whole, start) is None
+                    and _PART_USES.search(text, parts.end(), start) is None
+                    and (parts.re is _PARTS or _SUBJECT_BEFORE.fullmatch(text, sentence_start, whole))):
+                return True
+    return False
+
+
+def _introduced(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the paper presents its own work earlier in the sentence of the name at ``start``
+    ("we propose", "the paper introduces"), and the name is part of it, not an example of other work."""
+    match = _OWN_INTRO.search(text, sentence_start, start)
+    if match is None or _NOT_OWN_PART.search(text, match.end(), start) is not None:
+        return False
+    example = _EXAMPLES.search(text, match.end(), start)
+    return example is None or _PART_NOUNS.search(text, match.end(), example.start()) is not None
 
 
 def _own_work(text: str, start: int, end: int, cache: dict[tuple[int, int], bool] | None) -> bool:
