@@ -1,6 +1,7 @@
 """Methods named in plain words (``paperkg_coined``), sixth pass: nouns in "-al" ("retrieval", "removal")
-as modifiers; a hyphenated word of what steers a part as the last modifier before a strong head ("a
-chemistry-informed curriculum"); the parts listed after "<count> <parts noun>:"; a title-case name that goes
+as modifiers; a hyphenated word of what steers a part, or an adjective of an established method's name after
+another modifier, as the last modifier before a strong head ("a chemistry-informed curriculum", "a
+view-quality semantic gate"); the parts listed after "<count> <parts noun>:"; a title-case name that goes
 on past a head inside it; a long form and its discovered short form in parentheses as one entity."""
 
 from __future__ import annotations
@@ -96,7 +97,27 @@ def test_coined_desc9_long_form_is_its_short_forms_entity(shipped):
 @pytest.mark.issue(12)
 def test_coined_desc9_a_listed_step_of_use_is_no_name(shipped):
     # seed sentence: a stage that leverages an instruction is a step, not a method's name
-    abstract = ("The paper proposes a novel paradigm consisting of three stages: Secondary Pre-training using "
-                "Extensive Monolingual Data, Continual Pre-training with Interlinear Text Format Documents, and "
-                "Leveraging Source-Language Consistent Instruction for Supervised Fine-Tuning.")
+    abstract = ("The paper proposes a novel paradigm consisting of three stages: Secondary Pre-training "
+                "using Extensive Monolingual Data, Continual Pre-training with Interlinear Text Format "
+                "Documents, and Leveraging Source-Language Consistent Instruction for Supervised "
+                "Fine-Tuning.")
     assert not {s for s in _coined(shipped, abstract) if s.startswith("Leveraging")}
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surface"), [
+    # corpus sentences: an adjective of an established method's name, after another modifier, before a strong
+    # head
+    ("Features are then integrated through a view-quality semantic gate for cross-view consistency.",
+     "view-quality semantic gate"),
+    ("ASPEN integrates an adaptive spectral layer with learnable Fourier features directly into the network.",
+     "adaptive spectral layer"),
+])
+def test_coined_desc9_naming_adjective_last(shipped, abstract, surface):
+    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+
+
+@pytest.mark.issue(12)
+def test_coined_desc9_one_naming_adjective_is_no_name(shipped):
+    # an adjective alone before a strong head names a kind of part
+    assert not _coined(shipped, "Features are then integrated through a semantic gate for consistency.")

@@ -267,6 +267,10 @@ _USED_HEADS = frozenset({
 _METHOD_ADJECTIVES = frozenset({"adaptive", "random", "stochastic", "multinomial", "greedy", "hierarchical",
                                 "spectral", "contrastive", "adversarial", "iterative", "progressive",
                                 "recursive", "selective", "speculative", "variational"})
+# adjectives of an established method's name that may be the last modifier before a strong head after
+# another ("a view-quality semantic gate", "a hierarchical contrastive loss")
+_NAMING_ADJECTIVES = _METHOD_ADJECTIVES | {"semantic", "spatial", "temporal", "causal", "residual",
+                                           "structural", "contextual"}
 # heads that such an adjective alone before them qualifies, not names: "incorporating iterative optimization",
 # "employing adaptive training strategies"
 _MANNER_HEADS = frozenset({"optimization", "training"})
@@ -474,7 +478,8 @@ class CoinedNames(RuleComponent):
                 named = low in _NAME_HEADS or low in _KEPT_HEADS
                 return i, i + k + 1, " ".join(texts[:k + 1] if named else modifiers), _kind_of(low)
             last = modifiers[-1]
-            adjective = _adjectival(last) and not (low in self.strong and _STEERING.search(last))
+            adjective = _adjectival(last) and not (low in self.strong and (
+                _STEERING.search(last) or len(modifiers) >= 2 and last.lower() in _NAMING_ADJECTIVES))
             # (a bare "order", "stage" is a noun: "a passage order adjuster"; "an optimism-guided strategy"
             # names the part by what steers it)
             if (last.lower() in self.tasks and not (low in self.strong and _names_a_part(modifiers))
