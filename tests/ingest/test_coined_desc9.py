@@ -121,3 +121,11 @@ def test_coined_desc9_naming_adjective_last(shipped, abstract, surface):
 def test_coined_desc9_one_naming_adjective_is_no_name(shipped):
     # an adjective alone before a strong head names a kind of part
     assert not _coined(shipped, "Features are then integrated through a semantic gate for consistency.")
+
+
+@pytest.mark.issue(12)
+def test_coined_desc9_a_short_form_after_the_name_does_not_go_on(shipped):
+    # seed sentence: the short form after "... Model" is no part of the name
+    abstract = ("We trained a 540-billion parameter, densely activated, Transformer language model, which we "
+                "call Pathways Language Model PaLM.")
+    assert "Pathways Language Model PaLM" not in _coined(shipped, abstract)

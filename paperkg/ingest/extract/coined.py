@@ -226,6 +226,7 @@ _LEADING_BASED = re.compile(r"[A-Z]{2,}s?-based")  # "LLM-based", "MLLM-based": 
 # what a title-case name of two words or more is driven by: "a large-model-driven User Simulator" (but
 # "a kinematics-driven Gaussian splatting module" is the name)
 _LEADING_DRIVEN = re.compile(r"[a-z][a-z-]*-(?:based|driven|powered)")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*")  # "Partitioning", "Block-wise" (not "PaLM")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")  # "Image-text" (not "CLIP")
 # a cue of use before a method named in plain words ("trained under rollout training")
 _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es?|ing)|employ(?:s|ing)?|appl(?:y|ies|ying)"
@@ -461,7 +462,8 @@ class CoinedNames(RuleComponent):
             if low in _NAME_HEADS and k < len(texts) - 1:
                 continue  # "a latent prior model": the name goes on
             later = next((j for j in range(k + 1, len(texts)) if texts[j].lower() in heads), None)
-            goes_on = not field_title and k + 1 < len(texts) and all(title[:k + 2])
+            goes_on = not field_title and k + 1 < len(texts) and all(title[:k + 1]) and _TITLE_WORD.fullmatch(
+                texts[k + 1]) is not None  # (but "which we call Pathways Language Model PaLM": a short form)
             if later is not None and all(title[:later + 1]) or goes_on:
                 continue  # "a Hierarchical Attention Refinement Method": the name goes on to its last head;
                 # "a Hybrid Optimal Block Partitioning strategy": a title-case name goes on past a head in it
