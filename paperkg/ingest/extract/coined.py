@@ -15,7 +15,8 @@ introduces. The phrase is read word by word:
 - a phrase that names a task ("a backdoor detection framework") is no method name;
 - a title-case phrase ("2D Instance Boundary-aware Superpoint") is a name as it stands.
 
-Other contexts: a component named before its short form ("a class-aware prompt aggregation scheme
+Other contexts: the parts listed after "<count> <parts noun>:" ("two decoder-side modules: Expert-Specific
+Enhancement (ESE), which ..., and Cross-Expert Modulation (CEM)"), a component named before its short form ("a class-aware prompt aggregation scheme
 (CPA) is designed"), one a method employs, which needs a strong head ("GenePheno incorporates a gene
 function bottleneck layer") or gives "with a ..." ("integrates diffusion models with a dual-prior control
 mechanism"), methods in plain words after a cue of use, with those coordinated with them ("consisting of
@@ -53,7 +54,7 @@ from paperkg.ingest.extract.names import (
     discovered_entity,
 )
 from paperkg.ingest.extract.spans import SPANS_KEY, Field, SpanWriter, doc_fields, known_names, span_value
-from paperkg.ingest.records import Kind, Origin, Role
+from paperkg.ingest.records import Entity, Kind, Origin, Role
 
 __all__ = ["DEFAULT_GENERIC_ADJECTIVES", "DEFAULT_STRONG_HEADS", "DEFAULT_WEAK_HEADS", "CoinedNames"]
 
@@ -123,9 +124,19 @@ _PARTICIPLE = re.compile(r"-(?:based|powered|assisted|driven|guided|aware|enable
                          re.IGNORECASE)  # "AI-powered", "Transformer-based"
 # a modifier that is an adjective ("neural", "memory-based", "three-step"): no name ends with one
 _NOUN_ENDINGS = frozenset({"order", "stage", "step", "part", "layer", "tier", "level", "scale", "shot"})
+# what steers a part, hyphenated, as the last word before a strong head: "a chemistry-informed curriculum",
+# "an adaptive layer-weighted strategy" (but "a Transformer-based encoder", "a task-specific module" are no
+# names)
+_STEERING = re.compile(r"[a-z]{3,}-(?:aware|guided|driven|conditioned|informed|weighted|constrained"
+                       r"|preserving)$")
 _STEERED = re.compile(r"[a-z]-(?:aware|guided|driven|conditioned)$")  # "uncertainty-aware", "reward-guided"
 _ADJECTIVE = re.compile(r"(?:al|ive|ous|ic|ed|able|ible|ful|less|free|based|aware|efficient|wise|like|level"
                         r"|stage|step|part|layer|tier|fold|shot|scale|grained|order|dimensional)$")
+# nouns in "-al", no adjectives: what a method does ("a dynamic utility retrieval algorithm", "a background
+# removal module", "a region proposal network") (:func:`_adjectival`)
+_AL_NOUNS = frozenset({"retrieval", "removal", "proposal", "reversal", "deferral", "referral", "rehearsal",
+                       "renewal", "disposal", "withdrawal", "approval", "appraisal", "arrival", "survival",
+                       "dismissal", "denial", "signal", "interval", "trial"})
 _STOP = frozenset({
     "for", "to", "of", "that", "which", "with", "in", "on", "by", "as", "from", "into", "via", "using", "based",
     "and", "or", "is", "are", "was", "were", "can", "will", "we", "our", "its", "their", "this", "these", "than",
@@ -147,6 +158,21 @@ _NAMED_AFTER = re.compile(r"\b(?:mechanism|method|technique|strategy|algorithm|f
 # ...; (2) a Dual-level Alignment method ...", "three coupled mechanisms: (1) workflow-to-skill compilation"
 _ENUMERATION = re.compile(r"(?:^|(?<=[\s:;,]))\((?:[1-9]|i{1,3}|iv|vi{0,3})\)\s+")
 _ENUMERATION_MARK = re.compile(r"\((?:[1-9]|i{1,3}|iv|vi{0,3})\)")  # its literal part: a quick test, "(" first
+# the parts of a method listed after a colon: "two decoder-side modules: Expert-Specific Enhancement (ESE),
+# which ..., and Cross-Expert Modulation (CEM)", "three key techniques: Distribution Preserving Sampling,
+# which ...; Processing Target Selection" (a count or "key|main|core" before a plural noun of parts;
+# :func:`_colon_parts`)
+_PARTS_NOUNS = frozenset({"modules", "components", "mechanisms", "strategies", "techniques", "innovations",
+                          "designs", "branches", "blocks", "units", "losses", "objectives", "operators", "stages",
+                          "submodules"})
+# the count before the noun, matched on the words that end at it (searched only before a colon after one of
+# _PARTS_NOUNS: a pattern tried at every word is many times dearer)
+_PARTS_COUNT = re.compile(r"\b(?:two|three|four|five|six|several|key|main|core)\s+(?:[\w-]+\s+){0,2}?[a-z]+$")
+# gerunds of use that open a step, not a part's name (:meth:`CoinedNames._named_part`)
+_USING_GERUNDS = frozenset({"leveraging", "using", "applying", "employing", "utilizing", "adopting", "exploiting",
+                            "incorporating", "combining", "integrating"})
+# where a listed part starts after the first: after a comma or semicolon (and "and|or"), or " and "
+_ITEM_BREAK = re.compile(r"[;,]\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _PARTS_CUE = re.compile(r"compris|consist|compos|includ|contain|incorporat|featur|integrat|organi[sz]ed|introduc"
                         r"|component|module|mechanism|stage|innovation|contribution|propos|design|present")
 # any other subject ("HIPIF introduces a ...", "(iii) introduces a ..."): read as after a bare "A",
@@ -200,6 +226,7 @@ _LEADING_BASED = re.compile(r"[A-Z]{2,}s?-based")  # "LLM-based", "MLLM-based": 
 # what a title-case name of two words or more is driven by: "a large-model-driven User Simulator" (but
 # "a kinematics-driven Gaussian splatting module" is the name)
 _LEADING_DRIVEN = re.compile(r"[a-z][a-z-]*-(?:based|driven|powered)")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*")  # "Partitioning", "Block-wise" (not "PaLM")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")  # "Image-text" (not "CLIP")
 # a cue of use before a method named in plain words ("trained under rollout training")
 _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es?|ing)|employ(?:s|ing)?|appl(?:y|ies|ying)"
@@ -241,6 +268,10 @@ _USED_HEADS = frozenset({
 _METHOD_ADJECTIVES = frozenset({"adaptive", "random", "stochastic", "multinomial", "greedy", "hierarchical",
                                 "spectral", "contrastive", "adversarial", "iterative", "progressive",
                                 "recursive", "selective", "speculative", "variational"})
+# adjectives of an established method's name that may be the last modifier before a strong head after
+# another ("a view-quality semantic gate", "a hierarchical contrastive loss")
+_NAMING_ADJECTIVES = _METHOD_ADJECTIVES | {"semantic", "spatial", "temporal", "causal", "residual",
+                                           "structural", "contextual"}
 # heads that such an adjective alone before them qualifies, not names: "incorporating iterative optimization",
 # "employing adaptive training strategies"
 _MANNER_HEADS = frozenset({"optimization", "training"})
@@ -319,6 +350,8 @@ class CoinedNames(RuleComponent):
             triggers = [(end, False) for end in introduced]
             triggers.extend((end, True) for end in _indefinite_ends(text))
             parts = frozenset(_enumerated_parts(text, lower)) if ")" in text else frozenset()
+            listed = frozenset(_colon_parts(text, lower)) if ": " in text else frozenset()
+            parts |= listed
             if ("name" in lower or "call" in lower or "term" in lower or "dub" in lower) and _any_in(
                     lower, _NAMING_WORDS):
                 triggers.extend((m.end(), False) for m in _NAMED_AFTER.finditer(lower))
@@ -369,11 +402,15 @@ class CoinedNames(RuleComponent):
                                         own=end in own)
                     if found is None and end in added:  # "complemented by an exclusive regularization"
                         found = self.used_phrase(ws, i, text)
+                    if end in listed and found is not None and not self._named_part(ws, *found[:2]):
+                        found = None  # "two branches: an implicit physics-guided branch employing ..."
                     if found is not None:  # (an item of a list keeps the models and datasets inside it: "(1) a
                         # shared Swin Transformer encoder" uses Swin Transformer; "(1) a Modality-driven
-                        # Mixture-of-Experts module" is more specific than Mixture-of-Experts)
-                        self._link(doc, writer, field, ws, *found,
-                                   room=0 if end in added or end in built else 1 if end in parts else 2)
+                        # Mixture-of-Experts module" is more specific than Mixture-of-Experts; one listed
+                        # after a colon keeps every known name: "a head-level Group Normalization layer")
+                        kept = end in added or end in built or end in listed
+                        room = 0 if kept else 1 if end in parts else 2
+                        self._link(doc, writer, field, ws, *found, room=room)
 
     def phrase(self, ws: list[Word], i: int, text: str, *, indefinite: bool = False, field_title: bool = False,
                part: bool = False, strong_only: bool = False,
@@ -425,8 +462,11 @@ class CoinedNames(RuleComponent):
             if low in _NAME_HEADS and k < len(texts) - 1:
                 continue  # "a latent prior model": the name goes on
             later = next((j for j in range(k + 1, len(texts)) if texts[j].lower() in heads), None)
-            if later is not None and all(title[:later + 1]):
-                continue  # "a Hierarchical Attention Refinement Method": the name goes on to its last head
+            goes_on = not field_title and k + 1 < len(texts) and all(title[:k + 1]) and _TITLE_WORD.fullmatch(
+                texts[k + 1]) is not None  # (but "which we call Pathways Language Model PaLM": a short form)
+            if later is not None and all(title[:later + 1]) or goes_on:
+                continue  # "a Hierarchical Attention Refinement Method": the name goes on to its last head;
+                # "a Hybrid Optimal Block Partitioning strategy": a title-case name goes on past a head in it
             modifiers = texts[:k]
             if all(m.lower() in _DESCRIPTIVE_ADJECTIVES for m in modifiers):
                 return None  # "an adaptive strategy", "a dual loss": a kind of method, unnamed
@@ -440,14 +480,17 @@ class CoinedNames(RuleComponent):
                 named = low in _NAME_HEADS or low in _KEPT_HEADS
                 return i, i + k + 1, " ".join(texts[:k + 1] if named else modifiers), _kind_of(low)
             last = modifiers[-1]
-            adjective = _ADJECTIVE.search(last)  # (a bare "order", "stage" is a noun: "a passage order adjuster")
+            adjective = _adjectival(last) and not (low in self.strong and (
+                _STEERING.search(last) or len(modifiers) >= 2 and last.lower() in _NAMING_ADJECTIVES))
+            # (a bare "order", "stage" is a noun: "a passage order adjuster"; "an optimism-guided strategy"
+            # names the part by what steers it)
             if (last.lower() in self.tasks and not (low in self.strong and _names_a_part(modifiers))
                     or last.islower() and adjective and last not in _NOUN_ENDINGS
-                    or _PARTICIPLE.search(last) or last.endswith("ian")):
+                    or _PARTICIPLE.search(last) and adjective or last.endswith("ian")):
                 return None  # "a backdoor detection framework", "a multi-task neural network", "AI-powered"
                 # (but "a hierarchical scene modeling block": a part named by what it does to what)
             content = [m for m in modifiers if not (m.islower() and (_QUANTITY.match(m) or "-" not in m
-                                                                   and _ADJECTIVE.search(m))
+                                                                   and _adjectival(m))
                                                     or _PARTICIPLE.search(m))]
             specific = (len(content) >= 2 or any(not m.islower() for m in content)
                         or low in self.strong and (len(modifiers) >= 2
@@ -474,7 +517,7 @@ class CoinedNames(RuleComponent):
         if texts[0].endswith("ing") and len(texts) < 3:
             return None  # "we introduce a pooling operation": a gerund and a noun name a kind of method
         if all(t.islower() for t in texts) and METHOD_END.search(texts[-1].lower()) and (
-                texts[-2].lower() not in self.tasks) and not _ADJECTIVE.search(texts[-1].lower()):
+                texts[-2].lower() not in self.tasks) and not _adjectival(texts[-1].lower()):
             return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "backdoor fine-tuning sensitivity analysis"
         return None
 
@@ -511,6 +554,14 @@ class CoinedNames(RuleComponent):
             if first is None or last < first or ws[last][END] != name.end():
                 continue
             self._link(doc, writer, field, ws, first, last + 1, label, kind, room=1)
+
+    def _named_part(self, ws: list[Word], first: int, end: int) -> bool:
+        """Whether a part listed after a colon (words ``first:end``) is named: in title case ("Processing
+        Target Selection") or ending in a head noun ("a query-conditioned semantic pruning module"), and not
+        a step that uses something ("Leveraging Source-Language Consistent Instruction for ...")."""
+        if ws[first][TEXT].lower() in _USING_GERUNDS:
+            return False
+        return all(_title_case([w[TEXT] for w in ws[first:end]])) or ws[end - 1][TEXT].lower() in self.heads
 
     def _not_part(self, ws: list[Word], i: int, texts: list[str], text: str) -> bool:
         """Whether an enumerated item with no head noun (``texts``, from word ``i``) names no part: a
@@ -611,7 +662,7 @@ class CoinedNames(RuleComponent):
             return None  # "building neural encoding", "maintaining the training", "(the interactor) applies
             # cross-context attention", "configurable hyperparameter optimization"
         if "-" not in last and not (len(modifiers) == 1 and last in _METHOD_ADJECTIVES) and (
-                _ADJECTIVE.search(last) or last.endswith(("ing", "ary", "ent", "ant"))):
+                _adjectival(last) or last.endswith(("ing", "ary", "ent", "ant"))):
             return None  # "aggressive filtering", "pairwise training", "learned interpolation"
         if first in _METHOD_ADJECTIVES and (
                 _plain(ws[i + len(phrase) - 1], text) and self._head_noun(after)
@@ -678,10 +729,21 @@ class CoinedNames(RuleComponent):
             if not writer.free(span.start, span.end):
                 return
         known = known_names(doc)
-        entity = known.get(span.text) or discovered_entity(label, kind, 0.8)
+        entity = (known.get(span.text) or _short_form_entity(doc, span.end, known)
+                  or discovered_entity(label, kind, 0.8))
         writer.add(span.start, span.end, entity, confidence=0.8, role=role)
         known.setdefault(span.text, entity)
         known.setdefault(label, entity)
+
+
+def _short_form_entity(doc: Doc, end: int, known: dict[str, Entity]) -> Entity | None:
+    """The entity discovered for the short form in parentheses right after token ``end``, if any
+    ("Trajectory-Aware Alignment (TAA)" is the entity that "TAA" is; but "a tensor-based domain alignment
+    (DA) algorithm" is not the vocabulary's domain adaptation)."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        entity = known.get(doc[end + 1].text)
+        return entity if entity is not None and entity.origin == Origin.DISCOVERED else None
+    return None
 
 
 def _driven_before_name(ws: list[Word], i: int) -> bool:
@@ -750,6 +812,34 @@ def _enumerated_parts(text: str, lower: str) -> list[int]:
             cued = (sentence, _PARTS_CUE.search(lower, sentence, max(first, sentence)) is not None)
         if cued[1]:
             out.append(match.end())
+    return out
+
+
+def _colon_parts(text: str, lower: str) -> list[int]:
+    """Where each part listed after "<count> <parts noun>:" starts, up to the sentence's end: the first
+    after the colon, the others after a comma, semicolon or "and", each opening with a capital or an
+    article (a lower-case word there goes on the description of the part before).
+
+    >>> _colon_parts("It has two modules: Token Routing (TR), which x, and Feature Fusion. Then: A b.",
+    ...              "it has two modules: token routing (tr), which x, and feature fusion. then: a b.")
+    [20, 53]
+    """
+    out: list[int] = []
+    colon = lower.find(": ")
+    while colon >= 0:
+        noun = lower[lower.rfind(" ", 0, colon) + 1:colon]
+        start = colon + 2
+        colon = lower.find(": ", start)
+        if noun not in _PARTS_NOUNS or _PARTS_COUNT.search(lower, max(0, start - 80), start - 2) is None:
+            continue
+        while text[start:start + 1].isspace():
+            start += 1
+        if text.startswith("(", start):
+            continue  # an enumeration, "three stages: (i) ...": read by :func:`_enumerated_parts`
+        stop = text.find(". ", start)
+        stop = len(text) if stop < 0 else stop
+        starts = [start, *(item.end() for item in _ITEM_BREAK.finditer(text, start, stop))]
+        out.extend(at for at in starts if text[at:at + 1].isupper() or lower.startswith(("a ", "an "), at))
     return out
 
 
@@ -932,6 +1022,16 @@ def _names_a_part(modifiers: list[str]) -> bool:
     algorithm", "a tracking module"): two words before the task noun, or a hyphenated one."""
     before = modifiers[:-1]
     return len(before) >= 2 or any("-" in m for m in before)
+
+
+def _adjectival(word: str) -> bool:
+    """Whether a modifier ends like an adjective ("neural", "adaptive", "memory-based"), and is no noun
+    in "-al" ("retrieval", "removal").
+
+    >>> [_adjectival(w) for w in ("temporal", "retrieval", "token")]
+    [True, False, False]
+    """
+    return _ADJECTIVE.search(word) is not None and word.lower() not in _AL_NOUNS
 
 
 def _start(word: Word) -> int:
