@@ -753,8 +753,6 @@ class KindSettler:
         "ResNets", "GATs", "Graph Attention Networks"), in its label or a short form ("Temporal
         Convolutional Networks (TCNs)"), is that entity, not a new one (one entity per concept per
         paper)."""
-        if "paperkg_vocab" not in self.nlp.pipe_names:
-            return {}
         out: dict[str, Entity] = {}
         matcher = None
         for eid, entity in entities.items():
@@ -763,7 +761,10 @@ class KindSettler:
             for name in (entity.label, *entity.aliases):
                 if not _PLURAL_NAME.fullmatch(name):
                     continue
-                matcher = matcher or self.nlp.get_pipe("paperkg_vocab")
+                if matcher is None:  # (asked only for a plural: ``pipe_names`` makes a list each time)
+                    if "paperkg_vocab" not in self.nlp.pipe_names:
+                        return {}
+                    matcher = self.nlp.get_pipe("paperkg_vocab")
                 known = self._vocabulary_singular(matcher, name)
                 if known is not None:
                     out[eid] = known

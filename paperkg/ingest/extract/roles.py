@@ -103,6 +103,9 @@ _PARTS = re.compile(r"\b(?:components?|modules?|sub-?modules?|stages|agents|bloc
 _BASELINE_AFTER = re.compile(r"\s+baselines?\b", re.IGNORECASE)
 # just before a name: "achieving results comparable to GPT-4", "competitive with the strong X"
 _COMPARABLE = re.compile(r"\b(?:comparable|competitive)\s+(?:to|with)\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
+#: The words :data:`_COMPARABLE` and :data:`_COMPARED_EARLIER` need (the latter one of its list openers)
+_COMPARABLE_WORDS = ("comparable", "competitive")
+_LIST_OPENERS = ("including", "such as", "i.e.", "e.g.", "like", "namely")
 _CLAUSE_END = re.compile(r"[,;]")
 _BREAKS = ",;:()"
 _SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|position paper)\b", re.IGNORECASE)
@@ -128,6 +131,8 @@ class RoleTagger:
         self.avoid = frozenset(" ".join(w.split()) for w in avoid_words if w.split())
         self.avoid_heads = frozenset(w.split()[0] for w in self.avoid)
         self.avoid_length = max((len(w.split()) for w in self.avoid), default=1)
+        #: every word that may be a cue: a name with none of them before it has none
+        self.cue_words = self.compare | self.use | self.eval | self.avoid_heads
 
     def __call__(self, doc: Doc) -> Doc:
         spans = group_spans(doc, self.spans_key)
@@ -213,9 +218,13 @@ class RoleTagger:
         datasets only, three words back at most, and there they outrank use words ("evaluate on
         questions from X"). What the paper does without is mentioned only within the name's clause
         (the last ``clause`` words)."""
+        if self.cue_words.isdisjoint(before):
+            return None  # (most names: no word to weigh)
         evaluated = kind == Kind.DATASET and any(w in self.eval for w in before[-3:])
         weak = None  # a use word that may only describe the name: a comparison further back still wins
         for back, word in enumerate(reversed(before)):
+            if word not in self.cue_words:
+                continue
             i = len(before) - 1 - back
             if weak is None and back < clause and word in self.avoid_heads and any(
                     " ".join(before[i:i + n]) in self.avoid for n in range(1, self.avoid_length + 1)):
@@ -236,8 +245,22 @@ def _compared(text: str, start: int, end: int, sentence_start: int, *, reach: bo
     just before it: "a zero-shot X baseline", "results comparable to X", or (``reach``: no nearer cue) a
     comparison verb over the list it introduces ("surpasses ... models, including X")."""
     near, far = max(sentence_start, start - 80), max(sentence_start, start - 200)
-    return (_BASELINE_AFTER.match(text, end) is not None or _COMPARABLE.search(text, near, start) is not None
-            or (reach and _COMPARED_EARLIER.search(text, far, start) is not None))
+    return (_BASELINE_AFTER.match(text, end) is not None
+            or (_may_hold(text, near, start, _COMPARABLE_WORDS)
+                and _COMPARABLE.search(text, near, start) is not None)
+            or (reach and _may_hold(text, far, start, _LIST_OPENERS)
+                and _COMPARED_EARLIER.search(text, far, start) is not None))
+
+
+def _may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` may hold one of ``words`` (lower case) in any case: the quick test
+    before a case-blind pattern that needs one. A text with other than ASCII letters is always
+    searched (a pattern's case-blind "i" also matches a dotless "\u0131", which lower-casing keeps)."""
+    part = text[start:end]
+    if not part.isascii():
+        return True
+    part = part.lower()
+    return any(word in part for word in words)
 
 
 def _last_break(window: str) -> int:
