@@ -14,7 +14,8 @@ def test_title_acronym_spelled_out_as_something_else_is_the_papers_own_name(ship
     abstract = ("We propose ARC: Anchored Representation Clouds, a novel INR architecture that explicitly "
                 "anchors latent vectors locally in image-space.")
     found = _entities(shipped, title, abstract)
-    arc = {entity_id: (kind, roles) for entity_id, (kind, surfaces, roles) in found.items() if "ARC" in surfaces}
+    arc = {entity_id: (kind, roles) for entity_id, (kind, surfaces, roles) in found.items()
+           if "ARC" in surfaces}
     # not the vocabulary's AI2 Reasoning Challenge (dataset/arc), in the title nor in the abstract
     assert list(arc) != ["dataset/arc"] and len(arc) == 1
     [(kind, roles)] = arc.values()
@@ -23,7 +24,8 @@ def test_title_acronym_spelled_out_as_something_else_is_the_papers_own_name(ship
 
 def test_title_acronym_with_its_own_long_form_and_the_vocabularys_is_one_new_entity(shipped):
     title = "UDA: Unsupervised Debiasing Alignment for Pair-wise LLM-as-a-Judge"
-    abstract = ("We then propose UDA (Unsupervised Debiasing Alignment), a framework that reduces inter-judge "
+    abstract = ("We then propose UDA (Unsupervised Debiasing Alignment), a framework that reduces "
+                "inter-judge "
                 "disagreement by dynamically adjusting the Elo rating system. Crucially, UDA operates in a "
                 "fully unsupervised manner.")
     mentions = shipped.extract(Paper(id="t", title=title, abstract=abstract)).mentions
@@ -32,10 +34,21 @@ def test_title_acronym_with_its_own_long_form_and_the_vocabularys_is_one_new_ent
     assert all(m.origin is Origin.DISCOVERED for m in mentions if m.entity_id in uda)
 
 
-def test_title_acronym_the_vocabulary_knows_by_that_long_form_stays_the_vocabularys(shipped):
-    title = "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"
-    found = _entities(shipped, title)
-    assert "model/bert" in found and Role.INTRODUCES in found["model/bert"][2]
+def test_title_acronym_of_a_vocabulary_entity_without_a_long_form_stays_the_vocabularys(shipped):
+    # arXiv 2504.05747: the vocabulary's SEA-LION has no long form to tell another SEA-LION by
+    found = _entities(shipped, "SEA-LION: Southeast Asian Languages in One Network")
+    assert "model/sea-lion" in found and Role.INTRODUCES in found["model/sea-lion"][2]
+    assert all(m.origin is Origin.VOCABULARY for m in shipped.extract(
+        Paper(id="t", title="SEA-LION: Southeast Asian Languages in One Network", abstract="")).mentions)
+
+
+def test_a_redefined_title_acronym_has_an_id_of_its_own(shipped):
+    # arXiv 2503.15156: its ARC gets an id no vocabulary entity has (the AI2 Reasoning Challenge keeps
+    # dataset/arc across a build), made from what the title says the acronym stands for
+    title = "ARC: Anchored Representation Clouds for High-Resolution INR Classification"
+    ids = {m.entity_id for m in shipped.extract(Paper(id="t", title=title, abstract="")).mentions
+           if m.surface == "ARC"}
+    assert len(ids) == 1 and ids.pop().endswith("/arc--anchored-representation-clouds")
 
 
 @pytest.mark.parametrize(("title", "name", "kind"), [
@@ -44,7 +57,8 @@ def test_title_acronym_the_vocabulary_knows_by_that_long_form_stays_the_vocabula
     ("BEE-RAG: Balanced Entropy Engineering for Retrieval-Augmented Generation", "BEE-RAG", None),
 ])
 def test_title_name_joining_a_generic_part_to_a_name_is_introduced(shipped, title, name, kind):
-    found = {surface: (k, roles) for k, surfaces, roles in _entities(shipped, title).values() for surface in surfaces}
+    found = {surface: (k, roles) for k, surfaces, roles in _entities(shipped, title).values()
+             for surface in surfaces}
     assert Role.INTRODUCES in found[name][1]
     assert kind is None or found[name][0] is kind
 
@@ -54,6 +68,7 @@ def test_title_name_joining_a_generic_part_to_a_name_is_introduced(shipped, titl
     "Glucose-ML: A collection of longitudinal diabetes datasets",  # no part of it a name on its own
 ])
 def test_title_of_generic_parts_only_introduces_nothing(shipped, title):
-    found = {surface: roles for _, surfaces, roles in _entities(shipped, title).values() for surface in surfaces}
+    found = {surface: roles for _, surfaces, roles in _entities(shipped, title).values()
+             for surface in surfaces}
     head = title.split(":")[0]
     assert Role.INTRODUCES not in found.get(head, set())

@@ -16,13 +16,14 @@ introduces. The phrase is read word by word:
 - a title-case phrase ("2D Instance Boundary-aware Superpoint") is a name as it stands.
 
 Other contexts: the parts listed after "<count> <parts noun>:" ("two decoder-side modules: Expert-Specific
-Enhancement (ESE), which ..., and Cross-Expert Modulation (CEM)"), a component named before its short form ("a class-aware prompt aggregation scheme
-(CPA) is designed"), one a method employs, which needs a strong head ("GenePheno incorporates a gene
-function bottleneck layer") or gives "with a ..." ("integrates diffusion models with a dual-prior control
-mechanism"), methods in plain words after a cue of use, with those coordinated with them ("consisting of
-label matching and triple matching"), and those that are the subject of a verb of effect ("low-confidence
-remasking improves single-sample quality"). A known name inside a method named after a cue of use stays,
-unless it is a one-word family name or umbrella term the phrase ends in ("inter-frame attention").
+Enhancement (ESE), which ..., and Cross-Expert Modulation (CEM)"), a component named before its short form ("a
+class-aware prompt aggregation scheme (CPA) is designed"), one a method employs, which needs a strong head
+("GenePheno incorporates a gene function bottleneck layer") or gives "with a ..." ("integrates diffusion
+models with a dual-prior control mechanism"), methods in plain words after a cue of use, with those
+coordinated with them ("consisting of label matching and triple matching"), and those that are the subject of
+a verb of effect ("low-confidence remasking improves single-sample quality"). A known name inside a method
+named after a cue of use stays, unless it is a one-word family name or umbrella term the phrase ends in
+("inter-frame attention").
 
 The entity's label is the name without a weak head ("PDE-constrained regularization" for
 "PDE-constrained regularization framework") or without a "strategy", "scheme" or "mechanism" after
@@ -163,14 +164,14 @@ _ENUMERATION_MARK = re.compile(r"\((?:[1-9]|i{1,3}|iv|vi{0,3})\)")  # its litera
 # which ...; Processing Target Selection" (a count or "key|main|core" before a plural noun of parts;
 # :func:`_colon_parts`)
 _PARTS_NOUNS = frozenset({"modules", "components", "mechanisms", "strategies", "techniques", "innovations",
-                          "designs", "branches", "blocks", "units", "losses", "objectives", "operators", "stages",
-                          "submodules"})
+                          "designs", "branches", "blocks", "units", "losses", "objectives", "operators",
+                          "stages", "submodules"})
 # the count before the noun, matched on the words that end at it (searched only before a colon after one of
 # _PARTS_NOUNS: a pattern tried at every word is many times dearer)
 _PARTS_COUNT = re.compile(r"\b(?:two|three|four|five|six|several|key|main|core)\s+(?:[\w-]+\s+){0,2}?[a-z]+$")
 # gerunds of use that open a step, not a part's name (:meth:`CoinedNames._named_part`)
-_USING_GERUNDS = frozenset({"leveraging", "using", "applying", "employing", "utilizing", "adopting", "exploiting",
-                            "incorporating", "combining", "integrating"})
+_USING_GERUNDS = frozenset({"leveraging", "using", "applying", "employing", "utilizing", "adopting",
+                            "exploiting", "incorporating", "combining", "integrating"})
 # where a listed part starts after the first: after a comma or semicolon (and "and|or"), or " and "
 _ITEM_BREAK = re.compile(r"[;,]\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _PARTS_CUE = re.compile(r"compris|consist|compos|includ|contain|incorporat|featur|integrat|organi[sz]ed|introduc"

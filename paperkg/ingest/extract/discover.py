@@ -13,6 +13,7 @@ link them.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -41,7 +42,7 @@ from paperkg.ingest.extract.spans import (
     set_doc_value,
 )
 from paperkg.ingest.extract.vocabulary import Vocabulary
-from paperkg.ingest.records import Entity, Kind, Origin, Role
+from paperkg.ingest.records import Entity, Kind, Origin, Role, slugify
 
 __all__ = ["IntroNames", "KnownNames", "NameShapes", "RuleComponent", "TitleNames", "model_shape", "network_name"]
 
@@ -328,38 +329,48 @@ class TitleNames(RuleComponent):
             # method the title introduces, not the name itself
             writer.drop(lambda sp: head.start <= sp.start and sp.end <= head.end)
             existing = []
-        if colon >= 0 and self._redefined(doc, head, existing, text[colon + 1:]):
+        expansion = _title_expansion(head.text, text[colon + 1:]) if colon >= 0 else ()
+        if expansion and self._redefined(doc, head, existing, expansion[0]):
             # "ARC: Anchored Representation Clouds for ...": the title spells out what its acronym
             # stands for, and that is not the vocabulary's entity of that name (the AI2 Reasoning
-            # Challenge): the paper's own name, in the title and wherever the abstract repeats it
+            # Challenge): the paper's own name, in the title and wherever the abstract repeats it,
+            # with an id of its own (the vocabulary's id stays the vocabulary entity's across a build)
             known_id, surface = existing[0].id_, head.text
             writer.drop(lambda sp: sp.id_ == known_id and sp.text == surface)
             existing = []
+            entity = discovered_entity(surface, kind, 0.9, aliases=expansion)
+            own_id = f"{entity.id}--{slugify(expansion[0])}"
+            known_names(doc)[surface] = dataclasses.replace(entity, id=own_id)
         if existing:  # the vocabulary knows the name: the title introduces it
             for span in existing:
                 if span.start == head.start and span.end == head.end:
                     span._.role = Role.INTRODUCES.value
             return None
-        span = self.add_name(doc, writer, head.start, head.end, kind, 0.9, Role.INTRODUCES,
-                             _title_expansion(head.text, text[colon + 1:]) if colon >= 0 else ())
+        span = self.add_name(doc, writer, head.start, head.end, kind, 0.9, Role.INTRODUCES, expansion)
         return (span.text, " ".join(phrase)) if span is not None and restates else None
 
-    def _redefined(self, doc: Doc, head: Span, existing: list[Span], rest: str) -> bool:
+    def _redefined(self, doc: Doc, head: Span, existing: list[Span], expansion: str) -> bool:
         """Whether the title's name, which the vocabulary links, is spelled out after the colon as
-        something the vocabulary's entity is not called: a new thing that shares its acronym."""
+        something the vocabulary's entity is not called: a new thing that shares its acronym. Only
+        an entity the vocabulary knows by a long form can be told apart so ("SEA-LION: Southeast
+        Asian Languages in One Network" is the vocabulary's SEA-LION, which has no long form), and a
+        long form cut short or in the plural is the same name ("Physics-Informed Neural")."""
         if len(existing) != 1 or (existing[0].start, existing[0].end) != (head.start, head.end):
             return False
-        expansion = _title_expansion(head.text, rest)
         entity = self.entity_of(doc, existing[0])
-        if not expansion or entity is None or entity.origin is not Origin.VOCABULARY:
+        if entity is None or entity.origin is not Origin.VOCABULARY:
             return False
-        names = {_folded(name) for name in (entity.label, *entity.aliases)}
-        return _folded(expansion[0]) not in names
+        long_forms = [_folded(name) for name in (entity.label, *entity.aliases) if len(name.split()) >= 2]
+        spelled = _folded(expansion)
+        return bool(long_forms) and not any(
+            name.startswith(spelled) or spelled.startswith(name.removesuffix("s")) for name in long_forms)
 
 
 def _folded(name: str) -> str:
-    """``name`` in lower case without separators, to compare spellings ("Bi-directional" is "bidirectional")."""
+    """``name`` in lower case without separators, to compare spellings ("Bi-directional" is
+    "bidirectional")."""
     return "".join(c for c in name.lower() if c.isalnum())
+
 
 # -- "we present X" ---------------------------------------------------------------------------
 
@@ -532,16 +543,17 @@ class NameShapes(RuleComponent):
             if not 2 <= len(words) <= 6 or words[-1].lower() not in _TITLE_CASE_HEADS:
                 continue
             before = text[max(0, match.start() - 3):match.start()]
-            if not _MID_SENTENCE.search(before) or before.endswith("("):
+            if not _MID_SENTENCE.search(before):
                 continue  # a sentence's first words are capitalised anyway; "X (Long Form)" is X's
             if _LONGER_NAME.match(text, match.end()) or _APPOSITION.search(text, max(0, match.start() - 40),
                                                                             match.start()):
-                continue  # "Long Form (LF)", "Long Form and More Words", "CMAMRNet, a Long Form": not this run alone
+                # "Long Form (LF)", "Long Form and More Words", "CMAMRNet, a Long Form": not this run alone
+                continue
             if any(rules.generic_name(w) or w.lower() in FUNCTION_WORDS for w in words):
                 continue
             opened = text.rfind("(", max(0, match.start() - 80), match.start())
             if opened >= 0 and ")" not in text[opened:match.start()]:
-                continue  # inside a bracket: what a short form stands for ("GRPO-ATS (... with Adaptive ...)")
+                continue  # inside a bracket: what a short form stands for ("GRPO-ATS (... Adaptive ...)")
             end = match.end()
             part = _PART_WORD.match(text, end)
             if part is not None:  # "the Multimodal Attention module": the module's name
@@ -557,7 +569,8 @@ class NameShapes(RuleComponent):
                 continue  # taken, or named already
             # "Class-Aware Adaptive Thresholding": more specific than the vocabulary's names inside it
             writer.drop(lambda sp: span.start <= sp.start and sp.end <= span.end)
-            kind = Kind.MODEL if words[-1].lower() == "network" else Kind.TECHNIQUE  # a trained network: a model
+            # a trained network is a model (ANNOTATION.md)
+            kind = Kind.MODEL if words[-1].lower() == "network" else Kind.TECHNIQUE
             self.add_name(doc, writer, span.start, span.end, kind, 0.6, Role.MENTIONS)
 
     def _plurals(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
@@ -616,15 +629,17 @@ class NameShapes(RuleComponent):
 
 
 # a run of Title-Case words ("Class-Aware Adaptive Thresholding", "Cross-View Window-attention")
-_TITLE_CASE_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)+(?![\w-])")
-# what comes before a word inside a sentence: a lower-case letter, a comma, a colon or an opening bracket
-_MID_SENTENCE = re.compile(r"[a-z,:;(]\s+$|\($")
+# (possessive: a run that goes on into a digit, "Fusion Module2", is no run, not one cut a word short)
+_TITLE_CASE_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]++(?:-[A-Za-z][a-z]++)*+"
+                             r"(?:\s+[A-Z][a-z]++(?:-[A-Za-z][a-z]++)*+)++(?![\w-])")
+# what comes before a word inside a sentence: a lower-case letter, a comma, a colon or a semicolon
+_MID_SENTENCE = re.compile(r"[a-z,:;]\s+$")
 # after a Title-Case run: its short form, or more of a longer name ("Dynamic Alignment and Scale Refinement")
-_LONGER_NAME = re.compile(r"\s*\(|\s+(?:and|of|for|with|&)\s+[A-Z]")
+_LONGER_NAME = re.compile(r"\s*\(|\s+(?:and|of|for|with|via|through|using|by|in|on|&)\s+[A-Z]")
 # before it: a name it restates ("we propose CMAMRNet, a Contextual Mask-Aware Mural Restoration Network")
 _APPOSITION = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*,\s+(?:a|an|the)\s+(?:\w+\s+)?$")
 # the part word a module's name takes in lower case after it
-_PART_WORD = re.compile(r"\s+(?:module|mechanism|block)\b")
+_PART_WORD = re.compile(r"\s+(?:module|mechanism|block)\b(?!-)")
 #: Last words of a Title-Case phrase that name a method or a part of one (not "System", "Model":
 #: organisations and generic things are written so too).
 _TITLE_CASE_HEADS = frozenset({

@@ -72,19 +72,24 @@ _USED_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:used|employed|adopted|app
 # (not "we build on X", not "we do not propose"); the paper may speak of itself in the third person
 # ("the paper introduces two optimizers, named IAGD as well as NRSGD")
 _OWN_INTRO = re.compile(r"\b(?:we|(?:this|the|our) (?:paper|work|study|article|letter|thesis))\s+"
-                        r"(?:(?!not\b|never\b|does\b)\w+\s+){0,2}?(?:propose|introduce|present|design|"
-                        r"develop|devise|build(?!\s+(?:on|upon)\b)|construct|formulate)s?\b", re.IGNORECASE)
+                        r"(?:(?!not\b|never\b|does\b|by\b|of\b)\w+\s+){0,2}?(?:(?:propose|introduce|present|"
+                        r"design|develop|devise|construct|formulate)s?|builds?(?!\s+(?:on|upon)\b))\b",
+                        re.IGNORECASE)
 # between the paper's "we present" and a name: what it presents is a study of other work, its entry to a
 # shared task, or it builds on the name ("This work presents a comparative evaluation between ...
 # approaches (MVSNet, ...)", "This paper presents our system for SemEval-2025 Task 8: DataBench",
 # "extend the conventional Anything2vec approach")
-_NOT_OWN_PART = re.compile(r"\b(?:off-the-shelf|existing|conventional|compar(?:e|es|ing|ison|ative)|evaluating|"
-                           r"(?:system|solution|submission|participation|entry)\s+(?:for|to|in)|"
+# "... developed as part of the BraTS 2025 challenge"; and comparisons
+# ("FooNet ... outperforms the Dual Fusion Network")
+_NOT_OWN_PART = re.compile(r"\b(?:off-the-shelf|existing|conventional|compar(?:e|es|ing|ison|ative)|"
+                           r"evaluating|(?:system|solution|submission|participation|entry)\s+(?:for|to|in)|"
+                           r"part\s+of|outperform\w*|surpass\w*|than|unlike|versus|"
                            r"(?:study|analysis|evaluation|survey|review)\b(?!\s+(?:benchmark|metric|protocol|"
-                           r"framework|dataset|suite|tool|pipeline)s?\b))", re.IGNORECASE)
+                           r"framework|dataset|suite|tool|pipeline|model|method|module|system|"
+                           r"approach)s?\b))", re.IGNORECASE)
 # examples of other work between "we present" and a name ("a dataset ... from five LLMs (GPT-4-Turbo, ...,
 # GigaChat-Lite)"), unless they list the parts of what is presented ("several components, including ...")
-_EXAMPLES = re.compile(r"\b(?:including|such as|e\.g\.|like)\b", re.IGNORECASE)
+_EXAMPLES = re.compile(r"\b(?:including|such as|(?<!-)like)\b|\be\.g\.", re.IGNORECASE)
 _PART_NOUNS = re.compile(r"\b(?:components?|modules?|strategies|techniques|mechanisms|parts|stages)\b",
                          re.IGNORECASE)
 # a name the paper introduces as a sentence's subject, then a verb that lists its parts
@@ -146,18 +151,21 @@ class RoleTagger:
         survey = any(is_survey(text[f.start:f.end]) for f in titles)
         own: dict[tuple[int, int], bool] = {}  # (start, end) -> whether that text is about the paper's work
         data = doc.user_data
+        for span in spans:
+            start, end = span.start_char, span.end_char
+            if (not survey and start == title_start and text.startswith(":", end)
+                    and span_value(span, "origin", start, end) == Origin.DISCOVERED.value):
+                # "Flow-SLM: Joint Learning of ...": the name a title opens with is the paper's
+                data[("._.", "role", start, end)] = Role.INTRODUCES.value
+        introduced = Role.INTRODUCES.value
         introduced_ids = {span.id_ for span in spans
-                          if span_value(span, "role", span.start_char, span.end_char) == Role.INTRODUCES.value}
-        wholes = [span.end_char for span in spans if span.id_ in introduced_ids]  # where the paper's own names end
+                          if span_value(span, "role", span.start_char, span.end_char) == introduced}
+        wholes = [span.end_char for span in spans if span.id_ in introduced_ids]  # where its own names end
         for span in spans:
             start, end = span.start_char, span.end_char
             if span_value(span, "role", start, end) == Role.INTRODUCES.value:
                 continue
             discovered = span_value(span, "origin", start, end) == Origin.DISCOVERED.value
-            if discovered and not survey and start == title_start and text.startswith(":", end):
-                # "Flow-SLM: Joint Learning of ...": the name a title opens with is the paper's
-                data[("._.", "role", start, end)] = Role.INTRODUCES.value
-                continue
             role = self.role(text, start, end, span.label_, starts, survey=survey, own=own,
                              in_title=start < title_end,
                              discovered=discovered, wholes=wholes)
