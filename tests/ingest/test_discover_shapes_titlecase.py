@@ -25,10 +25,8 @@ def _surfaces(extractor, abstract: str) -> dict[str, Kind]:
                                                                                        "Adapter"]),
     # arXiv 2507.11994
     ("The Pseudo-label Refiner comprises three modules: a Threshold Filter Module for preprocessing, a "
-     "Prompt "
-     "Generation Module for extracting connected regions and generating prompts for SAM, and a Label "
-     "Refinement "
-     "Module for final label stitching.", ["Threshold Filter Module", "Prompt Generation Module",
+     "Prompt Generation Module for extracting connected regions and generating prompts for SAM, and a Label "
+     "Refinement Module for final label stitching.", ["Threshold Filter Module", "Prompt Generation Module",
                                           "Label Refinement Module"]),
 ])
 def test_a_title_case_method_phrase_inside_a_sentence_is_a_technique(shipped, abstract, names):
@@ -41,8 +39,7 @@ def test_a_title_case_method_phrase_inside_a_sentence_is_a_technique(shipped, ab
 @pytest.mark.parametrize(("abstract", "not_a_name"), [
     # the short form's expansion in a bracket belongs to the short form (arXiv 2508.05618)
     ("We propose GRPO-ATS (Group Relative Policy Optimization with Adaptive Temperature Sampling), an "
-     "algorithm "
-     "that applies dynamic temperature.", "Adaptive Temperature Sampling"),
+     "algorithm that applies dynamic temperature.", "Adaptive Temperature Sampling"),
     # an apposition restating a name the paper gives (arXiv 2508.07140)
     ("We propose CMAMRNet, a Contextual Mask-Aware Mural Restoration Network that addresses these "
      "limitations.",
@@ -56,10 +53,9 @@ def test_title_case_words_that_are_no_name_of_their_own(shipped, abstract, not_a
 def test_a_long_form_with_its_short_form_stays_one_entity(shipped):
     # arXiv 2507.15773: "Rotary Positional Embeddings (RoPE)" is the vocabulary's RoPE, not a second name
     found = _entities(shipped, "A study", "Our architecture combines Rotary Positional Embeddings (RoPE), "
-                                          "Grouped "
-                      "Query Attention (GQA) with a 3:1 compression ratio, RMSNorm for computational "
-                      "efficiency, "
-                      "and SwiGLU activation functions.")
+                                          "Grouped Query Attention (GQA) with a 3:1 compression ratio, "
+                                          "RMSNorm for computational efficiency, and SwiGLU activation "
+                                          "functions.")
     assert [surfaces for _, surfaces, _ in found.values() if "RoPE" in surfaces] != []
     assert all("RoPE" in surfaces for _, surfaces, _ in found.values()
                if "Rotary Positional Embeddings" in surfaces)
@@ -69,8 +65,6 @@ def test_a_long_form_with_its_short_form_stays_one_entity(shipped):
 def test_a_title_case_network_is_a_model(shipped):
     # arXiv 2601.15859: a trained network the paper names is a model (ANNOTATION.md)
     found = _surfaces(shipped, "In this work, we present the first framework for generating dark-field "
-                               "images directly "
-                      "from standard attenuation chest X-rays using an Uncertainty-Guided Progressive "
-                      "Generative "
-                      "Adversarial Network.")
+                               "images directly from standard attenuation chest X-rays using an "
+                               "Uncertainty-Guided Progressive Generative Adversarial Network.")
     assert found["Uncertainty-Guided Progressive Generative Adversarial Network"] is Kind.MODEL

@@ -25,9 +25,8 @@ def test_title_acronym_spelled_out_as_something_else_is_the_papers_own_name(ship
 def test_title_acronym_with_its_own_long_form_and_the_vocabularys_is_one_new_entity(shipped):
     title = "UDA: Unsupervised Debiasing Alignment for Pair-wise LLM-as-a-Judge"
     abstract = ("We then propose UDA (Unsupervised Debiasing Alignment), a framework that reduces "
-                "inter-judge "
-                "disagreement by dynamically adjusting the Elo rating system. Crucially, UDA operates in a "
-                "fully unsupervised manner.")
+                "inter-judge disagreement by dynamically adjusting the Elo rating system. Crucially, UDA "
+                "operates in a fully unsupervised manner.")
     mentions = shipped.extract(Paper(id="t", title=title, abstract=abstract)).mentions
     uda = {m.entity_id for m in mentions if m.surface in {"UDA", "Unsupervised Debiasing Alignment"}}
     assert len(uda) == 1 and uda != {"technique/unsupervised-domain-adaptation"}

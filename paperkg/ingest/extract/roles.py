@@ -76,11 +76,10 @@ _OWN_INTRO = re.compile(r"\b(?:we|(?:this|the|our) (?:paper|work|study|article|l
                         r"design|develop|devise|construct|formulate)s?|builds?(?!\s+(?:on|upon)\b))\b",
                         re.IGNORECASE)
 # between the paper's "we present" and a name: what it presents is a study of other work, its entry to a
-# shared task, or it builds on the name ("This work presents a comparative evaluation between ...
-# approaches (MVSNet, ...)", "This paper presents our system for SemEval-2025 Task 8: DataBench",
-# "extend the conventional Anything2vec approach")
-# "... developed as part of the BraTS 2025 challenge"; and comparisons
-# ("FooNet ... outperforms the Dual Fusion Network")
+# shared task or challenge, it builds on the name, or compares with it ("This work presents a comparative
+# evaluation between ... approaches (MVSNet, ...)", "This paper presents our system for SemEval-2025 Task
+# 8: DataBench", "... developed as part of the BraTS 2025 challenge", "extend the conventional Anything2vec
+# approach", "FooNet ... outperforms the Dual Fusion Network")
 _NOT_OWN_PART = re.compile(r"\b(?:off-the-shelf|existing|conventional|compar(?:e|es|ing|ison|ative)|"
                            r"evaluating|(?:system|solution|submission|participation|entry)\s+(?:for|to|in)|"
                            r"part\s+of|outperform\w*|surpass\w*|than|unlike|versus|"
@@ -163,7 +162,7 @@ class RoleTagger:
         wholes = [span.end_char for span in spans if span.id_ in introduced_ids]  # where its own names end
         for span in spans:
             start, end = span.start_char, span.end_char
-            if span_value(span, "role", start, end) == Role.INTRODUCES.value:
+            if span_value(span, "role", start, end) == introduced:
                 continue
             discovered = span_value(span, "origin", start, end) == Origin.DISCOVERED.value
             role = self.role(text, start, end, span.label_, starts, survey=survey, own=own,
