@@ -8,6 +8,7 @@ over a vocabulary entity of the same letters that means something else.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Doc, Span
@@ -30,6 +31,9 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 
 
 # long forms that name a task, a measure or a place, not a method ("Model FLOPs Utilization (MFU)")
+# after a short form: the part of a method it names ("the Distribution Alignment (DA) module")
+_PART_AFTER = re.compile(r"\s+(module|block|mechanism|strateg(?:y|ies)|loss(?:es)?|branch(?:es)?|"
+                         r"sub-?module)s?\b(?!-)")
 _NOT_METHOD_ENDS = frozenset(DEFAULT_TASK_NOUNS) | {
     "utilization", "likelihood", "ratio", "ratios", "rate", "score", "error", "accuracy", "engine", "distance",
     "index", "metric", "network", "networks", "model", "models"}
@@ -70,6 +74,19 @@ def normal_name(text: str) -> str:
     """
     text = _DASHES.sub("-", re.sub(r"\s*\([^)]*\)", "", text)).lower()
     return fold(re.sub(r"(?<=[a-z])s\b", "", re.sub(r"is(ation|e|ed|ing)\b", r"iz\1", text)))
+
+
+def _singular(noun: str) -> str:
+    """A part noun in the singular ("strategies" -> "strategy", "losses" -> "loss").
+
+    >>> [_singular(w) for w in ("modules", "strategies", "losses", "branches", "module")]
+    ['module', 'strategy', 'loss', 'branch', 'module']
+    """
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "ches")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def _title_case(phrase: str) -> bool:
@@ -186,10 +203,12 @@ class Abbreviations(RuleComponent):
             if long_span is None or short_span is None:
                 continue
             intro = _introduced(text, long_start)
-            self._pair(doc, writer, text, field, long_span, short_span, short, intro)
+            after = _PART_AFTER.match(text, match.end())
+            part = _singular(after.group(1)) if after is not None else ""
+            self._pair(doc, writer, text, field, long_span, short_span, short, intro, part)
 
     def _pair(self, doc: Doc, writer: SpanWriter, text: str, field: Field, long_span: Span, short_span: Span,
-              short: str, intro: bool) -> None:
+              short: str, intro: bool, part: str = "") -> None:
         spans = list(writer.spans())
         on_long = [sp for sp in spans if sp.start < long_span.end and long_span.start < sp.end]
         on_short = [sp for sp in spans if sp.start == short_span.start and sp.end == short_span.end]
@@ -230,11 +249,17 @@ class Abbreviations(RuleComponent):
             # "Our dynamic stream leverages a Mixture of Spiking Experts (MoSE)": a name the paper
             # coins and defines, known to no list: its own
             self._define(doc, writer, text, field, long_span, short_span, short, True)
+        elif not on_long and not on_short and part and not self.rules.generic_name(short) and (
+                long_span[-1].lower_ not in _NOT_METHOD_ENDS and len(long_span) >= 2):
+            # "the Distribution Alignment (DA) module", "a cross-semantic relation measuring (CSRM)
+            # mechanism": a part of a method, named and shortened by the paper (called by its part noun)
+            self._define(doc, writer, text, field, long_span, short_span, short, intro, part=part)
 
     def _define(self, doc: Doc, writer: SpanWriter, text: str, field: Field, long_span: Span, short_span: Span,
-                short: str, intro: bool, broader: str | None = None) -> None:
+                short: str, intro: bool, broader: str | None = None, part: str = "") -> None:
         """One discovered entity for the long and short form (``broader``: the vocabulary
-        technique it specialises); a short form the vocabulary has is that entity."""
+        technique it specialises; ``part``: the part noun after them, which its label takes, "Dynamic
+        Instance module"); a short form the vocabulary has is that entity."""
         # the long form's head noun ("... Distillation"), else a kind noun just before it in its sentence
         local = long_span.start_char - field.start
         sentence = text[max(0, local - 60):local].rsplit(". ", 1)[-1]
@@ -256,6 +281,8 @@ class Abbreviations(RuleComponent):
         else:
             entity = discovered_entity(short, kind, 0.85, aliases=(long_span.text,),
                                        broader=broader if kind is Kind.TECHNIQUE else None)
+            if part:
+                entity = dataclasses.replace(entity, label=f"{long_span.text} {part}")
             origin = Origin.DISCOVERED
         for target in (long_span, short_span):
             writer.add(target.start, target.end, entity, confidence=0.85, role=role, origin=origin)

@@ -103,6 +103,11 @@ _PART_USES = re.compile(r"\b(?:via|using|through|with|by|based on|leveraging)\b"
 # the parts a whole is made of, listed after the whole ("X consists of three modules: ...")
 _PARTS = re.compile(r"\b(?:components?|modules?|sub-?modules?|stages|agents|blocks|branches|parts|"
                     r"mechanisms|sub-?networks|layers|units)\s*:", re.IGNORECASE)
+# after a name the paper discovered: it says it made it ("a progressive fusion detection head (PFDH) module
+# are introduced", "an editing recovery augmentation (ERA) strategy is proposed")
+_INTRODUCED_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?(?:\s+[a-z]+)?\s+(?:is|are)\s+"
+                               r"(?:also\s+|further\s+)?(?:designed|introduced|proposed|developed|presented|"
+                               r"devised|constructed)\b")
 # after a name: the paper compares with it ("A zero-shot GPT-5.4 baseline achieves ...")
 _BASELINE_AFTER = re.compile(r"\s+baselines?\b", re.IGNORECASE)
 # just before a name: "achieving results comparable to GPT-4", "competitive with the strong X"
@@ -206,6 +211,8 @@ class RoleTagger:
             return Role.EVALUATES_ON
         if _BACKGROUND.match(text, s) and not _own_work(text, s, _clause_end(text, end, e), own):
             return Role.MENTIONS
+        if discovered and _INTRODUCED_AFTER.match(text, end):
+            return Role.INTRODUCES
         if cue is Role.USES or _BUILT_ON.match(text, end) or _USED_AFTER.match(text, end):
             return Role.USES
         if kind != Kind.DATASET and in_title:
