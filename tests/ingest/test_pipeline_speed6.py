@@ -4,11 +4,11 @@ on real corpus sentences."""
 from __future__ import annotations
 
 import pytest
+from spacy.attrs import LOWER, ORTH
 
 from paperkg.ingest.extract import Extractor
 from paperkg.ingest.extract.pipeline import paper_doc
 from paperkg.ingest.extract.roles import _COMPARABLE_WORDS, _LIST_OPENERS, _may_hold
-from paperkg.ingest.extract.vocab_matcher import _matches
 from paperkg.ingest.records import Paper
 
 # arXiv 2607.19363 and 2607.09501 (corpus abstracts)
@@ -34,14 +34,21 @@ def _roles(extractor: Extractor, abstract: str) -> dict[str, set[str]]:
     return roles
 
 
+def _array_matches(index, doc) -> list[tuple[int, int, str]]:
+    """The index's matches looked up in the doc's whole id array, as ``find`` did before."""
+    ids = doc.to_array(LOWER if index.lower else ORTH).tolist()
+    return [(start, end, key) for _, start, end in index.matcher(doc)
+            for key in index.keys.get(tuple(ids[start:end]), ())]
+
+
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("text", [_ROPE, _CALIBRATION, _TITLE])
 def test_vocabulary_matches_looked_up_token_by_token_are_the_index_s_own(shipped, text):
     matcher = shipped.nlp.get_pipe("paperkg_vocab")
     doc = paper_doc(shipped.nlp, Paper(id="t", title=text, abstract=text.lower()))
     for index in (matcher.exact, matcher.folded):
-        assert sorted(_matches(index, doc)) == sorted(index.find(doc))
-    assert any(True for _ in _matches(matcher.folded, doc))  # (the sentences name known things)
+        assert sorted(index.find(doc)) == sorted(_array_matches(index, doc))
+    assert any(True for _ in matcher.folded.find(doc))  # (the sentences name known things)
 
 
 @pytest.mark.issue(12)

@@ -30,10 +30,10 @@ _GENERIC_HEADS = frozenset({"system", "systems", "framework", "model", "models",
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 
 
-# long forms that name a task, a measure or a place, not a method ("Model FLOPs Utilization (MFU)")
 # after a short form: the part of a method it names ("the Distribution Alignment (DA) module")
 _PART_AFTER = re.compile(r"\s+(module|block|mechanism|strateg(?:y|ies)|loss(?:es)?|branch(?:es)?|"
                          r"sub-?module)s?\b(?!-)")
+# long forms that name a task, a measure or a place, not a method ("Model FLOPs Utilization (MFU)")
 _NOT_METHOD_ENDS = frozenset(DEFAULT_TASK_NOUNS) | {
     "utilization", "likelihood", "ratio", "ratios", "rate", "score", "error", "accuracy", "engine", "distance",
     "index", "metric", "network", "networks", "model", "models"}

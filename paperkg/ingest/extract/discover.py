@@ -42,7 +42,7 @@ from paperkg.ingest.extract.spans import (
     set_doc_value,
 )
 from paperkg.ingest.extract.vocabulary import Vocabulary
-from paperkg.ingest.records import Entity, Kind, Origin, Role, slugify
+from paperkg.ingest.records import Entity, Kind, Origin, Role, fold, slugify
 
 __all__ = ["IntroNames", "KnownNames", "NameShapes", "RuleComponent", "TitleNames", "model_shape", "network_name"]
 
@@ -360,16 +360,10 @@ class TitleNames(RuleComponent):
         entity = self.entity_of(doc, existing[0])
         if entity is None or entity.origin is not Origin.VOCABULARY:
             return False
-        long_forms = [_folded(name) for name in (entity.label, *entity.aliases) if len(name.split()) >= 2]
-        spelled = _folded(expansion)
+        long_forms = [fold(name) for name in (entity.label, *entity.aliases) if len(name.split()) >= 2]
+        spelled = fold(expansion)
         return bool(long_forms) and not any(
             name.startswith(spelled) or spelled.startswith(name.removesuffix("s")) for name in long_forms)
-
-
-def _folded(name: str) -> str:
-    """``name`` in lower case without separators, to compare spellings ("Bi-directional" is
-    "bidirectional")."""
-    return "".join(c for c in name.lower() if c.isalnum())
 
 
 # -- "we present X" ---------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import spacy
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -138,14 +138,15 @@ class PhraseIndex:
             self._pending = []
 
     def find(self, doc: Doc) -> Iterator[tuple[int, int, str]]:
-        """Matches in ``doc``, every key of every matching pattern."""
+        """Matches in ``doc``, every key of every matching pattern: each looked up from its own tokens'
+        ids (a doc has few matches, about six an abstract, so this costs less than the doc's id array)."""
         self.flush()
         keys = self.keys
-        matches = self.matcher(doc)
-        if not matches:
-            return
-        # the doc's token ids in one array (no Span or Token object per match)
-        ids = doc.to_array(LOWER if self.lower else ORTH).tolist()
-        for _, start, end in matches:
-            for key in keys.get(tuple(ids[start:end]), ()):
-                yield start, end, key
+        attr = "lower" if self.lower else "orth"
+        for _, start, end in self.matcher(doc):
+            if end - start == 1:
+                key: tuple[int, ...] = (getattr(doc[start], attr),)
+            else:
+                key = tuple(getattr(doc[i], attr) for i in range(start, end))
+            for found in keys.get(key, ()):
+                yield start, end, found

@@ -320,7 +320,7 @@ class VocabMatcher:
     def __call__(self, doc: Doc) -> Doc:
         found: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         for exact, index in ((True, self.exact), (False, self.folded)):
-            for start, end, eid in _matches(index, doc):
+            for start, end, eid in index.find(doc):
                 found.setdefault((start, end), []).append((_CASE_RANK[exact], -self.depth.get(eid, 0), eid))
         writer = SpanWriter(doc, self.spans_key, self.name)
         if found:
@@ -455,20 +455,6 @@ class VocabMatcher:
                 writer.add(lo, left + 1, entity, confidence=0.9)
         elif eid is None and hanging and tail:
             writer.add(lo, left + 1, discovered_entity(name, Kind.TECHNIQUE, 0.8), confidence=0.8)
-
-
-def _matches(index: PhraseIndex, doc: Doc) -> Iterator[tuple[int, int, str]]:
-    """:meth:`.PhraseIndex.find`'s matches, each looked up from its own tokens' ids: a doc has few
-    matches (about six an abstract), so this costs less than the doc's id array that ``find`` makes."""
-    keys = index.keys
-    attr = "lower" if index.lower else "orth"
-    for _, start, end in index.matcher(doc):
-        if end - start == 1:
-            key: tuple[int, ...] = (getattr(doc[start], attr),)
-        else:
-            key = tuple(getattr(doc[i], attr) for i in range(start, end))
-        for eid in keys.get(key, ()):
-            yield start, end, eid
 
 
 def _distils_a_model(doc: Doc, at: int, models: set[int]) -> bool:
