@@ -37,6 +37,12 @@ _PART_AFTER = re.compile(r"\s+(module|block|mechanism|strateg(?:y|ies)|loss(?:es
 _NOT_METHOD_ENDS = frozenset(DEFAULT_TASK_NOUNS) | {
     "utilization", "likelihood", "ratio", "ratios", "rate", "score", "error", "accuracy", "engine", "distance",
     "index", "metric", "network", "networks", "model", "models"}
+# a use word right before a long form, with no article between: a name taken from elsewhere (not
+# "via", "based on", "built on": a paper names its own parts so, "adapted via Domain-Specific Semantic
+# Alignment (DSSA)")
+_BARE_USE = re.compile(r"(?<![\w-])(?:using|use|uses|leverag(?:e|es|ing)|by|from|(?<!based )(?<!built )on|"
+                       r"employ(?:s|ing)?|"
+                       r"adopt(?:s|ing)?|apply|applies|applying|utiliz(?:e|es|ing))\s+$", re.IGNORECASE)
 _NOT_INTRO = re.compile(r"[.;]|(?<![\w-])(?:using|with|based|from|by|via|on|in|for|to|and|or|that|which|as|such)"
                         r"(?![\w-])", re.IGNORECASE)
 
@@ -247,8 +253,12 @@ class Abbreviations(RuleComponent):
         elif not on_long and not on_short and _title_case(long_span.text) and self.rules.name_word(short) \
                 and len(long_span.text.split()) >= 3 and long_span[-1].lower_ not in _NOT_METHOD_ENDS:
             # "Our dynamic stream leverages a Mixture of Spiking Experts (MoSE)": a name the paper
-            # coins and defines, known to no list: its own
-            self._define(doc, writer, text, field, long_span, short_span, short, True)
+            # coins and defines, known to no list: its own; not one it takes from elsewhere, named
+            # bare after a use word ("leverages Range Asymmetric Numeral Systems (rANS)", "inspired by
+            # Finite-Time Lyapunov Exponents (FTLE)"): the role tagger reads its cue
+            own = intro or _BARE_USE.search(text, max(0, long_span.start_char - field.start - 40),
+                                            long_span.start_char - field.start) is None
+            self._define(doc, writer, text, field, long_span, short_span, short, own)
         elif not on_long and not on_short and part and not self.rules.generic_name(short) and (
                 long_span[-1].lower_ not in _NOT_METHOD_ENDS and len(long_span) >= 2):
             # "the Distribution Alignment (DA) module", "a cross-semantic relation measuring (CSRM)
