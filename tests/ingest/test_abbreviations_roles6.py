@@ -1,5 +1,6 @@
 """``paperkg_abbreviations``: a Title-Case long form with its short form, named bare right after a use word,
-is taken from elsewhere, not coined by the paper (real corpus sentences)."""
+is taken from elsewhere, not coined by the paper; ``paperkg_roles``: a discovered name its apposition calls new
+is introduced (real corpus sentences)."""
 
 from __future__ import annotations
 
@@ -39,4 +40,19 @@ def test_a_long_form_named_bare_after_a_use_word_is_used(title, abstract, name):
      "deeper-search trajectories.", "SDGA"),
 ])
 def test_a_coined_long_form_stays_introduced(title, abstract, name):
+    assert "introduces" in _roles(title, abstract)[name]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("title", "abstract", "name"), [
+    # arXiv 2605.14569 and 2605.07192: an apposition calls the discovered name new
+    ("Bridging Brain and Semantics: A Hierarchical Framework for Semantically Enhanced fMRI-to-Video Reconstruction",
+     "To this end, we draw inspiration from the dual-pathway processing mechanism in human brain and introduce "
+     "CineNeuron, a novel hierarchical framework for semantically enhanced video reconstruction from fMRI "
+     "signals with two synergistic stages.", "CineNeuron"),
+    ("AsyncEvGS: Asynchronous Event-Assisted Gaussian Splatting for Handheld Motion-Blurred Scenes",
+     "We further contribute AsyncEv-Deblur, a new high-resolution RGB-Event dataset captured with our "
+     "asynchronous system.", "AsyncEv-Deblur"),
+])
+def test_a_name_called_new_in_its_apposition_is_introduced(title, abstract, name):
     assert "introduces" in _roles(title, abstract)[name]

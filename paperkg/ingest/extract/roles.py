@@ -108,6 +108,8 @@ _PARTS = re.compile(r"\b(?:components?|modules?|sub-?modules?|stages|agents|bloc
 _INTRODUCED_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?(?:\s+[a-z]+)?\s+(?:is|are)\s+"
                                r"(?:also\s+|further\s+)?(?:designed|introduced|proposed|developed|presented|"
                                r"devised|constructed)\b")
+# after a name the paper discovered: an apposition calls it new ("introduces FiberPO, a novel RL algorithm")
+_NOVEL_AFTER = re.compile(r",\s+(?:a|an)\s+(?:novel|new)\b", re.IGNORECASE)
 # after a name: the paper compares with it ("A zero-shot GPT-5.4 baseline achieves ...")
 _BASELINE_AFTER = re.compile(r"\s+baselines?\b", re.IGNORECASE)
 # just before a name: "achieving results comparable to GPT-4", "competitive with the strong X"
@@ -211,7 +213,7 @@ class RoleTagger:
             return Role.EVALUATES_ON
         if _BACKGROUND.match(text, s) and not _own_work(text, s, _clause_end(text, end, e), own):
             return Role.MENTIONS
-        if discovered and _INTRODUCED_AFTER.match(text, end):
+        if discovered and (_INTRODUCED_AFTER.match(text, end) or _NOVEL_AFTER.match(text, end)):
             return Role.INTRODUCES
         if cue is Role.USES or _BUILT_ON.match(text, end) or _USED_AFTER.match(text, end):
             return Role.USES
