@@ -7,7 +7,8 @@ procedure outweighs "our model" (not for a "-Net"); a long form after a colon le
 architecture; a family that the text calls a framework is a technique, its "RA-MIQA model" a model; a
 short form of a lower-case "... system" is a system (a model); a name a shape typed as a model that the
 text calls a framework is a technique, one listed among "methods like" networks stays a model; a short
-form of a procedure ("... Correction (OCC)") is a technique; an apposition of eight words still types.
+form of a procedure ("... Correction (OCC)") is a technique; an apposition of eight words still types. A
+build settles a name that papers give different kinds on the kind a paper's text says (``consistency``).
 Real titles and sentences from arXiv cs.AI abstracts (``../shared/corpora/``), cut to the sentences that
 decide.
 """
@@ -16,8 +17,9 @@ from __future__ import annotations
 
 import pytest
 
+from paperkg.ingest.extract import Extractor, settle_build
 from paperkg.ingest.extract.kinds import evidence_kind
-from paperkg.ingest.records import Kind
+from paperkg.ingest.records import Kind, Paper
 from tests.ingest.test_kinds import _kinds
 
 # 2604.13970: "a ... vision language alignment approach" that the paper later calls "our model"; the
@@ -104,3 +106,24 @@ def test_a_colon_long_form_needs_a_capital_to_lead_on() -> None:
     # (a clause after the colon is no long form: its comma opens no apposition of the name)
     assert evidence_kind("RIFT", RIFT[1]) is Kind.TECHNIQUE
     assert evidence_kind("X", "X: the model is trained on web data, a large dataset of pages.") is None
+
+
+# 2507.18473 and 2507.20136: one paper calls CRUISE "a comprehensive reconstruction-and-synthesis framework";
+# the other names "team CRUISE" and says nothing of what it is
+CRUISE_FRAMEWORK = Paper(
+    id="2507.18473", title="CRUISE: Cooperative Reconstruction and Editing in V2X Scenarios using Gaussian Splatting",
+    abstract="In this paper, we introduce CRUISE, a comprehensive reconstruction-and-synthesis framework designed "
+             "for V2X driving environments. CRUISE employs decomposed Gaussian Splatting to accurately reconstruct "
+             "real-world scenes while supporting flexible editing.")
+CRUISE_TEAM = Paper(
+    id="2507.20136", title="Multi-Stage Verification-Centric Framework for Mitigating Hallucination in Multi-Modal RAG",
+    abstract="This paper presents the technical solution developed by team CRUISE for the KDD Cup 2025 Meta "
+             "Comprehensive RAG Benchmark for Multi-modal, Multi-turn (CRAG-MM) challenge.")
+
+
+def test_a_build_settles_a_name_on_the_kind_a_text_says() -> None:
+    extractions = list(Extractor.shared().pipe([CRUISE_FRAMEWORK, CRUISE_TEAM]))
+    kinds = {m.kind for e in extractions for m in e.mentions if m.surface == "CRUISE"}
+    assert kinds == {Kind.TECHNIQUE, Kind.DATASET}  # (each paper alone)
+    settled = settle_build(extractions)
+    assert {m.kind for e in settled for m in e.mentions if m.surface == "CRUISE"} == {Kind.TECHNIQUE}

@@ -214,7 +214,8 @@ class _Evidence:
         # form after a colon; not past a preposition: "position X as a promising path
         # toward foundation models" calls X no model)
         self.after = re.compile(
-            r"[\"\u201d]?\)?(?:\s*\([^)]{0,100}\)|:\s+(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,7},)?[,:]?\s+(?:which\s+(?:is,\s+)?)?"
+            r"[\"\u201d]?\)?(?:\s*\([^)]{0,100}\)|:\s+(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,7},)?"
+            r"[,:]?\s+(?:which\s+(?:is,\s+)?)?"
             r"(?:(?:to the best of|to) our knowledge,?\s+)?"
             r"(?:(?:is|was|which is|as)\s+)?"
             r"(?:a|an|the)\s+(?:(?!(?:" + _NOT_FILLER + r")\s)[\w/-]+,?\s+){0,8}?" + noun, re.IGNORECASE)
@@ -487,8 +488,10 @@ def _procedure_form(label: str, aliases: Sequence[str]) -> bool:
     (Not a name of several words itself, which may be a network's name cut short: "Angular-Temporal
     Interaction" of "An Angular-Temporal Interaction Network for ...".)
 
-    >>> _procedure_form("OCC", ("Optics-informed Chromatic Correction",)), _procedure_form("LRM", ("Large Reasoning",))
-    (True, False)
+    >>> _procedure_form("OCC", ("Optics-informed Chromatic Correction",))
+    True
+    >>> _procedure_form("LRM", ("Large Reasoning",))
+    False
     >>> _procedure_form("ODN", ("Object Detection Network",)), _procedure_form("OD", ("Object Detection",))
     (False, False)
     """
@@ -734,8 +737,8 @@ class KindSettler:
         # Multi-instance Alignment of Diagnostic Reports ...", "a ... vision language alignment approach")
         if not _plain_phrase(label) and (
                 (found or kind) is Kind.TECHNIQUE and loose and (
-                    own_model and not procedure or _NETWORK_NAME.search(label) and not _works_on_networks(label, text)
-                    or _trained(label, text))
+                    own_model and not procedure
+                    or _NETWORK_NAME.search(label) and not _works_on_networks(label, text) or _trained(label, text))
                 or found is None and kind is Kind.DATASET and _trained(label, text)):
             return Kind.MODEL  # (data is collected, not trained: "FalconEye, ... fine-tuned from Qwen2.5-VL-7B")
         if found is None and _holds_data(label, text, kind):
@@ -893,7 +896,7 @@ class KindSettler:
                 said = self.evidence.example_kind(entity.label, text, entity.kind)
                 kind = said or (Kind.DATASET if eid in data else entity.kind)
                 if said is None and kind is Kind.MODEL and self._called_method(entity.label, text):
-                    kind = Kind.TECHNIQUE  # "ToMCLIP (Topological Alignment for Multilingual CLIP), a ... framework"
+                    kind = Kind.TECHNIQUE  # "ToMCLIP (Topological Alignment for ...), a ... framework"
             else:
                 kind = self._settled(entity.label, entity.kind, text, eid in typed, entity.aliases,
                                      own_model=eid == own_model, references=references, title=title)
