@@ -6,7 +6,8 @@ procedure outweighs "our model" (not for a "-Net"); a long form after a colon le
 ("RIFT: RubrIc Failure mode Taxonomy, a taxonomy"); "Building upon an ... architecture, X" calls X no
 architecture; a family that the text calls a framework is a technique, its "RA-MIQA model" a model; a
 short form of a lower-case "... system" is a system (a model); a name a shape typed as a model that the
-text calls a framework is a technique, one listed among "methods like" networks stays a model; a short
+text calls a framework is a technique, one listed among "methods like" networks stays a model (and a "-Net"
+family the text calls a network is a model); a short
 form of a procedure ("... Correction (OCC)") is a technique; an apposition of eight words still types. A
 build settles a name that papers give different kinds on the kind a paper's text says (``consistency``).
 Real titles and sentences from arXiv cs.AI abstracts (``../shared/corpora/``), cut to the sentences that
@@ -73,6 +74,14 @@ METASCOPE = ("MetaScope: Optics-Driven Neural Network for Ultra-Micro Metalens E
              "driven by physical optics. MetaScope comprises two novel designs: Optics-informed Intensity "
              "Adjustment (OIA), rectifying intensity decay by learning optical embeddings, and Optics-informed "
              "Chromatic Correction (OCC), mitigating chromatic aberration by learning spatial deformations.")
+# 2511.09045: a "-Net" family the text calls a network, whatever the rule for variants typed it as
+USFNET = ("USF-Net: A Unified Spatiotemporal Fusion Network for Ground-Based Remote Sensing Cloud Image Sequence "
+          "Extrapolation",
+          "To address these challenges, we propose USF-Net, a Unified Spatiotemporal Fusion Network that integrates "
+          "adaptive large-kernel convolutions and a low-complexity attention mechanism, combining temporal flow "
+          "information within an encoder-decoder framework. As a key contribution, we also introduce and release "
+          "the ASI-CIS dataset. Extensive experiments on ASI-CIS demonstrate that USF-Net significantly "
+          "outperforms state-of-the-art methods.")
 
 
 @pytest.mark.parametrize(("paper", "surface", "kind"), [
@@ -87,9 +96,10 @@ METASCOPE = ("MetaScope: Optics-Driven Neural Network for Ultra-Micro Metalens E
     (DSFORMER, "Patch-NetVLAD", "model"),
     (METASCOPE, "OCC", "technique"),
     (METASCOPE, "MetaScope", "model"),
+    (USFNET, "USF-Net", "model"),
 ], ids=["procedure-title-over-our-model", "net-with-procedure-title", "colon-long-form", "building-upon",
         "family-called-framework", "its-model", "lower-case-system", "shape-called-framework", "listed-networks",
-        "procedure-short-form", "the-network"])
+        "procedure-short-form", "the-network", "net-family-called-network"])
 def test_a_coined_name_is_a_model_or_a_technique_by_the_evidence(paper, surface, kind):
     assert _kinds(*paper)[surface] == kind
 

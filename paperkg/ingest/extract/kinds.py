@@ -891,6 +891,8 @@ class KindSettler:
                 kind = Kind.DATASET if said is Kind.DATASET or said is None and eid in data else entity.kind
                 if said is Kind.TECHNIQUE and kind is not said and self._called_method(entity.label, text):
                     kind = Kind.TECHNIQUE
+                elif said is Kind.MODEL and kind is not said and _NETWORK_NAME.search(entity.label):
+                    kind = Kind.MODEL  # "USF-Net, a Unified Spatiotemporal Fusion Network", whatever a variant rule said
             elif entity.confidence < 0.8:  # ... and names typed by a list or a shape, unless a kind noun
                 # heads the list ("models like VAST and X") or the name counts data ("Agri-342K")
                 said = self.evidence.example_kind(entity.label, text, entity.kind)
