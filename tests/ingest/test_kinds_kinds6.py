@@ -2,16 +2,16 @@
 
 ANNOTATION.md: "a system the paper names, whose kind is unclear, goes to the kind that fits best (a
 trained network -> model; a procedure or framework -> technique)". The cases: a title that names a
-procedure outweighs "our model" (not for a "-Net"); a long form after a colon leads to the apposition
-("RIFT: RubrIc Failure mode Taxonomy, a taxonomy"); "Building upon an ... architecture, X" calls X no
-architecture; a family that the text calls a framework is a technique, its "RA-MIQA model" a model; a
-short form of a lower-case "... system" is a system (a model); a name a shape typed as a model that the
-text calls a framework is a technique, one listed among "methods like" networks stays a model (and a "-Net"
-family the text calls a network is a model); a short
-form of a procedure ("... Correction (OCC)") is a technique; an apposition of eight words still types. A
-build settles a name that papers give different kinds on the kind a paper's text says (``consistency``).
-Real titles and sentences from arXiv cs.AI abstracts (``../shared/corpora/``), cut to the sentences that
-decide.
+procedure outweighs "our model" (a "-Net" stays a network); a long form after a colon leads to the
+apposition ("RIFT: RubrIc Failure mode Taxonomy, a taxonomy"); "Building upon an ... architecture, X"
+calls X no architecture; a family that the text calls a framework is a technique, its "RA-MIQA model" a
+model, and a "-Net" family the text calls a network a model; a short form of a lower-case "... system"
+is a system (a model); a name a shape typed as a model that the text calls a framework is a technique,
+one listed among "methods like" networks stays a model; a short form of a procedure ("... Correction
+(OCC)") is a technique; an apposition of eight words still types; a "memory architecture" is an agent's
+memory design, not a network. A build settles a name that papers give different kinds on the kind a
+paper's text says (``consistency``). Real titles and sentences from arXiv cs.AI abstracts
+(``../shared/corpora/``), cut to the sentences that decide.
 """
 
 from __future__ import annotations
@@ -137,3 +137,13 @@ def test_a_build_settles_a_name_on_the_kind_a_text_says() -> None:
     assert kinds == {Kind.TECHNIQUE, Kind.DATASET}  # (each paper alone)
     settled = settle_build(extractions)
     assert {m.kind for e in settled for m in e.mentions if m.surface == "CRUISE"} == {Kind.TECHNIQUE}
+
+
+def test_a_memory_architecture_is_a_technique() -> None:
+    # 2606.10677: an agent's memory design, not a network; 2507.16158: "a novel asymmetric architecture" is one
+    infini = ("We propose Infini Memory, a maintainable text-based persistent memory architecture that treats agent "
+              "memory as topic-structured documents.")
+    assert evidence_kind("Infini Memory", infini) is Kind.TECHNIQUE
+    ammnet = ("we propose Asymmetric Multi-Modal Network (AMMNet), a novel asymmetric architecture that achieves "
+              "robust and efficient semantic segmentation through three designs tailored for RGB-DSM input pairs.")
+    assert evidence_kind("AMMNet", ammnet) is Kind.MODEL

@@ -261,6 +261,9 @@ class _Evidence:
             start = match.start(group)  # "an adaptive evaluation framework": a benchmark (ANNOTATION: like HELM)
             if match.string[max(0, start - 14):start].lower().rstrip().endswith(_EVALUATION_WORDS):
                 return Kind.DATASET
+        if kind is Kind.MODEL and not of and noun == "architecture" and (
+                match.string[max(0, match.start(group) - 8):match.start(group)].lower().endswith("memory ")):
+            return Kind.TECHNIQUE  # "a ... persistent memory architecture": how an agent keeps what it saw, no network
         return kind
 
     def compound_head(self, text: str, end: int) -> str:
