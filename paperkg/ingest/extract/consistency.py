@@ -6,7 +6,9 @@ linear passes over a build's extractions settle it, in any order and at any scal
 
 1. ``names = BuildNames()``; ``names.add(extraction)`` for each one: counts, per name key
    (a discovered entity's label folded for case and punctuation, so "KGym" ~ "kGym" and "CoLA" ~
-   "CoLa"), the kinds, spellings and families the papers give it and who introduces it.
+   "CoLa"), the kinds, spellings and families the papers give it and who introduces it (a paper
+   that introduces the name has three votes, another one; a paper whose text says what the name is -- "X, a
+   ... framework" -- votes twice for the kind it says).
    Tallies made in separate workers merge with ``names.update(other)``.
 2. ``settlement = names.settle()``; ``settlement.apply(extraction)`` for each one again: every
    discovered entity gets its build-wide id, label, kind and family, and a distinctive name
@@ -48,6 +50,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from paperkg.ingest.extract.kinds import evidence_kind
 from paperkg.ingest.extract.names import NameRules
 from paperkg.ingest.extract.roles import RoleTagger, is_survey
 from paperkg.ingest.extract.spans import fold, sentence_bounds, sentence_starts
@@ -150,6 +153,7 @@ class BuildNames:
             if best is None or rank < best[0] or rank == best[0] and mention.confidence > best[1]:
                 roles[mention.entity_id] = (rank, mention.confidence)
             surfaces.setdefault(mention.entity_id, set()).add(mention.surface)
+        text: str | None = None  # the abstract, flattened when a discovered name needs it
         for entity in extraction.entities:
             if entity.origin is Origin.VOCABULARY:
                 if entity.id not in self._vocabulary_entities:
@@ -164,11 +168,18 @@ class BuildNames:
             rank, confidence = roles.get(entity.id, (ROLE_ORDER.index(Role.MENTIONS), entity.confidence))
             introduces = rank == 0
             weight = 3 if introduces else 1  # the paper that introduces a name knows best what it is
-            tally.kinds[entity.kind] += weight
+            if text is None:
+                text = flatten_markup(extraction.paper.abstract or "")
+            # a paper whose text says what the name is ("X, a ... framework") counts twice for its kind: a
+            # kind the text says outweighs one a paper gave for want of a word ("CRUISE, a comprehensive
+            # reconstruction-and-synthesis framework" against "developed by team CRUISE")
+            kind_weight = weight * 2 if evidence_kind(entity.label, text) is entity.kind else weight
+            tally.kinds[entity.kind] += kind_weight
             tally.labels[entity.label] += weight
             expansion = _expansion(entity)
             if expansion:
-                tally.senses.setdefault(name_key(expansion), Counter())[(entity.kind, expansion)] += weight
+                sense = tally.senses.setdefault(name_key(expansion), Counter())
+                sense[(entity.kind, expansion)] += kind_weight
             if entity.broader:
                 tally.broader[entity.broader] += weight
             tally._surfaces(surfaces.get(entity.id, set()) | {entity.label})

@@ -82,7 +82,7 @@ DEFAULT_KIND_NOUNS: dict[str, list[str]] = {
     "technique": ["method", "approach", "framework", "technique", "algorithm", "strategy", "pipeline", "metric",
                   "library", "toolkit", "recipe", "paradigm", "attack", "mechanism", "scheme", "tool",
                   "protocol", "platform", "solver", "renderer", "tracer", "compiler", "module", "block", "layer",
-                  "optimizer", "loss", "regularizer", "workflow", "scaffold"],
+                  "optimizer", "loss", "regularizer", "workflow", "scaffold", "taxonomy"],
     "none": ["language"],
 }
 #: Name endings that suggest a kind, when the text says nothing (regular expressions), tried in
@@ -104,6 +104,8 @@ _OWN_HEADS = {"Model": Kind.MODEL, "Transformer": Kind.MODEL, "Network": Kind.MO
 _FORM_HEADS = {"network": Kind.MODEL, "networks": Kind.MODEL, "transformer": Kind.MODEL, "transformers": Kind.MODEL,
                # networks named by their kind of network: "incremental Multi-Layer Perceptron (IMLP)"
                "perceptron": Kind.MODEL, "perceptrons": Kind.MODEL,
+               # a system, as the title-case "System" is: "an automated discourse analysis system (ADAS)"
+               "system": Kind.MODEL,
                "block": Kind.TECHNIQUE, "module": Kind.TECHNIQUE, "layer": Kind.TECHNIQUE,
                "mechanism": Kind.TECHNIQUE, "algorithm": Kind.TECHNIQUE, "optimizer": Kind.TECHNIQUE,
                "loss": Kind.TECHNIQUE, "learning": Kind.TECHNIQUE, "optimization": Kind.TECHNIQUE,
@@ -173,8 +175,8 @@ _SIZED_NAME = re.compile(r"[- ]\d+(?:\.\d+)?[BM]\b")  # "-7B", " 540B", "-350M":
 # a plural of a name: with an inner capital ("EfficientNets", "ResNets"), an acronym ("GATs", "TCNs"),
 # title-case words ("Graph Attention Networks"); not "Transformers" (no vocabulary model or dataset)
 _PLURAL_NAME = re.compile(r"[A-Z]\w*[a-z][A-Z]\w*[a-z]s|[A-Z][A-Z\d-]*[A-Z]s|(?:[A-Z][\w-]*\s)+[A-Z][\w-]*[a-z]s")
-_NOT_AFTER = ("on", "in", "at", "with", "using", "across", "for", "from", "by", "to", "of", "under", "over", "via",
-              "into", "compared")
+_NOT_AFTER = ("on", "upon", "in", "at", "with", "using", "across", "for", "from", "by", "to", "of", "under", "over",
+              "via", "into", "compared")
 
 
 #: Words that end the words between an article and its kind noun ("X, a path toward foundation
@@ -208,13 +210,15 @@ class _Evidence:
         # "we propose MUTEX: a multilingual transformer combined with ..."
         # ("MAC), a benchmark": the short form of "Long Form (MAC)"; "X, which to our knowledge is the
         # first framework", "X, which is, to the best of our knowledge, the first ... mechanism";
-        # '"MApLe", a ... approach': a quoted name; not past a preposition: "position X as a promising path
+        # '"MApLe", a ... approach': a quoted name; "RIFT: RubrIc Failure mode Taxonomy, a taxonomy": its long
+        # form after a colon; not past a preposition: "position X as a promising path
         # toward foundation models" calls X no model)
         self.after = re.compile(
-            r"[\"\u201d]?\)?(?:\s*\([^)]{0,100}\))?[,:]?\s+(?:which\s+(?:is,\s+)?)?"
+            r"[\"\u201d]?\)?(?:\s*\([^)]{0,100}\)|:\s+(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,7},)?"
+            r"[,:]?\s+(?:which\s+(?:is,\s+)?)?"
             r"(?:(?:to the best of|to) our knowledge,?\s+)?"
             r"(?:(?:is|was|which is|as)\s+)?"
-            r"(?:a|an|the)\s+(?:(?!(?:" + _NOT_FILLER + r")\s)[\w/-]+,?\s+){0,6}?" + noun, re.IGNORECASE)
+            r"(?:a|an|the)\s+(?:(?!(?:" + _NOT_FILLER + r")\s)[\w/-]+,?\s+){0,8}?" + noun, re.IGNORECASE)
         # Right after the name: "the LLaVA-KD framework", "our X dataset", "a Long Form (LF) benchmark"
         # (not a model: "a historical dynamic refractory period (HDRP) model" is a mathematical one)
         self.right_after = re.compile(r"(?P<paren>\)?(?:\s+\([^)]{0,40}\))?)\s+" + noun, re.IGNORECASE)
@@ -257,6 +261,9 @@ class _Evidence:
             start = match.start(group)  # "an adaptive evaluation framework": a benchmark (ANNOTATION: like HELM)
             if match.string[max(0, start - 14):start].lower().rstrip().endswith(_EVALUATION_WORDS):
                 return Kind.DATASET
+        if kind is Kind.MODEL and not of and noun == "architecture" and (
+                match.string[max(0, match.start(group) - 8):match.start(group)].lower().endswith("memory ")):
+            return Kind.TECHNIQUE  # "a ... persistent memory architecture": how an agent keeps what it saw, no network
         return kind
 
     def compound_head(self, text: str, end: int) -> str:
@@ -294,25 +301,36 @@ class _Evidence:
         >>> _DEFAULT_EVIDENCE.title_kind("WavInWav", "WavInWav: Time-domain Speech Hiding via Invertible Networks")
         <Kind.TECHNIQUE: 'technique'>
         """
+        return self.title_found(label, title)[0]
+
+    def title_found(self, label: str, title: str) -> tuple[Kind | None, bool]:
+        """(:meth:`title_kind`, whether a procedure noun gave it: "MApLe: Multi-instance Alignment of
+        ...", not a kind noun: "R2LDM: An Efficient ... Framework").
+
+        >>> _DEFAULT_EVIDENCE.title_found("MApLe", "MApLe: Multi-instance Alignment of Diagnostic Reports")
+        (<Kind.TECHNIQUE: 'technique'>, True)
+        """
         if not title.startswith(label) or not title[len(label):].lstrip().startswith(":"):
-            return None
+            return None, False
         phrase = []
         for word in title.split(":", 1)[1].split()[:_TITLE_PHRASE_WORDS]:
             word = word.strip(",.;()!?")
             if word.lower() == "and":
-                return None  # "ClimbingCap: Multi-Modal Dataset and Method for ...": which one is it?
+                return None, False  # "ClimbingCap: Multi-Modal Dataset and Method for ...": which one is it?
             if word.lower() in _TITLE_PHRASE_ENDS or not word:
                 break
             phrase.append(word)
         head = phrase[-1].lower().split("-")[-1] if phrase else ""
         if not head or phrase[0].lower().endswith("ing") or _plural(head):
-            return None  # (a plural names the topic: "HFL-FlowLLM: Large Language Models for Network ...")
+            return None, False  # (a plural names the topic: "HFL-FlowLLM: Large Language Models for Network ...")
         kind = self.kind_of_noun.get(head)
         if kind is None and head not in self.kind_of_noun and METHOD_END.search(head) and head not in _TASKS:
-            return Kind.TECHNIQUE  # a procedure ("Time-domain Speech Hiding"), not a task ("Object Detection")
+            # a procedure ("Time-domain Speech Hiding"), not a task ("Object Detection"); a gerund ("Hiding",
+            # "Nowcasting") names an activity as often as a method
+            return Kind.TECHNIQUE, not head.endswith("ing")
         if kind is Kind.DATASET and phrase[0].lower() not in ("a", "an", "the"):
-            return None  # "TransitReID: Transit OD Data Collection with ...": an activity, not a collection
-        return kind
+            return None, False  # "TransitReID: Transit OD Data Collection with ...": an activity, not a collection
+        return kind, False
 
     def example_kind(self, label: str, text: str, listed: Kind | None = None) -> Kind | None:
         """The kind of the noun ``label`` is an example of: "language models like VAST and X"; a loose
@@ -328,11 +346,12 @@ class _Evidence:
                 return kind
         return None
 
-    def kind(self, label: str, text: str) -> Kind | None:
-        """The kind the text gives a name: "X, a ... dataset", "the X framework", "a method, X"."""
-        return self.found(label, text)[0]
+    def kind(self, label: str, text: str, *, examples: bool = True) -> Kind | None:
+        """The kind the text gives a name: "X, a ... dataset", "the X framework", "a method, X" (and, with
+        ``examples``, "methods like X")."""
+        return self.found(label, text, examples=examples)[0]
 
-    def found(self, label: str, text: str) -> tuple[Kind | None, str]:
+    def found(self, label: str, text: str, *, examples: bool = True) -> tuple[Kind | None, str]:
         """(:meth:`kind`, the noun that gave it)."""
         for pattern in (self.after, self.right_after):
             for position in _occurrences(text, label):
@@ -355,7 +374,7 @@ class _Evidence:
             if found is None and window.endswith(" ") and window[-30:].split()[-1:] and (
                     window[-30:].split()[-1].lower() in self.kind_of_noun):
                 found = self.right_before.search(window[-80:])
-            if found is None and _EXAMPLE_WORDS.search(window, len(window) - 80):
+            if found is None and examples and _EXAMPLE_WORDS.search(window, len(window) - 80):
                 found = self.example.search(window)
             kind = self.kind_of(found) if found else None
             if kind is not None:
@@ -385,6 +404,8 @@ _ABBREVIATED_MODIFIER = re.compile(r"\s*\([^()]{1,20}\)-[a-z]+")
 # what ends a title's first noun phrase after its colon: "A Unified Model for ..."
 _TITLE_PHRASE_ENDS = frozenset({"for", "to", "with", "of", "from", "in", "on", "via", "through", "towards", "toward",
                                 "by", "that", "which", "using", "across", "at", "as", "beyond", "without",
+                                # participles that open a complement: "... Framework Leveraging Diffusion Model"
+                                "leveraging", "exploiting", "utilizing", "incorporating", "integrating",
                                 "--", "-", ":"})
 _TITLE_PHRASE_WORDS = 8
 _TASKS = frozenset(DEFAULT_TASK_NOUNS)
@@ -462,6 +483,29 @@ def _long_form_head(label: str, text: str) -> Kind | None:
             if kind is not None:
                 return kind
     return None
+
+
+def _procedure_form(label: str, aliases: Sequence[str]) -> bool:
+    """Whether the long form a short name stands for is headed by a procedure noun (not a task's, not a
+    gerund's): "Optics-informed Chromatic Correction (OCC)" is a technique, not the network it is part of.
+    (Not a name of several words itself, which may be a network's name cut short: "Angular-Temporal
+    Interaction" of "An Angular-Temporal Interaction Network for ...".)
+
+    >>> _procedure_form("OCC", ("Optics-informed Chromatic Correction",))
+    True
+    >>> _procedure_form("LRM", ("Large Reasoning",))
+    False
+    >>> _procedure_form("ODN", ("Object Detection Network",)), _procedure_form("OD", ("Object Detection",))
+    (False, False)
+    """
+    if " " in label:
+        return False
+    for name in aliases:
+        words = _head_part(name).split()
+        head = words[-1].lower().split("-")[-1] if len(words) >= 2 else ""
+        if head and METHOD_END.search(head) and not head.endswith("ing") and head not in _TASKS:
+            return True
+    return False
 
 
 def _trained(label: str, text: str) -> bool:
@@ -686,16 +730,18 @@ class KindSettler:
                 return referred
         found, noun = self.evidence.found(label, text)
         loose = found is None or noun in _LOOSE_NOUNS
-        titled = self.evidence.title_kind(label, title) if title else None
+        titled, procedure = self.evidence.title_found(label, title) if title else (None, False)
         if titled in (Kind.MODEL, Kind.DATASET) and loose:
             return titled
         improved = _improved_kind(label, references) if references is not None else None
         if improved is not None and loose:
             return improved
+        # (a title that calls X a procedure outweighs "our model", which may mean the network X trains: "MApLe:
+        # Multi-instance Alignment of Diagnostic Reports ...", "a ... vision language alignment approach")
         if not _plain_phrase(label) and (
                 (found or kind) is Kind.TECHNIQUE and loose and (
-                    own_model or _NETWORK_NAME.search(label) and not _works_on_networks(label, text)
-                    or _trained(label, text))
+                    own_model and not procedure
+                    or _NETWORK_NAME.search(label) and not _works_on_networks(label, text) or _trained(label, text))
                 or found is None and kind is Kind.DATASET and _trained(label, text)):
             return Kind.MODEL  # (data is collected, not trained: "FalconEye, ... fine-tuned from Qwen2.5-VL-7B")
         if found is None and _holds_data(label, text, kind):
@@ -705,7 +751,9 @@ class KindSettler:
         for prior, pattern in self.priors:
             if pattern.search(label):
                 return prior
-        return Kind.TECHNIQUE if titled is Kind.TECHNIQUE and kind is Kind.MODEL else kind
+        if kind is Kind.MODEL and (titled is Kind.TECHNIQUE or _procedure_form(label, aliases)):
+            return Kind.TECHNIQUE
+        return kind
 
     def __call__(self, doc: Doc) -> Doc:
         if self.spans_key not in doc.spans:
@@ -840,18 +888,33 @@ class KindSettler:
                 kind = self.evidence.kind(entity.label, text) or Kind.MODEL  # "-7B": parameters
             elif entity.broader or eid in families:  # shape-only names ("BioBERT") keep the kind their shape
                 # gives, unless the text names data: "the MItosis DOmain Generalization (MIDOG) challenge"
+                # -- or a method: "a machine-centric image quality assessment (MIQA) framework", whose
+                # "RA-MIQA model" is the model (not a network's name: "T-BiGAN, a novel framework")
                 said = self.evidence.kind(entity.label, text)
                 kind = Kind.DATASET if said is Kind.DATASET or said is None and eid in data else entity.kind
+                if said is Kind.TECHNIQUE and kind is not said and self._called_method(entity.label, text):
+                    kind = Kind.TECHNIQUE
+                elif said is Kind.MODEL and kind is not said and _NETWORK_NAME.search(entity.label):
+                    kind = Kind.MODEL  # "USF-Net, a Unified Spatiotemporal Fusion Network", whatever a variant rule said
             elif entity.confidence < 0.8:  # ... and names typed by a list or a shape, unless a kind noun
                 # heads the list ("models like VAST and X") or the name counts data ("Agri-342K")
                 said = self.evidence.example_kind(entity.label, text, entity.kind)
                 kind = said or (Kind.DATASET if eid in data else entity.kind)
+                if said is None and kind is Kind.MODEL and self._called_method(entity.label, text):
+                    kind = Kind.TECHNIQUE  # "ToMCLIP (Topological Alignment for ...), a ... framework"
             else:
                 kind = self._settled(entity.label, entity.kind, text, eid in typed, entity.aliases,
                                      own_model=eid == own_model, references=references, title=title)
             if kind is not entity.kind:
                 renamed[eid] = replace(entity, kind=kind, id=f"{kind.value}/{eid.split('/', 1)[1]}")
         return renamed
+
+    def _called_method(self, label: str, text: str) -> bool:
+        """Whether the text calls ``label``, a name whose shape made it a model ("ToMCLIP"), a method or
+        framework, and shows no trained network: neither a network's name ("T-BiGAN") nor "we train X". (Not
+        in a list: "reranking methods like DELG, Patch-NetVLAD" lists networks, as the list's rule reads it.)"""
+        return self.evidence.kind(label, text, examples=False) is Kind.TECHNIQUE and not (
+            _NETWORK_NAME.search(label)) and not _trained(label, text)
 
     def _rename(self, doc: Doc, renamed: dict[str, Entity]) -> None:
         moved = {old: new.id for old, new in renamed.items()}
