@@ -231,8 +231,11 @@ class HeadNouns(RuleComponent):
                 and self.rules.name_word(ws[start - 2][TEXT]):
             return True
         initials = "".join(word[TEXT][0] for word in ws[start:end])
-        return any(word[TEXT].replace("-", "").startswith(initials)
-                   for field in doc_fields(doc) for word in field_words(doc, field))
+        # (a word's letters without hyphens lie in its field's: a field without the initials there
+        # has no such word, and most have none)
+        return any(initials in field_text(doc, field).replace("-", "")
+                   and any(word[TEXT].replace("-", "").startswith(initials) for word in field_words(doc, field))
+                   for field in doc_fields(doc))
 
     def _capitalised(self, word: Word) -> bool:
         """Whether ``word`` may be a word of a Title Case name: capitalised or a number ("MIDOG
