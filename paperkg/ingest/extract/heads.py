@@ -95,6 +95,10 @@ class HeadNouns(RuleComponent):
         self.heads = {noun.lower(): Kind(kind) for kind, ns in nouns.items() for noun in ns}
         named = DEFAULT_NAME_HEADS if name_heads is None else name_heads
         self.name_heads = {noun.lower(): Kind(kind) for kind, ns in named.items() for noun in ns}
+        #: every lower-case word :meth:`_head_words` may keep: a head noun (possessive too), a name
+        #: head, a part word
+        self._cues = frozenset({*self.heads, *(noun + mark for noun in self.heads for mark in _POSSESSIVE_MARKS),
+                                *self.name_heads, *_PART_WORDS})
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         for field in doc_fields(doc):
@@ -130,13 +134,19 @@ class HeadNouns(RuleComponent):
         """The indices of the words that are head nouns, A-Z folded ("Dataset", "(datasets)";
         not "datasets-based"). One set lookup per word: cheaper than a pattern of all the head
         nouns run over the text and its matches looked up among the words."""
-        heads, named = self.heads, self.name_heads
-        # str.lower for ASCII words (the most); ascii_lower otherwise, as "K" (Kelvin) lowers to "k"
-        return [i for i, word in enumerate(ws)
-                if (low := word[TEXT].lower() if word[TEXT].isascii() else ascii_lower(word[TEXT])) in heads
-                or _unpossessed(low) in heads
-                or low in named and word[TEXT][0].isupper()
-                or low in _PART_WORDS and i > 1 and word[TEXT].islower()]
+        heads, named, cues = self.heads, self.name_heads, self._cues
+        # a first pass keeps the few words whose str.lower is a cue at all (one C call and one set
+        # lookup per word); the rest of the test runs on those. A word A-Z folds to a cue only
+        # when str.lower gives the same (its other characters are no letters a cue holds), so
+        # the first pass drops no word the A-Z folded test keeps ("K" (Kelvin) lowers to "k").
+        found = []
+        for i in [i for i, word in enumerate(ws) if word[TEXT].lower() in cues]:
+            text = ws[i][TEXT]
+            low = text.lower() if text.isascii() else ascii_lower(text)
+            if (low in heads or _unpossessed(low) in heads or low in named and text[0].isupper()
+                    or low in _PART_WORDS and i > 1 and text.islower()):
+                found.append(i)
+        return found
 
     def _split(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], i: int) -> None:
         """"a 997-sentence FLORES+ dev set", "the CLEARS shared task": the name word before a split
@@ -221,8 +231,11 @@ class HeadNouns(RuleComponent):
                 and self.rules.name_word(ws[start - 2][TEXT]):
             return True
         initials = "".join(word[TEXT][0] for word in ws[start:end])
-        return any(word[TEXT].replace("-", "").startswith(initials)
-                   for field in doc_fields(doc) for word in field_words(doc, field))
+        # (a word's letters without hyphens lie in its field's: a field without the initials there
+        # has no such word, and most have none)
+        return any(initials in field_text(doc, field).replace("-", "")
+                   and any(word[TEXT].replace("-", "").startswith(initials) for word in field_words(doc, field))
+                   for field in doc_fields(doc))
 
     def _capitalised(self, word: Word) -> bool:
         """Whether ``word`` may be a word of a Title Case name: capitalised or a number ("MIDOG
@@ -396,6 +409,7 @@ def _subject(ws: list[Word], k: int) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+_POSSESSIVE_MARKS = ("'s", "\u2019s")  # the endings _POSSESSIVE takes off
 
 
 def _unpossessed(low: str) -> str:

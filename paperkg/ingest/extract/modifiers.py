@@ -35,7 +35,7 @@ from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, doc_text, fold, 
 from paperkg.ingest.extract.vocabulary import VOCAB_DIR
 from paperkg.ingest.records import Entity, Kind, Origin
 
-__all__ = ["DEFAULT_FUNCTION_WORDS", "DEFAULT_MODIFIED_NAMES", "ModifiedNames", "modified_names"]
+__all__ = ["DEFAULT_FUNCTION_WORDS", "DEFAULT_MODIFIED_NAMES", "ModifiedNames", "modified_names", "word_before"]
 
 #: The shipped list: label, the technique it specialises (id), the modifier (lower case), papers.
 DEFAULT_MODIFIED_NAMES = VOCAB_DIR / "modified_techniques.tsv"
@@ -69,6 +69,25 @@ def modified_names(path: str | Path = DEFAULT_MODIFIED_NAMES) -> dict[tuple[str,
             label, broader, modifier, _ = line.split("\t")
             names[(modifier, broader)] = label
     return names
+
+
+def word_before(text: str, end: int) -> str | None:
+    """The word right before one space that ends at ``end`` in a ``Doc``'s ``text``: what the
+    tokens before a token starting at ``end`` give when the one before has a single space after it,
+    joined while no whitespace is between them; None when there is no such space.
+
+    Read off the text, as spaCy splits it: a token is all whitespace or has none, and a single
+    space after a word's last token is that token's whitespace (a longer run is a space token).
+
+    >>> word_before("a low-rank adapter", 11), word_before("a  b", 3), word_before("x\u00a0y z", 4)
+    ('low-rank', None, 'y')
+    """
+    at = end - 1  # the space
+    if at < 1 or text[at] != " " or text[at - 1].isspace():
+        return None  # no space before, or a space token
+    word = text[text.rfind(" ", 0, at) + 1:at]
+    # (whitespace characters are not printable: a printable word holds none)
+    return word if word.isprintable() else word.split()[-1]
 
 
 def _initials_fit(short: str, phrase: str) -> bool:
@@ -118,10 +137,11 @@ class ModifiedNames(RuleComponent):
         start = self._modifier_start(doc, writer, span)
         if start is None:
             return None
+        text, begin = doc_text(doc), doc[start].idx  # (the text's slices: no Span made for them)
         short = self._short_form(doc, span)
-        if self._other_kind(doc[start:span.end].text) or short and self._other_kind(short):
+        if self._other_kind(text[begin:span.end_char]) or short and self._other_kind(short):
             return None  # "Temporal Convolutional Networks (TCNs)": the vocabulary's model TCN
-        modifier = doc[start:span.start].text
+        modifier = text[begin:span.start_char - 1]
         entity = self._known(modifier, span) or self._listed(modifier, span)
         return None if entity is None else (start, entity)
 
@@ -137,18 +157,15 @@ class ModifiedNames(RuleComponent):
 
     def _modifier_start(self, doc: Doc, writer: SpanWriter, span: Span) -> int | None:
         """Where the word right before ``span`` starts (its tokens joined without space: "low-rank",
-        "0-1"), when it has a modifier's shape, is no generic adjective or function word and no span
-        holds it."""
-        if span.start == 0 or doc[span.start - 1].whitespace_ != " ":
+        "0-1"), when one space lies between, it has a modifier's shape, is no generic adjective or
+        function word and no span holds it."""
+        word = word_before(doc_text(doc), span.start_char)  # no token made for most: "the", "of"
+        if word is None or not _MODIFIER.fullmatch(word) or word.lower() in self.not_modifiers:
             return None
-        start = span.start - 1
-        while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].text.isspace():
+        begin, start = span.start_char - 1 - len(word), span.start - 1
+        while doc[start].idx > begin:  # the word's first token
             start -= 1
-        word = doc[start:span.start].text
-        if not _MODIFIER.fullmatch(word) or word.lower() in self.not_modifiers \
-                or not writer.free(start, span.start):
-            return None
-        return start
+        return start if writer.free(start, span.start) else None
 
     def _other_kind(self, phrase: str) -> bool:
         """Whether ``phrase`` (or its singular) is a vocabulary name (in any case, or as written) of

@@ -78,6 +78,12 @@ _ADJECTIVE_END = re.compile(r"-[a-z]{3,}$")  # "BERT-based", "LLaVA-style"
 _PLURAL_ACRONYM = re.compile(r".*[A-Z]s")  # "HVMs", "MM-LLMs", "multiPLMs": a category
 
 
+#: :meth:`NameRules.name_word`'s answers, by set of generic names: one table per process for all
+#: the components' rules with the same names (each table holds at most ``_CACHE_SIZE`` words).
+_NAME_WORDS: dict[frozenset[str], dict[str, bool]] = {}
+_NAME_WORD_TABLES = 8  # at most this many sets of generic names are kept
+
+
 class NameRules:
     """One component's word lists, and the tests built on them.
 
@@ -94,7 +100,11 @@ class NameRules:
         words = DEFAULT_KIND_WORDS if kind_words is None else kind_words
         self.kind_words = tuple((kind, frozenset(w.lower() for w in words.get(kind.value, ())))
                                 for kind in _KIND_ORDER)
-        self._name_words: dict[str, bool] = {}  # name_word answers: words repeat across papers
+        # name_word answers: words repeat across papers, and across the components (each has its
+        # own NameRules, most with the same generic names: they share one table per set of them)
+        if self.generic not in _NAME_WORDS and len(_NAME_WORDS) >= _NAME_WORD_TABLES:
+            _NAME_WORDS.clear()  # (rules made with many sets of names: tests; the tables stay theirs)
+        self._name_words = _NAME_WORDS.setdefault(self.generic, {})
 
     def generic_name(self, text: str) -> bool:
         """Whether ``text`` is a generic word ("LLMs", "AI", "Survey") or generic model acronym ("MLLM")."""

@@ -20,6 +20,7 @@ from spacy.util import registry
 
 from paperkg.ingest.extract.components import COMPONENTS, LEARNED
 from paperkg.ingest.extract.spans import (
+    SPAN_DEFAULTS,
     doc_entities,
     doc_fields,
     doc_sentences,
@@ -29,7 +30,6 @@ from paperkg.ingest.extract.spans import (
     release_spans,
     sentence_bounds,
     set_doc_value,
-    span_values,
 )
 from paperkg.ingest.records import Entity, Extraction, Kind, Mention, Origin, Paper, Role
 from paperkg.ingest.text import EdgeSearch, InfixFinder, flatten_markup
@@ -118,6 +118,8 @@ def keep_lexeme_attrs(nlp: Language, attrs: frozenset[int]) -> None:
 
 
 _START = attrgetter("start")
+# the span extensions' defaults (what span_values gives for a span that has no value set)
+_ROLE, _ORIGIN, _CONFIDENCE, _EXTRACTOR = (SPAN_DEFAULTS[name] for name in ("role", "origin", "confidence", "extractor"))
 # enum members by value: a dict lookup per mention instead of an Enum call
 _KINDS: dict[str, Kind] = {kind.value: kind for kind in Kind}
 _ROLES: dict[str, Role] = {role.value: role for role in Role}
@@ -180,9 +182,11 @@ class Extractor:
         text = doc_text(doc)
         vocabulary = self.vocabulary.entries
         minimum = self.min_confidence
+        paper_id = paper.id
+        get = doc.user_data.get  # span_values, inlined: a paper has dozens of spans
         for span in sorted(group_spans(doc), key=_START):
             start, end = span.start_char, span.end_char
-            role, origin, confidence, extractor = span_values(doc, start, end)
+            confidence = get(("._.", "confidence", start, end), _CONFIDENCE)
             if confidence < minimum:
                 continue
             eid = span.id_
@@ -193,14 +197,18 @@ class Extractor:
                     continue
                 entity = entry.entity
             entities.setdefault(eid, entity)
-            field = next(f for f in fields if start < f.end)
+            for field in fields:  # (a loop, not a generator made per mention)
+                if start < field.end:
+                    break
             s, e = sentence_bounds(text, start, end, starts)
             offset = field.start
             mentions.append(Mention(
-                paper.id, eid, _KINDS[span.label_], text[start:end], field.name,  # type: ignore[arg-type]
-                start - offset, end - offset, _ROLES[role],  # type: ignore[index]
-                _ORIGINS[origin], round(float(confidence), 3),  # type: ignore[index, arg-type]
-                extractor,  # type: ignore[arg-type]
+                paper_id, eid, _KINDS[span.label_], text[start:end], field.name,  # type: ignore[arg-type]
+                start - offset, end - offset,
+                _ROLES[get(("._.", "role", start, end), _ROLE)],  # type: ignore[index]
+                _ORIGINS[get(("._.", "origin", start, end), _ORIGIN)],  # type: ignore[index]
+                round(float(confidence), 3),  # type: ignore[arg-type]
+                get(("._.", "extractor", start, end), _EXTRACTOR),  # type: ignore[arg-type]
                 max(s, offset) - offset, min(e, field.end) - offset))
         release_spans(doc)
         entities = self._with_families(entities, found)

@@ -40,6 +40,7 @@ from paperkg.ingest.records import Entity, Origin, Role, fold
 __all__ = [
     "FIELD_SEPARATOR",
     "SPANS_KEY",
+    "SPAN_DEFAULTS",
     "Field",
     "SpanWriter",
     "doc_entities",
@@ -113,7 +114,8 @@ def doc_value(doc: Doc, name: str) -> object:
     return doc.user_data.get(("._.", name, None, None))
 
 
-_SPAN_DEFAULTS = {"role": Role.MENTIONS.value, "origin": Origin.VOCABULARY.value, "confidence": 1.0,
+#: The span extensions' defaults: what a span with no value set for one has.
+SPAN_DEFAULTS = {"role": Role.MENTIONS.value, "origin": Origin.VOCABULARY.value, "confidence": 1.0,
                   "extractor": "paperkg_vocab"}
 
 
@@ -121,17 +123,17 @@ def span_value(span: Span, name: str, start: int | None = None, end: int | None 
     """``span._.<name>`` (``role``, ``origin``, ``confidence`` or ``extractor``), read without making
     an ``Underscore`` (pass the span's ``start_char``/``end_char`` when you have them)."""
     key = ("._.", name, span.start_char if start is None else start, span.end_char if end is None else end)
-    return span.doc.user_data.get(key, _SPAN_DEFAULTS[name])
+    return span.doc.user_data.get(key, SPAN_DEFAULTS[name])
 
 
 def span_values(doc: Doc, start: int, end: int) -> tuple[object, object, object, object]:
     """``(role, origin, confidence, extractor)`` of the span of ``doc`` at characters
     ``[start, end)``: :func:`span_value` of each, in one call."""
     get = doc.user_data.get
-    return (get(("._.", "role", start, end), _SPAN_DEFAULTS["role"]),
-            get(("._.", "origin", start, end), _SPAN_DEFAULTS["origin"]),
-            get(("._.", "confidence", start, end), _SPAN_DEFAULTS["confidence"]),
-            get(("._.", "extractor", start, end), _SPAN_DEFAULTS["extractor"]))
+    return (get(("._.", "role", start, end), SPAN_DEFAULTS["role"]),
+            get(("._.", "origin", start, end), SPAN_DEFAULTS["origin"]),
+            get(("._.", "confidence", start, end), SPAN_DEFAULTS["confidence"]),
+            get(("._.", "extractor", start, end), SPAN_DEFAULTS["extractor"]))
 
 
 def set_span_values(span: Span, **values: object) -> None:
