@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.discover import FUNCTION_WORDS, RuleComponent, field_span, field_text
+from paperkg.ingest.extract.lists import METHOD_HEADS
 from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, discovered_entity
 from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, fold, known_names
 from paperkg.ingest.records import Entity, Kind, Origin, Role
@@ -43,6 +44,15 @@ _NOT_METHOD_ENDS = frozenset(DEFAULT_TASK_NOUNS) | {
 _BARE_USE = re.compile(r"(?<![\w-])(?:using|use|uses|leverag(?:e|es|ing)|by|from|(?<!based )(?<!built )on|"
                        r"employ(?:s|ing)?|"
                        r"adopt(?:s|ing)?|apply|applies|applying|utiliz(?:e|es|ing))\s+$", re.IGNORECASE)
+_TASK_ENDS = frozenset(DEFAULT_TASK_NOUNS)
+#: Task words that also end a way of doing something ("Decoupled Turn Policy Optimization"), unlike
+#: "recognition" or "segmentation" ("Named Entity Recognition" is a task).
+_METHOD_TASK_ENDS = frozenset({"optimization", "learning", "training", "tuning", "fine-tuning", "finetuning",
+                               "pre-training", "pretraining", "post-training", "prompting", "search"})
+#: Last words of a lower-case long form that make it a method's name: ways of doing something
+#: (:data:`~.lists.METHOD_HEADS`, "joint angle-based refinement (JAR)"), never a task or a thing.
+_LOWER_METHOD_ENDS = METHOD_HEADS | {"refinement", "optimization", "training", "fine-tuning", "finetuning",
+                                     "prefixing", "alignment", "calibration", "aggregation", "propagation"}
 _NOT_INTRO = re.compile(r"[.;]|(?<![\w-])(?:using|with|based|from|by|via|on|in|for|to|and|or|that|which|as|such)"
                         r"(?![\w-])", re.IGNORECASE)
 
@@ -93,6 +103,37 @@ def _singular(noun: str) -> str:
     if noun.endswith(("sses", "ches")):
         return noun[:-2]
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _acronym(short: str) -> bool:
+    """A short form of capital letters only, hyphens aside ("JAR", "OTA-FEEL"; not "PCA-Seg", "SIDs").
+
+    >>> [_acronym(w) for w in ("JAR", "OTA-FEEL", "PCA-Seg", "SIDs", "A")]
+    [True, True, False, False, False]
+    """
+    letters = short.replace("-", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _coined_end(last: str, part: str) -> bool:
+    """Whether a title-case long form the paper coins may end in ``last``: not in a task, a measure
+    or a thing, but in a task word that is also a way of doing something ("Decoupled Turn Policy
+    Optimization (DTPO)"), unless a part noun follows (that names a part: :func:`_part_end`)."""
+    return last not in _NOT_METHOD_ENDS or last in _METHOD_TASK_ENDS and not part
+
+
+def _part_end(long_span: Span) -> bool:
+    """Whether a long form before a part noun may end as it does: not in a task, a measure or a
+    thing, but in a task word when it is written in title case ("the Scale-Aware Control (SAC) module")."""
+    last = long_span[-1].lower_
+    return last not in _NOT_METHOD_ENDS or last in _TASK_ENDS and _title_case(long_span.text)
+
+
+def _plain_method(long_span: Span, short: str) -> bool:
+    """Whether a long form in plain words names a method: lower case, a method head last, an acronym
+    of capitals as its short form, about a word a letter ("joint angle-based refinement (JAR)")."""
+    return (long_span.text.islower() and len(long_span) >= 2 and long_span[-1].lower_ in _LOWER_METHOD_ENDS
+            and _acronym(short) and len(long_span.text.split()) <= len(short) + 1)
 
 
 def _title_case(phrase: str) -> bool:
@@ -146,6 +187,31 @@ def long_form_start(text: str, paren: int, short: str) -> int | None:
     return segment_start + start
 
 
+def _initials_start(text: str, paren: int, short: str) -> int | None:
+    """Where the long form of an all-capitals ``short`` starts before ``paren`` when its letters
+    are the first letters of the words right before it, a hyphen's parts counted as words: the
+    long form Schwartz & Hearst miss when a letter repeats inside the last word ("Contour
+    Consistency (CC)" ends at a "c" of "Consistency").
+
+    >>> text = "and a Contour Consistency (CC) module"
+    >>> text[_initials_start(text, text.index("("), "CC"):]
+    'Contour Consistency (CC) module'
+    >>> _initials_start("with both consistency (CC)", 22, "CC") is None
+    True
+    """
+    letters = [c.lower() for c in short]
+    if not (2 <= len(letters) <= 6 and short.isalpha() and short.isupper()):
+        return None
+    window = max(0, paren - 20 * len(letters))
+    found = list(re.finditer(r"[A-Za-z][A-Za-z0-9']*", text[window:paren]))[-len(letters):]
+    if len(found) < len(letters) or [w.group(0)[0].lower() for w in found] != letters:
+        return None
+    start = window + found[0].start()
+    if re.search(r"[^\w\s-]", text[start:paren]):
+        return None  # a comma or a bracket between: no one phrase
+    return start
+
+
 # words a long form does not start with when the word before them could start it
 _LEADING_FUNCTION_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "or", "an", "a", "with", "at", "by"})
 
@@ -194,6 +260,8 @@ class Abbreviations(RuleComponent):
             if long_start is None and len(short) > 3 and short[-1] == "s" and short[-2].isupper():
                 # "generalized orders of magnitude (GOOMs)": a plural short form spells the singular
                 long_start = long_form_start(text, match.start(), short[:-1])
+            if long_start is None:
+                long_start = _initials_start(text, match.start(), short)
             if long_start is None:
                 # "a technique called Mixture of Scales (BinaryMoS)": a coined name and its short form
                 title_case = _TITLE_CASE_BEFORE.search(text, max(0, match.start() - 80), match.start())
@@ -251,18 +319,26 @@ class Abbreviations(RuleComponent):
                 long_span.text.islower() and long_span[-1].lower_ in DEFAULT_TASK_NOUNS):
             self._define(doc, writer, text, field, long_span, short_span, short, intro)
         elif not on_long and not on_short and _title_case(long_span.text) and self.rules.name_word(short) \
-                and len(long_span.text.split()) >= 3 and long_span[-1].lower_ not in _NOT_METHOD_ENDS:
-            # "Our dynamic stream leverages a Mixture of Spiking Experts (MoSE)": a name the paper
-            # coins and defines, known to no list: its own; not one it takes from elsewhere, named
-            # bare after a use word ("leverages Range Asymmetric Numeral Systems (rANS)", "inspired by
-            # Finite-Time Lyapunov Exponents (FTLE)"): the role tagger reads its cue
+                and len(long_span.text.split()) >= 3 and _coined_end(long_span[-1].lower_, part):
+            # "Our dynamic stream leverages a Mixture of Spiking Experts (MoSE)", "Central to our approach
+            # is Decoupled Turn Policy Optimization (DTPO)": a name the paper coins and defines, known to
+            # no list: its own; not one it takes from elsewhere, named bare after a use word ("leverages
+            # Range Asymmetric Numeral Systems (rANS)", "inspired by Finite-Time Lyapunov Exponents
+            # (FTLE)"): the role tagger reads its cue
             own = intro or _BARE_USE.search(text, max(0, long_span.start_char - field.start - 40),
                                             long_span.start_char - field.start) is None
             self._define(doc, writer, text, field, long_span, short_span, short, own)
-        elif not on_long and not on_short and part and not self.rules.generic_name(short) and (
-                long_span[-1].lower_ not in _NOT_METHOD_ENDS and len(long_span) >= 2):
+        elif not on_long and not on_short and not part and _plain_method(long_span, short) \
+                and not self._other_vocabulary_entity(short, long_span.text):
+            # "Tests show that joint angle-based refinement (JAR) outperforms ...", "combines
+            # language-specific token prefixing (LTP) with ...": plain words that end in a way of doing
+            # something, shortened by the paper, name a method
+            self._define(doc, writer, text, field, long_span, short_span, short, intro)
+        elif not on_long and not on_short and part and not self.rules.generic_name(short) and len(long_span) >= 2 \
+                and _part_end(long_span):
             # "the Distribution Alignment (DA) module", "a cross-semantic relation measuring (CSRM)
-            # mechanism": a part of a method, named and shortened by the paper (called by its part noun)
+            # mechanism": a part of a method, named and shortened by the paper (called by its part noun);
+            # a task word ends one written in title case ("the Scale-Aware Control (SAC) module")
             self._define(doc, writer, text, field, long_span, short_span, short, intro, part=part)
 
     def _define(self, doc: Doc, writer: SpanWriter, text: str, field: Field, long_span: Span, short_span: Span,
@@ -297,6 +373,16 @@ class Abbreviations(RuleComponent):
         for target in (long_span, short_span):
             writer.add(target.start, target.end, entity, confidence=0.85, role=role, origin=origin)
         known_names(doc).setdefault(short, entity)
+
+    def _other_vocabulary_entity(self, short: str, long_form: str) -> bool:
+        """Whether the vocabulary has an entity of ``short``'s id that ``long_form`` does not name
+        ("multi-objective search (MOS)" is no Mean Opinion Score): what :meth:`_define` would link."""
+        vocabulary = self.vocabulary()
+        entity_id = discovered_entity(short, Kind.TECHNIQUE, 0.85).id
+        if vocabulary is None or entity_id not in vocabulary:
+            return False
+        known = vocabulary.entity(entity_id)
+        return not any(normal_name(n) == normal_name(long_form) for n in (known.label, *known.aliases))
 
     def _names(self, doc: Doc, span: Span, long_form: str, short: str, intro: bool) -> bool:
         """Whether the vocabulary entity that ``span`` links may be what ``long_form`` defines.

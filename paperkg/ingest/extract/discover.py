@@ -210,8 +210,8 @@ _MODEL_GERUNDS = frozenset({"learning", "training", "pretraining", "pre-training
 _TITLE_METHOD_HEADS = frozenset("""
 attention augmentation caching compression decoding descent distillation dropout editing encoding
 forcing fusion guidance injection masking matching merging normalization optimization pooling
-prompting pruning quantization regularization routing sampling scheduling sparsification splatting
-steering tuning unlearning
+prompting pruning quantization regularization routing sampling scheduling selection sparsification
+splatting steering tuning unlearning
 """.split())
 # openers of a statement or a question, not of a method's name ("Beyond Contrastive Learning")
 _TITLE_OPENERS = frozenset({"towards", "toward", "beyond", "rethinking", "revisiting", "exploring", "advancing",
@@ -402,6 +402,56 @@ def _named_in_apposition(name: str, text: str, end: int) -> bool:
             and text.startswith((", a ", ", an "), end))
 
 
+# "a large-scale and diverse dataset named SARSense, comprising ...", "a benchmark called Foo": the data
+# the noun names (the naming word is found with str.find, then the noun before it and the name after it,
+# which has a capital or a digit: one pattern over the whole text scanned it at every word)
+_DATA_NAMING_WORDS = (" named ", " called ", " dubbed ", " termed ", " coined ")
+_DATA_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:dataset|benchmark|corpus|testbed)s?,?\Z")
+_NAME_AFTER = re.compile(r"(?=[\w.+-]*[A-Z0-9])[A-Za-z][\w.+]*(?:-[\w.+]+)*")
+# words before the noun that say the data is another's ("an existing dataset called X")
+_OTHERS_DATA = re.compile(r"\b(?:existing|public(?:ly)?|standard|popular|widely|well-known|established|common)\b"
+                          r"[^.;]{0,30}$", re.IGNORECASE)
+
+# "MorphoMNIST, a toy dataset with ...", "TEPE-TCI-370h (Tracing ...), the first large-scale dataset": the
+# name before the apposition (written to start with the literal ", ": the pattern engine finds it fast)
+# (describing words only: "PRISM, a test that detects dataset-level ..." names no dataset)
+_DATA_APPOSITION = re.compile(r", (?:a|an|the) (?:(?!(?:that|which|for|of|with|to|on|in|from|and|or)\b)"
+                              r"[\w+-]+ ){0,4}?(?:dataset|benchmark|corpus|testbed)\b(?!-)")
+_NAME_BEFORE = re.compile(r"(?<![\w.+-])(?P<name>[A-Za-z][\w.+]*(?:-[\w.+]+)*)(?: \([^()]{1,80}\))?\Z")
+# describing words of an apposition that make the data the paper's own ("the first", "a new")
+_OWN_DATA = frozenset({"first", "new", "novel", "our"})
+
+
+def _data_names(text: str) -> list[tuple[int, re.Match[str]]]:
+    """Where the dataset noun starts and the name after "<dataset noun> named/called/... Name", in
+    text order.
+
+    >>> [(start, m.group(0)) for start, m in _data_names("a diverse dataset named SARSense, comprising")]
+    [(10, 'SARSense')]
+    """
+    found = []
+    for word in _DATA_NAMING_WORDS:
+        position = text.find(word)
+        while position >= 0:
+            noun = _DATA_NOUN_BEFORE.search(text, max(0, position - 12), position)
+            name = _NAME_AFTER.match(text, position + len(word)) if noun is not None else None
+            if noun is not None and name is not None:
+                found.append((noun.start(), name))
+            position = text.find(word, position + 1)
+    return sorted(found, key=lambda item: item[1].start())
+
+
+def _after_capitalised_word(text: str, position: int) -> bool:
+    """Whether a capitalised word and one space stand right before ``position``.
+
+    >>> _after_capitalised_word("Long-form RewardBench", 10), _after_capitalised_word("on TopoBench", 3)
+    (True, False)
+    """
+    if position < 2 or text[position - 1] != " " or not text[position - 2].isalnum():
+        return False
+    return text[:position - 1].rsplit(" ", 1)[-1][:1].isupper()
+
+
 class IntroNames(RuleComponent):
     """"We present / introduce / propose X": X is a name the paper introduces (a model or dataset
     the vocabulary knows too, when the verb is right before it: "we develop and release Llama 2")."""
@@ -437,6 +487,45 @@ class IntroNames(RuleComponent):
                 kind = (rules.kind_from_words(before[::-1], None) or rules.kind_from_words(after, Kind.MODEL)
                         or Kind.MODEL)
                 self.add_name(doc, writer, span.start, span.end, kind, 0.85, Role.INTRODUCES)
+            self._data_named(doc, writer, field, text)
+            self._data_apposition(doc, writer, field, text)
+
+    def _data_apposition(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """A name no rule linked, with "a/the ... dataset/benchmark" in apposition after it: a dataset
+        ("using MorphoMNIST, a toy dataset", "(1) TEPE-TCI-370h (Tracing Effective Preschool Education),
+        the first large-scale dataset"); the paper's own when the apposition says first, new or novel."""
+        rules = self.rules
+        for match in _DATA_APPOSITION.finditer(text):
+            before = _NAME_BEFORE.search(text, max(0, match.start() - 120), match.start())
+            if before is None:
+                continue
+            name = before.group("name")
+            if not (rules.strong_name(name) or rules.name_word(name)) or rules.generic_name(name) or not any(
+                    c.isupper() for c in name):
+                continue
+            if _after_capitalised_word(text, before.start()):
+                continue  # the last word of a longer name ("GEditBench v2", "Long-form RewardBench")
+            span = field_span(doc, field, before.start("name"), before.end("name"))
+            if span is None or not writer.free(span.start, span.end):
+                continue
+            own = not _OWN_DATA.isdisjoint(text[match.start():match.end()].lower().split())
+            self.add_name(doc, writer, span.start, span.end, Kind.DATASET, 0.8,
+                          Role.INTRODUCES if own else Role.MENTIONS)
+
+    def _data_named(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """"a dataset named SARSense", "a new benchmark called Foo": a dataset by name, the paper's
+        own unless the words before say it is another's ("the public benchmark called Foo")."""
+        rules = self.rules
+        for noun_start, match in _data_names(text):
+            name = match.group(0).rstrip(".")
+            if not (rules.name_word(name) or rules.strong_name(name)) or rules.generic_name(name):
+                continue
+            span = field_span(doc, field, match.start(), match.start() + len(name))
+            if span is None or not writer.free(span.start, span.end):
+                continue
+            sentence = text[max(0, noun_start - 80):noun_start].rsplit(". ", 1)[-1]
+            role = Role.MENTIONS if _OTHERS_DATA.search(sentence) else Role.INTRODUCES
+            self.add_name(doc, writer, span.start, span.end, Kind.DATASET, 0.85, role)
 
 
 # -- names found before -----------------------------------------------------------------------
@@ -548,13 +637,11 @@ class NameShapes(RuleComponent):
             opened = text.rfind("(", max(0, match.start() - 80), match.start())
             if opened >= 0 and ")" not in text[opened:match.start()]:
                 continue  # inside a bracket: what a short form stands for ("GRPO-ATS (... Adaptive ...)")
-            end = match.end()
-            part = _PART_WORD.match(text, end)
-            if part is not None:  # "the Multimodal Attention module": the module's name
-                if text.startswith(" (", part.end()):
-                    continue
-                end = part.end()
-            span = field_span(doc, field, match.start(), end)
+            part = _PART_WORD.match(text, match.end())
+            if part is not None and text.startswith(" (", part.end()):
+                continue
+            # "the Multimodal Attention module": the run and its part word
+            span = field_span(doc, field, match.start(), match.end() if part is None else part.end())
             if span is None:
                 continue
             inside = [sp for sp in writer.spans() if sp.start < span.end and span.start < sp.end]
@@ -565,7 +652,16 @@ class NameShapes(RuleComponent):
             writer.drop(lambda sp: span.start <= sp.start and sp.end <= span.end)
             # a trained network is a model (ANNOTATION.md)
             kind = Kind.MODEL if words[-1].lower() == "network" else Kind.TECHNIQUE
-            self.add_name(doc, writer, span.start, span.end, kind, 0.6, Role.MENTIONS)
+            if part is None:
+                self.add_name(doc, writer, span.start, span.end, kind, 0.6, Role.MENTIONS)
+                continue
+            # "a Class-Aware Adaptive Thresholding mechanism": labelled by the run alone (papers and
+            # readers name such parts both ways), or the entity the run names already (in the title)
+            run = match.group(0)
+            entity = known_names(doc).get(run) or dataclasses.replace(
+                discovered_entity(span.text, kind, 0.6), label=run)
+            known_names(doc)[span.text] = entity
+            writer.add(span.start, span.end, entity, confidence=0.6, role=Role.MENTIONS)
 
     def _plurals(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """Link "ViTs" to the vocabulary's model ViT: the matcher makes plurals of all-caps
@@ -641,7 +737,11 @@ _TITLE_CASE_HEADS = frozenset({
     "algorithm", "scheme", "unit", "router", "fusion", "distillation", "regularization", "sampling",
     "alignment", "embedding", "adapter", "routing", "pooling", "matching", "masking", "modulation",
     "enhancement", "thresholding", "refinement", "decomposition", "aggregation", "propagation", "calibration",
-    "learning", "optimization", "network", "bank"})
+    "learning", "optimization", "network", "bank",
+    # ways of doing something ("Speculative Jacobi Decoding", "Dynamic Token Pruning") and parts named
+    # by what they do ("an Attention Map Generator", "a Graph Attention Task Head")
+    "pruning", "compression", "decoding", "guidance", "gating", "anchoring", "selection", "injection",
+    "generator", "head", "tokenizer", "estimator", "extractor", "predictor", "controller"})
 
 
 def model_shape(word: str) -> bool:

@@ -7,7 +7,8 @@ all have one kind, every other item that is a name word gets that kind.
 
 A list of examples of a kind noun names things of that kind even with no known name in it:
 "PLM-based code search approaches, i.e., CoCoSoDa and UniXcoder", "benchmarks such as
-VideoMMMU and VSI-Bench", "token pruning methods, like FastV and PyramidDrop".
+VideoMMMU and VSI-Bench", "token pruning methods, like FastV and PyramidDrop"; so does a list
+right after a dataset noun ("two real-world datasets Pheme and Twitter16").
 
 A list of plain words after an example cue or a made-of word ("through", "combines") names
 techniques where its items end in a method head: "through structured semantic compression and
@@ -112,8 +113,19 @@ _PLAIN_WORD = re.compile(r"[A-Za-z][a-z0-9]*(?:-[A-Za-z0-9]+)*")  # "majority", 
 # (only where a word that may be a name follows, and a list separator after it; written to start
 # with the literal "n ", which the pattern engine finds fast, and look back for the "o")
 _ON = re.compile(r"n (?<=\b[Oo]n )(?=(?:[A-Z]|[a-z]+[A-Z])[\w.+-]*(?: \([\d.]+\\?%?\))?(?:,| and | or |/))")
+# (a score in a sentence reports one too: "On TR-OP, the Fusion head reaches Acc 97.5%")
 _EVALUATION = re.compile(
-    r"\b(?:evaluat|experiment|results?\b|outperform|achiev|surpass|accura|state-of-the-art)", re.IGNORECASE)
+    r"\b(?:evaluat|experiment|results?\b|outperform|achiev|surpass|accura|state-of-the-art)|\d\\?%",
+    re.IGNORECASE)
+# a score right before "on": "43.0% on WebWalker", "+4.6% on the Foo": the names after it are what was
+# scored on
+# (written to start with the literal "% on ", which the pattern engine finds fast)
+_SCORE_ON = re.compile(r"% on (?:the )?(?=(?:[A-Z]|[a-z]+[A-Z]))")
+# a dataset noun right before a list of names, with no cue between: "on two real-world datasets Pheme
+# and Twitter16", "on benchmarks GenEval and MMBench" (each noun found with str.find, and a name after it
+# with this pattern: one pattern over the whole text scanned it at every word)
+_BARE_DATASET_NOUNS = ("datasets ", "benchmarks ", "corpora ")
+_NAME_STARTS = re.compile(r"[A-Z]|[a-z]+[A-Z]")
 #: Words before "on" after which the names are what a method is made of, not data ("based on A and B").
 _NOT_DATA_ON = frozenset({"based", "built", "relies", "rely", "relying", "depends", "depend", "focus",
                           "focuses", "focused", "run", "runs", "deployed", "implemented", "conditioned",
@@ -181,9 +193,17 @@ class ListedNames(RuleComponent):
                  if _heads_near(folded, cue.end())]
         counted = [(colon + 2, _COUNTS[count.group("count")]) for colon in _colons(folded)
                    if (count := _COUNTED.search(folded, max(0, colon - _COUNT_REACH), colon))]
-        if not (cues or plain or counted):
+        bare = _bare_dataset_lists(text)
+        if not (cues or plain or counted or bare):
             return
         starts, linked = _words_and_links(doc, writer, field)
+        for position in bare:
+            items, labels, _ = self._listed(text, position, starts, linked, plain=True)
+            # a list of two or more with no name of another kind in it ("datasets Pheme and Twitter16");
+            # one name alone after the noun may be a word of the clause ("benchmarks Demonstrate ...")
+            if len(items) + len(labels) >= 2 and labels <= {Kind.DATASET.value} and not any(
+                    model_shape(w[TEXT]) for w in items):
+                self._add_listed(doc, writer, field, items, Kind.DATASET)
         for position, bracket, noun in cues:
             kind = _EXAMPLE_KIND[noun.group("noun").lower()]
             items, labels, end = self._listed(text, position, starts, linked)
@@ -205,13 +225,23 @@ class ListedNames(RuleComponent):
         and SCARED": two or more unknown name words listed after "on", in a sentence that reports
         an evaluation, are datasets, and so is one after a sentence's "On" and before a comma ("On
         LiTS, T-MPEDNet achieves ..."). A list with a known name in it is typed by that name; names
-        shaped like a model's are left to :class:`~.discover.NameShapes`."""
+        shaped like a model's are left to :class:`~.discover.NameShapes`. A sentence with a score in
+        it reports an evaluation, and one name right after a score and "on" is enough ("11.2% on
+        Humanity's Last Exam, and 43.0% on WebWalker")."""
         text = field_text(doc, field)
         found = [match for match in _ON.finditer(text)
                  if _word_before(text, match.start() - 1) not in _NOT_DATA_ON]  # (the match starts at "n")
-        if not found:
+        scored = list(_SCORE_ON.finditer(text))
+        if not (found or scored):
             return
         starts, linked = _words_and_links(doc, writer, field)
+        for match in scored:
+            # "11.2% on Humanity's Last Exam, and 43.0% on WebWalker": one name after a score is enough
+            # (a list with a known name of another kind, or a name shaped like a model's, is no data:
+            # "4.8% on LLaMA-2-7B")
+            items, labels, _ = self._listed(text, match.end(), starts, linked)
+            if items and labels <= {Kind.DATASET.value} and not any(model_shape(w[TEXT]) for w in items):
+                self._add_listed(doc, writer, field, items, Kind.DATASET)
         for match in found:
             items, labels, _ = self._listed(text, match.end(), starts, linked)
             if items and _opens_sentence(text, match.start() - 1) and text.startswith(", ", items[0][END]):
@@ -226,11 +256,12 @@ class ListedNames(RuleComponent):
                 self._add_listed(doc, writer, field, items, Kind.DATASET)
 
     def _listed(self, text: str, position: int, starts: dict[int, Word],
-                linked: dict[int, tuple[int, str]]) -> tuple[list[Word], set[str], int]:
+                linked: dict[int, tuple[int, str]], plain: bool = False) -> tuple[list[Word], set[str], int]:
         """The unlinked names of the list that starts at ``position`` (a name word, or two one
         space apart: "NWPU VHR-10"), the kinds of its linked names (``linked``: end and kind of
         each linked span by start) and where the list ends; no names when the last one does not
-        end a name ("techniques like JPEG compression")."""
+        end a name ("techniques like JPEG compression"). ``plain``: a plain capitalised word is a
+        name too (a list of datasets names them so: "datasets Pheme and Twitter16")."""
         items: list[Word] = []
         labels: set[str] = set()
         name_word = self.rules.name_word
@@ -238,7 +269,8 @@ class ListedNames(RuleComponent):
         while (word := starts.get(position)) is not None:
             end, label = linked.get(position, (None, None))  # a linked name (of any length) goes on the list
             if end is None:
-                if word[TEXT].islower() or not name_word(word[TEXT]):
+                named = name_word(word[TEXT]) or plain and _PLAIN_NAME.fullmatch(word[TEXT]) is not None
+                if word[TEXT].islower() or not named:
                     break  # the list ended before this word: "like FastV and PyramidDrop, fail to"
                 word = _with_next(text, word, starts, linked, name_word)
                 items.append(word)
@@ -356,6 +388,24 @@ def _plain_list(text: str, position: int, starts: dict[int, Word],
         if gap is None:
             return _PlainList(items, methods, techniques, count) if _LIST_END.match(text, item[END]) else None
         position = gap.end()
+
+
+def _bare_dataset_lists(text: str) -> list[int]:
+    """Where a name starts right after a plural dataset noun (:data:`_BARE_DATASET_NOUNS`), in text order.
+
+    >>> _bare_dataset_lists("two datasets Pheme and Twitter16; subdatasets X; the datasets we use")
+    [13]
+    """
+    found = []
+    for noun in _BARE_DATASET_NOUNS:
+        position = text.find(noun)
+        while position >= 0:
+            after = position + len(noun)
+            if (position == 0 or not (text[position - 1].isalnum() or text[position - 1] in "-_")) and (
+                    _NAME_STARTS.match(text, after)):
+                found.append(after)
+            position = text.find(noun, after)
+    return sorted(found)
 
 
 def _plural(item: Word) -> bool:
