@@ -81,6 +81,12 @@ _NOT_THE_LANGUAGE = frozenset({"america", "american", "americans", "medicine"})
 #: The same, hyphen-joined only: "Latin-script languages" are a writing system's, while "Thai
 #: script" may be text in Thai ("Python scripts" keep their programming language)
 _JOINED_NOT_THE_LANGUAGE = frozenset({"script", "scripts", "alphabet"})
+#: Words after a suspended hyphen ("U-Net- and Transformer-based", "CNN-, RNN- or ViT-based")
+_SUSPENDED_NEXT = frozenset({"and", "or", ","})
+#: The quick test before looking for suspended hyphens
+_SUSPENDED = re.compile(r"\w- (?:and|or) |\w-, ")
+#: How many tokens written without spaces a name before a suspended hyphen may span ("U", "-", "Net-")
+_SUSPENDED_TOKENS = 5
 _CASE_RANK = {True: 0, False: 1}
 _HYPHENS = frozenset({"-", "--", "\u2010", "\u2011", "\u2013"})
 #: Words after "Name-" that make the pair an adjective ("CLIP-Based", "RL-Driven"), not a longer name
@@ -326,6 +332,8 @@ class VocabMatcher:
         if found:
             self._write(doc, writer, found)
         text = doc_text(doc)
+        if _SUSPENDED.search(text):
+            self._suspended(doc, writer)
         if any(stem in text for stem in self._paradigm_stems):
             self._paradigm_adjectives(doc, writer, text)
         return doc
@@ -380,6 +388,30 @@ class VocabMatcher:
                 writer.add(start, end, entity, confidence=confidence)
                 if entity.kind is Kind.TECHNIQUE and start >= 2 and doc[start - 1].lower_ in _CONJUNCTIONS:
                     self._ellipsis(doc, writer, start, end)
+
+    def _suspended(self, doc: Doc, writer: SpanWriter) -> None:
+        """A name whose hyphen is suspended before a conjunction: "U-Net- and Transformer-based
+        diffusion models", "CNN- or ViT-based" name U-Net and CNN (the tokenizer keeps the hyphen on
+        the name's last token, "Net-", so no pattern matches it). Only a whole vocabulary name written
+        with a capital and without a cue; a prefix ("pre- and post-training") is none."""
+        for i, token in enumerate(doc):
+            if len(token.text) < 2 or not token.text.endswith("-") or not token.whitespace_ \
+                    or i + 1 >= len(doc) or doc[i + 1].lower_ not in _SUSPENDED_NEXT:
+                continue
+            start = i
+            while start > 0 and i - start < _SUSPENDED_TOKENS and not doc[start - 1].whitespace_ \
+                    and doc[start - 1].text not in "([{\"'/":
+                start -= 1
+            name = doc[start:i].text + token.text[:-1]
+            if name.islower():
+                continue  # "transformer- and diffusion-based", "rule- or learning-based": kinds of models, no name
+            eid = self.fold_index.get("=" + name) or self.fold_index.get(fold(name))
+            if eid is None or eid in self.cue_ids or not writer.free(start, i + 1):
+                continue
+            entity = self.vocabulary.entity(eid)
+            if entity.kind is Kind.LANGUAGE:
+                continue  # "English- and Chinese-centric", "English- and Arabic-speaking samples"
+            writer.add(start, i + 1, entity, confidence=0.9)
 
     def _model_tokens(self, kept: list[tuple[int, int, str, bool]]) -> set[int]:
         """The tokens of the kept matches that name models (for :func:`_distils_a_model`)."""
