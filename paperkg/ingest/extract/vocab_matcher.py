@@ -404,7 +404,7 @@ class VocabMatcher:
                 start -= 1
             name = doc[start:i].text + token.text[:-1]
             if name.islower():
-                continue  # "transformer- and diffusion-based", "rule- or learning-based": kinds of models, no name
+                continue  # "transformer- and diffusion-based", "rule- or learning-based": no name
             eid = self.fold_index.get("=" + name) or self.fold_index.get(fold(name))
             if eid is None or eid in self.cue_ids or not writer.free(start, i + 1):
                 continue
