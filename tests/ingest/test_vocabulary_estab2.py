@@ -53,6 +53,14 @@ def test_a_language_before_a_suspended_hyphen_is_not_linked_by_it() -> None:
     assert links.get("U-Net-") == "model/u-net" and "English-" not in links
 
 
+def test_a_left_conjunct_after_a_hyphenated_modifier_is_a_technique() -> None:
+    # 2504.20970: "state-of-the-art" modifies the coordination, as an article would
+    extraction = _extract("In this work, we propose a Singular Value Decomposition-based Least Squares (SVD-LS) "
+                          "framework for multi-class pneumonia classification, leveraging powerful feature "
+                          "representations from state-of-the-art self-supervised and transfer learning models.")
+    assert _links(extraction).get("self-supervised") == "technique/self-supervised-learning"
+
+
 def test_embedding_and_encoding_heads_have_plurals() -> None:
     assert inflections("knowledge graph embedding") == ["knowledge graph embeddings"]
     assert inflections("positional encoding") == ["positional encodings"]
@@ -107,6 +115,9 @@ def test_mandarin_needs_no_cue() -> None:
 @pytest.mark.parametrize(("abstract", "surface", "entity_id"), [
     # 2506.08584
     ("Follow-up experiments show that LLM judges consistently overrate model responses.", "LLM judges",
+     "technique/llm-as-a-judge"),
+    # 2510.25860 (title)
+    ("Through the Judge's Eyes: Inferred Thinking Traces Improve Reliability of LLM Raters", "LLM Raters",
      "technique/llm-as-a-judge"),
     # 2506.04252
     ("Natural language queries are translated into SPARQL and verified subgraphs are retrieved.", "SPARQL",

@@ -475,7 +475,8 @@ class VocabMatcher:
             lo, hanging = left, False
             while lo > 0 and left - lo < 2 and not doc[lo - 1].whitespace_ and doc[lo - 1].text != "(":
                 lo -= 1
-            if not tail or lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].lower_ not in _BEFORE_CONJUNCT:
+            if not tail or lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].lower_ not in _BEFORE_CONJUNCT \
+                    and not _compound_end(doc, lo - 1):
                 return  # "optical flow or feature matching": "flow" ends a name of its own
             name = doc[lo:left + 1].text + " " + tail
         if not _CONJUNCT.fullmatch(doc[lo:left + 1].text) or not writer.free(lo, left + 1):
@@ -487,6 +488,14 @@ class VocabMatcher:
                 writer.add(lo, left + 1, entity, confidence=0.9)
         elif eid is None and hanging and tail:
             writer.add(lo, left + 1, discovered_entity(name, Kind.TECHNIQUE, 0.8), confidence=0.8)
+
+
+def _compound_end(doc: Doc, at: int) -> bool:
+    """Whether ``doc[at]`` ends a hyphen-joined modifier ("state-of-the-art", "large-scale"): a
+    modifier before a left conjunct, as an article would be ("state-of-the-art self-supervised and
+    transfer learning models" names self-supervised learning)."""
+    return at >= 2 and doc[at - 1].text in _HYPHENS and not doc[at - 1].whitespace_ \
+        and not doc[at - 2].whitespace_
 
 
 def _distils_a_model(doc: Doc, at: int, models: set[int]) -> bool:
