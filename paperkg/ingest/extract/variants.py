@@ -38,7 +38,13 @@ DEFAULT_VARIANT_WORDS = (
     # named tiers ("FLUX.1 Kontext", "Grok 4 Heavy", "Qwen3-TTS", "Qwen3-Embedding")
     "dev", "schnell", "preview", "turbo", "nano", "lite", "large", "small", "base", "tiny", "pro", "flash",
     "max", "plus", "Kontext", "Heavy", "Guard", "TTS", "Embedding",
+    # the size tiers of vision backbones ("SwinV2-Tiny", "YOLOv4-Tiny", "ViT-Huge", "ViT-Giant") and
+    # reasoning releases ("Phi-4-reasoning", "Phi-4-mini-reasoning")
+    "Tiny", "Huge", "Giant", "reasoning",
 )
+#: Lower-case tier words that releases also write after a space ("GPT-5 mini", "GPT-4.1 nano"); other
+#: lower-case words after a space are a phrase ("GPT-4 it", "Llama chat")
+_SPACED_TIERS = frozenset({"mini", "nano"})
 #: Tail words that after a dataset's name are its split, not a release ("SQuAD-dev").
 _SPLITS = frozenset({"dev"})
 _PART_SPLIT = re.compile(r"-|\s")
@@ -60,6 +66,12 @@ _SIZED_BASE = re.compile(r"(.+)-\d+(?:\.\d+)?B(?:-A|[- ]|$)")  # the name before
 _MORE_YEARS = re.compile(r"(?<=[ -])((?:19|20)\d\d)"
                          r"((?:(?:,\s*|\s*&\s*|\s+and\s+|,\s+and\s+|/)(?:19|20)\d\d(?![\w-]))+)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "Llama2 7B and 13B", "Qwen2.5-VL 3B, 7B and 72B", "CogVideoX-2B and 5B": more sizes of a sized model
+# after its name (group 1 the linked name's size, group 2 the sizes after it)
+_SIZE = r"\d+(?:\.\d+)?B"
+_MORE_SIZES = re.compile(r"(?<=[ -])(" + _SIZE + r")((?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|/)" + _SIZE
+                         + r"(?![\w-]))+)")
+_SIZE_NUMBER = re.compile(_SIZE)
 # "AIME24/25", "ISIC16/17/18", "PeMS03/04": more two-digit editions after a dataset's own
 _MORE_NUMBERS = re.compile(r"(?<=[A-Za-z' -])(\d\d)((?:/'?\d\d(?![\w.-]))+)")
 _NUMBER = re.compile(r"\d\d")
@@ -92,7 +104,7 @@ def _sized_name(words: Iterable[str]) -> re.Pattern[str]:
 def _compound(words: Iterable[str]) -> re.Pattern[str]:
     """A name with hyphenated parts, or space-separated parts that are sizes, versions or tier
     words ("Qwen2-72B-Instruct", "PaLM 540B", "Claude Opus 4.7", "Gemini 3 Pro", "RoMa v2")."""
-    capitalised = [w for w in words if w[:1].isupper()]  # "GPT-4 it", "Llama chat": no variant
+    capitalised = [w for w in words if w[:1].isupper() or w in _SPACED_TIERS]  # "GPT-4 it": no variant
     alternatives = "|".join(sorted(map(re.escape, capitalised), key=len, reverse=True))
     # the first character's test before the alternatives: most words after a space are neither
     first = "".join(sorted({re.escape(w[0]) for w in capitalised}))
@@ -164,6 +176,8 @@ class VariantNames(RuleComponent):
                 self._sized_names(doc, writer, field, text)
             if "20" in text or "19" in text or "/" in text:
                 self._more_editions(doc, writer, field, text)
+            if "B and " in text or "B, " in text or "B or " in text or "B/" in text:
+                self._more_sizes(doc, writer, field, text)
 
     def _sized_names(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """"SR-MCR-7B", "CodeFuse-13B", "JT-35B-Base": a name-shaped word with a parameter-count suffix in
@@ -211,6 +225,39 @@ class VariantNames(RuleComponent):
                         continue
                     entity = self._edition(doc, base, stem + number.group(0))
                     writer.add(span.start, span.end, entity, confidence=0.8, role=Role.MENTIONS)
+
+    def _more_sizes(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """"Llama2 7B and 13B", "Qwen2.5-VL 3B, 7B and 72B": a model linked with its size and more
+        sizes after it names those sized variants too ("Llama 2 13B"): the vocabulary's, else a
+        discovered one in the same family."""
+        for match in _MORE_SIZES.finditer(text):
+            end, first = field.start + match.end(1), field.start + match.start(1)
+            base = next((sp for sp in writer.spans() if sp.end_char == end and sp.start_char < first
+                         and sp.label_ == Kind.MODEL.value), None)
+            if base is None:
+                continue
+            stem = base.text[:len(base.text) - len(match.group(1))]
+            for number in _SIZE_NUMBER.finditer(match.group(2)):
+                at = match.start(2) + number.start()
+                span = field_span(doc, field, at, at + len(number.group(0)))
+                if span is None or any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
+                    continue
+                entity = self._sized_sibling(doc, base, stem + number.group(0))
+                writer.add(span.start, span.end, entity, confidence=0.8, role=Role.MENTIONS)
+
+    def _sized_sibling(self, doc: Doc, base: Span, label: str) -> Entity:
+        """The sized model ``label`` beside the sized model linked at ``base``: the vocabulary's,
+        else a discovered one whose family is ``base``'s family ("Llama 2" for "Llama2 13B")."""
+        eid = self._fold_index().get(fold(label))
+        if eid is not None and self._index_kind.get(eid) is Kind.MODEL:
+            return self.vocabulary().entity(eid)  # (the index is the vocabulary's)
+        sized = doc_entities(doc).get(base.id_)
+        vocabulary = self.vocabulary()
+        if sized is None and vocabulary is not None and base.id_ in vocabulary:
+            sized = vocabulary.entity(base.id_)
+        broader = sized.broader if sized is not None else None
+        return Entity(id=f"model/{slugify(label)}", label=label, kind=Kind.MODEL,
+                      origin=Origin.DISCOVERED, broader=broader, confidence=0.8)
 
     def _edition(self, doc: Doc, base: Span, label: str) -> Entity:
         """The dataset edition ``label`` of the dataset linked at ``base``: the vocabulary's, else a

@@ -81,6 +81,12 @@ _NOT_THE_LANGUAGE = frozenset({"america", "american", "americans", "medicine"})
 #: The same, hyphen-joined only: "Latin-script languages" are a writing system's, while "Thai
 #: script" may be text in Thai ("Python scripts" keep their programming language)
 _JOINED_NOT_THE_LANGUAGE = frozenset({"script", "scripts", "alphabet"})
+#: Words after a suspended hyphen ("U-Net- and Transformer-based", "CNN-, RNN- or ViT-based")
+_SUSPENDED_NEXT = frozenset({"and", "or", ","})
+#: The quick test before looking for suspended hyphens
+_SUSPENDED = re.compile(r"\w- (?:and|or) |\w-, ")
+#: How many tokens written without spaces a name before a suspended hyphen may span ("U", "-", "Net-")
+_SUSPENDED_TOKENS = 5
 _CASE_RANK = {True: 0, False: 1}
 _HYPHENS = frozenset({"-", "--", "\u2010", "\u2011", "\u2013"})
 #: Words after "Name-" that make the pair an adjective ("CLIP-Based", "RL-Driven"), not a longer name
@@ -326,6 +332,8 @@ class VocabMatcher:
         if found:
             self._write(doc, writer, found)
         text = doc_text(doc)
+        if _SUSPENDED.search(text):
+            self._suspended(doc, writer)
         if any(stem in text for stem in self._paradigm_stems):
             self._paradigm_adjectives(doc, writer, text)
         return doc
@@ -380,6 +388,30 @@ class VocabMatcher:
                 writer.add(start, end, entity, confidence=confidence)
                 if entity.kind is Kind.TECHNIQUE and start >= 2 and doc[start - 1].lower_ in _CONJUNCTIONS:
                     self._ellipsis(doc, writer, start, end)
+
+    def _suspended(self, doc: Doc, writer: SpanWriter) -> None:
+        """A name whose hyphen is suspended before a conjunction: "U-Net- and Transformer-based
+        diffusion models", "CNN- or ViT-based" name U-Net and CNN (the tokenizer keeps the hyphen on
+        the name's last token, "Net-", so no pattern matches it). Only a whole vocabulary name written
+        with a capital and without a cue; a prefix ("pre- and post-training") is none."""
+        for i, token in enumerate(doc):
+            if len(token.text) < 2 or not token.text.endswith("-") or not token.whitespace_ \
+                    or i + 1 >= len(doc) or doc[i + 1].lower_ not in _SUSPENDED_NEXT:
+                continue
+            start = i
+            while start > 0 and i - start < _SUSPENDED_TOKENS and not doc[start - 1].whitespace_ \
+                    and doc[start - 1].text not in "([{\"'/":
+                start -= 1
+            name = doc[start:i].text + token.text[:-1]
+            if name.islower():
+                continue  # "transformer- and diffusion-based", "rule- or learning-based": no name
+            eid = self.fold_index.get("=" + name) or self.fold_index.get(fold(name))
+            if eid is None or eid in self.cue_ids or not writer.free(start, i + 1):
+                continue
+            entity = self.vocabulary.entity(eid)
+            if entity.kind is Kind.LANGUAGE:
+                continue  # "English- and Chinese-centric", "English- and Arabic-speaking samples"
+            writer.add(start, i + 1, entity, confidence=0.9)
 
     def _model_tokens(self, kept: list[tuple[int, int, str, bool]]) -> set[int]:
         """The tokens of the kept matches that name models (for :func:`_distils_a_model`)."""
@@ -443,7 +475,8 @@ class VocabMatcher:
             lo, hanging = left, False
             while lo > 0 and left - lo < 2 and not doc[lo - 1].whitespace_ and doc[lo - 1].text != "(":
                 lo -= 1
-            if not tail or lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].lower_ not in _BEFORE_CONJUNCT:
+            if not tail or lo > 0 and doc[lo - 1].is_alpha and doc[lo - 1].lower_ not in _BEFORE_CONJUNCT \
+                    and not _compound_end(doc, lo - 1):
                 return  # "optical flow or feature matching": "flow" ends a name of its own
             name = doc[lo:left + 1].text + " " + tail
         if not _CONJUNCT.fullmatch(doc[lo:left + 1].text) or not writer.free(lo, left + 1):
@@ -455,6 +488,14 @@ class VocabMatcher:
                 writer.add(lo, left + 1, entity, confidence=0.9)
         elif eid is None and hanging and tail:
             writer.add(lo, left + 1, discovered_entity(name, Kind.TECHNIQUE, 0.8), confidence=0.8)
+
+
+def _compound_end(doc: Doc, at: int) -> bool:
+    """Whether ``doc[at]`` ends a hyphen-joined modifier ("state-of-the-art", "large-scale"): a
+    modifier before a left conjunct, as an article would be ("state-of-the-art self-supervised and
+    transfer learning models" names self-supervised learning)."""
+    return at >= 2 and doc[at - 1].text in _HYPHENS and not doc[at - 1].whitespace_ \
+        and not doc[at - 2].whitespace_
 
 
 def _distils_a_model(doc: Doc, at: int, models: set[int]) -> bool:

@@ -147,6 +147,8 @@ _NO_PLURAL = re.compile(
     r"(?:ing|ment|ness|ity|ics|ism|sis|ance|ence|ogy|ss|us|descent|decay|dropout|"
     r"attention|learning|data|search|loss|inference|regression|softmax|smoothing|forward|"
     r"[^aeiou]ed)$", re.IGNORECASE)
+# ...but an "-ing" head that names a thing made has one: "knowledge graph embeddings", "positional encodings"
+_ING_PLURAL = re.compile(r"(?:embedding|encoding)$", re.IGNORECASE)
 _WORD_END = re.compile(r"(?<![\w-])([A-Za-z][a-z]{2,})$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z]")
 
@@ -164,8 +166,8 @@ def inflections(name: str) -> list[str]:
     ['distill', 'distills', 'distilled', 'distilling', 'distillations']
     >>> inflections("gradient descent"), inflections("fine-tuning")[:2]
     ([], ['fine-tune', 'fine-tunes'])
-    >>> inflections("tensor decomposition")
-    ['tensor decompositions']
+    >>> inflections("tensor decomposition"), inflections("knowledge graph embedding")
+    (['tensor decompositions'], ['knowledge graph embeddings'])
     """
     out = []
     for pattern, form in _INFLECT:
@@ -174,7 +176,7 @@ def inflections(name: str) -> list[str]:
             out.append(name[: match.start()] + _same_case(form(match), match.group(0)))
     out += _VERB_FORMS.get(name.lower(), ())
     match = _WORD_END.search(name)
-    if match and not _NO_PLURAL.search(name):
+    if match and (not _NO_PLURAL.search(name) or _ING_PLURAL.search(name)):
         word = match.group(1)
         if word.endswith("ies") and len(word) > 4:
             other = word[:-3] + "y"

@@ -132,6 +132,10 @@ def load(reg: Registry, inputs: Inputs) -> None:
             if len(n) <= 3 and not entry.case_sensitive:
                 continue
             reg.add_alias(entry, n)
+        if patch and patch.get("cue") is False:
+            # reviewed: the name is also a source record's (a speech corpus named after the
+            # language, "Mandarin Chinese"), but papers write it for the language
+            entry.cue = False
         if patch:
             entry.origin.add("curated")
             for a in patch["aliases"]:
@@ -172,5 +176,6 @@ LINGUIST = Source(
     commit="b45dbe9b2825a43285bcd035861be91cc0a7299e", licence="MIT",
     filters={"language": [
         "Programming languages: an allow-list of about 80 names in `curated_languages.jsonl`, "
-        "each checked against linguist_languages (SQL and Markdown added by hand)."]},
+        "each checked against linguist_languages (SQL, SPARQL and Markdown added by hand). A patch may "
+        "clear the cue that a source record of the same name set (Mandarin: a speech corpus so named)."]},
 )
