@@ -175,7 +175,8 @@ _USING_GERUNDS = frozenset({"leveraging", "using", "applying", "employing", "uti
 # where a listed part starts after the first: after a comma or semicolon (and "and|or"), or " and "
 _ITEM_BREAK = re.compile(r"[;,]\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _PARTS_CUE = re.compile(r"compris|consist|compos|includ|contain|incorporat|featur|integrat|organi[sz]ed|introduc"
-                        r"|component|module|mechanism|stage|innovation|contribution|propos|design|present")
+                        r"|component|module|mechanism|stage|innovation|contribution|propos|design|present"
+                        r"|perform")  # the steps a method performs: "ComprExIT performs (i) depth-wise transmission"
 # any other subject ("HIPIF introduces a ...", "(iii) introduces a ..."): read as after a bare "A",
 # a head noun needed ("presents a significant advancement" names nothing)
 # a method added to another: "A critic-free GRPO objective, enhanced with a confidence-aware cooling
@@ -232,7 +233,12 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]")  # "Image-text" (not "CLIP")
 # a cue of use before a method named in plain words ("trained under rollout training")
 _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es?|ing)|employ(?:s|ing)?|appl(?:y|ies|ying)"
                       r"|adopt(?:s|ing)?|combin(?:es?|ing)|combined with|based on|incorporat(?:es?|ing)"
-                      r"|paired with|integrat(?:es?|ing)|consist(?:s|ing) of|compris(?:es|ing))"
+                      r"|paired with|integrat(?:es?|ing)|consist(?:s|ing) of|compris(?:es|ing)"
+                      # the parts a method is made of, a step after another, and what the paper uses: "a
+                      # framework composed of semantic prominence-aware budget allocation", "followed by binning
+                      # and multi-level sorting", "we use peak-targeted density map suppression" (but not "rely
+                      # on": what other work rests on, "rely on noisy supervision", is seldom a method's name)
+                      r"|compos(?:ed|ing) of|followed by|(?:we|and) use)"
                       r"\s+")
 # methods given as examples of a plural method noun: "existing multimodal schemes, such as vibration-triggered
 # radar activation, early feature concatenation, and decision-level score fusion", "four mechanistic
@@ -261,6 +267,10 @@ _USED_HEADS = frozenset({
     # how a method spreads, shares or settles values ("graph propagation", "dynamic token allocation",
     # "elastic weight anchoring", "response averaging", "multi-level sorting", "random exploration")
     "propagation", "allocation", "anchoring", "averaging", "sorting", "exploration",
+    # what a method puts into a model or how it sets it up ("knowledge graph injection", "language-specific token
+    # prefixing", "meta-policy adaptation", "head-wise low-rank parameterization"; not "transfer": "style
+    # transfer" is a task)
+    "injection", "prefixing", "adaptation", "parameterization", "reparameterization", "induction",
 })
 # adjectives that name how a method samples, searches or learns, and start an established method's name
 # after a cue of use ("via multinomial sampling", "employs adaptive fusion", "combines hierarchical
@@ -312,7 +322,7 @@ _NOT_MODIFIERS = frozenset({"between", "among", "against", "about", "per", "four
                             "nine", "ten", "many", "few", "some", "other", "same", "standard", "conventional",
                             "traditional", "existing", "joint", "further", "extreme", "special", "typical", "certain",
                             "high", "low", "high-quality", "no", "expensive", "distinct", "separate",
-                            "limited", "this", "which", "what", "identical", "equal"})
+                            "limited", "this", "which", "what", "identical", "equal", "moderate", "excessive"})
 # lower-case nouns in "-ly", not adverbs: "a context-calibrated anomaly scoring mechanism" (:func:`_adverb`)
 _LY_NOUNS = frozenset({"anomaly", "family", "assembly", "supply", "monopoly"})
 #: Words after the head that end the phrase though they are no function words
@@ -322,6 +332,15 @@ _USED_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _PASSIVE_VERBS = (" proposed", " introduced", " designed", " developed", " devised")
 _BE = frozenset({"is", "was", "are", "were"})
 _NAME_WORD = re.compile(r"[A-Za-z0-9][\w-]*")
+# a noun and the participle after it that starts a clause (:func:`_participle`): a plural noun ("approaches
+# outperforming the ...", "numerical examples demonstrating that"; but not "dynamics", "analysis", "loss"), a
+# task ("a novel task striving to seek"), or the object or preposition after the participle ("a code correcting a
+# single substitution", "a proof-of-concept focusing on ..."; but "greedy pruning, a ..." names a method)
+_PLURAL = re.compile(r"[a-z-]*[a-z][abd-hj-rtv-z]s")  # (no "ss", "us", "is", "ics": "loss", "analysis", "dynamics")
+_PARTICIPLE_SUBJECTS = frozenset({"task", "tasks", "problem", "problems"})
+_PARTICIPLE_OBJECTS = frozenset({"a", "an", "the", "on", "upon"})
+# what an introduced name is said to be, right after it: "Video Connecting, an innovative task that aims to ..."
+_TASK_APPOSITION = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+an?\s+(?:[\w-]+\s+){0,2}task\b(?!-)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")  # "HAR", "SSL", "LLMs"
 
 
@@ -405,6 +424,8 @@ class CoinedNames(RuleComponent):
                         found = self.used_phrase(ws, i, text)
                     if end in listed and found is not None and not self._named_part(ws, *found[:2]):
                         found = None  # "two branches: an implicit physics-guided branch employing ..."
+                    if found is not None and _TASK_APPOSITION.match(text, ws[found[1] - 1][END]):
+                        found = None  # "we propose Evidence Ranking, a novel task that ...": a task, no method
                     if found is not None:  # (an item of a list keeps the models and datasets inside it: "(1) a
                         # shared Swin Transformer encoder" uses Swin Transformer; "(1) a Modality-driven
                         # Mixture-of-Experts module" is more specific than Mixture-of-Experts; one listed
@@ -438,8 +459,8 @@ class CoinedNames(RuleComponent):
         phrase: list[Word] = []
         for word in ws[i:i + 7]:
             if word[TEXT].lower() in _STOP or not _NAME_WORD.fullmatch(word[TEXT]) or (
-                    phrase and text[phrase[-1][RAW_END]:word[START]] != " "):
-                break
+                    phrase and text[phrase[-1][RAW_END]:word[START]] != " ") or _adverb_after(phrase, word):
+                break  # (an adverb after a name is its verb's: "An adaptive fusion strategy dynamically combines")
             phrase.append(word)
             if not _plain(word, text):
                 break  # "cascade:" ends the phrase
@@ -518,7 +539,8 @@ class CoinedNames(RuleComponent):
         if texts[0].endswith("ing") and len(texts) < 3:
             return None  # "we introduce a pooling operation": a gerund and a noun name a kind of method
         if all(t.islower() for t in texts) and METHOD_END.search(texts[-1].lower()) and (
-                texts[-2].lower() not in self.tasks) and not _adjectival(texts[-1].lower()):
+                texts[-2].lower() not in self.tasks) and not _adjectival(texts[-1].lower()) and not _participle(
+                texts, after, _adjacent(ws, i + len(texts), text)):
             return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "backdoor fine-tuning sensitivity analysis"
         return None
 
@@ -737,6 +759,31 @@ class CoinedNames(RuleComponent):
         known.setdefault(label, entity)
 
 
+def _participle(texts: list[str], after: str, plain: bool) -> bool:
+    """Whether a lower-case phrase ending in "-ing" (``texts``, then the word ``after``; ``plain``: one space
+    between) is a noun and the participle that starts a clause about it, no method's name:
+    after a plural noun or a task ("diagnostic case studies showing that", "a novel task striving to seek"),
+    or before its object ("a code correcting a single substitution", "a proof-of-concept focusing on").
+
+    >>> [_participle(t.split(), a, True) for t, a in (("case studies showing", "that"), ("code correcting", "a"),
+    ...                                              ("epistemic caching", "which"), ("greedy pruning", "to"))]
+    [True, True, False, False]
+    >>> _participle(["greedy", "pruning"], "a", False)
+    False
+    """
+    last, before = texts[-1], texts[-2]
+    if not last.endswith("ing") or "-" in last:
+        return False
+    return (_PLURAL.fullmatch(before) is not None or before in _PARTICIPLE_SUBJECTS
+            or plain and after in _PARTICIPLE_OBJECTS)
+
+
+def _adjacent(ws: list[Word], i: int, text: str) -> bool:
+    """Whether word ``i`` follows the word before it after one space, nothing else ("pruning to", not
+    "matching , a")."""
+    return 0 < i < len(ws) and text[ws[i - 1][END]:ws[i][START]] == " "
+
+
 def _short_form_entity(doc: Doc, end: int, known: dict[str, Entity]) -> Entity | None:
     """The entity discovered for the short form in parentheses right after token ``end``, if any
     ("Trajectory-Aware Alignment (TAA)" is the entity that "TAA" is; but "a tensor-based domain alignment
@@ -950,6 +997,20 @@ def _before_adverb(lower: str, space: int) -> int:
     word = lower[before + 1:space]
     adverb = word.endswith("ly") and word.isalpha() or word in _EFFECT_ADVERBS
     return before if before >= 0 and adverb else space
+
+
+def _adverb_after(phrase: list[Word], word: Word) -> bool:
+    """Whether ``word`` is an adverb after a phrase in lower-case words, which ends it there: the adverb is
+    the verb's after the name ("An adaptive fusion strategy dynamically combines ..."; but a capitalised
+    phrase is left as it was: "the proposed DAC-ALNS algorithm significantly improves" is no name of a
+    new method).
+
+    >>> _adverb_after([(0, 1, 1, "gate"), (2, 3, 3, "module")], (4, 5, 5, "jointly"))
+    True
+    >>> _adverb_after([(0, 1, 1, "DAC-ALNS"), (2, 3, 3, "algorithm")], (4, 5, 5, "jointly"))
+    False
+    """
+    return bool(phrase) and _adverb(word[TEXT]) and all(w[TEXT].islower() for w in phrase)
 
 
 def _adverb(word: str) -> bool:
