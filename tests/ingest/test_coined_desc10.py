@@ -89,3 +89,49 @@ def test_coined_desc10_no_name(shipped, abstract, wrong):
 ])
 def test_coined_desc10_a_name_in_ing_stays(shipped, abstract, surface):
     assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "surface"), [
+    # corpus sentences: the paper's own part after "our", in lower-case words with a strong head
+    ("Our two-stage inference strategy achieves up to fivefold acceleration, enhancing clinical "  # 2511.14187
+     "practicality.", "two-stage inference strategy"),
+    # a step the method performs, named by what steers it or by two modifiers
+    ("We achieve this by performing voxel-based refinement at fixed spatial locations, where voxel queries "  # 2512.21185
+     "derived from coarse geometry provide explicit positional anchors.", "voxel-based refinement"),
+    ("Besides, we further perform latent space clustering on training samples to select representative and "  # 2601.15829
+     "diverse prototypes as visual style guidance.", "latent space clustering"),
+    # after a cue of use, the mention goes on to the head noun after the method's name
+    ("CogStereo employs a dual-conditional refinement mechanism that combines pixel-wise uncertainty with "  # 2510.22119
+     "cognition-guided features for consistent global correction of mismatches.",
+     "dual-conditional refinement mechanism"),
+    ("We propose a visual state-space model that leverages normalized attention maps to identify internal "  # 2602.10079
+     "similarities, paired with a region-based block attention module to distinguish manipulated regions.",
+     "region-based block attention module"),
+])
+def test_coined_desc10_own_parts_and_steps(shipped, abstract, surface):
+    assert _coined(shipped, abstract)[surface][0] == "technique"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("abstract", [
+    # corpus sentences (guards): a kind of step performed, and a model's size after "our", name nothing
+    "The advantage of RGB-Thermal (RGB-T) detection lies in its ability to perform modality fusion and integrate "  # 2601.08458
+    "cross-modality complementary information.",
+    "Notably, on the ADNI benchmark, our 7B model rivals GPT-4o, effectively capturing fluctuating trends.",  # 2601.03018
+])
+def test_coined_desc10_no_name_performed_or_ours(shipped, abstract):
+    assert not _coined(shipped, abstract)
+
+
+@pytest.mark.issue(12)
+def test_coined_desc10_a_title_names_the_method_without_its_head(shipped):
+    """2601.11102: the title's "Graph Smoothing" is the method the abstract integrates as "a graph smoothing
+    module", one entity (the label is the method's name without the head noun)."""
+    from paperkg.ingest.records import Paper
+    extraction = shipped.extract(Paper(
+        id="t", title="Graph Smoothing for Enhanced Local Geometry Learning in Point Cloud Analysis",
+        abstract="To address these challenges, we propose a novel method that integrates a graph smoothing module "
+                 "with an enhanced local geometry learning module."))
+    ids = {m.entity_id for m in extraction.mentions if m.surface.lower().startswith("graph smoothing")}
+    assert len(ids) == 1 and any(m.surface == "graph smoothing module" for m in extraction.mentions)

@@ -114,6 +114,7 @@ DEFAULT_GENERIC_ADJECTIVES = (
 # "a hybrid retrieval module"): passed over before a phrase read after a cue of use, kept before a name
 _DESCRIPTIVE_ADJECTIVES = frozenset({"adaptive", "hybrid", "dual", "modular", "automated", "automatic"})
 _MODEL_HEADS = frozenset({"model", "network", "transformer"})
+_ALL_HEADS = frozenset(DEFAULT_STRONG_HEADS + DEFAULT_WEAK_HEADS)
 # strong heads the name is also written without ("binary residual approximation (strategy)")
 _PLAIN_HEADS = frozenset({"strategy", "scheme", "mechanism"})
 _DATA_HEADS = frozenset({"dataset", "benchmark", "corpus", "corpora", "suite", "collection", "testbed", "leaderboard",
@@ -211,6 +212,7 @@ _BUILT_WITH_WORDS = frozenset({stem + end for stem in _BUILT_WITH_STEMS
 _INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
                          r"|scheme|loss|objective|regularizer|procedure|protocol|heuristic|sampler|estimator)\b)")
 _ARTICLE = frozenset({"a", "an", "the"})
+_OUR = re.compile(r"\bour\s+")
 _NAME_ENDS = frozenset({"learning", "training", "scaling"})  # generic alone, the end of a name after others
 # nouns that end like a method's name ("-sion", "-tion") but name a thing: "a hard version", "formulation"
 _NOT_METHODS = frozenset({"version", "versions", "question", "questions", "condition", "conditions", "section",
@@ -327,6 +329,11 @@ _NOT_MODIFIERS = frozenset({"between", "among", "against", "about", "per", "four
 _LY_NOUNS = frozenset({"anomaly", "family", "assembly", "supply", "monopoly"})
 #: Words after the head that end the phrase though they are no function words
 _FOLLOWERS = frozenset({"technique", "techniques", "methods", "strategies", "alone", "instead", "together"})
+# a step the method performs: "performs voxel-based refinement", "we perform latent space clustering", "It then
+# conducts closed-loop ablation"; named by what steers it or by two modifiers (:func:`_described_step`)
+_PERFORM_CUE = re.compile(r"\b(?:perform(?:s|ed|ing)?|conduct(?:s|ed|ing)?)\s+")
+_STEERING_MODIFIER = re.compile(r"[a-z]{3,}-(?:based|guided|aware|wise|conditioned|agnostic|adaptive|driven"
+                                r"|consistent|informed|weighted|constrained|preserving)")
 _USED_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 # "a stepwise update strategy was proposed": the passive verbs, literal (with their space), and "be"
 _PASSIVE_VERBS = (" proposed", " introduced", " designed", " developed", " devised")
@@ -369,6 +376,8 @@ class CoinedNames(RuleComponent):
             introduced.extend(_coordinated_ends(lower))  # ("..., and propose multi-frame fusion")
             triggers = [(end, False) for end in introduced]
             triggers.extend((end, True) for end in _indefinite_ends(text))
+            ours = frozenset(m.end() for m in _OUR.finditer(lower)) if "our " in lower else frozenset()
+            triggers.extend((end, True) for end in ours)  # (the paper's own part: "Our two-stage inference strategy")
             parts = frozenset(_enumerated_parts(text, lower)) if ")" in text else frozenset()
             listed = frozenset(_colon_parts(text, lower)) if ": " in text else frozenset()
             parts |= listed
@@ -402,11 +411,15 @@ class CoinedNames(RuleComponent):
             if _any_in(lower, _EXAMPLES_WORDS) and (_any_in(lower, _EXAMPLES_MARKS) or _SPACED_DASH.search(lower)):
                 ends.extend(m.end() for m in _EXAMPLES_CUE.finditer(lower))
             ends.extend(_with_cue_ends(lower))
-            for end in ends:
+            performed = frozenset(m.end() for m in _PERFORM_CUE.finditer(lower)) if "perform" in lower or (
+                "conduct" in lower) else frozenset()
+            for end in sorted((*ends, *performed)):
                 ws = ws if ws is not None else field_words(doc, field)
                 i = _index(ws, end)
                 if i is not None:
                     for found in self._used_phrases(ws, i, text):
+                        if end in performed and not _described_step(ws, *found[:2]):
+                            continue  # "performs modality fusion", "conducts dense supervision": a kind of step
                         room = _used_room(doc, writer, field, ws, *found[:2])
                         self._link(doc, writer, field, ws, *found, role=Role.USES, room=room)
             if "(" in text:
@@ -418,7 +431,8 @@ class CoinedNames(RuleComponent):
                 i = _index(ws, end)
                 if i is not None:
                     found = self.phrase(ws, i, text, indefinite=indefinite, field_title=field.name == "title",
-                                        part=end in parts, strong_only=end in built and end not in added,
+                                        part=end in parts,
+                                        strong_only=end in built and end not in added or end in ours,
                                         own=end in own)
                     if found is None and end in added:  # "complemented by an exclusive regularization"
                         found = self.used_phrase(ws, i, text)
@@ -426,6 +440,8 @@ class CoinedNames(RuleComponent):
                         found = None  # "two branches: an implicit physics-guided branch employing ..."
                     if found is not None and _TASK_APPOSITION.match(text, ws[found[1] - 1][END]):
                         found = None  # "we propose Evidence Ranking, a novel task that ...": a task, no method
+                    if found is not None and end in ours and not _described(ws, *found[:2]):
+                        found = None  # "our 7B model", "our KL-Coverage regularizer": a size, or a name read elsewhere
                     if found is not None:  # (an item of a list keeps the models and datasets inside it: "(1) a
                         # shared Swin Transformer encoder" uses Swin Transformer; "(1) a Modality-driven
                         # Mixture-of-Experts module" is more specific than Mixture-of-Experts; one listed
@@ -694,7 +710,15 @@ class CoinedNames(RuleComponent):
         label = " ".join(phrase)
         if self.rules.generic_name(label):
             return None
-        return i, i + len(phrase), label, Kind.TECHNIQUE
+        end = i + len(phrase)
+        if _plain(ws[end - 1], text) and after in self.strong:
+            # the mention goes on to a strong head noun after it, as the name is written ("employs a
+            # dual-conditional refinement mechanism", "adopt a two-stage adaptation procedure"; but a weak head
+            # says what kind of thing the method is: "an appearance-agnostic motion learning approach"); the label
+            # is the method's, which a title names without the head ("Graph Smoothing for ..." and "integrates a
+            # graph smoothing module")
+            return i, end + 1, label, Kind.TECHNIQUE
+        return i, end, label, Kind.TECHNIQUE
 
     def _leading(self, ws: list[Word], i: int) -> bool:
         """Whether word ``i`` is an adjective before a name, not of it: an evaluative one ("a novel
@@ -917,6 +941,8 @@ def _used_room(doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], first
     several words or among its modifiers ("heatmap-based knowledge distillation", "self-consistency
     resampling" keep the known method) and none under a head of training or prompting ("task-specific
     fine-tuning", "diverse prompting": a setting, not a name)."""
+    if end - first > 2 and ws[end - 1][TEXT].lower() in _ALL_HEADS:
+        end -= 1  # "a label-constrained distillation paradigm": the name before its head noun decides
     if ws[end - 1][TEXT].lower() in _SETTING_HEADS or all(_COUNTED.match(w[TEXT]) for w in ws[first:end - 1]):
         return 0  # (and "single-stage distillation" is distillation done once: a count, not a variant)
     span = field_span(doc, field, ws[first][START], ws[end - 1][END])
@@ -997,6 +1023,26 @@ def _before_adverb(lower: str, space: int) -> int:
     word = lower[before + 1:space]
     adverb = word.endswith("ly") and word.isalpha() or word in _EFFECT_ADVERBS
     return before if before >= 0 and adverb else space
+
+
+def _described(ws: list[Word], first: int, end: int) -> bool:
+    """Whether words ``first:end`` describe a part in lower-case words, letters and hyphens only ("two-stage
+    inference strategy", not "7B model", "KL-Coverage regularizer")."""
+    return all(_USED_WORD.fullmatch(w[TEXT]) and not any(c.isdigit() for c in w[TEXT]) for w in ws[first:end])
+
+
+def _described_step(ws: list[Word], first: int, end: int) -> bool:
+    """Whether a step performed (words ``first:end``, head last) is described enough to be named: two
+    modifiers ("performs global diversity filtering") or one that says what steers it ("performs voxel-based
+    refinement"); one modifier alone is a kind of step ("performs modality fusion", "conducts dense
+    supervision").
+
+    >>> _described_step([(0, 1, 1, "voxel-based"), (2, 3, 3, "refinement")], 0, 2)
+    True
+    >>> _described_step([(0, 1, 1, "modality"), (2, 3, 3, "fusion")], 0, 2)
+    False
+    """
+    return end - first >= 3 or _STEERING_MODIFIER.fullmatch(ws[first][TEXT]) is not None
 
 
 def _adverb_after(phrase: list[Word], word: Word) -> bool:
