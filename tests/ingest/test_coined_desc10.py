@@ -71,6 +71,13 @@ def test_coined_desc10_introduced(shipped, abstract, surfaces):
      "information as early as possible in a ranked list.", "Evidence Ranking"),
     ("In our work, we introduce Video Connecting, an innovative task that aims to generate smooth intermediate "  # 2601.19236
      "video content between given start and end clips.", "Video Connecting"),
+    # what the paper says is a metric or a capability
+    ("To quantify this uncertainty, we introduce Denoising Entropy, a computable metric that serves as an "  # 2512.21336
+     "internal signal for evaluating generative process.", "Denoising Entropy"),
+    ("Furthermore, to address the critical gap in evaluation, we propose the Light Stability Score, the first "  # 2601.23167
+     "quantitative metric designed to specifically measure lighting consistency.", "Light Stability Score"),
+    ("To address this gap, we introduce scientific instruction following: the capability to solve problems while "  # 2601.04770
+     "strictly adhering to the constraints that establish scientific validity.", "scientific instruction following"),
     # an adjective of degree names no method
     ("Our ablation shows that moderate guidance improves reconstruction quality, with the best configuration "  # 2512.21797
      "achieved at a small noise level.", "moderate guidance"),

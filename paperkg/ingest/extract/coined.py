@@ -346,8 +346,11 @@ _NAME_WORD = re.compile(r"[A-Za-z0-9][\w-]*")
 _PLURAL = re.compile(r"[a-z-]*[a-z][abd-hj-rtv-z]s")  # (no "ss", "us", "is", "ics": "loss", "analysis", "dynamics")
 _PARTICIPLE_SUBJECTS = frozenset({"task", "tasks", "problem", "problems"})
 _PARTICIPLE_OBJECTS = frozenset({"a", "an", "the", "on", "upon"})
-# what an introduced name is said to be, right after it: "Video Connecting, an innovative task that aims to ..."
-_TASK_APPOSITION = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+an?\s+(?:[\w-]+\s+){0,2}task\b(?!-)")
+# what an introduced name is said to be, right after it, when that is no method: a task ("Video Connecting, an
+# innovative task that aims to ..."), a metric ("Denoising Entropy, a computable metric", "Light Stability Score,
+# the first quantitative metric") or a capability ("scientific instruction following: the capability to ...")
+_TASK_APPOSITION = re.compile(r"(?:\s*\([^()]{1,30}\))?[,:]\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
+                              r"(?:task|metric|measure|capability)\b(?!-)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")  # "HAR", "SSL", "LLMs"
 
 
@@ -439,7 +442,7 @@ class CoinedNames(RuleComponent):
                     if end in listed and found is not None and not self._named_part(ws, *found[:2]):
                         found = None  # "two branches: an implicit physics-guided branch employing ..."
                     if found is not None and _TASK_APPOSITION.match(text, ws[found[1] - 1][END]):
-                        found = None  # "we propose Evidence Ranking, a novel task that ...": a task, no method
+                        found = None  # "we propose Evidence Ranking, a novel task that ...": a task or a metric
                     if found is not None and end in ours and not _described(ws, *found[:2]):
                         found = None  # "our 7B model", "our KL-Coverage regularizer": a size, or a name read elsewhere
                     if found is not None:  # (an item of a list keeps the models and datasets inside it: "(1) a
