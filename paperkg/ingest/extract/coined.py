@@ -21,7 +21,11 @@ class-aware prompt aggregation scheme (CPA) is designed"), one a method employs,
 ("GenePheno incorporates a gene function bottleneck layer") or gives "with a ..." ("integrates diffusion
 models with a dual-prior control mechanism"), methods in plain words after a cue of use, with those
 coordinated with them ("consisting of label matching and triple matching"), and those that are the subject of
-a verb of effect ("low-confidence remasking improves single-sample quality"). A known name inside a method
+a verb of effect ("low-confidence remasking improves single-sample quality"), the paper's own part after "our"
+("Our two-stage inference strategy achieves ...") and a step a method performs, named by what steers it
+("performs voxel-based refinement"). A phrase the paper then calls a task, a metric or a capability ("Denoising
+Entropy, a computable metric") names no method, nor does a noun and the participle that starts a clause about it
+("numerical examples demonstrating that ..."). A known name inside a method
 named after a cue of use stays, unless it is a one-word family name or umbrella term the phrase ends in
 ("inter-frame attention").
 
