@@ -21,7 +21,11 @@ class-aware prompt aggregation scheme (CPA) is designed"), one a method employs,
 ("GenePheno incorporates a gene function bottleneck layer") or gives "with a ..." ("integrates diffusion
 models with a dual-prior control mechanism"), methods in plain words after a cue of use, with those
 coordinated with them ("consisting of label matching and triple matching"), and those that are the subject of
-a verb of effect ("low-confidence remasking improves single-sample quality"). A known name inside a method
+a verb of effect ("low-confidence remasking improves single-sample quality"), the paper's own part after "our"
+("Our two-stage inference strategy achieves ...") and a step a method performs, named by what steers it
+("performs voxel-based refinement"). A phrase the paper then calls a task, a metric or a capability ("Denoising
+Entropy, a computable metric") names no method, nor does a noun and the participle that starts a clause about it
+("numerical examples demonstrating that ..."). A known name inside a method
 named after a cue of use stays, unless it is a one-word family name or umbrella term the phrase ends in
 ("inter-frame attention").
 
@@ -114,6 +118,7 @@ DEFAULT_GENERIC_ADJECTIVES = (
 # "a hybrid retrieval module"): passed over before a phrase read after a cue of use, kept before a name
 _DESCRIPTIVE_ADJECTIVES = frozenset({"adaptive", "hybrid", "dual", "modular", "automated", "automatic"})
 _MODEL_HEADS = frozenset({"model", "network", "transformer"})
+_ALL_HEADS = frozenset(DEFAULT_STRONG_HEADS + DEFAULT_WEAK_HEADS)
 # strong heads the name is also written without ("binary residual approximation (strategy)")
 _PLAIN_HEADS = frozenset({"strategy", "scheme", "mechanism"})
 _DATA_HEADS = frozenset({"dataset", "benchmark", "corpus", "corpora", "suite", "collection", "testbed", "leaderboard",
@@ -175,7 +180,8 @@ _USING_GERUNDS = frozenset({"leveraging", "using", "applying", "employing", "uti
 # where a listed part starts after the first: after a comma or semicolon (and "and|or"), or " and "
 _ITEM_BREAK = re.compile(r"[;,]\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _PARTS_CUE = re.compile(r"compris|consist|compos|includ|contain|incorporat|featur|integrat|organi[sz]ed|introduc"
-                        r"|component|module|mechanism|stage|innovation|contribution|propos|design|present")
+                        r"|component|module|mechanism|stage|innovation|contribution|propos|design|present"
+                        r"|perform")  # the steps a method performs: "ComprExIT performs (i) depth-wise transmission"
 # any other subject ("HIPIF introduces a ...", "(iii) introduces a ..."): read as after a bare "A",
 # a head noun needed ("presents a significant advancement" names nothing)
 # a method added to another: "A critic-free GRPO objective, enhanced with a confidence-aware cooling
@@ -210,6 +216,7 @@ _BUILT_WITH_WORDS = frozenset({stem + end for stem in _BUILT_WITH_STEMS
 _INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
                          r"|scheme|loss|objective|regularizer|procedure|protocol|heuristic|sampler|estimator)\b)")
 _ARTICLE = frozenset({"a", "an", "the"})
+_OUR = re.compile(r"\bour\s+")
 _NAME_ENDS = frozenset({"learning", "training", "scaling"})  # generic alone, the end of a name after others
 # nouns that end like a method's name ("-sion", "-tion") but name a thing: "a hard version", "formulation"
 _NOT_METHODS = frozenset({"version", "versions", "question", "questions", "condition", "conditions", "section",
@@ -232,7 +239,12 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]")  # "Image-text" (not "CLIP")
 # a cue of use before a method named in plain words ("trained under rollout training")
 _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es?|ing)|employ(?:s|ing)?|appl(?:y|ies|ying)"
                       r"|adopt(?:s|ing)?|combin(?:es?|ing)|combined with|based on|incorporat(?:es?|ing)"
-                      r"|paired with|integrat(?:es?|ing)|consist(?:s|ing) of|compris(?:es|ing))"
+                      r"|paired with|integrat(?:es?|ing)|consist(?:s|ing) of|compris(?:es|ing)"
+                      # the parts a method is made of, a step after another, and what the paper uses: "a
+                      # framework composed of semantic prominence-aware budget allocation", "followed by binning
+                      # and multi-level sorting", "we use peak-targeted density map suppression" (but not "rely
+                      # on": what other work rests on, "rely on noisy supervision", is seldom a method's name)
+                      r"|compos(?:ed|ing) of|followed by|(?:we|and) use)"
                       r"\s+")
 # methods given as examples of a plural method noun: "existing multimodal schemes, such as vibration-triggered
 # radar activation, early feature concatenation, and decision-level score fusion", "four mechanistic
@@ -261,6 +273,10 @@ _USED_HEADS = frozenset({
     # how a method spreads, shares or settles values ("graph propagation", "dynamic token allocation",
     # "elastic weight anchoring", "response averaging", "multi-level sorting", "random exploration")
     "propagation", "allocation", "anchoring", "averaging", "sorting", "exploration",
+    # what a method puts into a model or how it sets it up ("knowledge graph injection", "language-specific token
+    # prefixing", "meta-policy adaptation", "head-wise low-rank parameterization"; not "transfer": "style
+    # transfer" is a task)
+    "injection", "prefixing", "adaptation", "parameterization", "reparameterization", "induction",
 })
 # adjectives that name how a method samples, searches or learns, and start an established method's name
 # after a cue of use ("via multinomial sampling", "employs adaptive fusion", "combines hierarchical
@@ -312,16 +328,33 @@ _NOT_MODIFIERS = frozenset({"between", "among", "against", "about", "per", "four
                             "nine", "ten", "many", "few", "some", "other", "same", "standard", "conventional",
                             "traditional", "existing", "joint", "further", "extreme", "special", "typical", "certain",
                             "high", "low", "high-quality", "no", "expensive", "distinct", "separate",
-                            "limited", "this", "which", "what", "identical", "equal"})
+                            "limited", "this", "which", "what", "identical", "equal", "moderate", "excessive"})
 # lower-case nouns in "-ly", not adverbs: "a context-calibrated anomaly scoring mechanism" (:func:`_adverb`)
 _LY_NOUNS = frozenset({"anomaly", "family", "assembly", "supply", "monopoly"})
 #: Words after the head that end the phrase though they are no function words
 _FOLLOWERS = frozenset({"technique", "techniques", "methods", "strategies", "alone", "instead", "together"})
+# a step the method performs: "performs voxel-based refinement", "we perform latent space clustering", "It then
+# conducts closed-loop ablation"; named by what steers it or by two modifiers (:func:`_described_step`)
+_PERFORM_CUE = re.compile(r"\b(?:perform(?:s|ed|ing)?|conduct(?:s|ed|ing)?)\s+")
+_STEERING_MODIFIER = re.compile(r"[a-z]{3,}-(?:based|guided|aware|wise|conditioned|agnostic|adaptive|driven"
+                                r"|consistent|informed|weighted|constrained|preserving)")
 _USED_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 # "a stepwise update strategy was proposed": the passive verbs, literal (with their space), and "be"
 _PASSIVE_VERBS = (" proposed", " introduced", " designed", " developed", " devised")
 _BE = frozenset({"is", "was", "are", "were"})
 _NAME_WORD = re.compile(r"[A-Za-z0-9][\w-]*")
+# a noun and the participle after it that starts a clause (:func:`_participle`): a plural noun ("approaches
+# outperforming the ...", "numerical examples demonstrating that"; but not "dynamics", "analysis", "loss"), a
+# task ("a novel task striving to seek"), or the object or preposition after the participle ("a code correcting a
+# single substitution", "a proof-of-concept focusing on ..."; but "greedy pruning, a ..." names a method)
+_PLURAL = re.compile(r"[a-z-]*[a-z][abd-hj-rtv-z]s")  # (no "ss", "us", "is", "ics": "loss", "analysis", "dynamics")
+_PARTICIPLE_SUBJECTS = frozenset({"task", "tasks", "problem", "problems"})
+_PARTICIPLE_OBJECTS = frozenset({"a", "an", "the", "on", "upon"})
+# what an introduced name is said to be, right after it, when that is no method: a task ("Video Connecting, an
+# innovative task that aims to ..."), a metric ("Denoising Entropy, a computable metric", "Light Stability Score,
+# the first quantitative metric") or a capability ("scientific instruction following: the capability to ...")
+_TASK_APPOSITION = re.compile(r"(?:\s*\([^()]{1,30}\))?[,:]\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
+                              r"(?:task|metric|measure|capability)\b(?!-)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")  # "HAR", "SSL", "LLMs"
 
 
@@ -350,6 +383,8 @@ class CoinedNames(RuleComponent):
             introduced.extend(_coordinated_ends(lower))  # ("..., and propose multi-frame fusion")
             triggers = [(end, False) for end in introduced]
             triggers.extend((end, True) for end in _indefinite_ends(text))
+            ours = frozenset(m.end() for m in _OUR.finditer(lower)) if "our " in lower else frozenset()
+            triggers.extend((end, True) for end in ours)  # (the paper's own part: "Our two-stage inference strategy")
             parts = frozenset(_enumerated_parts(text, lower)) if ")" in text else frozenset()
             listed = frozenset(_colon_parts(text, lower)) if ": " in text else frozenset()
             parts |= listed
@@ -383,11 +418,15 @@ class CoinedNames(RuleComponent):
             if _any_in(lower, _EXAMPLES_WORDS) and (_any_in(lower, _EXAMPLES_MARKS) or _SPACED_DASH.search(lower)):
                 ends.extend(m.end() for m in _EXAMPLES_CUE.finditer(lower))
             ends.extend(_with_cue_ends(lower))
-            for end in ends:
+            performed = frozenset(m.end() for m in _PERFORM_CUE.finditer(lower)) if "perform" in lower or (
+                "conduct" in lower) else frozenset()
+            for end in sorted((*ends, *performed)):
                 ws = ws if ws is not None else field_words(doc, field)
                 i = _index(ws, end)
                 if i is not None:
                     for found in self._used_phrases(ws, i, text):
+                        if end in performed and not _described_step(ws, *found[:2]):
+                            continue  # "performs modality fusion", "conducts dense supervision": a kind of step
                         room = _used_room(doc, writer, field, ws, *found[:2])
                         self._link(doc, writer, field, ws, *found, role=Role.USES, room=room)
             if "(" in text:
@@ -399,12 +438,17 @@ class CoinedNames(RuleComponent):
                 i = _index(ws, end)
                 if i is not None:
                     found = self.phrase(ws, i, text, indefinite=indefinite, field_title=field.name == "title",
-                                        part=end in parts, strong_only=end in built and end not in added,
+                                        part=end in parts,
+                                        strong_only=end in built and end not in added or end in ours,
                                         own=end in own)
                     if found is None and end in added:  # "complemented by an exclusive regularization"
                         found = self.used_phrase(ws, i, text)
                     if end in listed and found is not None and not self._named_part(ws, *found[:2]):
                         found = None  # "two branches: an implicit physics-guided branch employing ..."
+                    if found is not None and _TASK_APPOSITION.match(text, ws[found[1] - 1][END]):
+                        found = None  # "we propose Evidence Ranking, a novel task that ...": a task or a metric
+                    if found is not None and end in ours and not _described(ws, *found[:2]):
+                        found = None  # "our 7B model", "our KL-Coverage regularizer": a size, or a name read elsewhere
                     if found is not None:  # (an item of a list keeps the models and datasets inside it: "(1) a
                         # shared Swin Transformer encoder" uses Swin Transformer; "(1) a Modality-driven
                         # Mixture-of-Experts module" is more specific than Mixture-of-Experts; one listed
@@ -438,8 +482,8 @@ class CoinedNames(RuleComponent):
         phrase: list[Word] = []
         for word in ws[i:i + 7]:
             if word[TEXT].lower() in _STOP or not _NAME_WORD.fullmatch(word[TEXT]) or (
-                    phrase and text[phrase[-1][RAW_END]:word[START]] != " "):
-                break
+                    phrase and text[phrase[-1][RAW_END]:word[START]] != " ") or _adverb_after(phrase, word):
+                break  # (an adverb after a name is its verb's: "An adaptive fusion strategy dynamically combines")
             phrase.append(word)
             if not _plain(word, text):
                 break  # "cascade:" ends the phrase
@@ -518,7 +562,8 @@ class CoinedNames(RuleComponent):
         if texts[0].endswith("ing") and len(texts) < 3:
             return None  # "we introduce a pooling operation": a gerund and a noun name a kind of method
         if all(t.islower() for t in texts) and METHOD_END.search(texts[-1].lower()) and (
-                texts[-2].lower() not in self.tasks) and not _adjectival(texts[-1].lower()):
+                texts[-2].lower() not in self.tasks) and not _adjectival(texts[-1].lower()) and not _participle(
+                texts, after, _adjacent(ws, i + len(texts), text)):
             return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "backdoor fine-tuning sensitivity analysis"
         return None
 
@@ -672,7 +717,15 @@ class CoinedNames(RuleComponent):
         label = " ".join(phrase)
         if self.rules.generic_name(label):
             return None
-        return i, i + len(phrase), label, Kind.TECHNIQUE
+        end = i + len(phrase)
+        if _plain(ws[end - 1], text) and after in self.strong:
+            # the mention goes on to a strong head noun after it, as the name is written ("employs a
+            # dual-conditional refinement mechanism", "adopt a two-stage adaptation procedure"; but a weak head
+            # says what kind of thing the method is: "an appearance-agnostic motion learning approach"); the label
+            # is the method's, which a title names without the head ("Graph Smoothing for ..." and "integrates a
+            # graph smoothing module")
+            return i, end + 1, label, Kind.TECHNIQUE
+        return i, end, label, Kind.TECHNIQUE
 
     def _leading(self, ws: list[Word], i: int) -> bool:
         """Whether word ``i`` is an adjective before a name, not of it: an evaluative one ("a novel
@@ -735,6 +788,31 @@ class CoinedNames(RuleComponent):
         writer.add(span.start, span.end, entity, confidence=0.8, role=role)
         known.setdefault(span.text, entity)
         known.setdefault(label, entity)
+
+
+def _participle(texts: list[str], after: str, plain: bool) -> bool:
+    """Whether a lower-case phrase ending in "-ing" (``texts``, then the word ``after``; ``plain``: one space
+    between) is a noun and the participle that starts a clause about it, no method's name:
+    after a plural noun or a task ("diagnostic case studies showing that", "a novel task striving to seek"),
+    or before its object ("a code correcting a single substitution", "a proof-of-concept focusing on").
+
+    >>> [_participle(t.split(), a, True) for t, a in (("case studies showing", "that"), ("code correcting", "a"),
+    ...                                              ("epistemic caching", "which"), ("greedy pruning", "to"))]
+    [True, True, False, False]
+    >>> _participle(["greedy", "pruning"], "a", False)
+    False
+    """
+    last, before = texts[-1], texts[-2]
+    if not last.endswith("ing") or "-" in last:
+        return False
+    return (_PLURAL.fullmatch(before) is not None or before in _PARTICIPLE_SUBJECTS
+            or plain and after in _PARTICIPLE_OBJECTS)
+
+
+def _adjacent(ws: list[Word], i: int, text: str) -> bool:
+    """Whether word ``i`` follows the word before it after one space, nothing else ("pruning to", not
+    "matching , a")."""
+    return 0 < i < len(ws) and text[ws[i - 1][END]:ws[i][START]] == " "
 
 
 def _short_form_entity(doc: Doc, end: int, known: dict[str, Entity]) -> Entity | None:
@@ -870,6 +948,8 @@ def _used_room(doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], first
     several words or among its modifiers ("heatmap-based knowledge distillation", "self-consistency
     resampling" keep the known method) and none under a head of training or prompting ("task-specific
     fine-tuning", "diverse prompting": a setting, not a name)."""
+    if end - first > 2 and ws[end - 1][TEXT].lower() in _ALL_HEADS:
+        end -= 1  # "a label-constrained distillation paradigm": the name before its head noun decides
     if ws[end - 1][TEXT].lower() in _SETTING_HEADS or all(_COUNTED.match(w[TEXT]) for w in ws[first:end - 1]):
         return 0  # (and "single-stage distillation" is distillation done once: a count, not a variant)
     span = field_span(doc, field, ws[first][START], ws[end - 1][END])
@@ -950,6 +1030,40 @@ def _before_adverb(lower: str, space: int) -> int:
     word = lower[before + 1:space]
     adverb = word.endswith("ly") and word.isalpha() or word in _EFFECT_ADVERBS
     return before if before >= 0 and adverb else space
+
+
+def _described(ws: list[Word], first: int, end: int) -> bool:
+    """Whether words ``first:end`` describe a part in lower-case words, letters and hyphens only ("two-stage
+    inference strategy", not "7B model", "KL-Coverage regularizer")."""
+    return all(_USED_WORD.fullmatch(w[TEXT]) and not any(c.isdigit() for c in w[TEXT]) for w in ws[first:end])
+
+
+def _described_step(ws: list[Word], first: int, end: int) -> bool:
+    """Whether a step performed (words ``first:end``, head last) is described enough to be named: two
+    modifiers ("performs global diversity filtering") or one that says what steers it ("performs voxel-based
+    refinement"); one modifier alone is a kind of step ("performs modality fusion", "conducts dense
+    supervision").
+
+    >>> _described_step([(0, 1, 1, "voxel-based"), (2, 3, 3, "refinement")], 0, 2)
+    True
+    >>> _described_step([(0, 1, 1, "modality"), (2, 3, 3, "fusion")], 0, 2)
+    False
+    """
+    return end - first >= 3 or _STEERING_MODIFIER.fullmatch(ws[first][TEXT]) is not None
+
+
+def _adverb_after(phrase: list[Word], word: Word) -> bool:
+    """Whether ``word`` is an adverb after a phrase in lower-case words, which ends it there: the adverb is
+    the verb's after the name ("An adaptive fusion strategy dynamically combines ..."; but a capitalised
+    phrase is left as it was: "the proposed DAC-ALNS algorithm significantly improves" is no name of a
+    new method).
+
+    >>> _adverb_after([(0, 1, 1, "gate"), (2, 3, 3, "module")], (4, 5, 5, "jointly"))
+    True
+    >>> _adverb_after([(0, 1, 1, "DAC-ALNS"), (2, 3, 3, "algorithm")], (4, 5, 5, "jointly"))
+    False
+    """
+    return bool(phrase) and _adverb(word[TEXT]) and all(w[TEXT].islower() for w in phrase)
 
 
 def _adverb(word: str) -> bool:
