@@ -108,6 +108,13 @@ _PARTS = re.compile(r"\b(?:components?|modules?|sub-?modules?|stages|agents|bloc
 _INTRODUCED_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\)?(?:\s+[a-z]+)?\s+(?:is|are)\s+"
                                r"(?:also\s+|further\s+)?(?:designed|introduced|proposed|developed|presented|"
                                r"devised|constructed)\b")
+# a discovered name named as one part of a method ("an Aggr-RWKV module", "a Dynamic Instance (DI) module",
+# "a Class-Aware Adaptive Thresholding mechanism"): with an article before it, the paper's own part
+_PART_NOUN = (r"(?:module|mechanism|block|layer|unit|branch|head|component|sub-?network|encoder|decoder|"
+              r"generator|adapter)s?")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+" + _PART_NOUN + r"\b(?!-)", re.IGNORECASE)
+_ENDS_IN_PART = re.compile(r"\s" + _PART_NOUN + r"$", re.IGNORECASE)
 # after a name the paper discovered: an apposition calls it new ("introduces FiberPO, a novel RL algorithm")
 _NOVEL_AFTER = re.compile(r",\s+(?:a|an)\s+(?:novel|new)\b", re.IGNORECASE)
 # after a name: the paper compares with it ("A zero-shot GPT-5.4 baseline achieves ...")
@@ -213,7 +220,8 @@ class RoleTagger:
             return Role.EVALUATES_ON
         if _BACKGROUND.match(text, s) and not _own_work(text, s, _clause_end(text, end, e), own):
             return Role.MENTIONS
-        if discovered and (_INTRODUCED_AFTER.match(text, end) or _NOVEL_AFTER.match(text, end)):
+        if discovered and (_INTRODUCED_AFTER.match(text, end) or _NOVEL_AFTER.match(text, end)
+                           or _named_part(text, start, end)):
             return Role.INTRODUCES
         if cue is Role.USES or _BUILT_ON.match(text, end) or _USED_AFTER.match(text, end):
             return Role.USES
@@ -305,6 +313,13 @@ def _part_of_own(text: str, sentence_start: int, start: int, wholes: Sequence[in
                     and (parts.re is _PARTS or _SUBJECT_BEFORE.fullmatch(text, sentence_start, whole))):
                 return True
     return False
+
+
+def _named_part(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is named as a part with an article before it ("via an
+    Aggr-RWKV module", "integrates a Class-Aware Adaptive Thresholding mechanism"): the paper's own part."""
+    return (_ARTICLE_BEFORE.search(text, max(0, start - 4), start) is not None
+            and (_PART_AFTER.match(text, end) is not None or _ENDS_IN_PART.search(text, start, end) is not None))
 
 
 def _introduced(text: str, sentence_start: int, start: int) -> bool:
