@@ -59,8 +59,14 @@ _PARAMETER_COUNT = re.compile(r" \((?:\d+(?:\.\d+)?[MBK])(?: param(?:eter)?s)?[)
 _COUNTED_NAME = re.compile(r"(?=[^A-Z]*[A-Z])(?=.*(?:\d|[-/]|[a-z][A-Z])|[A-Z]{2})[A-Za-z][\w./+-]*[A-Za-z0-9]")
 _ACTIVE = r"(?:-A\d+(?:\.\d+)?B)?"  # a mixture of experts' active parameters: "Qwen3-30B-A3B"
 _SIZED = re.compile(r"^(.+?)[- ]\d+(?:\.\d+)?[BMK]" + _ACTIVE + "$")
-_SIZE_TAIL = re.compile(r"-\d+(?:\.\d+)?B(?!\w)")  # the quick test before :func:`_sized_name`'s pattern
-_SIZED_BASE = re.compile(r"(.+)-\d+(?:\.\d+)?B(?:-A|[- ]|$)")  # the name before its (last) size
+# the quick test before :func:`_sized_name`'s pattern; a size also follows a space ("FINER-SQL 4B")
+# or, as local model servers tag it, a colon ("OpenHermesV2:7B")
+_SIZE_TAIL = re.compile(r"[-: ]\d+(?:\.\d+)?B(?!\w)")
+_SIZED_BASE = re.compile(r"(.+?)([-: ])\d+(?:\.\d+)?B" + _ACTIVE + r"(?:[- ]\S+)*$")  # the name before its size
+# a base that a size after a space or colon may follow: a hyphen or a digit in it ("FINER-SQL",
+# "OpenHermesV2"), not a plain word ("a MoE 7B model", "Llama 7B" is a variant of a known name) nor a
+# participle ("our OWL-trained 32B model")
+_SPACED_BASE = re.compile(r"(?=.*[-\d])(?!.*-[a-z]+$).*")
 # a word after a sized name that makes it data: "the LAION-5B dataset"
 # "YouTube-VOS 2018 & 2019", "AIME 2024 and 2025": more yearly editions of a dataset after its name
 _MORE_YEARS = re.compile(r"(?<=[ -])((?:19|20)\d\d)"
@@ -97,7 +103,7 @@ def _sized_name(words: Iterable[str]) -> re.Pattern[str]:
     first, a hyphen before the size; "-1M", "-13M" name data sets as often: "FaceInstruct-1M"),
     with the capitalised tier words after it ("JoyAI-LLM-48B-A3B Base", "JT-35B-Base")."""
     alternatives = "|".join(sorted((re.escape(w) for w in words if w[:1].isupper()), key=len, reverse=True))
-    return re.compile(r"(?<![\w./+-])[A-Z][\w.+]*(?:-[\w.+]+)*?-\d+(?:\.\d+)?B" + _ACTIVE
+    return re.compile(r"(?<![\w./+:-])[A-Z][\w.+]*(?:-[\w.+]+)*?(?:-|:| )\d+(?:\.\d+)?B" + _ACTIVE
                       + r"(?:[- ](?:" + alternatives + r")(?![\w-]))*(?![\w-])")
 
 
@@ -185,8 +191,10 @@ class VariantNames(RuleComponent):
         handled as a variant)."""
         for match in self.sized_name.finditer(text):
             surface = match.group(0)
-            base = _SIZED_BASE.match(surface).group(1)
+            base, separator = _SIZED_BASE.match(surface).groups()
             if not _COUNTED_NAME.fullmatch(base) or self.rules.generic_name(base):
+                continue
+            if separator != "-" and not _SPACED_BASE.fullmatch(base):
                 continue
             if _DATA_NEXT.match(text, match.end()):
                 continue
@@ -196,8 +204,10 @@ class VariantNames(RuleComponent):
             if any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
                 continue  # linked, or part of a name already
             known = known_names(doc)
-            entity = known.get(surface) or Entity(id=f"model/{slugify(surface)}", label=surface, kind=Kind.MODEL,
-                                                  origin=Origin.DISCOVERED, confidence=0.8)
+            # "Qwen2.5:32B" is the vocabulary's Qwen2.5-32B
+            entity = known.get(surface) or self._spelling_of(surface, Kind.MODEL) or Entity(
+                id=f"model/{slugify(surface)}", label=surface, kind=Kind.MODEL, origin=Origin.DISCOVERED,
+                confidence=0.8)
             if entity.kind is not Kind.MODEL:
                 continue
             writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
