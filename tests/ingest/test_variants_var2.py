@@ -42,3 +42,19 @@ def test_a_size_after_a_colon_is_the_served_model(shipped):
     links = _links(shipped, "Google's Gemma2 model achieved the highest average F1 score of 0.98, followed by "
                             "Qwen2.5:32B and DeepseekR1-32B with F1 scores of 0.96 and 0.95")
     assert links["Qwen2.5:32B"] == (Kind.MODEL, "Qwen2.5-32B")  # the vocabulary's, not a discovered twin
+
+
+def test_a_distilled_release_is_a_variant_not_the_technique(shipped):
+    # arXiv 2505.22312
+    links = _links(shipped, "Building on the DeepSeek-R1-Distill model series, our RL approach achieves "
+                            "notable performance")
+    assert links["DeepSeek-R1-Distill"][0] is Kind.MODEL
+    assert all(kind is not Kind.TECHNIQUE or "Distill" not in surface for surface, (kind, _) in links.items())
+
+
+def test_an_r_version_after_a_space_carries_the_tier_word(shipped):
+    # arXiv 2511.22891
+    links = _links(shipped, "reduce training costs by 7-9x relative to the DeepSeek R1 Distilled model, while "
+                            "maintaining 90-98% of its accuracy")
+    assert links["DeepSeek R1 Distilled"][0] is Kind.MODEL
+    assert "Distilled" not in links

@@ -41,6 +41,9 @@ DEFAULT_VARIANT_WORDS = (
     # the size tiers of vision backbones ("SwinV2-Tiny", "YOLOv4-Tiny", "ViT-Huge", "ViT-Giant") and
     # reasoning releases ("Phi-4-reasoning", "Phi-4-mini-reasoning")
     "Tiny", "Huge", "Giant", "reasoning",
+    # a reasoning model's distilled and RL-only releases ("DeepSeek-R1-Distill", "DeepSeek R1 Distilled",
+    # "Table-R1-Zero")
+    "Distill", "Distilled", "Zero",
 )
 #: Lower-case tier words that releases also write after a space ("GPT-5 mini", "GPT-4.1 nano"); other
 #: lower-case words after a space are a phrase ("GPT-4 it", "Llama chat")
@@ -115,7 +118,8 @@ def _compound(words: Iterable[str]) -> re.Pattern[str]:
     # the first character's test before the alternatives: most words after a space are neither
     first = "".join(sorted({re.escape(w[0]) for w in capitalised}))
     # a space before a size, a version ("RoMa v2") or a tier word
-    space = (r"\s(?=[\dvV" + first + r"])(?=(?:\d+(?:\.\d+)*[BMK]?|[vV]\d+(?:\.\d+)*|" + alternatives
+    # ("DeepSeek R1 Distilled": a letter and a digit is a release's version too)
+    space = (r"\s(?=[\dvVR" + first + r"])(?=(?:\d+(?:\.\d+)*[BMK]?|[vV]\d+(?:\.\d+)*|R\d|" + alternatives
              + r")(?![\w-]))")
     # "\w*+", "\w++": possessive, as what follows a run of word characters is never one (a run
     # given back cannot match), so a plain word is given up at once
