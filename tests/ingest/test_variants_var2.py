@@ -58,3 +58,10 @@ def test_an_r_version_after_a_space_carries_the_tier_word(shipped):
                             "maintaining 90-98% of its accuracy")
     assert links["DeepSeek R1 Distilled"][0] is Kind.MODEL
     assert "Distilled" not in links
+
+
+def test_a_network_tail_after_a_dataset_name_makes_a_model(shipped):
+    # arXiv 2511.09045 (title)
+    links = _links(shipped, "USF-Net: A Unified Spatiotemporal Fusion Network for Ground-Based Remote Sensing "
+                            "Cloud Image Sequence Extrapolation")
+    assert links["USF-Net"][0] is Kind.MODEL

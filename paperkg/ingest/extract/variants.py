@@ -53,6 +53,8 @@ _SPLITS = frozenset({"dev"})
 _PART_SPLIT = re.compile(r"-|\s")
 _THOUSANDS = re.compile(r"\d+(?:\.\d+)?k")  # a data set's size ("ImageNet-1k"), or a context length ("-4k")
 _SUBSET = re.compile(r"^(?:[A-Z][a-z]{1,5}|[A-Z]{2,6}\d*)$")  # "-Seq", "-HGD", "-Hard", "-QA"
+# architecture tails: after a dataset's name they make a network, not its subset ("USF-Net")
+_NETWORK_TAIL = frozenset({"Net", "Former", "GAN"})
 _DATASET_TAIL = re.compile(r"^(?:Bench|bench|Eval)$")
 _PREFIX_PART = re.compile(r"^[a-zA-Z]{1,2}$")
 _BRACKETED_SIZE = re.compile(r" \((\d+(?:\.\d+)?B)\)")  # " (72B)" after a model name
@@ -461,7 +463,8 @@ class VariantNames(RuleComponent):
                     found = self._base_entity(here, base)
                     if found is None or found[1] is not Kind.DATASET or not self._named_dataset(here, base, found[0]):
                         continue
-                    self._variant_at(doc, writer, field, compound, found[0], found[1], found[1])
+                    kind = Kind.MODEL if tail[0] in _NETWORK_TAIL else found[1]  # no family across kinds
+                    self._variant_at(doc, writer, field, compound, found[0], found[1], kind)
                     break
                 if any(sep != "-" for sep in seps[k - 1:]) and not base[:1].isupper():
                     continue  # "multiple SFT": a space-joined tail needs a capitalised name
