@@ -41,6 +41,9 @@ DEFAULT_VARIANT_WORDS = (
     # the size tiers of vision backbones ("SwinV2-Tiny", "YOLOv4-Tiny", "ViT-Huge", "ViT-Giant") and
     # reasoning releases ("Phi-4-reasoning", "Phi-4-mini-reasoning")
     "Tiny", "Huge", "Giant", "reasoning",
+    # a reasoning model's distilled and RL-only releases ("DeepSeek-R1-Distill", "DeepSeek R1 Distilled",
+    # "Table-R1-Zero")
+    "Distill", "Distilled", "Zero",
 )
 #: Lower-case tier words that releases also write after a space ("GPT-5 mini", "GPT-4.1 nano"); other
 #: lower-case words after a space are a phrase ("GPT-4 it", "Llama chat")
@@ -50,6 +53,8 @@ _SPLITS = frozenset({"dev"})
 _PART_SPLIT = re.compile(r"-|\s")
 _THOUSANDS = re.compile(r"\d+(?:\.\d+)?k")  # a data set's size ("ImageNet-1k"), or a context length ("-4k")
 _SUBSET = re.compile(r"^(?:[A-Z][a-z]{1,5}|[A-Z]{2,6}\d*)$")  # "-Seq", "-HGD", "-Hard", "-QA"
+# architecture tails: after a dataset's name they make a network, not its subset ("USF-Net")
+_NETWORK_TAIL = frozenset({"Net", "Former", "GAN"})
 _DATASET_TAIL = re.compile(r"^(?:Bench|bench|Eval)$")
 _PREFIX_PART = re.compile(r"^[a-zA-Z]{1,2}$")
 _BRACKETED_SIZE = re.compile(r" \((\d+(?:\.\d+)?B)\)")  # " (72B)" after a model name
@@ -59,8 +64,14 @@ _PARAMETER_COUNT = re.compile(r" \((?:\d+(?:\.\d+)?[MBK])(?: param(?:eter)?s)?[)
 _COUNTED_NAME = re.compile(r"(?=[^A-Z]*[A-Z])(?=.*(?:\d|[-/]|[a-z][A-Z])|[A-Z]{2})[A-Za-z][\w./+-]*[A-Za-z0-9]")
 _ACTIVE = r"(?:-A\d+(?:\.\d+)?B)?"  # a mixture of experts' active parameters: "Qwen3-30B-A3B"
 _SIZED = re.compile(r"^(.+?)[- ]\d+(?:\.\d+)?[BMK]" + _ACTIVE + "$")
-_SIZE_TAIL = re.compile(r"-\d+(?:\.\d+)?B(?!\w)")  # the quick test before :func:`_sized_name`'s pattern
-_SIZED_BASE = re.compile(r"(.+)-\d+(?:\.\d+)?B(?:-A|[- ]|$)")  # the name before its (last) size
+# the quick test before :func:`_sized_name`'s pattern; a size also follows a space ("FINER-SQL 4B")
+# or, as local model servers tag it, a colon ("OpenHermesV2:7B")
+_SIZE_TAIL = re.compile(r"[-: ]\d+(?:\.\d+)?B(?!\w)")
+_SIZED_BASE = re.compile(r"(.+?)([-: ])\d+(?:\.\d+)?B" + _ACTIVE + r"(?:[- ]\S+)*$")  # the name before its size
+# a base that a size after a space or colon may follow: a hyphen or a digit in it ("FINER-SQL",
+# "OpenHermesV2"), not a plain word ("a MoE 7B model", "Llama 7B" is a variant of a known name) nor a
+# participle ("our OWL-trained 32B model")
+_SPACED_BASE = re.compile(r"(?=.*[-\d])(?!.*-[a-z]+$).*")
 # a word after a sized name that makes it data: "the LAION-5B dataset"
 # "YouTube-VOS 2018 & 2019", "AIME 2024 and 2025": more yearly editions of a dataset after its name
 _MORE_YEARS = re.compile(r"(?<=[ -])((?:19|20)\d\d)"
@@ -97,7 +108,7 @@ def _sized_name(words: Iterable[str]) -> re.Pattern[str]:
     first, a hyphen before the size; "-1M", "-13M" name data sets as often: "FaceInstruct-1M"),
     with the capitalised tier words after it ("JoyAI-LLM-48B-A3B Base", "JT-35B-Base")."""
     alternatives = "|".join(sorted((re.escape(w) for w in words if w[:1].isupper()), key=len, reverse=True))
-    return re.compile(r"(?<![\w./+-])[A-Z][\w.+]*(?:-[\w.+]+)*?-\d+(?:\.\d+)?B" + _ACTIVE
+    return re.compile(r"(?<![\w./+:-])[A-Z][\w.+]*(?:-[\w.+]+)*?(?:-|:| )\d+(?:\.\d+)?B" + _ACTIVE
                       + r"(?:[- ](?:" + alternatives + r")(?![\w-]))*(?![\w-])")
 
 
@@ -109,7 +120,8 @@ def _compound(words: Iterable[str]) -> re.Pattern[str]:
     # the first character's test before the alternatives: most words after a space are neither
     first = "".join(sorted({re.escape(w[0]) for w in capitalised}))
     # a space before a size, a version ("RoMa v2") or a tier word
-    space = (r"\s(?=[\dvV" + first + r"])(?=(?:\d+(?:\.\d+)*[BMK]?|[vV]\d+(?:\.\d+)*|" + alternatives
+    # ("DeepSeek R1 Distilled": a letter and a digit is a release's version too)
+    space = (r"\s(?=[\dvVR" + first + r"])(?=(?:\d+(?:\.\d+)*[BMK]?|[vV]\d+(?:\.\d+)*|R\d|" + alternatives
              + r")(?![\w-]))")
     # "\w*+", "\w++": possessive, as what follows a run of word characters is never one (a run
     # given back cannot match), so a plain word is given up at once
@@ -185,8 +197,10 @@ class VariantNames(RuleComponent):
         handled as a variant)."""
         for match in self.sized_name.finditer(text):
             surface = match.group(0)
-            base = _SIZED_BASE.match(surface).group(1)
+            base, separator = _SIZED_BASE.match(surface).groups()
             if not _COUNTED_NAME.fullmatch(base) or self.rules.generic_name(base):
+                continue
+            if separator != "-" and not _SPACED_BASE.fullmatch(base):
                 continue
             if _DATA_NEXT.match(text, match.end()):
                 continue
@@ -196,8 +210,10 @@ class VariantNames(RuleComponent):
             if any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
                 continue  # linked, or part of a name already
             known = known_names(doc)
-            entity = known.get(surface) or Entity(id=f"model/{slugify(surface)}", label=surface, kind=Kind.MODEL,
-                                                  origin=Origin.DISCOVERED, confidence=0.8)
+            # "Qwen2.5:32B" is the vocabulary's Qwen2.5-32B
+            entity = known.get(surface) or self._spelling_of(surface, Kind.MODEL) or Entity(
+                id=f"model/{slugify(surface)}", label=surface, kind=Kind.MODEL, origin=Origin.DISCOVERED,
+                confidence=0.8)
             if entity.kind is not Kind.MODEL:
                 continue
             writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
@@ -447,7 +463,8 @@ class VariantNames(RuleComponent):
                     found = self._base_entity(here, base)
                     if found is None or found[1] is not Kind.DATASET or not self._named_dataset(here, base, found[0]):
                         continue
-                    self._variant_at(doc, writer, field, compound, found[0], found[1], found[1])
+                    kind = Kind.MODEL if tail[0] in _NETWORK_TAIL else found[1]  # no family across kinds
+                    self._variant_at(doc, writer, field, compound, found[0], found[1], kind)
                     break
                 if any(sep != "-" for sep in seps[k - 1:]) and not base[:1].isupper():
                     continue  # "multiple SFT": a space-joined tail needs a capitalised name
