@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# this checkout's paperkg, not whichever one the environment has installed (the shipped files depend on it)
+sys.path.insert(1, str(Path(__file__).resolve().parents[1]))
 
 from vocab_build.cli import main  # noqa: E402
 

@@ -203,7 +203,8 @@ def _initials_start(text: str, paren: int, short: str) -> int | None:
     if not (2 <= len(letters) <= 6 and short.isalpha() and short.isupper()):
         return None
     window = max(0, paren - 20 * len(letters))
-    found = list(re.finditer(r"[A-Za-z][A-Za-z0-9']*", text[window:paren]))[-len(letters):]
+    # whole words, letters of any script ("Gödel Bridge (DB)" is no D-B: "del" is no word)
+    found = list(re.finditer(r"(?<![\w'])[^\W\d_][\w']*", text[window:paren]))[-len(letters):]
     if len(found) < len(letters) or [w.group(0)[0].lower() for w in found] != letters:
         return None
     start = window + found[0].start()

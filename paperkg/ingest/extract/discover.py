@@ -420,6 +420,13 @@ _DATA_APPOSITION = re.compile(r", (?:a|an|the) (?:(?!(?:that|which|for|of|with|t
 _NAME_BEFORE = re.compile(r"(?<![\w.+-])(?P<name>[A-Za-z][\w.+]*(?:-[\w.+]+)*)(?: \([^()]{1,80}\))?\Z")
 # describing words of an apposition that make the data the paper's own ("the first", "a new")
 _OWN_DATA = frozenset({"first", "new", "novel", "our"})
+# before "a dataset named X": words that make X the paper's own ("we construct a dataset named X"; not "we
+# evaluate on a benchmark called X", "Smith et al. released a dataset named X")
+_MADE_AFTER = re.compile(r"\b(?:is|are|was|were)\s+(?:newly\s+)?(?:constructed|introduced|proposed|built|"
+                         r"collected|curated|created|released|presented|developed)\b", re.IGNORECASE)
+_OWN_DATA_NAMED = re.compile(r"\b(?:we|our|this (?:paper|work|study))\b.*\b(?:first|new|novel|introduc\w*|"
+                             r"propos\w*|present\w*|construct\w*|buil[dt]\w*|creat\w*|curat\w*|collect\w*|"
+                             r"releas\w*|develop\w*|contribut\w*)", re.IGNORECASE)
 
 
 def _data_names(text: str) -> list[tuple[int, re.Match[str]]]:
@@ -524,7 +531,10 @@ class IntroNames(RuleComponent):
             if span is None or not writer.free(span.start, span.end):
                 continue
             sentence = text[max(0, noun_start - 80):noun_start].rsplit(". ", 1)[-1]
-            role = Role.MENTIONS if _OTHERS_DATA.search(sentence) else Role.INTRODUCES
+            rest = text[match.end():match.end() + 160].split(". ", 1)[0]  # "..., is constructed to ..."
+            own = (_OWN_DATA_NAMED.search(sentence) is not None or _MADE_AFTER.search(rest) is not None) \
+                and _OTHERS_DATA.search(sentence) is None
+            role = Role.INTRODUCES if own else Role.MENTIONS  # the role tagger reads the sentence
             self.add_name(doc, writer, span.start, span.end, Kind.DATASET, 0.85, role)
 
 

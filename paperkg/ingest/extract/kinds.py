@@ -430,7 +430,10 @@ def _summed(votes: dict[str, list[int]], old: set[str], entity: Entity, entities
 
 
 def _occurrences(text: str, label: str, *, variants: bool = False) -> Iterator[int]:
-    """Where ``label`` stands as a whole name in ``text`` (``variants``: also "label-7B-V1")."""
+    """Where ``label`` stands as a whole name in ``text`` (``variants``: also "label-7B-V1"); an empty
+    label stands nowhere (``find`` would return the same place for ever)."""
+    if not label:
+        return
     position = text.find(label)
     while position >= 0:
         end = position + len(label)

@@ -79,7 +79,7 @@ _PLURAL_ACRONYM = re.compile(r".*[A-Z]s")  # "HVMs", "MM-LLMs", "multiPLMs": a c
 
 
 #: :meth:`NameRules.name_word`'s answers, by set of generic names: one table per process for all
-#: the components' rules with the same names (each table holds at most ``_CACHE_SIZE`` words).
+#: the components' rules with the same names (each table is cleared once it holds more than ``_CACHE_SIZE`` words).
 _NAME_WORDS: dict[frozenset[str], dict[str, bool]] = {}
 _NAME_WORD_TABLES = 8  # at most this many sets of generic names are kept
 

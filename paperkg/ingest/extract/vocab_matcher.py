@@ -395,7 +395,8 @@ class VocabMatcher:
         the name's last token, "Net-", so no pattern matches it). Only a whole vocabulary name written
         with a capital and without a cue; a prefix ("pre- and post-training") is none."""
         for i, token in enumerate(doc):
-            if len(token.text) < 2 or not token.text.endswith("-") or not token.whitespace_ \
+            if len(token.text) < 2 or not token.text.endswith("-") \
+                    or not (token.whitespace_ or i + 1 < len(doc) and doc[i + 1].text == ",") \
                     or i + 1 >= len(doc) or doc[i + 1].lower_ not in _SUSPENDED_NEXT:
                 continue
             start = i

@@ -1,0 +1,37 @@
+"""Review findings of 2026-12-06, night: odd inputs that hung or mislinked (real corpus sentences where the
+finding came from one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.ingest.extract.kinds import _occurrences
+from tests.ingest.test_roles_roles3 import _roles
+
+
+@pytest.mark.issue(12)
+def test_an_empty_label_occurs_nowhere():
+    # consistency reads every discovered label's occurrences: an empty one looped for ever
+    assert list(_occurrences("An abstract.", "")) == []
+
+
+@pytest.mark.issue(12)
+def test_suspended_hyphens_before_commas_name_the_models():
+    # arXiv 2605.03624: "BERT-, T5-, and LLaMA-based approaches"
+    roles = _roles("Aspect-based sentiment analysis",
+                   "We apply State-of-the-Art (SOTA) methods for ABSA, including BERT-, T5-, and LLaMA-based "
+                   "approaches to assess performance.")
+    assert "BERT-" in roles and "T5-" in roles
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "name", "introduced"), [
+    # arXiv 2511.07808: the paper builds the dataset it names
+    ("Additionally, to enhance robustness and generalization during pre-training, a large-scale and diverse "
+     "dataset named SARSense, comprising 460,532 SAR images, is constructed to enable the model to capture "
+     "more generalized representations.", "SARSense", True),
+    # a benchmark named in an evaluation is not the paper's
+    ("We evaluate our method on a benchmark called FinQABench2.", "FinQABench2", False),
+])
+def test_a_dataset_named_so_is_the_papers_only_when_it_makes_it(abstract, name, introduced):
+    assert ("introduces" in _roles("A study", abstract)[name]) is introduced
