@@ -35,3 +35,10 @@ def test_suspended_hyphens_before_commas_name_the_models():
 ])
 def test_a_dataset_named_so_is_the_papers_only_when_it_makes_it(abstract, name, introduced):
     assert ("introduces" in _roles("A study", abstract)[name]) is introduced
+
+
+@pytest.mark.issue(12)
+def test_mini_batches_are_no_model_tier():
+    # "mini" after a space is a tier ("GPT-5 mini"), not in "mini batches"
+    roles = _roles("Training", "We train GPT-2 mini batches of size 32 and compare with GPT-5 mini.")
+    assert "GPT-2" in roles and "GPT-2 mini" not in roles and "GPT-5 mini" in roles

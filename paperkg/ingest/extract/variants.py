@@ -122,7 +122,7 @@ def _compound(words: Iterable[str]) -> re.Pattern[str]:
     # a space before a size, a version ("RoMa v2") or a tier word
     # ("DeepSeek R1 Distilled": a letter and a digit is a release's version too)
     space = (r"\s(?=[\dvVR" + first + r"])(?=(?:\d+(?:\.\d+)*[BMK]?|[vV]\d+(?:\.\d+)*|R\d|" + alternatives
-             + r")(?![\w-]))")
+             + r")(?![\w-])(?!\s+batch))")  # "GPT-2 mini batches of size 32": the batch, no tier
     # "\w*+", "\w++": possessive, as what follows a run of word characters is never one (a run
     # given back cannot match), so a plain word is given up at once
     part = r"\w++(?:\.\w+)*"  # no full stop at the end: "GPT-5.2." ends a sentence
