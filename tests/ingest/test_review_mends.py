@@ -42,3 +42,11 @@ def test_mini_batches_are_no_model_tier():
     # "mini" after a space is a tier ("GPT-5 mini"), not in "mini batches"
     roles = _roles("Training", "We train GPT-2 mini batches of size 32 and compare with GPT-5 mini.")
     assert "GPT-2" in roles and "GPT-2 mini" not in roles and "GPT-5 mini" in roles
+
+
+@pytest.mark.issue(12)
+def test_a_size_after_a_space_needs_a_name_before_it():
+    # arXiv 2605.16714: "-based" ends a description, not a model's name
+    roles = _roles("Extraction", "Using this supervision pipeline, we train two Qwen3-4B-Instruct-2507-based 4B "
+                                 "extractors.")
+    assert not any(surface.endswith("based 4B") for surface in roles)

@@ -71,6 +71,7 @@ _SIZED_BASE = re.compile(r"(.+?)([-: ])\d+(?:\.\d+)?B" + _ACTIVE + r"(?:[- ]\S+)
 # a base that a size after a space or colon may follow: a hyphen or a digit in it ("FINER-SQL",
 # "OpenHermesV2"), not a plain word ("a MoE 7B model", "Llama 7B" is a variant of a known name) nor a
 # participle ("our OWL-trained 32B model")
+_LAST_SPACED_SIZE = re.compile(r"[: ]\d+(?:\.\d+)?B(?!.*\d+(?:\.\d+)?B)")
 _SPACED_BASE = re.compile(r"(?=.*[-\d])(?!.*-[a-z]+$).*")
 # a word after a sized name that makes it data: "the LAION-5B dataset"
 # "YouTube-VOS 2018 & 2019", "AIME 2024 and 2025": more yearly editions of a dataset after its name
@@ -200,7 +201,9 @@ class VariantNames(RuleComponent):
             base, separator = _SIZED_BASE.match(surface).groups()
             if not _COUNTED_NAME.fullmatch(base) or self.rules.generic_name(base):
                 continue
-            if separator != "-" and not _SPACED_BASE.fullmatch(base):
+            spaced = _LAST_SPACED_SIZE.search(surface)  # "Qwen3-4B-Instruct-2507-based 4B": its last size
+            if (separator != "-" or spaced) and not _SPACED_BASE.fullmatch(surface[:spaced.start()] if spaced
+                                                                            else base):
                 continue
             if _DATA_NEXT.match(text, match.end()):
                 continue
