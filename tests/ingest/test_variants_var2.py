@@ -2,22 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Kind, Paper
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return Extractor.shared()
-
-
-def _links(extractor: Extractor, abstract: str) -> dict[str, tuple[Kind, str]]:
-    """Surface -> (kind, label) of every link in ``abstract``."""
-    extraction = extractor.extract(Paper(id="t", title="", abstract=abstract))
-    labels = {e.id: e.label for e in extraction.entities}
-    return {m.surface: (m.kind, labels[m.entity_id]) for m in extraction.mentions}
+from paperkg.ingest.records import Kind
+from tests.ingest.test_variants_models2 import _links, shipped  # noqa: F401 (a fixture)
 
 
 def test_a_size_after_a_space_makes_a_hyphenated_name_a_model(shipped):

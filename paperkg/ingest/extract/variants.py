@@ -242,7 +242,7 @@ class VariantNames(RuleComponent):
                     span = field_span(doc, field, at, at + len(number.group(0)))
                     if span is None or any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
                         continue
-                    entity = self._edition(doc, base, stem + number.group(0))
+                    entity = self._sibling(doc, base, stem + number.group(0), Kind.DATASET)
                     writer.add(span.start, span.end, entity, confidence=0.8, role=Role.MENTIONS)
 
     def _more_sizes(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
@@ -261,35 +261,22 @@ class VariantNames(RuleComponent):
                 span = field_span(doc, field, at, at + len(number.group(0)))
                 if span is None or any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
                     continue
-                entity = self._sized_sibling(doc, base, stem + number.group(0))
+                entity = self._sibling(doc, base, stem + number.group(0), Kind.MODEL)
                 writer.add(span.start, span.end, entity, confidence=0.8, role=Role.MENTIONS)
 
-    def _sized_sibling(self, doc: Doc, base: Span, label: str) -> Entity:
-        """The sized model ``label`` beside the sized model linked at ``base``: the vocabulary's,
-        else a discovered one whose family is ``base``'s family ("Llama 2" for "Llama2 13B")."""
-        eid = self._fold_index().get(fold(label))
-        if eid is not None and self._index_kind.get(eid) is Kind.MODEL:
-            return self.vocabulary().entity(eid)  # (the index is the vocabulary's)
-        sized = doc_entities(doc).get(base.id_)
-        vocabulary = self.vocabulary()
-        if sized is None and vocabulary is not None and base.id_ in vocabulary:
-            sized = vocabulary.entity(base.id_)
-        broader = sized.broader if sized is not None else None
-        return Entity(id=f"model/{slugify(label)}", label=label, kind=Kind.MODEL,
-                      origin=Origin.DISCOVERED, broader=broader, confidence=0.8)
-
-    def _edition(self, doc: Doc, base: Span, label: str) -> Entity:
-        """The dataset edition ``label`` of the dataset linked at ``base``: the vocabulary's, else a
+    def _sibling(self, doc: Doc, base: Span, label: str, kind: Kind) -> Entity:
+        """The ``kind`` entity ``label`` beside the one linked at ``base``: the sized model "Llama2 13B"
+        after "Llama2 7B", the dataset edition "AIME 2025" after "AIME 2024"; the vocabulary's, else a
         discovered one in the family of ``base``'s entity."""
         eid = self._fold_index().get(fold(label))
-        if eid is not None and self._index_kind.get(eid) is Kind.DATASET:
+        if eid is not None and self._index_kind.get(eid) is kind:
             return self.vocabulary().entity(eid)  # (the index is the vocabulary's)
         family = doc_entities(doc).get(base.id_)
         vocabulary = self.vocabulary()
         if family is None and vocabulary is not None and base.id_ in vocabulary:
             family = vocabulary.entity(base.id_)
         broader = family.broader if family is not None else None
-        return Entity(id=f"dataset/{slugify(label)}", label=label, kind=Kind.DATASET,
+        return Entity(id=f"{kind.value}/{slugify(label)}", label=label, kind=kind,
                       origin=Origin.DISCOVERED, broader=broader, confidence=0.8)
 
     def _bracketed_sizes(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
