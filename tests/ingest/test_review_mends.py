@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract.kinds import _occurrences
+from paperkg.ingest.extract.kinds import _occurrences, evidence_kind
+from paperkg.ingest.records import Kind
 from tests.ingest.test_roles_roles3 import _roles
 
 
@@ -50,3 +51,14 @@ def test_a_size_after_a_space_needs_a_name_before_it():
     roles = _roles("Extraction", "Using this supervision pipeline, we train two Qwen3-4B-Instruct-2507-based 4B "
                                  "extractors.")
     assert not any(surface.endswith("based 4B") for surface in roles)
+
+
+@pytest.mark.issue(12)
+def test_a_clause_after_a_colon_is_no_long_form():
+    # a colon before a clause: GPT-4's apposition is not SciBench's; a long form after one still is
+    # (arXiv 2605.08858: "ProDG: Generative Prototypes for Data-Free Post-Hoc Explainability, a novel framework")
+    assert evidence_kind("SciBench", "Existing results on SciBench: Our analysis shows that GPT-4, a large "
+                                     "language model, fails.") is None
+    assert evidence_kind("ProDG", "we address this issue and introduce ProDG: Generative Prototypes for Data-Free "
+                                  "Post-Hoc Explainability, a novel framework that leverages generative "
+                                  "models") is Kind.TECHNIQUE

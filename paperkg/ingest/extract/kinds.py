@@ -356,6 +356,8 @@ class _Evidence:
         for pattern in (self.after, self.right_after):
             for position in _occurrences(text, label):
                 found = pattern.match(text, position + len(label))
+                if found and pattern is self.after and not _spelled_after_colon(label, text, found):
+                    continue  # "SciBench: Our analysis shows that GPT-4, a ... model": a clause, not its long form
                 kind = self.kind_of(found) if found else None
                 if kind is Kind.MODEL and pattern is self.right_after and found and found.group("paren"):
                     continue
@@ -427,6 +429,17 @@ def _summed(votes: dict[str, list[int]], old: set[str], entity: Entity, entities
     """(introducing spans, spans) of the old ids that now are ``entity``."""
     mine = [votes.get(eid, [0, 0]) for eid in old if renamed.get(eid, entities[eid]).id == entity.id]
     return sum(v[0] for v in mine), sum(v[1] for v in mine)
+
+
+_COLON_LONG_FORM = re.compile(r"[\"\u201d]?\)?:\s+(?!(?i:a|an|the)\s)([^,]*),")
+
+
+def _spelled_after_colon(label: str, text: str, found: re.Match[str]) -> bool:
+    """Whether an apposition reached over a colon follows the name's long form ("RIFT: RubrIc Failure
+    mode Taxonomy, a taxonomy", "ProDG: Generative Prototypes for Data-Free ..., a novel framework": a
+    capitalised word in it starts with the name's first letter); true of every other apposition."""
+    colon = _COLON_LONG_FORM.match(text, found.start(), found.end())
+    return colon is None or label[:1].upper() in {w[0] for w in colon.group(1).split() if w[0].isupper()}
 
 
 def _occurrences(text: str, label: str, *, variants: bool = False) -> Iterator[int]:
