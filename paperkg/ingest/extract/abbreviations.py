@@ -105,6 +105,12 @@ def _singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
+def _spells(long_form: str, entity: Entity) -> bool:
+    """Whether ``long_form`` is ``entity``'s label or one of its aliases, spelling aside (:func:`normal_name`)."""
+    wanted = normal_name(long_form)
+    return any(normal_name(name) == wanted for name in (entity.label, *entity.aliases))
+
+
 def _acronym(short: str) -> bool:
     """A short form of capital letters only, hyphens aside ("JAR", "OTA-FEEL"; not "PCA-Seg", "SIDs").
 
@@ -361,8 +367,7 @@ class Abbreviations(RuleComponent):
         named = known_names(doc).get(long_span.text)
         if named is not None and named.origin is Origin.DISCOVERED and named.kind is kind:
             entity, origin = named, Origin.DISCOVERED  # "Delta Sampling: ..." in the title, "Delta Sampling (DS)" here
-        elif known is not None and (kind is Kind.TECHNIQUE or any(
-                normal_name(n) == normal_name(long_span.text) for n in (known.label, *known.aliases))):
+        elif known is not None and (kind is Kind.TECHNIQUE or _spells(long_span.text, known)):
             entity = known  # "Low-Rank Adapters (LoRA)": the known LoRA
             origin = Origin.VOCABULARY
         else:
@@ -383,7 +388,7 @@ class Abbreviations(RuleComponent):
         if vocabulary is None or entity_id not in vocabulary:
             return False
         known = vocabulary.entity(entity_id)
-        return not any(normal_name(n) == normal_name(long_form) for n in (known.label, *known.aliases))
+        return not _spells(long_form, known)
 
     def _names(self, doc: Doc, span: Span, long_form: str, short: str, intro: bool) -> bool:
         """Whether the vocabulary entity that ``span`` links may be what ``long_form`` defines.

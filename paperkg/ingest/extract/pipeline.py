@@ -118,8 +118,9 @@ def keep_lexeme_attrs(nlp: Language, attrs: frozenset[int]) -> None:
 
 
 _START = attrgetter("start")
-# the span extensions' defaults (what span_values gives for a span that has no value set)
-_ROLE, _ORIGIN, _CONFIDENCE, _EXTRACTOR = (SPAN_DEFAULTS[name] for name in ("role", "origin", "confidence", "extractor"))
+# the span extensions' defaults (what a span with no value set for one has)
+_ROLE, _ORIGIN, _CONFIDENCE, _EXTRACTOR = (SPAN_DEFAULTS[name]
+                                           for name in ("role", "origin", "confidence", "extractor"))
 # enum members by value: a dict lookup per mention instead of an Enum call
 _KINDS: dict[str, Kind] = {kind.value: kind for kind in Kind}
 _ROLES: dict[str, Role] = {role.value: role for role in Role}
@@ -183,7 +184,7 @@ class Extractor:
         vocabulary = self.vocabulary.entries
         minimum = self.min_confidence
         paper_id = paper.id
-        get = doc.user_data.get  # span_values, inlined: a paper has dozens of spans
+        get = doc.user_data.get  # each span's values read here: a paper has dozens of spans
         for span in sorted(group_spans(doc), key=_START):
             start, end = span.start_char, span.end_char
             confidence = get(("._.", "confidence", start, end), _CONFIDENCE)

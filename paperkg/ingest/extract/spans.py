@@ -57,7 +57,6 @@ __all__ = [
     "sentence_bounds",
     "sentence_starts",
     "set_doc_value",
-    "span_values",
 ]
 
 SPANS_KEY = "paperkg"
@@ -124,16 +123,6 @@ def span_value(span: Span, name: str, start: int | None = None, end: int | None 
     an ``Underscore`` (pass the span's ``start_char``/``end_char`` when you have them)."""
     key = ("._.", name, span.start_char if start is None else start, span.end_char if end is None else end)
     return span.doc.user_data.get(key, SPAN_DEFAULTS[name])
-
-
-def span_values(doc: Doc, start: int, end: int) -> tuple[object, object, object, object]:
-    """``(role, origin, confidence, extractor)`` of the span of ``doc`` at characters
-    ``[start, end)``: :func:`span_value` of each, in one call."""
-    get = doc.user_data.get
-    return (get(("._.", "role", start, end), SPAN_DEFAULTS["role"]),
-            get(("._.", "origin", start, end), SPAN_DEFAULTS["origin"]),
-            get(("._.", "confidence", start, end), SPAN_DEFAULTS["confidence"]),
-            get(("._.", "extractor", start, end), SPAN_DEFAULTS["extractor"]))
 
 
 def set_span_values(span: Span, **values: object) -> None:

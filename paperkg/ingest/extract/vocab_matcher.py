@@ -87,6 +87,8 @@ _SUSPENDED_NEXT = frozenset({"and", "or", ","})
 _SUSPENDED = re.compile(r"\w- (?:and|or) |\w-, ")
 #: How many tokens written without spaces a name before a suspended hyphen may span ("U", "-", "Net-")
 _SUSPENDED_TOKENS = 5
+#: Tokens that open a name's context, before a name with a suspended hyphen ("(U-Net- and ...")
+_OPENERS = frozenset("([{\"'/")
 _CASE_RANK = {True: 0, False: 1}
 _HYPHENS = frozenset({"-", "--", "\u2010", "\u2011", "\u2013"})
 #: Words after "Name-" that make the pair an adjective ("CLIP-Based", "RL-Driven"), not a longer name
@@ -395,13 +397,14 @@ class VocabMatcher:
         the name's last token, "Net-", so no pattern matches it). Only a whole vocabulary name written
         with a capital and without a cue; a prefix ("pre- and post-training") is none."""
         for i, token in enumerate(doc):
-            if len(token.text) < 2 or not token.text.endswith("-") \
-                    or not (token.whitespace_ or i + 1 < len(doc) and doc[i + 1].text == ",") \
-                    or i + 1 >= len(doc) or doc[i + 1].lower_ not in _SUSPENDED_NEXT:
+            if len(token.text) < 2 or not token.text.endswith("-") or i + 1 >= len(doc):
+                continue
+            following = doc[i + 1].lower_  # a conjunction after a space, or a comma right after ("CNN-,")
+            if following not in _SUSPENDED_NEXT or not (token.whitespace_ or following == ","):
                 continue
             start = i
             while start > 0 and i - start < _SUSPENDED_TOKENS and not doc[start - 1].whitespace_ \
-                    and doc[start - 1].text not in "([{\"'/":
+                    and doc[start - 1].text not in _OPENERS:
                 start -= 1
             name = doc[start:i].text + token.text[:-1]
             if name.islower():
