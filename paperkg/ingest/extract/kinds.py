@@ -668,6 +668,85 @@ def _plain_phrase(label: str) -> bool:
     return " " in label and label == label.lower()
 
 
+#: The last word of a long form that makes its short form a task's or a field's name, not a model's:
+#: "Arabic dialect identification (ADI) systems", "Computer-Aided Design (CAD) models", "Multi-Person
+#: Pose Estimation (MPPE)" (procedure heads such as "generation" or "learning" are :data:`_FORM_HEADS`).
+_TASK_FORM_HEADS = frozenset({
+    "detection", "recognition", "classification", "segmentation", "identification", "estimation", "prediction",
+    "forecasting", "answering", "translation", "summarization", "captioning", "tracking", "understanding",
+    "editing", "analysis", "assessment", "evaluation", "diagnosis", "localization", "localisation",
+    "recommendation", "verification", "retrieval", "reasoning", "correction", "imaging", "design"})
+#: The plural heads of a class of models: "pre-trained models (PTMs)", "long-context language models (LCLM)".
+_CLASS_HEADS = frozenset({"models", "networks"})
+
+
+def _names_task(label: str, text: str) -> bool:
+    """Whether ``label`` is the short form of a task or a field the text spells out before it, or of
+    a class of models written in lower-case words ("surgical video foundation models (FMs)").
+
+    >>> _names_task("ADI", "Arabic dialect identification (ADI) systems are essential")
+    True
+    >>> _names_task("PTM", "While pre-trained models (PTMs) have become pivotal")
+    True
+    >>> _names_task("Hi-MAR", "Hierarchical Masked Autoregressive models (Hi-MAR)")
+    False
+    >>> _names_task("SEMD", "we propose Sentiment-Enriched Metaphor Detection (SEMD), a baseline model")
+    False
+    >>> _names_task("OCGNet", "Object-level Cross-view Geo-localization Network (OCGNet)")
+    False
+    """
+    at = text.find("(" + label + ")")
+    if at < 0:
+        at = text.find("(" + label + "s)")  # "pre-trained models (PTMs)" of "PTM"
+        if at < 0:
+            return False
+    end = text.find(")", at) + 1
+    if text.startswith((", a ", ", an "), end):
+        return False  # "Sentiment-Enriched Metaphor Detection (SEMD), a baseline model": the paper's own model
+    words = text[max(0, at - 60):at].split()[-3:]
+    if not words:
+        return False
+    if words[-1] in _CLASS_HEADS:
+        return all(word.islower() for word in words[-2:])
+    return words[-1].lower().rsplit("-", 1)[-1] in _TASK_FORM_HEADS
+
+
+def _drop_task_models(doc: Doc, spans_key: str, text: str) -> None:
+    """Drop the discovered models that are short forms of tasks (:func:`_names_task`): "ADI systems" are
+    systems for a task, no named model (ANNOTATION: tasks are neither rewarded nor penalised, generic
+    phrases are never models)."""
+    if "(" not in text:
+        return
+    entities = doc_entities(doc)
+    tasks: dict[str, bool] = {}
+    for span in group_spans(doc, spans_key):
+        entity = entities.get(span.id_)
+        if span.label_ == Kind.MODEL.value and entity is not None and entity.origin is Origin.DISCOVERED and (
+                span.id_ not in tasks):
+            tasks[span.id_] = _names_task(entity.label, text)
+    if any(tasks.values()):
+        SpanWriter(doc, spans_key, "paperkg_kinds").drop(lambda span: tasks.get(span.id_, False))
+
+
+# a name written in lower-case words, with units ("3D"): "a recurrent state inverse dynamics model"
+_LOWER_PHRASE = re.compile(r"(?:\d+[A-Z]|[a-z][a-z\d-]*)(?:\s+(?:\d+[A-Z]|[a-z][a-z\d-]*))+")
+
+
+def _plain_written(doc: Doc, spans_key: str, entities: Mapping[str, Entity]) -> frozenset[str]:
+    """The ids of the discovered entities every span of which is written in lower-case words ("a
+    unique surrogate model", "the proposed 4D diffusion model"): a description of a part of the
+    paper's method, not a model's name. (The open dev gold reads 809 of 812 such names as techniques:
+    ANNOTATION, a procedure or framework is a technique; generic phrases are never models.) Not a name
+    with a short form ("... model (DSSM)") or a capital ("Tri-Mode Thinking System"): those may name
+    a network."""
+    plain: dict[str, bool] = {}
+    for span in group_spans(doc, spans_key):
+        entity = entities.get(span.id_)
+        if entity is not None and entity.origin is Origin.DISCOVERED:
+            plain[span.id_] = plain.get(span.id_, True) and _LOWER_PHRASE.fullmatch(span.text) is not None
+    return frozenset(eid for eid, lower in plain.items() if lower)
+
+
 def _main_name(doc: Doc, spans_key: str, entities: Mapping[str, Entity]) -> str | None:
     """The id of the paper's own system: the one-word discovered name its title opens with ("R2LDM:
     An Efficient ..."), else the first one-word name the abstract introduces with "we propose X"
@@ -786,11 +865,13 @@ class KindSettler:
             references = _References(doc, self.spans_key, refers=any(word in text for word in _REFERENCE_WORDS))
             own_model = _main_name(doc, self.spans_key, entities) if _calls_own_model(text) else None
             title = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "title")
-            renamed.update(self._renames(entities, text, typed, own_model, references, title))
+            plain = _plain_written(doc, self.spans_key, entities)
+            renamed.update(self._renames(entities, text, typed, own_model, references, title, plain))
             renamed.update(self._unify(doc, entities, renamed))
             renamed.update(self._plurals(entities))
         if renamed:
             self._rename(doc, renamed)
+        _drop_task_models(doc, self.spans_key, text)
         return doc
 
     def _coined_anew(self, doc: Doc, text: str) -> dict[str, Entity]:
@@ -881,10 +962,12 @@ class KindSettler:
         return out
 
     def _renames(self, entities: dict[str, Entity], text: str, typed: set[str], own_model: str | None = None,
-                 references: _References | None = None, title: str = "") -> dict[str, Entity]:
+                 references: _References | None = None, title: str = "",
+                 plain: frozenset[str] = frozenset()) -> dict[str, Entity]:
         """New kinds (and ids) of the discovered ``entities``; ``typed``: ids a head noun typed;
         ``own_model``: the id of the paper's own system (:func:`_main_name`) when the paper calls
-        its system a model ("our model achieves"); ``title``: the paper's title."""
+        its system a model ("our model achieves"); ``title``: the paper's title; ``plain``: ids
+        written in lower-case words only (:func:`_plain_written`), which are no models."""
         renamed: dict[str, Entity] = {}
         families = {e.broader for e in entities.values() if e.broader}
         # A discovered family with sized members ("GemmAr" of "GemmAr-7B") is a model family unless
@@ -921,6 +1004,8 @@ class KindSettler:
             else:
                 kind = self._settled(entity.label, entity.kind, text, eid in typed, entity.aliases,
                                      own_model=eid == own_model, references=references, title=title)
+            if kind is Kind.MODEL and eid in plain:
+                kind = Kind.TECHNIQUE  # "a recurrent state inverse dynamics model": a part of a method
             if kind is not entity.kind:
                 renamed[eid] = replace(entity, kind=kind, id=f"{kind.value}/{eid.split('/', 1)[1]}")
         return renamed
