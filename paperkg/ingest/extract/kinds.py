@@ -688,6 +688,8 @@ def _names_task(label: str, text: str) -> bool:
     True
     >>> _names_task("PTM", "While pre-trained models (PTMs) have become pivotal")
     True
+    >>> _names_task("SwinV2-Tiny", "glaucoma classification (SwinV2-Tiny), and")
+    False
     >>> _names_task("Hi-MAR", "Hierarchical Masked Autoregressive models (Hi-MAR)")
     False
     >>> _names_task("SEMD", "we propose Sentiment-Enriched Metaphor Detection (SEMD), a baseline model")
@@ -700,6 +702,10 @@ def _names_task(label: str, text: str) -> bool:
         at = text.find("(" + label + "s)")  # "pre-trained models (PTMs)" of "PTM"
         if at < 0:
             return False
+    from paperkg.ingest.extract.abbreviations import long_form_start  # (abbreviations imports this module's peers)
+
+    if long_form_start(text, at, label) is None:
+        return False  # "glaucoma classification (SwinV2-Tiny)": a task and the model that does it
     end = text.find(")", at) + 1
     if text.startswith((", a ", ", an "), end):
         return False  # "Sentiment-Enriched Metaphor Detection (SEMD), a baseline model": the paper's own model
@@ -737,12 +743,15 @@ def _plain_written(doc: Doc, spans_key: str, entities: Mapping[str, Entity]) -> 
     unique surrogate model", "the proposed 4D diffusion model"): a description of a part of the
     paper's method, not a model's name. (The open dev gold reads 809 of 812 such names as techniques:
     ANNOTATION, a procedure or framework is a technique; generic phrases are never models.) Not a name
-    with a short form ("... model (DSSM)") or a capital ("Tri-Mode Thinking System"): those may name
-    a network."""
+    with a short form ("... model (DSSM)") or a capital in the abstract ("Tri-Mode Thinking System"):
+    those may name a network; a title writes every word with a capital ("Topology-Adaptive
+    Deformation"), which says nothing."""
+    title = next((f for f in doc_fields(doc) if f.name == "title"), None)
+    title_end = title.end if title is not None else 0
     plain: dict[str, bool] = {}
     for span in group_spans(doc, spans_key):
         entity = entities.get(span.id_)
-        if entity is not None and entity.origin is Origin.DISCOVERED:
+        if entity is not None and entity.origin is Origin.DISCOVERED and span.start_char >= title_end:
             plain[span.id_] = plain.get(span.id_, True) and _LOWER_PHRASE.fullmatch(span.text) is not None
     return frozenset(eid for eid, lower in plain.items() if lower)
 
