@@ -717,19 +717,25 @@ def _names_task(label: str, text: str) -> bool:
     return words[-1].lower().rsplit("-", 1)[-1] in _TASK_FORM_HEADS
 
 
+#: The words whose "X-to-Y" names a task or a manner, not a model: "Text-to-Image Models", "Speech-to-Text
+#: systems", "a Coarse-to-Fine Model", "End-to-End Model" (not a coined "Debate-to-Detect").
+_PAIR_WORDS = ("text|image|video|speech|audio|motion|music|sound|voice|3d|code|sql|any|end|coarse|fine|sequence"
+               "|point|mesh|shape|scene|sketch|layout")
+_TASK_PAIR = re.compile(f"(?i:{_PAIR_WORDS})-to-(?i:{_PAIR_WORDS})")
+
+
 def _drop_task_models(doc: Doc, spans_key: str, text: str) -> None:
-    """Drop the discovered models that are short forms of tasks (:func:`_names_task`): "ADI systems" are
+    """Drop the discovered models that are short forms of tasks (:func:`_names_task`) or that pair
+    modalities ("Text-to-Image", :data:`_TASK_PAIR`): "ADI systems" and "Text-to-Image Models" are
     systems for a task, no named model (ANNOTATION: tasks are neither rewarded nor penalised, generic
     phrases are never models)."""
-    if "(" not in text:
-        return
     entities = doc_entities(doc)
     tasks: dict[str, bool] = {}
     for span in group_spans(doc, spans_key):
         entity = entities.get(span.id_)
         if span.label_ == Kind.MODEL.value and entity is not None and entity.origin is Origin.DISCOVERED and (
                 span.id_ not in tasks):
-            tasks[span.id_] = _names_task(entity.label, text)
+            tasks[span.id_] = bool(_TASK_PAIR.fullmatch(entity.label)) or _names_task(entity.label, text)
     if any(tasks.values()):
         SpanWriter(doc, spans_key, "paperkg_kinds").drop(lambda span: tasks.get(span.id_, False))
 
