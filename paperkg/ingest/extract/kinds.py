@@ -672,8 +672,8 @@ def _plain_phrase(label: str) -> bool:
 #: "Arabic dialect identification (ADI) systems", "Computer-Aided Design (CAD) models", "Multi-Person
 #: Pose Estimation (MPPE)" (procedure heads such as "generation" or "learning" are :data:`_FORM_HEADS`).
 _TASK_FORM_HEADS = frozenset({
-    "detection", "recognition", "classification", "segmentation", "identification", "estimation", "prediction",
-    "forecasting", "answering", "translation", "summarization", "captioning", "tracking", "understanding",
+    "detection", "recognition", "classification", "segmentation", "identification", "estimation",
+    "prediction", "forecasting", "answering", "translation", "summarization", "captioning", "tracking", "understanding",
     "editing", "analysis", "assessment", "evaluation", "diagnosis", "localization", "localisation",
     "recommendation", "verification", "retrieval", "reasoning", "correction", "imaging", "design"})
 #: The plural heads of a class of models: "pre-trained models (PTMs)", "long-context language models (LCLM)".
@@ -702,13 +702,13 @@ def _names_task(label: str, text: str) -> bool:
         at = text.find("(" + label + "s)")  # "pre-trained models (PTMs)" of "PTM"
         if at < 0:
             return False
-    from paperkg.ingest.extract.abbreviations import long_form_start  # (abbreviations imports this module's peers)
+    from paperkg.ingest.extract.abbreviations import long_form_start  # (abbreviations imports kinds' peers)
 
     if long_form_start(text, at, label) is None:
         return False  # "glaucoma classification (SwinV2-Tiny)": a task and the model that does it
     end = text.find(")", at) + 1
     if text.startswith((", a ", ", an "), end):
-        return False  # "Sentiment-Enriched Metaphor Detection (SEMD), a baseline model": the paper's own model
+        return False  # "Sentiment-Enriched Metaphor Detection (SEMD), a baseline model": the paper's own
     words = text[max(0, at - 60):at].split()[-3:]
     if not words:
         return False
@@ -719,8 +719,8 @@ def _names_task(label: str, text: str) -> bool:
 
 #: The words whose "X-to-Y" names a task or a manner, not a model: "Text-to-Image Models", "Speech-to-Text
 #: systems", "a Coarse-to-Fine Model", "End-to-End Model" (not a coined "Debate-to-Detect").
-_PAIR_WORDS = ("text|image|video|speech|audio|motion|music|sound|voice|3d|code|sql|any|end|coarse|fine|sequence"
-               "|point|mesh|shape|scene|sketch|layout")
+_PAIR_WORDS = ("text|image|video|speech|audio|motion|music|sound|voice|3d|code|sql|any|end|coarse|fine"
+               "|sequence|point|mesh|shape|scene|sketch|layout")
 _TASK_PAIR = re.compile(f"(?i:{_PAIR_WORDS})-to-(?i:{_PAIR_WORDS})")
 
 
