@@ -674,8 +674,8 @@ def _plain_phrase(label: str) -> bool:
 _TASK_FORM_HEADS = frozenset({
     "detection", "recognition", "classification", "segmentation", "identification", "estimation",
     "prediction", "forecasting", "answering", "translation", "summarization", "captioning", "tracking",
-    "understanding", "editing", "analysis", "assessment", "evaluation", "diagnosis", "localization", "localisation",
-    "recommendation", "verification", "retrieval", "reasoning", "correction", "imaging", "design"})
+    "understanding", "editing", "analysis", "assessment", "evaluation", "diagnosis", "localization",
+    "localisation", "recommendation", "verification", "retrieval", "reasoning", "correction", "imaging", "design"})
 #: The plural heads of a class of models: "pre-trained models (PTMs)", "long-context language models (LCLM)".
 _CLASS_HEADS = frozenset({"models", "networks"})
 
