@@ -675,7 +675,8 @@ _TASK_FORM_HEADS = frozenset({
     "detection", "recognition", "classification", "segmentation", "identification", "estimation",
     "prediction", "forecasting", "answering", "translation", "summarization", "captioning", "tracking",
     "understanding", "editing", "analysis", "assessment", "evaluation", "diagnosis", "localization",
-    "localisation", "recommendation", "verification", "retrieval", "reasoning", "correction", "imaging", "design"})
+    "localisation", "recommendation", "verification", "retrieval", "reasoning", "correction", "imaging",
+    "design"})
 #: The plural heads of a class of models: "pre-trained models (PTMs)", "long-context language models (LCLM)".
 _CLASS_HEADS = frozenset({"models", "networks"})
 
