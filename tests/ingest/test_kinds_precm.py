@@ -1,0 +1,99 @@
+"""Model precision (``paperkg_kinds``): names that are no model's -- descriptions in lower-case words,
+short forms of tasks and of classes of models, pairs of modalities -- on real titles and sentences
+from arXiv cs.AI abstracts (``../shared/corpora/``), cut to the sentences that decide.
+
+ANNOTATION.md: "Generic phrases ... are never models"; research tasks are neither rewarded nor
+penalised; "a procedure or framework -> technique".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from paperkg.ingest.extract import Extractor
+from paperkg.ingest.records import Paper
+
+
+def _linked(title: str, abstract: str) -> dict[str, set[str]]:
+    """surface -> entity ids of the paper's mentions."""
+    extraction = Extractor.shared().extract(Paper(id="x", title=title, abstract=abstract))
+    out: dict[str, set[str]] = {}
+    for mention in extraction.mentions:
+        out.setdefault(mention.surface, set()).add(mention.entity_id)
+    return out
+
+
+@pytest.mark.parametrize(("title", "abstract", "surface", "entity_id"), [
+    # 2506.05419: a part of the method described in plain words
+    ("Dream to Generalize: Zero-Shot Model-Based Reinforcement Learning for Unseen Visual Distractions",
+     "Dr. G trains its encoder and world model with dual contrastive learning which efficiently captures "
+     "task-relevant features among multi-view data augmentations. We also introduce a recurrent state inverse "
+     "dynamics model that helps the world model to better understand the temporal structure.",
+     "recurrent state inverse dynamics model", "technique/recurrent-state-inverse-dynamics"),
+    # 2505.18097
+    ("Towards more transferable adversarial attack in black-box manner",
+     "In this paper, we propose a novel loss function coupled with a unique surrogate model to validate our "
+     "hypothesis.", "unique surrogate model", "technique/unique-surrogate"),
+    # 2509.06862: the title writes the words with capitals, the abstract in lower case (gold: a technique)
+    ("Matching Shapes Under Different Topologies: A Topology-Adaptive Deformation Guided Approach",
+     "To this end, we propose a topology-adaptive deformation model allowing changes in shape topology to align "
+     "shape pairs under ARAP and bijective association constraints.",
+     "topology-adaptive deformation model", "technique/topology-adaptive-deformation"),
+])
+def test_a_name_in_lower_case_words_is_no_model(title, abstract, surface, entity_id):
+    linked = _linked(title, abstract)
+    assert linked[surface] == {entity_id}
+
+
+@pytest.mark.parametrize(("title", "abstract", "surface", "entity_id"), [
+    # 2506.04054: a lower-case long form with a short form of its own names the paper's network
+    ("Video Deblurring with Deconvolution and Aggregation Networks",
+     "In this paper, we propose a deconvolution and aggregation network (DAN) for video deblurring that "
+     "utilizes the information of neighbor frames well.", "DAN", "model/dan"),
+    # 2506.06987: the short form of a task's words that the text calls a model
+    ("Cultural Bias Matters: A Cross-Cultural Benchmark Dataset and Sentiment-Enriched Model for Understanding "
+     "Multimodal Metaphors",
+     "Additionally, we propose Sentiment-Enriched Metaphor Detection (SEMD), a baseline model that integrates "
+     "sentiment embeddings to enhance metaphor comprehension across cultural backgrounds.", "SEMD", "model/semd"),
+    # 2608.07651: a task and, in brackets, the model that does it (no short form)
+    ("Agentic AI for glaucoma detection",
+     "The workflow had three steps: (1) LLM initial assessment; (2) function calling to invoke specialized "
+     "tools for image quality (QAModel, FundaQ-8), glaucoma classification (SwinV2-Tiny), and optic disc/cup "
+     "segmentation (SegFormer-B0).", "SwinV2-Tiny", "model/swinv2-tiny"),
+])
+def test_named_models_stay(title, abstract, surface, entity_id):
+    assert entity_id in _linked(title, abstract).get(surface, set())
+
+
+@pytest.mark.parametrize(("title", "abstract", "surface"), [
+    # 2505.24713: the short form of a task
+    ("Voice Conversion Improves Cross-Domain Robustness for Spoken Arabic Dialect Identification",
+     "Arabic dialect identification (ADI) systems are essential for large-scale data collection pipelines that "
+     "enable the development of inclusive speech technologies for Arabic language varieties. However, the "
+     "reliability of current ADI systems is limited by poor generalization to out-of-domain speech. In this "
+     "paper, we present an effective approach based on voice conversion for training ADI models that achieves "
+     "state-of-the-art performance and significantly improves robustness in cross-domain scenarios. Evaluated "
+     "on a newly collected real-world test set spanning four different domains, our approach yields consistent "
+     "improvements of up to +34.1% in accuracy across domains. Furthermore, we present an analysis of our "
+     "approach and demonstrate that voice conversion helps mitigate the speaker bias in the ADI dataset.",
+     "ADI"),
+    # 2506.03956: the short form of a class of models written in lower-case words
+    ("Adapt before Continual Learning",
+     "While pre-trained models (PTMs) have become pivotal in CL, prevailing approaches freeze the PTM backbone "
+     "to preserve stability, limiting their plasticity, particularly when encountering significant domain gaps "
+     "in incremental tasks.", "PTM"),
+    # 2505.17280: a pair of modalities names a task
+    ("Mitigate One, Skew Another? Tackling Intersectional Biases in Text-to-Image Models",
+     "The biases exhibited by text-to-image (TTI) models are often treated as independent, though in reality, "
+     "they may be deeply interrelated.", "Text-to-Image"),
+])
+def test_tasks_and_classes_of_models_are_no_models(title, abstract, surface):
+    assert not {eid for eid in _linked(title, abstract).get(surface, set()) if eid.startswith("model/")}
+
+
+def test_a_coined_pair_name_stays():
+    # 2505.18596: "Debate-to-Detect" pairs no modalities: the paper's own name
+    linked = _linked("Debate-to-Detect: Reformulating Misinformation Detection as a Real-World Debate with "
+                     "Large Language Models", "We propose Debate-to-Detect (D2D), a novel multi-agent debate "
+                     "framework that reformulates misinformation detection as a structured adversarial debate.")
+    assert linked.get("Debate-to-Detect")
