@@ -27,7 +27,8 @@ def _linked(title: str, abstract: str) -> dict[str, set[str]]:
     # 2506.05419: a part of the method described in plain words
     ("Dream to Generalize: Zero-Shot Model-Based Reinforcement Learning for Unseen Visual Distractions",
      "Dr. G trains its encoder and world model with dual contrastive learning which efficiently captures "
-     "task-relevant features among multi-view data augmentations. We also introduce a recurrent state inverse "
+     "task-relevant features among multi-view data augmentations. We also "
+     "introduce a recurrent state inverse "
      "dynamics model that helps the world model to better understand the temporal structure.",
      "recurrent state inverse dynamics model", "technique/recurrent-state-inverse-dynamics"),
     # 2505.18097
@@ -36,7 +37,8 @@ def _linked(title: str, abstract: str) -> dict[str, set[str]]:
      "hypothesis.", "unique surrogate model", "technique/unique-surrogate"),
     # 2509.06862: the title writes the words with capitals, the abstract in lower case (gold: a technique)
     ("Matching Shapes Under Different Topologies: A Topology-Adaptive Deformation Guided Approach",
-     "To this end, we propose a topology-adaptive deformation model allowing changes in shape topology to align "
+     "To this end, we propose a topology-adaptive deformation model "
+     "allowing changes in shape topology to align "
      "shape pairs under ARAP and bijective association constraints.",
      "topology-adaptive deformation model", "technique/topology-adaptive-deformation"),
 ])
@@ -51,10 +53,13 @@ def test_a_name_in_lower_case_words_is_no_model(title, abstract, surface, entity
      "In this paper, we propose a deconvolution and aggregation network (DAN) for video deblurring that "
      "utilizes the information of neighbor frames well.", "DAN", "model/dan"),
     # 2506.06987: the short form of a task's words that the text calls a model
-    ("Cultural Bias Matters: A Cross-Cultural Benchmark Dataset and Sentiment-Enriched Model for Understanding "
+    ("Cultural Bias Matters: A Cross-Cultural Benchmark Dataset and "
+     "Sentiment-Enriched Model for Understanding "
      "Multimodal Metaphors",
-     "Additionally, we propose Sentiment-Enriched Metaphor Detection (SEMD), a baseline model that integrates "
-     "sentiment embeddings to enhance metaphor comprehension across cultural backgrounds.", "SEMD", "model/semd"),
+     "Additionally, we propose Sentiment-Enriched Metaphor Detection "
+     "(SEMD), a baseline model that integrates "
+     "sentiment embeddings to enhance metaphor comprehension across "
+     "cultural backgrounds.", "SEMD", "model/semd"),
     # 2608.07651: a task and, in brackets, the model that does it (no short form)
     ("Agentic AI for glaucoma detection",
      "The workflow had three steps: (1) LLM initial assessment; (2) function calling to invoke specialized "
@@ -68,23 +73,30 @@ def test_named_models_stay(title, abstract, surface, entity_id):
 @pytest.mark.parametrize(("title", "abstract", "surface"), [
     # 2505.24713: the short form of a task
     ("Voice Conversion Improves Cross-Domain Robustness for Spoken Arabic Dialect Identification",
-     "Arabic dialect identification (ADI) systems are essential for large-scale data collection pipelines that "
+     "Arabic dialect identification (ADI) systems are essential for "
+     "large-scale data collection pipelines that "
      "enable the development of inclusive speech technologies for Arabic language varieties. However, the "
      "reliability of current ADI systems is limited by poor generalization to out-of-domain speech. In this "
-     "paper, we present an effective approach based on voice conversion for training ADI models that achieves "
-     "state-of-the-art performance and significantly improves robustness in cross-domain scenarios. Evaluated "
-     "on a newly collected real-world test set spanning four different domains, our approach yields consistent "
+     "paper, we present an effective approach based on voice conversion for "
+     "training ADI models that achieves "
+     "state-of-the-art performance and significantly improves robustness in "
+     "cross-domain scenarios. Evaluated "
+     "on a newly collected real-world test set spanning four different "
+     "domains, our approach yields consistent "
      "improvements of up to +34.1% in accuracy across domains. Furthermore, we present an analysis of our "
      "approach and demonstrate that voice conversion helps mitigate the speaker bias in the ADI dataset.",
      "ADI"),
     # 2506.03956: the short form of a class of models written in lower-case words
     ("Adapt before Continual Learning",
-     "While pre-trained models (PTMs) have become pivotal in CL, prevailing approaches freeze the PTM backbone "
-     "to preserve stability, limiting their plasticity, particularly when encountering significant domain gaps "
+     "While pre-trained models (PTMs) have become pivotal in CL, prevailing "
+     "approaches freeze the PTM backbone "
+     "to preserve stability, limiting their plasticity, particularly when "
+     "encountering significant domain gaps "
      "in incremental tasks.", "PTM"),
     # 2505.17280: a pair of modalities names a task
     ("Mitigate One, Skew Another? Tackling Intersectional Biases in Text-to-Image Models",
-     "The biases exhibited by text-to-image (TTI) models are often treated as independent, though in reality, "
+     "The biases exhibited by text-to-image (TTI) models are often treated "
+     "as independent, though in reality, "
      "they may be deeply interrelated.", "Text-to-Image"),
 ])
 def test_tasks_and_classes_of_models_are_no_models(title, abstract, surface):
@@ -95,5 +107,33 @@ def test_a_coined_pair_name_stays():
     # 2505.18596: "Debate-to-Detect" pairs no modalities: the paper's own name
     linked = _linked("Debate-to-Detect: Reformulating Misinformation Detection as a Real-World Debate with "
                      "Large Language Models", "We propose Debate-to-Detect (D2D), a novel multi-agent debate "
-                     "framework that reformulates misinformation detection as a structured adversarial debate.")
+                     "framework that reformulates misinformation detection as a structured "
+                     "adversarial debate.")
     assert linked.get("Debate-to-Detect")
+
+
+@pytest.mark.parametrize(("title", "abstract", "surface", "entity_id"), [
+    # 2505.20789: one of "two novel methods"
+    ("Integrating Intermediate Layer Optimization and Projected Gradient "
+     "Descent for Solving Inverse Problems "
+     "with Diffusion Models",
+     "In this work, building upon the idea of the recent work DMPlug, we "
+     "propose two novel methods, DMILO and "
+     "DMILO-PGD, to address these challenges.", "DMILO", "technique/dmilo"),
+    # 2505.24535: one of "two new benchmarks"
+    ("A title",
+     "To evaluate our method, we propose two new benchmarks, ToneBank and DebateMix, targeting compositional "
+     "behavioral control.", "ToneBank", "dataset/tonebank"),
+])
+def test_one_of_a_counted_set_takes_its_noun(title, abstract, surface, entity_id):
+    assert _linked(title, abstract)[surface] == {entity_id}
+
+
+def test_a_counted_set_past_a_preposition_says_nothing():
+    # 2506.00232: "on four ... benchmarks," ends a phrase; ComposeRAG is not one of the benchmarks
+    linked = _linked("ComposeRAG: A Modular and Composable RAG for Corpus-Grounded "
+                     "Multi-Hop Question Answering",
+                     "We introduce ComposeRAG, a novel modular abstraction. Evaluated on "
+                     "four challenging multi-hop "
+                     "QA benchmarks, ComposeRAG consistently outperforms strong baselines.")
+    assert not {eid for eid in linked.get("ComposeRAG", set()) if eid.startswith("dataset/")}

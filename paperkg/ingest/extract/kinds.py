@@ -236,6 +236,13 @@ class _Evidence:
             r"|" + "".join(f"(?<!\\b{w} )" for w in _NOT_AFTER)
             + r"(?:a|an)\s+(?:[\w-]+\s+){0,4}?" + noun.replace("?P<noun>", "?P<noun2>").replace("?P<of>", "?P<of2>")
             + pp + r"\s*,\s*)$", re.IGNORECASE)
+        # One of a counted set the text names: "we propose two novel methods, DMILO and DMILO-PGD", "three
+        # new benchmarks, X, Y and Z" (X is one of them, as "a method, X" is the one; not past a preposition:
+        # "Evaluated on four ... benchmarks, ComposeRAG outperforms" ends a phrase)
+        self.counted = re.compile(
+            "".join(f"(?<!\\b{w} )" for w in _NOT_AFTER)
+            + r"\b(?:two|three|four|five|several|multiple)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + plurals
+            + r")(?P<plural>e?s)?\s*,\s*(?:namely\s+)?$", re.IGNORECASE)
         # An example of a kind noun: "multimodal language models like VAST and LanguageBind", "benchmarks
         # such as A, B, and X", "prior methods like CAVP" (what the list's other names are does not matter)
         self.example = re.compile(
@@ -373,6 +380,8 @@ class _Evidence:
             window = text[max(0, position - 160):position]
             # ``before`` is anchored at the window's end: try it only where the window ends as it must
             found = self.before.search(window) if window.rstrip()[-6:].lower().endswith(_BEFORE_ENDS) else None
+            if found is None and window.endswith(", "):
+                found = self.counted.search(window, len(window) - 100)
             if found is None and window.endswith(" ") and window[-30:].split()[-1:] and (
                     window[-30:].split()[-1].lower() in self.kind_of_noun):
                 found = self.right_before.search(window[-80:])
