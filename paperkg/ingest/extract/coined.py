@@ -58,7 +58,15 @@ from paperkg.ingest.extract.names import (
     ascii_lower,
     discovered_entity,
 )
-from paperkg.ingest.extract.spans import SPANS_KEY, Field, SpanWriter, doc_fields, known_names, span_value
+from paperkg.ingest.extract.spans import (
+    SPANS_KEY,
+    Field,
+    SpanWriter,
+    doc_fields,
+    doc_text,
+    known_names,
+    span_value,
+)
 from paperkg.ingest.records import Entity, Kind, Origin, Role
 
 __all__ = ["DEFAULT_GENERIC_ADJECTIVES", "DEFAULT_STRONG_HEADS", "DEFAULT_WEAK_HEADS", "CoinedNames"]
@@ -356,6 +364,22 @@ _PARTICIPLE_OBJECTS = frozenset({"a", "an", "the", "on", "upon"})
 _TASK_APPOSITION = re.compile(r"(?:\s*\([^()]{1,30}\))?[,:]\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
                               r"(?:task|metric|measure|capability)\b(?!-)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")  # "HAR", "SSL", "LLMs"
+# a name set beside the phrase that describes it, which is no second method: "we propose FreeCP, a novel
+# training-free class purification framework", "we introduce \textbf{AnimeColor}, a novel ...", "Multi-Perspective
+# Contextual Augmentation for Reasoning (MPCAR), a novel inference-time strategy" (the name before the phrase:
+# a word with inner capitals or digits, or one set in bold; :func:`_beside_a_name`)
+_NAME_TOKEN = (r"(?:\\textbf\{[^{}]+\}|\*\*[^*]+\*\*"
+               r"|[\w.+-]*(?:[a-z][A-Z]|[A-Z]{2}|[A-Za-z]\d|-[A-Z])[\w.+-]*)")
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])" + _NAME_TOKEN + r"\)?,\s$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+((?:[\w-]+\s+){0,3})$")  # (and the adjectives after it)
+# ... and after it: "a novel image fusion method, MMIF-AMIN, which ...", "a recursive rewriting strategy called
+# Balanced Structural Decomposition (BSD)", "a novel RGB-only approach for off-road freespace detection, named ROD"
+_NAME_AFTER = re.compile(r"(?:\s+for(?:\s+[\w-]+){1,5})?(?:,?\s+(?:called|named|dubbed|termed)(?:\s+as)?\s+(?:the\s+)?"
+                         r"(?:[A-Z]|\\textbf|\*\*)|,\s+" + _NAME_TOKEN + r"(?=[,.;:]|\s\(|\s+(?:which|that|with)\b))")
+# a verb after the phrase that makes it the subject of a clause ("Building on GPT-4, a gated fusion module is
+# designed"): the name before the comma is not the phrase's
+_SUBJECT_OF = re.compile(r"\s+(?:is|are|was|were)\b")
+_BESIDE = 120  # characters read on each side of a phrase for a name beside it
 
 
 class CoinedNames(RuleComponent):
@@ -519,6 +543,9 @@ class CoinedNames(RuleComponent):
                 return None
             if first.islower() and first.endswith("ing") and (k < 2 or first in self.tasks):
                 return None  # "a novel watermarking scheme", "a message-passing algorithm": a kind of method
+            if k == 1 and first in _USED_HEADS:
+                return None  # "a novel fusion strategy", "a compression scheme": a method's head noun alone
+                # before a head names a kind of method, as a gerund does (but "a recomputation strategy")
             if low == "model" and k and modifiers[-1].lower() == "language":
                 return None  # "a specialized Ukrainian language model", "a Large Language Model": unnamed
             if k >= 2 and all(title[:k]):  # "View-wise Instance Partition algorithm"
@@ -768,6 +795,9 @@ class CoinedNames(RuleComponent):
         span = field_span(doc, field, ws[first][START], ws[end - 1][END])
         if span is None or self.rules.generic_name(label):
             return
+        if _beside_a_name(doc_text(doc), field, field.start + ws[first][START], field.start + ws[end - 1][END],
+                          label, self.adjectives):
+            return  # "FreeCP, a novel training-free class purification framework": the method is FreeCP
         if not writer.free(span.start, span.end):
             inside = [sp for sp in writer.spans() if sp.start < span.end and span.start < sp.end]
             head = ws[end - 1][TEXT]
@@ -788,6 +818,35 @@ class CoinedNames(RuleComponent):
         writer.add(span.start, span.end, entity, confidence=0.8, role=role)
         known.setdefault(span.text, entity)
         known.setdefault(label, entity)
+
+
+def _beside_a_name(text: str, field: Field, start: int, end: int, label: str, adjectives: frozenset[str]) -> bool:
+    """Whether the phrase ``text[start:end]`` (in ``field``; after an indefinite article and none but
+    ``adjectives``) describes a name set beside it: before it with a comma ("FreeCP, a novel training-free
+    class purification framework"; not the subject of a clause: "Building on GPT-4, a gated fusion module
+    is designed") or after it with a comma or a naming word ("a novel image fusion method, MMIF-AMIN,
+    which", "a recursive rewriting strategy called Balanced Structural Decomposition"): the paper's method
+    is the name, and its description is no second one; unless the paper names the method ``label`` again
+    elsewhere ("SegTrans, a novel transfer attack framework" and "transfer attack success rate").
+
+    >>> from paperkg.ingest.extract.spans import Field
+    >>> text = "We propose FreeCP, a novel class purification framework that works."
+    >>> _beside_a_name(text, Field("abstract", 0, len(text)), 27, 55, "class purification", frozenset({"novel"}))
+    True
+    >>> text = "Using GPT-4, a gated fusion module is designed."
+    >>> _beside_a_name(text, Field("abstract", 0, len(text)), 15, 34, "gated fusion module", frozenset())
+    False
+    """
+    article = _ARTICLE_BEFORE.search(text, max(field.start, start - _BESIDE), start)
+    if article is None or not all(word in adjectives for word in article.group(1).split()):
+        return False  # "an OT approach based on gradient-preserving compression, named GradOT": another's name
+    if _NAME_BEFORE.search(text, max(field.start, article.start() - _BESIDE), article.start()) is not None:
+        if _SUBJECT_OF.match(text, end, field.end) is not None:
+            return False
+    elif _NAME_AFTER.match(text, end, min(field.end, end + _BESIDE)) is None:
+        return False
+    lower, name = text[field.start:field.end].lower(), label.lower()
+    return lower.count(name) == lower.count(name, start - field.start, end - field.start)
 
 
 def _participle(texts: list[str], after: str, plain: bool) -> bool:
