@@ -124,3 +124,19 @@ def test_a_name_before_a_title_head_stays(shipped):
     links = _links(shipped, "We propose a policy algorithm that uses variational inference within the HiT-MDP "
                    "framework.")
     assert links["HiT-MDP"][0] == "technique"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("title", "abstract", "long", "short"), [
+    # corpus sentences: a method named, then its short form of several tokens, which the title names
+    ("MS-DETR: Towards Effective Video Moment Retrieval and Highlight Detection by Joint Motion-Semantic Learning",
+     "In this paper, we propose the Motion-Semantics DETR (MS-DETR), a framework that captures rich "
+     "motion-semantics features through unified learning.", "Motion-Semantics DETR", "MS-DETR"),
+    ("GMF-Drive: Gated Mamba Fusion with Spatial-Aware BEV Representation for End-to-End Autonomous Driving",
+     "Second, we propose a novel hierarchical gated mamba fusion (GM-Fusion) architecture that substitutes an "
+     "expensive transformer with a highly efficient one.", "hierarchical gated mamba fusion", "GM-Fusion"),
+])
+def test_a_short_form_of_several_tokens_is_the_same_entity(shipped, title, abstract, long, short):
+    extraction = shipped.extract(Paper(id="t", title=title, abstract=abstract))
+    ids = {m.surface: m.entity_id for m in extraction.mentions}
+    assert ids[long] == ids[short]

@@ -380,6 +380,7 @@ _NAME_AFTER = re.compile(r"(?:\s+for(?:\s+[\w-]+){1,5})?(?:,?\s+(?:called|named|
 # designed"): the name before the comma is not the phrase's
 _SUBJECT_OF = re.compile(r"\s+(?:is|are|was|were)\b")
 _BESIDE = 120  # characters read on each side of a phrase for a name beside it
+_MAX_SHORT_FORM = 40  # characters of a short form in parentheses after a phrase
 
 
 class CoinedNames(RuleComponent):
@@ -813,7 +814,7 @@ class CoinedNames(RuleComponent):
             if not writer.free(span.start, span.end):
                 return
         known = known_names(doc)
-        entity = (known.get(span.text) or _short_form_entity(doc, span.end, known)
+        entity = (known.get(span.text) or _short_form_entity(doc, span.end_char, known)
                   or discovered_entity(label, kind, 0.8))
         writer.add(span.start, span.end, entity, confidence=0.8, role=role)
         known.setdefault(span.text, entity)
@@ -875,13 +876,17 @@ def _adjacent(ws: list[Word], i: int, text: str) -> bool:
 
 
 def _short_form_entity(doc: Doc, end: int, known: dict[str, Entity]) -> Entity | None:
-    """The entity discovered for the short form in parentheses right after token ``end``, if any
-    ("Trajectory-Aware Alignment (TAA)" is the entity that "TAA" is; but "a tensor-based domain alignment
-    (DA) algorithm" is not the vocabulary's domain adaptation)."""
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        entity = known.get(doc[end + 1].text)
-        return entity if entity is not None and entity.origin == Origin.DISCOVERED else None
-    return None
+    """The entity discovered for the short form in parentheses right after character ``end``, if any
+    ("Trajectory-Aware Alignment (TAA)" is the entity that "TAA" is, and so is "the Motion-Semantics DETR
+    (MS-DETR)" the title's "MS-DETR", a name of several tokens; but "a tensor-based domain alignment (DA)
+    algorithm" is not the vocabulary's domain adaptation)."""
+    text = doc_text(doc)
+    start = end + 1 + text.startswith(" ", end)  # (after the bracket, a space before it or none)
+    if not text.startswith("(", start - 1):
+        return None
+    close = text.find(")", start, start + _MAX_SHORT_FORM)
+    entity = known.get(text[start:close]) if close > start else None
+    return entity if entity is not None and entity.origin == Origin.DISCOVERED else None
 
 
 def _driven_before_name(ws: list[Word], i: int) -> bool:
