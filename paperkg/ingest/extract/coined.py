@@ -121,6 +121,10 @@ DEFAULT_GENERIC_ADJECTIVES = (
     "surprising", "interesting", "important", "promising", "alternative", "better", "stronger",
     "subsequent", "initial", "final", "pre-trained", "pretrained", "poor",
     "open-source", "open-sourced", "strict", "general-purpose",
+    # praise or degree, no part of what the method is: "a cutting-edge location-aware feature clustering module",
+    # "through ad-hoc image augmentation", "followed by precise refinement", "paired with strong guidance"
+    "cutting-edge", "state-of-the-art", "off-the-shelf", "ad-hoc", "unique", "precise", "extra", "strong",
+    "straightforward", "streamlined", "sophisticated", "advanced", "elaborate", "minimalist", "specific",
 )
 # generic adjectives that describe how a method works and start its name ("an adaptive fusion strategy",
 # "a hybrid retrieval module"): passed over before a phrase read after a cue of use, kept before a name
