@@ -25,15 +25,18 @@ def _links(extractor: Extractor, abstract: str, title: str = "A study") -> dict[
 @pytest.mark.issue(12)
 @pytest.mark.parametrize(("abstract", "name", "description"), [
     # corpus sentences: the name, then the phrase that describes it
-    ("We present X-Actor, a novel audio-driven portrait animation framework that generates lifelike, emotionally "
+    ("We present X-Actor, a novel audio-driven portrait animation framework that generates "
+     "lifelike, emotionally "
      "expressive talking head videos from a single reference image and an input audio clip.",
      "X-Actor", "audio-driven portrait animation"),
     ("Motivated by these observations, we propose FreeCP, a novel training-free class purification framework "
      "designed to address these challenges.", "FreeCP", "class purification"),
-    ("To address these limitations, we introduce GRASPTrack, a novel depth-aware MOT framework that integrates "
+    ("To address these limitations, we introduce GRASPTrack, a novel depth-aware MOT framework that "
+     "integrates "
      "monocular depth estimation and instance segmentation into a standard TbD pipeline.",
      "GRASPTrack", "depth-aware MOT"),
-    ("We propose IConMark, a novel in-generation robust semantic watermarking method that embeds interpretable "
+    ("We propose IConMark, a novel in-generation robust semantic watermarking method that embeds "
+     "interpretable "
      "concepts into AI-generated images.", "IConMark", "in-generation robust semantic watermarking"),
 ])
 def test_a_description_before_is_not_a_second_method(shipped, abstract, name, description):
@@ -47,7 +50,8 @@ def test_a_description_before_is_not_a_second_method(shipped, abstract, name, de
     # corpus sentences: the phrase, then the name it is given
     ("Building on this insight, we develop a recursive rewriting strategy called Balanced Structural "
      "Decomposition (BSD).", "recursive rewriting"),
-    ("To address this challenge, this paper proposes a novel image fusion method, MMIF-AMIN, which features a new "
+    ("To address this challenge, this paper proposes a novel image fusion method, MMIF-AMIN, which "
+     "features a new "
      "architecture that can effectively extract these unique and complementary features.", "image fusion"),
     ("Our approach is a lightweight 1D convolutional encoder combined with a learnable differential temporal "
      "operator, termed Differentiable Sequence Delta (DSD), which jointly captures short-term dynamics.",
@@ -111,7 +115,8 @@ def test_a_specific_method_noun_stays(shipped, abstract, surface):
     ("Trans-Adapter: A Plug-and-Play Framework for Transparent Image Inpainting", "Plug-and-Play"),
     ("ImagiDrive: A Unified Imagination-and-Planning Framework for Autonomous Driving",
      "Imagination-and-Planning"),
-    ("From EMR Data to Clinical Insight: An LLM-Driven Framework for Automated Pre-Consultation Questionnaire "
+    ("From EMR Data to Clinical Insight: An LLM-Driven Framework for Automated Pre-Consultation "
+     "Questionnaire "
      "Generation", "LLM-Driven"),
 ])
 def test_a_title_compound_description_is_no_name(shipped, title, word):
@@ -121,7 +126,8 @@ def test_a_title_compound_description_is_no_name(shipped, title, word):
 @pytest.mark.issue(12)
 def test_a_name_before_a_title_head_stays(shipped):
     # must not change: a name word before a technique head in a title ("... the HiT-MDP framework")
-    links = _links(shipped, "We propose a policy algorithm that uses variational inference within the HiT-MDP "
+    links = _links(shipped, "We propose a policy algorithm that uses variational inference within "
+                            "the HiT-MDP "
                    "framework.")
     assert links["HiT-MDP"][0] == "technique"
 
@@ -129,11 +135,13 @@ def test_a_name_before_a_title_head_stays(shipped):
 @pytest.mark.issue(12)
 @pytest.mark.parametrize(("title", "abstract", "long", "short"), [
     # corpus sentences: a method named, then its short form of several tokens, which the title names
-    ("MS-DETR: Towards Effective Video Moment Retrieval and Highlight Detection by Joint Motion-Semantic Learning",
+    ("MS-DETR: Towards Effective Video Moment Retrieval and Highlight Detection by Joint "
+     "Motion-Semantic Learning",
      "In this paper, we propose the Motion-Semantics DETR (MS-DETR), a framework that captures rich "
      "motion-semantics features through unified learning.", "Motion-Semantics DETR", "MS-DETR"),
     ("GMF-Drive: Gated Mamba Fusion with Spatial-Aware BEV Representation for End-to-End Autonomous Driving",
-     "Second, we propose a novel hierarchical gated mamba fusion (GM-Fusion) architecture that substitutes an "
+     "Second, we propose a novel hierarchical gated mamba fusion (GM-Fusion) architecture that "
+     "substitutes an "
      "expensive transformer with a highly efficient one.", "hierarchical gated mamba fusion", "GM-Fusion"),
 ])
 def test_a_short_form_of_several_tokens_is_the_same_entity(shipped, title, abstract, long, short):
@@ -148,7 +156,8 @@ def test_a_short_form_of_several_tokens_is_the_same_entity(shipped, title, abstr
     ("Fueled by the inspiration from vanilla ConvNet-4, we introduce a location-aware constellation network "
      "(LCN-4), equipped with a cutting-edge location-aware feature clustering module.",
      "location-aware feature clustering module", "location-aware feature clustering module"),
-    ("To address the limitations of existing approaches for unpaired image-to-image translation, we introduce a "
+    ("To address the limitations of existing approaches for unpaired image-to-image translation, we "
+     "introduce a "
      "straightforward dual contrastive loss within the proposed framework.", "dual contrastive loss",
      "dual contrastive loss"),
 ])
@@ -159,7 +168,8 @@ def test_praise_is_no_part_of_a_name(shipped, abstract, surface, label):
 @pytest.mark.issue(12)
 @pytest.mark.parametrize(("abstract", "word"), [
     # corpus sentences: a degree and a method noun after a cue of use name no method
-    ("Through rigorous theoretical analysis and empirical validation, we show that this RATIO spike is intrinsic "
+    ("Through rigorous theoretical analysis and empirical validation, we show that this RATIO spike "
+     "is intrinsic "
      "to the data distribution, independent of the model architecture, and causes exponential error "
      "amplification when paired with strong guidance.", "strong guidance"),
     ("This staged generation leverages the inherent layout-controlling capacity of self-attention to first "

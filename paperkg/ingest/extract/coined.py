@@ -121,8 +121,9 @@ DEFAULT_GENERIC_ADJECTIVES = (
     "surprising", "interesting", "important", "promising", "alternative", "better", "stronger",
     "subsequent", "initial", "final", "pre-trained", "pretrained", "poor",
     "open-source", "open-sourced", "strict", "general-purpose",
-    # praise or degree, no part of what the method is: "a cutting-edge location-aware feature clustering module",
-    # "through ad-hoc image augmentation", "followed by precise refinement", "paired with strong guidance"
+    # praise or degree, no part of what the method is: "a cutting-edge location-aware feature clustering
+    # module", "through ad-hoc image augmentation", "followed by precise refinement", "paired with strong
+    # guidance"
     "cutting-edge", "state-of-the-art", "off-the-shelf", "ad-hoc", "unique", "precise", "extra", "strong",
     "straightforward", "streamlined", "sophisticated", "advanced", "elaborate", "minimalist", "specific",
 )
@@ -369,17 +370,20 @@ _TASK_APPOSITION = re.compile(r"(?:\s*\([^()]{1,30}\))?[,:]\s+(?:an?|the)\s+(?:[
                               r"(?:task|metric|measure|capability)\b(?!-)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")  # "HAR", "SSL", "LLMs"
 # a name set beside the phrase that describes it, which is no second method: "we propose FreeCP, a novel
-# training-free class purification framework", "we introduce \textbf{AnimeColor}, a novel ...", "Multi-Perspective
-# Contextual Augmentation for Reasoning (MPCAR), a novel inference-time strategy" (the name before the phrase:
-# a word with inner capitals or digits, or one set in bold; :func:`_beside_a_name`)
+# training-free class purification framework", "we introduce \textbf{AnimeColor}, a novel ...",
+# "Multi-Perspective Contextual Augmentation for Reasoning (MPCAR), a novel inference-time strategy" (the name
+# before the phrase: a word with inner capitals or digits, or one set in bold; :func:`_beside_a_name`)
 _NAME_TOKEN = (r"(?:\\textbf\{[^{}]+\}|\*\*[^*]+\*\*"
                r"|[\w.+-]*(?:[a-z][A-Z]|[A-Z]{2}|[A-Za-z]\d|-[A-Z])[\w.+-]*)")
 _NAME_BEFORE = re.compile(r"(?:^|[\s(])" + _NAME_TOKEN + r"\)?,\s$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+((?:[\w-]+\s+){0,3})$")  # (and the adjectives after it)
-# ... and after it: "a novel image fusion method, MMIF-AMIN, which ...", "a recursive rewriting strategy called
-# Balanced Structural Decomposition (BSD)", "a novel RGB-only approach for off-road freespace detection, named ROD"
-_NAME_AFTER = re.compile(r"(?:\s+for(?:\s+[\w-]+){1,5})?(?:,?\s+(?:called|named|dubbed|termed)(?:\s+as)?\s+(?:the\s+)?"
-                         r"(?:[A-Z]|\\textbf|\*\*)|,\s+" + _NAME_TOKEN + r"(?=[,.;:]|\s\(|\s+(?:which|that|with)\b))")
+# ... and after it: "a novel image fusion method, MMIF-AMIN, which ...", "a recursive rewriting strategy
+# called Balanced Structural Decomposition (BSD)", "a novel RGB-only approach for off-road freespace
+# detection, named ROD"
+_NAME_AFTER = re.compile(r"(?:\s+for(?:\s+[\w-]+){1,5})?"
+                         r"(?:,?\s+(?:called|named|dubbed|termed)(?:\s+as)?\s+(?:the\s+)?"
+                         r"(?:[A-Z]|\\textbf|\*\*)"
+                         r"|,\s+" + _NAME_TOKEN + r"(?=[,.;:]|\s\(|\s+(?:which|that|with)\b))")
 # a verb after the phrase that makes it the subject of a clause ("Building on GPT-4, a gated fusion module is
 # designed"): the name before the comma is not the phrase's
 _SUBJECT_OF = re.compile(r"\s+(?:is|are|was|were)\b")
@@ -800,8 +804,8 @@ class CoinedNames(RuleComponent):
         span = field_span(doc, field, ws[first][START], ws[end - 1][END])
         if span is None or self.rules.generic_name(label):
             return
-        if _beside_a_name(doc_text(doc), field, field.start + ws[first][START], field.start + ws[end - 1][END],
-                          label, self.adjectives):
+        start, stop = field.start + ws[first][START], field.start + ws[end - 1][END]
+        if _beside_a_name(doc_text(doc), field, start, stop, label, self.adjectives):
             return  # "FreeCP, a novel training-free class purification framework": the method is FreeCP
         if not writer.free(span.start, span.end):
             inside = [sp for sp in writer.spans() if sp.start < span.end and span.start < sp.end]
@@ -825,7 +829,8 @@ class CoinedNames(RuleComponent):
         known.setdefault(label, entity)
 
 
-def _beside_a_name(text: str, field: Field, start: int, end: int, label: str, adjectives: frozenset[str]) -> bool:
+def _beside_a_name(text: str, field: Field, start: int, end: int, label: str,
+                   adjectives: frozenset[str]) -> bool:
     """Whether the phrase ``text[start:end]`` (in ``field``; after an indefinite article and none but
     ``adjectives``) describes a name set beside it: before it with a comma ("FreeCP, a novel training-free
     class purification framework"; not the subject of a clause: "Building on GPT-4, a gated fusion module
@@ -836,7 +841,8 @@ def _beside_a_name(text: str, field: Field, start: int, end: int, label: str, ad
 
     >>> from paperkg.ingest.extract.spans import Field
     >>> text = "We propose FreeCP, a novel class purification framework that works."
-    >>> _beside_a_name(text, Field("abstract", 0, len(text)), 27, 55, "class purification", frozenset({"novel"}))
+    >>> field = Field("abstract", 0, len(text))
+    >>> _beside_a_name(text, field, 27, 55, "class purification", frozenset({"novel"}))
     True
     >>> text = "Using GPT-4, a gated fusion module is designed."
     >>> _beside_a_name(text, Field("abstract", 0, len(text)), 15, 34, "gated fusion module", frozenset())
@@ -844,7 +850,7 @@ def _beside_a_name(text: str, field: Field, start: int, end: int, label: str, ad
     """
     article = _ARTICLE_BEFORE.search(text, max(field.start, start - _BESIDE), start)
     if article is None or not all(word in adjectives for word in article.group(1).split()):
-        return False  # "an OT approach based on gradient-preserving compression, named GradOT": another's name
+        return False  # "an OT approach based on gradient-preserving compression, named GradOT": not its name
     if _NAME_BEFORE.search(text, max(field.start, article.start() - _BESIDE), article.start()) is not None:
         if _SUBJECT_OF.match(text, end, field.end) is not None:
             return False
