@@ -58,7 +58,15 @@ from paperkg.ingest.extract.names import (
     ascii_lower,
     discovered_entity,
 )
-from paperkg.ingest.extract.spans import SPANS_KEY, Field, SpanWriter, doc_fields, known_names, span_value
+from paperkg.ingest.extract.spans import (
+    SPANS_KEY,
+    Field,
+    SpanWriter,
+    doc_fields,
+    doc_text,
+    known_names,
+    span_value,
+)
 from paperkg.ingest.records import Entity, Kind, Origin, Role
 
 __all__ = ["DEFAULT_GENERIC_ADJECTIVES", "DEFAULT_STRONG_HEADS", "DEFAULT_WEAK_HEADS", "CoinedNames"]
@@ -113,6 +121,11 @@ DEFAULT_GENERIC_ADJECTIVES = (
     "surprising", "interesting", "important", "promising", "alternative", "better", "stronger",
     "subsequent", "initial", "final", "pre-trained", "pretrained", "poor",
     "open-source", "open-sourced", "strict", "general-purpose",
+    # praise or degree, no part of what the method is: "a cutting-edge location-aware feature clustering
+    # module", "through ad-hoc image augmentation", "followed by precise refinement", "paired with strong
+    # guidance"
+    "cutting-edge", "state-of-the-art", "off-the-shelf", "ad-hoc", "unique", "precise", "extra", "strong",
+    "straightforward", "streamlined", "sophisticated", "advanced", "elaborate", "minimalist", "specific",
 )
 # generic adjectives that describe how a method works and start its name ("an adaptive fusion strategy",
 # "a hybrid retrieval module"): passed over before a phrase read after a cue of use, kept before a name
@@ -356,6 +369,26 @@ _PARTICIPLE_OBJECTS = frozenset({"a", "an", "the", "on", "upon"})
 _TASK_APPOSITION = re.compile(r"(?:\s*\([^()]{1,30}\))?[,:]\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
                               r"(?:task|metric|measure|capability)\b(?!-)")
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")  # "HAR", "SSL", "LLMs"
+# a name set beside the phrase that describes it, which is no second method: "we propose FreeCP, a novel
+# training-free class purification framework", "we introduce \textbf{AnimeColor}, a novel ...",
+# "Multi-Perspective Contextual Augmentation for Reasoning (MPCAR), a novel inference-time strategy" (the name
+# before the phrase: a word with inner capitals or digits, or one set in bold; :func:`_beside_a_name`)
+_NAME_TOKEN = (r"(?:\\textbf\{[^{}]+\}|\*\*[^*]+\*\*"
+               r"|[\w.+-]*(?:[a-z][A-Z]|[A-Z]{2}|[A-Za-z]\d|-[A-Z])[\w.+-]*)")
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])" + _NAME_TOKEN + r"\)?,\s$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+((?:[\w-]+\s+){0,3})$")  # (and the adjectives after it)
+# ... and after it: "a novel image fusion method, MMIF-AMIN, which ...", "a recursive rewriting strategy
+# called Balanced Structural Decomposition (BSD)", "a novel RGB-only approach for off-road freespace
+# detection, named ROD"
+_NAME_AFTER = re.compile(r"(?:\s+for(?:\s+[\w-]+){1,5})?"
+                         r"(?:,?\s+(?:called|named|dubbed|termed)(?:\s+as)?\s+(?:the\s+)?"
+                         r"(?:[A-Z]|\\textbf|\*\*)"
+                         r"|,\s+" + _NAME_TOKEN + r"(?=[,.;:]|\s\(|\s+(?:which|that|with)\b))")
+# a verb after the phrase that makes it the subject of a clause ("Building on GPT-4, a gated fusion module is
+# designed"): the name before the comma is not the phrase's
+_SUBJECT_OF = re.compile(r"\s+(?:is|are|was|were)\b")
+_BESIDE = 120  # characters read on each side of a phrase for a name beside it
+_MAX_SHORT_FORM = 40  # characters of a short form in parentheses after a phrase
 
 
 class CoinedNames(RuleComponent):
@@ -519,6 +552,9 @@ class CoinedNames(RuleComponent):
                 return None
             if first.islower() and first.endswith("ing") and (k < 2 or first in self.tasks):
                 return None  # "a novel watermarking scheme", "a message-passing algorithm": a kind of method
+            if k == 1 and first in _USED_HEADS:
+                return None  # "a novel fusion strategy", "a compression scheme": a method's head noun alone
+                # before a head names a kind of method, as a gerund does (but "a recomputation strategy")
             if low == "model" and k and modifiers[-1].lower() == "language":
                 return None  # "a specialized Ukrainian language model", "a Large Language Model": unnamed
             if k >= 2 and all(title[:k]):  # "View-wise Instance Partition algorithm"
@@ -768,6 +804,9 @@ class CoinedNames(RuleComponent):
         span = field_span(doc, field, ws[first][START], ws[end - 1][END])
         if span is None or self.rules.generic_name(label):
             return
+        start, stop = field.start + ws[first][START], field.start + ws[end - 1][END]
+        if _beside_a_name(doc_text(doc), field, start, stop, label, self.adjectives):
+            return  # "FreeCP, a novel training-free class purification framework": the method is FreeCP
         if not writer.free(span.start, span.end):
             inside = [sp for sp in writer.spans() if sp.start < span.end and span.start < sp.end]
             head = ws[end - 1][TEXT]
@@ -783,11 +822,42 @@ class CoinedNames(RuleComponent):
             if not writer.free(span.start, span.end):
                 return
         known = known_names(doc)
-        entity = (known.get(span.text) or _short_form_entity(doc, span.end, known)
+        entity = (known.get(span.text) or _short_form_entity(doc, span.end_char, known)
                   or discovered_entity(label, kind, 0.8))
         writer.add(span.start, span.end, entity, confidence=0.8, role=role)
         known.setdefault(span.text, entity)
         known.setdefault(label, entity)
+
+
+def _beside_a_name(text: str, field: Field, start: int, end: int, label: str,
+                   adjectives: frozenset[str]) -> bool:
+    """Whether the phrase ``text[start:end]`` (in ``field``; after an indefinite article and none but
+    ``adjectives``) describes a name set beside it: before it with a comma ("FreeCP, a novel training-free
+    class purification framework"; not the subject of a clause: "Building on GPT-4, a gated fusion module
+    is designed") or after it with a comma or a naming word ("a novel image fusion method, MMIF-AMIN,
+    which", "a recursive rewriting strategy called Balanced Structural Decomposition"): the paper's method
+    is the name, and its description is no second one; unless the paper names the method ``label`` again
+    elsewhere ("SegTrans, a novel transfer attack framework" and "transfer attack success rate").
+
+    >>> from paperkg.ingest.extract.spans import Field
+    >>> text = "We propose FreeCP, a novel class purification framework that works."
+    >>> field = Field("abstract", 0, len(text))
+    >>> _beside_a_name(text, field, 27, 55, "class purification", frozenset({"novel"}))
+    True
+    >>> text = "Using GPT-4, a gated fusion module is designed."
+    >>> _beside_a_name(text, Field("abstract", 0, len(text)), 15, 34, "gated fusion module", frozenset())
+    False
+    """
+    article = _ARTICLE_BEFORE.search(text, max(field.start, start - _BESIDE), start)
+    if article is None or not all(word in adjectives for word in article.group(1).split()):
+        return False  # "an OT approach based on gradient-preserving compression, named GradOT": not its name
+    if _NAME_BEFORE.search(text, max(field.start, article.start() - _BESIDE), article.start()) is not None:
+        if _SUBJECT_OF.match(text, end, field.end) is not None:
+            return False
+    elif _NAME_AFTER.match(text, end, min(field.end, end + _BESIDE)) is None:
+        return False
+    lower, name = text[field.start:field.end].lower(), label.lower()
+    return lower.count(name) == lower.count(name, start - field.start, end - field.start)
 
 
 def _participle(texts: list[str], after: str, plain: bool) -> bool:
@@ -816,13 +886,17 @@ def _adjacent(ws: list[Word], i: int, text: str) -> bool:
 
 
 def _short_form_entity(doc: Doc, end: int, known: dict[str, Entity]) -> Entity | None:
-    """The entity discovered for the short form in parentheses right after token ``end``, if any
-    ("Trajectory-Aware Alignment (TAA)" is the entity that "TAA" is; but "a tensor-based domain alignment
-    (DA) algorithm" is not the vocabulary's domain adaptation)."""
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        entity = known.get(doc[end + 1].text)
-        return entity if entity is not None and entity.origin == Origin.DISCOVERED else None
-    return None
+    """The entity discovered for the short form in parentheses right after character ``end``, if any
+    ("Trajectory-Aware Alignment (TAA)" is the entity that "TAA" is, and so is "the Motion-Semantics DETR
+    (MS-DETR)" the title's "MS-DETR", a name of several tokens; but "a tensor-based domain alignment (DA)
+    algorithm" is not the vocabulary's domain adaptation)."""
+    text = doc_text(doc)
+    start = end + 1 + text.startswith(" ", end)  # (after the bracket, a space before it or none)
+    if not text.startswith("(", start - 1):
+        return None
+    close = text.find(")", start, start + _MAX_SHORT_FORM)
+    entity = known.get(text[start:close]) if close > start else None
+    return entity if entity is not None and entity.origin == Origin.DISCOVERED else None
 
 
 def _driven_before_name(ws: list[Word], i: int) -> bool:

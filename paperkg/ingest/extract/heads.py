@@ -80,6 +80,13 @@ _PART_WORDS: dict[str, frozenset[str]] = {
 #: An acronym with a small letter inside ("OoD" for out-of-distribution): before a plural head
 #: noun, like an all-capitals word ("three RSI benchmark datasets"), a category, not a name.
 _MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]")
+#: A compound adjective or phrase in a title's capitals, before a technique head noun: "An LLM-Based
+#: Approach", "A LiDAR-Dominant multimodal refinement framework", "A Plug-and-Play Framework", "A Unified
+#: Imagination-and-Planning Framework" say how the titled method works (its name is before the colon);
+#: written in a sentence, they are lower case ("an LLM-based approach"), which no name word is.
+_TITLE_DESCRIPTION = re.compile(r"[\w.+]+(?:-[\w.+]+)*-[A-Z][a-z]+(?:ed|ven|ant)"
+                                r"|[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*-(?:and|to|then|as)-"
+                                r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*")
 
 
 
@@ -272,6 +279,9 @@ class HeadNouns(RuleComponent):
             names.append(prev)
             k = prev
         strong = self.rules.name_word(ws[j][TEXT])
+        if (strong and kind is Kind.TECHNIQUE and field.name == "title"
+                and _TITLE_DESCRIPTION.fullmatch(ws[j][TEXT])):
+            return  # "An LLM-Based Framework", "A Plug-and-Play Framework": how the method works, no name
         weak = (not strong and not plural and not direct and kind is Kind.DATASET and field.name != "title"
                 and ws[j][TEXT][:1].isupper() and ws[j][TEXT][1:].islower() and ws[j][TEXT].isalpha()
                 and j > 0 and ws[j - 1][TEXT].lower() in _DET | {"our"})
