@@ -3,7 +3,9 @@
 "Low-Rank Adaptation (LoRA)": the long and the short form are one entity. The long form is
 found by Schwartz & Hearst (2003), or, for a coined short form, as the title-case phrase
 before it ("a technique called Mixture of Scales (BinaryMoS)"). What the paper defines wins
-over a vocabulary entity of the same letters that means something else.
+over a vocabulary entity of the same letters that means something else. A title-case long form
+and its short form before a singular dataset noun name a dataset ("on the Schema-Guided Dialogue
+(SGD) dataset").
 """
 
 from __future__ import annotations
@@ -355,7 +357,7 @@ class Abbreviations(RuleComponent):
         on_short = [sp for sp in spans if sp.start < short_span.end and short_span.start < sp.end]
         if on_short and (len(on_short) > 1 or self._names(doc, on_short[0], long_span.text, short, intro)):
             return False
-        if any(sp.label_ != Kind.DATASET.value or not (long_span.start <= sp.start and sp.end <= long_span.end)
+        if any(sp.label_ != Kind.DATASET.value or not long_span.start <= sp.start < sp.end <= long_span.end
                or sp.start == long_span.start and sp.end == long_span.end for sp in on_long):
             return False
         taken = {(sp.start, sp.end) for sp in on_long + on_short}

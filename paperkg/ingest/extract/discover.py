@@ -417,9 +417,9 @@ _OTHERS_DATA = re.compile(r"\b(?:existing|public(?:ly)?|standard|popular|widely|
 # (describing words only: "PRISM, a test that detects dataset-level ..." names no dataset)
 _DATA_APPOSITION = re.compile(r", (?:a|an|the) (?:(?!(?:that|which|for|of|with|to|on|in|from|and|or)\b)"
                               r"[\w+-]+ ){0,4}?(?:dataset|benchmark|corpus|testbed)\b(?!-)")
-# "a new benchmark, FineDialFact, for ...", "the multimodal procedural QA dataset, ProMQA-Assembly, shows": the
-# name in apposition after a singular dataset noun, closed by punctuation (not a list: "Our dataset, PRM, and
-# code"); each noun found with str.find, then the name after it with this pattern
+# "a new benchmark, FineDialFact, for ...", "the multimodal procedural QA dataset, ProMQA-Assembly, shows":
+# the name in apposition after a singular dataset noun, closed by punctuation (not a list: "Our dataset,
+# PRM, and code"); each noun found with str.find, then the name after it with this pattern
 _DATA_NOUNS_BEFORE_NAME = ("dataset, ", "benchmark, ", "corpus, ", "testbed, ")
 _NAME_IN_APPOSITION = re.compile(r"(?=[\w.+-]*[A-Z0-9])[A-Za-z][\w.+]*(?:-[\w.+]+)*"
                                  r"(?=[,;:.](?: |$)(?!and |or )| \()")
@@ -457,7 +457,7 @@ def _data_names(text: str) -> list[tuple[int, re.Match[str]]]:
 def _names_after_data_nouns(text: str) -> list[re.Match[str]]:
     """The names in apposition right after a singular dataset noun and a comma, in text order.
 
-    >>> [m.group(0) for m in _names_after_data_nouns("a benchmark, FooBench, for x; our dataset, PRM, and code")]
+    >>> [m.group(0) for m in _names_after_data_nouns("a benchmark, FooBench, for x; our dataset, PRM, and x")]
     ['FooBench']
     """
     found = []

@@ -8,7 +8,11 @@ all have one kind, every other item that is a name word gets that kind.
 A list of examples of a kind noun names things of that kind even with no known name in it:
 "PLM-based code search approaches, i.e., CoCoSoDa and UniXcoder", "benchmarks such as
 VideoMMMU and VSI-Bench", "token pruning methods, like FastV and PyramidDrop"; so does a list
-right after a dataset noun ("two real-world datasets Pheme and Twitter16").
+right after a dataset noun ("two real-world datasets Pheme and Twitter16", "datasets named TAlt and PAlt"),
+or after a count of them and a comma or colon ("on two benchmarks, CLEVRER and CRAFT").
+
+One unknown name after "on", in a clause with a score or a word of evaluation or comparison before
+it, is a dataset: "0.82 on MODMA", "outperforms state-of-the-art multi-task models on NYUDv2".
 
 A list of plain words after an example cue or a made-of word ("through", "combines") names
 techniques where its items end in a method head: "through structured semantic compression and
@@ -124,17 +128,22 @@ _EVALUATION = re.compile(
 _SCORE_ON = re.compile(r"% on (?:the )?(?=(?:[A-Z]|[a-z]+[A-Z]))")
 # one name after "on", closed by punctuation, a bracket or a clause word: "sets a new state-of-the-art on
 # VDC and achieves", "+2.3 BLEU on MathVQA," (written to start with the literal "n ", as :data:`_ON`)
-_ONE_ON = re.compile(r"n (?<=\b[Oo]n )(?:the )?(?=(?:[A-Z]|[a-z]+[A-Z])[\w.&+-]*(?:[.,;:](?:\s|$)|$| \(| and | with "
-                     r"| while | where ))")
+_ONE_ON = re.compile(r"n (?<=\b[Oo]n )(?:the )?(?=(?:[A-Z]|[a-z]+[A-Z])[\w.&+-]*"
+                     r"(?:[.,;:](?:\s|$)|$| \(| and | with | while | where ))")
 # what says, in the clause before "on", that the name after it is what was scored on: a score, or a word
 # of comparison or evaluation ("0.474 on HKO-7", "outperforms in-domain VideoRefer-7B on VideoRefer-BenchQ",
 # "Evaluated on WebChoreArena"); not a year ("in 2023 on Reddit"), a digit of a name ("GPT-4 on") or a
 # speed-up, measured on a model or a machine ("3.72x speedup on MAR-H")
 _SCORED_CLAUSE = re.compile(r"state[- ]of[- ]the[- ]art|\bSOTA\b|outperform|\bevaluat|\btested\b|\bsurpass"
-                            r"|(?<![\w.-])\+?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?![\dx\u00d7]|\.\d)", re.IGNORECASE)
+                            r"|(?<![\w.-])\+?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?![\dx\u00d7]|\.\d)",
+                            re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[.;:,()]\s[^.;:,()]*\Z")
-# a common word numbered: a part or a step, not a name ("on Phase-1", "on Stage-2")
-_NUMBERED_WORD = re.compile(r"[A-Z][a-z]+-\d+")
+# a common word numbered: a part or a step, not a name ("on Phase-1", "on Subtask-II"); or a web address
+# ("on GitHub.com")
+_NUMBERED_WORD = re.compile(r"[A-Z][a-z]+-(?:\d+|[IVX]+)|.*\.(?:com|org|net|io)")
+#: Words before "on" after which one name is where something is found, not what was scored on
+#: ("evaluation scripts are available on GitHub").
+_NOT_SCORED_ON = frozenset({"available", "released", "hosted", "accessible", "posted", "published"})
 # a dataset noun right before a list of names, with no cue between: "on two real-world datasets Pheme
 # and Twitter16", "on benchmarks GenEval and MMBench" (each noun found with str.find, and a name after it
 # with this pattern: one pattern over the whole text scanned it at every word)
@@ -144,8 +153,8 @@ _NAME_STARTS = re.compile(r"[A-Z]|[a-z]+[A-Z]")
 # benchmarks, CLEVRER and CRAFT", "on three benchmark datasets: CIRR, CIRCO, and FashionIQ"), a comma or a
 # colon (without a count, a comma ends the clause as often: "Across benchmarks, FooNet and BarNet ...")
 _NOUN_TO_LIST = re.compile(r" (?:named |called )?|(?P<counted>[,:] )")
-_COUNT_BEFORE = re.compile(r"(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}\Z",
-                           re.IGNORECASE)
+_COUNT_BEFORE = re.compile(r"(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                           r"(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
 #: Words before "on" after which the names are what a method is made of, not data ("based on A and B").
 _NOT_DATA_ON = frozenset({"based", "built", "relies", "rely", "relying", "depends", "depend", "focus",
                           "focuses", "focused", "run", "runs", "deployed", "implemented", "conditioned",
@@ -199,7 +208,8 @@ class ListedNames(RuleComponent):
             self._evaluated_on(doc, writer, field)
             self._scored_on(doc, writer, field)
 
-    def _named_data(self, doc: Doc, field: Field, chain: list[_Unit], inside: list[tuple[int, int, Span]]) -> bool:
+    def _named_data(self, doc: Doc, field: Field, chain: list[_Unit],
+                    inside: list[tuple[int, int, Span]]) -> bool:
         """Whether a list of datasets may name its plain words as datasets: a linked item of it is a
         named dataset, not a generic one ("Millimeter Wave, Microwave, Terahertz, Infrared" are
         imaging modalities; "Nordland, Oxford, and NuScenes datasets" are datasets)."""
@@ -296,7 +306,8 @@ class ListedNames(RuleComponent):
         generic word ("2x speedup on GPU") or a numbered step ("on Phase-1")."""
         text = field_text(doc, field)
         found = [match for match in _ONE_ON.finditer(text)
-                 if _word_before(text, match.start() - 1) not in _NOT_DATA_ON]
+                 if (before := _word_before(text, match.start() - 1)) not in _NOT_DATA_ON
+                 and before not in _NOT_SCORED_ON]
         if not found:
             return
         starts, linked = _words_and_links(doc, writer, field)
@@ -309,7 +320,8 @@ class ListedNames(RuleComponent):
                     clause is None or text[clause.start()] == ".") and self.rules.name_word(first[TEXT]):
                 items = [first]  # "Evaluated on WebChoreArena, WebDART lifts ...": the subject follows
             if not items or labels - {Kind.DATASET.value} or any(
-                    model_shape(w[TEXT]) or _NUMBERED_WORD.fullmatch(w[TEXT]) or w[TEXT] in known for w in items):
+                    model_shape(w[TEXT]) or _NUMBERED_WORD.fullmatch(w[TEXT]) or w[TEXT] in known
+                    for w in items):
                 continue  # (a name the paper defined keeps the kind it settles on: KnownNames links it)
             if _SCORED_CLAUSE.search(text, clause.start() + 1 if clause else max(0, match.start() - 100),
                                      match.start()):
@@ -421,8 +433,9 @@ def _plain_name(text: str, start: int, end: int, before: str) -> bool:
     if (not _PLAIN_NAME.fullmatch(text, start, end) or start < 2 or text[start - 2:start] == ". "
             or text.startswith(" & ", end) or text.startswith(" & ", start - 3)):
         return False
-    return (not before[:1].isupper() or _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 6), start) is not None) \
-        and not (text.startswith(" ", end) and text[end + 1:end + 2].isupper())
+    separated = _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 6), start) is not None
+    return (not before[:1].isupper() or separated) and not (
+        text.startswith(" ", end) and text[end + 1:end + 2].isupper())
 
 
 def _plain_list(text: str, position: int, starts: dict[int, Word],
