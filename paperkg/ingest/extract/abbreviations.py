@@ -3,7 +3,9 @@
 "Low-Rank Adaptation (LoRA)": the long and the short form are one entity. The long form is
 found by Schwartz & Hearst (2003), or, for a coined short form, as the title-case phrase
 before it ("a technique called Mixture of Scales (BinaryMoS)"). What the paper defines wins
-over a vocabulary entity of the same letters that means something else.
+over a vocabulary entity of the same letters that means something else. A title-case long form
+and its short form before a singular dataset noun name a dataset ("on the Schema-Guided Dialogue
+(SGD) dataset").
 """
 
 from __future__ import annotations
@@ -53,6 +55,13 @@ _METHOD_TASK_ENDS = frozenset({"optimization", "learning", "training", "tuning",
 #: (:data:`~.lists.METHOD_HEADS`, "joint angle-based refinement (JAR)"), never a task or a thing.
 _LOWER_METHOD_ENDS = METHOD_HEADS | {"refinement", "optimization", "training", "fine-tuning", "finetuning",
                                      "prefixing", "alignment", "calibration", "aggregation", "propagation"}
+# a singular dataset noun right after a short form: "the Visual Spatial Reasoning (VSR) dataset" (a plural
+# one names a kind of data as often: "Visual Question Answering (VQA) datasets")
+_DATA_AFTER = re.compile(r"\s?(?:dataset|benchmark|corpus|testbed)\b(?![-s])")
+# words before a long form that make the data it names a particular one: "on the Schema-Guided Dialogue (SGD)
+# dataset", "A novel Visual-Audio Anomaly Recognition (VAAR) dataset" (not "a Visual Question Answering
+# (VQA) dataset": any one)
+_PARTICULAR = frozenset({"the", "our", "this", "its", "their", "new", "novel", "first"})
 _NOT_INTRO = re.compile(r"[.;]|(?<![\w-])(?:using|with|based|from|by|via|on|in|for|to|and|or|that|which|as|such)"
                         r"(?![\w-])", re.IGNORECASE)
 
@@ -219,6 +228,38 @@ def _initials_start(text: str, paren: int, short: str) -> int | None:
     return start
 
 
+def _data_title_case(phrase: str) -> bool:
+    """Whether ``phrase`` is a name in title case, a hyphen's parts counted as words: two parts or more,
+    the first and every content word capitalised ("Android-in-the-Wild", "Parkinson's Progression
+    Markers Initiative"; not "underwater camouflaged instance segmentation").
+
+    >>> [_data_title_case(p) for p in ("Android-in-the-Wild", "Schema-Guided Dialogue", "grammatical error")]
+    [True, True, False]
+    """
+    parts = [p for p in re.split(r"[\s-]+", phrase) if p]
+    return len(parts) >= 2 and parts[0][:1].isupper() and all(
+        p[:1].isupper() or p[:1].isdigit() or p.lower() in _LEADING_FUNCTION_WORDS for p in parts)
+
+
+def _data_name_start(text: str, paren: int, short: str) -> int | None:
+    """Where a title-case run right before ``paren`` starts at a word with ``short``'s first letter
+    (sentence-opening words before it left out): the name of the data a short form with a digit or a
+    coined spelling shortens ("While the Detecting and Grounding Multi-Modal Media Manipulation (DGM4)").
+
+    >>> text = "While the Detecting and Grounding Multi-Modal Media Manipulation (DGM4) dataset"
+    >>> text[_data_name_start(text, text.index("("), "DGM4"):text.index("(")]
+    'Detecting and Grounding Multi-Modal Media Manipulation '
+    """
+    run = _TITLE_CASE_BEFORE.search(text, max(0, paren - 100), paren)
+    if run is None:
+        return None
+    first = short[:1].lower()
+    for word in re.finditer(r"\S+", text[run.start():paren]):
+        if word.group(0)[:1].lower() == first and word.group(0)[:1].isupper():
+            return run.start() + word.start()
+    return None
+
+
 # words a long form does not start with when the word before them could start it
 _LEADING_FUNCTION_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "or", "an", "a", "with", "at", "by"})
 
@@ -263,12 +304,17 @@ class Abbreviations(RuleComponent):
             short = match.group(1)
             if rules.generic_name(short) or sum(c.isupper() for c in short) < 2:
                 continue
+            data = _DATA_AFTER.match(text, match.end()) is not None
             long_start = long_form_start(text, match.start(), short)
             if long_start is None and len(short) > 3 and short[-1] == "s" and short[-2].isupper():
                 # "generalized orders of magnitude (GOOMs)": a plural short form spells the singular
                 long_start = long_form_start(text, match.start(), short[:-1])
             if long_start is None:
                 long_start = _initials_start(text, match.start(), short)
+            if long_start is None and data:
+                # "the Detecting and Grounding Multi-Modal Media Manipulation (DGM4) dataset": the data's
+                # name in title case before its short form, whose letters it need not spell
+                long_start = _data_name_start(text, match.start(), short)
             if long_start is None:
                 # "a technique called Mixture of Scales (BinaryMoS)": a coined name and its short form
                 title_case = _TITLE_CASE_BEFORE.search(text, max(0, match.start() - 80), match.start())
@@ -286,7 +332,39 @@ class Abbreviations(RuleComponent):
             intro = _introduced(text, long_start)
             after = _PART_AFTER.match(text, match.end())
             part = _singular(after.group(1)) if after is not None else ""
+            if data and self._data_pair(doc, writer, text, field, long_span, short_span, short, intro):
+                continue
             self._pair(doc, writer, text, field, long_span, short_span, short, intro, part)
+
+    def _data_pair(self, doc: Doc, writer: SpanWriter, text: str, field: Field, long_span: Span,
+                   short_span: Span, short: str, intro: bool) -> bool:
+        """A title-case long form and its short form before a singular dataset noun, that no rule
+        linked (or only datasets inside the long form): one dataset, when the words before make it a
+        particular one ("on the Schema-Guided Dialogue (SGD) dataset", "A novel Visual-Audio Anomaly
+        Recognition (VAAR) dataset", "on the EuroCity Persons Dense Pose (ECP-DP) dataset"); whether it was
+        linked so. A short form the vocabulary links as another entity the long form does not name (SGD,
+        the optimiser) is taken by the data."""
+        rules = self.rules
+        if not _data_title_case(long_span.text) or rules.generic_name(short) or not rules.name_token(short) \
+                or rules.kind_from_words(long_span.text.split()[-1:], Kind.DATASET) is not Kind.DATASET:
+            return False  # (a long form whose head says another kind keeps it: "Jericho Test-Time Learning")
+        local = long_span.start_char - field.start
+        before = set(text[max(0, local - 40):local].lower().split()[-3:])
+        if not intro and _PARTICULAR.isdisjoint(before):
+            return False
+        spans = list(writer.spans())
+        on_long = [sp for sp in spans if sp.start < long_span.end and long_span.start < sp.end]
+        on_short = [sp for sp in spans if sp.start < short_span.end and short_span.start < sp.end]
+        if on_short and (len(on_short) > 1 or self._names(doc, on_short[0], long_span.text, short, intro)):
+            return False
+        if any(sp.label_ != Kind.DATASET.value or not long_span.start <= sp.start < sp.end <= long_span.end
+               or sp.start == long_span.start and sp.end == long_span.end for sp in on_long):
+            return False
+        taken = {(sp.start, sp.end) for sp in on_long + on_short}
+        writer.drop(lambda sp: (sp.start, sp.end) in taken)
+        own = intro or not {"new", "novel", "first", "our"}.isdisjoint(before)
+        self._define(doc, writer, text, field, long_span, short_span, short, own, kind=Kind.DATASET)
+        return True
 
     def _pair(self, doc: Doc, writer: SpanWriter, text: str, field: Field, long_span: Span, short_span: Span,
               short: str, intro: bool, part: str = "") -> None:
@@ -349,7 +427,8 @@ class Abbreviations(RuleComponent):
             self._define(doc, writer, text, field, long_span, short_span, short, intro, part=part)
 
     def _define(self, doc: Doc, writer: SpanWriter, text: str, field: Field, long_span: Span, short_span: Span,
-                short: str, intro: bool, broader: str | None = None, part: str = "") -> None:
+                short: str, intro: bool, broader: str | None = None, part: str = "",
+                kind: Kind | None = None) -> None:
         """One discovered entity for the long and short form (``broader``: the vocabulary
         technique it specialises; ``part``: the part noun after them, which its label takes, "Dynamic
         Instance module"); a short form the vocabulary has is that entity."""
@@ -358,7 +437,7 @@ class Abbreviations(RuleComponent):
         sentence = text[max(0, local - 60):local].rsplit(". ", 1)[-1]
         rules = self.rules
         near = [w.strip(",:;(") for w in sentence.split()[-2:]]  # "a new benchmark, Foo Bar (FB)"
-        kind = (rules.kind_from_words(long_span.text.split()[-1:], None)
+        kind = (kind or rules.kind_from_words(long_span.text.split()[-1:], None)
                 or rules.kind_from_words(near[::-1], None) or Kind.TECHNIQUE)
         entity = discovered_entity(short, kind, 0.85)
         role = Role.INTRODUCES if intro else Role.MENTIONS

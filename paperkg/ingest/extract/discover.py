@@ -417,6 +417,12 @@ _OTHERS_DATA = re.compile(r"\b(?:existing|public(?:ly)?|standard|popular|widely|
 # (describing words only: "PRISM, a test that detects dataset-level ..." names no dataset)
 _DATA_APPOSITION = re.compile(r", (?:a|an|the) (?:(?!(?:that|which|for|of|with|to|on|in|from|and|or)\b)"
                               r"[\w+-]+ ){0,4}?(?:dataset|benchmark|corpus|testbed)\b(?!-)")
+# "a new benchmark, FineDialFact, for ...", "the multimodal procedural QA dataset, ProMQA-Assembly, shows":
+# the name in apposition after a singular dataset noun, closed by punctuation (not a list: "Our dataset,
+# PRM, and code"); each noun found with str.find, then the name after it with this pattern
+_DATA_NOUNS_BEFORE_NAME = ("dataset, ", "benchmark, ", "corpus, ", "testbed, ")
+_NAME_IN_APPOSITION = re.compile(r"(?=[\w.+-]*[A-Z0-9])[A-Za-z][\w.+]*(?:-[\w.+]+)*"
+                                 r"(?=[,;:.](?: |$)(?!and |or )| \()")
 _NAME_BEFORE = re.compile(r"(?<![\w.+-])(?P<name>[A-Za-z][\w.+]*(?:-[\w.+]+)*)(?: \([^()]{1,80}\))?\Z")
 # describing words of an apposition that make the data the paper's own ("the first", "a new")
 _OWN_DATA = frozenset({"first", "new", "novel", "our"})
@@ -446,6 +452,25 @@ def _data_names(text: str) -> list[tuple[int, re.Match[str]]]:
                 found.append((noun.start(), name))
             position = text.find(word, position + 1)
     return sorted(found, key=lambda item: item[1].start())
+
+
+def _names_after_data_nouns(text: str) -> list[re.Match[str]]:
+    """The names in apposition right after a singular dataset noun and a comma, in text order.
+
+    >>> [m.group(0) for m in _names_after_data_nouns("a benchmark, FooBench, for x; our dataset, PRM, and x")]
+    ['FooBench']
+    """
+    found = []
+    for noun in _DATA_NOUNS_BEFORE_NAME:
+        position = text.find(noun)
+        while position >= 0:
+            after = position + len(noun)
+            if position == 0 or not (text[position - 1].isalnum() or text[position - 1] in "-_"):
+                name = _NAME_IN_APPOSITION.match(text, after)
+                if name is not None:
+                    found.append(name)
+            position = text.find(noun, after)
+    return sorted(found, key=lambda m: m.start())
 
 
 def _after_capitalised_word(text: str, position: int) -> bool:
@@ -496,6 +521,7 @@ class IntroNames(RuleComponent):
                 self.add_name(doc, writer, span.start, span.end, kind, 0.85, Role.INTRODUCES)
             self._data_named(doc, writer, field, text)
             self._data_apposition(doc, writer, field, text)
+            self._data_apposition_after(doc, writer, field, text)
 
     def _data_apposition(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """A name no rule linked, with "a/the ... dataset/benchmark" in apposition after it: a dataset
@@ -517,6 +543,25 @@ class IntroNames(RuleComponent):
                 continue
             own = not _OWN_DATA.isdisjoint(text[match.start():match.end()].lower().split())
             self.add_name(doc, writer, span.start, span.end, Kind.DATASET, 0.8,
+                          Role.INTRODUCES if own else Role.MENTIONS)
+
+    def _data_apposition_after(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """A name no rule linked, in apposition right after a singular dataset noun: a dataset ("we
+        introduce a benchmark, FineDialFact, for ...", "on the multimodal procedural QA dataset,
+        ProMQA-Assembly, shows"); the paper's own as in :meth:`_data_named`."""
+        rules = self.rules
+        for match in _names_after_data_nouns(text):
+            name = match.group(0)
+            if not (rules.name_word(name) or rules.strong_name(name)) or rules.generic_name(name) \
+                    or model_shape(name):
+                continue
+            span = field_span(doc, field, match.start(), match.end())
+            if span is None or not writer.free(span.start, span.end):
+                continue
+            sentence = text[max(0, match.start() - 80):match.start()].rsplit(". ", 1)[-1]
+            own = (_OWN_DATA_NAMED.search(sentence) is not None and _OTHERS_DATA.search(sentence) is None) \
+                or not _OWN_DATA.isdisjoint(sentence.lower().split()[-4:])
+            self.add_name(doc, writer, span.start, span.end, Kind.DATASET, 0.85,
                           Role.INTRODUCES if own else Role.MENTIONS)
 
     def _data_named(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:

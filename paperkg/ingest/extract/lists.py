@@ -8,7 +8,11 @@ all have one kind, every other item that is a name word gets that kind.
 A list of examples of a kind noun names things of that kind even with no known name in it:
 "PLM-based code search approaches, i.e., CoCoSoDa and UniXcoder", "benchmarks such as
 VideoMMMU and VSI-Bench", "token pruning methods, like FastV and PyramidDrop"; so does a list
-right after a dataset noun ("two real-world datasets Pheme and Twitter16").
+right after a dataset noun ("two real-world datasets Pheme and Twitter16", "datasets named TAlt and PAlt"),
+or after a count of them and a comma or colon ("on two benchmarks, CLEVRER and CRAFT").
+
+One unknown name after "on", in a clause with a score or a word of evaluation or comparison before
+it, is a dataset: "0.82 on MODMA", "outperforms state-of-the-art multi-task models on NYUDv2".
 
 A list of plain words after an example cue or a made-of word ("through", "combines") names
 techniques where its items end in a method head: "through structured semantic compression and
@@ -25,13 +29,14 @@ from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.discover import (FUNCTION_WORDS, RuleComponent, field_span, field_text,
                                              field_words, model_shape)
-from paperkg.ingest.extract.names import END, RAW_END, START, TEXT, Word
-from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, span_value
+from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, END, RAW_END, START, TEXT, Word
+from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, known_names, span_value
 from paperkg.ingest.records import Kind, Role
 
 __all__ = ["ListedNames"]
 
 _JOIN = frozenset({"and", "or", "&"})
+_TASK_NOUNS = frozenset(DEFAULT_TASK_NOUNS)
 _LANGUAGE = Kind.LANGUAGE.value
 # a size or a score in brackets after an item: "(84M)", "(26.00%)", "(30.18\\%)"
 _NUMBER = r"\s*\(\s*[\d.]+\s*(?:[BMK]|\\?%)?\s*\)"
@@ -121,11 +126,35 @@ _EVALUATION = re.compile(
 # scored on
 # (written to start with the literal "% on ", which the pattern engine finds fast)
 _SCORE_ON = re.compile(r"% on (?:the )?(?=(?:[A-Z]|[a-z]+[A-Z]))")
+# one name after "on", closed by punctuation, a bracket or a clause word: "sets a new state-of-the-art on
+# VDC and achieves", "+2.3 BLEU on MathVQA," (written to start with the literal "n ", as :data:`_ON`)
+_ONE_ON = re.compile(r"n (?<=\b[Oo]n )(?:the )?(?=(?:[A-Z]|[a-z]+[A-Z])[\w.&+-]*"
+                     r"(?:[.,;:](?:\s|$)|$| \(| and | with | while | where ))")
+# what says, in the clause before "on", that the name after it is what was scored on: a score, or a word
+# of comparison or evaluation ("0.474 on HKO-7", "outperforms in-domain VideoRefer-7B on VideoRefer-BenchQ",
+# "Evaluated on WebChoreArena"); not a year ("in 2023 on Reddit"), a digit of a name ("GPT-4 on") or a
+# speed-up, measured on a model or a machine ("3.72x speedup on MAR-H")
+_SCORED_CLAUSE = re.compile(r"state[- ]of[- ]the[- ]art|\bSOTA\b|outperform|\bevaluat|\btested\b|\bsurpass"
+                            r"|(?<![\w.-])\+?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?![\dx\u00d7]|\.\d)",
+                            re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[.;:,()]\s[^.;:,()]*\Z")
+# a common word numbered: a part or a step, not a name ("on Phase-1", "on Subtask-II"); or a web address
+# ("on GitHub.com")
+_NUMBERED_WORD = re.compile(r"[A-Z][a-z]+-(?:\d+|[IVX]+)|.*\.(?:com|org|net|io)")
+#: Words before "on" after which one name is where something is found, not what was scored on
+#: ("evaluation scripts are available on GitHub").
+_NOT_SCORED_ON = frozenset({"available", "released", "hosted", "accessible", "posted", "published"})
 # a dataset noun right before a list of names, with no cue between: "on two real-world datasets Pheme
 # and Twitter16", "on benchmarks GenEval and MMBench" (each noun found with str.find, and a name after it
 # with this pattern: one pattern over the whole text scanned it at every word)
-_BARE_DATASET_NOUNS = ("datasets ", "benchmarks ", "corpora ")
+_BARE_DATASET_NOUNS = ("datasets", "benchmarks", "corpora")
 _NAME_STARTS = re.compile(r"[A-Z]|[a-z]+[A-Z]")
+# what joins the noun to its list: a space; "named" or "called"; or, after a count of the data ("on two
+# benchmarks, CLEVRER and CRAFT", "on three benchmark datasets: CIRR, CIRCO, and FashionIQ"), a comma or a
+# colon (without a count, a comma ends the clause as often: "Across benchmarks, FooNet and BarNet ...")
+_NOUN_TO_LIST = re.compile(r" (?:named |called )?|(?P<counted>[,:] )")
+_COUNT_BEFORE = re.compile(r"(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                           r"(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
 #: Words before "on" after which the names are what a method is made of, not data ("based on A and B").
 _NOT_DATA_ON = frozenset({"based", "built", "relies", "rely", "relying", "depends", "depend", "focus",
                           "focuses", "focused", "run", "runs", "deployed", "implemented", "conditioned",
@@ -168,14 +197,29 @@ class ListedNames(RuleComponent):
                 if len(kinds) != 1 or "" in kinds:
                     continue
                 kind = Kind(kinds.pop())
+                plain = kind is Kind.DATASET and self._named_data(doc, field, chain, inside)
                 for unit in chain:
-                    if unit.kind is None and (kind is Kind.DATASET or not unit.plain):
+                    if unit.kind is None and (plain or not unit.plain):
                         span = field_span(doc, field, unit.start, unit.end)
                         if span is not None and writer.free(span.start, span.end):
                             self.add_name(doc, writer, span.start, span.end, kind, 0.75, Role.MENTIONS)
         for field in doc_fields(doc):
             self._examples(doc, writer, field)
             self._evaluated_on(doc, writer, field)
+            self._scored_on(doc, writer, field)
+
+    def _named_data(self, doc: Doc, field: Field, chain: list[_Unit],
+                    inside: list[tuple[int, int, Span]]) -> bool:
+        """Whether a list of datasets may name its plain words as datasets: a linked item of it is a
+        named dataset, not a generic one ("Millimeter Wave, Microwave, Terahertz, Infrared" are
+        imaging modalities; "Nordland, Oxford, and NuScenes datasets" are datasets)."""
+        starts = {u.start + field.start for u in chain if u.kind is not None}
+        for start_char, _, span in inside:
+            if start_char in starts:
+                entity = self.entity_of(doc, span)
+                if entity is None or not entity.generic:
+                    return True
+        return False
 
     def _examples(self, doc: Doc, writer: SpanWriter, field: Field) -> None:
         """The name words listed right after "<kind noun> such as / including / e.g. / i.e.",
@@ -255,6 +299,34 @@ class ListedNames(RuleComponent):
             if _EVALUATION.search(text, sentence, len(text) if end < 0 else end):
                 self._add_listed(doc, writer, field, items, Kind.DATASET)
 
+    def _scored_on(self, doc: Doc, writer: SpanWriter, field: Field) -> None:
+        """One unknown name after "on", in a clause that scores or compares something before it: a
+        dataset ("sets a new state of the art on GSM8k", "0.82 on MODMA, outperforming", "Evaluated on
+        WebChoreArena, WebDART lifts ..."); not a name shaped like a model's ("4.8% on LLaMA-2-7B"), a
+        generic word ("2x speedup on GPU") or a numbered step ("on Phase-1")."""
+        text = field_text(doc, field)
+        found = [match for match in _ONE_ON.finditer(text)
+                 if (before := _word_before(text, match.start() - 1)) not in _NOT_DATA_ON
+                 and before not in _NOT_SCORED_ON]
+        if not found:
+            return
+        starts, linked = _words_and_links(doc, writer, field)
+        known = known_names(doc)
+        for match in found:
+            items, labels, _ = self._listed(text, match.end(), starts, linked)
+            clause = _CLAUSE_START.search(text, max(0, match.start() - 100), match.start())
+            first = starts.get(match.end())
+            if not items and not labels and first is not None and text.startswith(", ", first[END]) and (
+                    clause is None or text[clause.start()] == ".") and self.rules.name_word(first[TEXT]):
+                items = [first]  # "Evaluated on WebChoreArena, WebDART lifts ...": the subject follows
+            if not items or labels - {Kind.DATASET.value} or any(
+                    model_shape(w[TEXT]) or _NUMBERED_WORD.fullmatch(w[TEXT]) or w[TEXT] in known
+                    for w in items):
+                continue  # (a name the paper defined keeps the kind it settles on: KnownNames links it)
+            if _SCORED_CLAUSE.search(text, clause.start() + 1 if clause else max(0, match.start() - 100),
+                                     match.start()):
+                self._add_listed(doc, writer, field, items, Kind.DATASET)
+
     def _listed(self, text: str, position: int, starts: dict[int, Word],
                 linked: dict[int, tuple[int, str]], plain: bool = False) -> tuple[list[Word], set[str], int]:
         """The unlinked names of the list that starts at ``position`` (a name word, or two one
@@ -314,8 +386,8 @@ class ListedNames(RuleComponent):
             if w.islower() or taken.find(1, start, end) >= 0:
                 continue
             plain = not name_word(w)
-            if plain and not (abstract and _plain_name(text, start, end, before)):
-                continue
+            if plain and not (abstract and _plain_name(text, start, end, before)) or w.lower() in _TASK_NOUNS:
+                continue  # (nor a task: "Sentiment Analysis, Commonsense QA, Summarization, and ...")
             if start > 1 and text[start - 1] == " " and taken[start - 2] and not before.islower():
                 continue  # the rest of a linked name: "nnUNet ResEnc-L" (not "a fine-tuned YOLOv11")
             if plain:
@@ -341,19 +413,29 @@ class ListedNames(RuleComponent):
         return [c for c in chains if any(u.kind is not None for u in c) and any(u.kind is None for u in c)]
 
 
+# a list separator right before a word: after one, a capitalised word before it is another item ("TMDB,
+# Spotify, ToolHop"), not the start of one longer name
+_LIST_SEPARATOR_BEFORE = re.compile(r"(?:,|/|&|(?<![\w-])(?:and|or)) \Z")
+
+
 def _plain_name(text: str, start: int, end: int, before: str) -> bool:
     """Whether the word ``text[start:end]`` (after the word ``before``) is a plain capitalised word
     that may name a dataset in a list of them ("on Ford and SemanticKITTI"): one capital, three
     letters or more, not a sentence's first word ("However, GPT-4 and ...") and not one of a run of
-    capitalised words ("Poetry Writing", "Scene Flow", "Tanks & Temples").
+    capitalised words ("Poetry Writing", "Scene Flow", "Tanks & Temples"), unless a list separator
+    stands between ("TMDB, Spotify, ToolHop").
 
     >>> _plain_name("on Ford and X", 3, 7, "on"), _plain_name("Done. However, X", 6, 13, "Done")
+    (True, False)
+    >>> _plain_name("(TMDB, Spotify, X)", 7, 14, "TMDB"), _plain_name("the Scene Flow", 4, 9, "the")
     (True, False)
     """
     if (not _PLAIN_NAME.fullmatch(text, start, end) or start < 2 or text[start - 2:start] == ". "
             or text.startswith(" & ", end) or text.startswith(" & ", start - 3)):
         return False
-    return not before[:1].isupper() and not (text.startswith(" ", end) and text[end + 1:end + 2].isupper())
+    separated = _LIST_SEPARATOR_BEFORE.search(text, max(0, start - 6), start) is not None
+    return (not before[:1].isupper() or separated) and not (
+        text.startswith(" ", end) and text[end + 1:end + 2].isupper())
 
 
 def _plain_list(text: str, position: int, starts: dict[int, Word],
@@ -391,19 +473,25 @@ def _plain_list(text: str, position: int, starts: dict[int, Word],
 
 
 def _bare_dataset_lists(text: str) -> list[int]:
-    """Where a name starts right after a plural dataset noun (:data:`_BARE_DATASET_NOUNS`), in text order.
+    """Where a name starts right after a plural dataset noun (:data:`_BARE_DATASET_NOUNS`), a space
+    or "named" between, or a comma or colon after a count of them (:data:`_NOUN_TO_LIST`), in text order.
 
     >>> _bare_dataset_lists("two datasets Pheme and Twitter16; subdatasets X; the datasets we use")
     [13]
+    >>> _bare_dataset_lists("on two benchmarks, CLEVRER and CRAFT; across benchmarks, FooNet and BarNet")
+    [19]
     """
     found = []
     for noun in _BARE_DATASET_NOUNS:
         position = text.find(noun)
         while position >= 0:
             after = position + len(noun)
-            if (position == 0 or not (text[position - 1].isalnum() or text[position - 1] in "-_")) and (
-                    _NAME_STARTS.match(text, after)):
-                found.append(after)
+            joint = _NOUN_TO_LIST.match(text, after)
+            whole = position == 0 or not (text[position - 1].isalnum() or text[position - 1] in "-_")
+            if (joint is not None and whole and _NAME_STARTS.match(text, joint.end()) and (
+                        joint.group("counted") is None
+                        or _COUNT_BEFORE.search(text, max(0, position - 60), position) is not None)):
+                found.append(joint.end())
             position = text.find(noun, after)
     return sorted(found)
 
