@@ -154,7 +154,9 @@ SOURCE = Source(
                       "generation, watermarking, hypothesis testing, error-correcting codes, kernel "
                       "methods, static analysis) are flagged `generic`; clustering, which papers also "
                       "write for a task or a metric, is generic and linked only behind a cue "
-                      "(\"clustering methods\").",
+                      "(\"clustering methods\"); zero-RL (reinforcement learning from a base model without "
+                      "supervised fine-tuning first, 8 abstracts; issue 12) with reinforcement learning as "
+                      "its broader technique.",
                       "Software frameworks, libraries and tools that ML papers name (`curated_frameworks.jsonl`): "
                       "deep learning frameworks (PyTorch, TensorFlow, JAX), serving engines (vLLM, SGLang, "
                       "llama.cpp), distributed training (DeepSpeed, Megatron-LM, Horovod), agent frameworks "
