@@ -68,11 +68,22 @@ def test_fine_tuning_names_link_whole(abstract: str, surface: str, entity_id: st
     # 2603.25021: Zero-RL, not the RL inside it
     ("VideoTIR explores both Zero-RL and SFT cold-starting to enable MLLMs to retrieve and focus on "
      "meaningful video segments/images/regions.", "Zero-RL", "technique/zero-rl"),
+    # 2507.19823: a spelling of cache eviction
+    ("We propose HCAttention, a heterogeneous attention computation framework that integrates key "
+     "quantization, value offloading, and dynamic KV eviction to enable efficient inference under extreme "
+     "memory constraints.", "KV eviction", "technique/cache-eviction"),
+    # 2510.21276
+    ("They typically derive semantic IDs solely from item features, assuming a universal item similarity "
+     "that overlooks user-specific perspectives.", "semantic IDs", "technique/semantic-ids"),
+    # 2601.08634: a survey used as an evaluation set
+    ("Rather than simply assigning a demographic persona, we condition models to endorse or reject specific "
+     "moral values and evaluate the resulting shifts on their political orientations, using the Political "
+     "Compass Test.", "Political Compass Test", "dataset/political-compass-test"),
 ])
 def test_established_names_added(abstract: str, surface: str, entity_id: str) -> None:
     # a vocabulary name now (before, at best a name the paper's own wording made up, without its family)
-    mention = next(m for m in _extract(abstract).mentions if m.surface == surface)
-    assert (mention.entity_id, mention.origin) == (entity_id, Origin.VOCABULARY)
+    found = {(m.entity_id, m.origin) for m in _extract(abstract).mentions if m.surface == surface}
+    assert found == {(entity_id, Origin.VOCABULARY)}
 
 
 def test_textual_gradients_in_a_title() -> None:
