@@ -126,18 +126,6 @@ def test_copy_paste_the_augmentation_not_the_artifact() -> None:
     assert right["copy-paste augmentation"] == right["Copy-Paste"] == "technique/copy-paste"
 
 
-def test_rope_the_word_is_no_rotary_embedding() -> None:
-    # 2603.23286: a knot's rope
-    wrong = _extract("Physical knot classification is a fine-grained visual classification (FGVC) scenario in "
-                     "which appearance cues are deliberately suppressed: different classes share the same rope "
-                     "material, color, and background.")
-    assert "technique/rope" not in {m.entity_id for m in wrong.mentions}
-    # 2604.03270: the acronym, unchanged
-    right = _extract("Because RoPE rotates keys but leaves values untouched, contrastive deltas on cached values "
-                     "can nudge model behavior while key arithmetic destroys coherence.")
-    assert _links(right)["RoPE"] == "technique/rope"
-
-
 def test_exponential_decay_the_phenomenon_is_no_schedule() -> None:
     # 2603.14999
     extraction = _extract("First, the Golden Compensation property shows that the exponential decay in the number "
