@@ -124,7 +124,9 @@ SOURCE = Source(
                   "each checked in at least 4 abstracts of the 104k corpus, open-dev gold ids excluded): "
                   "the model MiniCheck, the benchmark Countdown (exact case), the tool Unreal Engine; "
                   "Inception Time, WebWalker, NIH ChestX-ray14 and Functional Map of the World as "
-                  "spellings of existing entries."],
+                  "spellings of existing entries.",
+                  "A fifth round (issue 12, estab3): the Political Compass Test, a survey that 10 abstracts "
+                  "use as an evaluation set for political leaning."],
         "dataset": ["Curated LLM benchmarks and corpora first; imaging modalities, radio bands and sensors "
                     "(MRI, fMRI, WSI, mmWave, Wi-Fi, LiDAR, SAR), data sources (Sentinel-2, PubMed, Wikipedia, "
                     "arXiv, OpenStreetMap, UMLS) and task names that a corpus build ranked as datasets (VQA, "
@@ -154,7 +156,9 @@ SOURCE = Source(
                       "generation, watermarking, hypothesis testing, error-correcting codes, kernel "
                       "methods, static analysis) are flagged `generic`; clustering, which papers also "
                       "write for a task or a metric, is generic and linked only behind a cue "
-                      "(\"clustering methods\").",
+                      "(\"clustering methods\"); zero-RL (reinforcement learning from a base model without "
+                      "supervised fine-tuning first, 8 abstracts; issue 12) with reinforcement learning as "
+                      "its broader technique.",
                       "Software frameworks, libraries and tools that ML papers name (`curated_frameworks.jsonl`): "
                       "deep learning frameworks (PyTorch, TensorFlow, JAX), serving engines (vLLM, SGLang, "
                       "llama.cpp), distributed training (DeepSpeed, Megatron-LM, Horovod), agent frameworks "
