@@ -87,6 +87,10 @@ _SIZE_NUMBER = re.compile(_SIZE)
 # "AIME24/25", "ISIC16/17/18", "PeMS03/04": more two-digit editions after a dataset's own
 _MORE_NUMBERS = re.compile(r"(?<=[A-Za-z' -])(\d\d)((?:/'?\d\d(?![\w.-]))+)")
 _NUMBER = re.compile(r"\d\d")
+# a size tier's patch size ("DiT-XL/2", "DINOv2-B/14", "ViT-Ti/16"): after a tier letter that follows a
+# hyphen, not after a size ("Qwen 1.5B/3") or a version ("GPT-3.5/4"), which list more of them; before a
+# space or a mark, not "+", "@" ("SiT-XL/2+IG", "ViT-L/14@336px": the tokenizer keeps "/14@336px" whole)
+_PATCH = r"(?:(?:(?<=-[A-Z])|(?<=-[A-Z]{2})|(?<=-Ti))/\d+(?=[\s,;:)\]]|\.(?!\w)|$))?"
 _DATA_NEXT = re.compile(r"\s+(?:dataset|data|corpus|benchmark|collection|split|subset)s?\b", re.IGNORECASE)
 
 
@@ -100,7 +104,7 @@ def _variant_part(words: Iterable[str]) -> re.Pattern[str]:
     word, a letter ("-L", "-B3")."""
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     return re.compile(r"^(?:\d+(?:\.\d+)?[BMKTk]|v?\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMK]-\d+(?:\.\d+)?[BMK]|[A-Z]\d{0,2}|"
-                      r"A\d+(?:\.\d+)?B|"
+                      r"A\d+(?:\.\d+)?B|(?:[A-Z]{1,2}|Ti)/\d+|"
                       + alternatives + r")$")
 
 
@@ -126,7 +130,7 @@ def _compound(words: Iterable[str]) -> re.Pattern[str]:
              + r")(?![\w-])(?!\s+batch))")  # "GPT-2 mini batches of size 32": the batch, no tier
     # "\w*+", "\w++": possessive, as what follows a run of word characters is never one (a run
     # given back cannot match), so a plain word is given up at once
-    part = r"\w++(?:\.\w+)*"  # no full stop at the end: "GPT-5.2." ends a sentence
+    part = r"\w++(?:\.\w+)*" + _PATCH  # no full stop at the end: "GPT-5.2." ends a sentence
     # The name (group 1) starts with a letter after a character that is no word character, "."
     # or "-": matching that character, rather than a look-behind at every letter, lets the
     # search skip to the next one (a third faster); :func:`_compounds` puts a space before the text.
@@ -191,6 +195,23 @@ class VariantNames(RuleComponent):
                 self._more_editions(doc, writer, field, text)
             if "B and " in text or "B, " in text or "B or " in text or "B/" in text:
                 self._more_sizes(doc, writer, field, text)
+        self._family_prefixes(doc, writer)
+
+    def _family_prefixes(self, doc: Doc, writer: SpanWriter) -> None:
+        """"GPT-o3", "GPT-o4-mini": a model's family name hyphened before it is part of its name as
+        written, not a second model: the whole is the member (its family is its ``broader``)."""
+        models = {sp.start_char: sp for sp in writer.spans() if sp.label_ == Kind.MODEL.value}
+        text = doc.text
+        for family in list(models.values()):
+            member = models.get(family.end_char + 1)
+            if member is None or text[family.end_char] != "-" or member.start != family.end + 1:
+                continue
+            entity = self.entity_of(doc, member)
+            if entity is None or entity.broader != family.id_:
+                continue
+            start, end = family.start, member.end
+            writer.drop(lambda sp: start <= sp.start and sp.end <= end)
+            writer.add(start, end, entity, confidence=min(member._.confidence, 0.9), role=Role.MENTIONS)
 
     def _sized_names(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """"SR-MCR-7B", "CodeFuse-13B", "JT-35B-Base": a name-shaped word with a parameter-count suffix in
