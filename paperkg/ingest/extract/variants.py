@@ -91,6 +91,8 @@ _NUMBER = re.compile(r"\d\d")
 # hyphen, not after a size ("Qwen 1.5B/3") or a version ("GPT-3.5/4"), which list more of them; before a
 # space or a mark, not "+", "@" ("SiT-XL/2+IG", "ViT-L/14@336px": the tokenizer keeps "/14@336px" whole)
 _PATCH = r"(?:(?:(?<=-[A-Z])|(?<=-[A-Z]{2})|(?<=-Ti))/\d+(?=[\s,;:)\]]|\.(?!\w)|$))?"
+# a backbone's size tier at a model name's end, after a hyphen: "ViT-L/14", "ViT-L14", "EfficientNetV2-M"
+_BACKBONE_TIER = re.compile(r"-(?:[A-Z]{1,2}|Ti|Tiny|Small|Base|Large|Huge|Giant)(?:[/-]?\d+)?$")
 _DATA_NEXT = re.compile(r"\s+(?:dataset|data|corpus|benchmark|collection|split|subset)s?\b", re.IGNORECASE)
 
 
@@ -195,32 +197,47 @@ class VariantNames(RuleComponent):
                 self._more_editions(doc, writer, field, text)
             if "B and " in text or "B, " in text or "B or " in text or "B/" in text:
                 self._more_sizes(doc, writer, field, text)
-        self._family_prefixes(doc, writer)
+        self._joined_models(doc, writer)
 
-    def _family_prefixes(self, doc: Doc, writer: SpanWriter) -> None:
-        """"GPT-o3", "GPT-o4-mini": a model's family name hyphened before it is part of its name as
-        written, not a second model: the whole is the member (its family is its ``broader``)."""
+    def _joined_models(self, doc: Doc, writer: SpanWriter) -> None:
+        """Two models written as one name, after a space or a hyphen: a family before its member
+        ("GPT-o3", "GPT o4-mini") is the member as written; a model before a backbone's size tier
+        ("CLIP ViT-L/14", "DINOv3 ViT-L/16", "SpeciesNet EfficientNetV2-M") is its released variant
+        of that size, in the first one's family."""
         models = {sp.start_char: sp for sp in writer.spans() if sp.label_ == Kind.MODEL.value}
+        if len(models) < 2:
+            return
         text = doc.text
-        for family in list(models.values()):
-            member = models.get(family.end_char + 1)
-            if member is None or text[family.end_char] != "-" or member.start != family.end + 1:
+        for first in list(models.values()):
+            second = models.get(first.end_char + 1)
+            separator = text[first.end_char:first.end_char + 1]
+            if second is None or separator not in (" ", "-") or second.start - first.end > 1:
                 continue
-            entity = self.entity_of(doc, member)
-            if entity is None or entity.broader != family.id_:
+            entity = self.entity_of(doc, second)
+            if entity is None or entity.id == first.id_:
                 continue
-            start, end = family.start, member.end
-            writer.drop(lambda sp: start <= sp.start and sp.end <= end)
-            writer.add(start, end, entity, confidence=min(member._.confidence, 0.9), role=Role.MENTIONS)
+            surface = text[first.start_char:second.end_char]
+            if entity.broader != first.id_:
+                if not _BACKBONE_TIER.search(second.text) or self.entity_of(doc, first) is None:
+                    continue
+                entity = self._spelling_of(surface, Kind.MODEL) or Entity(
+                    id=f"model/{slugify(surface)}", label=surface, kind=Kind.MODEL, origin=Origin.DISCOVERED,
+                    broader=first.id_, confidence=0.8)
+            start, end = first.start, second.end
+            writer.drop(lambda sp, start=start, end=end: start <= sp.start and sp.end <= end)
+            writer.add(start, end, entity, confidence=min(second._.confidence, 0.9), role=Role.MENTIONS)
+            known_names(doc).setdefault(surface, entity)
 
     def _sized_names(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """"SR-MCR-7B", "CodeFuse-13B", "JT-35B-Base": a name-shaped word with a parameter-count suffix in
         billions ("-7B", "-1.6B") is a model, even when neither it nor its family is known (a known family is
-        handled as a variant)."""
+        handled as a variant). After a versioned model and a space, a sized word is that model's release:
+        "Llama 4 Scout-17B", "Wan-2.2 TI2V-5B" (one model, in the family of the first)."""
         for match in self.sized_name.finditer(text):
             surface = match.group(0)
             base, separator = _SIZED_BASE.match(surface).groups()
-            if not _COUNTED_NAME.fullmatch(base) or self.rules.generic_name(base):
+            release = self._versioned_before(writer, field, text, match.start()) if separator == "-" else None
+            if release is None and (not _COUNTED_NAME.fullmatch(base) or self.rules.generic_name(base)):
                 continue
             spaced = _LAST_SPACED_SIZE.search(surface)  # "Qwen3-4B-Instruct-2507-based 4B": its last size
             if (separator != "-" or spaced) and not _SPACED_BASE.fullmatch(surface[:spaced.start()] if spaced
@@ -228,20 +245,32 @@ class VariantNames(RuleComponent):
                 continue
             if _DATA_NEXT.match(text, match.end()):
                 continue
-            span = field_span(doc, field, match.start(), match.end())
+            start = match.start() if release is None else release.start_char - field.start
+            span = field_span(doc, field, start, match.end())
             if span is None:
                 continue
-            if any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
+            if any(sp.start < span.end and span.start < sp.end for sp in writer.spans() if sp != release):
                 continue  # linked, or part of a name already
+            if release is not None:
+                surface = text[start:match.end()]
+                writer.drop(lambda sp, release=release: sp == release)
             known = known_names(doc)
             # "Qwen2.5:32B" is the vocabulary's Qwen2.5-32B
             entity = known.get(surface) or self._spelling_of(surface, Kind.MODEL) or Entity(
                 id=f"model/{slugify(surface)}", label=surface, kind=Kind.MODEL, origin=Origin.DISCOVERED,
-                confidence=0.8)
+                broader=release.id_ if release is not None else None, confidence=0.8)
             if entity.kind is not Kind.MODEL:
                 continue
             writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
             known[surface] = entity
+
+    def _versioned_before(self, writer: SpanWriter, field: Field, text: str, at: int) -> Span | None:
+        """The model linked just before ``at`` and a space whose name ends in a version ("Llama 4",
+        "Wan-2.2"), if any."""
+        if at < 2 or text[at - 1] != " " or not text[at - 2].isdigit():
+            return None
+        end = field.start + at - 1
+        return next((sp for sp in writer.spans() if sp.end_char == end and sp.label_ == Kind.MODEL.value), None)
 
     def _more_editions(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """"YouTube-VOS 2018 & 2019", "AIME 2024 and 2025", "AIME24/25", "ISIC16/17/18": a dataset
