@@ -93,12 +93,21 @@ _NUMBER = re.compile(r"\d\d")
 _PATCH = r"(?:(?:(?<=-[A-Z])|(?<=-[A-Z]{2})|(?<=-Ti))/\d+(?=[\s,;:)\]]|\.(?!\w)|$))?"
 # a backbone's size tier at a model name's end, after a hyphen: "ViT-L/14", "ViT-L14", "EfficientNetV2-M"
 _BACKBONE_TIER = re.compile(r"-(?:[A-Z]{1,2}|Ti|Tiny|Small|Base|Large|Huge|Giant)(?:[/-]?\d+)?$")
+_SIZE_PART = re.compile(r"\d+(?:\.\d+)?[BM]")
+_WORD_PART = re.compile(r"[a-z]{3,}")  # a release's lower-case word: "reasoning", "distilled"
 _DATA_NEXT = re.compile(r"\s+(?:dataset|data|corpus|benchmark|collection|split|subset)s?\b", re.IGNORECASE)
 
 
 def _digits(name: str) -> str:
     """The digits of ``name`` in order: "LLaVA-v1.5-7B" and "LLaVA-1.5-7B" both have "157"."""
     return "".join(c for c in name if c.isdigit())
+
+
+def _worded_size(tail: Sequence[str], seps: Sequence[str]) -> bool:
+    """Whether a hyphened tail is words and a parameter count ("-reasoning-vision-15B",
+    "-distilled-600M", "-video-7B"): a release's own words before its size."""
+    return (len(tail) >= 2 and all(sep == "-" for sep in seps) and _SIZE_PART.fullmatch(tail[-1]) is not None
+            and any(_WORD_PART.fullmatch(p) for p in tail[:-1]) and all(p[:1].isalpha() for p in tail[:-1]))
 
 
 def _variant_part(words: Iterable[str]) -> re.Pattern[str]:
@@ -496,7 +505,8 @@ class VariantNames(RuleComponent):
             for k in range(len(parts) - 1, 0, -1):
                 tail = parts[k:]
                 base = parts[0] + "".join(sep + part for sep, part in zip(seps[:k - 1], parts[1:k], strict=True))
-                if not all(self.variant_part.match(p) for p in tail):
+                worded = _worded_size(tail, seps[k - 1:])
+                if not worded and not all(self.variant_part.match(p) for p in tail):
                     # a known dataset with a named subset or version: "CausalBench-Seq", "CRC-HGD"
                     if not (k == len(parts) - 1 and seps[-1] == "-" and _SUBSET.match(tail[0])):
                         continue
@@ -511,6 +521,8 @@ class VariantNames(RuleComponent):
                 found = self._base_entity(here, base)
                 if found is None or not self._spelled_here(here, base, found[0]):
                     continue
+                if worded and found[1] is not Kind.MODEL:
+                    continue  # words before a size name a model's release, not a dataset's part
                 if found[1] is Kind.MODEL and any(_THOUSANDS.fullmatch(p) for p in tail):
                     continue  # "GSM-8k" (GSM a model too), "Phi-3-mini-4k": no model is sized in thousands
                 if found[1] is Kind.DATASET and _SPLITS.intersection(tail):
