@@ -485,15 +485,43 @@ class VariantNames(RuleComponent):
         known[surface] = entity
         return True
 
+    def _widened(self, doc: Doc, writer: SpanWriter, found: tuple[int, int, str], ends: Mapping[int, Span],
+                 field: Field, text: str) -> tuple[int, int, str]:
+        """The compound ``found`` from the start of the linked name of several words that its first
+        word ends: "DINO 1.5" is "Grounding DINO 1.5", "Diffusion v2.1" "Stable Diffusion v2.1" (the
+        compound's pattern starts at one word). When that word alone writes the name's entity, the
+        words before it are a maker's ("Anthropic Claude" of "Claude Sonnet 4.6"): the name is
+        linked at that word instead, and the compound stays as found."""
+        start, end, surface = found
+        first = _PART_SPLIT.split(surface, 1)[0]
+        name = ends.get(field.start + start + len(first))
+        if name is None or name.start_char >= field.start + start or name.start_char < field.start:
+            return found
+        entity = self.entity_of(doc, name)
+        if entity is not None and fold(first) in {fold(n) for n in (entity.label, *entity.aliases)}:
+            word = field_span(doc, field, start, start + len(first))
+            if word is not None:
+                writer.drop(lambda sp: sp == name)
+                writer.add(word.start, word.end, entity, confidence=name._.confidence, role=Role.MENTIONS)
+            return found
+        start = name.start_char - field.start
+        return start, end, text[start:end]
+
     def _variants(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         here: dict[str, Entity] = {}  # names found in this paper so far, folded
         for surface, entity in known_names(doc).items():
             if entity.kind in (Kind.MODEL, Kind.DATASET):
                 here.setdefault(fold(surface), entity)
+        # the linked names of more than one word, by end: "Grounding DINO" of "Grounding DINO 1.5"
+        ends = {sp.end_char: sp for sp in writer.spans() if " " in sp.text
+                and sp.label_ in (Kind.MODEL.value, Kind.DATASET.value)}
         for compound in _compounds(self.compound, text):
             surface = compound[2]
             if surface.islower() and not any(map(str.isdigit, surface)):
                 continue  # "state-of-the-art": no name in it
+            if ends:
+                compound = self._widened(doc, writer, compound, ends, field, text)
+                surface = compound[2]
             parts = _PART_SPLIT.split(surface)
             seps = _PART_SPLIT.findall(surface)
             if len(parts) >= 2 and _PREFIX_PART.match(parts[0]) and seps[0] == "-":
