@@ -440,6 +440,16 @@ class VariantNames(RuleComponent):
         entity = self.vocabulary().entity(eid)  # (the index is the vocabulary's)
         return entity if _digits(entity.label) == _digits(surface) else None
 
+    def _relabelled(self, base: str, base_id: str, surface: str, kind: Kind) -> Entity | None:
+        """The vocabulary's variant that ``surface`` names with its base of several words written out:
+        "Generative Pre-trained Transformer 4" is GPT-4 (the base entity's label and the same tail;
+        not for a one-word base, whose label may drop its version: "SD3.5 Medium" is no SD 3's)."""
+        vocabulary = self.vocabulary()
+        if (" " not in base or not surface.startswith(base) or vocabulary is None
+                or base_id not in vocabulary):
+            return None
+        return self._spelling_of(vocabulary.entity(base_id).label + surface[len(base):], kind)
+
     def _defined_elsewhere(self, text: str, found: tuple[int, int, str], base_id: str) -> bool:
         """Whether the compound is a short form the paper defines, in brackets after its long form,
         and that long form does not write the known name's own words: "General Fourier Feature
@@ -459,7 +469,7 @@ class VariantNames(RuleComponent):
         return not any(len(fold(name)) >= 3 and fold(name) in long_form for name in names)
 
     def _variant_at(self, doc: Doc, writer: SpanWriter, field: Field, found: tuple[int, int, str], base_id: str,
-                    base_kind: Kind, kind: Kind) -> bool:
+                    base_kind: Kind, kind: Kind, base: str = "") -> bool:
         start, end, surface = found
         span = field_span(doc, field, start, end)
         if span is None:
@@ -478,7 +488,8 @@ class VariantNames(RuleComponent):
         if inside:
             writer.drop(lambda sp: (sp.start, sp.end) in inside)
         known = known_names(doc)
-        entity = known.get(surface) or self._spelling_of(surface, kind) or Entity(
+        entity = known.get(surface) or self._spelling_of(surface, kind) or self._relabelled(
+            base, base_id, surface, kind) or Entity(
             id=f"{kind.value}/{slugify(surface)}", label=surface, kind=kind, origin=Origin.DISCOVERED,
             broader=base_id if kind == base_kind else None, confidence=0.8)
         writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
@@ -556,7 +567,7 @@ class VariantNames(RuleComponent):
                 if found[1] is Kind.DATASET and _SPLITS.intersection(tail):
                     continue
                 kind = Kind.DATASET if _DATASET_TAIL.match(tail[-1]) else found[1]
-                self._variant_at(doc, writer, field, compound, found[0], found[1], kind)
+                self._variant_at(doc, writer, field, compound, found[0], found[1], kind, base=base)
                 break
 
     def _families(self, doc: Doc) -> None:
