@@ -279,7 +279,8 @@ class VariantNames(RuleComponent):
         if at < 2 or text[at - 1] != " " or not text[at - 2].isdigit():
             return None
         end = field.start + at - 1
-        return next((sp for sp in writer.spans() if sp.end_char == end and sp.label_ == Kind.MODEL.value), None)
+        model = Kind.MODEL.value
+        return next((sp for sp in writer.spans() if sp.end_char == end and sp.label_ == model), None)
 
     def _more_editions(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """"YouTube-VOS 2018 & 2019", "AIME 2024 and 2025", "AIME24/25", "ISIC16/17/18": a dataset
