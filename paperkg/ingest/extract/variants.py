@@ -87,6 +87,14 @@ _SIZE_NUMBER = re.compile(_SIZE)
 # "AIME24/25", "ISIC16/17/18", "PeMS03/04": more two-digit editions after a dataset's own
 _MORE_NUMBERS = re.compile(r"(?<=[A-Za-z' -])(\d\d)((?:/'?\d\d(?![\w.-]))+)")
 _NUMBER = re.compile(r"\d\d")
+# a size tier's patch size ("DiT-XL/2", "DINOv2-B/14", "ViT-Ti/16"): after a tier letter that follows a
+# hyphen, not after a size ("Qwen 1.5B/3") or a version ("GPT-3.5/4"), which list more of them; before a
+# space or a mark, not "+", "@" ("SiT-XL/2+IG", "ViT-L/14@336px": the tokenizer keeps "/14@336px" whole)
+_PATCH = r"(?:(?:(?<=-[A-Z])|(?<=-[A-Z]{2})|(?<=-Ti))/\d+(?=[\s,;:)\]]|\.(?!\w)|$))?"
+# a backbone's size tier at a model name's end, after a hyphen: "ViT-L/14", "ViT-L14", "EfficientNetV2-M"
+_BACKBONE_TIER = re.compile(r"-(?:[A-Z]{1,2}|Ti|Tiny|Small|Base|Large|Huge|Giant)(?:[/-]?\d+)?$")
+_SIZE_PART = re.compile(r"\d+(?:\.\d+)?[BM]")
+_WORD_PART = re.compile(r"[a-z]{3,}")  # a release's lower-case word: "reasoning", "distilled"
 _DATA_NEXT = re.compile(r"\s+(?:dataset|data|corpus|benchmark|collection|split|subset)s?\b", re.IGNORECASE)
 
 
@@ -95,12 +103,19 @@ def _digits(name: str) -> str:
     return "".join(c for c in name if c.isdigit())
 
 
+def _worded_size(tail: Sequence[str], seps: Sequence[str]) -> bool:
+    """Whether a hyphened tail is words and a parameter count ("-reasoning-vision-15B",
+    "-distilled-600M", "-video-7B"): a release's own words before its size."""
+    return (len(tail) >= 2 and all(sep == "-" for sep in seps) and _SIZE_PART.fullmatch(tail[-1]) is not None
+            and any(_WORD_PART.fullmatch(p) for p in tail[:-1]) and all(p[:1].isalpha() for p in tail[:-1]))
+
+
 def _variant_part(words: Iterable[str]) -> re.Pattern[str]:
     """One part of a variant tail: a size ("7B", a dataset's "21k"), a version ("v2", "4.7"), a tier
     word, a letter ("-L", "-B3")."""
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     return re.compile(r"^(?:\d+(?:\.\d+)?[BMKTk]|v?\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMK]-\d+(?:\.\d+)?[BMK]|[A-Z]\d{0,2}|"
-                      r"A\d+(?:\.\d+)?B|"
+                      r"A\d+(?:\.\d+)?B|(?:[A-Z]{1,2}|Ti)/\d+|"
                       + alternatives + r")$")
 
 
@@ -126,7 +141,7 @@ def _compound(words: Iterable[str]) -> re.Pattern[str]:
              + r")(?![\w-])(?!\s+batch))")  # "GPT-2 mini batches of size 32": the batch, no tier
     # "\w*+", "\w++": possessive, as what follows a run of word characters is never one (a run
     # given back cannot match), so a plain word is given up at once
-    part = r"\w++(?:\.\w+)*"  # no full stop at the end: "GPT-5.2." ends a sentence
+    part = r"\w++(?:\.\w+)*" + _PATCH  # no full stop at the end: "GPT-5.2." ends a sentence
     # The name (group 1) starts with a letter after a character that is no word character, "."
     # or "-": matching that character, rather than a look-behind at every letter, lets the
     # search skip to the next one (a third faster); :func:`_compounds` puts a space before the text.
@@ -191,15 +206,47 @@ class VariantNames(RuleComponent):
                 self._more_editions(doc, writer, field, text)
             if "B and " in text or "B, " in text or "B or " in text or "B/" in text:
                 self._more_sizes(doc, writer, field, text)
+        self._joined_models(doc, writer)
+
+    def _joined_models(self, doc: Doc, writer: SpanWriter) -> None:
+        """Two models written as one name, after a space or a hyphen: a family before its member
+        ("GPT-o3", "GPT o4-mini") is the member as written; a model before a backbone's size tier
+        ("CLIP ViT-L/14", "DINOv3 ViT-L/16", "SpeciesNet EfficientNetV2-M") is its released variant
+        of that size, in the first one's family."""
+        models = {sp.start_char: sp for sp in writer.spans() if sp.label_ == Kind.MODEL.value}
+        if len(models) < 2:
+            return
+        text = doc.text
+        for first in list(models.values()):
+            second = models.get(first.end_char + 1)
+            separator = text[first.end_char:first.end_char + 1]
+            if second is None or separator not in (" ", "-") or second.start - first.end > 1:
+                continue
+            entity = self.entity_of(doc, second)
+            if entity is None or entity.id == first.id_:
+                continue
+            surface = text[first.start_char:second.end_char]
+            if entity.broader != first.id_:
+                if not _BACKBONE_TIER.search(second.text) or self.entity_of(doc, first) is None:
+                    continue
+                entity = self._spelling_of(surface, Kind.MODEL) or Entity(
+                    id=f"model/{slugify(surface)}", label=surface, kind=Kind.MODEL, origin=Origin.DISCOVERED,
+                    broader=first.id_, confidence=0.8)
+            start, end = first.start, second.end
+            writer.drop(lambda sp, start=start, end=end: start <= sp.start and sp.end <= end)
+            writer.add(start, end, entity, confidence=min(second._.confidence, 0.9), role=Role.MENTIONS)
+            known_names(doc).setdefault(surface, entity)
 
     def _sized_names(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """"SR-MCR-7B", "CodeFuse-13B", "JT-35B-Base": a name-shaped word with a parameter-count suffix in
         billions ("-7B", "-1.6B") is a model, even when neither it nor its family is known (a known family is
-        handled as a variant)."""
+        handled as a variant). After a versioned model and a space, a sized word is that model's release:
+        "Llama 4 Scout-17B", "Wan-2.2 TI2V-5B" (one model, in the family of the first)."""
         for match in self.sized_name.finditer(text):
             surface = match.group(0)
             base, separator = _SIZED_BASE.match(surface).groups()
-            if not _COUNTED_NAME.fullmatch(base) or self.rules.generic_name(base):
+            release = self._versioned_before(writer, field, text, match.start()) if separator == "-" else None
+            if release is None and (not _COUNTED_NAME.fullmatch(base) or self.rules.generic_name(base)):
                 continue
             spaced = _LAST_SPACED_SIZE.search(surface)  # "Qwen3-4B-Instruct-2507-based 4B": its last size
             if (separator != "-" or spaced) and not _SPACED_BASE.fullmatch(surface[:spaced.start()] if spaced
@@ -207,20 +254,33 @@ class VariantNames(RuleComponent):
                 continue
             if _DATA_NEXT.match(text, match.end()):
                 continue
-            span = field_span(doc, field, match.start(), match.end())
+            start = match.start() if release is None else release.start_char - field.start
+            span = field_span(doc, field, start, match.end())
             if span is None:
                 continue
-            if any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
+            if any(sp.start < span.end and span.start < sp.end for sp in writer.spans() if sp != release):
                 continue  # linked, or part of a name already
+            if release is not None:
+                surface = text[start:match.end()]
+                writer.drop(lambda sp, release=release: sp == release)
             known = known_names(doc)
             # "Qwen2.5:32B" is the vocabulary's Qwen2.5-32B
             entity = known.get(surface) or self._spelling_of(surface, Kind.MODEL) or Entity(
                 id=f"model/{slugify(surface)}", label=surface, kind=Kind.MODEL, origin=Origin.DISCOVERED,
-                confidence=0.8)
+                broader=release.id_ if release is not None else None, confidence=0.8)
             if entity.kind is not Kind.MODEL:
                 continue
             writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
             known[surface] = entity
+
+    def _versioned_before(self, writer: SpanWriter, field: Field, text: str, at: int) -> Span | None:
+        """The model linked just before ``at`` and a space whose name ends in a version ("Llama 4",
+        "Wan-2.2"), if any."""
+        if at < 2 or text[at - 1] != " " or not text[at - 2].isdigit():
+            return None
+        end = field.start + at - 1
+        model = Kind.MODEL.value
+        return next((sp for sp in writer.spans() if sp.end_char == end and sp.label_ == model), None)
 
     def _more_editions(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """"YouTube-VOS 2018 & 2019", "AIME 2024 and 2025", "AIME24/25", "ISIC16/17/18": a dataset
@@ -381,6 +441,16 @@ class VariantNames(RuleComponent):
         entity = self.vocabulary().entity(eid)  # (the index is the vocabulary's)
         return entity if _digits(entity.label) == _digits(surface) else None
 
+    def _relabelled(self, base: str, base_id: str, surface: str, kind: Kind) -> Entity | None:
+        """The vocabulary's variant that ``surface`` names with its base of several words written out:
+        "Generative Pre-trained Transformer 4" is GPT-4 (the base entity's label and the same tail;
+        not for a one-word base, whose label may drop its version: "SD3.5 Medium" is no SD 3's)."""
+        vocabulary = self.vocabulary()
+        if (" " not in base or not surface.startswith(base) or vocabulary is None
+                or base_id not in vocabulary):
+            return None
+        return self._spelling_of(vocabulary.entity(base_id).label + surface[len(base):], kind)
+
     def _defined_elsewhere(self, text: str, found: tuple[int, int, str], base_id: str) -> bool:
         """Whether the compound is a short form the paper defines, in brackets after its long form,
         and that long form does not write the known name's own words: "General Fourier Feature
@@ -400,7 +470,7 @@ class VariantNames(RuleComponent):
         return not any(len(fold(name)) >= 3 and fold(name) in long_form for name in names)
 
     def _variant_at(self, doc: Doc, writer: SpanWriter, field: Field, found: tuple[int, int, str], base_id: str,
-                    base_kind: Kind, kind: Kind) -> bool:
+                    base_kind: Kind, kind: Kind, base: str = "") -> bool:
         start, end, surface = found
         span = field_span(doc, field, start, end)
         if span is None:
@@ -419,22 +489,51 @@ class VariantNames(RuleComponent):
         if inside:
             writer.drop(lambda sp: (sp.start, sp.end) in inside)
         known = known_names(doc)
-        entity = known.get(surface) or self._spelling_of(surface, kind) or Entity(
+        entity = known.get(surface) or self._spelling_of(surface, kind) or self._relabelled(
+            base, base_id, surface, kind) or Entity(
             id=f"{kind.value}/{slugify(surface)}", label=surface, kind=kind, origin=Origin.DISCOVERED,
             broader=base_id if kind == base_kind else None, confidence=0.8)
         writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
         known[surface] = entity
         return True
 
+    def _widened(self, doc: Doc, writer: SpanWriter, found: tuple[int, int, str], ends: Mapping[int, Span],
+                 field: Field, text: str) -> tuple[int, int, str]:
+        """The compound ``found`` from the start of the linked name of several words that its first
+        word ends: "DINO 1.5" is "Grounding DINO 1.5", "Diffusion v2.1" "Stable Diffusion v2.1" (the
+        compound's pattern starts at one word). When that word alone writes the name's entity, the
+        words before it are a maker's ("Anthropic Claude" of "Claude Sonnet 4.6"): the name is
+        linked at that word instead, and the compound stays as found."""
+        start, end, surface = found
+        first = _PART_SPLIT.split(surface, 1)[0]
+        name = ends.get(field.start + start + len(first))
+        if name is None or name.start_char >= field.start + start or name.start_char < field.start:
+            return found
+        entity = self.entity_of(doc, name)
+        if entity is not None and fold(first) in {fold(n) for n in (entity.label, *entity.aliases)}:
+            word = field_span(doc, field, start, start + len(first))
+            if word is not None:
+                writer.drop(lambda sp: sp == name)
+                writer.add(word.start, word.end, entity, confidence=name._.confidence, role=Role.MENTIONS)
+            return found
+        start = name.start_char - field.start
+        return start, end, text[start:end]
+
     def _variants(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         here: dict[str, Entity] = {}  # names found in this paper so far, folded
         for surface, entity in known_names(doc).items():
             if entity.kind in (Kind.MODEL, Kind.DATASET):
                 here.setdefault(fold(surface), entity)
+        # the linked names of more than one word, by end: "Grounding DINO" of "Grounding DINO 1.5"
+        ends = {sp.end_char: sp for sp in writer.spans() if " " in sp.text
+                and sp.label_ in (Kind.MODEL.value, Kind.DATASET.value)}
         for compound in _compounds(self.compound, text):
             surface = compound[2]
             if surface.islower() and not any(map(str.isdigit, surface)):
                 continue  # "state-of-the-art": no name in it
+            if ends:
+                compound = self._widened(doc, writer, compound, ends, field, text)
+                surface = compound[2]
             parts = _PART_SPLIT.split(surface)
             seps = _PART_SPLIT.findall(surface)
             if len(parts) >= 2 and _PREFIX_PART.match(parts[0]) and seps[0] == "-":
@@ -446,7 +545,8 @@ class VariantNames(RuleComponent):
             for k in range(len(parts) - 1, 0, -1):
                 tail = parts[k:]
                 base = parts[0] + "".join(sep + part for sep, part in zip(seps[:k - 1], parts[1:k], strict=True))
-                if not all(self.variant_part.match(p) for p in tail):
+                worded = _worded_size(tail, seps[k - 1:])
+                if not worded and not all(self.variant_part.match(p) for p in tail):
                     # a known dataset with a named subset or version: "CausalBench-Seq", "CRC-HGD"
                     if not (k == len(parts) - 1 and seps[-1] == "-" and _SUBSET.match(tail[0])):
                         continue
@@ -461,12 +561,14 @@ class VariantNames(RuleComponent):
                 found = self._base_entity(here, base)
                 if found is None or not self._spelled_here(here, base, found[0]):
                     continue
+                if worded and found[1] is not Kind.MODEL:
+                    continue  # words before a size name a model's release, not a dataset's part
                 if found[1] is Kind.MODEL and any(_THOUSANDS.fullmatch(p) for p in tail):
                     continue  # "GSM-8k" (GSM a model too), "Phi-3-mini-4k": no model is sized in thousands
                 if found[1] is Kind.DATASET and _SPLITS.intersection(tail):
                     continue
                 kind = Kind.DATASET if _DATASET_TAIL.match(tail[-1]) else found[1]
-                self._variant_at(doc, writer, field, compound, found[0], found[1], kind)
+                self._variant_at(doc, writer, field, compound, found[0], found[1], kind, base=base)
                 break
 
     def _families(self, doc: Doc) -> None:
