@@ -35,9 +35,8 @@ from paperkg.ingest.extract.spans import (
 from paperkg.ingest.records import Entity, Extraction, Kind, Mention, Origin, Paper, Role
 from paperkg.ingest.text import EdgeSearch, InfixFinder, flatten_markup
 
-__all__ = ["DEFAULT_MIN_CONFIDENCE", "LEARNED_NOT_ON_CLUSTER", "PARALLEL_MIN_PAPERS", "RULE_LEXEME_ATTRS",
-           "TOKENIZER_CACHE_CHUNKS", "Extractor", "blank_nlp", "extract", "extract_many", "keep_lexeme_attrs",
-           "make_nlp", "paper_doc"]
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "LEARNED_NOT_ON_CLUSTER", "PARALLEL_MIN_PAPERS", "RULE_LEXEME_ATTRS", "Extractor",
+           "blank_nlp", "extract", "extract_many", "keep_lexeme_attrs", "make_nlp", "paper_doc"]
 
 #: Why ``learned`` and a Dask scheduler do not go together (the cluster's workers link without it).
 LEARNED_NOT_ON_CLUSTER = "the learned span classifier (--learned) does not run on a Dask cluster (--scheduler) yet"
@@ -62,20 +61,12 @@ class _PaperEnglish(English):
         suffixes = _SUFFIXES
 
 
-#: How many whitespace-separated chunks ("models,", "(LoRA)") the tokenizer keeps the tokens of.
-#: spaCy's default, 10,000, is full after a few hundred abstracts, and every chunk it has not
-#: kept is split anew with the prefix, suffix and infix searches each time it comes back: kept
-#: for 40,000 abstracts (~200,000 chunks, ~25 MB) the tokenizer takes 17% less CPU. The cap
-#: bounds a long-running worker's memory (~60 MB); the tokens are the same either way.
-TOKENIZER_CACHE_CHUNKS = 500_000
-
-
 @registry.tokenizers("paperkg.Tokenizer.v1")
 def _create_tokenizer() -> Callable[[Language], Tokenizer]:
     """spaCy's ``spacy.Tokenizer.v1`` whose prefix, suffix and infix searches are
     :class:`~paperkg.ingest.text.EdgeSearch` and :class:`~paperkg.ingest.text.InfixFinder`: the
     same tokens, with the rules that cannot match a word's edge characters skipped (the tokenizer
-    spends half its time in these regexes), and a larger chunk cache (:data:`TOKENIZER_CACHE_CHUNKS`)."""
+    spends half its time in these regexes)."""
 
     def make(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
@@ -83,8 +74,7 @@ def _create_tokenizer() -> Callable[[Language], Tokenizer]:
                          prefix_search=EdgeSearch(defaults.prefixes, suffix=False).search,
                          suffix_search=EdgeSearch(defaults.suffixes, suffix=True).search,
                          infix_finditer=InfixFinder(defaults.infixes).finditer,
-                         token_match=defaults.token_match, url_match=defaults.url_match,
-                         max_cache_size=TOKENIZER_CACHE_CHUNKS)
+                         token_match=defaults.token_match, url_match=defaults.url_match)
 
     return make
 
