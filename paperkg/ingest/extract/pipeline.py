@@ -23,12 +23,13 @@ from paperkg.ingest.extract.spans import (
     SPAN_DEFAULTS,
     doc_entities,
     doc_fields,
+    doc_sentence_bounds,
     doc_sentences,
     doc_text,
     group_spans,
     joined_fields,
     release_spans,
-    sentence_bounds,
+    sentence_at,
     set_doc_value,
 )
 from paperkg.ingest.records import Entity, Extraction, Kind, Mention, Origin, Paper, Role
@@ -180,6 +181,7 @@ class Extractor:
         found = doc_entities(doc)
         fields = doc_fields(doc)
         starts = doc_sentences(doc)
+        bounds = doc_sentence_bounds(doc)
         text = doc_text(doc)
         vocabulary = self.vocabulary.entries
         minimum = self.min_confidence
@@ -201,7 +203,7 @@ class Extractor:
             for field in fields:  # (a loop, not a generator made per mention)
                 if start < field.end:
                     break
-            s, e = sentence_bounds(text, start, end, starts)
+            s, e = sentence_at(text, start, end, starts, bounds)
             offset = field.start
             mentions.append(Mention(
                 paper_id, eid, _KINDS[span.label_], text[start:end], field.name,  # type: ignore[arg-type]

@@ -9,13 +9,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from paperkg.ingest.extract.spans import (
+    SPAN_DEFAULTS,
     SPANS_KEY,
     doc_fields,
+    doc_sentence_bounds,
     doc_sentences,
     doc_text,
     group_spans,
+    sentence_at,
     sentence_bounds,
-    span_value,
 )
 from paperkg.ingest.records import Kind, Origin, Role
 
@@ -126,6 +128,8 @@ _COMPARABLE_WORDS = ("comparable", "competitive")
 _LIST_OPENERS = ("including", "such as", "i.e.", "e.g.", "like", "namely")
 _CLAUSE_END = re.compile(r"[,;]")
 _BREAKS = ",;:()"
+# the span extensions' defaults: what a span with no value set for one has
+_ROLE, _ORIGIN = SPAN_DEFAULTS["role"], SPAN_DEFAULTS["origin"]
 _SURVEY = re.compile(r"\b(?:survey|review|overview|tutorial|position paper)\b", re.IGNORECASE)
 
 
@@ -164,31 +168,37 @@ class RoleTagger:
         survey = any(is_survey(text[f.start:f.end]) for f in titles)
         own: dict[tuple[int, int], bool] = {}  # (start, end) -> whether that text is about the paper's work
         data = doc.user_data
-        for span in spans:
-            start, end = span.start_char, span.end_char
-            if (not survey and start == title_start and text.startswith(":", end)
-                    and span_value(span, "origin", start, end) == Origin.DISCOVERED.value):
+        get = data.get  # (the span values read here, each from its user_data entry: no Underscore)
+        # each span's offsets, entity id, kind and origin, read off the Span once
+        rows = [(span.start_char, span.end_char, span.id_, span.label_) for span in spans]
+        discovered_value = Origin.DISCOVERED.value
+        origins = [get(("._.", "origin", start, end), _ORIGIN) == discovered_value
+                   for start, end, _, _ in rows]
+        for (start, end, _, _), discovered in zip(rows, origins, strict=True):
+            if not survey and start == title_start and text.startswith(":", end) and discovered:
                 # "Flow-SLM: Joint Learning of ...": the name a title opens with is the paper's
                 data[("._.", "role", start, end)] = Role.INTRODUCES.value
         introduced = Role.INTRODUCES.value
-        introduced_ids = {span.id_ for span in spans
-                          if span_value(span, "role", span.start_char, span.end_char) == introduced}
-        wholes = [span.end_char for span in spans if span.id_ in introduced_ids]  # where its own names end
-        for span in spans:
-            start, end = span.start_char, span.end_char
-            if span_value(span, "role", start, end) == introduced:
+        roles = [get(("._.", "role", start, end), _ROLE) for start, end, _, _ in rows]
+        introduced_ids = {eid for (_, _, eid, _), role in zip(rows, roles, strict=True) if role == introduced}
+        wholes = [end for _, end, eid, _ in rows if eid in introduced_ids]  # where its own names end
+        # the text lower-cased once when it is ASCII (lower-casing keeps its offsets then)
+        lower = text.lower() if text.isascii() else None
+        bounds = doc_sentence_bounds(doc)
+        for (start, end, _, label), discovered in zip(rows, origins, strict=True):
+            if get(("._.", "role", start, end), _ROLE) == introduced:  # (read now: spans may share offsets)
                 continue
-            discovered = span_value(span, "origin", start, end) == Origin.DISCOVERED.value
-            role = self.role(text, start, end, span.label_, starts, survey=survey, own=own,
-                             in_title=start < title_end,
-                             discovered=discovered, wholes=wholes)
+            role = self.role(text, start, end, label, starts, survey=survey, own=own,
+                             in_title=start < title_end, discovered=discovered, wholes=wholes, lower=lower,
+                             sentence=sentence_at(text, start, end, starts, bounds))
             if role is not Role.MENTIONS:
                 data[("._.", "role", start, end)] = role.value  # span._.role, without an Underscore
         return doc
 
     def role(self, text: str, start: int, end: int, kind: str, starts: list[int], *, survey: bool = False,
              own: dict[tuple[int, int], bool] | None = None, in_title: bool = False,
-             discovered: bool = False, wholes: Sequence[int] = ()) -> Role:
+             discovered: bool = False, wholes: Sequence[int] = (), lower: str | None = None,
+             sentence: tuple[int, int] | None = None) -> Role:
         """The role of the name at ``text[start:end]`` from the words before it in its sentence: the
         nearest cue word decides (a comparison verb reaches over the list it introduces: "surpasses ...
         models, including X"); what the paper does without is mentioned ("without quantization").
@@ -199,13 +209,15 @@ class RoleTagger:
         combine metadata via late fusion"). Otherwise a paper uses what it names, the title's names
         too. A dataset named in a sentence about experiments is ``evaluates_on``. A survey's subjects
         are mentioned, not used (``survey``: the title says survey, review, overview). ``own`` caches,
-        per text span, whether it is about the paper's own work."""
+        per text span, whether it is about the paper's own work. ``lower``: ``text`` lower-cased, when
+        it is ASCII; ``sentence``: the name's :func:`~.spans.sentence_bounds` (both made once per doc)."""
         if survey:
             return Role.MENTIONS
-        s, e = sentence_bounds(text, start, end, starts)
+        s, e = sentence if sentence is not None else sentence_bounds(text, start, end, starts)
         if discovered and _part_of_own(text, s, start, wholes):
             return Role.INTRODUCES
-        window = text[max(s, start - 60):start].lower()
+        left = max(s, start - 60)
+        window = lower[left:start] if lower is not None else text[left:start].lower()
         before = _WORD.findall(window)[-6:]
         avoids = self.avoid_heads.intersection(before)
         # the number of words in the name's clause
@@ -214,7 +226,7 @@ class RoleTagger:
         if cue is Role.MENTIONS:
             return cue
         reach = cue is None and kind != Kind.DATASET
-        if cue is Role.COMPARES_WITH or _compared(text, start, end, s, reach=reach):
+        if cue is Role.COMPARES_WITH or _compared(text, start, end, s, reach=reach, lower=lower):
             return Role.COMPARES_WITH
         if cue is Role.EVALUATES_ON or (kind == Kind.DATASET and _NEXT_DATASET_WORD.match(text, end)):
             return Role.EVALUATES_ON
@@ -264,22 +276,30 @@ class RoleTagger:
         return weak
 
 
-def _compared(text: str, start: int, end: int, sentence_start: int, *, reach: bool) -> bool:
+def _compared(text: str, start: int, end: int, sentence_start: int, *, reach: bool,
+              lower: str | None = None) -> bool:
     """Whether the text around the name at ``text[start:end]`` compares the paper with it beyond a cue word
     just before it: "a zero-shot X baseline", "results comparable to X", or (``reach``: no nearer cue) a
-    comparison verb over the list it introduces ("surpasses ... models, including X")."""
+    comparison verb over the list it introduces ("surpasses ... models, including X"). ``lower``: ``text``
+    lower-cased, when it is ASCII."""
     near, far = max(sentence_start, start - 80), max(sentence_start, start - 200)
     return (_BASELINE_AFTER.match(text, end) is not None
-            or (_may_hold(text, near, start, _COMPARABLE_WORDS)
+            or (_may_hold(text, near, start, _COMPARABLE_WORDS, lower)
                 and _COMPARABLE.search(text, near, start) is not None)
-            or (reach and _may_hold(text, far, start, _LIST_OPENERS)
+            or (reach and _may_hold(text, far, start, _LIST_OPENERS, lower)
                 and _COMPARED_EARLIER.search(text, far, start) is not None))
 
 
-def _may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+def _may_hold(text: str, start: int, end: int, words: tuple[str, ...], lower: str | None = None) -> bool:
     """Whether ``text[start:end]`` may hold one of ``words`` (lower case) in any case: the quick test
     before a case-blind pattern that needs one. A text with other than ASCII letters is always
-    searched (a pattern's case-blind "i" also matches a dotless "\u0131", which lower-casing keeps)."""
+    searched (a pattern's case-blind "i" also matches a dotless "\u0131", which lower-casing keeps).
+    ``lower``: ``text`` lower-cased, when all of it is ASCII (looked in between the offsets: no slice)."""
+    if lower is not None:
+        for word in words:
+            if lower.find(word, start, end) >= 0:
+                return True
+        return False
     part = text[start:end]
     if not part.isascii():
         return True

@@ -14,7 +14,8 @@ the components share:
 - ``doc._.entities``: id -> Entity of the discovered entities;
 - ``doc._.sentences``: the character offsets where sentences start;
 - ``doc._.words``: each field's words (:func:`paperkg.ingest.extract.names.words`), made once;
-- ``doc._.taken``: which tokens the span group covers (kept by :class:`SpanWriter`).
+- ``doc._.taken``: which tokens the span group covers (kept by :class:`SpanWriter`);
+- (in ``doc.user_hooks``, never serialised) each sentence's bounds (:func:`doc_sentence_bounds`).
 
 Doc extension values live in ``doc.user_data`` under ``("._.", name, None, None)``, which is
 what ``doc._.name`` reads; the helpers here read and write that entry directly (:func:`doc_value`),
@@ -45,6 +46,7 @@ __all__ = [
     "SpanWriter",
     "doc_entities",
     "doc_fields",
+    "doc_sentence_bounds",
     "doc_sentences",
     "doc_text",
     "doc_value",
@@ -56,6 +58,7 @@ __all__ = [
     "release_spans",
     "sentence_bounds",
     "sentence_starts",
+    "sentence_at",
     "set_doc_value",
 ]
 
@@ -188,6 +191,39 @@ def doc_sentences(doc: Doc) -> list[int]:
             starts.extend(field.start + s for s in sentence_starts(text[field.start:field.end]))
         doc.user_data[_SENTENCES] = starts
     return starts
+
+
+#: ``doc.user_hooks`` entry of :func:`doc_sentence_bounds` (a cache, never serialised)
+_SENTENCE_BOUNDS = "paperkg_sentence_bounds"
+
+
+def doc_sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """The character bounds of each sentence of ``doc`` (one per :func:`doc_sentences` start, its
+    trailing whitespace cut), made once per doc: what :func:`sentence_bounds` gives for a name in it.
+
+    >>> from spacy.lang.en import English
+    >>> doc_sentence_bounds(English().make_doc("We use LoRA.  It helps."))
+    [(0, 12), (14, 23)]
+    """
+    bounds = doc.user_hooks.get(_SENTENCE_BOUNDS)
+    if bounds is None:
+        text, starts = doc_text(doc), doc_sentences(doc)
+        bounds = []
+        for i, left in enumerate(starts):
+            right = starts[i + 1] if i + 1 < len(starts) else len(text)
+            while right > left and text[right - 1].isspace():
+                right -= 1
+            bounds.append((left, right))
+        doc.user_hooks[_SENTENCE_BOUNDS] = bounds
+    return bounds
+
+
+def sentence_at(text: str, start: int, end: int, starts: list[int],
+                bounds: list[tuple[int, int]]) -> tuple[int, int]:
+    """:func:`sentence_bounds` of ``text[start:end]`` from the sentence ``starts`` and their ``bounds``
+    (:func:`doc_sentences`, :func:`doc_sentence_bounds`): one bisection, no scan."""
+    i = bisect.bisect_right(starts, start) - 1
+    return bounds[i] if i >= 0 else sentence_bounds(text, start, end, starts)
 
 
 #: ``doc.user_hooks`` entry of the made spans: span key -> (the group they were read from, the spans).

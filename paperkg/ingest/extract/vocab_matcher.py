@@ -85,6 +85,9 @@ _JOINED_NOT_THE_LANGUAGE = frozenset({"script", "scripts", "alphabet"})
 _SUSPENDED_NEXT = frozenset({"and", "or", ","})
 #: The quick test before looking for suspended hyphens
 _SUSPENDED = re.compile(r"\w- (?:and|or) |\w-, ")
+#: A hyphen before a space or a comma: where a token with a suspended hyphen ends (a token whose
+#: hyphen the next token "and", "or" or "," follows ends so)
+_HYPHEN_BEFORE = re.compile(r"-(?=[ ,])")
 #: How many tokens written without spaces a name before a suspended hyphen may span ("U", "-", "Net-")
 _SUSPENDED_TOKENS = 5
 #: Tokens that open a name's context, before a name with a suspended hyphen ("(U-Net- and ...")
@@ -326,10 +329,14 @@ class VocabMatcher:
         return False
 
     def __call__(self, doc: Doc) -> Doc:
-        found: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        found: dict[tuple[int, int], list[tuple[int, int, int, str]]] = {}
+        depth, entries = self.depth, self.vocabulary.entries
         for exact, index in ((True, self.exact), (False, self.folded)):
+            rank = _CASE_RANK[exact]
             for start, end, eid in index.find(doc):
-                found.setdefault((start, end), []).append((_CASE_RANK[exact], -self.depth.get(eid, 0), eid))
+                # (an option's order: as written first, the deepest in its family, then by kind, then by id)
+                option = (rank, -depth.get(eid, 0), _KIND_RANK[entries[eid].entity.kind], eid)
+                found.setdefault((start, end), []).append(option)
         writer = SpanWriter(doc, self.spans_key, self.name)
         if found:
             self._write(doc, writer, found)
@@ -340,12 +347,13 @@ class VocabMatcher:
             self._paradigm_adjectives(doc, writer, text)
         return doc
 
-    def _write(self, doc: Doc, writer: SpanWriter, found: dict[tuple[int, int], list[tuple[int, int, str]]]) -> None:
+    def _write(self, doc: Doc, writer: SpanWriter,
+               found: dict[tuple[int, int], list[tuple[int, int, int, str]]]) -> None:
         """Keep the longest non-overlapping matches and link those that pass the checks."""
         candidates = []
         for (start, end), options in found.items():
-            options.sort(key=lambda o: (o[0], o[1], _KIND_RANK[self.vocabulary.entity(o[2]).kind], o[2]))
-            candidates.append((start, end, options[0][2], options[0][0] == 0))
+            best = options[0] if len(options) == 1 else min(options)  # (no two options are equal)
+            candidates.append((start, end, best[3], best[0] == 0))
         # Longest first, then one that ends where its word ends, then leftmost: keep non-overlapping spans.
         candidates.sort(key=lambda c: (-(c[1] - c[0]), _ends_inside(doc, c[1]), c[0]))
         taken = bytearray(len(doc))
@@ -396,9 +404,16 @@ class VocabMatcher:
         diffusion models", "CNN- or ViT-based" name U-Net and CNN (the tokenizer keeps the hyphen on
         the name's last token, "Net-", so no pattern matches it). Only a whole vocabulary name written
         with a capital and without a cue; a prefix ("pre- and post-training") is none."""
-        for i, token in enumerate(doc):
-            if len(token.text) < 2 or not token.text.endswith("-") or i + 1 >= len(doc):
+        text = doc_text(doc)
+        for hyphen in _HYPHEN_BEFORE.finditer(text):  # (not every token: a Token made for each costs more)
+            at = hyphen.start()
+            near = doc.char_span(at, at + 1, alignment_mode="expand")
+            if near is None:
                 continue
+            i = near.start
+            token = doc[i]
+            if token.idx + len(token) != at + 1 or len(token) < 2 or i + 1 >= len(doc):
+                continue  # (the hyphen ends no token here, or the token is the hyphen)
             following = doc[i + 1].lower_  # a conjunction after a space, or a comma right after ("CNN-,")
             if following not in _SUSPENDED_NEXT or not (token.whitespace_ or following == ","):
                 continue
