@@ -236,12 +236,14 @@ class _Evidence:
             r"|" + "".join(f"(?<!\\b{w} )" for w in _NOT_AFTER)
             + r"(?:a|an)\s+(?:[\w-]+\s+){0,4}?" + noun.replace("?P<noun>", "?P<noun2>").replace("?P<of>", "?P<of2>")
             + pp + r"\s*,\s*)$", re.IGNORECASE)
-        # One of a counted set the text names: "we propose two novel methods, DMILO and DMILO-PGD", "three
-        # new benchmarks, X, Y and Z" (X is one of them, as "a method, X" is the one; not past a preposition:
-        # "Evaluated on four ... benchmarks, ComposeRAG outperforms" ends a phrase)
+        # One of a counted set the paper makes: "we propose two novel methods, DMILO and DMILO-PGD", "we
+        # introduce three new benchmarks, X, Y and Z" (X is one of them, as "a method, X" is the one). Only
+        # after a verb of making: "Evaluated on the four ... benchmarks, ComposeRAG outperforms" and "after
+        # training two variants on four benchmarks, GraphMoE" end a fronted phrase, and the name is its subject
         self.counted = re.compile(
-            "".join(f"(?<!\\b{w} )" for w in _NOT_AFTER)
-            + r"\b(?:two|three|four|five|several|multiple)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + plurals
+            r"\b(?:propos|introduc|present|releas|construct|develop|design|buil|curat|creat|contribut|offer)"
+            r"\w*\s+(?:[a-z]+\s+)?(?:two|three|four|five|several|multiple)\s+"
+            r"(?:(?!(?:on|in|across|over|for|of|with|from)\s)[\w-]+\s+){0,3}?(?P<noun>" + plurals
             + r")(?P<plural>e?s)?\s*,\s*(?:namely\s+)?$", re.IGNORECASE)
         # An example of a kind noun: "multimodal language models like VAST and LanguageBind", "benchmarks
         # such as A, B, and X", "prior methods like CAVP" (what the list's other names are does not matter)

@@ -144,6 +144,10 @@ _NUMBERED_WORD = re.compile(r"[A-Z][a-z]+-(?:\d+|[IVX]+)|.*\.(?:com|org|net|io)"
 #: Words before "on" after which one name is where something is found, not what was scored on
 #: ("evaluation scripts are available on GitHub").
 _NOT_SCORED_ON = frozenset({"available", "released", "hosted", "accessible", "posted", "published"})
+# a clause that releases or hosts something: the name after "on" is where ("We open-source all 4 model
+# variants on GitHub", "we release 3 checkpoints on HuggingFace"), whatever its numbers
+_RELEASE_CLAUSE = re.compile(r"\b(?:releas|open[- ]?sourc|publish|host|deploy|upload|shar|distribut)\w*"
+                             r"|\bavailable\b|\bcode\b", re.IGNORECASE)
 # a dataset noun right before a list of names, with no cue between: "on two real-world datasets Pheme
 # and Twitter16", "on benchmarks GenEval and MMBench" (each noun found with str.find, and a name after it
 # with this pattern: one pattern over the whole text scanned it at every word)
@@ -323,8 +327,9 @@ class ListedNames(RuleComponent):
                     model_shape(w[TEXT]) or _NUMBERED_WORD.fullmatch(w[TEXT]) or w[TEXT] in known
                     for w in items):
                 continue  # (a name the paper defined keeps the kind it settles on: KnownNames links it)
-            if _SCORED_CLAUSE.search(text, clause.start() + 1 if clause else max(0, match.start() - 100),
-                                     match.start()):
+            clause_start = clause.start() + 1 if clause else max(0, match.start() - 100)
+            if (_SCORED_CLAUSE.search(text, clause_start, match.start())
+                    and not _RELEASE_CLAUSE.search(text, clause_start, match.start())):
                 self._add_listed(doc, writer, field, items, Kind.DATASET)
 
     def _listed(self, text: str, position: int, starts: dict[int, Word],

@@ -23,6 +23,7 @@ from paperkg.ingest.extract.spans import (
     doc_fields,
     fold,
     known_names,
+    span_value,
 )
 from paperkg.ingest.records import Entity, Kind, Origin, Role, slugify
 
@@ -94,6 +95,7 @@ _PATCH = r"(?:(?:(?<=-[A-Z])|(?<=-[A-Z]{2})|(?<=-Ti))/\d+(?=[\s,;:)\]]|\.(?!\w)|
 # a backbone's size tier at a model name's end, after a hyphen: "ViT-L/14", "ViT-L14", "EfficientNetV2-M"
 _BACKBONE_TIER = re.compile(r"-(?:[A-Z]{1,2}|Ti|Tiny|Small|Base|Large|Huge|Giant)(?:[/-]?\d+)?$")
 _SIZE_PART = re.compile(r"\d+(?:\.\d+)?[BM]")
+_SIZED_END = re.compile(r"-\d+(?:\.\d+)?[BMK]?$")  # "ResNet-50", "Llama-3-8B": a sized or numbered model
 _WORD_PART = re.compile(r"[a-z]{3,}")  # a release's lower-case word: "reasoning", "distilled"
 _DATA_NEXT = re.compile(r"\s+(?:dataset|data|corpus|benchmark|collection|split|subset)s?\b", re.IGNORECASE)
 
@@ -217,24 +219,35 @@ class VariantNames(RuleComponent):
         if len(models) < 2:
             return
         text = doc.text
+        joins: list[tuple[int, int, Entity, float, str]] = []
+        used: set[int] = set()  # a name joins once: "ResNet-50 ViT-B/16 Swin-T" is no chain of pairs
         for first in list(models.values()):
             second = models.get(first.end_char + 1)
             separator = text[first.end_char:first.end_char + 1]
-            if second is None or separator not in (" ", "-") or second.start - first.end > 1:
+            if (second is None or separator not in (" ", "-") or second.start - first.end > 1
+                    or first.start_char in used or second.start_char in used):
                 continue
             entity = self.entity_of(doc, second)
             if entity is None or entity.id == first.id_:
                 continue
             surface = text[first.start_char:second.end_char]
             if entity.broader != first.id_:
-                if not _BACKBONE_TIER.search(second.text) or self.entity_of(doc, first) is None:
+                # a backbone after a model that is itself sized or tiered is the next of a list of backbones
+                if (not _BACKBONE_TIER.search(second.text) or _BACKBONE_TIER.search(first.text)
+                        or _SIZED_END.search(first.text) or self.entity_of(doc, first) is None):
                     continue
                 entity = self._spelling_of(surface, Kind.MODEL) or Entity(
                     id=f"model/{slugify(surface)}", label=surface, kind=Kind.MODEL, origin=Origin.DISCOVERED,
                     broader=first.id_, confidence=0.8)
-            start, end = first.start, second.end
-            writer.drop(lambda sp, start=start, end=end: start <= sp.start and sp.end <= end)
-            writer.add(start, end, entity, confidence=min(second._.confidence, 0.9), role=Role.MENTIONS)
+            used.update((first.start_char, second.start_char))
+            confidence = min(span_value(second, "confidence"), 0.9)
+            joins.append((first.start, second.end, entity, confidence, surface))
+        if not joins:
+            return
+        # one pass over the spans for all the joins (a drop per join is quadratic in a long list)
+        writer.drop(lambda sp: any(start <= sp.start and sp.end <= end for start, end, *_ in joins))
+        for start, end, entity, confidence, surface in joins:
+            writer.add(start, end, entity, confidence=confidence, role=Role.MENTIONS)
             known_names(doc).setdefault(surface, entity)
 
     def _sized_names(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:

@@ -1,0 +1,60 @@
+"""Review mends of 2026-12-06 (late): a counted set only after a verb of making (``paperkg_kinds``), a
+release clause's "on GitHub" (``paperkg_lists``), joined models once each (``paperkg_variants``); on
+real arXiv cs.AI sentences (``../shared/corpora/``)."""
+
+from __future__ import annotations
+
+from paperkg.ingest.extract import Extractor
+from paperkg.ingest.records import Paper
+
+
+def _ids(title: str, abstract: str) -> dict[str, set[str]]:
+    """surface -> entity ids of the paper's mentions."""
+    out: dict[str, set[str]] = {}
+    for mention in Extractor.shared().extract(Paper(id="x", title=title, abstract=abstract)).mentions:
+        out.setdefault(mention.surface, set()).add(mention.entity_id)
+    return out
+
+
+_COMPOSE_TITLE = "ComposeRAG: A Modular and Composable RAG for Corpus-Grounded Multi-Hop Question Answering"
+
+
+def test_a_fronted_counted_phrase_gives_its_subject_no_kind():
+    # 2506.00232, its sentence with "the" before the count: the name after the fronted phrase is its
+    # subject, not one of the benchmarks
+    linked = _ids(_COMPOSE_TITLE,
+                  "We introduce ComposeRAG, a novel modular abstraction that decomposes RAG pipelines into "
+                  "atomic, composable modules. Evaluated on the four challenging multi-hop QA benchmarks, "
+                  "ComposeRAG consistently outperforms strong baselines in both accuracy and grounding fidelity.")
+    assert linked["ComposeRAG"] and not any(i.startswith("dataset/") for i in linked["ComposeRAG"])
+
+
+def test_a_counted_set_the_paper_makes_still_gives_the_kind():
+    # 2505.20789 (as precm's rule reads it): "we propose two novel methods, DMILO and ..."
+    linked = _ids("", "In this paper, we propose two novel methods, DMILO and DMILO-PGD, to address these issues.")
+    assert linked["DMILO"] == {"technique/dmilo"}
+
+
+def test_a_release_clause_hosts_no_dataset():
+    # 2604.26835 and 2601.18754: where the code is released, not what was scored on
+    linked = _ids("HalluCiteChecker", "Our code is released under the Apache 2.0 license on GitHub and is "
+                  "distributed as an installable package via PyPI.")
+    assert "GitHub" not in linked
+    linked = _ids("", "Normalized overall scores range from 12.9% to 57.1%, highlighting a significant gap. "
+                  "We release $\u03b1^{3}$-SecBench on GitHub: https://github.com/maferrag/AlphaSecBench")
+    assert "GitHub" not in linked
+
+
+def test_a_score_on_a_dataset_is_still_linked():
+X
+    linked = _ids("", "Our model reaches an accuracy of 0.82 on MODMA, outperforming prior baselines.")
+    assert linked["MODMA"] == {"dataset/modma"}
+
+
+def test_a_model_joins_one_backbone_and_a_list_of_backbones_stays_apart():
+    linked = _ids("", "We use CLIP ViT-L/14 and DINOv3 ViT-L/16 features.")  # var3's pairs, still joined
+    assert "CLIP ViT-L/14" in linked and "DINOv3 ViT-L/16" in linked
+    # a list of backbones written without commas: each its own model, no overlapping "pairs"
+    linked = _ids("", "Backbones: ResNet-50 ViT-B/16 Swin-T ConvNeXt-T.")
+    assert linked == {"ResNet-50": {"model/resnet-50"}, "ViT-B/16": {"model/vit-b-16"},
+                      "Swin-T": {"model/swin-t"}, "ConvNeXt-T": {"model/convnext-t"}}
