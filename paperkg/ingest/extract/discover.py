@@ -219,6 +219,38 @@ _TITLE_OPENERS = frozenset({"towards", "toward", "beyond", "rethinking", "revisi
                             "more", "less", "only", "just", "why", "make", "making", "unlocking", "scaling"})
 
 
+# "... for Efficient Long-Speech Processing", "Learning from Human Feedback", "... under Resource
+# Constraints": title words after which a phrase names the purpose, the source or the condition, what
+# is handled (a task, a setting), not the method (unless it ends in a method head: "for Early Hypothesis
+# Pruning in Self-Consistency")
+_PURPOSE_WORDS = frozenset({"for", "from", "under"})
+
+
+def _purpose_phrase(text: str, start: int) -> bool:
+    """Whether the title phrase at ``start`` is the object of "for", "from" or "under", maybe after other
+    title-case words and "and" ("for Underwater Image Enhancement and Coral Reef Monitoring"); a
+    capitalised "For" of a title-case title too, but not a title's first word.
+
+    >>> _purpose_phrase("FastLongSpeech: Enhancing Models for Efficient Long-Speech Processing", 53)
+    True
+    >>> _purpose_phrase("X: Bilevel MCTS for Amortized O(1) Node Selection", 35)
+    True
+    >>> _purpose_phrase("AutoLoRA: LoRA Retrieval and Fine-Grained Gated Fusion for Generation", 29)
+    False
+    >>> _purpose_phrase("X for Driving: Goal-Centered Cross-Attention", 15)
+    False
+    """
+    words = text[:start].split()
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word.lower() in _PURPOSE_WORDS and (i > 0 or word.islower()):  # not "From Pixels to ..."
+            return True
+        if word.endswith(":") or word.lower() in _NP_END or not (
+                word[:1].isupper() or word[:1].isdigit() or word in {"and", "&"}):
+            return False  # another part of the title, or another connector ("... Using Gradient Orientation")
+    return False
+
+
 class TitleNames(RuleComponent):
     """A title's name before a colon, or before "Technical Report": the paper introduces it; and
     a title-case method phrase of the title that the abstract writes again ("... for Early
@@ -252,6 +284,7 @@ class TitleNames(RuleComponent):
             if (len(ws) > 5 or last in DEFAULT_TASK_NOUNS and not by_means or not METHOD_END.search(last)
                     or before.endswith((" in ", " on ", " of "))
                     or ws[0].lower() in FUNCTION_WORDS or ws[0].endswith("ing") or last in _VAGUE_HEADS
+                    or last not in _TITLE_METHOD_HEADS and _purpose_phrase(text, match.start())
                     or any(w.lower() in _NP_END or w.lower() in FUNCTION_WORDS for w in ws[1:])
                     or any(self.rules.generic_name(w) for w in ws) or text[end:end + 1] == ":"):
                 continue  # a method phrase: "Early Hypothesis Pruning"; not "Hear Just By Reading"
