@@ -64,13 +64,13 @@ _DATA_AFTER = re.compile(r"\s?(?:dataset|benchmark|corpus|testbed)\b(?![-s])")
 _PARTICULAR = frozenset({"the", "our", "this", "its", "their", "new", "novel", "first"})
 #: Last words of a long form that name no method, model or dataset but a measure ("Equal Error Rates
 #: (EER)", "Inter-class Correlation Coefficient (ICC)"), a body ("National Weather Service (NWS)"), a
-#: problem or theory ("Capacitated Vehicle Routing Problem (CVRP)"), a field or kind of data ("Cyber Threat
+#: problem ("Capacitated Vehicle Routing Problem (CVRP)"), a field or kind of data ("Cyber Threat
 #: Intelligence (CTI)", "Personally Identifiable Information (PII)"), a device or an imaging modality
 #: ("Micro Air Vehicle (MAV)", "Scanning Electron Microscopy (SEM)") or a disease
 _THING_ENDS = frozenset({
     "score", "scores", "rate", "rates", "index", "coefficient", "coefficients", "ratio", "metric", "metrics",
     "alliance", "institute", "association", "consortium", "agency", "organization", "organisation", "service",
-    "services", "council", "committee", "problem", "problems", "theory", "information", "intelligence",
+    "services", "council", "committee", "problem", "problems", "information", "intelligence",
     "medicine", "technology", "vehicle", "vehicles", "satellite", "satellites", "microscopy", "tomography",
     "angiography", "sonar", "camera", "carcinoma", "hypertension", "disease", "disorder", "syndrome"})
 #: What follows the short form of a task: "Generalized Category Discovery (GCD) aims to classify ...",
