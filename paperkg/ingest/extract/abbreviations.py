@@ -62,6 +62,23 @@ _DATA_AFTER = re.compile(r"\s?(?:dataset|benchmark|corpus|testbed)\b(?![-s])")
 # dataset", "A novel Visual-Audio Anomaly Recognition (VAAR) dataset" (not "a Visual Question Answering
 # (VQA) dataset": any one)
 _PARTICULAR = frozenset({"the", "our", "this", "its", "their", "new", "novel", "first"})
+#: Last words of a long form that name no method, model or dataset but a measure ("Equal Error Rates
+#: (EER)", "Inter-class Correlation Coefficient (ICC)"), a body ("National Weather Service (NWS)"), a
+#: problem ("Capacitated Vehicle Routing Problem (CVRP)"), a field or kind of data ("Cyber Threat
+#: Intelligence (CTI)", "Personally Identifiable Information (PII)"), a device or an imaging modality
+#: ("Micro Air Vehicle (MAV)", "Scanning Electron Microscopy (SEM)") or a disease
+_THING_ENDS = frozenset({
+    "score", "scores", "rate", "rates", "index", "coefficient", "coefficients", "ratio", "metric", "metrics",
+    "alliance", "institute", "association", "consortium", "agency", "organization", "organisation", "service",
+    "services", "council", "committee", "problem", "problems", "information", "intelligence",
+    "medicine", "technology", "vehicle", "vehicles", "satellite", "satellites", "microscopy", "tomography",
+    "angiography", "sonar", "camera", "carcinoma", "hypertension", "disease", "disorder", "syndrome"})
+#: What follows the short form of a task: "Generalized Category Discovery (GCD) aims to classify ...",
+#: "the Word Sense Disambiguation (WSD) task", "Multimodal Policy Internalization (MPI), a new task that",
+#: "Natural Language Description (NLD) is a Natural Language Processing (NLP) task" (not "a framework for
+#: optimisation tasks")
+_TASK_AFTER = re.compile(r"\s+(?:aims?\s+(?:to|at)|seeks?\s+to|refers?\s+to|tasks?\b(?!-))"
+                         r"|(?:,\s+|\s+is\s+)(?:a|an|the)\s+(?:(?!(?:for|of|in|on)\s)[\w()-]+\s+){0,4}?tasks?\b(?!-)")
 _NOT_INTRO = re.compile(r"[.;]|(?<![\w-])(?:using|with|based|from|by|via|on|in|for|to|and|or|that|which|as|such)"
                         r"(?![\w-])", re.IGNORECASE)
 
@@ -80,6 +97,27 @@ def _shared_word(long_form: str, names: list[str]) -> bool:
         return {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in FUNCTION_WORDS}
     wanted = stems(long_form)
     return any(wanted & stems(name) for name in names)
+
+
+def _names_no_method(text: str, after: int, long_form: str) -> bool:
+    """Whether a long form names no method but a measure, a body, a problem, a field, a device or a
+    disease, by its last word (:data:`_THING_ENDS`), or a task, by what follows the pair at ``after``
+    (:data:`_TASK_AFTER`, "Open-Set Domain Generalization (OSDG) aims to ..."), unless it ends in a
+    way of doing something ("Personalized Federated Learning (PFL) aims to ...": a learning paradigm);
+    never when a part noun follows (:data:`_PART_AFTER`).
+
+    >>> _names_no_method("Equal Error Rates (EER) across", 23, "Equal Error Rates")
+    True
+    >>> [_names_no_method(t, t.index(")") + 1, t[:t.index(" (")]) for t in (
+    ...     "Video Step Grounding (VSG) aims to", "Personalized Federated Learning (PFL) aims to")]
+    [True, False]
+    """
+    if _PART_AFTER.match(text, after):
+        return False  # a part of a method: "the Domain Alignment Mutual Information (DAMI) loss"
+    last = long_form.split()[-1].lower()
+    if last in _THING_ENDS:
+        return True
+    return _TASK_AFTER.match(text, after) is not None and last not in _METHOD_TASK_ENDS
 
 
 def _introduced(text: str, long_start: int) -> bool:
@@ -390,7 +428,8 @@ class Abbreviations(RuleComponent):
                 if entity is not None:
                     self._link(writer, short_span, entity, exact[0])
                     known_names(doc).setdefault(short, entity)
-            elif not exact and (intro or _title_case(long_span.text)) and all(
+            elif not exact and (intro or _title_case(long_span.text)) and not _names_no_method(
+                    text, self._pair_end(text, field, long_span, short_span), long_span.text) and all(
                     long_span.start <= sp.start and sp.end <= long_span.end and sp.label_ == Kind.TECHNIQUE.value
                     for sp in on_long):
                 # "Multimodal Distillation (MDist)": a named method more specific than the
@@ -437,8 +476,12 @@ class Abbreviations(RuleComponent):
         sentence = text[max(0, local - 60):local].rsplit(". ", 1)[-1]
         rules = self.rules
         near = [w.strip(",:;(") for w in sentence.split()[-2:]]  # "a new benchmark, Foo Bar (FB)"
+        given = kind
         kind = (kind or rules.kind_from_words(long_span.text.split()[-1:], None)
                 or rules.kind_from_words(near[::-1], None) or Kind.TECHNIQUE)
+        if given is None and not part and kind is not Kind.DATASET and _names_no_method(
+                text, self._pair_end(text, field, long_span, short_span), long_span.text):
+            return  # "Inter-class Correlation Coefficient (ICC)", "Video Temporal Grounding (VTG) aims to"
         entity = discovered_entity(short, kind, 0.85)
         role = Role.INTRODUCES if intro else Role.MENTIONS
         vocabulary = self.vocabulary()
@@ -458,6 +501,12 @@ class Abbreviations(RuleComponent):
         for target in (long_span, short_span):
             writer.add(target.start, target.end, entity, confidence=0.85, role=role, origin=origin)
         known_names(doc).setdefault(short, entity)
+
+    @staticmethod
+    def _pair_end(text: str, field: Field, long_span: Span, short_span: Span) -> int:
+        """Where the text after a long and short form pair starts in ``text`` (past a closing bracket)."""
+        end = max(long_span.end_char, short_span.end_char) - field.start
+        return end + 1 if text[end:end + 1] == ")" else end
 
     def _other_vocabulary_entity(self, short: str, long_form: str) -> bool:
         """Whether the vocabulary has an entity of ``short``'s id that ``long_form`` does not name
