@@ -17,6 +17,9 @@ _ROPE = ("Pretrained LLMs with AdaRoPE consistently outperform existing RoPE var
 _CALIBRATION = ("The proposed methods achieve performance comparable to logistic regression "
                 "calibration, with the Hapax Correction outperforming it in approximately 45% of tests "
                 "(weighted by corpora).")
+# arXiv 2505.12423 (RoPE itself is exact-case: lower-cased, the long form is the folded name)
+_ROTARY = ("Rotary Position Embedding (RoPE) is an efficient position encoding approach and is widely "
+           "utilized in numerous large language models (LLMs).")
 # arXiv 2503.19152's title (a hyphenated name, a closed-up one)
 _TITLE = "PSO-UNet: Particle Swarm-Optimized U-Net Framework for Precise Multimodal Brain Tumor Segmentation"
 
@@ -42,13 +45,14 @@ def _array_matches(index, doc) -> list[tuple[int, int, str]]:
 
 
 @pytest.mark.issue(12)
-@pytest.mark.parametrize("text", [_ROPE, _CALIBRATION, _TITLE])
+@pytest.mark.parametrize("text", [_ROPE, _ROTARY, _CALIBRATION, _TITLE])
 def test_vocabulary_matches_looked_up_token_by_token_are_the_index_s_own(shipped, text):
     matcher = shipped.nlp.get_pipe("paperkg_vocab")
     doc = paper_doc(shipped.nlp, Paper(id="t", title=text, abstract=text.lower()))
     for index in (matcher.exact, matcher.folded):
         assert sorted(index.find(doc)) == sorted(_array_matches(index, doc))
-    assert any(True for _ in matcher.folded.find(doc))  # (the sentences name known things)
+    # (the sentences name known things; RoPE and NoPE are exact-case names, in the exact index only)
+    assert any(True for _ in (matcher.exact if text is _ROPE else matcher.folded).find(doc))
 
 
 @pytest.mark.issue(12)
