@@ -260,9 +260,9 @@ _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es?|ing)|employ(?
                       r"|compos(?:ed|ing) of|followed by|(?:we|and) use)"
                       r"\s+")
 # the literal words every _USE_CUE match starts with (:func:`_match_ends` tries the pattern only there)
-_USE_CUE_PREFIXES = ("via", "through", "under", "using", "leverag", "employ", "appl", "adopt", "combin", "based on",
-                     "incorporat", "paired with", "integrat", "consist", "compris", "compos", "followed by", "we use",
-                     "and use")
+_USE_CUE_PREFIXES = ("via", "through", "under", "using", "leverag", "employ", "appl", "adopt", "combin",
+                     "based on", "incorporat", "paired with", "integrat", "consist", "compris", "compos",
+                     "followed by", "we use", "and use")
 # methods given as examples of a plural method noun: "existing multimodal schemes, such as vibration-triggered
 # radar activation, early feature concatenation, and decision-level score fusion", "four mechanistic
 # interpretability methods -- concept bottleneck steering (Steerling-8B), sparse autoencoder feature steering"
@@ -421,7 +421,9 @@ class CoinedNames(RuleComponent):
             introduced.extend(_coordinated_ends(lower))  # ("..., and propose multi-frame fusion")
             triggers = [(end, False) for end in introduced]
             triggers.extend((end, True) for end in _indefinite_ends(text))
-            ours = frozenset(_match_ends(_OUR, lower, _starts_of(lower, ("our",))))
+            ours: frozenset[int] = frozenset()
+            if "our " in lower:  # (as before: "our" and other white space is left out)
+                ours = frozenset(_match_ends(_OUR, lower, _starts_of(lower, ("our",))))
             triggers.extend((end, True) for end in ours)  # (the paper's own part: "Our two-stage inference strategy")
             parts = frozenset(_enumerated_parts(text, lower)) if ")" in text else frozenset()
             listed = frozenset(_colon_parts(text, lower)) if ": " in text else frozenset()
