@@ -39,6 +39,7 @@ the span covers the whole phrase.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -259,6 +260,10 @@ _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es?|ing)|employ(?
                       # on": what other work rests on, "rely on noisy supervision", is seldom a method's name)
                       r"|compos(?:ed|ing) of|followed by|(?:we|and) use)"
                       r"\s+")
+# the literal words every _USE_CUE match starts with (:func:`_match_ends` tries the pattern only there)
+_USE_CUE_PREFIXES = ("via", "through", "under", "using", "leverag", "employ", "appl", "adopt", "combin",
+                     "based on", "incorporat", "paired with", "integrat", "consist", "compris", "compos",
+                     "followed by", "we use", "and use")
 # methods given as examples of a plural method noun: "existing multimodal schemes, such as vibration-triggered
 # radar activation, early feature concatenation, and decision-level score fusion", "four mechanistic
 # interpretability methods -- concept bottleneck steering (Steerling-8B), sparse autoencoder feature steering"
@@ -324,6 +329,7 @@ _SETTING_HEADS = frozenset({"fine-tuning", "finetuning", "tuning", "training", "
 _EFFECT_WORDS = ("improve", "reduce", "degrade", "hurt", "outperform", "boost", "enhance", "mitigate",
                  "suppress", "stabilize", "accelerate", "alleviate", "achieve", "yield", "help", "support",
                  "use", "combine", "require", "align")
+_SPACED_EFFECT_WORDS = tuple(" " + verb for verb in _EFFECT_WORDS)  # searched with the space they need
 _EFFECT_ADVERBS = frozenset({"often", "further", "also", "still", "can", "may", "could"})  # before the verb
 _COORDINATED_VERBS = (" propose ", " introduce ", " design ", " develop ", " devise ")  # after "and|then"
 _CLAUSE_MARKS = (". ", "; ", ": ", ", ", " that ", " while ", " whereas ")  # where a subject starts
@@ -412,11 +418,13 @@ class CoinedNames(RuleComponent):
             text = field_text(doc, field)
             ws = None
             lower = ascii_lower(text)
-            introduced = [m.end() for m in _TRIGGER.finditer(lower)]  # ("we propose", "a novel", ...)
+            introduced = _trigger_ends(lower)  # ("we propose", "a novel", ...)
             introduced.extend(_coordinated_ends(lower))  # ("..., and propose multi-frame fusion")
             triggers = [(end, False) for end in introduced]
             triggers.extend((end, True) for end in _indefinite_ends(text))
-            ours = frozenset(m.end() for m in _OUR.finditer(lower)) if "our " in lower else frozenset()
+            ours: frozenset[int] = frozenset()
+            if "our " in lower:  # (as before: "our" and other white space is left out)
+                ours = frozenset(_match_ends(_OUR, lower, _starts_of(lower, ("our",))))
             triggers.extend((end, True) for end in ours)  # (the paper's own part: "Our two-stage inference strategy")
             parts = frozenset(_enumerated_parts(text, lower)) if ")" in text else frozenset()
             listed = frozenset(_colon_parts(text, lower)) if ": " in text else frozenset()
@@ -425,8 +433,7 @@ class CoinedNames(RuleComponent):
                     lower, _NAMING_WORDS):
                 triggers.extend((m.end(), False) for m in _NAMED_AFTER.finditer(lower))
             triggers.extend((end, False) for end in parts)
-            added = frozenset(m.end() for m in _ENHANCED_WITH.finditer(lower)) if (
-                " with a" in lower or " by a" in lower) else frozenset()
+            added = frozenset(_enhanced_ends(lower))
             if " with " in text and _any_in(text, _ADDING_WORDS):
                 named = frozenset(m.end() for m in _ENHANCED_WITH_NAME.finditer(text))
                 triggers.extend((end, False) for end in named)
@@ -447,12 +454,12 @@ class CoinedNames(RuleComponent):
                 for found in self._subjects(ws, text, subjects, lower):
                     room = _used_room(doc, writer, field, ws, *found[:2])
                     self._link(doc, writer, field, ws, *found, role=Role.USES, room=room)
-            ends = [m.end() for m in _USE_CUE.finditer(lower)]
-            if _any_in(lower, _EXAMPLES_WORDS) and (_any_in(lower, _EXAMPLES_MARKS) or _SPACED_DASH.search(lower)):
-                ends.extend(m.end() for m in _EXAMPLES_CUE.finditer(lower))
+            ends = _match_ends(_USE_CUE, lower, _starts_of(lower, _USE_CUE_PREFIXES))
+            examples = _starts_of(lower, _EXAMPLES_WORDS)
+            if examples and (_any_in(lower, _EXAMPLES_MARKS) or _SPACED_DASH.search(lower)):
+                ends.extend(_match_ends(_EXAMPLES_CUE, lower, examples))
             ends.extend(_with_cue_ends(lower))
-            performed = frozenset(m.end() for m in _PERFORM_CUE.finditer(lower)) if "perform" in lower or (
-                "conduct" in lower) else frozenset()
+            performed = frozenset(_match_ends(_PERFORM_CUE, lower, _starts_of(lower, ("perform", "conduct"))))
             for end in sorted((*ends, *performed)):
                 ws = ws if ws is not None else field_words(doc, field)
                 i = _index(ws, end)
@@ -1088,12 +1095,12 @@ def _effect_ends(lower: str) -> list[int]:
     [21]
     """
     ends = []
-    for verb in _EFFECT_WORDS:
+    for verb in _SPACED_EFFECT_WORDS:  # (a verb needs a space before it: the field's start has no subject)
         at = lower.find(verb)
-        while at >= 0:  # (a verb at the field's start has no subject, but one after it may)
+        while at >= 0:
             after = at + len(verb) + (lower.startswith("s", at + len(verb)))
-            if at > 0 and lower[at - 1] == " " and not lower[after:after + 1].isalpha():
-                ends.append(_before_adverb(lower, at - 1))
+            if not lower[after:after + 1].isalpha():
+                ends.append(_before_adverb(lower, at))
             at = lower.find(verb, at + 1)
     return sorted(ends)
 
@@ -1164,10 +1171,89 @@ def _clause_start(lower: str, at: int) -> int:
     return start
 
 
+def _starts_of(text: str, literals: tuple[str, ...]) -> list[int]:
+    """Where each of ``literals`` occurs in ``text`` (overlapping occurrences too), in no order.
+
+    >>> sorted(_starts_of("we weave", ("we", "eave")))
+    [0, 3, 4]
+    """
+    out = []
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            out.append(at)
+            at = text.find(literal, at + 1)
+    return out
+
+
+def _match_ends(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[int]:
+    r"""The ends of ``pattern.finditer(text)``'s matches, the pattern tried only at ``starts``, which
+    must hold every place a match can start (the literal words it opens with, found by
+    :func:`_starts_of`): a regex scan tries every position and cannot skip to its first literal when
+    the pattern opens with ``\b`` and alternatives, which made these scans the component's largest
+    cost. Left to right, each match after the last one's end, as ``finditer`` does (a match at a
+    position sees the text before it: ``\b`` holds as in a scan).
+
+    >>> _match_ends(re.compile(r"\bwe \w+"), "we go; awe we x", [0, 8, 11])
+    [5, 15]
+    """
+    ends: list[int] = []
+    pos = 0
+    for at in sorted(set(starts)):
+        if at >= pos:
+            match = pattern.match(text, at)
+            if match is not None:
+                pos = match.end()
+                ends.append(pos)
+    return ends
+
+
+def _spaces_before(text: str, at: int) -> int:
+    """Where the white space right before ``at`` starts (``at`` when there is none)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _trigger_ends(lower: str) -> list[int]:
+    """The ends of ``_TRIGGER``'s matches ("we propose ", "a novel ", "the proposed "), the pattern
+    tried only where one can start: at "we", "this", "here", "which" and "that", and at the article
+    before "novel", "proposed" or "core" and the white space before them.
+
+    >>> _trigger_ends("here we propose a  novel x. the proposed y")
+    [16, 25, 41]
+    """
+    starts = _starts_of(lower, ("we", "this", "here", "which", "that"))
+    for word, articles in (("novel", (1, 2)), ("proposed", (3,)), ("core", (3,))):
+        for at in _starts_of(lower, (word,)):
+            space = _spaces_before(lower, at)
+            if space < at:
+                starts.extend(space - n for n in articles if space >= n)
+    return _match_ends(_TRIGGER, lower, starts)
+
+
+def _enhanced_ends(lower: str) -> list[int]:
+    """The ends of ``_ENHANCED_WITH``'s matches ("enhanced with ", "paired by "), the pattern tried only
+    at the start of the letters before each " with a" or " by a" (where its word must start).
+
+    >>> _enhanced_ends("x, enhanced with an y; the data with a z")
+    [17]
+    """
+    starts = []
+    for at in _starts_of(lower, (" with a", " by a")):
+        while at > 0 and lower[at - 1].isalpha():
+            at -= 1
+        starts.append(at)
+    return _match_ends(_ENHANCED_WITH, lower, starts)
+
+
 def _any_in(text: str, words: tuple[str, ...]) -> bool:
     """Whether any of ``words`` occurs in ``text``: the literal words a pattern needs, tested before
     it is run (a substring test is many times cheaper than a scan, and most fields have none)."""
-    return any(word in text for word in words)
+    for word in words:  # (a loop: a generator's set-up cost more than the tests, and most fail)
+        if word in text:
+            return True
+    return False
 
 
 def _index(ws: list[Word], position: int) -> int | None:
@@ -1223,8 +1309,9 @@ def _adjectival(word: str) -> bool:
     return _ADJECTIVE.search(word) is not None and word.lower() not in _AL_NOUNS
 
 
-def _start(word: Word) -> int:
-    return word[START]
+# a word's start, the key its list is bisected by (a C-level key: a Python function called at each
+# step of every bisection cost more than the search)
+_start = operator.itemgetter(START)
 
 
 def _plain(word: Word, text: str) -> bool:
