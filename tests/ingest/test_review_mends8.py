@@ -58,3 +58,32 @@ def test_a_model_joins_one_backbone_and_a_list_of_backbones_stays_apart():
     linked = _ids("", "Backbones: ResNet-50 ViT-B/16 Swin-T ConvNeXt-T.")
     assert linked == {"ResNet-50": {"model/resnet-50"}, "ViT-B/16": {"model/vit-b-16"},
                       "Swin-T": {"model/swin-t"}, "ConvNeXt-T": {"model/convnext-t"}}
+
+
+# The review's minimal sentences (shaped on corpus ones) for three more mends.
+
+def test_a_data_name_spelling_no_short_form_leaves_the_vocabulary_link():
+    # abbreviations: the data's name before "(SST-2) dataset" does not take the vocabulary's SST-2
+    linked = _ids("", "We evaluate on the Stanford Sentiment Treebank (SST-2) dataset.")
+    assert linked["SST-2"] == {"dataset/sst-2"}
+
+
+def test_a_phrase_after_a_fronted_name_is_the_clause_subject():
+    # coined: "Using CLIP, a ... module aligns": the module is the paper's, not CLIP's description; nor is a
+    # list item's description one ("a ... module, SAM2, and a decoder")
+    linked = _ids("", "Using CLIP, a novel contrastive alignment module aligns the two modalities and improves "
+                  "retrieval.")
+    assert linked["contrastive alignment module"] == {"technique/contrastive-alignment-module"}
+    linked = _ids("", "We propose a pipeline that combines a novel cross-view fusion module, SAM2, and a "
+                  "lightweight decoder.")
+    assert "cross-view fusion module" in linked
+
+
+def test_names_after_each_dataset_are_no_dataset():
+    # discover: "For each dataset, A, B and C are tuned": the names are the subject
+    linked = _ids("", "For each dataset, SparseKD, LoRA and QLoRA are tuned with the same budget.")
+    assert linked["SparseKD"] == {"technique/sparsekd"}
+    # an apposition after a fronted phrase stays (data4's rule; 2510.25413)
+    linked = _ids("", "Using the resulting corpus, TikTok-SL-8, we assess the performance of two off-the-shelf "
+                  "systems.")
+    assert linked["TikTok-SL-8"] == {"dataset/tiktok-sl-8"}

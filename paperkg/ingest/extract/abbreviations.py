@@ -349,10 +349,12 @@ class Abbreviations(RuleComponent):
                 long_start = long_form_start(text, match.start(), short[:-1])
             if long_start is None:
                 long_start = _initials_start(text, match.start(), short)
+            data_name = False  # the long form is only the data's name before its short form
             if long_start is None and data:
                 # "the Detecting and Grounding Multi-Modal Media Manipulation (DGM4) dataset": the data's
                 # name in title case before its short form, whose letters it need not spell
                 long_start = _data_name_start(text, match.start(), short)
+                data_name = long_start is not None
             if long_start is None:
                 # "a technique called Mixture of Scales (BinaryMoS)": a coined name and its short form
                 title_case = _TITLE_CASE_BEFORE.search(text, max(0, match.start() - 80), match.start())
@@ -372,6 +374,9 @@ class Abbreviations(RuleComponent):
             part = _singular(after.group(1)) if after is not None else ""
             if data and self._data_pair(doc, writer, text, field, long_span, short_span, short, intro):
                 continue
+            if data_name and not writer.free(short_span.start, short_span.end):
+                continue  # a data name that spells no short form takes no linked one: "the Stanford
+                # Sentiment Treebank (SST-2) dataset" keeps the vocabulary's SST-2
             self._pair(doc, writer, text, field, long_span, short_span, short, intro, part)
 
     def _data_pair(self, doc: Doc, writer: SpanWriter, text: str, field: Field, long_span: Span,

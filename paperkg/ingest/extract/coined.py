@@ -389,10 +389,15 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+((?:[\w-]+\s+){0,3})$")  # (and t
 _NAME_AFTER = re.compile(r"(?:\s+for(?:\s+[\w-]+){1,5})?"
                          r"(?:,?\s+(?:called|named|dubbed|termed)(?:\s+as)?\s+(?:the\s+)?"
                          r"(?:[A-Z]|\\textbf|\*\*)"
-                         r"|,\s+" + _NAME_TOKEN + r"(?=[,.;:]|\s\(|\s+(?:which|that|with)\b))")
+                         r"|,\s+" + _NAME_TOKEN + r"(?=(?!,\s*(?:and|or)\b)[,.;:]|\s\(|\s+(?:which|that|with)\b))")
 # a verb after the phrase that makes it the subject of a clause ("Building on GPT-4, a gated fusion module is
 # designed"): the name before the comma is not the phrase's
 _SUBJECT_OF = re.compile(r"\s+(?:is|are|was|were)\b")
+# a name after a fronted participle or preposition ("Using CLIP, a novel contrastive alignment module aligns
+# ..."): the phrase after its comma is the clause's subject, not the name's description
+_FRONTED_NAME = re.compile(r"(?:(?<![\s\S])|(?<=[.;:] )|(?<=\n))(?:[A-Z][a-z]+ing|With|For|Unlike|On|In|Via|"
+                           r"Through|Like|Beyond|Besides|Compared|Built|Based|Inspired|Given|From|After)\b"
+                           r"[^,.;\n]*,\s$")
 _BESIDE = 120  # characters read on each side of a phrase for a name beside it
 _MAX_SHORT_FORM = 40  # characters of a short form in parentheses after a phrase
 
@@ -854,12 +859,16 @@ def _beside_a_name(text: str, field: Field, start: int, end: int, label: str,
     >>> text = "Using GPT-4, a gated fusion module is designed."
     >>> _beside_a_name(text, Field("abstract", 0, len(text)), 15, 34, "gated fusion module", frozenset())
     False
+    >>> text = "Using CLIP, a contrastive alignment module aligns the two modalities."
+    >>> _beside_a_name(text, Field("abstract", 0, len(text)), 14, 42, "contrastive alignment module", frozenset())
+    False
     """
     article = _ARTICLE_BEFORE.search(text, max(field.start, start - _BESIDE), start)
     if article is None or not all(word in adjectives for word in article.group(1).split()):
         return False  # "an OT approach based on gradient-preserving compression, named GradOT": not its name
     if _NAME_BEFORE.search(text, max(field.start, article.start() - _BESIDE), article.start()) is not None:
-        if _SUBJECT_OF.match(text, end, field.end) is not None:
+        if _SUBJECT_OF.match(text, end, field.end) is not None or _FRONTED_NAME.search(
+                text, max(field.start, article.start() - _BESIDE), article.start()) is not None:
             return False
     elif _NAME_AFTER.match(text, end, min(field.end, end + _BESIDE)) is None:
         return False

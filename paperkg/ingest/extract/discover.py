@@ -457,6 +457,10 @@ _DATA_NOUNS_BEFORE_NAME = ("dataset, ", "benchmark, ", "corpus, ", "testbed, ")
 _NAME_IN_APPOSITION = re.compile(r"(?=[\w.+-]*[A-Z0-9])[A-Za-z][\w.+]*(?:-[\w.+]+)*"
                                  r"(?=[,;:.](?: |$)(?!and |or )| \()")
 _NAME_BEFORE = re.compile(r"(?<![\w.+-])(?P<name>[A-Za-z][\w.+]*(?:-[\w.+]+)*)(?: \([^()]{1,80}\))?\Z")
+# a data noun after "each" ("For each dataset, SparseKD, LoRA and QLoRA are tuned"): no particular one, and
+# the names after its comma are the clause's subject (a fronted phrase alone says nothing: "Using the
+# resulting corpus, TikTok-SL-8, we assess")
+_EACH_DATA = re.compile(r"\b(?:each|every|per)\s+\Z", re.IGNORECASE)
 # describing words of an apposition that make the data the paper's own ("the first", "a new")
 _OWN_DATA = frozenset({"first", "new", "novel", "our"})
 # before "a dataset named X": words that make X the paper's own ("we construct a dataset named X"; not "we
@@ -492,13 +496,16 @@ def _names_after_data_nouns(text: str) -> list[re.Match[str]]:
 
     >>> [m.group(0) for m in _names_after_data_nouns("a benchmark, FooBench, for x; our dataset, PRM, and x")]
     ['FooBench']
+    >>> [m.group(0) for m in _names_after_data_nouns("For each dataset, FooNet, BarNet and x")]
+    []
     """
     found = []
     for noun in _DATA_NOUNS_BEFORE_NAME:
         position = text.find(noun)
         while position >= 0:
             after = position + len(noun)
-            if position == 0 or not (text[position - 1].isalnum() or text[position - 1] in "-_"):
+            if (position == 0 or not (text[position - 1].isalnum() or text[position - 1] in "-_")) and \
+                    _EACH_DATA.search(text, max(0, position - 10), position) is None:
                 name = _NAME_IN_APPOSITION.match(text, after)
                 if name is not None:
                     found.append(name)
