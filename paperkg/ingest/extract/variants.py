@@ -21,6 +21,7 @@ from paperkg.ingest.extract.spans import (
     SpanWriter,
     doc_entities,
     doc_fields,
+    doc_text,
     fold,
     known_names,
     span_value,
@@ -218,7 +219,7 @@ class VariantNames(RuleComponent):
         models = {sp.start_char: sp for sp in writer.spans() if sp.label_ == Kind.MODEL.value}
         if len(models) < 2:
             return
-        text = doc.text
+        text = doc_text(doc)
         joins: list[tuple[int, int, Entity, float, str]] = []
         used: set[int] = set()  # a name joins once: "ResNet-50 ViT-B/16 Swin-T" is no chain of pairs
         for first in list(models.values()):
