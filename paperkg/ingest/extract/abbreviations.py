@@ -21,7 +21,7 @@ from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, discovered_entity
 from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, fold, known_names
 from paperkg.ingest.records import Entity, Kind, Origin, Role
 
-__all__ = ["Abbreviations", "long_form_start", "normal_name"]
+__all__ = ["Abbreviations", "long_form_start", "names_no_method", "normal_name"]
 
 _PAREN = re.compile(r"\(([A-Za-z][\w.+-]{1,15})\)")
 _NAME_THEN_LONG = re.compile(r"(?P<short>[A-Za-z][\w.+-]{1,15}) \((?P<long>[A-Z][\w-]*(?:\s+[\w-]+){1,7})\)")
@@ -99,21 +99,31 @@ def _shared_word(long_form: str, names: list[str]) -> bool:
     return any(wanted & stems(name) for name in names)
 
 
-def _names_no_method(text: str, after: int, long_form: str) -> bool:
+# an apposition after the pair that calls it a method: "(DOA), a strategy that", "(TDT), a novel detection
+# paradigm"
+_METHOD_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:strategy|method|paradigm|framework|approach|"
+                                r"technique|algorithm|mechanism|scheme|procedure)\b")
+
+
+def names_no_method(text: str, after: int, long_form: str) -> bool:
     """Whether a long form names no method but a measure, a body, a problem, a field, a device or a
     disease, by its last word (:data:`_THING_ENDS`), or a task, by what follows the pair at ``after``
     (:data:`_TASK_AFTER`, "Open-Set Domain Generalization (OSDG) aims to ..."), unless it ends in a
     way of doing something ("Personalized Federated Learning (PFL) aims to ...": a learning paradigm);
     never when a part noun follows (:data:`_PART_AFTER`).
 
-    >>> _names_no_method("Equal Error Rates (EER) across", 23, "Equal Error Rates")
+    >>> names_no_method("Equal Error Rates (EER) across", 23, "Equal Error Rates")
     True
-    >>> [_names_no_method(t, t.index(")") + 1, t[:t.index(" (")]) for t in (
+    >>> names_no_method("Decoupled Object Association (DOA), a strategy that", 34, "Decoupled Object Association")
+    False
+    >>> [names_no_method(t, t.index(")") + 1, t[:t.index(" (")]) for t in (
     ...     "Video Step Grounding (VSG) aims to", "Personalized Federated Learning (PFL) aims to")]
     [True, False]
     """
     if _PART_AFTER.match(text, after):
         return False  # a part of a method: "the Domain Alignment Mutual Information (DAMI) loss"
+    if _METHOD_APPOSITION.match(text, after):
+        return False  # "Temporal Discrepancy Tomography (TDT), a novel detection paradigm": the text says method
     last = long_form.split()[-1].lower()
     if last in _THING_ENDS:
         return True
@@ -433,7 +443,7 @@ class Abbreviations(RuleComponent):
                 if entity is not None:
                     self._link(writer, short_span, entity, exact[0])
                     known_names(doc).setdefault(short, entity)
-            elif not exact and (intro or _title_case(long_span.text)) and not _names_no_method(
+            elif not exact and (intro or _title_case(long_span.text)) and not names_no_method(
                     text, self._pair_end(text, field, long_span, short_span), long_span.text) and all(
                     long_span.start <= sp.start and sp.end <= long_span.end and sp.label_ == Kind.TECHNIQUE.value
                     for sp in on_long):
@@ -484,7 +494,7 @@ class Abbreviations(RuleComponent):
         given = kind
         kind = (kind or rules.kind_from_words(long_span.text.split()[-1:], None)
                 or rules.kind_from_words(near[::-1], None) or Kind.TECHNIQUE)
-        if given is None and not part and kind is not Kind.DATASET and _names_no_method(
+        if given is None and not part and kind is not Kind.DATASET and names_no_method(
                 text, self._pair_end(text, field, long_span, short_span), long_span.text):
             return  # "Inter-class Correlation Coefficient (ICC)", "Video Temporal Grounding (VTG) aims to"
         entity = discovered_entity(short, kind, 0.85)

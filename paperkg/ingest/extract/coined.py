@@ -46,7 +46,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from paperkg.ingest.extract.abbreviations import long_form_start
+from paperkg.ingest.extract.abbreviations import long_form_start, names_no_method
 from paperkg.ingest.extract.discover import KnownNames, RuleComponent, field_span, field_text, field_words
 from paperkg.ingest.extract.names import (
     DEFAULT_TASK_NOUNS,
@@ -399,6 +399,7 @@ _FRONTED_NAME = re.compile(r"(?:(?<![\s\S])|(?<=[.;:] )|(?<=\n))(?:[A-Z][a-z]+in
                            r"Through|Like|Beyond|Besides|Compared|Built|Based|Inspired|Given|From|After)\b"
                            r"[^,.;\n]*,\s$")
 _BESIDE = 120  # characters read on each side of a phrase for a name beside it
+_SHORT_FORM_AFTER = re.compile(r" \([^()\s]{2,15}\)")  # "... Rate (RPDR)": the phrase's short form
 _MAX_SHORT_FORM = 40  # characters of a short form in parentheses after a phrase
 
 
@@ -817,8 +818,13 @@ class CoinedNames(RuleComponent):
         if span is None or self.rules.generic_name(label):
             return
         start, stop = field.start + ws[first][START], field.start + ws[end - 1][END]
-        if _beside_a_name(doc_text(doc), field, start, stop, label, self.adjectives):
+        text = doc_text(doc)
+        if _beside_a_name(text, field, start, stop, label, self.adjectives):
             return  # "FreeCP, a novel training-free class purification framework": the method is FreeCP
+        short = _SHORT_FORM_AFTER.match(text, stop)
+        if short is not None and names_no_method(text, short.end(), label):
+            return  # "Relative Performance Dropping Rate (RPDR)", "Video Step Grounding (VSG) aims to": a
+            # measure or a task, which the abbreviations component leaves unlinked too
         if not writer.free(span.start, span.end):
             inside = [sp for sp in writer.spans() if sp.start < span.end and span.start < sp.end]
             head = ws[end - 1][TEXT]
