@@ -56,10 +56,15 @@ SIZES_10 = {"dev-10": 50, "test-12": 50}
 #: own seed.
 SEED_11 = 20261214
 SIZES_11 = {"dev-11": 50, "test-13": 50}
+#: A twelfth round (2026-12-06, late night): drawn from the records no earlier round picked, its own
+#: seed.
+SEED_12 = 20261215
+SIZES_12 = {"dev-12": 50, "test-14": 50}
 #: Every round after the first, in order: each draws from the records no earlier round picked.
 LATER_ROUNDS = [(SEED_2, SIZES_2), (SEED_3, SIZES_3), (SEED_4, SIZES_4), (SEED_5, SIZES_5),
                 (SEED_6, SIZES_6), (SEED_7, SIZES_7),
-                (SEED_8, SIZES_8), (SEED_9, SIZES_9), (SEED_10, SIZES_10), (SEED_11, SIZES_11)]
+                (SEED_8, SIZES_8), (SEED_9, SIZES_9), (SEED_10, SIZES_10), (SEED_11, SIZES_11),
+                (SEED_12, SIZES_12)]
 
 
 def corpus_records(path: Path = CORPUS) -> list[dict]:
