@@ -27,8 +27,10 @@ With no ``--gold`` it scores every gold set, the honest one first:
   twenty-first annotator; measured, never tuned on.
 - ``benchmarks/gold/corpus_test_13.jsonl``: 50 more (the eleventh round, 2026-12-06), by a
   twenty-third annotator; measured, never tuned on.
-- ``benchmarks/gold/corpus_dev.jsonl``, ``corpus_dev_2.jsonl`` to ``corpus_dev_11.jsonl``: 70 + 50 +
-  40 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 more, annotated the same way; rules and training may
+- ``benchmarks/gold/corpus_test_14.jsonl``: 50 more (the twelfth round, 2026-12-06), by a
+  twenty-sixth annotator; measured, never tuned on.
+- ``benchmarks/gold/corpus_dev.jsonl``, ``corpus_dev_2.jsonl`` to ``corpus_dev_12.jsonl``: 70 + 50 +
+  40 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 more, annotated the same way; rules and training may
   look at them.
 - ``tests/data/gold/heldout_gold.jsonl`` and ``seeds_gold.jsonl``: sample-corpus papers (the
   rules were written on the sample corpus, so these flatter).
@@ -60,6 +62,7 @@ GOLD = [
     ROOT / "benchmarks" / "gold" / "corpus_test_11.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_test_12.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_test_13.jsonl",
+    ROOT / "benchmarks" / "gold" / "corpus_test_14.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_2.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_3.jsonl",
@@ -71,6 +74,7 @@ GOLD = [
     ROOT / "benchmarks" / "gold" / "corpus_dev_9.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_10.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_11.jsonl",
+    ROOT / "benchmarks" / "gold" / "corpus_dev_12.jsonl",
     ROOT / "tests" / "data" / "gold" / "heldout_gold.jsonl",
     ROOT / "tests" / "data" / "gold" / "seeds_gold.jsonl",
 ]
