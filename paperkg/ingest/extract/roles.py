@@ -18,6 +18,7 @@ from paperkg.ingest.extract.spans import (
     group_spans,
     sentence_at,
     sentence_bounds,
+    span_value_key,
 )
 from paperkg.ingest.records import Kind, Origin, Role
 
@@ -169,30 +170,31 @@ class RoleTagger:
         own: dict[tuple[int, int], bool] = {}  # (start, end) -> whether that text is about the paper's work
         data = doc.user_data
         get = data.get  # (the span values read here, each from its user_data entry: no Underscore)
+        value_key = span_value_key
         # each span's offsets, entity id, kind and origin, read off the Span once
         rows = [(span.start_char, span.end_char, span.id_, span.label_) for span in spans]
         discovered_value = Origin.DISCOVERED.value
-        origins = [get(("._.", "origin", start, end), _ORIGIN) == discovered_value
+        origins = [get(value_key("origin", start, end), _ORIGIN) == discovered_value
                    for start, end, _, _ in rows]
         for (start, end, _, _), discovered in zip(rows, origins, strict=True):
             if not survey and start == title_start and text.startswith(":", end) and discovered:
                 # "Flow-SLM: Joint Learning of ...": the name a title opens with is the paper's
-                data[("._.", "role", start, end)] = Role.INTRODUCES.value
+                data[value_key("role", start, end)] = Role.INTRODUCES.value
         introduced = Role.INTRODUCES.value
-        roles = [get(("._.", "role", start, end), _ROLE) for start, end, _, _ in rows]
+        roles = [get(value_key("role", start, end), _ROLE) for start, end, _, _ in rows]
         introduced_ids = {eid for (_, _, eid, _), role in zip(rows, roles, strict=True) if role == introduced}
         wholes = [end for _, end, eid, _ in rows if eid in introduced_ids]  # where its own names end
         # the text lower-cased once when it is ASCII (lower-casing keeps its offsets then)
         lower = text.lower() if text.isascii() else None
         bounds = doc_sentence_bounds(doc)
         for (start, end, _, label), discovered in zip(rows, origins, strict=True):
-            if get(("._.", "role", start, end), _ROLE) == introduced:  # (read now: spans may share offsets)
+            if get(value_key("role", start, end), _ROLE) == introduced:  # (read now: spans may share offsets)
                 continue
             role = self.role(text, start, end, label, starts, survey=survey, own=own,
                              in_title=start < title_end, discovered=discovered, wholes=wholes, lower=lower,
                              sentence=sentence_at(text, start, end, starts, bounds))
             if role is not Role.MENTIONS:
-                data[("._.", "role", start, end)] = role.value  # span._.role, without an Underscore
+                data[value_key("role", start, end)] = role.value  # span._.role, without an Underscore
         return doc
 
     def role(self, text: str, start: int, end: int, kind: str, starts: list[int], *, survey: bool = False,

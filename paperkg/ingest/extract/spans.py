@@ -18,8 +18,9 @@ the components share:
 - (in ``doc.user_hooks``, never serialised) each sentence's bounds (:func:`doc_sentence_bounds`).
 
 Doc extension values live in ``doc.user_data`` under ``("._.", name, None, None)``, which is
-what ``doc._.name`` reads; the helpers here read and write that entry directly (:func:`doc_value`),
-because ``doc._`` makes a new ``Underscore`` on every access and the components ask often.
+what ``doc._.name`` reads (a span's under :func:`span_value_key`); the helpers here read and write
+that entry directly (:func:`doc_value`), because ``doc._`` makes a new ``Underscore`` on every
+access and the components ask often.
 Read them through :func:`doc_text`, :func:`doc_fields`, :func:`known_names`, :func:`doc_entities` and
 :func:`doc_sentences`, which fill in the defaults; write spans through :class:`SpanWriter`, and
 read them through :func:`group_spans` (or :meth:`SpanWriter.spans`): iterating a ``SpanGroup``
@@ -60,6 +61,7 @@ __all__ = [
     "sentence_starts",
     "sentence_at",
     "set_doc_value",
+    "span_value_key",
 ]
 
 SPANS_KEY = "paperkg"
@@ -121,10 +123,21 @@ SPAN_DEFAULTS = {"role": Role.MENTIONS.value, "origin": Origin.VOCABULARY.value,
                   "extractor": "paperkg_vocab"}
 
 
+def span_value_key(name: str, start: int, end: int) -> tuple[str, str, int, int]:
+    """The ``doc.user_data`` key of ``span._.<name>`` for the span at characters ``start:end``: the entry
+    spaCy's ``Underscore`` reads and writes, for code that reads or writes many spans' values without one.
+
+    >>> span_value_key("role", 0, 5)
+    ('._.', 'role', 0, 5)
+    """
+    return ("._.", name, start, end)
+
+
 def span_value(span: Span, name: str, start: int | None = None, end: int | None = None) -> object:
     """``span._.<name>`` (``role``, ``origin``, ``confidence`` or ``extractor``), read without making
     an ``Underscore`` (pass the span's ``start_char``/``end_char`` when you have them)."""
-    key = ("._.", name, span.start_char if start is None else start, span.end_char if end is None else end)
+    key = span_value_key(name, span.start_char if start is None else start,
+                         span.end_char if end is None else end)
     return span.doc.user_data.get(key, SPAN_DEFAULTS[name])
 
 
@@ -132,7 +145,7 @@ def set_span_values(span: Span, **values: object) -> None:
     """``span._.<name> = value`` for each of ``values``, without making an ``Underscore``."""
     data, start, end = span.doc.user_data, span.start_char, span.end_char
     for name, value in values.items():
-        data[("._.", name, start, end)] = value
+        data[span_value_key(name, start, end)] = value
 
 
 def set_doc_value(doc: Doc, name: str, value: object) -> None:
@@ -304,10 +317,11 @@ class SpanWriter:
         span = Span(self.doc, start, end, label=str(entity.kind), span_id=entity.id)  # str(): the StrEnum's value
         origin = origin or entity.origin
         data, start_char, end_char = self.doc.user_data, span.start_char, span.end_char
-        data[("._.", "role", start_char, end_char)] = str(role)  # set_span_values, without its keywords
-        data[("._.", "origin", start_char, end_char)] = str(origin)
-        data[("._.", "confidence", start_char, end_char)] = confidence
-        data[("._.", "extractor", start_char, end_char)] = extractor or self.extractor
+        value_key = span_value_key
+        data[value_key("role", start_char, end_char)] = str(role)  # set_span_values, without its keywords
+        data[value_key("origin", start_char, end_char)] = str(origin)
+        data[value_key("confidence", start_char, end_char)] = confidence
+        data[value_key("extractor", start_char, end_char)] = extractor or self.extractor
         made = _made_spans(self.doc, self.key)  # (before the append: made from the group as it was)
         self.group.append(span)
         if made is not None:

@@ -1,0 +1,374 @@
+"""Where the cues of ``paperkg_coined`` (:mod:`~.coined`) end: "we propose", "a novel", "via", "(1)", ...
+
+Each scan returns the character offsets where the words after a cue start; the patterns are tried
+only where their literal words occur (a scan that tries every position was the component's largest
+cost).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__: list[str] = []  # (private helpers: :mod:`~.coined` imports the ones it calls)
+
+# matched on the lower-cased text (a case-insensitive pattern is several times slower)
+_TRIGGER = re.compile(
+    r"\b(?:we|this (?:paper|work|study)|here we)\s+(?:(?:\w+ly|also|further|then|first|therefore|thus|now)\s+)?"
+    r"(?:propose|introduce|present|design|develop|devise)s?(?:\s+and\s+\w+)?\s+"
+    r"|\ban?\s+novel\s+|\bthe\s+proposed\s+|\bthe\s+core\s+of\s+our\s+(?:method|approach|framework|model)\s+is\s+|\b(?:which|that)\s+we\s+(?:call|term|name|dub)\s+")
+# a method noun and the name it is given: "a novel mechanism, namely progressive vocabulary learning"
+_NAMING_WORDS = ("namely", "called", "termed", "dubbed", "named", "coined")  # what _NAMED_AFTER needs
+_NAMED_AFTER = re.compile(r"\b(?:mechanism|method|technique|strategy|algorithm|framework|approach|module|scheme|loss"
+                          r"|paradigm|procedure|objective|regularizer|regularization|architecture|pipeline)s?,?\s+"
+                          r"(?:" + "|".join(_NAMING_WORDS) + r")\s+")
+# the parts of a method, enumerated: "MOON2.0 comprises: (1) a Modality-driven Mixture-of-Experts module
+# ...; (2) a Dual-level Alignment method ...", "three coupled mechanisms: (1) workflow-to-skill compilation"
+_ENUMERATION = re.compile(r"(?:^|(?<=[\s:;,]))\((?:[1-9]|i{1,3}|iv|vi{0,3})\)\s+")
+_ENUMERATION_MARK = re.compile(r"\((?:[1-9]|i{1,3}|iv|vi{0,3})\)")  # its literal part: a quick test, "(" first
+# the parts of a method listed after a colon: "two decoder-side modules: Expert-Specific Enhancement (ESE),
+# which ..., and Cross-Expert Modulation (CEM)", "three key techniques: Distribution Preserving Sampling,
+# which ...; Processing Target Selection" (a count or "key|main|core" before a plural noun of parts;
+# :func:`_colon_parts`)
+_PARTS_NOUNS = frozenset({"modules", "components", "mechanisms", "strategies", "techniques", "innovations",
+                          "designs", "branches", "blocks", "units", "losses", "objectives", "operators",
+                          "stages", "submodules"})
+# the count before the noun, matched on the words that end at it (searched only before a colon after one of
+# _PARTS_NOUNS: a pattern tried at every word is many times dearer)
+_PARTS_COUNT = re.compile(r"\b(?:two|three|four|five|six|several|key|main|core)\s+(?:[\w-]+\s+){0,2}?[a-z]+$")
+# where a listed part starts after the first: after a comma or semicolon (and "and|or"), or " and "
+_ITEM_BREAK = re.compile(r"[;,]\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_PARTS_CUE = re.compile(r"compris|consist|compos|includ|contain|incorporat|featur|integrat|organi[sz]ed|introduc"
+                        r"|component|module|mechanism|stage|innovation|contribution|propos|design|present"
+                        r"|perform")  # the steps a method performs: "ComprExIT performs (i) depth-wise transmission"
+# a method added to another: "A critic-free GRPO objective, enhanced with a confidence-aware cooling
+# mechanism, ..." (read as after a bare "A": a specific phrase and a head noun needed)
+_ENHANCED_WITH = re.compile(r"\b(?:enhanced|equipped|augmented|coupled|combined|complemented|integrated|paired"
+                            r"|together|along|guided|regularized|stabilized|trained|optimized) (?:with|by) (?=an? )")
+# on the text as written: a title-case name added without an article ("coupled with Dynamic Sample Filtering")
+_ENHANCED_WITH_NAME = re.compile(r"\b(?:coupled|combined|complemented|paired) with "
+                                 r"(?=[A-Z][a-z]+(?:-[A-Za-z]+)? [A-Z][a-z])")
+_ADDING_WORDS = ("coupled with ", "combined with ", "complemented with ", "paired with ")  # for _ENHANCED_WITH_NAME
+# any other subject ("HIPIF introduces a ...", "(iii) introduces a ..."): read as after a bare "A",
+# a head noun needed ("presents a significant advancement" names nothing)
+_THIRD_PERSON = re.compile(r"\b(?:propose|introduce|present|design|develop|devise)s\s+(?=an?\s)")
+_THIRD_PERSON_WORDS = ("proposes", "introduces", "presents", "designs", "develops", "devises")
+# a component the method is built from, with an article ("GenePheno employs a contrastive multi-label learning
+# objective", "through a stripe-pattern enhancement mechanism"), or a part it is given "with a" ("integrates
+# diffusion models with a dual-prior control mechanism"): read as after a bare "A" (a specific phrase and a
+# strong head needed); the word before an article (:func:`_built_with_ends`)
+_BUILT_WITH_STEMS = ("employ", "incorporat", "adopt", "leverag", "utiliz", "integrat", "implement")
+# the paper's own subject before such a verb: "we implement a time-frequency loss", where a hyphenated
+# modifier and a strong head name the part (:meth:`CoinedNames.phrase`'s ``own``)
+_OWN_CUES = ("we implement ", "we adopt ", "we employ ", "we incorporate ", "we leverage ", "we utilize ")
+_BUILT_WITH_WORDS = frozenset({stem + end for stem in _BUILT_WITH_STEMS
+                               for end in ("", "e", "es", "s", "ing")} | {"through", "via", "with"})
+# on the text as written: a sentence that starts "A keyword-anchored extraction pipeline ..."
+# (the capital A is searched for; :func:`_indefinite_ends` checks that a sentence starts there)
+_INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
+                         r"|scheme|loss|objective|regularizer|procedure|protocol|heuristic|sampler|estimator)\b)")
+_OUR = re.compile(r"\bour\s+")
+# a cue of use before a method named in plain words ("trained under rollout training")
+_USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es?|ing)|employ(?:s|ing)?|appl(?:y|ies|ying)"
+                      r"|adopt(?:s|ing)?|combin(?:es?|ing)|combined with|based on|incorporat(?:es?|ing)"
+                      r"|paired with|integrat(?:es?|ing)|consist(?:s|ing) of|compris(?:es|ing)"
+                      # the parts a method is made of, a step after another, and what the paper uses: "a
+                      # framework composed of semantic prominence-aware budget allocation", "followed by binning
+                      # and multi-level sorting", "we use peak-targeted density map suppression" (but not "rely
+                      # on": what other work rests on, "rely on noisy supervision", is seldom a method's name)
+                      r"|compos(?:ed|ing) of|followed by|(?:we|and) use)"
+                      r"\s+")
+# the literal words every _USE_CUE match starts with (:func:`_match_ends` tries the pattern only there)
+_USE_CUE_PREFIXES = ("via", "through", "under", "using", "leverag", "employ", "appl", "adopt", "combin",
+                     "based on", "incorporat", "paired with", "integrat", "consist", "compris", "compos",
+                     "followed by", "we use", "and use")
+# methods given as examples of a plural method noun: "existing multimodal schemes, such as vibration-triggered
+# radar activation, early feature concatenation, and decision-level score fusion", "four mechanistic
+# interpretability methods -- concept bottleneck steering (Steerling-8B), sparse autoencoder feature steering"
+_EXAMPLES_WORDS = ("methods", "techniques", "strategies", "schemes", "approaches", "mechanisms", "safeguards",
+                   "defenses", "baselines", "heuristics", "algorithms", "modules", "components")
+_EXAMPLES_CUE = re.compile(r"\b(?:" + "|".join(_EXAMPLES_WORDS) + r")(?:,?\s+(?:such as|including|e\.g\.,?)"
+                           r"|\s*:|\s+--?)\s+")
+_EXAMPLES_MARKS = ("such as", "including", "e.g.", ":")  # with a dash after white space, what _EXAMPLES_CUE needs
+_SPACED_DASH = re.compile(r"\s-")
+# a method another is run with: "rejection-sampling fine-tuning with diversity-promoting filtering", "a policy
+# iteration algorithm with heavy-tail acceleration" (:func:`_with_cue_ends`)
+_WITH_NOUNS = ("tuning", "training", "learning", "algorithm", "method", "framework", "approach", "optimization",
+               "search", "sampling", "decoding")
+_SPACES = re.compile(r"\s+")
+# a method named in plain words as the subject of a verb of effect or of use: "low-confidence remasking
+# improves single-sample quality", "cross-lingual neuron steering enhances ...", "Cross-conditioned fusion
+# uses low-rank bilinear interaction" (:meth:`CoinedNames._subjects`)
+_EFFECT_WORDS = ("improve", "reduce", "degrade", "hurt", "outperform", "boost", "enhance", "mitigate",
+                 "suppress", "stabilize", "accelerate", "alleviate", "achieve", "yield", "help", "support",
+                 "use", "combine", "require", "align")
+_SPACED_EFFECT_WORDS = tuple(" " + verb for verb in _EFFECT_WORDS)  # searched with the space they need
+_EFFECT_ADVERBS = frozenset({"often", "further", "also", "still", "can", "may", "could"})  # before the verb
+_COORDINATED_VERBS = (" propose ", " introduce ", " design ", " develop ", " devise ")  # after "and|then"
+# a step the method performs: "performs voxel-based refinement", "we perform latent space clustering", "It then
+# conducts closed-loop ablation"; named by what steers it or by two modifiers (:func:`_described_step`)
+_PERFORM_CUE = re.compile(r"\b(?:perform(?:s|ed|ing)?|conduct(?:s|ed|ing)?)\s+")
+# "a stepwise update strategy was proposed": the passive verbs, literal (with their space), and "be"
+_PASSIVE_VERBS = (" proposed", " introduced", " designed", " developed", " devised")
+_BE = frozenset({"is", "was", "are", "were"})
+
+
+def _passive_starts(text: str) -> list[int]:
+    """Where "is/was proposed|introduced|designed" starts (the space before it), searched from
+    its literal words.
+
+    >>> _passive_starts("Then a gate module was introduced. It is proposed.")
+    [18, 37]
+    """
+    out = []
+    for verb in _PASSIVE_VERBS:
+        at = text.find(verb)
+        while at >= 0:
+            before = text.rfind(" ", 0, at)
+            if text[before + 1:at] in _BE:
+                out.append(before)
+            at = text.find(verb, at + 1)
+    return sorted(out)
+
+
+def _indefinite_ends(text: str) -> list[int]:
+    """Where the words after an "A"/"An" that opens a sentence start, when a hyphenated word or a
+    "... mechanism|pipeline|module|algorithm" follows (the text's start or ``[.!?]`` and spaces
+    before it: the same as ``(?:^|(?<=[.!?])\\s+)An?\\s+(?=...)``, without trying every position).
+
+    >>> _indefinite_ends("A cone-shaped prior. An x y module works. A b.")
+    [2, 24]
+    """
+    ends = []
+    for match in _INDEFINITE.finditer(text):
+        start = before = match.start()
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if start == 0 or 0 < before < start and text[before - 1] in ".!?":
+            ends.append(match.end())
+    return ends
+
+
+def _enumerated_parts(text: str, lower: str) -> list[int]:
+    """Where each item of an enumeration "(1) ..., (2) ..." starts, when the sentence before the first
+    item says that parts follow ("comprises", "consists of", "three modules", "we propose").
+
+    >>> _enumerated_parts("X comprises: (1) a gate module; (2) a loss. Y: (i) we x.", "x comprises: (1) a gate module;"
+    ...                   " (2) a loss. y: (i) we x.")
+    [17, 36]
+    """
+    out: list[int] = []
+    if _ENUMERATION_MARK.search(text) is None:
+        return out
+    cued = None  # the sentence start whose cue was checked, and the answer
+    for match in _ENUMERATION.finditer(text):
+        sentence = max(text.rfind(". ", 0, match.start()), text.rfind("? ", 0, match.start())) + 1
+        if cued is None or cued[0] != sentence:
+            first = text.find("(", sentence)
+            cued = (sentence, _PARTS_CUE.search(lower, sentence, max(first, sentence)) is not None)
+        if cued[1]:
+            out.append(match.end())
+    return out
+
+
+def _colon_parts(text: str, lower: str) -> list[int]:
+    """Where each part listed after "<count> <parts noun>:" starts, up to the sentence's end: the first
+    after the colon, the others after a comma, semicolon or "and", each opening with a capital or an
+    article (a lower-case word there goes on the description of the part before).
+
+    >>> _colon_parts("It has two modules: Token Routing (TR), which x, and Feature Fusion. Then: A b.",
+    ...              "it has two modules: token routing (tr), which x, and feature fusion. then: a b.")
+    [20, 53]
+    """
+    out: list[int] = []
+    colon = lower.find(": ")
+    while colon >= 0:
+        noun = lower[lower.rfind(" ", 0, colon) + 1:colon]
+        start = colon + 2
+        colon = lower.find(": ", start)
+        if noun not in _PARTS_NOUNS or _PARTS_COUNT.search(lower, max(0, start - 80), start - 2) is None:
+            continue
+        while text[start:start + 1].isspace():
+            start += 1
+        if text.startswith("(", start):
+            continue  # an enumeration, "three stages: (i) ...": read by :func:`_enumerated_parts`
+        stop = text.find(". ", start)
+        stop = len(text) if stop < 0 else stop
+        starts = [start, *(item.end() for item in _ITEM_BREAK.finditer(text, start, stop))]
+        out.extend(at for at in starts if text[at:at + 1].isupper() or lower.startswith(("a ", "an "), at))
+    return out
+
+
+def _with_cue_ends(lower: str) -> list[int]:
+    """Where the words after "<method noun> with" start ("fine-tuning with diversity-promoting
+    filtering"): each " with" after one of ``_WITH_NOUNS`` and before white space, found by its
+    literal words (the same ends as ``(?:tuning|...|decoding) with\\s+``, without trying every
+    position).
+
+    >>> _with_cue_ends("an algorithm with  heavy-tail acceleration, a model with x, learning without")
+    [19]
+    """
+    ends = []
+    at = lower.find(" with")
+    while at >= 0:
+        spaces = _SPACES.match(lower, at + 5)
+        if spaces is not None and lower.endswith(_WITH_NOUNS, 0, at):
+            ends.append(spaces.end())
+        at = lower.find(" with", at + 5)
+    return ends
+
+
+def _built_with_ends(lower: str) -> list[int]:
+    """Where the article after "employs|incorporates|...|through|via|with" starts ("employs a gate
+    module"): each "a "/"an " after white space, and the word before it one of ``_BUILT_WITH_WORDS``
+    (a search for the articles is many times cheaper than a pattern tried at every word).
+
+    >>> _built_with_ends("x employs a gate, via an y, and data a z with  a w")
+    [10, 22, 47]
+    """
+    ends = []
+    for article in ("a ", "an "):
+        at = lower.find(article, 1)
+        while at > 0:
+            if lower[at - 1].isspace():
+                end = at - 1
+                while end > 0 and lower[end - 1].isspace():
+                    end -= 1
+                start = end
+                while start > 0 and lower[start - 1].isalpha():
+                    start -= 1
+                if start < end and lower[start:end] in _BUILT_WITH_WORDS and (
+                        start == 0 or not lower[start - 1].isalnum()):
+                    ends.append(at)
+            at = lower.find(article, at + 1)
+    return sorted(ends)
+
+
+def _coordinated_ends(lower: str) -> list[int]:
+    """Where the words after an introducing verb coordinated with an earlier subject start ("We first
+    integrate ..., and propose multi-frame fusion"): " and|then <verb> ", found by its literal words.
+
+    >>> _coordinated_ends("we x and propose a gate. then design y; to propose z")
+    [17, 37]
+    """
+    ends = []
+    for verb in _COORDINATED_VERBS:
+        at = lower.find(verb)
+        while at >= 0:
+            if lower.endswith((" and", " then"), 0, at):
+                ends.append(at + len(verb))
+            at = lower.find(verb, at + 1)
+    return sorted(ends)
+
+
+def _effect_ends(lower: str) -> list[int]:
+    """Where the subject of each verb of effect ends (the space before the verb, or before an adverb
+    or modal before it: "... pruning further reduce", "... remasking improves"), found by the verbs'
+    literal words (a search for the verbs is many times cheaper than a pattern tried at every space).
+
+    >>> _effect_ends("x pruning further reduces y. z improved w; v improve")
+    [9, 44]
+    >>> _effect_ends("improves x. y pruning improves z")
+    [21]
+    """
+    ends = []
+    for verb in _SPACED_EFFECT_WORDS:  # (a verb needs a space before it: the field's start has no subject)
+        at = lower.find(verb)
+        while at >= 0:
+            after = at + len(verb) + (lower.startswith("s", at + len(verb)))
+            if not lower[after:after + 1].isalpha():
+                ends.append(_before_adverb(lower, at))
+            at = lower.find(verb, at + 1)
+    return sorted(ends)
+
+
+def _before_adverb(lower: str, space: int) -> int:
+    """``space`` (before a verb), or the space before the adverb or modal that precedes it."""
+    before = lower.rfind(" ", 0, space)
+    word = lower[before + 1:space]
+    adverb = word.endswith("ly") and word.isalpha() or word in _EFFECT_ADVERBS
+    return before if before >= 0 and adverb else space
+
+
+def _starts_of(text: str, literals: tuple[str, ...]) -> list[int]:
+    """Where each of ``literals`` occurs in ``text`` (overlapping occurrences too), in no order.
+
+    >>> sorted(_starts_of("we weave", ("we", "eave")))
+    [0, 3, 4]
+    """
+    out = []
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            out.append(at)
+            at = text.find(literal, at + 1)
+    return out
+
+
+def _match_ends(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[int]:
+    r"""The ends of ``pattern.finditer(text)``'s matches, the pattern tried only at ``starts``, which
+    must hold every place a match can start (the literal words it opens with, found by
+    :func:`_starts_of`): a regex scan tries every position and cannot skip to its first literal when
+    the pattern opens with ``\b`` and alternatives, which made these scans the component's largest
+    cost. Left to right, each match after the last one's end, as ``finditer`` does (a match at a
+    position sees the text before it: ``\b`` holds as in a scan).
+
+    >>> _match_ends(re.compile(r"\bwe \w+"), "we go; awe we x", [0, 8, 11])
+    [5, 15]
+    """
+    ends: list[int] = []
+    pos = 0
+    for at in sorted(set(starts)):
+        if at >= pos:
+            match = pattern.match(text, at)
+            if match is not None:
+                pos = match.end()
+                ends.append(pos)
+    return ends
+
+
+def _spaces_before(text: str, at: int) -> int:
+    """Where the white space right before ``at`` starts (``at`` when there is none)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _trigger_ends(lower: str) -> list[int]:
+    """The ends of ``_TRIGGER``'s matches ("we propose ", "a novel ", "the proposed "), the pattern
+    tried only where one can start: at "we", "this", "here", "which" and "that", and at the article
+    before "novel", "proposed" or "core" and the white space before them.
+
+    >>> _trigger_ends("here we propose a  novel x. the proposed y")
+    [16, 25, 41]
+    """
+    starts = _starts_of(lower, ("we", "this", "here", "which", "that"))
+    for word, articles in (("novel", (1, 2)), ("proposed", (3,)), ("core", (3,))):
+        for at in _starts_of(lower, (word,)):
+            space = _spaces_before(lower, at)
+            if space < at:
+                starts.extend(space - n for n in articles if space >= n)
+    return _match_ends(_TRIGGER, lower, starts)
+
+
+def _enhanced_ends(lower: str) -> list[int]:
+    """The ends of ``_ENHANCED_WITH``'s matches ("enhanced with ", "paired by "), the pattern tried only
+    at the start of the letters before each " with a" or " by a" (where its word must start).
+
+    >>> _enhanced_ends("x, enhanced with an y; the data with a z")
+    [17]
+    """
+    starts = []
+    for at in _starts_of(lower, (" with a", " by a")):
+        while at > 0 and lower[at - 1].isalpha():
+            at -= 1
+        starts.append(at)
+    return _match_ends(_ENHANCED_WITH, lower, starts)
+
+
+def _any_in(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` occurs in ``text``: the literal words a pattern needs, tested before
+    it is run (a substring test is many times cheaper than a scan, and most fields have none)."""
+    for word in words:  # (a loop: a generator's set-up cost more than the tests, and most fail)
+        if word in text:
+            return True
+    return False

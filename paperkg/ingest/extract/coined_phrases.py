@@ -1,0 +1,315 @@
+"""The phrase that names a method after an introducing cue (``paperkg_coined``, :mod:`~.coined`).
+
+"we propose a multi-scale gate module", "(2) a Dual-level Alignment method", "a class-aware prompt
+aggregation scheme (CPA) is designed": generic adjectives passed over, the phrase read up to its head
+noun, and a name only when it is specific enough for its head (:meth:`IntroducedPhrases.phrase`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from paperkg.ingest.extract.coined_words import (
+    _ACRONYM,
+    _ARTICLE,
+    _DATA_NOUNS,
+    _DESCRIPTIVE_ADJECTIVES,
+    _KEPT_HEADS,
+    _METHOD_ADJECTIVES,
+    _NAME_HEADS,
+    _NOT_PARTS,
+    _PLAIN_HEADS,
+    _STOP,
+    _USED_HEADS,
+    _VERB,
+    _adjectival,
+    _adverb,
+    _kind_of,
+    _plain,
+    _start,
+    _title_case,
+)
+from paperkg.ingest.extract.names import END, METHOD_END, RAW_END, START, TEXT, NameRules, Word
+from paperkg.ingest.records import Kind
+
+__all__ = ["IntroducedPhrases"]
+
+_QUANTITY = re.compile(r"(?:multi|two|three|four|five|single|dual|one|many|cross|self|semi|non)-|.*-(?:based|free|level"
+                       r"|stage|step|part|layer|tier|tiered|fold|shot|scale|grained|order|wise)$")
+_PARTICIPLE = re.compile(r"-(?:based|powered|assisted|driven|guided|aware|enabled|free|oriented|centric|specific)$",
+                         re.IGNORECASE)  # "AI-powered", "Transformer-based"
+# endings of an adjective that are nouns standing alone ("a passage order adjuster")
+_NOUN_ENDINGS = frozenset({"order", "stage", "step", "part", "layer", "tier", "level", "scale", "shot"})
+# what steers a part, hyphenated, as the last word before a strong head: "a chemistry-informed curriculum",
+# "an adaptive layer-weighted strategy" (but "a Transformer-based encoder", "a task-specific module" are no
+# names)
+_STEERING = re.compile(r"[a-z]{3,}-(?:aware|guided|driven|conditioned|informed|weighted|constrained"
+                       r"|preserving)$")
+_STEERED = re.compile(r"[a-z]-(?:aware|guided|driven|conditioned)$")  # "uncertainty-aware", "reward-guided"
+# gerunds of use that open a step, not a part's name (:meth:`CoinedNames._named_part`)
+_USING_GERUNDS = frozenset({"leveraging", "using", "applying", "employing", "utilizing", "adopting",
+                            "exploiting", "incorporating", "combining", "integrating"})
+_NAME_ENDS = frozenset({"learning", "training", "scaling"})  # generic alone, the end of a name after others
+# nouns that end like a method's name ("-sion", "-tion") but name a thing: "a hard version", "formulation"
+_NOT_METHODS = frozenset({"version", "versions", "question", "questions", "condition", "conditions", "section",
+                          "position", "dimension", "dimensions", "population", "function", "functions", "application",
+                          "applications", "information", "environment", "environments", "setting", "settings",
+                          "situation", "formulation", "intention", "emotion", "emotions", "motivation", "direction",
+                          "directions", "collection", "edition"})
+_LEADING_BASED = re.compile(r"[A-Z]{2,}s?-based")  # "LLM-based", "MLLM-based": before a name, not of it
+# what a title-case name of two words or more is driven by: "a large-model-driven User Simulator" (but
+# "a kinematics-driven Gaussian splatting module" is the name)
+_LEADING_DRIVEN = re.compile(r"[a-z][a-z-]*-(?:based|driven|powered)")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*")  # "Partitioning", "Block-wise" (not "PaLM")
+_CAPITALISED = re.compile(r"[A-Z][a-z]")  # "Image-text" (not "CLIP")
+# adjectives of an established method's name that may be the last modifier before a strong head after
+# another ("a view-quality semantic gate", "a hierarchical contrastive loss")
+_NAMING_ADJECTIVES = _METHOD_ADJECTIVES | {"semantic", "spatial", "temporal", "causal", "residual",
+                                           "structural", "contextual"}
+_NAME_WORD = re.compile(r"[A-Za-z0-9][\w-]*")
+# a noun and the participle after it that starts a clause (:func:`_participle`): a plural noun ("approaches
+# outperforming the ...", "numerical examples demonstrating that"; but not "dynamics", "analysis", "loss"), a
+# task ("a novel task striving to seek"), or the object or preposition after the participle ("a code correcting a
+# single substitution", "a proof-of-concept focusing on ..."; but "greedy pruning, a ..." names a method)
+_PLURAL = re.compile(r"[a-z-]*[a-z][abd-hj-rtv-z]s")  # (no "ss", "us", "is", "ics": "loss", "analysis", "dynamics")
+_PARTICIPLE_SUBJECTS = frozenset({"task", "tasks", "problem", "problems"})
+_PARTICIPLE_OBJECTS = frozenset({"a", "an", "the", "on", "upon"})
+
+
+class IntroducedPhrases:
+    """The rules that read an introduced method's phrase, a part of :class:`~.coined.CoinedNames`, which
+    sets the word sets below."""
+
+    strong: frozenset[str]
+    weak: frozenset[str]
+    heads: frozenset[str]
+    tasks: frozenset[str]
+    leading: frozenset[str]
+    rules: NameRules
+
+    def phrase(self, ws: list[Word], i: int, text: str, *, indefinite: bool = False, field_title: bool = False,
+               part: bool = False, strong_only: bool = False,
+               own: bool = False) -> tuple[int, int, str, Kind] | None:
+        """(first word, end word, label, kind) of the method name starting at word ``i``, if any
+        (``indefinite``: after a bare "A"/"An"; ``field_title``: in a title, where every word is
+        capitalised, a phrase needs a head noun; ``part``: an item of an enumeration, "(2) a
+        Dual-level Alignment method", which needs a specific phrase before a head noun, and no
+        task, heading or verb: "(ii) interruption generation", "(i) Output Format:", "(ii) uses ...";
+        ``strong_only``: a component the method employs, which needs a strong head: "employs a
+        stripe-pattern enhancement mechanism", not "leverages a text-to-video diffusion model"; ``own``: after
+        "we implement|adopt|employ", where one hyphenated modifier before a strong head is specific enough:
+        "we implement a time-frequency loss")."""
+        start = i
+        while i < len(ws) and ws[i][TEXT].lower() in _ARTICLE:
+            i += 1
+        while i < len(ws) and _plain(ws[i], text) and (
+                self._leading(ws, i) and (field_title or not ws[i][TEXT][:1].isupper())
+                or _LEADING_BASED.fullmatch(ws[i][TEXT]) and i + 1 < len(ws) and _CAPITALISED.match(ws[i + 1][TEXT])
+                or _driven_before_name(ws, i)):
+            i += 1  # (but "an Adaptive Memory module": a capital inside a sentence makes it the name's;
+            # "an MLLM-based Image-text Co-augmentation strategy": what it is built on is no part of its name)
+        determined = i > start  # after an article or an adjective, "denoising ..." is a modifier, not a verb
+        phrase: list[Word] = []
+        for word in ws[i:i + 7]:
+            if word[TEXT].lower() in _STOP or not _NAME_WORD.fullmatch(word[TEXT]) or (
+                    phrase and text[phrase[-1][RAW_END]:word[START]] != " ") or _adverb_after(phrase, word):
+                break  # (an adverb after a name is its verb's: "An adaptive fusion strategy dynamically combines")
+            phrase.append(word)
+            if not _plain(word, text):
+                break  # "cascade:" ends the phrase
+        if not phrase:
+            return None
+        texts = [w[TEXT] for w in phrase]
+        heads = self.heads
+        first = texts[0]
+        lone_head = first.lower() in heads and not (first.lower() in _NAME_HEADS and len(texts) > 1)
+        if lone_head or first.islower() and first.endswith("ing") and not determined or any(
+                _adverb(t) or self.rules.generic_name(t) and not (
+                    k == len(texts) - 1 > 0 and t in _NAME_ENDS) for k, t in enumerate(texts)):
+            return None  # "the proposed approach shows", "we propose constructing", "theoretically motivated"
+            # (but "a novel gate module": a head of a name's last word may start one)
+            # (a generic "learning" may end a name: "progressive vocabulary learning")
+        title = _title_case(texts)
+        for k, word in enumerate(texts):
+            low = word.lower()
+            if low not in heads:
+                continue
+            if low in _NAME_HEADS and k < len(texts) - 1:
+                continue  # "a latent prior model": the name goes on
+            later = next((j for j in range(k + 1, len(texts)) if texts[j].lower() in heads), None)
+            goes_on = not field_title and k + 1 < len(texts) and all(title[:k + 1]) and _TITLE_WORD.fullmatch(
+                texts[k + 1]) is not None  # (but "which we call Pathways Language Model PaLM": a short form)
+            if later is not None and all(title[:later + 1]) or goes_on:
+                continue  # "a Hierarchical Attention Refinement Method": the name goes on to its last head;
+                # "a Hybrid Optimal Block Partitioning strategy": a title-case name goes on past a head in it
+            modifiers = texts[:k]
+            if all(m.lower() in _DESCRIPTIVE_ADJECTIVES for m in modifiers):
+                return None  # "an adaptive strategy", "a dual loss": a kind of method, unnamed
+            if strong_only and low not in self.strong:
+                return None
+            if first.islower() and first.endswith("ing") and (k < 2 or first in self.tasks):
+                return None  # "a novel watermarking scheme", "a message-passing algorithm": a kind of method
+            if k == 1 and first in _USED_HEADS:
+                return None  # "a novel fusion strategy", "a compression scheme": a method's head noun alone
+                # before a head names a kind of method, as a gerund does (but "a recomputation strategy")
+            if low == "model" and k and modifiers[-1].lower() == "language":
+                return None  # "a specialized Ukrainian language model", "a Large Language Model": unnamed
+            if k >= 2 and all(title[:k]):  # "View-wise Instance Partition algorithm"
+                named = low in _NAME_HEADS or low in _KEPT_HEADS
+                return i, i + k + 1, " ".join(texts[:k + 1] if named else modifiers), _kind_of(low)
+            last = modifiers[-1]
+            adjective = _adjectival(last) and not (low in self.strong and (
+                _STEERING.search(last) or len(modifiers) >= 2 and last.lower() in _NAMING_ADJECTIVES))
+            # (a bare "order", "stage" is a noun: "a passage order adjuster"; "an optimism-guided strategy"
+            # names the part by what steers it)
+            if (last.lower() in self.tasks and not (low in self.strong and _names_a_part(modifiers))
+                    or last.islower() and adjective and last not in _NOUN_ENDINGS
+                    or _PARTICIPLE.search(last) and adjective or last.endswith("ian")):
+                return None  # "a backdoor detection framework", "a multi-task neural network", "AI-powered"
+                # (but "a hierarchical scene modeling block": a part named by what it does to what)
+            content = [m for m in modifiers if not (m.islower() and (_QUANTITY.match(m) or "-" not in m
+                                                                   and _adjectival(m))
+                                                    or _PARTICIPLE.search(m))]
+            specific = (len(content) >= 2 or any(not m.islower() for m in content)
+                        or low in self.strong and (len(modifiers) >= 2
+                                                   or own and any("-" in m for m in content))
+                        or last in _USED_HEADS and len(modifiers) == 2 and _STEERED.search(modifiers[0]))
+            # ("an uncertainty-aware warping process": a method noun after what steers it)
+            if low in self.weak and len(modifiers) - (first.lower() in _DESCRIPTIVE_ADJECTIVES) == 1 \
+                    and _ACRONYM.fullmatch(last):
+                return None  # "a HAR method", "an SSL framework": a method for or of a thing, unnamed
+            if (low in self.weak or indefinite or part) and not specific:
+                return None
+            label = " ".join(modifiers) if low in self.weak and low not in _KEPT_HEADS \
+                or low in _PLAIN_HEADS and len(modifiers) >= 2 else " ".join(texts[:k + 1])
+            return i, i + k + 1, label, _kind_of(low)
+        after = ws[i + len(texts)][TEXT].lower() if i + len(texts) < len(ws) else ""
+        if part and self._not_part(ws, i, texts, text):
+            return None  # "(iii) natural interruption generation", "(ii) uses equivalence testing", "(i) Output Format:"
+        if field_title or indefinite or len(texts) < 2 or len(phrase) == 7 or after == "of" or (
+                texts[-1].lower() in _NOT_METHODS) or any(t.lower() in _DATA_NOUNS for t in texts[:-1]):
+            return None  # "we present a differentiated replication of ...": an act, not a name; "we develop a
+            # benchmark suite comprising ...": data, and a participle after it
+        if all(title) and (texts[-1][:1].isupper() or METHOD_END.search(texts[-1].lower())):
+            return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "2D Instance Boundary-aware Superpoint"
+        if texts[0].endswith("ing") and len(texts) < 3:
+            return None  # "we introduce a pooling operation": a gerund and a noun name a kind of method
+        if all(t.islower() for t in texts) and METHOD_END.search(texts[-1].lower()) and (
+                texts[-2].lower() not in self.tasks) and not _adjectival(texts[-1].lower()) and not _participle(
+                texts, after, _adjacent(ws, i + len(texts), text)):
+            return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "backdoor fine-tuning sensitivity analysis"
+        return None
+
+    def _named_part(self, ws: list[Word], first: int, end: int) -> bool:
+        """Whether a part listed after a colon (words ``first:end``) is named: in title case ("Processing
+        Target Selection") or ending in a head noun ("a query-conditioned semantic pruning module"), and not
+        a step that uses something ("Leveraging Source-Language Consistent Instruction for ...")."""
+        if ws[first][TEXT].lower() in _USING_GERUNDS:
+            return False
+        return all(_title_case([w[TEXT] for w in ws[first:end]])) or ws[end - 1][TEXT].lower() in self.heads
+
+    def _not_part(self, ws: list[Word], i: int, texts: list[str], text: str) -> bool:
+        """Whether an enumerated item with no head noun (``texts``, from word ``i``) names no part: a
+        task ("(2) strategic decision-making"), a verb ("(ii) uses ...", "(i) localizes ..."), a
+        heading ("(i) Output Format:"), a participle after a noun ("hybrid approaches considering
+        both"), or one of two coordinated nouns ("(i) speaker separation and identification")."""
+        last, end = texts[-1], i + len(texts)
+        after = text[ws[end - 1][END]:ws[end - 1][RAW_END]]
+        then = ws[end][TEXT] if end < len(ws) else ""
+        return (last.lower().rsplit("-", 1)[-1] in self.tasks or texts[0].lower() in _NOT_PARTS
+                or _VERB.fullmatch(texts[0]) is not None or after.startswith(":")
+                or last.islower() and last.endswith("ing") and "-" not in last and not after
+                or not after and then == "and" and end + 1 < len(ws) and ws[end + 1][TEXT].isalpha()
+                and ws[end + 1][TEXT].islower())
+
+    def _leading(self, ws: list[Word], i: int) -> bool:
+        """Whether word ``i`` is an adjective before a name, not of it: an evaluative one ("a novel
+        ..."), or a descriptive one before a title-case name ("an automated Coarse-to-Fine Rubric
+        Generation framework"; but "an adaptive fusion strategy" is the name)."""
+        low = ws[i][TEXT].lower()
+        capital_after = i + 1 < len(ws) and ws[i + 1][TEXT][:1].isupper()
+        return low in self.leading or low in _DESCRIPTIVE_ADJECTIVES and capital_after
+
+    def _passive(self, ws: list[Word], at: int, text: str) -> tuple[int, bool] | None:
+        """(where the name starts, False) for "a stepwise update strategy was proposed" ending at
+        ``at``: an article at most 7 words before, and a method name running from it up to ``at``
+        or up to its short form in parentheses ("a class-aware prompt aggregation scheme (CPA) is
+        designed")."""
+        last = bisect.bisect_left(ws, at, key=_start) - 1
+        if last > 0 and _short_form(ws[last], text):
+            last -= 1
+        for i in range(last, max(-1, last - 8), -1):
+            if ws[i][TEXT].lower() in _ARTICLE:
+                if i == last:
+                    return None
+                found = self.phrase(ws, i, text)
+                return (ws[i + 1][START], False) if found is not None and found[1] == last + 1 else None
+            if not _plain(ws[i], text) and i < last:
+                return None
+        return None
+
+
+def _participle(texts: list[str], after: str, plain: bool) -> bool:
+    """Whether a lower-case phrase ending in "-ing" (``texts``, then the word ``after``; ``plain``: one space
+    between) is a noun and the participle that starts a clause about it, no method's name:
+    after a plural noun or a task ("diagnostic case studies showing that", "a novel task striving to seek"),
+    or before its object ("a code correcting a single substitution", "a proof-of-concept focusing on").
+
+    >>> [_participle(t.split(), a, True) for t, a in (("case studies showing", "that"), ("code correcting", "a"),
+    ...                                              ("epistemic caching", "which"), ("greedy pruning", "to"))]
+    [True, True, False, False]
+    >>> _participle(["greedy", "pruning"], "a", False)
+    False
+    """
+    last, before = texts[-1], texts[-2]
+    if not last.endswith("ing") or "-" in last:
+        return False
+    return (_PLURAL.fullmatch(before) is not None or before in _PARTICIPLE_SUBJECTS
+            or plain and after in _PARTICIPLE_OBJECTS)
+
+
+def _adjacent(ws: list[Word], i: int, text: str) -> bool:
+    """Whether word ``i`` follows the word before it after one space, nothing else ("pruning to", not
+    "matching , a")."""
+    return 0 < i < len(ws) and text[ws[i - 1][END]:ws[i][START]] == " "
+
+
+def _driven_before_name(ws: list[Word], i: int) -> bool:
+    """Whether word ``i`` says in lower case what drives the title-case name of two words or more
+    after it ("a large-model-driven User Simulator"), which is no part of the name.
+
+    >>> _driven_before_name([(0, 0, 0, "llm-driven"), (0, 0, 0, "User"), (0, 0, 0, "Simulator")], 0)
+    True
+    """
+    return (i + 2 < len(ws) and _LEADING_DRIVEN.fullmatch(ws[i][TEXT]) is not None
+            and all(_CAPITALISED.match(w[TEXT]) for w in ws[i + 1:i + 3]))
+
+
+def _adverb_after(phrase: list[Word], word: Word) -> bool:
+    """Whether ``word`` is an adverb after a phrase in lower-case words, which ends it there: the adverb is
+    the verb's after the name ("An adaptive fusion strategy dynamically combines ..."; but a capitalised
+    phrase is left as it was: "the proposed DAC-ALNS algorithm significantly improves" is no name of a
+    new method).
+
+    >>> _adverb_after([(0, 1, 1, "gate"), (2, 3, 3, "module")], (4, 5, 5, "jointly"))
+    True
+    >>> _adverb_after([(0, 1, 1, "DAC-ALNS"), (2, 3, 3, "algorithm")], (4, 5, 5, "jointly"))
+    False
+    """
+    return bool(phrase) and _adverb(word[TEXT]) and all(w[TEXT].islower() for w in phrase)
+
+
+def _short_form(word: Word, text: str) -> bool:
+    """Whether the word is an acronym in parentheses ("(CPA)", "(LCDC)")."""
+    return (_ACRONYM.fullmatch(word[TEXT]) is not None and text[word[START] - 1:word[START]] == "("
+            and text[word[END]:word[RAW_END]] == ")")
+
+
+def _names_a_part(modifiers: list[str]) -> bool:
+    """Whether the words before a strong head and after the task noun they end in say what the part
+    does it to, which makes the phrase a part's name ("hierarchical scene modeling block",
+    "multi-round pseudo-label generation strategy"), not a kind of method ("a novel detection
+    algorithm", "a tracking module"): two words before the task noun, or a hyphenated one."""
+    before = modifiers[:-1]
+    return len(before) >= 2 or any("-" in m for m in before)

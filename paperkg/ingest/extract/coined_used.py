@@ -1,0 +1,260 @@
+"""Methods named in plain words after a cue of use (``paperkg_coined``, :mod:`~.coined`).
+
+"trained under variable-specific loss weighting", "consisting of label matching and triple matching",
+"low-confidence remasking improves single-sample quality", "performs voxel-based refinement": one to
+three modifiers and a method noun (:meth:`UsedPhrases.used_phrase`), the phrases coordinated with it,
+and which known names inside it the phrase replaces (:func:`_used_room`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc
+
+from paperkg.ingest.extract.coined_words import (
+    _ALL_HEADS,
+    _ARTICLE,
+    _METHOD_ADJECTIVES,
+    _NOT_PARTS,
+    _STOP,
+    _USED_HEADS,
+    _USED_WORD,
+    _VERB,
+    _adjectival,
+    _adverb,
+    _plain,
+    _start,
+)
+from paperkg.ingest.extract.discover import field_span
+from paperkg.ingest.extract.names import END, RAW_END, START, TEXT, NameRules, Word
+from paperkg.ingest.extract.spans import Field, SpanWriter
+from paperkg.ingest.records import Kind
+
+__all__ = ["UsedPhrases"]
+
+# heads that such an adjective alone before them qualifies, not names: "incorporating iterative optimization",
+# "employing adaptive training strategies"
+_MANNER_HEADS = frozenset({"optimization", "training"})
+# what a known name inside a method named after a cue of use does (:func:`_used_room`): an umbrella term of
+# two words gives way to the variant's name ("competitive cross attention"); under a head of training or
+# prompting, the modifiers name a setting ("domain-specific fine-tuning"), and the known name stays
+_UMBRELLAS = frozenset({"cross attention", "self attention"})
+_COUNTED = re.compile(r"(?:multi|two|three|four|five|single|dual|one|many)-"
+                      r"|.*-(?:stage|step|fold|shot|round|pass|phase)$")
+_SETTING_HEADS = frozenset({"fine-tuning", "finetuning", "tuning", "training", "pre-training", "pretraining",
+                            "prompting"})
+_CLAUSE_MARKS = (". ", "; ", ": ", ", ", " that ", " while ", " whereas ")  # where a subject starts
+_MAX_SUBJECT = 80  # characters of a subject before its verb
+# words that open a subject before the method it names: a subordinator or a determiner
+_SUBJECT_OPENERS = frozenset({"while", "whereas", "although", "though", "since", "because", "if", "when",
+                              "as", "this", "our"})
+#: Words that join two methods named after one cue ("consisting of label matching and triple matching")
+_CONJUNCTIONS = frozenset({"and", "or"})
+_MAX_CONJUNCTS = 5  # the conjuncts read after one cue
+_MAX_CONJUNCT_WORDS = 6  # the words of a conjunct passed over to find the next
+#: Words that modify no method name: prepositions, numbers and words of a like setting ("relationship between
+#: attention", "six prompting", "under identical resource allocation")
+_NOT_MODIFIERS = frozenset({"between", "among", "against", "about", "per", "four", "five", "six", "seven", "eight",
+                            "nine", "ten", "many", "few", "some", "other", "same", "standard", "conventional",
+                            "traditional", "existing", "joint", "further", "extreme", "special", "typical", "certain",
+                            "high", "low", "high-quality", "no", "expensive", "distinct", "separate",
+                            "limited", "this", "which", "what", "identical", "equal", "moderate", "excessive"})
+#: Words after the head that end the phrase though they are no function words
+_FOLLOWERS = frozenset({"technique", "techniques", "methods", "strategies", "alone", "instead", "together"})
+# what steers a step performed (:func:`_described_step`): "voxel-based refinement"
+_STEERING_MODIFIER = re.compile(r"[a-z]{3,}-(?:based|guided|aware|wise|conditioned|agnostic|adaptive|driven"
+                                r"|consistent|informed|weighted|constrained|preserving)")
+
+
+class UsedPhrases:
+    """The rules that read a method named after a cue of use, a part of :class:`~.coined.CoinedNames`,
+    which sets the word sets below."""
+
+    strong: frozenset[str]
+    heads: frozenset[str]
+    tasks: frozenset[str]
+    adjectives: frozenset[str]
+    rules: NameRules
+
+    def _used_phrases(self, ws: list[Word], i: int, text: str) -> list[tuple[int, int, str, Kind]]:
+        """The methods named in plain words after a cue of use at word ``i``: the first, and those
+        coordinated with it ("consisting of label matching and triple matching", "via PLM-based
+        similarity scoring and sampling-based fusion": a conjunct that names none is passed over)."""
+        out: list[tuple[int, int, str, Kind]] = []
+        at: int | None = i
+        for _ in range(_MAX_CONJUNCTS):
+            if at is None or at >= len(ws):
+                break
+            found = self.used_phrase(ws, at, text)
+            if found is not None:
+                out.append(found)
+            at = _next_conjunct(ws, found[1] - 1 if found is not None else at, text)
+        return out
+
+    def _subjects(self, ws: list[Word], text: str, ends: list[int],
+                  lower: str) -> list[tuple[int, int, str, Kind]]:
+        """The methods named in plain words that are the subject of a verb of effect, each subject
+        ending at one of ``ends`` ("To mitigate this, low-confidence remasking improves single-sample
+        quality", "Additional static parsing and dependency pruning further reduce context complexity"):
+        the clause before the verb is one method phrase or a list of them (as after a cue of use), the
+        last one right before the verb."""
+        out: list[tuple[int, int, str, Kind]] = []
+        for verb in ends:
+            clause = _clause_start(lower, verb)
+            if verb - clause > _MAX_SUBJECT:
+                continue
+            first = bisect.bisect_left(ws, clause, key=_start)
+            last = bisect.bisect_left(ws, verb, key=_start)
+            if first < last and ws[first][START] == clause and ws[first][TEXT].lower() in _SUBJECT_OPENERS:
+                first += 1  # "While context compression mitigates this issue, ...", "this core-coverage
+                # projection significantly improves ..."
+            elif first >= last or ws[first][START] != clause:
+                continue
+            if first >= last:
+                continue
+            words = ws[first:last]
+            head = words[0][TEXT]
+            if head[:1].isupper() and head[1:].islower():  # "Soft compression architectures"
+                words[0] = (*words[0][:TEXT], head.lower())
+            found = self._used_phrases(words, 0, text)
+            if found and found[-1][1] == len(words):
+                out.extend((first + a, first + b, label, kind) for a, b, label, kind in found)
+        return out
+
+    def used_phrase(self, ws: list[Word], i: int, text: str) -> tuple[int, int, str, Kind] | None:
+        """(first word, end word, label, kind) of a method named in plain lower-case words after a
+        cue of use ("trained under variable-specific loss weighting,", "via gray-box learning."):
+        one to three modifiers and a method head ("weighting", "learning", "pruning"), the phrase
+        ending at punctuation or a function word; the last modifier a noun or a hyphenated
+        compound (no "aggressive filtering", "learned interpolation"), none a verb ("building ..."); an
+        adjective of ``_METHOD_ADJECTIVES`` may start the name ("via multinomial sampling") unless a head noun
+        follows it ("an adversarial guidance mechanism" is read as an introduced or employed part)."""
+        while i < len(ws) and ws[i][TEXT] in _ARTICLE:
+            i += 1
+        while i < len(ws) and ws[i][TEXT] in self.adjectives and ws[i][TEXT] not in _METHOD_ADJECTIVES \
+                and _plain(ws[i], text):
+            i += 1
+        phrase: list[str] = []
+        for word in ws[i:i + 4]:
+            t = word[TEXT]
+            if not _USED_WORD.fullmatch(t):
+                return None
+            phrase.append(t)
+            if t in _USED_HEADS and len(phrase) >= 2:
+                end = i + len(phrase)
+                after = ws[end][TEXT] if end < len(ws) else ""
+                if _plain(word, text) and end < len(ws) and after not in _STOP and not self._head_noun(after) \
+                        and after not in _FOLLOWERS:
+                    return None  # "limited calibration data", "a large learning rate"
+                break
+            if not _plain(word, text) or t in _STOP:
+                return None
+        else:
+            return None
+        modifiers = phrase[:-1]
+        last, first = modifiers[-1], modifiers[0]
+        if any(m in self.adjectives and not (k == 0 and m in _METHOD_ADJECTIVES) or m in _STOP
+               or m in _NOT_MODIFIERS or _adverb(m) or m[:1].isdigit() for k, m in enumerate(modifiers)):
+            return None
+        if "-" not in first and first.endswith(("ing", "ed", "able", "ible")) or last in self.tasks or any(
+                m in _NOT_PARTS or _VERB.fullmatch(m) for m in modifiers):
+            return None  # "building neural encoding", "maintaining the training", "(the interactor) applies
+            # cross-context attention", "configurable hyperparameter optimization"
+        if "-" not in last and not (len(modifiers) == 1 and last in _METHOD_ADJECTIVES) and (
+                _adjectival(last) or last.endswith(("ing", "ary", "ent", "ant"))):
+            return None  # "aggressive filtering", "pairwise training", "learned interpolation"
+        if first in _METHOD_ADJECTIVES and (
+                _plain(ws[i + len(phrase) - 1], text) and self._head_noun(after)
+                or len(modifiers) == 1 and phrase[-1] in _MANNER_HEADS):
+            return None  # "an adversarial guidance mechanism": the name goes on to its head noun
+        label = " ".join(phrase)
+        if self.rules.generic_name(label):
+            return None
+        end = i + len(phrase)
+        if _plain(ws[end - 1], text) and after in self.strong:
+            # the mention goes on to a strong head noun after it, as the name is written ("employs a
+            # dual-conditional refinement mechanism", "adopt a two-stage adaptation procedure"; but a weak head
+            # says what kind of thing the method is: "an appearance-agnostic motion learning approach"); the label
+            # is the method's, which a title names without the head ("Graph Smoothing for ..." and "integrates a
+            # graph smoothing module")
+            return i, end + 1, label, Kind.TECHNIQUE
+        return i, end, label, Kind.TECHNIQUE
+
+    def _head_noun(self, word: str) -> bool:
+        """Whether a word after a method noun is a head that ends the name: any head, or a strong head
+        in the plural ("feasibility validation mechanisms", "prior-guided fusion modules"; but "neural
+        network training pipelines" names a kind of pipeline, not a method)."""
+        strong = self.strong
+        return word in self.heads or word.endswith("s") and (word[:-1] in strong
+                                                             or word.endswith("es") and word[:-2] in strong)
+
+
+def _used_room(doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], first: int, end: int) -> int:
+    """Which known names a method named after a cue of use (words ``first:end``) replaces
+    (:meth:`CoinedNames._link`'s ``room``): a one-word family name or an umbrella term it ends in
+    ("contribution-based pruning", "inter-frame attention": a variant's name), but no known name of
+    several words or among its modifiers ("heatmap-based knowledge distillation", "self-consistency
+    resampling" keep the known method) and none under a head of training or prompting ("task-specific
+    fine-tuning", "diverse prompting": a setting, not a name)."""
+    if end - first > 2 and ws[end - 1][TEXT].lower() in _ALL_HEADS:
+        end -= 1  # "a label-constrained distillation paradigm": the name before its head noun decides
+    if ws[end - 1][TEXT].lower() in _SETTING_HEADS or all(_COUNTED.match(w[TEXT]) for w in ws[first:end - 1]):
+        return 0  # (and "single-stage distillation" is distillation done once: a count, not a variant)
+    span = field_span(doc, field, ws[first][START], ws[end - 1][END])
+    if span is None:
+        return 0
+    inside = [sp for sp in writer.spans() if sp.start < span.end and span.start < sp.end]
+    return 2 if all(sp.end == span.end and (" " not in sp.text or sp.text.lower() in _UMBRELLAS)
+                    for sp in inside) else 0
+
+
+def _described_step(ws: list[Word], first: int, end: int) -> bool:
+    """Whether a step performed (words ``first:end``, head last) is described enough to be named: two
+    modifiers ("performs global diversity filtering") or one that says what steers it ("performs voxel-based
+    refinement"); one modifier alone is a kind of step ("performs modality fusion", "conducts dense
+    supervision").
+
+    >>> _described_step([(0, 1, 1, "voxel-based"), (2, 3, 3, "refinement")], 0, 2)
+    True
+    >>> _described_step([(0, 1, 1, "modality"), (2, 3, 3, "fusion")], 0, 2)
+    False
+    """
+    return end - first >= 3 or _STEERING_MODIFIER.fullmatch(ws[first][TEXT]) is not None
+
+
+def _clause_start(lower: str, at: int) -> int:
+    """Where the clause that ``at`` is in starts: after the last sentence or clause mark before it.
+
+    >>> _clause_start("we x. then, dependency pruning helps", 30)
+    12
+    """
+    start = 0
+    for mark in _CLAUSE_MARKS:
+        found = lower.rfind(mark, 0, at)
+        if found >= 0:
+            start = max(start, found + len(mark))
+    return start
+
+
+def _next_conjunct(ws: list[Word], i: int, text: str) -> int | None:
+    """Where the conjunct after the one that word ``i`` is in starts ("X, Y", "X and Y", "X, and
+    Y"), if the list goes on: no function word, clause or sentence end before the comma or "and"
+    (in "using X, we show ..." the comma ends the cue's phrase, and "we" no method).
+
+    >>> _next_conjunct([(0, 1, 1, "a"), (2, 3, 4, "b"), (5, 8, 8, "and"), (9, 10, 10, "c")], 0, "a b, and c")
+    3
+    """
+    for j in range(i, min(len(ws), i + _MAX_CONJUNCT_WORDS)):
+        t = ws[j][TEXT]
+        if t in _CONJUNCTIONS and j > i:
+            return j + 1
+        if t in _STOP and j > i:
+            return None
+        after = text[ws[j][END]:ws[j][RAW_END]]
+        if after == ",":
+            return j + 2 if j + 1 < len(ws) and ws[j + 1][TEXT] in _CONJUNCTIONS else j + 1
+        if after:
+            return None
+    return None
