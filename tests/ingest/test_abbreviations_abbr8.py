@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Kind, Paper
+from paperkg.ingest.records import Kind
+from tests.ingest._helpers import extract
 
 
 def _found(abstract: str) -> dict[str, tuple[str, Kind, str]]:
     """surface -> (entity id, kind, role) of its mention."""
-    mentions = Extractor.shared().extract(Paper(id="t", title="A study", abstract=abstract)).mentions
+    mentions = extract(abstract).mentions
     return {m.surface: (m.entity_id, m.kind, m.role.value) for m in mentions}
 
 

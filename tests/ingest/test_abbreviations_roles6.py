@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ingest.test_roles_roles3 import _roles
+from tests.ingest._helpers import surface_roles
 
 
 @pytest.mark.issue(12)
@@ -23,7 +23,7 @@ from tests.ingest.test_roles_roles3 import _roles
      "environment.", "WFC"),
 ])
 def test_a_long_form_named_bare_after_a_use_word_is_used(title, abstract, name):
-    roles = _roles(title, abstract)
+    roles = surface_roles(abstract, title)
     assert roles[name] and "introduces" not in roles[name], roles[name]
 
 
@@ -40,7 +40,7 @@ def test_a_long_form_named_bare_after_a_use_word_is_used(title, abstract, name):
      "deeper-search trajectories.", "SDGA"),
 ])
 def test_a_coined_long_form_stays_introduced(title, abstract, name):
-    assert "introduces" in _roles(title, abstract)[name]
+    assert "introduces" in surface_roles(abstract, title)[name]
 
 
 @pytest.mark.issue(12)
@@ -55,4 +55,4 @@ def test_a_coined_long_form_stays_introduced(title, abstract, name):
      "asynchronous system.", "AsyncEv-Deblur"),
 ])
 def test_a_name_called_new_in_its_apposition_is_introduced(title, abstract, name):
-    assert "introduces" in _roles(title, abstract)[name]
+    assert "introduces" in surface_roles(abstract, title)[name]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from paperkg.ingest.records import Role
-from tests.ingest.test_coined_desc4 import _coined, shipped  # noqa: F401  (shipped: the module's fixture)
+from tests.ingest._helpers import coined
 
 
 @pytest.mark.issue(12)
@@ -33,8 +33,8 @@ from tests.ingest.test_coined_desc4 import _coined, shipped  # noqa: F401  (ship
     ("The generator combines topology-preserving mask injection with boundary-gated modulation to maintain "  # 2601.03637
      "thin-structure continuity.", "topology-preserving mask injection"),
 ])
-def test_coined_desc10_used(shipped, abstract, surface):
-    assert _coined(shipped, abstract)[surface][0] == "technique"
+def test_coined_desc10_used(abstract, surface):
+    assert coined(abstract)[surface][0] == "technique"
 
 
 @pytest.mark.issue(12)
@@ -48,8 +48,8 @@ def test_coined_desc10_used(shipped, abstract, surface):
      "anchors, mitigating progressive overwriting, and (ii) width-wise transmission to aggregate anchors into a "
      "small number of slots.", {"depth-wise transmission", "width-wise transmission"}),
 ])
-def test_coined_desc10_introduced(shipped, abstract, surfaces):
-    found = _coined(shipped, abstract)
+def test_coined_desc10_introduced(abstract, surfaces):
+    found = coined(abstract)
     assert {s for s in surfaces if found.get(s) == ("technique", Role.INTRODUCES)} == surfaces
 
 
@@ -82,8 +82,8 @@ def test_coined_desc10_introduced(shipped, abstract, surfaces):
     ("Our ablation shows that moderate guidance improves reconstruction quality, with the best configuration "  # 2512.21797
      "achieved at a small noise level.", "moderate guidance"),
 ])
-def test_coined_desc10_no_name(shipped, abstract, wrong):
-    assert wrong not in _coined(shipped, abstract)
+def test_coined_desc10_no_name(abstract, wrong):
+    assert wrong not in coined(abstract)
 
 
 @pytest.mark.issue(12)
@@ -94,8 +94,8 @@ def test_coined_desc10_no_name(shipped, abstract, wrong):
     ("We address this gap diagnostically and propose greedy pruning, a likelihood-preserving deletion procedure "  # 2601.03066
      "that iteratively removes reasoning tokens.", "greedy pruning"),
 ])
-def test_coined_desc10_a_name_in_ing_stays(shipped, abstract, surface):
-    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+def test_coined_desc10_a_name_in_ing_stays(abstract, surface):
+    assert coined(abstract)[surface] == ("technique", Role.INTRODUCES)
 
 
 @pytest.mark.issue(12)
@@ -116,8 +116,8 @@ def test_coined_desc10_a_name_in_ing_stays(shipped, abstract, surface):
      "similarities, paired with a region-based block attention module to distinguish manipulated regions.",
      "region-based block attention module"),
 ])
-def test_coined_desc10_own_parts_and_steps(shipped, abstract, surface):
-    assert _coined(shipped, abstract)[surface][0] == "technique"
+def test_coined_desc10_own_parts_and_steps(abstract, surface):
+    assert coined(abstract)[surface][0] == "technique"
 
 
 @pytest.mark.issue(12)
@@ -127,8 +127,8 @@ def test_coined_desc10_own_parts_and_steps(shipped, abstract, surface):
     "cross-modality complementary information.",
     "Notably, on the ADNI benchmark, our 7B model rivals GPT-4o, effectively capturing fluctuating trends.",  # 2601.03018
 ])
-def test_coined_desc10_no_name_performed_or_ours(shipped, abstract):
-    assert not _coined(shipped, abstract)
+def test_coined_desc10_no_name_performed_or_ours(abstract):
+    assert not coined(abstract)
 
 
 @pytest.mark.issue(12)

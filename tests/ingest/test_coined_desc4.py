@@ -5,19 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
 from paperkg.ingest.records import Paper, Role
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return Extractor.shared()
-
-
-def _coined(extractor: Extractor, abstract: str) -> dict[str, tuple[str, Role]]:
-    """The surfaces ``paperkg_coined`` links, with their kind and role."""
-    extraction = extractor.extract(Paper(id="t", title="A study", abstract=abstract))
-    return {m.surface: (m.kind.value, m.role) for m in extraction.mentions if m.extractor == "paperkg_coined"}
+from tests.ingest._helpers import coined
 
 
 @pytest.mark.issue(12)
@@ -32,8 +21,8 @@ def _coined(extractor: Extractor, abstract: str) -> dict[str, tuple[str, Role]]:
     ("In evaluation, we find that early-layer regularization benefits simple tasks, while late-layer "
      "regularization sharply enhances performance on complex manipulation tasks.", {"late-layer regularization"}),
 ])
-def test_coined_desc4_a_method_as_the_subject_of_a_verb_of_effect(shipped, abstract, surfaces):
-    found = _coined(shipped, abstract)
+def test_coined_desc4_a_method_as_the_subject_of_a_verb_of_effect(abstract, surfaces):
+    found = coined(abstract)
     assert {s for s in surfaces if found.get(s) == ("technique", Role.USES)} == surfaces
 
 
@@ -44,8 +33,8 @@ def test_coined_desc4_a_method_as_the_subject_of_a_verb_of_effect(shipped, abstr
     "Furthermore, we demonstrate that age-matched synthetic data augmentation improves pain detection performance.",
     "Our results show that the proposed approach consistently improves accuracy.",
 ])
-def test_coined_desc4_no_subject_over_a_known_method_or_from_a_generic_phrase(shipped, abstract):
-    assert _coined(shipped, abstract) == {}
+def test_coined_desc4_no_subject_over_a_known_method_or_from_a_generic_phrase(abstract):
+    assert coined(abstract) == {}
 
 
 @pytest.mark.issue(12)
@@ -56,8 +45,8 @@ def test_coined_desc4_no_subject_over_a_known_method_or_from_a_generic_phrase(sh
     ("Furthermore, we analyze the cache eviction error of each layer individually and introduce a layer-adaptive "
      "KV cache allocation strategy.", "layer-adaptive KV cache allocation strategy"),
 ])
-def test_coined_desc4_a_coordinated_introducing_verb(shipped, abstract, surface):
-    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+def test_coined_desc4_a_coordinated_introducing_verb(abstract, surface):
+    assert coined(abstract)[surface] == ("technique", Role.INTRODUCES)
 
 
 @pytest.mark.issue(12)
@@ -68,8 +57,8 @@ def test_coined_desc4_a_coordinated_introducing_verb(shipped, abstract, surface)
     ("Specifically, we employ self-supervised training with a structural consistency loss to encourage the model "
      "to produce consistent predictions.", "structural consistency loss"),
 ])
-def test_coined_desc4_a_part_given_with_an_article(shipped, abstract, surface):
-    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+def test_coined_desc4_a_part_given_with_an_article(abstract, surface):
+    assert coined(abstract)[surface] == ("technique", Role.INTRODUCES)
 
 
 @pytest.mark.issue(12)
@@ -79,8 +68,8 @@ def test_coined_desc4_a_part_given_with_an_article(shipped, abstract, surface):
     "complexity constraint.",
     "We retrieve document pages, paired with a specialized Ukrainian language model fine-tuned on synthetic data.",
 ])
-def test_coined_desc4_no_part_from_with_and_a_generic_phrase(shipped, abstract):
-    assert _coined(shipped, abstract) == {}
+def test_coined_desc4_no_part_from_with_and_a_generic_phrase(abstract):
+    assert coined(abstract) == {}
 
 
 @pytest.mark.issue(12)
@@ -91,8 +80,8 @@ def test_coined_desc4_no_part_from_with_and_a_generic_phrase(shipped, abstract):
     ("The framework triggers proactive mitigation through fallback routing, starvation detection, and memory "
      "integrity enforcement.", "fallback routing"),
 ])
-def test_coined_desc4_method_heads_of_what_a_method_does(shipped, abstract, surface):
-    assert _coined(shipped, abstract)[surface] == ("technique", Role.USES)
+def test_coined_desc4_method_heads_of_what_a_method_does(abstract, surface):
+    assert coined(abstract)[surface] == ("technique", Role.USES)
 
 
 def test_coined_desc4_an_open_sourced_model_keeps_its_name(shipped):
@@ -104,11 +93,11 @@ def test_coined_desc4_an_open_sourced_model_keeps_its_name(shipped):
 
 
 @pytest.mark.issue(12)
-def test_coined_desc4_a_variant_of_an_umbrella_term_after_a_cue_of_use(shipped):
+def test_coined_desc4_a_variant_of_an_umbrella_term_after_a_cue_of_use():
     # corpus sentence: "attention" alone is an umbrella term; the variant is named
     abstract = ("We uncover a causal information pathway: temporal cues are progressively synthesized through "
                 "inter-frame attention, aggregated in the final frame.")
-    assert _coined(shipped, abstract)["inter-frame attention"] == ("technique", Role.USES)
+    assert coined(abstract)["inter-frame attention"] == ("technique", Role.USES)
 
 
 @pytest.mark.issue(12)
@@ -121,8 +110,8 @@ def test_coined_desc4_a_variant_of_an_umbrella_term_after_a_cue_of_use(shipped):
     ("To address this issue, we present resolution-adaptive federated learning (RAF), a method that leverages "
      "heatmap-based knowledge distillation.", "heatmap-based knowledge distillation"),
 ])
-def test_coined_desc4_a_known_method_stays_under_a_setting_or_count(shipped, abstract, surface):
-    assert surface not in _coined(shipped, abstract)
+def test_coined_desc4_a_known_method_stays_under_a_setting_or_count(abstract, surface):
+    assert surface not in coined(abstract)
 
 
 @pytest.mark.issue(12)
@@ -131,5 +120,5 @@ def test_coined_desc4_a_known_method_stays_under_a_setting_or_count(shipped, abs
     "To this end, we introduce a novel benchmark comprising a suite of multi-turn tasks.",
     "Moreover, we present a dataset comprising 25,368 samples (CausalDR), where each sample includes an input question.",
 ])
-def test_coined_desc4_no_method_from_a_dataset_and_a_participle(shipped, abstract):
-    assert _coined(shipped, abstract) == {}
+def test_coined_desc4_no_method_from_a_dataset_and_a_participle(abstract):
+    assert coined(abstract) == {}

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Paper, Role
-from tests.ingest.test_coined_desc4 import _coined, shipped  # noqa: F401  (shipped: the module's fixture)
+from paperkg.ingest.records import Role
+from tests.ingest._helpers import coined, extract
 
 
-def _surfaces(extractor: Extractor, abstract: str) -> set[str]:
+def _surfaces(abstract: str) -> set[str]:
     """The surfaces the whole pipeline links."""
-    return {m.surface for m in extractor.extract(Paper(id="t", title="A study", abstract=abstract)).mentions}
+    return {m.surface for m in extract(abstract).mentions}
 
 
 @pytest.mark.issue(12)
@@ -28,8 +27,8 @@ def _surfaces(extractor: Extractor, abstract: str) -> set[str]:
     ("To address this, we propose an automated Coarse-to-Fine Rubric Generation framework.",
      "Coarse-to-Fine Rubric Generation framework"),
 ])
-def test_coined_desc5_a_descriptive_adjective_starts_the_name(shipped, abstract, surface):
-    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+def test_coined_desc5_a_descriptive_adjective_starts_the_name(abstract, surface):
+    assert coined(abstract)[surface] == ("technique", Role.INTRODUCES)
 
 
 @pytest.mark.issue(12)
@@ -39,14 +38,14 @@ def test_coined_desc5_a_descriptive_adjective_starts_the_name(shipped, abstract,
     "To mitigate the adverse effects of varying degrees of distribution shift, we introduce an adaptive mechanism "
     "that dynamically adjusts the proportions of common, specific, and confounding components.",
 ])
-def test_coined_desc5_a_descriptive_adjective_alone_is_no_name(shipped, abstract):
-    assert _coined(shipped, abstract) == {}
+def test_coined_desc5_a_descriptive_adjective_alone_is_no_name(abstract):
+    assert coined(abstract) == {}
 
 
 @pytest.mark.issue(12)
-def test_coined_desc5_a_known_method_after_a_descriptive_adjective_stays(shipped):
+def test_coined_desc5_a_known_method_after_a_descriptive_adjective_stays():
     # corpus sentence: "hybrid" before a known method and a head is no new method
     abstract = ("In addition, we introduce a hybrid knowledge distillation strategy to train an ultra-compact "
                 "student model.")
-    assert "hybrid knowledge distillation strategy" not in _coined(shipped, abstract)
-    assert "knowledge distillation" in _surfaces(shipped, abstract)
+    assert "hybrid knowledge distillation strategy" not in coined(abstract)
+    assert "knowledge distillation" in _surfaces(abstract)

@@ -7,15 +7,15 @@ import pytest
 
 from paperkg.ingest.extract.coined import _adverb, _effect_ends
 from paperkg.ingest.records import Role
-from tests.ingest.test_coined_desc4 import _coined, shipped  # noqa: F401  (shipped: the module's fixture)
+from tests.ingest._helpers import coined
 
 
 @pytest.mark.issue(12)
-def test_coined_desc6_a_noun_in_ly_is_no_adverb(shipped):
+def test_coined_desc6_a_noun_in_ly_is_no_adverb():
     # corpus sentence: "anomaly" is a noun, the phrase a method's name
     abstract = ("Furthermore, to enhance robustness and score calibration, we propose a context-calibrated "
                 "anomaly scoring mechanism, which assesses a point's anomaly.")
-    found = _coined(shipped, abstract)
+    found = coined(abstract)
     assert found["context-calibrated anomaly scoring mechanism"] == ("technique", Role.INTRODUCES)
 
 
@@ -41,8 +41,8 @@ def test_coined_desc6_a_noun_in_ly_is_no_adverb(shipped):
     ("We illustrate the approach using a first-order uncertainty propagation as the analytical estimator.",
      "first-order uncertainty propagation"),
 ])
-def test_coined_desc6_methods_used_in_plain_words(shipped, abstract, surface):
-    assert _coined(shipped, abstract)[surface] == ("technique", Role.USES)
+def test_coined_desc6_methods_used_in_plain_words(abstract, surface):
+    assert coined(abstract)[surface] == ("technique", Role.USES)
 
 
 @pytest.mark.issue(12)
@@ -51,8 +51,8 @@ def test_coined_desc6_methods_used_in_plain_words(shipped, abstract, surface):
     "The IDE methods tested were generally less accurate on QuIIEst manifolds than on existing benchmarks "
     "under identical resource allocation.",
 ])
-def test_coined_desc6_no_method_from_a_like_setting(shipped, abstract):
-    assert _coined(shipped, abstract) == {}
+def test_coined_desc6_no_method_from_a_like_setting(abstract):
+    assert coined(abstract) == {}
 
 
 @pytest.mark.issue(12)

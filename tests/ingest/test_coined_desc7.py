@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from paperkg.ingest.records import Role
-from tests.ingest.test_coined_desc4 import _coined, shipped  # noqa: F401  (shipped: the module's fixture)
+from tests.ingest._helpers import coined
 
 
 @pytest.mark.issue(12)
@@ -23,25 +23,25 @@ from tests.ingest.test_coined_desc4 import _coined, shipped  # noqa: F401  (ship
     ("We tackle this limitation with a reconstruction-guided slot curriculum (SlotCurri).",
      "reconstruction-guided slot curriculum"),
 ])
-def test_coined_desc7_component_heads(shipped, abstract, surface):
-    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+def test_coined_desc7_component_heads(abstract, surface):
+    assert coined(abstract)[surface] == ("technique", Role.INTRODUCES)
 
 
 @pytest.mark.issue(12)
-def test_coined_desc7_a_component_head_inside_a_name_goes_on(shipped):
+def test_coined_desc7_a_component_head_inside_a_name_goes_on():
     # corpus sentence: "prior" is not the name's last word, which is "model"
     abstract = ("To address the challenging problem of cartoon-texture decomposition in the presence of "
                 "heavy-tailed noise, we in this paper propose a robust low-rank prior model.")
-    assert "low-rank prior" not in _coined(shipped, abstract)
+    assert "low-rank prior" not in coined(abstract)
 
 
 @pytest.mark.issue(12)
-def test_coined_desc7_driven_word_before_a_title_case_name(shipped):
+def test_coined_desc7_driven_word_before_a_title_case_name():
     # corpus sentences: the name after "large-model-driven" is "User Simulator"; but a lower-case name
     # after "kinematics-driven" keeps it
-    found = _coined(shipped, "Second, we develop a large-model-driven User Simulator that generates diverse, "
-                             "personalized user queries.")
+    found = coined("Second, we develop a large-model-driven User Simulator that generates diverse, "
+                   "personalized user queries.")
     assert found["User Simulator"] == ("technique", Role.INTRODUCES)
-    found = _coined(shipped, "Firstly, a kinematics-driven Gaussian splatting module is designed to dynamically "
-                             "construct anisotropic covariance matrices.")
+    found = coined("Firstly, a kinematics-driven Gaussian splatting module is designed to dynamically "
+                   "construct anisotropic covariance matrices.")
     assert "kinematics-driven Gaussian splatting module" in found

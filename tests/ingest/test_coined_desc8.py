@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from paperkg.ingest.records import Paper, Role
-from tests.ingest.test_coined_desc4 import _coined, shipped  # noqa: F401  (shipped: the module's fixture)
+from tests.ingest._helpers import coined
 
 
 @pytest.mark.issue(12)
@@ -25,8 +25,8 @@ from tests.ingest.test_coined_desc4 import _coined, shipped  # noqa: F401  (ship
     ("To support this effort, we introduce the yProv4ML library, a tool designed to collect provenance.",
      "yProv4ML library"),
 ])
-def test_coined_desc8_part_heads(shipped, abstract, surface):
-    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+def test_coined_desc8_part_heads(abstract, surface):
+    assert coined(abstract)[surface] == ("technique", Role.INTRODUCES)
 
 
 @pytest.mark.issue(12)
@@ -45,8 +45,8 @@ def test_coined_desc8_a_title_case_name_keeps_its_part_head(shipped):
     "This paper presents a software library, called GymPN, that supports optimal decision making.",
     "A novel intra-to-inter loop closure method is designed to achieve local consistency.",
 ])
-def test_coined_desc8_no_part_head_name(shipped, abstract):
-    found = _coined(shipped, abstract)
+def test_coined_desc8_no_part_head_name(abstract):
+    found = coined(abstract)
     assert not {s for s in found if s.endswith(("tool", "library", "loop"))}
 
 
@@ -61,8 +61,8 @@ def test_coined_desc8_no_part_head_name(shipped, abstract):
      "diverse inputs.", "adaptive pooling"),
     ("It enables unsupervised instance segmentation via contrastive clustering.", "contrastive clustering"),
 ])
-def test_coined_desc8_method_adjectives_after_a_cue_of_use(shipped, abstract, surface):
-    assert _coined(shipped, abstract)[surface] == ("technique", Role.USES)
+def test_coined_desc8_method_adjectives_after_a_cue_of_use(abstract, surface):
+    assert coined(abstract)[surface] == ("technique", Role.USES)
 
 
 @pytest.mark.issue(12)
@@ -73,9 +73,8 @@ def test_coined_desc8_method_adjectives_after_a_cue_of_use(shipped, abstract, su
     ("A successive convex approximation (SCA)-based framework is proposed, incorporating iterative "
      "optimization and finite search.", "iterative optimization"),
 ])
-def test_coined_desc8_method_adjectives_do_not_cut_a_name(shipped, abstract, absent):
-    assert absent not in _coined(shipped, abstract)
-
+def test_coined_desc8_method_adjectives_do_not_cut_a_name(abstract, absent):
+    assert absent not in coined(abstract)
 
 
 @pytest.mark.issue(12)
@@ -86,11 +85,11 @@ def test_coined_desc8_method_adjectives_do_not_cut_a_name(shipped, abstract, abs
     ("To enhance mesh quality, we incorporate a level-set regularizer operating on the opacity field.",
      "level-set regularizer"),
 ])
-def test_coined_desc8_own_part_with_a_hyphenated_modifier(shipped, abstract, surface):
-    assert surface in _coined(shipped, abstract)
+def test_coined_desc8_own_part_with_a_hyphenated_modifier(abstract, surface):
+    assert surface in coined(abstract)
 
 
 @pytest.mark.issue(12)
-def test_coined_desc8_own_part_needs_more_than_a_count(shipped):
+def test_coined_desc8_own_part_needs_more_than_a_count():
     # "two-stage" counts the steps of a strategy, it names none
-    assert not _coined(shipped, "We adopt a two-stage strategy to train the model.")
+    assert not coined("We adopt a two-stage strategy to train the model.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from paperkg.ingest.records import Paper, Role
-from tests.ingest.test_coined_desc4 import _coined, shipped  # noqa: F401  (shipped: the module's fixture)
+from tests.ingest._helpers import coined
 
 
 @pytest.mark.issue(12)
@@ -26,8 +26,8 @@ from tests.ingest.test_coined_desc4 import _coined, shipped  # noqa: F401  (ship
     ("We introduce a Hybrid Optimal Block Partitioning strategy to make the search tractable.",
      "Hybrid Optimal Block Partitioning strategy"),
 ])
-def test_coined_desc9_introduced(shipped, abstract, surface):
-    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+def test_coined_desc9_introduced(abstract, surface):
+    assert coined(abstract)[surface] == ("technique", Role.INTRODUCES)
 
 
 @pytest.mark.issue(12)
@@ -36,8 +36,8 @@ def test_coined_desc9_introduced(shipped, abstract, surface):
     "It uses a Transformer-based encoder to read the frames.",
     "We use a retrieval module to fetch the passages.",
 ])
-def test_coined_desc9_no_name(shipped, abstract):
-    assert not _coined(shipped, abstract)
+def test_coined_desc9_no_name(abstract):
+    assert not coined(abstract)
 
 
 @pytest.mark.issue(12)
@@ -55,8 +55,8 @@ def test_coined_desc9_no_name(shipped, abstract):
      "augmentation module for precision on top-tier users.",
      {"structural ordinal decomposition module", "targeted high-value augmentation module"}),
 ])
-def test_coined_desc9_colon_parts(shipped, abstract, surfaces):
-    found = _coined(shipped, abstract)
+def test_coined_desc9_colon_parts(abstract, surfaces):
+    found = coined(abstract)
     assert {s for s in surfaces if found.get(s) == ("technique", Role.INTRODUCES)} == surfaces
 
 
@@ -68,8 +68,8 @@ def test_coined_desc9_colon_parts(shipped, abstract, surfaces):
     "The attack has two stages: (i) identifying and manipulating Ascending and Descending Edges to align the "
     "global model.",
 ])
-def test_coined_desc9_no_colon_part(shipped, abstract):
-    found = _coined(shipped, abstract)
+def test_coined_desc9_no_colon_part(abstract):
+    found = coined(abstract)
     assert not {s for s in found if "branch" in s or "Edges" in s}
 
 
@@ -95,13 +95,13 @@ def test_coined_desc9_long_form_is_its_short_forms_entity(shipped):
 
 
 @pytest.mark.issue(12)
-def test_coined_desc9_a_listed_step_of_use_is_no_name(shipped):
+def test_coined_desc9_a_listed_step_of_use_is_no_name():
     # seed sentence: a stage that leverages an instruction is a step, not a method's name
     abstract = ("The paper proposes a novel paradigm consisting of three stages: Secondary Pre-training "
                 "using Extensive Monolingual Data, Continual Pre-training with Interlinear Text Format "
                 "Documents, and Leveraging Source-Language Consistent Instruction for Supervised "
                 "Fine-Tuning.")
-    assert not {s for s in _coined(shipped, abstract) if s.startswith("Leveraging")}
+    assert not {s for s in coined(abstract) if s.startswith("Leveraging")}
 
 
 @pytest.mark.issue(12)
@@ -113,19 +113,19 @@ def test_coined_desc9_a_listed_step_of_use_is_no_name(shipped):
     ("ASPEN integrates an adaptive spectral layer with learnable Fourier features directly into the network.",
      "adaptive spectral layer"),
 ])
-def test_coined_desc9_naming_adjective_last(shipped, abstract, surface):
-    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+def test_coined_desc9_naming_adjective_last(abstract, surface):
+    assert coined(abstract)[surface] == ("technique", Role.INTRODUCES)
 
 
 @pytest.mark.issue(12)
-def test_coined_desc9_one_naming_adjective_is_no_name(shipped):
+def test_coined_desc9_one_naming_adjective_is_no_name():
     # an adjective alone before a strong head names a kind of part
-    assert not _coined(shipped, "Features are then integrated through a semantic gate for consistency.")
+    assert not coined("Features are then integrated through a semantic gate for consistency.")
 
 
 @pytest.mark.issue(12)
-def test_coined_desc9_a_short_form_after_the_name_does_not_go_on(shipped):
+def test_coined_desc9_a_short_form_after_the_name_does_not_go_on():
     # seed sentence: the short form after "... Model" is no part of the name
     abstract = ("We trained a 540-billion parameter, densely activated, Transformer language model, which we "
                 "call Pathways Language Model PaLM.")
-    assert "Pathways Language Model PaLM" not in _coined(shipped, abstract)
+    assert "Pathways Language Model PaLM" not in coined(abstract)

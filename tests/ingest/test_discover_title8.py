@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Kind, Paper, Role
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return Extractor.shared()
-
+from paperkg.ingest.records import Kind, Role
+from tests.ingest._helpers import extract
 
 AUTOLORA_TITLE = (
     'AutoLoRA: Automatic LoRA Retrieval and Fine-Grained Gated Fusion for Text-to-Image '
@@ -192,10 +186,9 @@ XYZ_ABSTRACT = (
     'intent and map layout enables accurate, transparent, real-time driving.')
 
 
-def _linked(extractor: Extractor, title: str, abstract: str) -> dict[str, tuple[Kind, str, Role]]:
+def _linked(title: str, abstract: str) -> dict[str, tuple[Kind, str, Role]]:
     """Each linked surface (folded to lower case): its kind, entity id and role (of its last mention)."""
-    paper = Paper(id="t", title=title, abstract=abstract)
-    return {m.surface.lower(): (m.kind, m.entity_id, m.role) for m in extractor.extract(paper).mentions}
+    return {m.surface.lower(): (m.kind, m.entity_id, m.role) for m in extract(abstract, title).mentions}
 
 
 @pytest.mark.parametrize("title, abstract, purpose, kept", [
@@ -211,29 +204,29 @@ def _linked(extractor: Extractor, title: str, abstract: str) -> dict[str, tuple[
     # "... under Resource Constraints": a condition
     (SMALL_TITLE, SMALL_ABSTRACT, "resource constraints", {"dpo": Kind.TECHNIQUE}),
 ])
-def test_a_title_phrase_after_for_from_or_under_is_no_technique(shipped, title, abstract, purpose, kept):
-    linked = _linked(shipped, title, abstract)
+def test_a_title_phrase_after_for_from_or_under_is_no_technique(title, abstract, purpose, kept):
+    linked = _linked(title, abstract)
     assert purpose not in linked  # neither in the title nor where the abstract repeats it
     for surface, kind in kept.items():
         assert linked[surface][0] == kind
 
 
-def test_method_phrases_elsewhere_in_the_title_stay(shipped):
+def test_method_phrases_elsewhere_in_the_title_stay():
     # "TexGS-VolVis: Expressive Scene Editing for Volume Visualization via Textured Gaussian Splatting":
     # the task after "for" goes, the method after "via" stays
-    linked = _linked(shipped, TEXGS_TITLE, TEXGS_ABSTRACT)
+    linked = _linked(TEXGS_TITLE, TEXGS_ABSTRACT)
     assert "volume visualization" not in linked
     assert linked["textured gaussian splatting"][:2] == (
         Kind.TECHNIQUE, "technique/textured-gaussian-splatting")
     assert linked["texgs-volvis"][:2] == (Kind.TECHNIQUE, "technique/texgs-volvis")
     # "... for Inference-Time Steering of LLMs and VLMs": a method head after "for" still names a method
-    linked = _linked(shipped, GRAINS_TITLE, GRAINS_ABSTRACT)
+    linked = _linked(GRAINS_TITLE, GRAINS_ABSTRACT)
     assert linked["inference-time steering"][0] == Kind.TECHNIQUE
     # "AutoLoRA: Automatic LoRA Retrieval and Fine-Grained Gated Fusion for ...": before "for"
-    linked = _linked(shipped, AUTOLORA_TITLE, AUTOLORA_ABSTRACT)
+    linked = _linked(AUTOLORA_TITLE, AUTOLORA_ABSTRACT)
     assert linked["fine-grained gated fusion"][:2] == (Kind.TECHNIQUE, "technique/fine-grained-gated-fusion")
     # "Vision-Language Fusion for Real-Time Autonomous Driving: Goal-Centered Cross-Attention of ...":
     # the "for" is in the title's other part, before the colon
-    linked = _linked(shipped, XYZ_TITLE, XYZ_ABSTRACT)
+    linked = _linked(XYZ_TITLE, XYZ_ABSTRACT)
     assert linked["goal-centered cross-attention"][:2] == (
         Kind.TECHNIQUE, "technique/goal-centered-cross-attention")

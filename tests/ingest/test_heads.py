@@ -4,19 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Kind, Paper
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return Extractor.shared()
-
-
-def _found(extractor: Extractor, abstract: str, *, only: str | None = "paperkg_heads") -> dict[str, Kind]:
-    """The surfaces linked in ``abstract`` (by the component ``only``, unless None), with their kinds."""
-    extraction = extractor.extract(Paper(id="t", title="A study", abstract=abstract))
-    return {m.surface: m.kind for m in extraction.mentions if only is None or m.extractor == only}
+from paperkg.ingest.records import Kind
+from tests.ingest._helpers import kinds
 
 
 @pytest.mark.parametrize("abstract, expected", [
@@ -37,8 +26,8 @@ def _found(extractor: Extractor, abstract: str, *, only: str | None = "paperkg_h
     ("To address these issues, we developed Review Feedback Agent, a system leveraging multiple large language "
      "models (LLMs) to improve review clarity.", {"Review Feedback Agent": Kind.MODEL}),
 ])
-def test_heads_title_case_name_before_its_head(shipped, abstract, expected):
-    assert _found(shipped, abstract) == expected
+def test_heads_title_case_name_before_its_head(abstract, expected):
+    assert kinds(abstract, by="paperkg_heads") == expected
 
 
 @pytest.mark.parametrize("abstract, expected", [
@@ -47,8 +36,8 @@ def test_heads_title_case_name_before_its_head(shipped, abstract, expected):
     ("We evaluated City2Scene on the DCASE Challenge Task 1 datasets, where each audio clip is annotated with "
      "both scene and city labels.", {"DCASE": Kind.DATASET}),
 ])
-def test_heads_a_challenge_or_competition_names_data(shipped, abstract, expected):
-    assert _found(shipped, abstract) == expected
+def test_heads_a_challenge_or_competition_names_data(abstract, expected):
+    assert kinds(abstract, by="paperkg_heads") == expected
 
 
 @pytest.mark.parametrize("abstract, expected", [
@@ -57,8 +46,8 @@ def test_heads_a_challenge_or_competition_names_data(shipped, abstract, expected
     ("We evaluate MMMORRF on MultiVENT 2.0 and TVR, two multimodal benchmarks designed for more targeted "
      "information needs.", {"MultiVENT 2.0": Kind.DATASET}),
 ])
-def test_heads_names_listed_before_a_numbered_apposition(shipped, abstract, expected):
-    found = _found(shipped, abstract, only=None)  # "we introduce PolarNS" is linked before, by paperkg_intro
+def test_heads_names_listed_before_a_numbered_apposition(abstract, expected):
+    found = kinds(abstract, by=None)  # "we introduce PolarNS" is linked before, by paperkg_intro
     assert {name: found.get(name) for name in expected} == expected
 
 
@@ -82,8 +71,8 @@ def test_heads_names_listed_before_a_numbered_apposition(shipped, abstract, expe
      "scene data.", "WideRange4D. This"),
     ("Methods: Our OCC system initially identifies nodule candidates from CT scans.", "Methods: Our OCC"),
 ])
-def test_heads_title_case_run_that_names_nothing(shipped, abstract, wrong):
-    assert wrong not in _found(shipped, abstract)
+def test_heads_title_case_run_that_names_nothing(abstract, wrong):
+    assert wrong not in kinds(abstract, by="paperkg_heads")
 
 
 @pytest.mark.parametrize("abstract, expected", [
@@ -102,8 +91,8 @@ def test_heads_title_case_run_that_names_nothing(shipped, abstract, wrong):
     ("To support this, we construct a machine-centric image quality database (MIQD-2.5M), comprising "
      "2.5 million samples.", {"MIQD-2.5M": Kind.DATASET}),
 ])
-def test_heads_split_sets_and_bracketed_names(shipped, abstract, expected):
-    assert _found(shipped, abstract) == expected
+def test_heads_split_sets_and_bracketed_names(abstract, expected):
+    assert kinds(abstract, by="paperkg_heads") == expected
 
 
 @pytest.mark.parametrize("abstract, wrong", [
@@ -114,11 +103,11 @@ def test_heads_split_sets_and_bracketed_names(shipped, abstract, expected):
     ("Utilizing ImageNet-1k OoD benchmark datasets, we show that our method, combined with post-hoc OoDD "
      "approaches leveraging pretrained models, achieves state-of-the-art results.", "OoD"),
 ])
-def test_heads_no_name_in_an_acronym_or_a_category(shipped, abstract, wrong):
-    assert wrong not in _found(shipped, abstract)
+def test_heads_no_name_in_an_acronym_or_a_category(abstract, wrong):
+    assert wrong not in kinds(abstract, by="paperkg_heads")
 
 
-def test_heads_a_capitalised_training_set_stays_in_its_title_case_name(shipped):
+def test_heads_a_capitalised_training_set_stays_in_its_title_case_name():
     abstract = ("conducted on three distinct datasets, i.e., the MIDOG 2025 Atypical Training Set, the "
                 "Ami-Br dataset, as well as the preliminary test set of the MIDOG25 challenge.")
-    assert _found(shipped, abstract).get("MIDOG 2025 Atypical Training Set") is Kind.DATASET
+    assert kinds(abstract, by="paperkg_heads").get("MIDOG 2025 Atypical Training Set") is Kind.DATASET

@@ -4,19 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Kind, Paper
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return Extractor.shared()
-
-
-def _found(extractor: Extractor, abstract: str, title: str = "A study") -> dict[str, Kind]:
-    """The surfaces ``paperkg_heads`` links in the paper, with their kinds."""
-    extraction = extractor.extract(Paper(id="t", title=title, abstract=abstract))
-    return {m.surface: m.kind for m in extraction.mentions if m.extractor == "paperkg_heads"}
+from paperkg.ingest.records import Kind
+from tests.ingest._helpers import kinds
 
 
 @pytest.mark.parametrize("abstract, expected", [
@@ -30,8 +19,8 @@ def _found(extractor: Extractor, abstract: str, title: str = "A study") -> dict[
     ("To enhance spatial sensitivity, long-range dependencies across image patches are captured under the "
      "MIL paradigm.", {"MIL": Kind.TECHNIQUE}),
 ])
-def test_heads_technique_part_heads_type_the_name_before(shipped, abstract, expected):
-    found = _found(shipped, abstract)
+def test_heads_technique_part_heads_type_the_name_before(abstract, expected):
+    found = kinds(abstract, by="paperkg_heads")
     assert {name: found.get(name) for name in expected} == expected
 
 
@@ -44,11 +33,11 @@ def test_heads_technique_part_heads_type_the_name_before(shipped, abstract, expe
     # "Within X, a ... strategy": X is where the strategy works, not its name
     ("Within CIR, a saliency-aware masking strategy guides the prompted encoder.", "CIR"),
 ])
-def test_heads_no_technique_part_head_name_there(shipped, abstract, name):
-    assert name not in _found(shipped, abstract)
+def test_heads_no_technique_part_head_name_there(abstract, name):
+    assert name not in kinds(abstract, by="paperkg_heads")
 
 
-def test_heads_no_part_head_in_title_case(shipped):
+def test_heads_no_part_head_in_title_case():
     """"An Efficient Plug-and-Play Strategy": a capitalised part head names nothing before it."""
     title = "Diffusion Sampling Path Tells More: An Efficient Plug-and-Play Strategy for Sample Filtering"
-    assert "Plug-and-Play" not in _found(shipped, "We study sampling.", title)
+    assert "Plug-and-Play" not in kinds("We study sampling.", title, by="paperkg_heads")

@@ -14,8 +14,7 @@ import pytest
 
 from paperkg.ingest.extract.kinds import evidence_kind
 from paperkg.ingest.records import Kind
-from tests.ingest.test_kinds import _kinds
-
+from tests.ingest._helpers import kinds_of_paper
 
 # 2509.25612: "a novel framework" that is a GAN trained on PMU data
 TBIGAN = ("Unsupervised Detection of Spatiotemporal Anomalies in PMU Data Using Transformer-Based BiGAN",
@@ -61,11 +60,11 @@ MTVR = ("Thinking With Videos: Multimodal Tool-Augmented Reinforcement Learning 
 @pytest.mark.parametrize(("paper", "name"),
                          [(TBIGAN, "T-BiGAN"), (WAVEMAMBA, "WaveMamba"), (COXNET, "COXNet")])
 def test_a_name_built_on_a_network_is_a_model(paper: tuple[str, str], name: str) -> None:
-    assert _kinds(*paper)[name] == Kind.MODEL.value
+    assert kinds_of_paper(*paper)[name] == Kind.MODEL.value
 
 
 def test_a_colon_apposition_gives_the_kind() -> None:
-    assert _kinds(*MUTEX)["MUTEX"] == Kind.MODEL.value
+    assert kinds_of_paper(*MUTEX)["MUTEX"] == Kind.MODEL.value
 
 
 def test_a_colon_that_opens_a_clause_is_no_apposition() -> None:
@@ -85,22 +84,23 @@ def test_examples_of_plural_method_nouns_are_techniques() -> None:
 
 def test_a_listed_model_stays_a_model_among_methods() -> None:
     # 2508.07144: sized networks listed as "methods including ..."
-    kinds = _kinds("Dynamic Pattern Alignment Learning for Pretraining Lightweight Human-Centric Vision "
-                   "Models",
-                   "Remarkably, when employing PATH-B as the teacher, DPAL-ViT/Ti (5M parameters) achieves "
-                   "surprising "
-                   "generalizability similar to existing large HVMs such as PATH-B (84M) and Sapiens-L "
-                   "(307M), and "
-                   "outperforms previous distillation-based pretraining methods including Proteus-ViT/Ti "
-                   "(5M) and "
-                   "TinyMiM-ViT/Ti (5M) by a large margin.")
+    kinds = kinds_of_paper(
+        "Dynamic Pattern Alignment Learning for Pretraining Lightweight Human-Centric Vision "
+        "Models",
+        "Remarkably, when employing PATH-B as the teacher, DPAL-ViT/Ti (5M parameters) achieves "
+        "surprising "
+        "generalizability similar to existing large HVMs such as PATH-B (84M) and Sapiens-L "
+        "(307M), and "
+        "outperforms previous distillation-based pretraining methods including Proteus-ViT/Ti "
+        "(5M) and "
+        "TinyMiM-ViT/Ti (5M) by a large margin.")
     assert kinds["Proteus-ViT/Ti"] == Kind.MODEL.value
 
 
 @pytest.mark.parametrize(("paper", "name"),
                          [(AGRI, "Agri-342K"), (LAY2STORY, "Lay2Story-1M"), (MTVR, "MTVR-RL-110k")])
 def test_names_that_count_what_they_hold_are_datasets(paper: tuple[str, str], name: str) -> None:
-    assert _kinds(*paper)[name] == Kind.DATASET.value
+    assert kinds_of_paper(*paper)[name] == Kind.DATASET.value
 
 
 @pytest.mark.parametrize(("name", "text", "kind"), [
@@ -120,29 +120,32 @@ def test_what_follows_the_kind_noun_is_not_its_head(name: str, text: str, kind: 
 
 def test_a_long_form_ending_in_benchmark_is_a_dataset() -> None:
     # 2508.11944: "as a promising tool" later does not undo what the name stands for
-    kinds = _kinds("CHBench: A Cognitive Hierarchy Benchmark for Evaluating Strategic Reasoning "
-                   "Capability of LLMs",
-                   "To address this limitation, we propose Cognitive Hierarchy Benchmark (CHBench), a novel "
-                   "evaluation framework inspired by the cognitive hierarchy models from behavioral "
-                   "economics. "
-                   "These insights position CHBench as a promising tool for evaluating LLM capabilities.")
+    kinds = kinds_of_paper(
+        "CHBench: A Cognitive Hierarchy Benchmark for Evaluating Strategic Reasoning "
+        "Capability of LLMs",
+        "To address this limitation, we propose Cognitive Hierarchy Benchmark (CHBench), a novel "
+        "evaluation framework inspired by the cognitive hierarchy models from behavioral "
+        "economics. "
+        "These insights position CHBench as a promising tool for evaluating LLM capabilities.")
     assert kinds["CHBench"] == Kind.DATASET.value
 
 
 def test_a_procedure_named_after_a_network_stays_a_technique() -> None:
     # 2508.09661: a way of sampling from a diffusion model, not a network of its own
-    kinds = _kinds("NegFaceDiff: The Power of Negative Context in Identity-Conditioned Diffusion for "
-                   "Synthetic Face Generation",
-                   "In this work, we introduce NegFaceDiff, a novel sampling method that incorporates "
-                   "negative conditions into the identity-conditioned diffusion process.")
+    kinds = kinds_of_paper(
+        "NegFaceDiff: The Power of Negative Context in Identity-Conditioned Diffusion for "
+        "Synthetic Face Generation",
+        "In this work, we introduce NegFaceDiff, a novel sampling method that incorporates "
+        "negative conditions into the identity-conditioned diffusion process.")
     assert kinds["NegFaceDiff"] == Kind.TECHNIQUE.value
 
 
 def test_a_models_context_window_is_no_count_of_data() -> None:
     # seed paper (MiniCPM): "-128K" is the context a model reads, not 128 thousand samples
-    kinds = _kinds("MiniCPM: Unveiling the Potential of Small Language Models with Scalable Training "
-                   "Strategies",
-                   "Additionally, we introduce MiniCPM family, including MiniCPM-DPO, MiniCPM-MoE and "
-                   "MiniCPM-128K, whose excellent performance further cementing MiniCPM's foundation in "
-                   "diverse SLM applications.")
+    kinds = kinds_of_paper(
+        "MiniCPM: Unveiling the Potential of Small Language Models with Scalable Training "
+        "Strategies",
+        "Additionally, we introduce MiniCPM family, including MiniCPM-DPO, MiniCPM-MoE and "
+        "MiniCPM-128K, whose excellent performance further cementing MiniCPM's foundation in "
+        "diverse SLM applications.")
     assert kinds["MiniCPM-128K"] == Kind.MODEL.value

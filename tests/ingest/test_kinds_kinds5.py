@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from paperkg.ingest.extract.kinds import _DEFAULT_EVIDENCE, evidence_kind
 from paperkg.ingest.records import Kind
-from tests.ingest.test_kinds import _kinds
+from tests.ingest._helpers import kinds_of_paper
 
 # 2509.25522: a paradigm positioned "as a promising path toward foundation models"
 LLM_AS_RS = ("Understanding Generative Recommendation with Semantic IDs from a Model-scaling View",
@@ -38,7 +38,7 @@ CROWDQUERY = ("CrowdQuery: Density-Guided Query Module for Enhanced 2D and 3D De
 
 def test_a_noun_past_a_preposition_is_not_what_the_name_is() -> None:
     assert evidence_kind("LLM-as-RS", LLM_AS_RS[1]) is Kind.TECHNIQUE  # "the LLM-as-RS paradigm"
-    assert _kinds(*LLM_AS_RS)["LLM-as-RS"] == Kind.TECHNIQUE.value
+    assert kinds_of_paper(*LLM_AS_RS)["LLM-as-RS"] == Kind.TECHNIQUE.value
 
 
 def test_the_head_noun_before_a_prepositional_phrase_still_counts() -> None:
@@ -49,7 +49,7 @@ def test_the_head_noun_before_a_prepositional_phrase_still_counts() -> None:
 
 
 def test_a_long_form_with_markup_before_the_apposition() -> None:
-    assert _kinds(*IGSM)["IGSM"] == Kind.TECHNIQUE.value
+    assert kinds_of_paper(*IGSM)["IGSM"] == Kind.TECHNIQUE.value
 
 
 def test_a_quoted_name_takes_its_apposition() -> None:
@@ -61,12 +61,12 @@ def test_a_quoted_name_takes_its_apposition() -> None:
 
 def test_which_is_to_the_best_of_our_knowledge() -> None:
     assert evidence_kind("GRAND", GRAND[1]) is Kind.TECHNIQUE
-    assert _kinds(*GRAND)["GRAND"] == Kind.TECHNIQUE.value
+    assert kinds_of_paper(*GRAND)["GRAND"] == Kind.TECHNIQUE.value
 
 
 def test_a_title_technique_noun_needs_no_article() -> None:
     assert _DEFAULT_EVIDENCE.title_kind("CrowdQuery", CROWDQUERY[0]) is Kind.TECHNIQUE
-    assert _kinds(*CROWDQUERY)["CrowdQuery"] == Kind.TECHNIQUE.value
+    assert kinds_of_paper(*CROWDQUERY)["CrowdQuery"] == Kind.TECHNIQUE.value
 
 
 def test_a_title_data_noun_still_needs_an_article() -> None:

@@ -10,17 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Paper
-
-
-def _linked(title: str, abstract: str) -> dict[str, set[str]]:
-    """surface -> entity ids of the paper's mentions."""
-    extraction = Extractor.shared().extract(Paper(id="x", title=title, abstract=abstract))
-    out: dict[str, set[str]] = {}
-    for mention in extraction.mentions:
-        out.setdefault(mention.surface, set()).add(mention.entity_id)
-    return out
+from tests.ingest._helpers import entity_ids
 
 
 @pytest.mark.parametrize(("title", "abstract", "surface", "entity_id"), [
@@ -39,16 +29,17 @@ def _linked(title: str, abstract: str) -> dict[str, set[str]]:
      "topology-adaptive deformation model", "technique/topology-adaptive-deformation"),
 ])
 def test_a_name_in_lower_case_words_is_no_model(title, abstract, surface, entity_id):
-    linked = _linked(title, abstract)
+    linked = entity_ids(abstract, title)
     assert linked[surface] == {entity_id}
 
 
 def test_a_described_surrogate_is_no_model():
     # 2505.18097: "a unique surrogate model" describes; praise before a bare head is no name (coined), and
     # no model in any case
-    linked = _linked("Towards more transferable adversarial attack in black-box manner",
-                     "In this paper, we propose a novel loss function coupled with a unique surrogate model "
-                     "to validate our hypothesis.")
+    linked = entity_ids(
+        "In this paper, we propose a novel loss function coupled with a unique surrogate model "
+        "to validate our hypothesis.",
+        "Towards more transferable adversarial attack in black-box manner")
     assert linked["adversarial attack"] == {"technique/adversarial-attack"}
     assert not any(i.startswith("model/") for ids in linked.values() for i in ids)
 
@@ -73,7 +64,7 @@ def test_a_described_surrogate_is_no_model():
      "segmentation (SegFormer-B0).", "SwinV2-Tiny", "model/swinv2-tiny"),
 ])
 def test_named_models_stay(title, abstract, surface, entity_id):
-    assert entity_id in _linked(title, abstract).get(surface, set())
+    assert entity_id in entity_ids(abstract, title).get(surface, set())
 
 
 @pytest.mark.parametrize(("title", "abstract", "surface"), [
@@ -106,15 +97,17 @@ def test_named_models_stay(title, abstract, surface, entity_id):
      "they may be deeply interrelated.", "Text-to-Image"),
 ])
 def test_tasks_and_classes_of_models_are_no_models(title, abstract, surface):
-    assert not {eid for eid in _linked(title, abstract).get(surface, set()) if eid.startswith("model/")}
+    assert not {eid for eid in entity_ids(abstract, title).get(surface, set()) if eid.startswith("model/")}
 
 
 def test_a_coined_pair_name_stays():
     # 2505.18596: "Debate-to-Detect" pairs no modalities: the paper's own name
-    linked = _linked("Debate-to-Detect: Reformulating Misinformation Detection as a Real-World Debate with "
-                     "Large Language Models", "We propose Debate-to-Detect (D2D), a novel multi-agent debate "
-                     "framework that reformulates misinformation detection as a structured "
-                     "adversarial debate.")
+    linked = entity_ids(
+        "We propose Debate-to-Detect (D2D), a novel multi-agent debate "
+        "framework that reformulates misinformation detection as a structured "
+        "adversarial debate.",
+        "Debate-to-Detect: Reformulating Misinformation Detection as a Real-World Debate with "
+        "Large Language Models")
     assert linked.get("Debate-to-Detect")
 
 
@@ -132,14 +125,14 @@ def test_a_coined_pair_name_stays():
      "behavioral control.", "ToneBank", "dataset/tonebank"),
 ])
 def test_one_of_a_counted_set_takes_its_noun(title, abstract, surface, entity_id):
-    assert _linked(title, abstract)[surface] == {entity_id}
+    assert entity_ids(abstract, title)[surface] == {entity_id}
 
 
 def test_a_counted_set_past_a_preposition_says_nothing():
     # 2506.00232: "on four ... benchmarks," ends a phrase; ComposeRAG is not one of the benchmarks
-    linked = _linked("ComposeRAG: A Modular and Composable RAG for Corpus-Grounded "
-                     "Multi-Hop Question Answering",
-                     "We introduce ComposeRAG, a novel modular abstraction. Evaluated on "
-                     "four challenging multi-hop "
-                     "QA benchmarks, ComposeRAG consistently outperforms strong baselines.")
+    linked = entity_ids("We introduce ComposeRAG, a novel modular abstraction. Evaluated on "
+                        "four challenging multi-hop "
+                        "QA benchmarks, ComposeRAG consistently outperforms strong baselines.",
+                        "ComposeRAG: A Modular and Composable RAG for Corpus-Grounded "
+                        "Multi-Hop Question Answering")
     assert not {eid for eid in linked.get("ComposeRAG", set()) if eid.startswith("dataset/")}

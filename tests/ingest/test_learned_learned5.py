@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract.learned import (FREQUENCY_FILE, MAX_FREQUENCY, _common_phrase, phrase_frequency,
-                                            phrase_key)
+from paperkg.ingest.extract.learned import (
+    FREQUENCY_FILE,
+    MAX_FREQUENCY,
+    _common_phrase,
+    phrase_frequency,
+    phrase_key,
+)
 from paperkg.ingest.extract.spans import span_value
-from tests.ingest.test_learned import learned_nlp  # noqa: F401  (the module's fixture)
 
 # 2604.14706's abstract (lines 55,000-60,000 of the corpus): the shipped model links "joint
 # optimization" as a technique, a phrase some 350 corpus abstracts hold.

@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Kind, Paper
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return Extractor.shared()
-
-
-def _kinds(extractor: Extractor, abstract: str) -> dict[str, Kind]:
-    return {m.surface: m.kind for m in extractor.extract(Paper(id="t", title="A study", abstract=abstract)).mentions}
+from paperkg.ingest.records import Kind
+from tests.ingest._helpers import kinds
 
 
 @pytest.mark.parametrize("abstract, expected", [
@@ -31,8 +22,8 @@ def _kinds(extractor: Extractor, abstract: str) -> dict[str, Kind]:
     ("our student network while performing better than the performance oriented methods like PSMNet [1], "
      "CFNet [2], and LEAStereo [3]) on benchmark SceneFlow dataset", {"LEAStereo": Kind.MODEL}),
 ])
-def test_examples_of_a_kind_noun_get_its_kind(shipped, abstract, expected):
-    found = _kinds(shipped, abstract)
+def test_examples_of_a_kind_noun_get_its_kind(abstract, expected):
+    found = kinds(abstract)
     assert {name: found.get(name) for name in expected} == expected
 
 
@@ -44,8 +35,8 @@ def test_examples_of_a_kind_noun_get_its_kind(shipped, abstract, expected):
     ("the proposed approach achieves significant improvements in metrics such as mIOU, mDICE, and mRecall.",
      "mDICE"),
 ])
-def test_no_examples_without_a_kind_noun_or_past_the_name(shipped, abstract, name):
-    assert name not in _kinds(shipped, abstract)
+def test_no_examples_without_a_kind_noun_or_past_the_name(abstract, name):
+    assert name not in kinds(abstract)
 
 
 @pytest.mark.parametrize("abstract, expected", [
@@ -63,8 +54,8 @@ def test_no_examples_without_a_kind_noun_or_past_the_name(shipped, abstract, nam
      "NWPU VHR-10, showing that our method consistently surpasses pretrained SAM.",
      {"NWPU VHR-10": Kind.DATASET}),
 ])
-def test_lists_scores_brackets_and_qualified_names(shipped, abstract, expected):
-    found = _kinds(shipped, abstract)
+def test_lists_scores_brackets_and_qualified_names(abstract, expected):
+    found = kinds(abstract)
     assert {name: found.get(name) for name in expected} == expected
 
 
@@ -79,8 +70,8 @@ def test_lists_scores_brackets_and_qualified_names(shipped, abstract, expected):
     ("The efficacy of T-MPEDNet is comprehensively assessed. On LiTS, T-MPEDNet achieves outstanding Dice "
      "Similarity Coefficients (DSC) of 97.6%.", {"LiTS": Kind.DATASET}),
 ])
-def test_lists_names_evaluated_on_are_datasets(shipped, abstract, expected):
-    found = _kinds(shipped, abstract)
+def test_lists_names_evaluated_on_are_datasets(abstract, expected):
+    found = kinds(abstract)
     assert {name: found.get(name) for name in expected} == expected
 
 
@@ -90,8 +81,8 @@ def test_lists_names_evaluated_on_are_datasets(shipped, abstract, expected):
     # one name in brackets is no list of examples
     ("We compare against two strong models (GPT) on accuracy.", "GPT"),
 ])
-def test_lists_no_evaluation_sets_or_examples_there(shipped, abstract, name):
-    assert _kinds(shipped, abstract).get(name) is not Kind.DATASET
+def test_lists_no_evaluation_sets_or_examples_there(abstract, name):
+    assert kinds(abstract).get(name) is not Kind.DATASET
 
 
 @pytest.mark.parametrize("abstract, expected", [
@@ -104,14 +95,14 @@ def test_lists_no_evaluation_sets_or_examples_there(shipped, abstract, name):
     ("Our methodology outperforms a fine-tuned YOLOv11 and ChatGPT o4-mini-high baselines, demonstrating "
      "robustness.", {"YOLOv11": Kind.MODEL}),
 ])
-def test_lists_end_at_a_verb(shipped, abstract, expected):
-    found = _kinds(shipped, abstract)
+def test_lists_end_at_a_verb(abstract, expected):
+    found = kinds(abstract)
     assert {name: found.get(name) for name in expected} == expected
 
 
-def test_lists_the_rest_of_a_linked_name_is_no_item(shipped):
+def test_lists_the_rest_of_a_linked_name_is_no_item():
     abstract = ("Across three medical image segmentation benchmarks (AMOS, ACDC, and KiTS) and three "
                 "architectures (SwinUNETR, nnUNet ResEnc-L, and nnUNet Primus-M), FDIF consistently improves "
                 "over a formula-driven method.")
-    found = _kinds(shipped, abstract)
+    found = kinds(abstract)
     assert "ResEnc-L" not in found and "Primus-M" not in found

@@ -5,20 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Kind, Paper
+from paperkg.ingest.records import Kind
+from tests.ingest._helpers import extract, kinds
 
 
 def _found(abstract: str, title: str = "A study") -> dict[str, tuple[Kind, str, str, str]]:
     """surface -> (kind, entity label, entity id, role) of its mention."""
-    extraction = Extractor.shared().extract(Paper(id="t", title=title, abstract=abstract))
+    extraction = extract(abstract, title)
     labels = {e.id: e.label for e in extraction.entities}
     return {m.surface: (m.kind, labels.get(m.entity_id, ""), m.entity_id, m.role.value)
             for m in extraction.mentions}
-
-
-def _kinds(abstract: str) -> dict[str, Kind]:
-    return {surface: found[0] for surface, found in _found(abstract).items()}
 
 
 @pytest.mark.issue(12)
@@ -39,15 +35,15 @@ def _kinds(abstract: str) -> dict[str, Kind]:
      {"Pheme": Kind.DATASET, "Twitter16": Kind.DATASET}),
 ])
 def test_datasets_after_a_score_or_a_bare_dataset_noun(abstract, expected):
-    found = _kinds(abstract)
+    found = kinds(abstract)
     assert {name: found.get(name) for name in expected} == expected
 
 
 @pytest.mark.issue(12)
 def test_a_name_shaped_like_a_model_after_a_score_is_no_dataset():
     # arXiv 2603.12272: sized model names after "% on" are what was measured with, not data
-    found = _kinds("At 80% sparsity, perplexity is reduced by 21.8% on LLaMA-2-7B, 40.1% on LLaMA-2-13B, and "
-                   "9.4% on Mistral-7B.")
+    found = kinds("At 80% sparsity, perplexity is reduced by 21.8% on LLaMA-2-7B, 40.1% on LLaMA-2-13B, and "
+                  "9.4% on Mistral-7B.")
     assert Kind.DATASET not in {found.get("LLaMA-2-7B"), found.get("LLaMA-2-13B"), found.get("Mistral-7B")}
 
 
@@ -122,7 +118,7 @@ def test_a_title_case_run_before_a_part_word_is_labelled_by_the_run(abstract, su
      "Unbiased Verifier-Guided Pruning"),
 ])
 def test_title_case_parts_and_methods_named_by_what_they_do(abstract, name):
-    assert _kinds(abstract).get(name) is Kind.TECHNIQUE
+    assert kinds(abstract).get(name) is Kind.TECHNIQUE
 
 
 @pytest.mark.issue(12)
@@ -155,8 +151,9 @@ def test_a_name_with_a_dataset_in_apposition_is_a_dataset(abstract, name, role):
 @pytest.mark.issue(12)
 def test_no_dataset_past_a_relative_clause_of_the_apposition():
     # arXiv 2603.22707: "a test that detects dataset-level ..." says what PRISM is not
-    found = _kinds("We address this gap by introducing PRISM, a test that detects dataset-level non-membership "
-                   "using only grey-box access to model logits.")
+    found = kinds(
+        "We address this gap by introducing PRISM, a test that detects dataset-level non-membership "
+        "using only grey-box access to model logits.")
     assert found.get("PRISM") is not Kind.DATASET
 
 

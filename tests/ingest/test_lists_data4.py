@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Kind, Paper
+from paperkg.ingest.records import Kind
+from tests.ingest._helpers import extract, kinds
 
 
 def _found(abstract: str) -> dict[str, tuple[Kind, str, str]]:
     """surface -> (kind, entity label, role) of its mention."""
-    extraction = Extractor.shared().extract(Paper(id="t", title="A study", abstract=abstract))
+    extraction = extract(abstract)
     labels = {e.id: e.label for e in extraction.entities}
     return {m.surface: (m.kind, labels.get(m.entity_id, ""), m.role.value) for m in extraction.mentions}
-
-
-def _kinds(abstract: str) -> dict[str, Kind]:
-    return {surface: found[0] for surface, found in _found(abstract).items()}
 
 
 @pytest.mark.issue(12)
@@ -41,9 +37,9 @@ def test_a_name_in_apposition_after_a_dataset_noun_is_a_dataset(abstract, name, 
 @pytest.mark.issue(12)
 def test_a_name_in_a_list_after_a_dataset_noun_is_no_apposition():
     # arXiv 2509.19003: "dataset, PRM, and code" lists what is released; and arXiv 2510.13326 (above)
-    found = _kinds("Our dataset, PRM, and code will be available at https://github.com/baaivision/CoS. We "
-                   "introduce a new, large-scale Thermal Imaging Concealed Weapon dataset, TICW, featuring a "
-                   "diverse set of concealed weapons.")
+    found = kinds("Our dataset, PRM, and code will be available at https://github.com/baaivision/CoS. We "
+                  "introduce a new, large-scale Thermal Imaging Concealed Weapon dataset, TICW, featuring a "
+                  "diverse set of concealed weapons.")
     assert (found.get("PRM"), found.get("TICW")) == (None, Kind.DATASET)
 
 
@@ -96,7 +92,7 @@ def test_a_short_form_before_a_dataset_noun_keeps_a_generic_task_and_a_method_he
      "Pinterest.", {"TAlt": Kind.DATASET, "PAlt": Kind.DATASET}),
 ])
 def test_a_counted_or_named_list_after_a_plural_dataset_noun(abstract, expected):
-    found = _kinds(abstract)
+    found = kinds(abstract)
     assert {name: found.get(name) for name in expected} == expected
 
 
@@ -117,7 +113,7 @@ def test_a_counted_or_named_list_after_a_plural_dataset_noun(abstract, expected)
      ("Nordland",), ("Segmentation",)),
 ])
 def test_plain_words_in_a_list_of_named_datasets(abstract, datasets, not_datasets):
-    found = _kinds(abstract)
+    found = kinds(abstract)
     assert {name: found.get(name) for name in datasets} == dict.fromkeys(datasets, Kind.DATASET)
     assert not {name for name in not_datasets if found.get(name) is Kind.DATASET}
 
@@ -136,16 +132,17 @@ def test_plain_words_in_a_list_of_named_datasets(abstract, datasets, not_dataset
      "agents.", "WebChoreArena"),
 ])
 def test_one_name_after_on_in_a_scored_clause_is_a_dataset(abstract, name):
-    assert _kinds(abstract).get(name) is Kind.DATASET
+    assert kinds(abstract).get(name) is Kind.DATASET
 
 
 @pytest.mark.issue(12)
 def test_a_speed_up_a_numbered_step_or_a_machine_after_on_is_no_dataset():
     # arXiv 2510.17171, 2510.24152, 2510.25979; with arXiv 2510.08593 (above)
-    found = _kinds("Extensive experiments on ImageNet class-conditional and text-to-image generation demonstrate "
-                   "3.72x speedup on MAR-H while maintaining comparable quality. Implemented on Qwen2.5-VL-72B, "
-                   "our approach achieves 70.87% average accuracy on Phase-1 (clean data) and 72.85% on Phase-2 "
-                   "(corrupted data). AttnCache achieves 2x attention speedup on CPU, and 3x attention speedup "
-                   "on GPU. The model achieves macro F1-scores of 0.81 on DAIC-WOZ and 0.82 on MODMA.")
+    found = kinds(
+        "Extensive experiments on ImageNet class-conditional and text-to-image generation demonstrate "
+        "3.72x speedup on MAR-H while maintaining comparable quality. Implemented on Qwen2.5-VL-72B, "
+        "our approach achieves 70.87% average accuracy on Phase-1 (clean data) and 72.85% on Phase-2 "
+        "(corrupted data). AttnCache achieves 2x attention speedup on CPU, and 3x attention speedup "
+        "on GPU. The model achieves macro F1-scores of 0.81 on DAIC-WOZ and 0.82 on MODMA.")
     assert {found.get(name) for name in ("MAR-H", "Phase-1", "Phase-2", "CPU", "GPU")} <= {None, Kind.MODEL}
     assert found.get("MODMA") is Kind.DATASET

@@ -4,19 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Kind, Paper
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return Extractor.shared()
-
-
-def _found(extractor: Extractor, abstract: str) -> dict[str, Kind]:
-    """The surfaces ``paperkg_lists`` links in ``abstract``, with their kinds."""
-    extraction = extractor.extract(Paper(id="t", title="A study", abstract=abstract))
-    return {m.surface: m.kind for m in extraction.mentions if m.extractor == "paperkg_lists"}
+from paperkg.ingest.records import Kind
+from tests.ingest._helpers import kinds
 
 
 @pytest.mark.parametrize("abstract, expected", [
@@ -28,8 +17,8 @@ def _found(extractor: Extractor, abstract: str) -> dict[str, Kind]:
      "reverse coarse-to-fine refinement is applied.",
      {"fine-to-coarse progressive learning": Kind.TECHNIQUE}),
 ])
-def test_lists_plain_items_with_a_method_head_are_techniques(shipped, abstract, expected):
-    found = _found(shipped, abstract)
+def test_lists_plain_items_with_a_method_head_are_techniques(abstract, expected):
+    found = kinds(abstract, by="paperkg_lists")
     assert {name: found.get(name) for name in expected} == expected
 
 
@@ -42,5 +31,5 @@ def test_lists_plain_items_with_a_method_head_are_techniques(shipped, abstract, 
     # a step, not a method; one method head is not a list of methods
     "It involves difficulties such as data collection, model training, and deployment optimization.",
 ])
-def test_lists_no_plain_methods_there(shipped, abstract):
-    assert _found(shipped, abstract) == {}
+def test_lists_no_plain_methods_there(abstract):
+    assert kinds(abstract, by="paperkg_lists") == {}

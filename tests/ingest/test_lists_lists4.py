@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from paperkg.ingest.records import Kind
-from tests.ingest.test_lists_lists2 import _found, shipped  # noqa: F401  (shipped: the module's fixture)
+from tests.ingest._helpers import kinds
 
 
 @pytest.mark.parametrize("abstract, expected", [
@@ -20,8 +20,8 @@ from tests.ingest.test_lists_lists2 import _found, shipped  # noqa: F401  (shipp
      "algorithm: Bayesian optimization and Hamming distance search.",
      {"Hamming distance search": Kind.TECHNIQUE}),
 ])
-def test_lists_counted_method_noun_before_a_colon_lists_techniques(shipped, abstract, expected):
-    found = _found(shipped, abstract)
+def test_lists_counted_method_noun_before_a_colon_lists_techniques(abstract, expected):
+    found = kinds(abstract, by="paperkg_lists")
     assert {name: found.get(name) for name in expected} == expected
 
 
@@ -35,8 +35,8 @@ def test_lists_counted_method_noun_before_a_colon_lists_techniques(shipped, abst
     # the count says three, the list has two items
     "We evaluate three safeguards: index exclusion and confusion loss.",
 ])
-def test_lists_no_counted_techniques_there(shipped, abstract):
-    assert _found(shipped, abstract) == {}
+def test_lists_no_counted_techniques_there(abstract):
+    assert kinds(abstract, by="paperkg_lists") == {}
 
 
 @pytest.mark.parametrize("abstract, expected", [
@@ -47,8 +47,8 @@ def test_lists_no_counted_techniques_there(shipped, abstract):
      "method quantitatively and qualitatively.",
      {"Synapse": Kind.DATASET}),
 ])
-def test_lists_plain_capitalised_word_listed_with_datasets_is_one(shipped, abstract, expected):
-    found = _found(shipped, abstract)
+def test_lists_plain_capitalised_word_listed_with_datasets_is_one(abstract, expected):
+    found = kinds(abstract, by="paperkg_lists")
     assert {name: found.get(name) for name in expected} == expected
 
 
@@ -59,14 +59,14 @@ def test_lists_plain_capitalised_word_listed_with_datasets_is_one(shipped, abstr
     ("It also achieves state-of-the-art results on both camera pose estimation and novel view synthesis "
      "benchmarks, including TUM-RGBD, CO3Dv2, and Tanks & Temples.", {"Tanks", "Temples"}),
 ])
-def test_lists_no_plain_capitalised_dataset_there(shipped, abstract, words):
-    assert not words & set(_found(shipped, abstract))
+def test_lists_no_plain_capitalised_dataset_there(abstract, words):
+    assert not words & set(kinds(abstract, by="paperkg_lists"))
 
 
-def test_lists_counted_list_after_a_dotted_capital_i(shipped):
+def test_lists_counted_list_after_a_dotted_capital_i():
     # a Turkish title before the abstract (arXiv 2508.13058's "Doğal Dil İşlemede"): "İ".lower() is two
     # characters, which once shifted every colon the counted cue found in the lower-cased text
     abstract = ("Doğal Dil İşlemede Tokenizasyon Standartları. We evaluate two technical safeguards to "
                 "curtail a model's person re-identification capacity: index exclusion and confusion loss.")
-    found = _found(shipped, abstract)
+    found = kinds(abstract, by="paperkg_lists")
     assert {found.get("index exclusion"), found.get("confusion loss")} == {Kind.TECHNIQUE}

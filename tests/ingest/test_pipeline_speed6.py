@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from spacy.attrs import LOWER, ORTH
 
-from paperkg.ingest.extract import Extractor
 from paperkg.ingest.extract.pipeline import paper_doc
 from paperkg.ingest.extract.roles import _COMPARABLE_WORDS, _LIST_OPENERS, _may_hold
 from paperkg.ingest.records import Paper
+from tests.ingest._helpers import surface_roles
 
 # arXiv 2607.19363 and 2607.09501 (corpus abstracts)
 _ROPE = ("Pretrained LLMs with AdaRoPE consistently outperform existing RoPE variants, including partial "
@@ -22,19 +22,6 @@ _ROTARY = ("Rotary Position Embedding (RoPE) is an efficient position encoding a
            "utilized in numerous large language models (LLMs).")
 # arXiv 2503.19152's title (a hyphenated name, a closed-up one)
 _TITLE = "PSO-UNet: Particle Swarm-Optimized U-Net Framework for Precise Multimodal Brain Tumor Segmentation"
-
-
-@pytest.fixture(scope="module")
-def shipped() -> Extractor:
-    return Extractor.shared()
-
-
-def _roles(extractor: Extractor, abstract: str) -> dict[str, set[str]]:
-    extraction = extractor.extract(Paper(id="t", title="", abstract=abstract))
-    roles: dict[str, set[str]] = {}
-    for mention in extraction.mentions:
-        roles.setdefault(mention.surface, set()).add(mention.role.value)
-    return roles
 
 
 def _array_matches(index, doc) -> list[tuple[int, int, str]]:
@@ -68,7 +55,7 @@ def test_the_quick_test_before_a_comparison_pattern_finds_its_words_in_any_case(
 
 
 @pytest.mark.issue(12)
-def test_roles_after_the_quick_tests_are_the_patterns_roles(shipped):
-    assert _roles(shipped, _CALIBRATION)["logistic regression"] == {"compares_with"}
-    roles = _roles(shipped, _ROPE)
+def test_roles_after_the_quick_tests_are_the_patterns_roles():
+    assert surface_roles(_CALIBRATION, "")["logistic regression"] == {"compares_with"}
+    roles = surface_roles(_ROPE, "")
     assert roles["NoPE"] == {"compares_with"} and roles["RoPE"] == {"compares_with"}

@@ -12,14 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Extraction, Paper
+from paperkg.ingest.records import Extraction
+from tests.ingest._helpers import extract
 
 KD = "technique/knowledge-distillation"
-
-
-def _extract(title: str, abstract: str) -> Extraction:
-    return Extractor.shared().extract(Paper(id="x", title=title, abstract=abstract))
 
 
 def _surfaces(extraction: Extraction, entity_id: str) -> set[str]:
@@ -36,7 +32,7 @@ def _surfaces(extraction: Extraction, entity_id: str) -> set[str]:
     "scale, and distilling technical and organizational lessons from this initial pilot.",
 ])
 def test_distilling_insights_is_no_knowledge_distillation(abstract: str) -> None:
-    assert KD not in {m.entity_id for m in _extract("A study", abstract).mentions}
+    assert KD not in {m.entity_id for m in extract(abstract).mentions}
 
 
 @pytest.mark.parametrize(("abstract", "surface"), [
@@ -47,27 +43,27 @@ def test_distilling_insights_is_no_knowledge_distillation(abstract: str) -> None
      "(le 11B).", "distilled"),
 ])
 def test_distilling_a_model_is_knowledge_distillation(abstract: str, surface: str) -> None:
-    assert surface in _surfaces(_extract("A study", abstract), KD)
+    assert surface in _surfaces(extract(abstract), KD)
 
 
 def test_a_title_acronym_spelled_out_after_via_is_one_entity() -> None:
     # 2510.21473
-    extraction = _extract(
-        "MRO: Enhancing Reasoning in Diffusion Language Models via Multi-Reward Optimization",
+    extraction = extract(
         "To this end, we propose a Multi-Reward Optimization (MRO) approach, which encourages DLMs to consider "
         "the token correlation during the denoising process. More specifically, our MRO approach leverages "
         "test-time scaling, reject sampling, and reinforcement learning to directly optimize the token "
-        "correlation with multiple elaborate rewards.")
+        "correlation with multiple elaborate rewards.",
+        "MRO: Enhancing Reasoning in Diffusion Language Models via Multi-Reward Optimization")
     ids = {m.entity_id for m in extraction.mentions if m.surface in {"MRO", "Multi-Reward Optimization"}}
     assert len(ids) == 1
 
 
 def test_a_title_phrase_and_its_abbreviation_are_one_entity() -> None:
     # 2510.25077: the title's method phrase and "neighborhood feature pooling (NFP)" in the abstract
-    extraction = _extract(
-        "Neighborhood Feature Pooling for Remote Sensing Image Classification",
+    extraction = extract(
         "In this work, we propose neighborhood feature pooling (NFP) as a novel texture feature extraction "
-        "method for remote sensing image classification.")
+        "method for remote sensing image classification.",
+        "Neighborhood Feature Pooling for Remote Sensing Image Classification")
     ids = {m.entity_id for m in extraction.mentions
            if m.surface.lower() in {"neighborhood feature pooling", "nfp"}}
     assert len(ids) == 1
@@ -75,8 +71,8 @@ def test_a_title_phrase_and_its_abbreviation_are_one_entity() -> None:
 
 def test_a_title_phrase_naming_information_is_no_technique() -> None:
     # 2510.03352: "Side Information" is what the method uses, not a method
-    extraction = _extract(
-        "Inference-Time Search using Side Information for Diffusion-based Image Reconstruction",
+    extraction = extract(
         "However, existing approaches typically overlook side information that could significantly improve "
-        "reconstruction quality, especially in severely ill-posed settings.")
+        "reconstruction quality, especially in severely ill-posed settings.",
+        "Inference-Time Search using Side Information for Diffusion-based Image Reconstruction")
     assert not any(m.surface.lower() == "side information" for m in extraction.mentions)

@@ -7,7 +7,7 @@ import pytest
 
 from paperkg.ingest.extract.kinds import _occurrences, evidence_kind
 from paperkg.ingest.records import Kind
-from tests.ingest.test_roles_roles3 import _roles
+from tests.ingest._helpers import surface_roles
 
 
 @pytest.mark.issue(12)
@@ -19,9 +19,10 @@ def test_an_empty_label_occurs_nowhere():
 @pytest.mark.issue(12)
 def test_suspended_hyphens_before_commas_name_the_models():
     # arXiv 2605.03624: "BERT-, T5-, and LLaMA-based approaches"
-    roles = _roles("Aspect-based sentiment analysis",
-                   "We apply State-of-the-Art (SOTA) methods for ABSA, including BERT-, T5-, and LLaMA-based "
-                   "approaches to assess performance.")
+    roles = surface_roles(
+        "We apply State-of-the-Art (SOTA) methods for ABSA, including BERT-, T5-, and LLaMA-based "
+        "approaches to assess performance.",
+        "Aspect-based sentiment analysis")
     assert "BERT-" in roles and "T5-" in roles
 
 
@@ -35,21 +36,22 @@ def test_suspended_hyphens_before_commas_name_the_models():
     ("We evaluate our method on a benchmark called FinQABench2.", "FinQABench2", False),
 ])
 def test_a_dataset_named_so_is_the_papers_only_when_it_makes_it(abstract, name, introduced):
-    assert ("introduces" in _roles("A study", abstract)[name]) is introduced
+    assert ("introduces" in surface_roles(abstract)[name]) is introduced
 
 
 @pytest.mark.issue(12)
 def test_mini_batches_are_no_model_tier():
     # "mini" after a space is a tier ("GPT-5 mini"), not in "mini batches"
-    roles = _roles("Training", "We train GPT-2 mini batches of size 32 and compare with GPT-5 mini.")
+    roles = surface_roles("We train GPT-2 mini batches of size 32 and compare with GPT-5 mini.", "Training")
     assert "GPT-2" in roles and "GPT-2 mini" not in roles and "GPT-5 mini" in roles
 
 
 @pytest.mark.issue(12)
 def test_a_size_after_a_space_needs_a_name_before_it():
     # arXiv 2605.16714: "-based" ends a description, not a model's name
-    roles = _roles("Extraction", "Using this supervision pipeline, we train two Qwen3-4B-Instruct-2507-based 4B "
-                                 "extractors.")
+    roles = surface_roles("Using this supervision pipeline, we train two Qwen3-4B-Instruct-2507-based 4B "
+                          "extractors.",
+                          "Extraction")
     assert not any(surface.endswith("based 4B") for surface in roles)
 
 

@@ -4,25 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
 from paperkg.ingest.extract.roles import RoleTagger
-from paperkg.ingest.records import Kind, Paper, Role
-
-
-def _roles(title: str, abstract: str) -> dict[str, set[str]]:
-    """surface -> the roles of its mentions."""
-    extraction = Extractor.shared().extract(Paper(id="t", title=title, abstract=abstract))
-    roles: dict[str, set[str]] = {}
-    for mention in extraction.mentions:
-        roles.setdefault(mention.surface, set()).add(mention.role.value)
-    return roles
+from paperkg.ingest.records import Kind, Role
+from tests.ingest._helpers import surface_roles
 
 
 @pytest.mark.issue(12)
 def test_the_parts_of_a_proposed_method_are_introduced():
     # arXiv 2507.22914: the two steps of the method the paper proposes are its own
-    roles = _roles("Knowledge graph integration", "To address this gap, we propose a novel KG integration "
-                   "method consisting of label matching and triple matching.")
+    roles = surface_roles("To address this gap, we propose a novel KG integration "
+                          "method consisting of label matching and triple matching.",
+                          "Knowledge graph integration")
     assert roles["label matching"] == {"introduces"}
     assert roles["triple matching"] == {"introduces"}
 
@@ -30,11 +22,12 @@ def test_the_parts_of_a_proposed_method_are_introduced():
 @pytest.mark.issue(12)
 def test_a_known_name_in_the_same_sentence_is_still_used():
     # arXiv 2509.06011: the paper's module goes into a released detector it did not make
-    roles = _roles("Open-vocabulary detection", "Furthermore, we propose a novel Cross-Attention Gated "
-                   "Enhancement Fusion (CAGE) module and integrate it into the YOLO-World architecture.")
+    roles = surface_roles(
+        "Furthermore, we propose a novel Cross-Attention Gated "
+        "Enhancement Fusion (CAGE) module and integrate it into the YOLO-World architecture.",
+        "Open-vocabulary detection")
     assert roles["YOLO-World"] == {"uses"}
     assert "introduces" in roles["CAGE"]
-
 
 
 @pytest.mark.issue(12)
@@ -51,5 +44,6 @@ def test_a_name_after_we_build_upon_is_not_introduced():
 @pytest.mark.issue(12)
 def test_baselines_using_a_model_use_it():
     # arXiv 2508.19762: the use word nearest the name governs it, not the comparison noun before it
-    assert _roles("Detection baselines", "We provide strong baselines using the RF-DETR transformer-based "
-                  "object detector.")["RF-DETR"] == {"uses"}
+    assert surface_roles("We provide strong baselines using the RF-DETR transformer-based "
+                         "object detector.",
+                         "Detection baselines")["RF-DETR"] == {"uses"}

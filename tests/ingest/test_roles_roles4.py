@@ -7,7 +7,7 @@ import pytest
 
 from paperkg.ingest.extract.roles import RoleTagger
 from paperkg.ingest.records import Kind, Role
-from tests.ingest.test_roles_roles3 import _roles
+from tests.ingest._helpers import surface_roles
 
 
 def _role(text: str, name: str, kind: str = Kind.TECHNIQUE) -> Role:
@@ -90,8 +90,10 @@ def test_what_earlier_work_uses_is_mentioned(text: str, name: str):
 
 def test_earlier_work_in_a_clause_before_the_papers_own():
     # arXiv 2504.02882: the paper's "we propose" comes after the clause about existing approaches
-    roles = _roles("Dialogue tool use", "While existing approaches rely mainly on Supervised Fine-Tuning "
-                   "with expert trajectories, we propose DiaTool-DPO, a novel method that enhances dialogue "
-                   "capabilities through Direct Preference Optimization.")
+    roles = surface_roles(
+        "While existing approaches rely mainly on Supervised Fine-Tuning "
+        "with expert trajectories, we propose DiaTool-DPO, a novel method that enhances dialogue "
+        "capabilities through Direct Preference Optimization.",
+        "Dialogue tool use")
     assert roles["Supervised Fine-Tuning"] == {"mentions"}
     assert "mentions" not in roles["Direct Preference Optimization"]

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ingest.test_roles_roles3 import _roles
+from tests.ingest._helpers import surface_roles
 
 
 @pytest.mark.issue(12)
 def test_the_paper_introducing_in_the_third_person_introduces_what_it_names():
     # arXiv 2507.13110: the parts of the framework the paper introduces
-    roles = _roles("Anomaly detection", "This paper introduces a registration-based anomaly detection "
-                                        "framework that combines multi-prototype alignment with "
-                                        "cluster-wise discrepancy analysis to enable precise 3D anomaly "
-                                        "localization.")
+    roles = surface_roles("This paper introduces a registration-based anomaly detection "
+                          "framework that combines multi-prototype alignment with "
+                          "cluster-wise discrepancy analysis to enable precise 3D anomaly "
+                          "localization.",
+                          "Anomaly detection")
     assert "introduces" in roles["multi-prototype alignment"]
 
 
@@ -28,7 +29,7 @@ def test_the_paper_introducing_in_the_third_person_introduces_what_it_names():
      "Kernel Block (EPLKB) and Cross-Gate Feed-Forward Network (CGFN).", ("EPLKB", "CGFN")),
 ])
 def test_the_listed_components_of_an_introduced_name_are_introduced(abstract, parts):
-    roles = _roles("A study", abstract)
+    roles = surface_roles(abstract)
     for part in parts:
         assert "introduces" in roles[part], part
 
@@ -36,10 +37,11 @@ def test_the_listed_components_of_an_introduced_name_are_introduced(abstract, pa
 @pytest.mark.issue(12)
 def test_a_part_that_uses_a_name_does_not_make_it_the_papers():
     # arXiv 2507.19315: SapBERT is what one stage uses
-    roles = _roles("Coreference", "We present AutoPCR for clinical records. AutoPCR performs CR in three "
-                                  "stages: entity extraction using a hybrid of rule-based and neural "
-                                  "tagging strategies, candidate retrieval via SapBERT, and entity linking "
-                                  "through prompting a large language model.")
+    roles = surface_roles("We present AutoPCR for clinical records. AutoPCR performs CR in three "
+                          "stages: entity extraction using a hybrid of rule-based and neural "
+                          "tagging strategies, candidate retrieval via SapBERT, and entity linking "
+                          "through prompting a large language model.",
+                          "Coreference")
     assert "introduces" not in roles["SapBERT"]
 
 
@@ -57,17 +59,18 @@ def test_a_part_that_uses_a_name_does_not_make_it_the_papers():
      "on real images with fields of view exceeding 180 degree.", "Fisheye-GS"),
 ])
 def test_what_the_paper_presents_about_other_work_is_not_introduced(abstract, name):
-    assert "introduces" not in _roles("A study", abstract)[name]
+    assert "introduces" not in surface_roles(abstract)[name]
 
 
 @pytest.mark.issue(12)
 def test_components_listed_with_including_after_we_introduce_stay_introduced():
     # arXiv 2508.05202
-    roles = _roles("Pixel-level interpretation", "To this end, we introduce several carefully designed "
-                                                 "components and training strategies, including multiscale "
-                                                 "feature aggregation, token context condensation, and "
-                                                 "multispectral visual pre-training, to achieve precise "
-                                                 "pixel-level interpretation.")
+    roles = surface_roles("To this end, we introduce several carefully designed "
+                          "components and training strategies, including multiscale "
+                          "feature aggregation, token context condensation, and "
+                          "multispectral visual pre-training, to achieve precise "
+                          "pixel-level interpretation.",
+                          "Pixel-level interpretation")
     assert "introduces" in roles["multiscale feature aggregation"]
 
 
@@ -79,17 +82,18 @@ def test_components_listed_with_including_after_we_introduce_stay_introduced():
     ("Hydra-Bench: A Benchmark for Multi-Modal Leaf Wetness Sensing", "Hydra-Bench"),
 ])
 def test_the_name_a_title_opens_with_is_introduced(title, name):
-    assert "introduces" in _roles(title, "")[name]
+    assert "introduces" in surface_roles("", title)[name]
 
 
 @pytest.mark.issue(12)
 def test_the_parts_an_introduced_name_features_are_introduced():
     # arXiv 2508.03935: the paper's CAP-LLM is the sentence's subject, and "features" lists its parts
-    roles = _roles("CAP-LLM: Context-Augmented Personalized Large Language Models for News Headline "
-                   "Generation",
-                   "CAP-LLM features a User Preference Encoder to capture long-term user interests, a "
-                   "Context Injection Adapter to seamlessly integrate these preferences and current article "
-                   "context into the LLM's generation process.")
+    roles = surface_roles(
+        "CAP-LLM features a User Preference Encoder to capture long-term user interests, a "
+        "Context Injection Adapter to seamlessly integrate these preferences and current article "
+        "context into the LLM's generation process.",
+        "CAP-LLM: Context-Augmented Personalized Large Language Models for News Headline "
+        "Generation")
     assert "introduces" in roles["User Preference Encoder"]
     assert "introduces" in roles["Context Injection Adapter"]
 
@@ -98,7 +102,8 @@ def test_the_parts_an_introduced_name_features_are_introduced():
 def test_a_challenge_the_paper_takes_part_in_is_not_introduced():
     # arXiv 2509.06511
     title = "Predicting Brain Tumor Response to Therapy using a Hybrid Deep Learning and Radiomics Approach"
-    roles = _roles(title, "This paper presents an automated method for classifying the intervention "
+    roles = surface_roles("This paper presents an automated method for classifying the intervention "
                           "response from longitudinal MRI scans, developed to predict tumor response during "
-                          "therapy as part of the BraTS 2025 challenge.")
+                          "therapy as part of the BraTS 2025 challenge.",
+                          title)
     assert "introduces" not in roles["BraTS 2025"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ingest.test_roles_roles3 import _roles
+from tests.ingest._helpers import surface_roles
 
 
 @pytest.mark.issue(12)
@@ -26,5 +26,5 @@ from tests.ingest.test_roles_roles3 import _roles
      "input-dependent routing mechanism"),
 ])
 def test_a_named_part_with_an_article_is_introduced(title, abstract, name):
-    roles = _roles(title, abstract)
+    roles = surface_roles(abstract, title)
     assert "introduces" in roles[name], roles

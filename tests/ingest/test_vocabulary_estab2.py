@@ -12,18 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
 from paperkg.ingest.extract.vocabulary import inflections
-from paperkg.ingest.records import Extraction, Paper
-
-
-def _extract(abstract: str, title: str = "A study") -> Extraction:
-    return Extractor.shared().extract(Paper(id="x", title=title, abstract=abstract))
-
-
-def _links(extraction: Extraction) -> dict[str, str]:
-    """Surface -> entity id of every mention."""
-    return {m.surface: m.entity_id for m in extraction.mentions}
+from tests.ingest._helpers import extract, surface_ids
 
 
 @pytest.mark.parametrize(("abstract", "surface", "entity_id"), [
@@ -39,26 +29,27 @@ def _links(extraction: Extraction) -> dict[str, str]:
      "Attention-based approaches in this context.", "CNN-", "technique/convolutional-neural-network"),
 ])
 def test_a_name_before_a_suspended_hyphen_is_linked(abstract: str, surface: str, entity_id: str) -> None:
-    assert _links(_extract(abstract)).get(surface) == entity_id
+    assert surface_ids(extract(abstract)).get(surface) == entity_id
 
 
 def test_a_language_before_a_suspended_hyphen_is_not_linked_by_it() -> None:
     # 2506.05398 and 2606.11316: "U-Net-" is linked, "English-" (of "English- and Chinese-centric", a
     # property of resources) is not
-    extraction = _extract("Our approach is architecture-agnostic and applies to both U-Net- and "
-                          "Transformer-based diffusion models. Although substantial progress has been made "
-                          "in developing safety evaluation datasets, existing resources remain "
-                          "overwhelmingly English- and Chinese-centric.")
-    links = _links(extraction)
+    extraction = extract("Our approach is architecture-agnostic and applies to both U-Net- and "
+                         "Transformer-based diffusion models. Although substantial progress has been made "
+                         "in developing safety evaluation datasets, existing resources remain "
+                         "overwhelmingly English- and Chinese-centric.")
+    links = surface_ids(extraction)
     assert links.get("U-Net-") == "model/u-net" and "English-" not in links
 
 
 def test_a_left_conjunct_after_a_hyphenated_modifier_is_a_technique() -> None:
     # 2504.20970: "state-of-the-art" modifies the coordination, as an article would
-    extraction = _extract("In this work, we propose a Singular Value Decomposition-based Least Squares (SVD-LS) "
-                          "framework for multi-class pneumonia classification, leveraging powerful feature "
-                          "representations from state-of-the-art self-supervised and transfer learning models.")
-    assert _links(extraction).get("self-supervised") == "technique/self-supervised-learning"
+    extraction = extract(
+        "In this work, we propose a Singular Value Decomposition-based Least Squares (SVD-LS) "
+        "framework for multi-class pneumonia classification, leveraging powerful feature "
+        "representations from state-of-the-art self-supervised and transfer learning models.")
+    assert surface_ids(extraction).get("self-supervised") == "technique/self-supervised-learning"
 
 
 def test_embedding_and_encoding_heads_have_plurals() -> None:
@@ -77,39 +68,39 @@ def test_embedding_and_encoding_heads_have_plurals() -> None:
      "Spectral Embeddings", "technique/spectral-embedding"),
 ])
 def test_plural_embeddings_are_linked(abstract: str, surface: str, entity_id: str) -> None:
-    assert _links(_extract(abstract)).get(surface) == entity_id
+    assert surface_ids(extract(abstract)).get(surface) == entity_id
 
 
 def test_more_sizes_after_a_sized_model_are_its_siblings() -> None:
     # 2511.11664
-    extraction = _extract("Moreover, we validated the framework's effectiveness on advanced natural language "
-                          "processing tasks by employing Llama2 7B and 13B on standard benchmarks.")
-    assert _links(extraction).get("13B") == "model/llama-2-13b"
+    extraction = extract("Moreover, we validated the framework's effectiveness on advanced natural language "
+                         "processing tasks by employing Llama2 7B and 13B on standard benchmarks.")
+    assert surface_ids(extraction).get("13B") == "model/llama-2-13b"
     # 2505.17561: a size the vocabulary does not know is discovered in the family
-    extraction = _extract("Experiments on CogVideoX-2B and 5B demonstrate that ANSE improves video quality.")
+    extraction = extract("Experiments on CogVideoX-2B and 5B demonstrate that ANSE improves video quality.")
     sibling = next(e for e in extraction.entities if e.label == "CogVideoX-5B")
     assert sibling.kind.value == "model" and sibling.broader == "model/cogvideox"
     # 2505.18116: sizes alone name no model; 2506.03097: the sized model before them does
-    assert not _extract("We conduct experiments on 7B and 32B models in math reasoning tasks.").mentions
-    extraction = _extract("It outperforms the base Qwen2.5-VL 3B and 7B models by 14.33 and 13.87 "
-                          "accuracy points.")
-    assert _links(extraction) == {"Qwen2.5-VL 3B": "model/qwen2.5-vl-3b", "7B": "model/qwen2.5-vl-7b"}
+    assert not extract("We conduct experiments on 7B and 32B models in math reasoning tasks.").mentions
+    extraction = extract("It outperforms the base Qwen2.5-VL 3B and 7B models by 14.33 and 13.87 "
+                         "accuracy points.")
+    assert surface_ids(extraction) == {"Qwen2.5-VL 3B": "model/qwen2.5-vl-3b", "7B": "model/qwen2.5-vl-7b"}
 
 
 def test_a_tiny_tier_is_a_released_variant() -> None:
     # 2608.07651
-    extraction = _extract("The workflow had three steps: (1) LLM initial assessment; (2) function calling "
-                          "to invoke specialized tools for image quality (QAModel, FundaQ-8), glaucoma "
-                          "classification (SwinV2-Tiny), and optic disc/cup segmentation (SegFormer-B0).")
+    extraction = extract("The workflow had three steps: (1) LLM initial assessment; (2) function calling "
+                         "to invoke specialized tools for image quality (QAModel, FundaQ-8), glaucoma "
+                         "classification (SwinV2-Tiny), and optic disc/cup segmentation (SegFormer-B0).")
     variant = next(e for e in extraction.entities if e.label == "SwinV2-Tiny")
     assert variant.kind.value == "model" and variant.broader == "model/swin-transformer-v2"
 
 
 def test_mandarin_needs_no_cue() -> None:
     # 2506.04586
-    extraction = _extract("Experiments on both Mandarin ASR and Spanish-to-English AST tasks show that LESS "
-                          "achieves a notable absolute WER reduction of 3.77% on the Wenet Speech test set.")
-    assert _links(extraction).get("Mandarin") == "language/mandarin-chinese"
+    extraction = extract("Experiments on both Mandarin ASR and Spanish-to-English AST tasks show that LESS "
+                         "achieves a notable absolute WER reduction of 3.77% on the Wenet Speech test set.")
+    assert surface_ids(extraction).get("Mandarin") == "language/mandarin-chinese"
 
 
 @pytest.mark.parametrize(("abstract", "surface", "entity_id"), [
@@ -140,15 +131,15 @@ def test_mandarin_needs_no_cue() -> None:
      "dataset/chestx-ray14"),
 ])
 def test_established_names_are_linked(abstract: str, surface: str, entity_id: str) -> None:
-    assert _links(_extract(abstract)).get(surface) == entity_id
+    assert surface_ids(extract(abstract)).get(surface) == entity_id
 
 
 def test_clustering_is_linked_behind_a_cue_only() -> None:
     # 2510.13748
-    linked = _extract("Recent advances in clustering methods have enabled the efficient recovery of this "
-                      "latent structure.")
-    assert _links(linked).get("clustering") == "technique/clustering"
+    linked = extract("Recent advances in clustering methods have enabled the efficient recovery of this "
+                     "latent structure.")
+    assert surface_ids(linked).get("clustering") == "technique/clustering"
     # 2506.03394: a metric, no method
-    metric = _extract("The learned embeddings formed physiologically meaningful clusters, achieving superior "
-                      "clustering metrics (Silhouette: 0.748, DBI: 0.35).")
+    metric = extract("The learned embeddings formed physiologically meaningful clusters, achieving superior "
+                     "clustering metrics (Silhouette: 0.748, DBI: 0.35).")
     assert "technique/clustering" not in {m.entity_id for m in metric.mentions}

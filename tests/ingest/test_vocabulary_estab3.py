@@ -12,18 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Extraction, Origin, Paper
-
-
-def _extract(abstract: str, title: str = "A study") -> Extraction:
-    return Extractor.shared().extract(Paper(id="x", title=title, abstract=abstract))
-
-
-def _links(extraction: Extraction) -> dict[str, str]:
-    """Surface -> entity id of every mention."""
-    return {m.surface: m.entity_id for m in extraction.mentions}
-
+from paperkg.ingest.records import Origin
+from tests.ingest._helpers import extract, surface_ids
 
 #: 2503.24108: a describing word before fine-tuning still names the umbrella term alone
 _DESCRIBED = ("Many existing deep-learning-based methods for analyzing colonoscopic videos either require "
@@ -50,11 +40,11 @@ _DESCRIBED = ("Many existing deep-learning-based methods for analyzing colonosco
      "generative pre-training", "technique/generative-pre-training", "technique/pre-training"),
 ])
 def test_fine_tuning_names_link_whole(abstract: str, surface: str, entity_id: str, broader: str) -> None:
-    extraction = _extract(abstract)
-    assert _links(extraction)[surface] == entity_id
+    extraction = extract(abstract)
+    assert surface_ids(extraction)[surface] == entity_id
     assert {e.id: e.broader for e in extraction.entities}[entity_id] == broader
     # unchanged: a describing word before the umbrella term is no name
-    assert _links(_extract(_DESCRIBED))["fine-tuning"] == "technique/fine-tuning"
+    assert surface_ids(extract(_DESCRIBED))["fine-tuning"] == "technique/fine-tuning"
 
 
 @pytest.mark.parametrize(("abstract", "surface", "entity_id"), [
@@ -82,43 +72,43 @@ def test_fine_tuning_names_link_whole(abstract: str, surface: str, entity_id: st
 ])
 def test_established_names_added(abstract: str, surface: str, entity_id: str) -> None:
     # a vocabulary name now (before, at best a name the paper's own wording made up, without its family)
-    found = {(m.entity_id, m.origin) for m in _extract(abstract).mentions if m.surface == surface}
+    found = {(m.entity_id, m.origin) for m in extract(abstract).mentions if m.surface == surface}
     assert found == {(entity_id, Origin.VOCABULARY)}
 
 
 def test_textual_gradients_in_a_title() -> None:
     # 2603.21673
-    extraction = _extract("We introduce WeatherTGD, a training-free multi-agent framework.",
-                          title="Optimizing Multi-Agent Weather Captioning via Text Gradient Descent")
+    extraction = extract("We introduce WeatherTGD, a training-free multi-agent framework.",
+                         "Optimizing Multi-Agent Weather Captioning via Text Gradient Descent")
     assert "technique/textual-gradients" in {m.entity_id for m in extraction.mentions}
 
 
 def test_abc_only_where_a_paper_defines_it() -> None:
     # 2603.12605: the ABC CAD dataset, not approximate Bayesian computation
-    wrong = _extract("This study presents the largest compilation of 10 million multi-modal annotations and "
-                     "metadata for 1 million ABC CAD models, namely A2Z, to unlock an unprecedented level of "
-                     "BRep learning.")
+    wrong = extract("This study presents the largest compilation of 10 million multi-modal annotations and "
+                    "metadata for 1 million ABC CAD models, namely A2Z, to unlock an unprecedented level of "
+                    "BRep learning.")
     assert "technique/abc" not in {m.entity_id for m in wrong.mentions}
     # 2509.19929: defined, both spellings link
-    right = _links(_extract("A creative use of Approximate Bayesian Computation (ABC) sampling yields an "
-                            "efficient implementation that utilizes modern GPU hardware. ABC scales well."))
+    right = surface_ids(extract("A creative use of Approximate Bayesian Computation (ABC) sampling yields an "
+                           "efficient implementation that utilizes modern GPU hardware. ABC scales well."))
     assert right["Approximate Bayesian Computation"] == right["ABC"] == "technique/abc"
 
 
 def test_spl_is_no_technique() -> None:
     # 2603.15370: SPL is the navigation metric (success weighted by path length)
-    extraction = _extract("Built on ScaleVLN, NavGRPO achieves superior robustness on R2R and REVERIE "
-                          "benchmarks with +3.0% and +1.71% SPL improvements in unseen environments.")
-    assert "SPL" not in _links(extraction)
+    extraction = extract("Built on ScaleVLN, NavGRPO achieves superior robustness on R2R and REVERIE "
+                         "benchmarks with +3.0% and +1.71% SPL improvements in unseen environments.")
+    assert "SPL" not in surface_ids(extraction)
 
 
 def test_copy_paste_the_augmentation_not_the_artifact() -> None:
     # 2603.14770: an artifact
-    wrong = _extract("Strong identity/layout conditions often trigger copy-paste shortcuts and weaken "
-                     "prompt-driven controllability.")
+    wrong = extract("Strong identity/layout conditions often trigger copy-paste shortcuts and weaken "
+                    "prompt-driven controllability.")
     assert "technique/copy-paste" not in {m.entity_id for m in wrong.mentions}
     # 2603.26755 and 2604.19999: the augmentation
-    right = _links(_extract(
+    right = surface_ids(extract(
         "Three modifications are central to our approach: (ii) domain-guided copy-paste augmentation that "
         "transplants minority-class structures. Experimental results on four standard datasets demonstrate "
         "that the proposed approach, compared to heavy and instance-level methods like Copy-Paste, prevents "
@@ -128,6 +118,7 @@ def test_copy_paste_the_augmentation_not_the_artifact() -> None:
 
 def test_exponential_decay_the_phenomenon_is_no_schedule() -> None:
     # 2603.14999
-    extraction = _extract("First, the Golden Compensation property shows that the exponential decay in the number "
-                          "of positions is exactly balanced by the exponential growth in phrase length.")
+    extraction = extract(
+        "First, the Golden Compensation property shows that the exponential decay in the number "
+        "of positions is exactly balanced by the exponential growth in phrase length.")
     assert "technique/exponential-decay" not in {m.entity_id for m in extraction.mentions}

@@ -6,30 +6,29 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Kind, Paper
-from tests.ingest.test_variants import _links, shipped  # noqa: F401  (shipped: the module's fixture)
+from paperkg.ingest.records import Kind
+from tests.ingest._helpers import entities, extract
 
 
-def _generic(extractor: Extractor, abstract: str) -> dict[str, bool]:
+def _generic(abstract: str) -> dict[str, bool]:
     """Entity id -> its generic flag, for the entities linked in ``abstract``."""
-    extraction = extractor.extract(Paper(id="t", title="", abstract=abstract))
+    extraction = extract(abstract, "")
     return {e.id: e.generic for e in extraction.entities}
 
 
-def test_vocabulary_lstm_is_a_model(shipped):
+def test_vocabulary_lstm_is_a_model():
     # arXiv 2506.11032: a trained recurrent network, marked a model by the dev annotators
-    links = _links(shipped, "Bearing and induction motor diagnosis",
-                   "A Long Short-Term Memory (LSTM) recurrent neural network is used to combine sensor "
-                   "information effectively, highlighting the benefits of data fusion.")
+    links = entities("A Long Short-Term Memory (LSTM) recurrent neural network is used to combine sensor "
+                     "information effectively, highlighting the benefits of data fusion.",
+                     "Bearing and induction motor diagnosis")
     assert links["model/lstm"] == (Kind.MODEL, {"Long Short-Term Memory", "LSTM"})
 
 
-def test_vocabulary_bidirectional_lstm_stays_the_bilstm_technique(shipped):
+def test_vocabulary_bidirectional_lstm_stays_the_bilstm_technique():
     # arXiv 2510.23685: the long form is BiLSTM's, not the LSTM model inside it
-    links = _links(shipped, "Parallel BiLSTM-Transformer networks for forecasting chaotic dynamics",
-                   "This study proposes a parallel predictive framework integrating Transformer and "
-                   "Bidirectional Long Short-Term Memory (BiLSTM) networks.")
+    links = entities("This study proposes a parallel predictive framework integrating Transformer and "
+                     "Bidirectional Long Short-Term Memory (BiLSTM) networks.",
+                     "Parallel BiLSTM-Transformer networks for forecasting chaotic dynamics")
     assert links["technique/bilstm"][0] is Kind.TECHNIQUE
     assert "Bidirectional Long Short-Term Memory" in links["technique/bilstm"][1]
     assert "model/lstm" not in links
@@ -51,8 +50,8 @@ def test_vocabulary_bidirectional_lstm_stays_the_bilstm_technique(shipped):
      "state-of-the-art approaches, along with strong cross-domain generalization and interpretability.",
      "technique/domain-generalization"),
 ])
-def test_vocabulary_umbrella_classes_are_generic(shipped, abstract, entity_id):
-    assert _generic(shipped, abstract).get(entity_id) is True
+def test_vocabulary_umbrella_classes_are_generic(abstract, entity_id):
+    assert _generic(abstract).get(entity_id) is True
 
 
 @pytest.mark.parametrize(("abstract", "linked"), [
@@ -61,5 +60,5 @@ def test_vocabulary_umbrella_classes_are_generic(shipped, abstract, entity_id):
     ("We investigate the effects of substantial data repetition on minor languages and under-sampling on "
      "dominant languages using the IberoBench framework for quantitative evaluation.", True),
 ])
-def test_vocabulary_a_preposition_led_name_keeps_its_hyphen(shipped, abstract, linked):
-    assert ("technique/undersampling" in _links(shipped, "", abstract)) is linked
+def test_vocabulary_a_preposition_led_name_keeps_its_hyphen(abstract, linked):
+    assert ("technique/undersampling" in entities(abstract, "")) is linked
