@@ -1,20 +1,23 @@
-"""Kinds of coined names from what the whole abstract says of them (``paperkg_kinds``): a name built
-on a network's name is a model, examples of plural method nouns are techniques, "X: a ..." is an
-apposition, and names that count what they hold are data. Real titles and sentences from arXiv cs.AI
-abstracts (``../shared/corpora/``), cut to the sentences that decide.
-
-ANNOTATION.md: "a system the paper names, whose kind is unclear, goes to the kind that fits best
-(a trained network -> model; a procedure or framework -> technique)"; a named dataset, corpus or
-benchmark is a dataset.
-"""
+"""Kinds of coined names (``paperkg_kinds``) from what the text says of them: appositions and their head
+nouns, colons, examples, counts, long forms (real arXiv titles and sentences)."""
 
 from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract.kinds import evidence_kind
+from paperkg.ingest.extract.kinds import _DEFAULT_EVIDENCE, evidence_kind
 from paperkg.ingest.records import Kind
-from tests.ingest._helpers import kinds_of_paper
+from tests.ingest._helpers import extract, kinds_of_paper
+
+# Kinds of coined names from what the whole abstract says of them (``paperkg_kinds``): a name built
+# on a network's name is a model, examples of plural method nouns are techniques, "X: a ..." is an
+# apposition, and names that count what they hold are data. Real titles and sentences from arXiv cs.AI
+# abstracts (``../shared/corpora/``), cut to the sentences that decide.
+#
+# ANNOTATION.md: "a system the paper names, whose kind is unclear, goes to the kind that fits best
+# (a trained network -> model; a procedure or framework -> technique)"; a named dataset, corpus or
+# benchmark is a dataset.
+
 
 # 2509.25612: "a novel framework" that is a GAN trained on PMU data
 TBIGAN = ("Unsupervised Detection of Spatiotemporal Anomalies in PMU Data Using Transformer-Based BiGAN",
@@ -149,3 +152,99 @@ def test_a_models_context_window_is_no_count_of_data() -> None:
         "MiniCPM-128K, whose excellent performance further cementing MiniCPM's foundation in "
         "diverse SLM applications.")
     assert kinds["MiniCPM-128K"] == Kind.MODEL.value
+
+
+
+# What the text calls a coined name (``paperkg_kinds``): the kind noun of "X, a ..." is the head of the
+# phrase, not a noun in a prepositional phrase past it; a quoted name and a long form in brackets with
+# markup still lead to the apposition; a title's technique noun names the method without an article.
+# Real titles and sentences from arXiv cs.AI abstracts (``../shared/corpora/``), cut to the sentences
+# that decide.
+#
+# ANNOTATION.md: "a system the paper names, whose kind is unclear, goes to the kind that fits best
+# (a trained network -> model; a procedure or framework -> technique)".
+
+
+# 2509.25522: a paradigm positioned "as a promising path toward foundation models"
+LLM_AS_RS = ("Understanding Generative Recommendation with Semantic IDs from a Model-scaling View",
+             "We revisit another GR paradigm that directly uses large language models (LLMs) as recommenders "
+             "(henceforth, LLM-as-RS). Our experiments show that the LLM-as-RS paradigm has superior model "
+             "scaling properties. Our analyses position LLM-as-RS as a promising path toward foundation "
+             "models for GR.")
+# 2506.05398: a long form in brackets, written with markup, before the apposition
+IGSM = ("IGSM: Improved Geometric and Sensitivity Matching for Finetuning Pruned Diffusion Models",
+        r"Motivated by this aim, we revisit the finetuning stage and propose IGSM (\textbf{I}mproved "
+        r"\textbf{G}eometric and \textbf{S}ensitivity \textbf{M}atching), a general-purpose finetuning "
+        "framework that introduces a second-order Jacobian projection loss.")
+# 2507.00402: "which is, to the best of our knowledge, the first ... mechanism"
+GRAND = ("GRAND: Graph Release with Assured Node Differential Privacy",
+         "In this work, we propose GRAND (Graph Release with Assured Node Differential privacy), which is, "
+         "to the best of our knowledge, the first network release mechanism that releases entire networks "
+         "while ensuring node-level differential privacy.")
+# 2509.08738: a title that names a module without an article
+CROWDQUERY = ("CrowdQuery: Density-Guided Query Module for Enhanced 2D and 3D Detection in Crowded Scenes",
+              "We present CrowdQuery (CQ), whose core component is our CQ module that predicts and "
+              "subsequently embeds an object density map.")
+
+
+def test_a_noun_past_a_preposition_is_not_what_the_name_is() -> None:
+    assert evidence_kind("LLM-as-RS", LLM_AS_RS[1]) is Kind.TECHNIQUE  # "the LLM-as-RS paradigm"
+    assert kinds_of_paper(*LLM_AS_RS)["LLM-as-RS"] == Kind.TECHNIQUE.value
+
+
+def test_the_head_noun_before_a_prepositional_phrase_still_counts() -> None:
+    # 2511.20068 (cut): "a simple and interpretable approach that can reliably detect AR-generated images"
+    text = ("In this work, we present PRADA, a simple and interpretable approach for the detection of "
+            "images generated by autoregressive models.")
+    assert evidence_kind("PRADA", text) is Kind.TECHNIQUE
+
+
+def test_a_long_form_with_markup_before_the_apposition() -> None:
+    assert kinds_of_paper(*IGSM)["IGSM"] == Kind.TECHNIQUE.value
+
+
+def test_a_quoted_name_takes_its_apposition() -> None:
+    # 2604.13970
+    text = ('Here, we propose "MApLe", a multi-task, multi-instance vision language alignment approach that '
+            "overcomes these limitations.")
+    assert evidence_kind("MApLe", text) is Kind.TECHNIQUE
+
+
+def test_which_is_to_the_best_of_our_knowledge() -> None:
+    assert evidence_kind("GRAND", GRAND[1]) is Kind.TECHNIQUE
+    assert kinds_of_paper(*GRAND)["GRAND"] == Kind.TECHNIQUE.value
+
+
+def test_a_title_technique_noun_needs_no_article() -> None:
+    assert _DEFAULT_EVIDENCE.title_kind("CrowdQuery", CROWDQUERY[0]) is Kind.TECHNIQUE
+    assert kinds_of_paper(*CROWDQUERY)["CrowdQuery"] == Kind.TECHNIQUE.value
+
+
+def test_a_title_data_noun_still_needs_an_article() -> None:
+    # an activity, not a collection
+    title = ("TransitReID: Transit OD Data Collection with Occlusion-Resistant Dynamic Passenger "
+             "Re-Identification")
+    assert _DEFAULT_EVIDENCE.title_kind("TransitReID", title) is None
+
+
+def test_an_agent_scaffold_is_a_technique() -> None:
+    # 2605.19156
+    text = ("We introduce ResearchArena, a minimal scaffold that lets off-the-shelf agents carry out the "
+            "full research loop under only lightweight guidance.")
+    assert evidence_kind("ResearchArena", text) is Kind.TECHNIQUE
+
+
+
+# A name's kind from what its long form names (real arXiv titles and sentences).
+
+
+def test_a_perceptron_long_form_names_a_model_even_in_a_method_title():
+    # arXiv 2510.04660: a multi-layer perceptron is a network, though the title calls it a method
+    extraction = extract(
+        "We propose a context-aware incremental Multi-Layer Perceptron (IMLP), a compact continual "
+        "learner for tabular data streams. IMLP incorporates a windowed scaled dot-product attention "
+        "over a sliding latent feature buffer, enabling constant-size memory.",
+        "IMLP: An Energy-Efficient Continual Learning Method for Tabular Data Streams")
+    kinds = {m.surface: m.kind for m in extraction.mentions}
+    assert kinds["IMLP"] is Kind.MODEL
+    assert kinds["incremental Multi-Layer Perceptron"] is Kind.MODEL
