@@ -1,11 +1,14 @@
-"""Released variants, subsets and yearly editions of known names (real arXiv titles and sentences)."""
+"""Released variants, sizes, tiers, subsets and yearly editions of known names (``paperkg_variants``; real
+arXiv titles and sentences)."""
 
 from __future__ import annotations
 
 import pytest
 
 from paperkg.ingest.records import Kind, Paper
-from tests.ingest._helpers import entities
+from tests.ingest._helpers import entities, kinds_and_labels
+
+# Released variants, subsets and yearly editions of known names (real arXiv titles and sentences).
 
 
 def test_more_years_after_a_dataset_name_are_its_editions():
@@ -112,3 +115,283 @@ def test_more_two_digit_editions_after_a_dataset_name_are_its_editions():
                      "our reranker is competitive.",
                      "Reranking")
     assert links["dataset/trec-dl20"][0] is Kind.DATASET
+
+
+
+# Whole released names: a version after a space, a mixture of experts' active size, tier words
+# after an unknown sized name (real arXiv sentences).
+
+
+def test_a_version_after_a_space_is_the_released_variant():
+    # arXiv 2606.24330, 2509.21927
+    links = kinds_and_labels("it achieves a 13.89% absolute pose accuracy improvement on the highly "
+                             "challenging SatAst dataset while operating 1.9x faster than the current SOTA "
+                             "(RoMa v2), enabling real-time inference",
+                             "")
+    assert links["RoMa v2"][0] is Kind.MODEL
+    assert "RoMa" not in links
+    links = kinds_and_labels(
+        "we propose a token-scaler-based fine-tuning mechanism with a novel "
+        "optimization loss on top of Depth-Anything v2 to enhance its ability to predict "
+        "accurate depth",
+        "")
+    assert links["Depth-Anything v2"] == (Kind.MODEL, "Depth Anything V2")  # the vocabulary's, spelled so
+
+
+def test_a_dataset_version_after_a_space_is_its_own_dataset():
+    # arXiv 2510.20256
+    links = kinds_and_labels("CMC achieves performance on par with or superior to state-of-the-art methods "
+                             "across four datasets, CH-SIMS, CH-SIMS v2, CMU-MOSI, and CMU-MOSEI",
+                             "")
+    assert links["CH-SIMS v2"][0] is Kind.DATASET
+    assert links["CH-SIMS"][0] is Kind.DATASET
+
+
+def test_active_parameters_belong_to_the_sized_name():
+    # arXiv 2510.24699
+    links = kinds_and_labels("our AgentFold-30B-A3B agent achieves 36.2% on BrowseComp and 47.3% on "
+                             "BrowseComp-ZH. Notably, this performance not only surpasses or matches "
+                             "open-source models of a dramatically larger scale, such as the "
+                             "DeepSeek-V3.1-671B-A37B, but also surpasses leading proprietary agents",
+                             "")
+    assert links["AgentFold-30B-A3B"][0] is Kind.MODEL
+    assert links["DeepSeek-V3.1-671B-A37B"][0] is Kind.MODEL
+    assert "DeepSeek-V3.1" not in links
+
+
+def test_tier_words_after_an_unknown_sized_name_are_its_own():
+    # arXiv 2604.03044, 2510.17918
+    links = kinds_and_labels("We release the checkpoints for both JoyAI-LLM-48B-A3B Base and its "
+                             "post-trained variants on Hugging Face to support the open-source community.",
+                             "")
+    assert links["JoyAI-LLM-48B-A3B Base"][0] is Kind.MODEL
+    links = kinds_and_labels("We continue pre-training an earlier checkpoint of JT-35B-Base with 1.5 "
+                             "trillion of DWC tokens.",
+                             "")
+    assert links["JT-35B-Base"][0] is Kind.MODEL
+
+
+def test_a_sized_instruct_release_is_a_model_not_data():
+    # arXiv 2510.09051: the shape "...Instruct" is a data set's ("FaceInstruct"), a size before it a model's
+    links = kinds_and_labels("As a result, Alif-1.0-8B-Instruct, built upon the pretrained Llama-3.1-8B, "
+                             "demonstrates superior performance compared to Llama-3.1-8B-Instruct for Urdu "
+                             "specific-tasks.",
+                             "")
+    assert links["Alif-1.0-8B-Instruct"][0] is Kind.MODEL
+
+
+def test_a_release_written_in_lower_case_is_its_own_model():
+    # arXiv 2510.08111, 2509.26436
+    links = kinds_and_labels("Using 1,143 Instagram posts, we compare gpt-5-nano and gemini-2.5-flash-lite "
+                             "under three prompting strategies",
+                             "")
+    assert links["gpt-5-nano"][0] is links["gemini-2.5-flash-lite"][0] is Kind.MODEL
+    assert "gpt-5" not in links
+    links = kinds_and_labels("Notably, 4-bit QuaRTZ achieves an FID of 6.98 on FLUX.1-schnell, outperforming "
+                             "SVDQuant that requires auxiliary FP16 branches.",
+                             "")
+    assert links["FLUX.1-schnell"][0] is Kind.MODEL
+
+
+def test_a_named_tier_after_a_model_is_its_own_model():
+    # arXiv 2510.06135, 2607.02763 (dev-8)
+    links = kinds_and_labels(
+        "Combining these two strategies has led to the most powerful AI systems, such as "
+        "Grok 4 Heavy and GPT-5 Pro.",
+        "")
+    assert links["Grok 4 Heavy"][0] is Kind.MODEL
+    links = kinds_and_labels("We compare MMS-TTS, Qwen3-TTS, and OmniVoice variants", "")
+    assert links["Qwen3-TTS"][0] is Kind.MODEL
+
+
+def test_a_dataset_split_is_no_release():
+    # arXiv 2608.09588: "BIRD-dev" is BIRD's development split
+    links = kinds_and_labels(
+        "exact match improves from 16.88 to 51.41 on MMQA, 2.50 to 9.17 on Spider2-Snow, "
+        "and 12.52 to 38.01 on BIRD-dev.",
+        "")
+    assert "BIRD-dev" not in links
+
+
+
+# Sized names whose size follows a space or a colon (real arXiv sentences).
+
+
+def test_a_size_after_a_space_makes_a_hyphenated_name_a_model():
+    # arXiv 2608.02876
+    links = kinds_and_labels(
+        "Across general 4B, specialized FINER-SQL 4B, and 7B backbones, BAP-SQL improves "
+        "tight-budget success",
+        "")
+    assert links["FINER-SQL 4B"] == (Kind.MODEL, "FINER-SQL 4B")
+    assert "general 4B" not in links
+
+
+def test_a_size_after_a_space_needs_a_name_not_a_participle():
+    # arXiv 2505.23885
+    links = kinds_and_labels("More notably, our OWL-trained 32B model achieves 52.73% accuracy (+16.37%)", "")
+    assert not any("32B" in surface for surface in links)
+
+
+def test_a_size_after_a_colon_is_the_served_model():
+    # arXiv 2507.11198, 2506.00060
+    links = kinds_and_labels(
+        "Single agents matched or outperformed MAS consensus in most conditions. Only one "
+        "model (OpenHermesV2:7B) and code category showed above-chance gains",
+        "")
+    assert links["OpenHermesV2:7B"][0] is Kind.MODEL
+    links = kinds_and_labels(
+        "Google's Gemma2 model achieved the highest average F1 score of 0.98, followed by "
+        "Qwen2.5:32B and DeepseekR1-32B with F1 scores of 0.96 and 0.95",
+        "")
+    assert links["Qwen2.5:32B"] == (Kind.MODEL, "Qwen2.5-32B")  # the vocabulary's, not a discovered twin
+
+
+def test_a_distilled_release_is_a_variant_not_the_technique():
+    # arXiv 2505.22312
+    links = kinds_and_labels("Building on the DeepSeek-R1-Distill model series, our RL approach achieves "
+                             "notable performance",
+                             "")
+    assert links["DeepSeek-R1-Distill"][0] is Kind.MODEL
+    assert all(kind is not Kind.TECHNIQUE or "Distill" not in surface for surface, (kind, _) in links.items())
+
+
+def test_an_r_version_after_a_space_carries_the_tier_word():
+    # arXiv 2511.22891
+    links = kinds_and_labels(
+        "reduce training costs by 7-9x relative to the DeepSeek R1 Distilled model, while "
+        "maintaining 90-98% of its accuracy",
+        "")
+    assert links["DeepSeek R1 Distilled"][0] is Kind.MODEL
+    assert "Distilled" not in links
+
+
+def test_a_network_tail_after_a_dataset_name_makes_a_model():
+    # arXiv 2511.09045 (title)
+    links = kinds_and_labels(
+        "USF-Net: A Unified Spatiotemporal Fusion Network for Ground-Based Remote Sensing "
+        "Cloud Image Sequence Extrapolation",
+        "")
+    assert links["USF-Net"][0] is Kind.MODEL
+
+
+
+# Released names written whole: a tier's patch size, a family before its member, a backbone tier after
+# a model, a release after a versioned model, words before a size, a version after a name of several
+# words (real arXiv sentences).
+
+
+def test_a_tiers_patch_size_is_part_of_the_name():
+    # arXiv 2505.21114, 2605.00825
+    links = kinds_and_labels(
+        "Meanwhile, DDPM model, DiT-XL/2, reaches a FID score of\n2.33 with only 10 steps.",
+        "")
+    assert links["DiT-XL/2"][0] is Kind.MODEL
+    assert "DiT-XL" not in links
+    links = kinds_and_labels(
+        "Finally, we show that PAFM improves over FM by up to 3.4 FID50K across different "
+        "model scales (SiT-B/2 and SiT-XL/2), different architectures (SiT and MMDiT)",
+        "")
+    assert links["SiT-B/2"][0] is Kind.MODEL
+    assert links["SiT-XL/2"][0] is Kind.MODEL
+    # arXiv 2505.17045, 2512.24176: a slash after a version, or a patch size before "+", as before
+    links = kinds_and_labels(
+        "This research investigates the ethical implications\nof these biases intersecting "
+        "with outputs of widely-used GPT-3.5/4/4o LLMS.",
+        "")
+    assert links["GPT-3.5"][0] is Kind.MODEL
+    links = kinds_and_labels("On ImageNet 256x256, SiT-XL/2+IG achieves FID=5.31 and FID=1.75 at 80 and 800 "
+                             "epochs.",
+                             "")
+    assert links["SiT-XL"][0] is Kind.MODEL
+
+
+def test_a_family_before_its_member_is_the_member():
+    # arXiv 2506.04220, 2506.08768
+    links = kinds_and_labels(
+        "Using\nStruct2D, we conduct an in-depth zero-shot analysis of closed-source LMMs\n"
+        "(e.g., GPT-o3) and find that they exhibit surprisingly strong spatial reasoning",
+        "")
+    assert links["GPT-o3"] == (Kind.MODEL, "OpenAI o3")
+    assert "GPT" not in links
+    links = kinds_and_labels(
+        "Second, reasoning-focused DeepSeek architectures\noutperform a strong GPT o4-mini "
+        "baseline by an average of 12 F1 points",
+        "")
+    assert links["GPT o4-mini"] == (Kind.MODEL, "o4-mini")
+    assert "GPT" not in links
+
+
+def test_a_model_before_a_backbone_tier_is_its_released_variant():
+    # arXiv 2605.07345, 2603.18343
+    links = kinds_and_labels(
+        "In CLIP ViT-B/32, mean-pooling reduces the length effect relative to EOS-pooling",
+        "")
+    assert links["CLIP ViT-B/32"][0] is Kind.MODEL
+    assert "CLIP" not in links and "ViT-B/32" not in links
+    links = kinds_and_labels(
+        "Our framework combines two complementary backbones, EndoFM-LV for local temporal "
+        "context and DINOv3 ViT-L/16 for strong frame-level visual semantics",
+        "")
+    assert links["DINOv3 ViT-L/16"][0] is Kind.MODEL
+    assert "ViT-L/16" not in links
+
+
+def test_a_sized_word_after_a_versioned_model_is_its_release():
+    # arXiv 2510.07092, 2604.00008
+    links = kinds_and_labels(
+        "For the sampling track, we adapt the\nvideo generation foundation model Wan-2.2 "
+        "TI2V-5B to video-state-conditioned\nfuture frame prediction",
+        "")
+    assert links["Wan-2.2 TI2V-5B"][0] is Kind.MODEL
+    assert "TI2V-5B" not in links and "Wan-2.2" not in links
+    links = kinds_and_labels(
+        "we generated one-sentence interpretive responses using five widely adopted "
+        "inference models: Command R+ (Cohere), Gemini 2.5 Pro (Google), GPT-5.1 (OpenAI), "
+        "Llama 4 Scout-17B Instruct (Meta), and Qwen 3-32B Dense (Alibaba).",
+        "")
+    assert links["Llama 4 Scout-17B Instruct"][0] is Kind.MODEL
+    assert "Scout-17B" not in links
+
+
+def test_words_before_a_size_are_the_releases_own():
+    # arXiv 2602.04442, 2603.03975
+    links = kinds_and_labels(
+        "Fine-tuning nllb-200-distilled-600M with LoRA on synthetic data achieved chrF++ "
+        "49.71 for Kazakh and 46.94 for Bashkir.",
+        "")
+    assert links["nllb-200-distilled-600M"][0] is Kind.MODEL
+    assert "nllb-200" not in links
+    links = kinds_and_labels(
+        "We present Phi-4-reasoning-vision-15B, a compact open-weight multimodal reasoning "
+        "model",
+        "")
+    assert links["Phi-4-reasoning-vision-15B"][0] is Kind.MODEL
+    assert "Phi-4" not in links
+
+
+def test_a_version_after_a_name_of_several_words_is_its_variant():
+    # arXiv 2508.01752, 2505.23012
+    links = kinds_and_labels(
+        "SAMURAI, an\nupgraded Segment Anything Model 2.1, generated pixel-precise cow masks "
+        "for\ninstance segmentation utilizing zero-shot learning",
+        "")
+    assert links["Segment Anything Model 2.1"][0] is Kind.MODEL
+    assert "Segment Anything Model" not in links
+    links = kinds_and_labels(
+        "Experimental\nevaluations on the NTU RGB+D 60, NTU RGB+D 120, and PKUMMD datasets in "
+        "various\ndownstream tasks",
+        "")
+    assert links["NTU RGB+D 60"][0] is Kind.DATASET
+    assert links["NTU RGB+D 120"][0] is Kind.DATASET
+
+
+def test_a_makers_word_before_a_versioned_name_is_left_out():
+    # arXiv 2605.09611
+    links = kinds_and_labels(
+        "we conducted a cross-vendor 5-judge calibrated panel evaluation across four "
+        "production APIs (Google Gemini 2.5 Flash, Anthropic Claude Sonnet 4.6, Meta Llama "
+        "3.3 70B, and OpenAI GPT-5.1).",
+        "")
+    assert links["Claude Sonnet 4.6"][0] is Kind.MODEL
+    assert "Anthropic Claude" not in links and "Anthropic Claude Sonnet 4.6" not in links
