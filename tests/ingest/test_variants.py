@@ -8,6 +8,17 @@ import pytest
 from paperkg.ingest.records import Kind, Paper
 from tests.ingest._helpers import entities, kinds_and_labels
 
+M, D = Kind.MODEL, Kind.DATASET
+
+
+def _released(abstract: str, whole: dict[str, Kind], parts: set[str]) -> None:
+    """Each name of ``whole`` linked with its kind in ``abstract`` (an empty title), none of ``parts``
+    linked alone."""
+    links = kinds_and_labels(abstract, "")
+    assert {surface: links[surface][0] for surface in whole} == whole
+    assert not parts & links.keys(), parts & links.keys()
+
+
 # Released variants, subsets and yearly editions of known names (real arXiv titles and sentences).
 
 
@@ -159,16 +170,15 @@ def test_active_parameters_belong_to_the_sized_name():
     assert "DeepSeek-V3.1" not in links
 
 
-def test_tier_words_after_an_unknown_sized_name_are_its_own():
-    # arXiv 2604.03044, 2510.17918
-    links = kinds_and_labels("We release the checkpoints for both JoyAI-LLM-48B-A3B Base and its "
-                             "post-trained variants on Hugging Face to support the open-source community.",
-                             "")
-    assert links["JoyAI-LLM-48B-A3B Base"][0] is Kind.MODEL
-    links = kinds_and_labels("We continue pre-training an earlier checkpoint of JT-35B-Base with 1.5 "
-                             "trillion of DWC tokens.",
-                             "")
-    assert links["JT-35B-Base"][0] is Kind.MODEL
+@pytest.mark.parametrize(("abstract", "whole", "parts"), [
+    pytest.param("We release the checkpoints for both JoyAI-LLM-48B-A3B Base and its "
+                 "post-trained variants on Hugging Face to support the open-source community.",
+                 {"JoyAI-LLM-48B-A3B Base": M}, set(), id="2604.03044"),
+    pytest.param("We continue pre-training an earlier checkpoint of JT-35B-Base with 1.5 "
+                 "trillion of DWC tokens.", {"JT-35B-Base": M}, set(), id="2510.17918"),
+])
+def test_tier_words_after_an_unknown_sized_name_are_its_own(abstract, whole, parts):
+    _released(abstract, whole, parts)
 
 
 def test_a_sized_instruct_release_is_a_model_not_data():
@@ -180,28 +190,26 @@ def test_a_sized_instruct_release_is_a_model_not_data():
     assert links["Alif-1.0-8B-Instruct"][0] is Kind.MODEL
 
 
-def test_a_release_written_in_lower_case_is_its_own_model():
-    # arXiv 2510.08111, 2509.26436
-    links = kinds_and_labels("Using 1,143 Instagram posts, we compare gpt-5-nano and gemini-2.5-flash-lite "
-                             "under three prompting strategies",
-                             "")
-    assert links["gpt-5-nano"][0] is links["gemini-2.5-flash-lite"][0] is Kind.MODEL
-    assert "gpt-5" not in links
-    links = kinds_and_labels("Notably, 4-bit QuaRTZ achieves an FID of 6.98 on FLUX.1-schnell, outperforming "
-                             "SVDQuant that requires auxiliary FP16 branches.",
-                             "")
-    assert links["FLUX.1-schnell"][0] is Kind.MODEL
+@pytest.mark.parametrize(("abstract", "whole", "parts"), [
+    pytest.param("Using 1,143 Instagram posts, we compare gpt-5-nano and gemini-2.5-flash-lite "
+                 "under three prompting strategies",
+                 {"gpt-5-nano": M, "gemini-2.5-flash-lite": M}, {"gpt-5"}, id="2510.08111"),
+    pytest.param("Notably, 4-bit QuaRTZ achieves an FID of 6.98 on FLUX.1-schnell, outperforming "
+                 "SVDQuant that requires auxiliary FP16 branches.",
+                 {"FLUX.1-schnell": M}, set(), id="2509.26436"),
+])
+def test_a_release_written_in_lower_case_is_its_own_model(abstract, whole, parts):
+    _released(abstract, whole, parts)
 
 
-def test_a_named_tier_after_a_model_is_its_own_model():
-    # arXiv 2510.06135, 2607.02763 (dev-8)
-    links = kinds_and_labels(
-        "Combining these two strategies has led to the most powerful AI systems, such as "
-        "Grok 4 Heavy and GPT-5 Pro.",
-        "")
-    assert links["Grok 4 Heavy"][0] is Kind.MODEL
-    links = kinds_and_labels("We compare MMS-TTS, Qwen3-TTS, and OmniVoice variants", "")
-    assert links["Qwen3-TTS"][0] is Kind.MODEL
+@pytest.mark.parametrize(("abstract", "whole", "parts"), [
+    pytest.param("Combining these two strategies has led to the most powerful AI systems, such as "
+                 "Grok 4 Heavy and GPT-5 Pro.", {"Grok 4 Heavy": M}, set(), id="2510.06135"),
+    pytest.param("We compare MMS-TTS, Qwen3-TTS, and OmniVoice variants", {"Qwen3-TTS": M}, set(),
+                 id="2607.02763-dev-8"),
+])
+def test_a_named_tier_after_a_model_is_its_own_model(abstract, whole, parts):
+    _released(abstract, whole, parts)
 
 
 def test_a_dataset_split_is_no_release():
@@ -281,109 +289,80 @@ def test_a_network_tail_after_a_dataset_name_makes_a_model():
 # words (real arXiv sentences).
 
 
-def test_a_tiers_patch_size_is_part_of_the_name():
-    # arXiv 2505.21114, 2605.00825
-    links = kinds_and_labels(
-        "Meanwhile, DDPM model, DiT-XL/2, reaches a FID score of\n2.33 with only 10 steps.",
-        "")
-    assert links["DiT-XL/2"][0] is Kind.MODEL
-    assert "DiT-XL" not in links
-    links = kinds_and_labels(
-        "Finally, we show that PAFM improves over FM by up to 3.4 FID50K across different "
-        "model scales (SiT-B/2 and SiT-XL/2), different architectures (SiT and MMDiT)",
-        "")
-    assert links["SiT-B/2"][0] is Kind.MODEL
-    assert links["SiT-XL/2"][0] is Kind.MODEL
-    # arXiv 2505.17045, 2512.24176: a slash after a version, or a patch size before "+", as before
-    links = kinds_and_labels(
-        "This research investigates the ethical implications\nof these biases intersecting "
-        "with outputs of widely-used GPT-3.5/4/4o LLMS.",
-        "")
-    assert links["GPT-3.5"][0] is Kind.MODEL
-    links = kinds_and_labels("On ImageNet 256x256, SiT-XL/2+IG achieves FID=5.31 and FID=1.75 at 80 and 800 "
-                             "epochs.",
-                             "")
-    assert links["SiT-XL"][0] is Kind.MODEL
+@pytest.mark.parametrize(("abstract", "whole", "parts"), [
+    pytest.param("Meanwhile, DDPM model, DiT-XL/2, reaches a FID score of\n2.33 with only 10 steps.",
+                 {"DiT-XL/2": M}, {"DiT-XL"}, id="2505.21114"),
+    pytest.param("Finally, we show that PAFM improves over FM by up to 3.4 FID50K across different "
+                 "model scales (SiT-B/2 and SiT-XL/2), different architectures (SiT and MMDiT)",
+                 {"SiT-B/2": M, "SiT-XL/2": M}, set(), id="2605.00825"),
+    # a slash after a version, or a patch size before "+", as before
+    pytest.param("This research investigates the ethical implications\nof these biases intersecting "
+                 "with outputs of widely-used GPT-3.5/4/4o LLMS.", {"GPT-3.5": M}, set(), id="2505.17045"),
+    pytest.param("On ImageNet 256x256, SiT-XL/2+IG achieves FID=5.31 and FID=1.75 at 80 and 800 epochs.",
+                 {"SiT-XL": M}, set(), id="2512.24176"),
+])
+def test_a_tiers_patch_size_is_part_of_the_name(abstract, whole, parts):
+    _released(abstract, whole, parts)
 
 
-def test_a_family_before_its_member_is_the_member():
-    # arXiv 2506.04220, 2506.08768
-    links = kinds_and_labels(
-        "Using\nStruct2D, we conduct an in-depth zero-shot analysis of closed-source LMMs\n"
-        "(e.g., GPT-o3) and find that they exhibit surprisingly strong spatial reasoning",
-        "")
-    assert links["GPT-o3"] == (Kind.MODEL, "OpenAI o3")
-    assert "GPT" not in links
-    links = kinds_and_labels(
-        "Second, reasoning-focused DeepSeek architectures\noutperform a strong GPT o4-mini "
-        "baseline by an average of 12 F1 points",
-        "")
-    assert links["GPT o4-mini"] == (Kind.MODEL, "o4-mini")
+@pytest.mark.parametrize(("abstract", "member", "label"), [
+    pytest.param("Using\nStruct2D, we conduct an in-depth zero-shot analysis of closed-source LMMs\n"
+                 "(e.g., GPT-o3) and find that they exhibit surprisingly strong spatial reasoning",
+                 "GPT-o3", "OpenAI o3", id="2506.04220"),
+    pytest.param("Second, reasoning-focused DeepSeek architectures\noutperform a strong GPT o4-mini "
+                 "baseline by an average of 12 F1 points", "GPT o4-mini", "o4-mini", id="2506.08768"),
+])
+def test_a_family_before_its_member_is_the_member(abstract, member, label):
+    links = kinds_and_labels(abstract, "")
+    assert links[member] == (Kind.MODEL, label)
     assert "GPT" not in links
 
 
-def test_a_model_before_a_backbone_tier_is_its_released_variant():
-    # arXiv 2605.07345, 2603.18343
-    links = kinds_and_labels(
-        "In CLIP ViT-B/32, mean-pooling reduces the length effect relative to EOS-pooling",
-        "")
-    assert links["CLIP ViT-B/32"][0] is Kind.MODEL
-    assert "CLIP" not in links and "ViT-B/32" not in links
-    links = kinds_and_labels(
-        "Our framework combines two complementary backbones, EndoFM-LV for local temporal "
-        "context and DINOv3 ViT-L/16 for strong frame-level visual semantics",
-        "")
-    assert links["DINOv3 ViT-L/16"][0] is Kind.MODEL
-    assert "ViT-L/16" not in links
+@pytest.mark.parametrize(("abstract", "whole", "parts"), [
+    pytest.param("In CLIP ViT-B/32, mean-pooling reduces the length effect relative to EOS-pooling",
+                 {"CLIP ViT-B/32": M}, {"CLIP", "ViT-B/32"}, id="2605.07345"),
+    pytest.param("Our framework combines two complementary backbones, EndoFM-LV for local temporal "
+                 "context and DINOv3 ViT-L/16 for strong frame-level visual semantics",
+                 {"DINOv3 ViT-L/16": M}, {"ViT-L/16"}, id="2603.18343"),
+])
+def test_a_model_before_a_backbone_tier_is_its_released_variant(abstract, whole, parts):
+    _released(abstract, whole, parts)
 
 
-def test_a_sized_word_after_a_versioned_model_is_its_release():
-    # arXiv 2510.07092, 2604.00008
-    links = kinds_and_labels(
-        "For the sampling track, we adapt the\nvideo generation foundation model Wan-2.2 "
-        "TI2V-5B to video-state-conditioned\nfuture frame prediction",
-        "")
-    assert links["Wan-2.2 TI2V-5B"][0] is Kind.MODEL
-    assert "TI2V-5B" not in links and "Wan-2.2" not in links
-    links = kinds_and_labels(
-        "we generated one-sentence interpretive responses using five widely adopted "
-        "inference models: Command R+ (Cohere), Gemini 2.5 Pro (Google), GPT-5.1 (OpenAI), "
-        "Llama 4 Scout-17B Instruct (Meta), and Qwen 3-32B Dense (Alibaba).",
-        "")
-    assert links["Llama 4 Scout-17B Instruct"][0] is Kind.MODEL
-    assert "Scout-17B" not in links
+@pytest.mark.parametrize(("abstract", "whole", "parts"), [
+    pytest.param("For the sampling track, we adapt the\nvideo generation foundation model Wan-2.2 "
+                 "TI2V-5B to video-state-conditioned\nfuture frame prediction",
+                 {"Wan-2.2 TI2V-5B": M}, {"TI2V-5B", "Wan-2.2"}, id="2510.07092"),
+    pytest.param("we generated one-sentence interpretive responses using five widely adopted "
+                 "inference models: Command R+ (Cohere), Gemini 2.5 Pro (Google), GPT-5.1 (OpenAI), "
+                 "Llama 4 Scout-17B Instruct (Meta), and Qwen 3-32B Dense (Alibaba).",
+                 {"Llama 4 Scout-17B Instruct": M}, {"Scout-17B"}, id="2604.00008"),
+])
+def test_a_sized_word_after_a_versioned_model_is_its_release(abstract, whole, parts):
+    _released(abstract, whole, parts)
 
 
-def test_words_before_a_size_are_the_releases_own():
-    # arXiv 2602.04442, 2603.03975
-    links = kinds_and_labels(
-        "Fine-tuning nllb-200-distilled-600M with LoRA on synthetic data achieved chrF++ "
-        "49.71 for Kazakh and 46.94 for Bashkir.",
-        "")
-    assert links["nllb-200-distilled-600M"][0] is Kind.MODEL
-    assert "nllb-200" not in links
-    links = kinds_and_labels(
-        "We present Phi-4-reasoning-vision-15B, a compact open-weight multimodal reasoning "
-        "model",
-        "")
-    assert links["Phi-4-reasoning-vision-15B"][0] is Kind.MODEL
-    assert "Phi-4" not in links
+@pytest.mark.parametrize(("abstract", "whole", "parts"), [
+    pytest.param("Fine-tuning nllb-200-distilled-600M with LoRA on synthetic data achieved chrF++ "
+                 "49.71 for Kazakh and 46.94 for Bashkir.",
+                 {"nllb-200-distilled-600M": M}, {"nllb-200"}, id="2602.04442"),
+    pytest.param("We present Phi-4-reasoning-vision-15B, a compact open-weight multimodal reasoning model",
+                 {"Phi-4-reasoning-vision-15B": M}, {"Phi-4"}, id="2603.03975"),
+])
+def test_words_before_a_size_are_the_releases_own(abstract, whole, parts):
+    _released(abstract, whole, parts)
 
 
-def test_a_version_after_a_name_of_several_words_is_its_variant():
-    # arXiv 2508.01752, 2505.23012
-    links = kinds_and_labels(
-        "SAMURAI, an\nupgraded Segment Anything Model 2.1, generated pixel-precise cow masks "
-        "for\ninstance segmentation utilizing zero-shot learning",
-        "")
-    assert links["Segment Anything Model 2.1"][0] is Kind.MODEL
-    assert "Segment Anything Model" not in links
-    links = kinds_and_labels(
-        "Experimental\nevaluations on the NTU RGB+D 60, NTU RGB+D 120, and PKUMMD datasets in "
-        "various\ndownstream tasks",
-        "")
-    assert links["NTU RGB+D 60"][0] is Kind.DATASET
-    assert links["NTU RGB+D 120"][0] is Kind.DATASET
+@pytest.mark.parametrize(("abstract", "whole", "parts"), [
+    pytest.param("SAMURAI, an\nupgraded Segment Anything Model 2.1, generated pixel-precise cow masks "
+                 "for\ninstance segmentation utilizing zero-shot learning",
+                 {"Segment Anything Model 2.1": M}, {"Segment Anything Model"}, id="2508.01752"),
+    pytest.param("Experimental\nevaluations on the NTU RGB+D 60, NTU RGB+D 120, and PKUMMD datasets in "
+                 "various\ndownstream tasks",
+                 {"NTU RGB+D 60": D, "NTU RGB+D 120": D}, set(), id="2505.23012"),
+])
+def test_a_version_after_a_name_of_several_words_is_its_variant(abstract, whole, parts):
+    _released(abstract, whole, parts)
 
 
 def test_a_makers_word_before_a_versioned_name_is_left_out():
