@@ -5,15 +5,7 @@ from __future__ import annotations
 import pytest
 
 from paperkg.ingest.extract.consistency import settle_build
-from paperkg.ingest.records import (
-    Entity,
-    Extraction,
-    Kind,
-    Mention,
-    Origin,
-    Paper,
-    Role,
-)
+from paperkg.ingest.records import Entity, Extraction, Kind, Mention, Origin, Paper, Role
 from tests.ingest._helpers import extract
 
 

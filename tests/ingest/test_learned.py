@@ -10,15 +10,8 @@ from spacy.tokens import Span
 from spacy.training import Example
 
 from paperkg.ingest.extract import Extractor
-from paperkg.ingest.extract.learned import (
-    _CUE_GROUPS,
-    LABELS,
-    MODEL_DIR,
-    _cue_features,
-    _linked_names,
-    _name_shaped,
-    candidate_spans,
-)
+from paperkg.ingest.extract.learned import (_CUE_GROUPS, LABELS, MODEL_DIR, _cue_features, _linked_names,
+                                            _name_shaped, candidate_spans)
 from paperkg.ingest.extract.pipeline import blank_nlp, make_nlp, paper_doc
 from paperkg.ingest.readers import read_papers
 from paperkg.ingest.records import Kind, Origin, Paper, fold, slugify

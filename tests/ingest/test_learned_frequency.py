@@ -13,16 +13,8 @@ import pytest
 
 from paperkg.errors import InputError, PaperkgError
 from paperkg.ingest.extract import learned
-from paperkg.ingest.extract.learned import (
-    FREQUENCY_FILE,
-    MAX_FREQUENCY,
-    MODEL_DIR,
-    PhraseFrequency,
-    _common_phrase,
-    frequency_signature,
-    phrase_frequency,
-    phrase_key,
-)
+from paperkg.ingest.extract.learned import (FREQUENCY_FILE, MAX_FREQUENCY, MODEL_DIR, PhraseFrequency,
+                                            _common_phrase, frequency_signature, phrase_frequency, phrase_key)
 from paperkg.ingest.extract.pipeline import blank_nlp, make_nlp
 from paperkg.ingest.extract.spans import span_value
 

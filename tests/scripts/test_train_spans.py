@@ -10,12 +10,7 @@ import warnings
 import numpy
 import pytest
 
-from paperkg.ingest.extract.learned import (
-    PhraseFrequency,
-    frequency_signature,
-    phrase_hash,
-    phrase_key,
-)
+from paperkg.ingest.extract.learned import PhraseFrequency, frequency_signature, phrase_hash, phrase_key
 
 # ``scripts/train_spans.py``: which dev files it trains on, and the corpus phrase frequencies.
 
