@@ -97,17 +97,16 @@ def test_a_counted_set_the_paper_makes_still_gives_the_kind():
     assert linked["DMILO"] == {"technique/dmilo"}
 
 
-def test_a_release_clause_hosts_no_dataset():
-    # 2604.26835 and 2601.18754: where the code is released, not what was scored on
-    linked = entity_ids("Our code is released under the Apache 2.0 license on GitHub and is "
-                        "distributed as an installable package via PyPI.",
-                        "HalluCiteChecker")
-    assert "GitHub" not in linked
-    linked = entity_ids(
-        "Normalized overall scores range from 12.9% to 57.1%, highlighting a significant gap. "
-        "We release $\u03b1^{3}$-SecBench on GitHub: https://github.com/maferrag/AlphaSecBench",
-        "")
-    assert "GitHub" not in linked
+@pytest.mark.parametrize(("abstract", "title"), [
+    # where the code is released, not what was scored on
+    pytest.param("Our code is released under the Apache 2.0 license on GitHub and is "
+                 "distributed as an installable package via PyPI.", "HalluCiteChecker", id="2604.26835"),
+    pytest.param("Normalized overall scores range from 12.9% to 57.1%, highlighting a significant gap. "
+                 "We release $\u03b1^{3}$-SecBench on GitHub: https://github.com/maferrag/AlphaSecBench", "",
+                 id="2601.18754"),
+])
+def test_a_release_clause_hosts_no_dataset(abstract, title):
+    assert "GitHub" not in entity_ids(abstract, title)
 
 
 def test_a_score_on_a_dataset_is_still_linked():

@@ -3,6 +3,8 @@ hyphen-joined words, and words that name no entry (real arXiv sentences)."""
 
 from __future__ import annotations
 
+import pytest
+
 from paperkg.ingest.extract.vocabulary import DISTILL_VERBS, inflections
 from paperkg.ingest.records import Kind
 from tests.ingest._helpers import entities
@@ -180,16 +182,18 @@ def test_taiwanese_alone_is_no_language_but_taiwanese_hokkien_is_min_nan():
     assert links["language/min-nan-chinese"][0] is Kind.LANGUAGE
 
 
-def test_a_known_name_after_a_hyphen_joined_capital_letter_is_another_name():
-    # arXiv 2510.04080: C-STS is not the STS benchmark; arXiv 2507.12455: C-DPO is not DPO
-    links = entities("On the official C-STS benchmark, PoLi-RL achieves a "
-                     "Spearman correlation coefficient of 48.18.",
-                     "Semantic similarity")
-    assert "dataset/sts-b" not in links
-    links = entities("Specifically, we train models using a context-aware preference "
-                     "loss (C-DPO) that emphasizes discriminative learning.",
-                     "Preference learning")
-    assert "technique/dpo" not in links
+@pytest.mark.parametrize(("abstract", "title", "other"), [
+    # C-STS is not the STS benchmark
+    pytest.param("On the official C-STS benchmark, PoLi-RL achieves a "
+                 "Spearman correlation coefficient of 48.18.", "Semantic similarity", "dataset/sts-b",
+                 id="2510.04080"),
+    # C-DPO is not DPO
+    pytest.param("Specifically, we train models using a context-aware preference "
+                 "loss (C-DPO) that emphasizes discriminative learning.", "Preference learning",
+                 "technique/dpo", id="2507.12455"),
+])
+def test_a_known_name_after_a_hyphen_joined_capital_letter_is_another_name(abstract, title, other):
+    assert other not in entities(abstract, title)
 
 
 def test_the_verbs_of_distillation_are_one_constant_the_matcher_checks():
@@ -203,11 +207,13 @@ def test_the_verbs_of_distillation_are_one_constant_the_matcher_checks():
     assert any({"distill"} <= surfaces for _, surfaces in links.values())
 
 
-def test_an_acronym_that_names_other_things_is_a_dataset_only_behind_a_cue():
-    # arXiv 2511.03693 and 2507.18552: colorectal cancer, and VAST the model
-    links = entities("Colorectal cancer (CRC) grading is a critical prognostic factor.", "Cancer grading")
-    assert "dataset/crc" not in links
-    links = entities("Evaluation results for models (e.g., InternVideo, VAST, "
-                     "UMT-L) are released.",
-                     "Video understanding")
-    assert "dataset/vast" not in links
+@pytest.mark.parametrize(("abstract", "title", "other"), [
+    # colorectal cancer
+    pytest.param("Colorectal cancer (CRC) grading is a critical prognostic factor.", "Cancer grading",
+                 "dataset/crc", id="2511.03693"),
+    # VAST the model
+    pytest.param("Evaluation results for models (e.g., InternVideo, VAST, "
+                 "UMT-L) are released.", "Video understanding", "dataset/vast", id="2507.18552"),
+])
+def test_an_acronym_that_names_other_things_is_a_dataset_only_behind_a_cue(abstract, title, other):
+    assert other not in entities(abstract, title)
