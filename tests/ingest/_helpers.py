@@ -11,8 +11,7 @@ from paperkg.ingest.extract import Extractor
 from paperkg.ingest.records import Extraction, Kind, Paper, Role
 
 __all__ = ["TITLE", "coined", "entities", "entities_and_roles", "entity_ids", "extract", "kinds",
-           "kinds_and_labels", "kinds_and_roles", "kinds_of_paper", "surface_ids",
-           "surface_roles"]
+           "kinds_and_labels", "kinds_of_paper", "surface_ids", "surface_roles"]
 
 TITLE = "A study"
 """The default title: a paper's title that links nothing, so only the abstract's links count."""
@@ -34,14 +33,10 @@ def kinds_of_paper(title: str, abstract: str) -> dict[str, Kind]:
     return kinds(abstract, title)
 
 
-def kinds_and_roles(abstract: str, title: str = TITLE, *, by: str | None = None) -> dict[str, tuple[Kind, Role]]:
-    """Surface -> (kind, role) of every mention (only those the component ``by`` made, unless None)."""
-    return {m.surface: (m.kind, m.role) for m in extract(abstract, title).mentions if by is None or m.extractor == by}
-
-
 def coined(abstract: str, title: str = TITLE) -> dict[str, tuple[Kind, Role]]:
     """Surface -> (kind, role) of the mentions ``paperkg_coined`` (methods named in plain words) made."""
-    return kinds_and_roles(abstract, title, by="paperkg_coined")
+    mentions = extract(abstract, title).mentions
+    return {m.surface: (m.kind, m.role) for m in mentions if m.extractor == "paperkg_coined"}
 
 
 def kinds_and_labels(abstract: str, title: str = TITLE) -> dict[str, tuple[Kind, str]]:
