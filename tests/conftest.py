@@ -1,4 +1,5 @@
-"""Shared fixtures: the bundled sample corpus and the graph built from it (once per session)."""
+"""Shared fixtures: the bundled sample corpus and the graph built from it (once per session), the shipped
+extractor and the learned component's rule pipeline."""
 
 from __future__ import annotations
 
@@ -80,3 +81,23 @@ def generic_kg(sample_kg: KnowledgeGraph) -> KnowledgeGraph:
     G.add_edges_from((p, entity.id, {"role": "mentions", "count": 1, "confidence": 1.0, "evidence": []}) for p in papers)
     assert len(papers) > 25  # more papers than any specific technique: it would top the ranking
     return KnowledgeGraph(G)
+
+
+@pytest.fixture(scope="session")
+def shipped():
+    """The process-wide extractor with the shipped vocabulary (``Extractor.shared()``); the ingest tests'
+    one-paper helpers are in ``tests/ingest/_helpers.py``."""
+    from paperkg.ingest.extract import Extractor
+
+    return Extractor.shared()
+
+
+@pytest.fixture(scope="module")
+def learned_nlp():
+    """The rule components up to the learned one (no kinds or roles: spans stay as added)."""
+    from paperkg.ingest.extract.pipeline import make_nlp
+
+    nlp = make_nlp(learned=True)
+    nlp.remove_pipe("paperkg_kinds")
+    nlp.remove_pipe("paperkg_roles")
+    return nlp

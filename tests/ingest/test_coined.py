@@ -4,19 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
 from paperkg.ingest.records import Paper, Role
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return Extractor.shared()
-
-
-def _coined(extractor: Extractor, abstract: str, title: str = "A study") -> dict[str, tuple[str, Role]]:
-    """The surfaces ``paperkg_coined`` links, with their kind and role."""
-    extraction = extractor.extract(Paper(id="t", title=title, abstract=abstract))
-    return {m.surface: (m.kind.value, m.role) for m in extraction.mentions if m.extractor == "paperkg_coined"}
+from tests.ingest._helpers import coined
 
 
 @pytest.mark.issue(12)
@@ -25,8 +14,8 @@ def _coined(extractor: Extractor, abstract: str, title: str = "A study") -> dict
     ("Using class-balanced sampling, we recover the rare classes.", "class-balanced sampling"),
     ("Via gray-box learning, the nowcasts stay physically consistent.", "gray-box learning"),
 ])
-def test_coined_a_capitalised_cue_of_use_is_a_cue(shipped, abstract, label):
-    assert _coined(shipped, abstract)[label] == ("technique", Role.USES)
+def test_coined_a_capitalised_cue_of_use_is_a_cue(abstract, label):
+    assert coined(abstract)[label] == ("technique", Role.USES)
 
 
 @pytest.mark.issue(12)
@@ -40,8 +29,8 @@ def test_coined_a_capitalised_cue_of_use_is_a_cue(shipped, abstract, label):
     ("To enhance the training of LoRA adapters, we introduce an additional denoising score distillation loss which "
      "regularizes the online model.", "denoising score distillation loss"),
 ])
-def test_coined_a_method_named_after_its_method_noun_or_with_a_gerund_modifier(shipped, abstract, surface):
-    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+def test_coined_a_method_named_after_its_method_noun_or_with_a_gerund_modifier(abstract, surface):
+    assert coined(abstract)[surface] == ("technique", Role.INTRODUCES)
 
 
 @pytest.mark.issue(12)
@@ -54,8 +43,8 @@ def test_coined_a_method_named_after_its_method_noun_or_with_a_gerund_modifier(s
     ("PolarQuant operates in three stages: (1) block-wise normalization to the unit hypersphere, (2) Walsh-Hadamard "
      "rotation to transform coordinates.", {"block-wise normalization"}),
 ])
-def test_coined_the_enumerated_parts_of_a_method(shipped, abstract, surfaces):
-    found = _coined(shipped, abstract)
+def test_coined_the_enumerated_parts_of_a_method(abstract, surfaces):
+    found = coined(abstract)
     assert {s for s in surfaces if found.get(s) == ("technique", Role.INTRODUCES)} == surfaces
 
 
@@ -71,8 +60,8 @@ def test_coined_the_enumerated_parts_of_a_method(shipped, abstract, surfaces):
     "Our method comprises (1) an explanation module, which trains a surrogate, and (2) a device-side mechanism.",
     "To address these issues, we propose a novel watermarking scheme that improves detectability.",
 ])
-def test_coined_no_name_from_an_enumerated_task_heading_verb_or_generic_part(shipped, abstract):
-    assert _coined(shipped, abstract) == {}
+def test_coined_no_name_from_an_enumerated_task_heading_verb_or_generic_part(abstract):
+    assert coined(abstract) == {}
 
 
 @pytest.mark.issue(12)
@@ -97,8 +86,8 @@ def test_coined_a_known_name_at_the_start_of_a_phrase_stays(shipped, abstract, k
     ("RAG runs over this fixed graph, coupled with a closed-loop collaborative verification protocol to "
      "dynamically self-correct.", "closed-loop collaborative verification protocol"),
 ])
-def test_coined_a_part_added_with_an_indefinite_article(shipped, abstract, surface):
-    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+def test_coined_a_part_added_with_an_indefinite_article(abstract, surface):
+    assert coined(abstract)[surface] == ("technique", Role.INTRODUCES)
 
 
 @pytest.mark.issue(12)
@@ -119,10 +108,10 @@ def test_coined_an_added_part_keeps_known_names_and_no_language_model(shipped, a
 
 
 @pytest.mark.issue(12)
-def test_coined_no_name_from_a_gerund_and_one_noun(shipped):
+def test_coined_no_name_from_a_gerund_and_one_noun():
     # corpus sentence: "a pooling operation" is a kind of operation, not a name
     abstract = "From the representation perspective, we introduce a pooling operation into the original KD."
-    assert _coined(shipped, abstract) == {}
+    assert coined(abstract) == {}
 
 
 @pytest.mark.issue(12)
@@ -135,8 +124,8 @@ def test_coined_no_name_from_a_gerund_and_one_noun(shipped):
      "drop-in nonlinearities (Smooth-Leaky and Randomized Smooth-Leaky) and evaluate them in two complementary "
      "settings.", {"Smooth-Leaky", "Randomized Smooth-Leaky"}),
 ])
-def test_coined_names_in_parentheses_after_an_introduced_method_phrase(shipped, abstract, surfaces):
-    found = _coined(shipped, abstract)
+def test_coined_names_in_parentheses_after_an_introduced_method_phrase(abstract, surfaces):
+    found = coined(abstract)
     assert {s for s in surfaces if found.get(s) == ("technique", Role.INTRODUCES)} == surfaces
 
 
@@ -151,22 +140,22 @@ def test_coined_names_in_parentheses_after_an_introduced_method_phrase(shipped, 
     ("Motivated by the recent success of RL with Verifiable Rewards, we propose a general story-generation task "
      "(Next-Chapter Prediction) and a reward formulation.", "Next-Chapter Prediction"),
 ])
-def test_coined_no_name_from_a_long_form_or_task_in_parentheses(shipped, abstract, surface):
-    assert surface not in _coined(shipped, abstract)
+def test_coined_no_name_from_a_long_form_or_task_in_parentheses(abstract, surface):
+    assert surface not in coined(abstract)
 
 
 @pytest.mark.issue(12)
-def test_coined_a_title_case_method_added_without_an_article(shipped):
+def test_coined_a_title_case_method_added_without_an_article():
     abstract = ("and (3) an MLLM-based Image-text Co-augmentation strategy that integrates textual enrichment with "
                 "visual expansion, coupled with Dynamic Sample Filtering to improve training data quality.")
-    assert _coined(shipped, abstract)["Dynamic Sample Filtering"] == ("technique", Role.INTRODUCES)
+    assert coined(abstract)["Dynamic Sample Filtering"] == ("technique", Role.INTRODUCES)
 
 
 @pytest.mark.issue(12)
-def test_coined_the_core_of_our_method_is_a_steered_method_noun(shipped):
+def test_coined_the_core_of_our_method_is_a_steered_method_noun():
     abstract = ("We propose LiFR-Seg, a novel framework that directly addresses these challenges. The core of our "
                 "method is an uncertainty-aware warping process, guided by an event-driven motion field.")
-    assert _coined(shipped, abstract)["uncertainty-aware warping process"] == ("technique", Role.INTRODUCES)
+    assert coined(abstract)["uncertainty-aware warping process"] == ("technique", Role.INTRODUCES)
 
 
 @pytest.mark.issue(12)
@@ -175,23 +164,23 @@ def test_coined_the_core_of_our_method_is_a_steered_method_noun(shipped):
     "Additionally, we introduce a dynamic weighting method to automatically tune layer weights.",
     "Specifically, we introduce a semi-supervised clustering method during the offline pseudo-labeling phase.",
 ])
-def test_coined_a_plain_modifier_and_a_method_noun_is_no_name(shipped, abstract):
-    assert not any(s.endswith("method") for s in _coined(shipped, abstract))
+def test_coined_a_plain_modifier_and_a_method_noun_is_no_name(abstract):
+    assert not any(s.endswith("method") for s in coined(abstract))
 
 
 @pytest.mark.issue(12)
-def test_coined_an_agent_noun_head_after_a_noun_modifier(shipped):
+def test_coined_an_agent_noun_head_after_a_noun_modifier():
     # "order" here is a noun, not the adjective ending of "first-order"
     abstract = ("To alleviate this problem, we introduce a passage order adjuster trained via reinforcement "
                 "learning, which reorders the top passages from the small reranker.")
-    assert "passage order adjuster" in _coined(shipped, abstract)
+    assert "passage order adjuster" in coined(abstract)
 
 
 @pytest.mark.issue(12)
-def test_coined_an_adjective_before_a_strong_head_is_no_name(shipped):
+def test_coined_an_adjective_before_a_strong_head_is_no_name():
     abstract = ("To overcome this, we propose a parameter efficient strategy that combines soft prompt tuning, which "
                 "freezes the model.")
-    assert "parameter efficient strategy" not in _coined(shipped, abstract)
+    assert "parameter efficient strategy" not in coined(abstract)
 
 
 @pytest.mark.issue(12)
@@ -205,8 +194,8 @@ def test_coined_an_adjective_before_a_strong_head_is_no_name(shipped):
     ("To fully utilize the geometric information, we introduce a novel feature selector to filter the most important "
      "features.", "feature selector"),
 ])
-def test_coined_no_name_from_an_equipped_system_or_a_generic_selector(shipped, abstract, surface):
-    assert surface not in _coined(shipped, abstract)
+def test_coined_no_name_from_an_equipped_system_or_a_generic_selector(abstract, surface):
+    assert surface not in coined(abstract)
 
 
 @pytest.mark.issue(12)
@@ -222,8 +211,8 @@ def test_coined_no_name_from_an_equipped_system_or_a_generic_selector(shipped, a
     ("It further incorporates a gene function bottleneck layer, offering human interpretable concepts.",
      "gene function bottleneck layer"),
 ])
-def test_coined_a_component_before_its_short_form_or_employed_with_an_article(shipped, abstract, surface):
-    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+def test_coined_a_component_before_its_short_form_or_employed_with_an_article(abstract, surface):
+    assert coined(abstract)[surface] == ("technique", Role.INTRODUCES)
 
 
 @pytest.mark.issue(12)
@@ -232,8 +221,8 @@ def test_coined_a_component_before_its_short_form_or_employed_with_an_article(sh
     "Specifically, CHROME leverages a multiview diffusion model to first synthesize occlusion-free human images.",
     "It also utilizes a pre-trained vision encoder with additional trainable Transformer layers.",
 ])
-def test_coined_no_name_from_an_employed_model_or_pretrained_component(shipped, abstract):
-    assert _coined(shipped, abstract) == {}
+def test_coined_no_name_from_an_employed_model_or_pretrained_component(abstract):
+    assert coined(abstract) == {}
 
 
 @pytest.mark.issue(12)
@@ -244,8 +233,8 @@ def test_coined_no_name_from_an_employed_model_or_pretrained_component(shipped, 
      {"sparse surface supervision"}),
     ("The model reduces decoding latency via input compression.", {"input compression"}),
 ])
-def test_coined_coordinated_methods_after_a_cue_of_use(shipped, abstract, surfaces):
-    found = _coined(shipped, abstract)
+def test_coined_coordinated_methods_after_a_cue_of_use(abstract, surfaces):
+    found = coined(abstract)
     assert {s for s in surfaces if found.get(s) == ("technique", Role.USES)} == surfaces
 
 
@@ -255,8 +244,8 @@ def test_coined_coordinated_methods_after_a_cue_of_use(shipped, abstract, surfac
     "Our method maintains superior image quality under high compression.",
     "We show that under certain conditions perfect alignment can be achieved.",
 ])
-def test_coined_no_name_from_a_degree_before_a_method_head(shipped, abstract):
-    assert _coined(shipped, abstract) == {}
+def test_coined_no_name_from_a_degree_before_a_method_head(abstract):
+    assert coined(abstract) == {}
 
 
 @pytest.mark.issue(12)
@@ -267,8 +256,8 @@ def test_coined_no_name_from_a_degree_before_a_method_head(shipped, abstract):
     ("Finally, to further enhance performance, we introduce a multi-round pseudo-label generation strategy that "
      "iteratively improves the pseudo-labeling process.", "multi-round pseudo-label generation strategy"),
 ])
-def test_coined_a_part_named_by_what_it_does_to_what(shipped, abstract, surface):
-    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+def test_coined_a_part_named_by_what_it_does_to_what(abstract, surface):
+    assert coined(abstract)[surface] == ("technique", Role.INTRODUCES)
 
 
 @pytest.mark.issue(12)
@@ -277,8 +266,8 @@ def test_coined_a_part_named_by_what_it_does_to_what(shipped, abstract, surface)
     "First, we propose a region generation algorithm that recognizes the map's salient features.",
     "To address this problem, we propose a dynamic generation strategy to ensure the video has more dynamic content.",
 ])
-def test_coined_one_word_before_a_task_noun_and_a_strong_head_is_no_name(shipped, abstract):
-    assert _coined(shipped, abstract) == {}
+def test_coined_one_word_before_a_task_noun_and_a_strong_head_is_no_name(abstract):
+    assert coined(abstract) == {}
 
 
 @pytest.mark.issue(12)
@@ -288,17 +277,17 @@ def test_coined_one_word_before_a_task_noun_and_a_strong_head_is_no_name(shipped
      "sampling-based fusion.", {"code-code matching", "sampling-based fusion"}),
     ("Our key insight is using physics simulation as an intermediate bridge.", {"physics simulation"}),
 ])
-def test_coined_a_list_after_a_cue_of_use_goes_on_past_a_conjunct_naming_no_method(shipped, abstract, surfaces):
-    found = _coined(shipped, abstract)
+def test_coined_a_list_after_a_cue_of_use_goes_on_past_a_conjunct_naming_no_method(abstract, surfaces):
+    found = coined(abstract)
     assert {s for s in surfaces if found.get(s) == ("technique", Role.USES)} == surfaces
 
 
 @pytest.mark.issue(12)
-def test_coined_a_clause_after_a_comma_is_no_conjunct(shipped):
+def test_coined_a_clause_after_a_comma_is_no_conjunct():
     # corpus sentence: after "using ... Units," a new clause starts; its verb is no modifier of a name
     abstract = ("The encoder encodes scene context using lightweight Gated Recurrent Units, the interactor applies "
                 "cross-context attention over encoded scene features.")
-    assert not any("applies" in s for s in _coined(shipped, abstract))
+    assert not any("applies" in s for s in coined(abstract))
 
 
 @pytest.mark.issue(12)
@@ -323,8 +312,8 @@ def test_coined_a_strategy_scheme_or_mechanism_is_named_without_its_head(shipped
     ("Our method significantly surpasses several competitive baselines, including random weighting, uniform "
      "weighting, single-head Bradley-Terry models.", {"random weighting", "uniform weighting"}),
 ])
-def test_coined_methods_given_as_examples_of_a_method_noun(shipped, abstract, surfaces):
-    found = _coined(shipped, abstract)
+def test_coined_methods_given_as_examples_of_a_method_noun(abstract, surfaces):
+    found = coined(abstract)
     assert {s for s in surfaces if found.get(s, ("",))[0] == "technique"} == surfaces
 
 
@@ -336,8 +325,8 @@ def test_coined_methods_given_as_examples_of_a_method_noun(shipped, abstract, su
     ("The learnable aperture adapts to each category's cluster concentration, stabilized by a three-phase training.",
      "three-phase training"),
 ])
-def test_coined_a_method_added_with_an_article_and_a_method_head(shipped, abstract, surface):
-    assert _coined(shipped, abstract)[surface] == ("technique", Role.INTRODUCES)
+def test_coined_a_method_added_with_an_article_and_a_method_head(abstract, surface):
+    assert coined(abstract)[surface] == ("technique", Role.INTRODUCES)
 
 
 @pytest.mark.issue(12)
@@ -348,8 +337,8 @@ def test_coined_a_method_added_with_an_article_and_a_method_head(shipped, abstra
     ("The agent develops game sense modules by observing task execution and leveraging vision tools and neural "
      "network training pipelines.", "neural network training", False),
 ])
-def test_coined_a_plural_strong_head_after_a_method_noun(shipped, abstract, surface, named):
-    assert (surface in _coined(shipped, abstract)) is named
+def test_coined_a_plural_strong_head_after_a_method_noun(abstract, surface, named):
+    assert (surface in coined(abstract)) is named
 
 
 @pytest.mark.issue(12)
@@ -364,16 +353,16 @@ def test_coined_a_plural_strong_head_after_a_method_noun(shipped, abstract, surf
     ("STEI-PCN: an efficient pure convolutional network for traffic prediction via spatial-temporal encoding and "
      "inferring.", "spatial-temporal encoding"),
 ])
-def test_coined_a_method_run_with_another_or_named_by_what_it_does(shipped, abstract, surface):
-    assert _coined(shipped, abstract)[surface] == ("technique", Role.USES)
+def test_coined_a_method_run_with_another_or_named_by_what_it_does(abstract, surface):
+    assert coined(abstract)[surface] == ("technique", Role.USES)
 
 
 @pytest.mark.issue(12)
-def test_coined_no_name_starts_with_an_adjective_of_ability(shipped):
+def test_coined_no_name_starts_with_an_adjective_of_ability():
     # corpus sentence: "configurable" describes the optimization; it names no method
     abstract = ("This approach partitions the available time budget into two phases: a probing phase that explores "
                 "different sets of hyperparameters using configurable hyperparameter optimization methods.")
-    assert "configurable hyperparameter optimization" not in _coined(shipped, abstract)
+    assert "configurable hyperparameter optimization" not in coined(abstract)
 
 
 @pytest.mark.issue(12)
@@ -384,5 +373,5 @@ def test_coined_no_name_starts_with_an_adjective_of_ability(shipped):
     ("Existing methods learn compact representations through expensive per-scene optimization with repeated feature "
      "rasterization.", "expensive per-scene optimization"),
 ])
-def test_coined_no_name_from_a_negation_or_cost_before_a_method_head(shipped, abstract, surface):
-    assert surface not in _coined(shipped, abstract)
+def test_coined_no_name_from_a_negation_or_cost_before_a_method_head(abstract, surface):
+    assert surface not in coined(abstract)

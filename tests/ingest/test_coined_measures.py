@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Paper
-
-
-def _ids(abstract: str) -> dict[str, set[str]]:
-    """surface -> entity ids of the paper's mentions."""
-    out: dict[str, set[str]] = {}
-    for mention in Extractor.shared().extract(Paper(id="x", title="", abstract=abstract)).mentions:
-        out.setdefault(mention.surface, set()).add(mention.entity_id)
-    return out
+from tests.ingest._helpers import entity_ids
 
 
 @pytest.mark.parametrize(("abstract", "phrase"), [
@@ -31,7 +22,7 @@ def _ids(abstract: str) -> dict[str, set[str]]:
      "more detailed descriptions.", "Fine-grained Road Traffic Inference"),
 ])
 def test_a_measure_or_task_with_a_short_form_is_no_method(abstract: str, phrase: str):
-    linked = _ids(abstract)
+    linked = entity_ids(abstract, "")
     assert phrase not in linked
 
 
@@ -43,5 +34,5 @@ def test_a_measure_or_task_with_a_short_form_is_no_method(abstract: str, phrase:
      "cues.", "TDT"),
 ])
 def test_a_pair_the_text_calls_a_method_stays(abstract: str, short: str):
-    linked = _ids(abstract)
+    linked = entity_ids(abstract, "")
     assert linked[short] == {f"technique/{short.lower()}"}

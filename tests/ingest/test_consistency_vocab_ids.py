@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
 from paperkg.ingest.extract.consistency import settle_build
 from paperkg.ingest.records import Entity, Extraction, Kind, Mention, Origin, Paper, Role
+from tests.ingest._helpers import extract
 
 
 def _introduced(paper: Paper, entity: Entity) -> Extraction:
@@ -23,8 +23,7 @@ def test_a_discovered_name_with_a_vocabulary_id_leaves_that_entity_alone():
     # in the 104k build, papers introducing methods called ARC (arXiv 2608.13622, 2507.20939) made "ARC" a
     # technique, and one paper's discovered dataset "Arc" has the id of the vocabulary's AI2 Reasoning
     # Challenge (dataset/arc): renaming that id carried every evaluation on ARC away to the technique
-    evaluated = Extractor.shared().extract(Paper(
-        id="e", title="", abstract="We evaluate on the AI2 Reasoning Challenge (ARC) and MMLU."))
+    evaluated = extract("We evaluate on the AI2 Reasoning Challenge (ARC) and MMLU.", "")
     assert {m.entity_id for m in evaluated.mentions if m.surface == "ARC"} == {"dataset/arc"}
     method = Entity(id="technique/arc", label="ARC", kind=Kind.TECHNIQUE, origin=Origin.DISCOVERED)
     dataset = Entity(id="dataset/arc", label="Arc", kind=Kind.DATASET, origin=Origin.DISCOVERED)

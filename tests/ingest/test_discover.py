@@ -4,22 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
-from paperkg.ingest.records import Kind, Paper, Role
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return Extractor.shared()
-
-
-def _entities(extractor: Extractor, title: str, abstract: str = "") -> dict[str, tuple[Kind, set[str], set[Role]]]:
-    found: dict[str, tuple[Kind, set[str], set[Role]]] = {}
-    for m in extractor.extract(Paper(id="t", title=title, abstract=abstract)).mentions:
-        kind, surfaces, roles = found.setdefault(m.entity_id, (m.kind, set(), set()))
-        surfaces.add(m.surface)
-        roles.add(m.role)
-    return found
+from paperkg.ingest.records import Kind, Role
+from tests.ingest._helpers import entities_and_roles
 
 
 @pytest.mark.parametrize("title, name", [
@@ -30,8 +16,8 @@ def _entities(extractor: Extractor, title: str, abstract: str = "") -> dict[str,
     ("Reward-Weighted Sampling: Enhancing Non-Autoregressive Characteristics in Masked Diffusion LLMs",
      "Reward-Weighted Sampling"),
 ])
-def test_title_opening_with_a_plain_method_phrase_introduces_that_technique(shipped, title, name):
-    found = {surface: (kind, roles) for kind, surfaces, roles in _entities(shipped, title).values()
+def test_title_opening_with_a_plain_method_phrase_introduces_that_technique(title, name):
+    found = {surface: (kind, roles) for kind, surfaces, roles in entities_and_roles("", title).values()
              for surface in surfaces}
     assert found[name] == (Kind.TECHNIQUE, {Role.INTRODUCES})
 
@@ -45,49 +31,51 @@ def test_title_opening_with_a_plain_method_phrase_introduces_that_technique(ship
     "Hijacking JARVIS: Benchmarking Mobile GUI Agents against Unprivileged Third Parties",
     "Reviving Your MNEME: Predicting The Side Effects of LLM Unlearning and Fine-Tuning",
 ])
-def test_title_statement_or_task_before_the_colon_is_no_name(shipped, title):
+def test_title_statement_or_task_before_the_colon_is_no_name(title):
     head = title.split(":")[0]
-    surfaces = {s for _, ss, _ in _entities(shipped, title).values() for s in ss}
+    surfaces = {s for _, ss, _ in entities_and_roles("", title).values() for s in ss}
     assert head not in surfaces
 
 
-def test_method_named_in_the_title_and_defined_in_the_abstract_is_one_entity(shipped):
+def test_method_named_in_the_title_and_defined_in_the_abstract_is_one_entity():
     title = "Delta Sampling: Data-Free Knowledge Transfer Across Diffusion Models"
     abstract = ("In this work, we propose Delta Sampling (DS), a novel method that enables knowledge transfer "
                 "across base models with different architectures, without requiring access to the original "
                 "training data. DS operates entirely at inference time by leveraging the delta.")
-    found = _entities(shipped, title, abstract)
+    found = entities_and_roles(abstract, title)
     delta = [(kind, surfaces) for kind, surfaces, _ in found.values() if "Delta Sampling" in surfaces]
     assert delta == [(Kind.TECHNIQUE, {"Delta Sampling", "DS"})]
 
 
-def test_plural_short_form_spells_its_singular_long_form(shipped):
+def test_plural_short_form_spells_its_singular_long_form():
     abstract = ("We introduce generalized orders of magnitude (GOOMs), a principled extension of traditional "
                 "orders of magnitude that incorporates floating-point numbers as a special case.")
-    found = _entities(shipped, "Generalized Orders of Magnitude for Scalable, Parallel Computation", abstract)
+    found = entities_and_roles(abstract, "Generalized Orders of Magnitude for Scalable, Parallel Computation")
     goom = [(kind, surfaces, roles) for kind, surfaces, roles in found.values() if "GOOMs" in surfaces]
     assert goom == [(Kind.TECHNIQUE, {"GOOMs", "generalized orders of magnitude"}, {Role.INTRODUCES})]
 
 
-def test_title_method_phrase_after_via_is_a_technique_over_the_names_inside_it(shipped):
+def test_title_method_phrase_after_via_is_a_technique_over_the_names_inside_it():
     title = "SlimInfer: Accelerating Long-Context LLM Inference via Dynamic Token Pruning"
-    found = {surface: kind for kind, surfaces, _ in _entities(shipped, title).values() for surface in surfaces}
+    found = {surface: kind for kind, surfaces, _ in entities_and_roles(
+        "",
+        title).values() for surface in surfaces}
     assert found["Dynamic Token Pruning"] is Kind.TECHNIQUE
     assert "Token Pruning" not in found  # the more specific name the title gives wins
 
 
-def test_title_task_phrase_after_via_is_no_name(shipped):
+def test_title_task_phrase_after_via_is_no_name():
     title = "Improving Robustness via Adversarial Example Detection"
-    surfaces = {s for _, ss, _ in _entities(shipped, title).values() for s in ss}
+    surfaces = {s for _, ss, _ in entities_and_roles("", title).values() for s in ss}
     assert "Adversarial Example Detection" not in surfaces
 
 
-def test_title_method_phrase_restated_with_its_short_form_is_one_entity(shipped):
+def test_title_method_phrase_restated_with_its_short_form_is_one_entity():
     title = "Advancing Complex Wide-Area Scene Understanding with Hierarchical Coresets Selection"
     abstract = ("To address the challenges, this paper proposes a Hierarchical Coresets Selection (HCS) mechanism "
                 "to advance the adaptation of VLMs in complex wide-area scene understanding. HCS progressively "
                 "refines the selected regions.")
-    found = _entities(shipped, title, abstract)
+    found = entities_and_roles(abstract, title)
     hcs = [(kind, surfaces) for kind, surfaces, _ in found.values() if surfaces & {"HCS", "Hierarchical Coresets Selection"}]
     assert hcs == [(Kind.TECHNIQUE, {"HCS", "Hierarchical Coresets Selection"})]
 
@@ -99,15 +87,15 @@ def test_title_method_phrase_restated_with_its_short_form_is_one_entity(shipped)
      "We introduce Cycle-Sync, a robust and global framework for estimating camera poses.", "Cycle-Sync"),
     ("A study", "We propose Self-Segregate, a prompting method enabling metacognitive awareness.", "Self-Segregate"),
 ])
-def test_a_title_case_compound_in_apposition_is_introduced(shipped, title, abstract, name):
-    found = {surface: roles for _, surfaces, roles in _entities(shipped, title, abstract).values()
+def test_a_title_case_compound_in_apposition_is_introduced(title, abstract, name):
+    found = {surface: roles for _, surfaces, roles in entities_and_roles(abstract, title).values()
              for surface in surfaces}
     assert Role.INTRODUCES in found[name]
 
 
 @pytest.mark.issue(12)
-def test_a_compound_adjective_after_an_intro_verb_is_no_name(shipped):
-    found = _entities(shipped, "A study", "We present Vision-Language models for remote sensing.")
+def test_a_compound_adjective_after_an_intro_verb_is_no_name():
+    found = entities_and_roles("We present Vision-Language models for remote sensing.")
     assert "Vision-Language" not in {s for _, surfaces, _ in found.values() for s in surfaces}
 
 
@@ -118,23 +106,25 @@ def test_a_compound_adjective_after_an_intro_verb_is_no_name(shipped):
     ("Building Coding Agents via Entropy-Enhanced Multi-Turn Preference Optimization",
      "Entropy-Enhanced Multi-Turn Preference Optimization"),
 ])
-def test_title_method_phrase_after_via_with_a_task_noun_head(shipped, title, name):
-    found = {surface: (kind, roles) for kind, surfaces, roles in _entities(shipped, title).values()
+def test_title_method_phrase_after_via_with_a_task_noun_head(title, name):
+    found = {surface: (kind, roles) for kind, surfaces, roles in entities_and_roles("", title).values()
              for surface in surfaces}
     assert found[name] == (Kind.TECHNIQUE, {Role.INTRODUCES})
 
 
 @pytest.mark.issue(12)
-def test_title_phrase_after_via_that_goes_on_with_of_is_no_name(shipped):
+def test_title_phrase_after_via_that_goes_on_with_of_is_no_name():
     title = "PhysMorph-GS: Differentiable Shape Morphing via Joint Optimization of Physics and Rendering Objectives"
-    assert "Joint Optimization" not in {s for _, surfaces, _ in _entities(shipped, title).values() for s in surfaces}
+    assert "Joint Optimization" not in {s for _, surfaces, _ in entities_and_roles(
+        "",
+        title).values() for s in surfaces}
 
 
-def test_a_title_case_long_form_with_as_defines_its_short_form(shipped):
+def test_a_title_case_long_form_with_as_defines_its_short_form():
     # a corpus abstract's first sentence: "as" inside a coined title-case long form
     abstract = ("Safety as Polytope (SaP) learns linear half-space constraints in LLM hidden space but requires "
                 "per-category training.")
-    found = _entities(shipped, "Geometry-Guided Constraint Learning for LLM Safety Classification", abstract)
+    found = entities_and_roles(abstract, "Geometry-Guided Constraint Learning for LLM Safety Classification")
     sap = [(kind, surfaces) for kind, surfaces, _ in found.values() if "SaP" in surfaces]
     assert sap == [(Kind.TECHNIQUE, {"Safety as Polytope", "SaP"})]
 
@@ -150,8 +140,8 @@ def test_a_title_case_long_form_with_as_defines_its_short_form(shipped):
     ("Atlas is 2.95x faster and 7.38% better than FasterViT, 2.25x faster and 4.96% better than LongViT.",
      {"FasterViT", "LongViT"}),
 ])
-def test_network_names_are_models_by_their_ending(shipped, abstract, names):
-    found = {surface: kind for kind, surfaces, _ in _entities(shipped, "A study", abstract).values()
+def test_network_names_are_models_by_their_ending(abstract, names):
+    found = {surface: kind for kind, surfaces, _ in entities_and_roles(abstract).values()
              for surface in surfaces}
     assert {name: found.get(name) for name in names} == dict.fromkeys(names, Kind.MODEL)
 
@@ -161,21 +151,21 @@ def test_network_names_are_models_by_their_ending(shipped, abstract, names):
     "Multi-encoder nnU-Net outperforms Transformer models with self-supervised pretraining",
     "A Novel Channel Boosted Residual CNN-Transformer with Regional-Boundary Learning for Breast Cancer Detection",
 ])
-def test_english_words_with_a_network_ending_are_no_names(shipped, title):
-    found = {surface for _, surfaces, _ in _entities(shipped, title).values() for surface in surfaces}
+def test_english_words_with_a_network_ending_are_no_names(title):
+    found = {surface for _, surfaces, _ in entities_and_roles("", title).values() for surface in surfaces}
     assert not found & {"Encoder", "Multi-encoder", "CNN-Transformer"}
 
 
-def test_plural_of_a_network_model_is_that_model(shipped):
+def test_plural_of_a_network_model_is_that_model():
     # real sentence (KAConvNet, arXiv 2604.23320)
     abstract = "achieves competitive performance compared to mainstream ViTs and CNNs."
-    found = {surface: eid for eid, (_, surfaces, _) in _entities(shipped, "A study", abstract).items()
+    found = {surface: eid for eid, (_, surfaces, _) in entities_and_roles(abstract).items()
              for surface in surfaces}
     assert found.get("ViTs") == "model/vit"
 
 
-def test_title_phrase_ends_before_a_capitalised_connector(shipped):
+def test_title_phrase_ends_before_a_capitalised_connector():
     title = "Real-Time Person Image Synthesis Using a Flow Matching Model"
     abstract = "In these scenarios, real-time person image synthesis using a flow matching model is critical."
-    surfaces = {s for _, ss, _ in _entities(shipped, title, abstract).values() for s in ss}
+    surfaces = {s for _, ss, _ in entities_and_roles(abstract, title).values() for s in ss}
     assert not any(s.endswith("Using") for s in surfaces)

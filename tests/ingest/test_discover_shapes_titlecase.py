@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from paperkg.ingest.records import Kind
-from tests.ingest.test_discover import _entities, shipped  # noqa: F401 - the fixture
+from tests.ingest._helpers import entities_and_roles
 
 
-def _surfaces(extractor, abstract: str) -> dict[str, Kind]:
-    return {surface: kind for kind, surfaces, _ in _entities(extractor, "A study", abstract).values()
+def _surfaces(abstract: str) -> dict[str, Kind]:
+    return {surface: kind for kind, surfaces, _ in entities_and_roles(abstract).values()
             for surface in surfaces}
 
 
@@ -29,8 +29,8 @@ def _surfaces(extractor, abstract: str) -> dict[str, Kind]:
      "Refinement Module for final label stitching.", ["Threshold Filter Module", "Prompt Generation Module",
                                           "Label Refinement Module"]),
 ])
-def test_a_title_case_method_phrase_inside_a_sentence_is_a_technique(shipped, abstract, names):
-    found = _surfaces(shipped, abstract)
+def test_a_title_case_method_phrase_inside_a_sentence_is_a_technique(abstract, names):
+    found = _surfaces(abstract)
     for name in names:
         assert found.get(name) is Kind.TECHNIQUE, (name, found)
 
@@ -45,26 +45,26 @@ def test_a_title_case_method_phrase_inside_a_sentence_is_a_technique(shipped, ab
      "limitations.",
      "Contextual Mask-Aware Mural Restoration Network"),
 ])
-def test_title_case_words_that_are_no_name_of_their_own(shipped, abstract, not_a_name):
-    assert not_a_name not in _surfaces(shipped, abstract)
+def test_title_case_words_that_are_no_name_of_their_own(abstract, not_a_name):
+    assert not_a_name not in _surfaces(abstract)
 
 
 @pytest.mark.issue(12)
-def test_a_long_form_with_its_short_form_stays_one_entity(shipped):
+def test_a_long_form_with_its_short_form_stays_one_entity():
     # arXiv 2507.15773: "Rotary Positional Embeddings (RoPE)" is the vocabulary's RoPE, not a second name
-    found = _entities(shipped, "A study", "Our architecture combines Rotary Positional Embeddings (RoPE), "
-                                          "Grouped Query Attention (GQA) with a 3:1 compression ratio, "
-                                          "RMSNorm for computational efficiency, and SwiGLU activation "
-                                          "functions.")
+    found = entities_and_roles("Our architecture combines Rotary Positional Embeddings (RoPE), "
+                               "Grouped Query Attention (GQA) with a 3:1 compression ratio, "
+                               "RMSNorm for computational efficiency, and SwiGLU activation "
+                               "functions.")
     assert [surfaces for _, surfaces, _ in found.values() if "RoPE" in surfaces] != []
     assert all("RoPE" in surfaces for _, surfaces, _ in found.values()
                if "Rotary Positional Embeddings" in surfaces)
 
 
 @pytest.mark.issue(12)
-def test_a_title_case_network_is_a_model(shipped):
+def test_a_title_case_network_is_a_model():
     # arXiv 2601.15859: a trained network the paper names is a model (ANNOTATION.md)
-    found = _surfaces(shipped, "In this work, we present the first framework for generating dark-field "
+    found = _surfaces("In this work, we present the first framework for generating dark-field "
                                "images directly from standard attenuation chest X-rays using an "
                                "Uncertainty-Guided Progressive Generative Adversarial Network.")
     assert found["Uncertainty-Guided Progressive Generative Adversarial Network"] is Kind.MODEL

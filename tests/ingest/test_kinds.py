@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
 from paperkg.ingest.extract.kinds import evidence_kind
-from paperkg.ingest.records import Kind, Paper
-
-
-def _kinds(title: str, abstract: str) -> dict[str, str]:
-    """surface -> kind of every mention of the paper."""
-    extraction = Extractor.shared().extract(Paper(id="x", title=title, abstract=abstract))
-    return {m.surface: m.kind.value for m in extraction.mentions}
-
+from paperkg.ingest.records import Kind
+from tests.ingest._helpers import extract, kinds_of_paper
 
 # 2503.17097: called "an innovative approach", but "our model achieves ..." (a trained network)
 R2LDM = ("R2LDM: An Efficient 4D Radar Super-Resolution Framework Leveraging Diffusion Model",
@@ -87,7 +80,7 @@ DPM = ("Dynamic Point Maps: A Versatile Representation for Dynamic 3D Reconstruc
 ], ids=["our-model", "framework-editing-a-model", "once-trained", "replacement-for", "long-form-learning",
         "relative-clause", "models-like", "long-form-network", "trained-predictor"])
 def test_a_coined_name_gets_the_kind_its_paper_gives_it(paper, surface, kind):
-    assert _kinds(*paper)[surface] == kind
+    assert kinds_of_paper(*paper)[surface] == kind
 
 
 @pytest.mark.parametrize(("label", "text", "kind"), [
@@ -107,10 +100,10 @@ def test_kind_nouns_end_their_word_and_head_examples(label, text, kind):
 
 def test_a_plural_of_a_vocabulary_model_is_that_model():
     # arXiv 2505.05659: "vector-valued EfficientNets (V-EfficientNets), a novel extension of EfficientNet"
-    extraction = Extractor.shared().extract(Paper(
-        id="t", title="V-EfficientNets: Vector-Valued Efficiently Scaled Convolutional Neural Network Models",
-        abstract="This paper introduces vector-valued EfficientNets (V-EfficientNets), a novel extension of "
-                 "EfficientNet designed to process arbitrary vector-valued data."))
+    extraction = extract(
+        "This paper introduces vector-valued EfficientNets (V-EfficientNets), a novel extension of "
+        "EfficientNet designed to process arbitrary vector-valued data.",
+        "V-EfficientNets: Vector-Valued Efficiently Scaled Convolutional Neural Network Models")
     ids = {m.entity_id for m in extraction.mentions if m.surface == "EfficientNets"}
     assert ids == {"model/efficientnet"}
     assert "model/efficientnets" not in {e.id for e in extraction.entities}
@@ -119,24 +112,24 @@ def test_a_plural_of_a_vocabulary_model_is_that_model():
 def test_a_short_form_of_a_procedure_is_a_technique():
     # arXiv 2504.02132: "Multimodal retrieval augmented generation (M-RAG)" is no model, although
     # the text later says "the M-RAG system": what a name stands for says what it is
-    extraction = Extractor.shared().extract(Paper(
-        id="t", title="One Pic is All it Takes: Poisoning Visual Document Retrieval Augmented Generation with a "
-                      "Single Image",
-        abstract="Multimodal retrieval augmented generation (M-RAG) has recently emerged as a method to inhibit "
-                 "hallucinations of large multimodal models (LMMs) through a factual knowledge base (KB). However, "
-                 "M-RAG also introduces new attack vectors for adversaries that aim to disrupt the system by "
-                 "injecting malicious entries into the KB. In this work, we present a poisoning attack against "
-                 "M-RAG targeting visual document retrieval applications, where the KB contains images of "
-                 "document pages. Our objective is to craft a single image that is retrieved for a variety of "
-                 "different user queries, and consistently influences the output produced by the generative model, "
-                 "thus creating a universal denial-of-service (DoS) attack against the M-RAG system."))
+    extraction = extract(
+        "Multimodal retrieval augmented generation (M-RAG) has recently emerged as a method to inhibit "
+        "hallucinations of large multimodal models (LMMs) through a factual knowledge base (KB). However, "
+        "M-RAG also introduces new attack vectors for adversaries that aim to disrupt the system by "
+        "injecting malicious entries into the KB. In this work, we present a poisoning attack against "
+        "M-RAG targeting visual document retrieval applications, where the KB contains images of "
+        "document pages. Our objective is to craft a single image that is retrieved for a variety of "
+        "different user queries, and consistently influences the output produced by the generative model, "
+        "thus creating a universal denial-of-service (DoS) attack against the M-RAG system.",
+        "One Pic is All it Takes: Poisoning Visual Document Retrieval Augmented Generation with a "
+        "Single Image")
     kinds = {m.kind for m in extraction.mentions if m.surface == "M-RAG"}
     assert kinds == {Kind.TECHNIQUE}
 
 
 def _linked(title: str, abstract: str) -> set[tuple[str, str]]:
     """(surface, entity id) of every mention of the paper."""
-    extraction = Extractor.shared().extract(Paper(id="x", title=title, abstract=abstract))
+    extraction = extract(abstract, title)
     return {(m.surface, m.entity_id) for m in extraction.mentions}
 
 
@@ -226,7 +219,7 @@ LEGION = ("LEGION: Learning to Ground and Explain for Synthetic Image Detection"
 ], ids=["title-model-over-framework", "plural-title-head", "title-dataset-and-method", "compound-head",
         "long-form-after-name", "trained-paradigm", "abbreviated-modifier"])
 def test_the_head_of_the_phrase_that_names_it_gives_the_kind(paper, surface, kind):
-    assert _kinds(*paper)[surface] == kind
+    assert kinds_of_paper(*paper)[surface] == kind
 
 
 @pytest.mark.parametrize(("label", "text", "kind"), [
@@ -324,7 +317,7 @@ RSWK = ("RS-RAG: Bridging Remote Sensing Imagery and Comprehensive Knowledge wit
 ], ids=["workflow", "long-form-head-before-as", "embeddings", "fine-tuned-from", "plain-words-trained",
         "improved-dataset", "family-called-dataset"])
 def test_what_the_text_says_a_coined_name_is_gives_its_kind(paper, surface, kind):
-    assert _kinds(*paper)[surface] == kind
+    assert kinds_of_paper(*paper)[surface] == kind
 
 
 @pytest.mark.parametrize(("label", "text", "kind"), [
@@ -369,7 +362,7 @@ UMIT = ("UMIT: Unifying Medical Imaging Tasks via Vision-Language Models",
     (UMIT, "UMIT", "model"),
 ], ids=["title-procedure", "title-splatting", "vlm-noun"])
 def test_a_title_naming_a_procedure_makes_a_technique_unless_the_text_says_otherwise(paper, surface, kind):
-    assert _kinds(*paper)[surface] == kind
+    assert kinds_of_paper(*paper)[surface] == kind
 
 
 @pytest.mark.parametrize(("label", "text"), [
@@ -395,6 +388,6 @@ def test_model_class_acronyms_are_model_nouns(label, text):
      "proposals robustly.", "MARS", "model/mars"),
 ])
 def test_a_known_name_the_title_coins_anew_takes_the_kind_the_text_gives_it(title, abstract, surface, entity_id):
-    extraction = Extractor.shared().extract(Paper(id="x", title=title, abstract=abstract))
+    extraction = extract(abstract, title)
     assert {m.entity_id for m in extraction.mentions if m.surface == surface} == {entity_id}
     assert {e.origin.value for e in extraction.entities if e.id == entity_id} == {"discovered"}

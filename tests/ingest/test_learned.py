@@ -10,8 +10,8 @@ from spacy.tokens import Span
 from spacy.training import Example
 
 from paperkg.ingest.extract import Extractor
-from paperkg.ingest.extract.learned import (_CUE_GROUPS, LABELS, MODEL_DIR, CandidateSuggester, _cue_features,
-                                            _linked_names, _name_shaped, candidate_spans)
+from paperkg.ingest.extract.learned import (_CUE_GROUPS, LABELS, MODEL_DIR, _cue_features, _linked_names,
+                                            _name_shaped, candidate_spans)
 from paperkg.ingest.extract.pipeline import blank_nlp, make_nlp, paper_doc
 from paperkg.ingest.readers import read_papers
 from paperkg.ingest.records import Kind, Origin, Paper, fold, slugify
@@ -24,15 +24,6 @@ def papers(sample_dir):
 
 def _paper(papers, prefix):
     return next(p for t, p in papers.items() if t.startswith(prefix))
-
-
-@pytest.fixture(scope="module")
-def learned_nlp():
-    """The rule components up to the learned one (no kinds or roles: spans stay as added)."""
-    nlp = make_nlp(learned=True)
-    nlp.remove_pipe("paperkg_kinds")
-    nlp.remove_pipe("paperkg_roles")
-    return nlp
 
 
 @pytest.mark.issue(12)

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
 from paperkg.ingest.extract.modifiers import modified_names
-from paperkg.ingest.records import Entity, Kind, Paper, fold
+from paperkg.ingest.records import Entity, Kind, fold
+from tests.ingest._helpers import extract
 
 
-@pytest.fixture(scope="module")
-def shipped():
-    return Extractor.shared()
-
-
-def _links(extractor: Extractor, abstract: str, title: str = "A study") -> dict[str, tuple[Entity, set[str]]]:
-    extraction = extractor.extract(Paper(id="t", title=title, abstract=abstract))
+def _links(abstract: str, title: str = "A study") -> dict[str, tuple[Entity, set[str]]]:
+    extraction = extract(abstract, title)
     entities = {e.id: e for e in extraction.entities}
     found: dict[str, tuple[Entity, set[str]]] = {}
     for m in extraction.mentions:
@@ -33,17 +28,17 @@ def _links(extractor: Extractor, abstract: str, title: str = "A study") -> dict[
      "decompositions, and Kruskal-type uniqueness theorems.", "technique/low-rank-tensor-decomposition",
      {"low-rank tensor decompositions"}, "technique/tensor-decomposition"),
 ])
-def test_modifiers_a_listed_name_is_its_own_entity_in_the_family(shipped, sentence, eid, surfaces, broader):
-    links = _links(shipped, sentence)
+def test_modifiers_a_listed_name_is_its_own_entity_in_the_family(sentence, eid, surfaces, broader):
+    links = _links(sentence)
     entity, written = links[eid]
     assert written == surfaces
     assert entity.kind is Kind.TECHNIQUE and entity.broader == broader
     assert broader not in links  # the shorter name is no mention of its own
 
 
-def test_modifiers_a_modifier_before_an_abbreviation_names_the_vocabulary_long_form(shipped):
+def test_modifiers_a_modifier_before_an_abbreviation_names_the_vocabulary_long_form():
     # arXiv 2603.15981: "multi-task RL" is the vocabulary's multi-task reinforcement learning
-    links = _links(shipped, "The results show that modeling paralinguistic reasoning with multi-task RL is "
+    links = _links("The results show that modeling paralinguistic reasoning with multi-task RL is "
                             "crucial for building emotionally intelligent speech LLMs.")
     assert links["technique/multi-task-reinforcement-learning"][1] == {"multi-task RL"}
     assert "technique/reinforcement-learning" not in links
@@ -60,23 +55,23 @@ def test_modifiers_a_modifier_before_an_abbreviation_names_the_vocabulary_long_f
      "synergistically integrates both remains an open challenge.", "model/tcn",
      "Temporal Convolutional Networks"),
 ])
-def test_modifiers_no_longer_name_where_the_word_before_makes_none(shipped, sentence, eid, surface):
-    links = _links(shipped, sentence)
+def test_modifiers_no_longer_name_where_the_word_before_makes_none(sentence, eid, surface):
+    links = _links(sentence)
     assert surface in links[eid][1]
 
 
-def test_modifiers_a_describing_adjective_is_read_over(shipped):
+def test_modifiers_a_describing_adjective_is_read_over():
     # arXiv 2503.11919: "standard" describes, "linear" names (linear SVM)
-    links = _links(shipped, "In detail, the proposed feature selection algorithm adopts the k-fold "
+    links = _links("In detail, the proposed feature selection algorithm adopts the k-fold "
                             "subsampling and sequential backward elimination approach, while the standard "
                             "linear support vector machine (SVM) is used as the classifier for human detection.")
     entity, written = links["technique/linear-svm"]
     assert "linear support vector machine" in written and entity.broader == "technique/svm"
 
 
-def test_modifiers_no_longer_name_where_the_paper_writes_the_technique_alone_too(shipped):
+def test_modifiers_no_longer_name_where_the_paper_writes_the_technique_alone_too():
     # arXiv 2511.14199: "heterogeneous" describes the federated learning the paper also writes alone
-    links = _links(shipped, "Traditional centralized machine learning struggles with the distributed data "
+    links = _links("Traditional centralized machine learning struggles with the distributed data "
                             "and privacy concerns in these heterogeneous environments, while existing federated "
                             "learning approaches suffer from high costs and poor generalization. To address "
                             "these challenges, we propose HFL-FlowLLM, the first framework to apply large "

@@ -8,7 +8,6 @@ import json
 import spacy
 
 from paperkg.ingest.extract import Vocabulary
-from paperkg.ingest.extract.vocab_matcher import vocabulary_patterns
 from paperkg.ingest.extract.patterns import (
     TOKENS_PATH,
     PhraseIndex,
@@ -17,6 +16,7 @@ from paperkg.ingest.extract.patterns import (
     write_token_cache,
 )
 from paperkg.ingest.extract.pipeline import blank_nlp
+from paperkg.ingest.extract.vocab_matcher import vocabulary_patterns
 
 
 def test_shipped_token_cache_matches_the_tokenizer_on_every_pattern():

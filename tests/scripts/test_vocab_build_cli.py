@@ -11,7 +11,6 @@ from vocab_build.cli import main
 from paperkg.ingest.extract.vocabulary import Vocabulary
 
 
-
 def _build(out, *extra, data=Path(__file__).resolve().parents[1] / "data" / "vocab"):
     return main(["--sources", str(data / "sources"), "--curated", str(data / "curated"), "--out", str(out), *extra])
 

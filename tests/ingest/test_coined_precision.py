@@ -6,20 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract import Extractor
 from paperkg.ingest.records import Paper
-
-
-@pytest.fixture(scope="module")
-def shipped():
-    return Extractor.shared()
-
-
-def _links(extractor: Extractor, abstract: str, title: str = "A study") -> dict[str, tuple[str, str]]:
-    """Surface -> (kind, entity label) of every linked mention."""
-    extraction = extractor.extract(Paper(id="t", title=title, abstract=abstract))
-    labels = {e.id: e.label for e in extraction.entities}
-    return {m.surface: (m.kind.value, labels[m.entity_id]) for m in extraction.mentions}
+from tests.ingest._helpers import kinds_and_labels
 
 
 @pytest.mark.issue(12)
@@ -39,8 +27,8 @@ def _links(extractor: Extractor, abstract: str, title: str = "A study") -> dict[
      "interpretable "
      "concepts into AI-generated images.", "IConMark", "in-generation robust semantic watermarking"),
 ])
-def test_a_description_before_is_not_a_second_method(shipped, abstract, name, description):
-    links = _links(shipped, abstract)
+def test_a_description_before_is_not_a_second_method(abstract, name, description):
+    links = kinds_and_labels(abstract)
     assert links[name][0] == "technique"
     assert all(label != description for _, label in links.values())
 
@@ -57,8 +45,8 @@ def test_a_description_before_is_not_a_second_method(shipped, abstract, name, de
      "operator, termed Differentiable Sequence Delta (DSD), which jointly captures short-term dynamics.",
      "learnable differential temporal operator"),
 ])
-def test_a_description_before_a_name_is_not_a_second_method(shipped, abstract, description):
-    assert all(label != description for _, label in _links(shipped, abstract).values())
+def test_a_description_before_a_name_is_not_a_second_method(abstract, description):
+    assert all(label != description for _, label in kinds_and_labels(abstract).values())
 
 
 @pytest.mark.issue(12)
@@ -79,8 +67,8 @@ def test_a_description_before_a_name_is_not_a_second_method(shipped, abstract, d
      "joints are gradually updated.", "hypergraph-enhanced self-attention module",
      "hypergraph-enhanced self-attention module"),
 ])
-def test_methods_beside_no_name_stay(shipped, abstract, surface, label):
-    assert _links(shipped, abstract)[surface] == ("technique", label)
+def test_methods_beside_no_name_stay(abstract, surface, label):
+    assert kinds_and_labels(abstract)[surface] == ("technique", label)
 
 
 @pytest.mark.issue(12)
@@ -93,8 +81,8 @@ def test_methods_beside_no_name_stay(shipped, abstract, surface, label):
     ("We further propose a compression scheme to encode the geometry and texture efficiently.",
      "compression scheme"),
 ])
-def test_a_kind_of_method_is_no_name(shipped, abstract, surface):
-    assert surface not in _links(shipped, abstract)
+def test_a_kind_of_method_is_no_name(abstract, surface):
+    assert surface not in kinds_and_labels(abstract)
 
 
 @pytest.mark.issue(12)
@@ -104,8 +92,8 @@ def test_a_kind_of_method_is_no_name(shipped, abstract, surface):
      "alternating minimization.", "recomputation strategy"),
     ("We design a gate module to filter tokens.", "gate module"),
 ])
-def test_a_specific_method_noun_stays(shipped, abstract, surface):
-    assert _links(shipped, abstract)[surface][0] == "technique"
+def test_a_specific_method_noun_stays(abstract, surface):
+    assert kinds_and_labels(abstract)[surface][0] == "technique"
 
 
 @pytest.mark.issue(12)
@@ -119,16 +107,16 @@ def test_a_specific_method_noun_stays(shipped, abstract, surface):
      "Questionnaire "
      "Generation", "LLM-Driven"),
 ])
-def test_a_title_compound_description_is_no_name(shipped, title, word):
-    assert word not in _links(shipped, "We study this.", title=title)
+def test_a_title_compound_description_is_no_name(title, word):
+    assert word not in kinds_and_labels("We study this.", title)
 
 
 @pytest.mark.issue(12)
-def test_a_name_before_a_title_head_stays(shipped):
+def test_a_name_before_a_title_head_stays():
     # must not change: a name word before a technique head in a title ("... the HiT-MDP framework")
-    links = _links(shipped, "We propose a policy algorithm that uses variational inference within "
-                            "the HiT-MDP "
-                   "framework.")
+    links = kinds_and_labels("We propose a policy algorithm that uses variational inference within "
+                             "the HiT-MDP "
+                             "framework.")
     assert links["HiT-MDP"][0] == "technique"
 
 
@@ -161,8 +149,8 @@ def test_a_short_form_of_several_tokens_is_the_same_entity(shipped, title, abstr
      "straightforward dual contrastive loss within the proposed framework.", "dual contrastive loss",
      "dual contrastive loss"),
 ])
-def test_praise_is_no_part_of_a_name(shipped, abstract, surface, label):
-    assert _links(shipped, abstract)[surface] == ("technique", label)
+def test_praise_is_no_part_of_a_name(abstract, surface, label):
+    assert kinds_and_labels(abstract)[surface] == ("technique", label)
 
 
 @pytest.mark.issue(12)
@@ -175,5 +163,5 @@ def test_praise_is_no_part_of_a_name(shipped, abstract, surface, label):
     ("This staged generation leverages the inherent layout-controlling capacity of self-attention to first "
      "ensure global composition, followed by precise refinement.", "precise refinement"),
 ])
-def test_a_degree_and_a_method_noun_name_no_method(shipped, abstract, word):
-    assert word not in _links(shipped, abstract)
+def test_a_degree_and_a_method_noun_name_no_method(abstract, word):
+    assert word not in kinds_and_labels(abstract)

@@ -21,7 +21,7 @@ import pytest
 from paperkg.ingest.extract import Extractor, settle_build
 from paperkg.ingest.extract.kinds import evidence_kind
 from paperkg.ingest.records import Kind, Paper
-from tests.ingest.test_kinds import _kinds
+from tests.ingest._helpers import kinds_of_paper
 
 # 2604.13970: "a ... vision language alignment approach" that the paper later calls "our model"; the
 # title names a procedure ("Multi-instance Alignment of ...")
@@ -101,7 +101,7 @@ USFNET = ("USF-Net: A Unified Spatiotemporal Fusion Network for Ground-Based Rem
         "family-called-framework", "its-model", "lower-case-system", "shape-called-framework", "listed-networks",
         "procedure-short-form", "the-network", "net-family-called-network"])
 def test_a_coined_name_is_a_model_or_a_technique_by_the_evidence(paper, surface, kind):
-    assert _kinds(*paper)[surface] == kind
+    assert kinds_of_paper(*paper)[surface] == kind
 
 
 def test_an_apposition_of_eight_words_gives_the_kind() -> None:
