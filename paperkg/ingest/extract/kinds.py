@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from paperkg.ingest.extract.kind_cues import built_on_procedure, names_own_procedure, settler_text
 from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, METHOD_END, discovered_entity
 from paperkg.ingest.extract.spans import (
     SPANS_KEY,
@@ -831,12 +832,15 @@ class KindSettler:
         self.priors = tuple((Kind(k), re.compile(p)) for k, p in priors.items())
 
     def _settled(self, label: str, kind: Kind, text: str, typed: bool, aliases: Sequence[str] = (), *,
-                 own_model: bool = False, references: _References | None = None, title: str = "") -> Kind:
+                 own_model: bool = False, references: _References | None = None, title: str = "",
+                 main: bool = False) -> Kind:
         """The kind of ``label``: its long form's head, what it replaces or extends (``references``:
         the kinds of the paper's linked surfaces), the text's kind noun (a loose one yields to the
         model or dataset noun of the ``title``: "OmniFD: A Unified Model ..." called "a unified
         framework"), signs of a trained network (``own_model``: the paper's own system, which it calls
-        "our model"), the shape of the name."""
+        "our model"), the shape of the name; for the paper's ``main`` name that nothing else types, what
+        the paper calls its own work (:func:`~.kind_cues.names_own_procedure`), and a name built on a known
+        procedure's (:func:`~.kind_cues.built_on_procedure`)."""
         for name in (label, *aliases):  # "the Regression Transformer (RT), a novel method": a model
             head = _head_part(name).rsplit(" ", 1)
             if len(head) == 2 and head[1] in _OWN_HEADS and head[0][:1].isupper():
@@ -875,7 +879,20 @@ class KindSettler:
                 return prior
         if kind is Kind.MODEL and (titled is Kind.TECHNIQUE or _procedure_form(label, aliases)):
             return Kind.TECHNIQUE
+        if kind is Kind.MODEL and titled is None and (
+                main and not own_model and not _NETWORK_NAME.search(label) and not _trained(label, text)
+                and names_own_procedure(label, text)
+                or built_on_procedure(label, self._known)):
+            return Kind.TECHNIQUE  # the paper's own name, its work "a ... framework"; "LaF-GRPO", "Flat-LoRA"
         return kind
+
+    def _known(self, name: str) -> Entity | None:
+        """The vocabulary entity spelled ``name`` (as written, else case-folded), if any."""
+        if "paperkg_vocab" not in self.nlp.pipe_names:
+            return None
+        matcher = self.nlp.get_pipe("paperkg_vocab")
+        eid = matcher.fold_index.get("=" + name) or matcher.fold_index.get(fold(name))
+        return matcher.vocabulary.entity(eid) if eid is not None else None
 
     def __call__(self, doc: Doc) -> Doc:
         if self.spans_key not in doc.spans:
@@ -883,17 +900,20 @@ class KindSettler:
         _drop_nested_in_long_forms(doc, self.spans_key)
         found = doc_entities(doc)
         entities = {span.id_: found[span.id_] for span in group_spans(doc, self.spans_key) if span.id_ in found}
-        text = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "abstract")
+        # (markup blanked to spaces leaves "TiP4GEN , an advanced ... framework": read as "TiP4GEN, an ...")
+        abstract = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "abstract")
+        text = settler_text(abstract)
         renamed = self._coined_anew(doc, text)
         if entities:
             typed = {span.id_ for span in group_spans(doc, self.spans_key)
                      if span_value(span, "extractor") in self.typed_by}
             # (what a name replaces, and the paper's own system, are looked for only where the text has the words)
             references = _References(doc, self.spans_key, refers=any(word in text for word in _REFERENCE_WORDS))
-            own_model = _main_name(doc, self.spans_key, entities) if _calls_own_model(text) else None
+            main = _main_name(doc, self.spans_key, entities)
+            own_model = main if _calls_own_model(text) else None
             title = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "title")
             plain = _plain_written(doc, self.spans_key, entities)
-            renamed.update(self._renames(entities, text, typed, own_model, references, title, plain))
+            renamed.update(self._renames(entities, text, typed, own_model, references, title, plain, main))
             renamed.update(self._unify(doc, entities, renamed))
             renamed.update(self._plurals(entities))
         if renamed:
@@ -990,11 +1010,12 @@ class KindSettler:
 
     def _renames(self, entities: dict[str, Entity], text: str, typed: set[str], own_model: str | None = None,
                  references: _References | None = None, title: str = "",
-                 plain: frozenset[str] = frozenset()) -> dict[str, Entity]:
+                 plain: frozenset[str] = frozenset(), main: str | None = None) -> dict[str, Entity]:
         """New kinds (and ids) of the discovered ``entities``; ``typed``: ids a head noun typed;
         ``own_model``: the id of the paper's own system (:func:`_main_name`) when the paper calls
         its system a model ("our model achieves"); ``title``: the paper's title; ``plain``: ids
-        written in lower-case words only (:func:`_plain_written`), which are no models."""
+        written in lower-case words only (:func:`_plain_written`), which are no models; ``main``: the id
+        of the paper's own name (:func:`_main_name`)."""
         renamed: dict[str, Entity] = {}
         families = {e.broader for e in entities.values() if e.broader}
         # A discovered family with sized members ("GemmAr" of "GemmAr-7B") is a model family unless
@@ -1030,7 +1051,8 @@ class KindSettler:
                     kind = Kind.TECHNIQUE  # "ToMCLIP (Topological Alignment for ...), a ... framework"
             else:
                 kind = self._settled(entity.label, entity.kind, text, eid in typed, entity.aliases,
-                                     own_model=eid == own_model, references=references, title=title)
+                                     own_model=eid == own_model, references=references, title=title,
+                                     main=eid == main)
             if kind is Kind.MODEL and eid in plain:
                 kind = Kind.TECHNIQUE  # "a recurrent state inverse dynamics model": a part of a method
             if kind is not entity.kind:

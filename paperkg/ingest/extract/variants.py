@@ -86,6 +86,16 @@ _SIZE = r"\d+(?:\.\d+)?B"
 _MORE_SIZES = re.compile(r"(?<=[ -])(" + _SIZE + r")((?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|/)" + _SIZE
                          + r"(?![\w-]))+)")
 _SIZE_NUMBER = re.compile(_SIZE)
+# "ResNet-18/50/101", "ResNet-18, -34, and -50", "EfficientNet-B0, B1 and B4": more numbered tiers of a
+# model after its name (group "first" the linked name's tier, group "more" the tiers after it); and
+# "EfficientNet variants B0, B1, and B3": tiers named after the family and the word "variants"
+_TIER = r"(?:\d{2,3}|[A-Z]\d)"
+_TIER_JOIN = r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/)"
+_MORE_TIERS = re.compile(r"(?<=[A-Za-z-])(?P<first>" + _TIER + r")(?P<more>(?:" + _TIER_JOIN + r"-?" + _TIER
+                         + r"(?![\w.%-]))+)")
+_VARIANT_TIERS = re.compile(r"(?<=[A-Za-z\d]) variants?\s+(?P<more>[A-Z]\d(?:" + _TIER_JOIN + r"[A-Z]\d)*)"
+                            r"(?![\w.%-])")
+_TIER_NUMBER = re.compile(r"-?(" + _TIER + ")")
 # "AIME24/25", "ISIC16/17/18", "PeMS03/04": more two-digit editions after a dataset's own
 _MORE_NUMBERS = re.compile(r"(?<=[A-Za-z' -])(\d\d)((?:/'?\d\d(?![\w.-]))+)")
 _NUMBER = re.compile(r"\d\d")
@@ -209,6 +219,8 @@ class VariantNames(RuleComponent):
                 self._more_editions(doc, writer, field, text)
             if "B and " in text or "B, " in text or "B or " in text or "B/" in text:
                 self._more_sizes(doc, writer, field, text)
+            if "/" in text or ", " in text or " and " in text or " variant" in text:
+                self._more_tiers(doc, writer, field, text)
         self._joined_models(doc, writer)
 
     def _joined_models(self, doc: Doc, writer: SpanWriter) -> None:
@@ -337,6 +349,47 @@ class VariantNames(RuleComponent):
                     continue
                 entity = self._sibling(doc, base, stem + number.group(0), Kind.MODEL)
                 writer.add(span.start, span.end, entity, confidence=0.8, role=Role.MENTIONS)
+
+    def _more_tiers(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """"ResNet-18/50/101", "EfficientNet-B0, B1 and B4", "EfficientNet variants B0, B1, and B3": a model
+        linked with a numbered tier (or a family named before "variants") and bare tiers after it names
+        those tiers' released variants ("ResNet-50", "EfficientNet-B1"): the vocabulary's, else (a letter's
+        tier, not a bare number: "ResNet-50 and 20 epochs") a discovered one in the family (ANNOTATION:
+        distinct released variants are distinct entities)."""
+        model = Kind.MODEL.value
+        for pattern in (_MORE_TIERS, _VARIANT_TIERS):
+            for match in pattern.finditer(text):
+                end = field.start + (match.end("first") if pattern is _MORE_TIERS else match.start())
+                base = next((sp for sp in writer.spans() if sp.end_char == end and sp.label_ == model), None)
+                if base is None:
+                    continue
+                if pattern is _MORE_TIERS:
+                    stem = base.text[:len(base.text) - len(match.group("first"))]
+                    if not stem[-1:].isalpha() and stem[-1:] != "-":
+                        continue  # "GPT-4.50": no tier of its own
+                else:
+                    stem = base.text + "-"
+                for number in _TIER_NUMBER.finditer(match.group("more")):
+                    label = stem + number.group(1)
+                    eid = self._fold_index().get(fold(label))
+                    if eid is not None and self._index_kind.get(eid) is Kind.MODEL:
+                        entity = self.vocabulary().entity(eid)
+                    elif number.group(1)[0].isdigit() or eid is not None:
+                        continue  # a bare number may count anything ("ResNet-50 and 20 epochs")
+                    elif pattern is _VARIANT_TIERS:
+                        entity = Entity(id=f"model/{slugify(label)}", label=label, kind=Kind.MODEL,
+                                        origin=Origin.DISCOVERED, broader=base.id_, confidence=0.8)
+                    else:
+                        entity = self._sibling(doc, base, label, Kind.MODEL)
+                    at = match.start("more") + number.start()
+                    span = field_span(doc, field, at, match.start("more") + number.end())
+                    if span is None:
+                        span = field_span(doc, field, at + number.start(1) - number.start(),
+                                          match.start("more") + number.end())
+                    if span is None or any(sp.start < span.end and span.start < sp.end
+                                           for sp in writer.spans()):
+                        continue
+                    writer.add(span.start, span.end, entity, confidence=0.8, role=Role.MENTIONS)
 
     def _sibling(self, doc: Doc, base: Span, label: str, kind: Kind) -> Entity:
         """The ``kind`` entity ``label`` beside the one linked at ``base``: the sized model "Llama2 13B"
