@@ -250,14 +250,14 @@ class ListedNames(RuleComponent):
             # a list of two or more with no name of another kind in it ("datasets Pheme and Twitter16");
             # one name alone after the noun may be a word of the clause ("benchmarks Demonstrate ...")
             if len(items) + len(labels) >= 2 and labels <= {Kind.DATASET.value} and not any(
-                    model_shape(w[TEXT]) for w in items):
+                    _model_like(w[TEXT]) for w in items):
                 self._add_listed(doc, writer, field, items, Kind.DATASET)
         for position, bracket, noun in cues:
             kind = _EXAMPLE_KIND[noun.group("noun").lower()]
             items, labels, end = self._listed(text, position, starts, linked)
             if bracket and (len(items) + len(labels) < 2 or not text.startswith(")", end)):
                 continue  # a bracket lists examples when it holds two names or more and closes after them
-            models = Kind.MODEL.value in labels or any(model_shape(w[TEXT]) for w in items)
+            models = Kind.MODEL.value in labels or any(_model_like(w[TEXT]) for w in items)
             self._add_listed(doc, writer, field, items, Kind.MODEL if models and kind is Kind.TECHNIQUE else kind)
         for position in plain:
             walked = _plain_list(text, position, starts, linked)
@@ -288,7 +288,7 @@ class ListedNames(RuleComponent):
             # (a list with a known name of another kind, or a name shaped like a model's, is no data:
             # "4.8% on LLaMA-2-7B")
             items, labels, _ = self._listed(text, match.end(), starts, linked)
-            if items and labels <= {Kind.DATASET.value} and not any(model_shape(w[TEXT]) for w in items):
+            if items and labels <= {Kind.DATASET.value} and not any(_model_like(w[TEXT]) for w in items):
                 self._add_listed(doc, writer, field, items, Kind.DATASET)
         for match in found:
             items, labels, _ = self._listed(text, match.end(), starts, linked)
@@ -296,7 +296,7 @@ class ListedNames(RuleComponent):
                 items, labels = items[:1], set()  # "On LiTS, T-MPEDNet achieves": the subject follows
             elif len(items) < 2:
                 continue
-            if labels or any(model_shape(w[TEXT]) for w in items):
+            if labels or any(_model_like(w[TEXT]) for w in items):
                 continue
             end = text.find(". ", match.end())
             sentence = text.rfind(". ", 0, match.start()) + 1
@@ -324,7 +324,7 @@ class ListedNames(RuleComponent):
                     clause is None or text[clause.start()] == ".") and self.rules.name_word(first[TEXT]):
                 items = [first]  # "Evaluated on WebChoreArena, WebDART lifts ...": the subject follows
             if not items or labels - {Kind.DATASET.value} or any(
-                    model_shape(w[TEXT]) or _NUMBERED_WORD.fullmatch(w[TEXT]) or w[TEXT] in known
+                    _model_like(w[TEXT]) or _NUMBERED_WORD.fullmatch(w[TEXT]) or w[TEXT] in known
                     for w in items):
                 continue  # (a name the paper defined keeps the kind it settles on: KnownNames links it)
             clause_start = clause.start() + 1 if clause else max(0, match.start() - 100)
@@ -421,6 +421,21 @@ class ListedNames(RuleComponent):
 # a list separator right before a word: after one, a capitalised word before it is another item ("TMDB,
 # Spotify, ToolHop"), not the start of one longer name
 _LIST_SEPARATOR_BEFORE = re.compile(r"(?:,|/|&|(?<![\w-])(?:and|or)) \Z")
+
+
+# a count of thousands at a name's end: data is counted so ("TBX11K", "ODIR-5K", "WM-38k"); a model is
+# sized by its parameters, in millions or billions ("Qwen2.5-7B")
+_THOUSANDS = re.compile(r"\d[Kk]\Z")
+
+
+def _model_like(word: str) -> bool:
+    """Whether ``word`` is shaped like a model's name (:func:`~.discover.model_shape`) and not sized in
+    thousands, as data is.
+
+    >>> _model_like("Qwen2.5-7B"), _model_like("TBX11K"), _model_like("PixelLM")
+    (True, False, True)
+    """
+    return model_shape(word) and _THOUSANDS.search(word) is None
 
 
 def _plain_name(text: str, start: int, end: int, before: str) -> bool:
