@@ -1,6 +1,6 @@
-"""Datasets listed before a plural data noun with names of several words or plain words in the list, data
-names sized in thousands after "on", and a title's opening phrase followed by the means ("X via Y"), which
-names the problem, not a method (issue 12; real arXiv sentences, each with its corpus id). Each case also
+"""Datasets listed before a plural data noun with names of several words or plain words in the list, a plain
+Title Case run before a singular data noun, data names sized in thousands after "on", and a title's opening
+phrase followed by the means ("X via Y"), which names the problem, not a method (issue 12; real arXiv sentences, each with its corpus id). Each case also
 holds what must not change."""
 
 from __future__ import annotations
@@ -100,3 +100,31 @@ def test_a_title_phrase_before_via_names_the_problem_not_a_method():
 ])
 def test_a_method_phrase_opening_a_title_stays_a_technique(title, abstract, name):
     assert _found(abstract, title).get(name, (None,))[0] is Kind.TECHNIQUE
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("abstract, name", [
+    # arXiv 2603.16815: a name word ("M5") that is a unit's shape, and a plain word
+    ("Using the M5 Walmart dataset, we evaluate seven forecasting approaches and assess their operational impact "
+     "under single- and two-echelon newsvendor systems.", "M5 Walmart"),
+    # arXiv 2605.15871: plain capitalised words only
+    ("On the Long Range Arena benchmark, agent-designed architectures reach within 2.3% and 2.6% of human "
+     "state-of-the-art on document matching and text classification.", "Long Range Arena"),
+])
+def test_a_title_case_run_before_a_singular_data_noun_names_a_dataset(abstract, name):
+    assert _found(abstract).get(name, (None,))[0] is Kind.DATASET
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("abstract, words", [
+    # arXiv 2603.23390: a task's name before "dataset"
+    ("For example, with only 10% labeled data on the Left Atrial Segmentation dataset, our method surpasses BCP "
+     "by 1.43% Jaccard while drastically reducing the FLOPs by 90.8% and parameters by 85.8%.",
+     ("Left Atrial Segmentation", "Atrial Segmentation")),
+    # arXiv 2605.17607: "competition" types only a name word before it
+    ("In this paper, we study the stochastic learning dynamics of Regularized Robbins-Monro (RRM) algorithms in "
+     "a Bayesian Bertrand competition with private costs.", ("Bayesian Bertrand", "Bertrand")),
+])
+def test_a_task_or_a_plain_run_before_a_direct_head_stays_no_dataset(abstract, words):
+    found = _found(abstract)
+    assert all(found.get(word, (None,))[0] is not Kind.DATASET for word in words)
