@@ -56,6 +56,8 @@ _DATA_PLURALS = frozenset({"datasets", "benchmarks", "corpora"})
 #: Last words that make a Title Case item of such a list a task, not a name ("the Object Detection and
 #: Instance Segmentation benchmarks").
 _TASK_ENDS = frozenset(DEFAULT_TASK_NOUNS)
+# "Synapse": a plain word that is a name in a list of datasets, as :mod:`~.lists` reads it
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]{2,}\d*")
 _JOIN = frozenset({"and", "or", "&"})
 _DET = frozenset({"a", "an", "the"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -326,14 +328,15 @@ class HeadNouns(RuleComponent):
         linked = [(s.start_char - offset, s.end_char - offset, s) for s in writer.spans()
                   if field.start <= s.start_char < field.end]
         free: list[tuple[int, int]] = []
-        named = False
+        known = False  # a linked dataset in the list that is no generic kind of data
+        named = False  # a name word in an item with nothing linked
         for first, last in items:
             start, end = ws[first][START], ws[last][END]
             inside = [span for s, e, span in linked if s < end and start < e]
             if any(span.label_ != Kind.DATASET.value for span in inside):
                 return
             if inside:  # a named dataset makes the list one of names; a generic one ("MRI and CT") does not
-                named = named or any(not getattr(self.entity_of(doc, span), "generic", True)
+                known = known or any(not getattr(self.entity_of(doc, span), "generic", True)
                                      for span in inside)
                 continue
             texts = [word[TEXT] for word in ws[first:last + 1]]
@@ -341,8 +344,14 @@ class HeadNouns(RuleComponent):
                 return
             named = named or any(self.rules.name_word(t) for t in texts)
             free.append((first, last))
-        if named:
-            for first, last in free:
+        named = named or known
+        if not named:
+            return
+        for first, last in free:
+            # a name word or a plain capitalised word listed with a known dataset is typed by the list
+            # (:mod:`~.lists`): "the ACDC and Synapse datasets"
+            if not (known and first == last and (self.rules.name_word(ws[first][TEXT])
+                                                 or _PLAIN_NAME.fullmatch(ws[first][TEXT]))):
                 self._link(doc, writer, field, ws, last, Kind.DATASET, 0.75, first=first)
 
     def _after(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word], i: int, kind: Kind,
