@@ -10,9 +10,7 @@
 - a Title Case name of several words before a singular head noun: "the GameVibe Few-Shot
   dataset", "the Ubuntu Dialogue Corpus" (of plain words before a data noun too: "the Long Range
   Arena benchmark"), and with a head that only counts capitalised, as part of the name: "a User
-  Understanding Agent", "the Political Compass Test";
-- a list of names of several words before a plural data noun: "the DeepGlobe Road Extraction and
-  Massachusetts Roads datasets".
+  Understanding Agent", "the Political Compass Test".
 
 The head noun gives the kind. A dataset name keeps a year after it ("YouTube-VOS 2019").
 Names are words with inner capitals, digits or all capitals ("ScanNet200", "CRC-HGD",
@@ -50,14 +48,9 @@ DEFAULT_HEAD_NOUNS: dict[str, list[str]] = {
 #: ("an Item Ranker Agent", "the Political Compass Test"; not "GUI agents", "the KITTI test set").
 DEFAULT_NAME_HEADS: dict[str, list[str]] = {"dataset": ["test", "set"], "model": ["agent"]}
 _PLURALS = frozenset({"datasets", "benchmarks", "corpora", "models", "backbones", "architectures", "algorithms"})
-#: Plural data nouns that a list of names of several words each may stand right before ("the DeepGlobe Road
-#: Extraction and Massachusetts Roads datasets", "the SinTagRus and Taiga datasets").
-_DATA_PLURALS = frozenset({"datasets", "benchmarks", "corpora"})
-#: Last words that make a Title Case item of such a list a task, not a name ("the Object Detection and
-#: Instance Segmentation benchmarks").
+#: Last words that make a Title Case run before a data noun a task, not a name ("the Left Atrial
+#: Segmentation dataset").
 _TASK_ENDS = frozenset(DEFAULT_TASK_NOUNS)
-# "Synapse": a plain word that is a name in a list of datasets, as :mod:`~.lists` reads it
-_PLAIN_NAME = re.compile(r"[A-Z][a-z]{2,}\d*")
 _JOIN = frozenset({"and", "or", "&"})
 _DET = frozenset({"a", "an", "the"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -137,8 +130,6 @@ class HeadNouns(RuleComponent):
                 if _capital_before(ws, i):  # a name can only be there
                     if not plural and field.name != "title" and self._title_case(doc, writer, field, text, ws, i):
                         continue
-                    if low in _DATA_PLURALS and field.name != "title":
-                        self._data_list(doc, writer, field, text, ws, i)
                     if kind is not None:
                         self._before(doc, writer, field, text, ws, i, kind, plural)
                 if kind is not None and not plural and low not in _PART_HEADS:
@@ -313,47 +304,6 @@ class HeadNouns(RuleComponent):
         for n in names:
             self._link(doc, writer, field, ws, n, kind, 0.8 if strong else 0.7)
 
-    def _data_list(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word],
-                   i: int) -> None:
-        """"on the DeepGlobe Road Extraction and Massachusetts Roads datasets", "the SinTagRus and Taiga
-        datasets", "on the ORFD and Rellis datasets": a list of two names or more right before the plural
-        data noun ``ws[i]``, each of up to four capitalised words, after a lower-case word, names datasets
-        when a name word or a linked dataset is in it; each item with nothing linked in it is linked
-        whole. Not a list with a name of another kind in it ("on English and Chinese datasets"), a task
-        ("the Object Detection and Instance Segmentation benchmarks") or a generic word ("2D and 3D")."""
-        items = _items_before(text, ws, i)
-        if len(items) < 2:
-            return
-        offset = field.start
-        linked = [(s.start_char - offset, s.end_char - offset, s) for s in writer.spans()
-                  if field.start <= s.start_char < field.end]
-        free: list[tuple[int, int]] = []
-        known = False  # a linked dataset in the list that is no generic kind of data
-        named = False  # a name word in an item with nothing linked
-        for first, last in items:
-            start, end = ws[first][START], ws[last][END]
-            inside = [span for s, e, span in linked if s < end and start < e]
-            if any(span.label_ != Kind.DATASET.value for span in inside):
-                return
-            if inside:  # a named dataset makes the list one of names; a generic one ("MRI and CT") does not
-                known = known or any(not getattr(self.entity_of(doc, span), "generic", True)
-                                     for span in inside)
-                continue
-            texts = [word[TEXT] for word in ws[first:last + 1]]
-            if texts[-1].lower() in _TASK_ENDS or any(self.rules.generic_name(t) for t in texts):
-                return
-            named = named or any(self.rules.name_word(t) for t in texts)
-            free.append((first, last))
-        named = named or known
-        if not named:
-            return
-        for first, last in free:
-            # a name word or a plain capitalised word listed with a known dataset is typed by the list
-            # (:mod:`~.lists`): "the ACDC and Synapse datasets"
-            if not (known and first == last and (self.rules.name_word(ws[first][TEXT])
-                                                 or _PLAIN_NAME.fullmatch(ws[first][TEXT]))):
-                self._link(doc, writer, field, ws, last, Kind.DATASET, 0.75, first=first)
-
     def _after(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word], i: int, kind: Kind,
                plural: bool) -> None:
         """"the occupancy model COAP", "datasets FSD-50K and GTZAN", "benchmarks: A and B"."""
@@ -446,47 +396,6 @@ class HeadNouns(RuleComponent):
             items.append((first, last))
             k = first
         return items
-
-
-def _item_word(word: Word) -> bool:
-    """Whether ``word`` may be a word of a list item's name: capitalised or led by a digit ("NYU Depth V2",
-    "12Scenes"), not a function word or a list word."""
-    text = word[TEXT]
-    return (text[0].isupper() or text[0].isdigit()) and text.lower() not in FUNCTION_WORDS
-
-
-def _items_before(text: str, ws: list[Word], i: int) -> list[tuple[int, int]]:
-    """The items, as (first, last) word indices, of the list "A, B and C" that ends right before
-    ``ws[i]``: each a run of up to four capitalised words (:func:`_item_word`) one space apart; the
-    list must start after a lower-case word inside its sentence, else there are none.
-
-    >>> from paperkg.ingest.extract.names import words
-    >>> text = "on the Ab Cd, Ef and Gh Ij datasets"
-    >>> _items_before(text, words(text), 8)
-    [(6, 7), (4, 4), (2, 3)]
-    """
-    items: list[tuple[int, int]] = []
-    last = i - 1
-    while last >= 0 and _item_word(ws[last]):
-        tail = text[ws[last][END]:ws[last][RAW_END]]
-        if tail not in ({"", ","} if items else {""}):
-            return []
-        first = last
-        while first > 0 and last - first < _RUN - 1 and _spaced(ws, first - 1) and _item_word(ws[first - 1]):
-            first -= 1
-        items.append((first, last))
-        if first == 0:
-            return []
-        before = ws[first - 1]
-        if before[TEXT] in _JOIN and first > 1:
-            last = first - 2
-        elif text[before[END]:before[RAW_END]] == "," and before[RAW_END] + 1 == ws[first][START]:
-            last = first - 1
-        elif before[TEXT].islower() and _spaced(ws, first - 1):
-            return items
-        else:
-            return []
-    return []
 
 
 _APPOSITION = re.compile(r", (?:a|an|the|two|three|four|five|both) ")
