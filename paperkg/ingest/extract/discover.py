@@ -224,6 +224,11 @@ _TITLE_OPENERS = frozenset({"towards", "toward", "beyond", "rethinking", "revisi
 # is handled (a task, a setting), not the method (unless it ends in a method head: "for Early Hypothesis
 # Pruning in Self-Consistency")
 _PURPOSE_WORDS = frozenset({"for", "from", "under"})
+# the means right after a title's opening phrase: "Point Cloud Registration via Probabilistic ...", "Video
+# Reconstruction using Diffusion-based ...", "Causal Attribution via Activation Patching": the opening
+# phrase names the problem the means solve, not a method (unless it ends in a method head: "Context
+# Compression via Explicit Information Transmission" studies a way of compressing)
+_MEANS_AFTER = re.compile(r" (?:[Vv]ia|[Uu]sing|[Tt]hrough) ")
 
 
 def _purpose_phrase(text: str, start: int) -> bool:
@@ -286,7 +291,9 @@ class TitleNames(RuleComponent):
                     or ws[0].lower() in FUNCTION_WORDS or ws[0].endswith("ing") or last in _VAGUE_HEADS
                     or last not in _TITLE_METHOD_HEADS and _purpose_phrase(text, match.start())
                     or any(w.lower() in _NP_END or w.lower() in FUNCTION_WORDS for w in ws[1:])
-                    or any(self.rules.generic_name(w) for w in ws) or text[end:end + 1] == ":"):
+                    or any(self.rules.generic_name(w) for w in ws) or text[end:end + 1] == ":"
+                    or match.start() == 0 and last not in _TITLE_METHOD_HEADS
+                    and _MEANS_AFTER.match(text, end) is not None):
                 continue  # a method phrase: "Early Hypothesis Pruning"; not "Hear Just By Reading"
             if abstract is None:
                 abstract = " ".join(ascii_lower(field_text(doc, f)) for f in abstracts)

@@ -8,8 +8,9 @@
 - a name in apposition: "LAMBDA, a multi-agent data-analysis system", "PolarNS and
   PolarBurstSR, two innovative datasets";
 - a Title Case name of several words before a singular head noun: "the GameVibe Few-Shot
-  dataset", "the Ubuntu Dialogue Corpus", and with a head that only counts capitalised, as
-  part of the name: "a User Understanding Agent", "the Political Compass Test".
+  dataset", "the Ubuntu Dialogue Corpus" (of plain words before a data noun too: "the Long Range
+  Arena benchmark"), and with a head that only counts capitalised, as part of the name: "a User
+  Understanding Agent", "the Political Compass Test".
 
 The head noun gives the kind. A dataset name keeps a year after it ("YouTube-VOS 2019").
 Names are words with inner capitals, digits or all capitals ("ScanNet200", "CRC-HGD",
@@ -28,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from paperkg.ingest.extract.discover import FUNCTION_WORDS, RuleComponent, field_span, field_text, field_words
-from paperkg.ingest.extract.names import END, RAW_END, START, TEXT, Word, ascii_lower
+from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, END, RAW_END, START, TEXT, Word, ascii_lower
 from paperkg.ingest.extract.spans import SPANS_KEY, Field, SpanWriter, doc_fields
 from paperkg.ingest.records import Kind, Role
 
@@ -47,6 +48,9 @@ DEFAULT_HEAD_NOUNS: dict[str, list[str]] = {
 #: ("an Item Ranker Agent", "the Political Compass Test"; not "GUI agents", "the KITTI test set").
 DEFAULT_NAME_HEADS: dict[str, list[str]] = {"dataset": ["test", "set"], "model": ["agent"]}
 _PLURALS = frozenset({"datasets", "benchmarks", "corpora", "models", "backbones", "architectures", "algorithms"})
+#: Last words that make a Title Case run before a data noun a task, not a name ("the Left Atrial
+#: Segmentation dataset").
+_TASK_ENDS = frozenset(DEFAULT_TASK_NOUNS)
 _JOIN = frozenset({"and", "or", "&"})
 _DET = frozenset({"a", "an", "the"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -210,7 +214,13 @@ class HeadNouns(RuleComponent):
         if start is None or self._describes(doc, ws, start, i + 1 if capital else i):
             return False
         strong = any(self.rules.name_word(word[TEXT]) for word in ws[start:i])
-        if i - start < 2 and not (named and strong) or not (strong or capital and (named or kind is Kind.DATASET)):
+        # a plain run before a lower-case data noun names the data unless it names a task ("the Panoptic Studio
+        # dataset", "the Semantic Shuffle benchmark"; not "the Left Atrial Segmentation dataset")
+        # (not before "database", "challenge", "competition": "a Bayesian Bertrand competition")
+        plain_data = (kind is Kind.DATASET and ws[i - 1][TEXT].lower() not in _TASK_ENDS
+                      and head.lower() not in _DIRECT)
+        if i - start < 2 and not (named and strong) or not (
+                strong or (capital or plain_data) and (named or kind is Kind.DATASET)):
             return False
         last = i if capital else i - 1
         if kind is Kind.DATASET and not named:  # (not "a Visual Turing Test")

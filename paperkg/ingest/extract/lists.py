@@ -11,6 +11,10 @@ VideoMMMU and VSI-Bench", "token pruning methods, like FastV and PyramidDrop"; s
 right after a dataset noun ("two real-world datasets Pheme and Twitter16", "datasets named TAlt and PAlt"),
 or after a count of them and a comma or colon ("on two benchmarks, CLEVRER and CRAFT").
 
+A list of names right before a plural dataset noun, each of up to four capitalised words, names
+datasets when a name word or a known dataset is in it: "on the DeepGlobe Road Extraction and
+Massachusetts Roads datasets", "on the SinTagRus and Taiga datasets".
+
 One unknown name after "on", in a clause with a score or a word of evaluation or comparison before
 it, is a dataset: "0.82 on MODMA", "outperforms state-of-the-art multi-task models on NYUDv2".
 
@@ -211,6 +215,7 @@ class ListedNames(RuleComponent):
             self._examples(doc, writer, field)
             self._evaluated_on(doc, writer, field)
             self._scored_on(doc, writer, field)
+            self._data_lists(doc, writer, field)
 
     def _named_data(self, doc: Doc, field: Field, chain: list[_Unit],
                     inside: list[tuple[int, int, Span]]) -> bool:
@@ -250,14 +255,14 @@ class ListedNames(RuleComponent):
             # a list of two or more with no name of another kind in it ("datasets Pheme and Twitter16");
             # one name alone after the noun may be a word of the clause ("benchmarks Demonstrate ...")
             if len(items) + len(labels) >= 2 and labels <= {Kind.DATASET.value} and not any(
-                    model_shape(w[TEXT]) for w in items):
+                    _model_like(w[TEXT]) for w in items):
                 self._add_listed(doc, writer, field, items, Kind.DATASET)
         for position, bracket, noun in cues:
             kind = _EXAMPLE_KIND[noun.group("noun").lower()]
             items, labels, end = self._listed(text, position, starts, linked)
             if bracket and (len(items) + len(labels) < 2 or not text.startswith(")", end)):
                 continue  # a bracket lists examples when it holds two names or more and closes after them
-            models = Kind.MODEL.value in labels or any(model_shape(w[TEXT]) for w in items)
+            models = Kind.MODEL.value in labels or any(_model_like(w[TEXT]) for w in items)
             self._add_listed(doc, writer, field, items, Kind.MODEL if models and kind is Kind.TECHNIQUE else kind)
         for position in plain:
             walked = _plain_list(text, position, starts, linked)
@@ -288,7 +293,7 @@ class ListedNames(RuleComponent):
             # (a list with a known name of another kind, or a name shaped like a model's, is no data:
             # "4.8% on LLaMA-2-7B")
             items, labels, _ = self._listed(text, match.end(), starts, linked)
-            if items and labels <= {Kind.DATASET.value} and not any(model_shape(w[TEXT]) for w in items):
+            if items and labels <= {Kind.DATASET.value} and not any(_model_like(w[TEXT]) for w in items):
                 self._add_listed(doc, writer, field, items, Kind.DATASET)
         for match in found:
             items, labels, _ = self._listed(text, match.end(), starts, linked)
@@ -296,7 +301,7 @@ class ListedNames(RuleComponent):
                 items, labels = items[:1], set()  # "On LiTS, T-MPEDNet achieves": the subject follows
             elif len(items) < 2:
                 continue
-            if labels or any(model_shape(w[TEXT]) for w in items):
+            if labels or any(_model_like(w[TEXT]) for w in items):
                 continue
             end = text.find(". ", match.end())
             sentence = text.rfind(". ", 0, match.start()) + 1
@@ -324,13 +329,64 @@ class ListedNames(RuleComponent):
                     clause is None or text[clause.start()] == ".") and self.rules.name_word(first[TEXT]):
                 items = [first]  # "Evaluated on WebChoreArena, WebDART lifts ...": the subject follows
             if not items or labels - {Kind.DATASET.value} or any(
-                    model_shape(w[TEXT]) or _NUMBERED_WORD.fullmatch(w[TEXT]) or w[TEXT] in known
+                    _model_like(w[TEXT]) or _NUMBERED_WORD.fullmatch(w[TEXT]) or w[TEXT] in known
                     for w in items):
                 continue  # (a name the paper defined keeps the kind it settles on: KnownNames links it)
             clause_start = clause.start() + 1 if clause else max(0, match.start() - 100)
             if (_SCORED_CLAUSE.search(text, clause_start, match.start())
                     and not _RELEASE_CLAUSE.search(text, clause_start, match.start())):
                 self._add_listed(doc, writer, field, items, Kind.DATASET)
+
+    def _data_lists(self, doc: Doc, writer: SpanWriter, field: Field) -> None:
+        """"on the DeepGlobe Road Extraction and Massachusetts Roads datasets", "the SinTagRus and Taiga
+        datasets", "on the ORFD and Rellis datasets": a list of two names or more right before a plural
+        dataset noun (:data:`_BARE_DATASET_NOUNS`), each of up to four capitalised words, after a
+        lower-case word, names datasets when a name word or a linked named dataset is in it; each item
+        with nothing linked in it is linked whole. Not a list with a name of another kind in it ("on English
+        and Chinese datasets"), a task ("the Object Detection and Instance Segmentation benchmarks"), a
+        generic word ("2D and 3D datasets") or only generic data ("curated MRI and CT datasets")."""
+        if field.name == "title":
+            return  # (in a title every word is capitalised)
+        ws = field_words(doc, field)
+        nouns = [i for i, word in enumerate(ws) if word[TEXT] in _BARE_DATASET_NOUNS]
+        if not nouns:
+            return
+        text = field_text(doc, field)
+        linked: list[tuple[int, int, Span]] | None = None
+        for i in nouns:
+            items = _items_before(text, ws, i)
+            if len(items) < 2:
+                continue
+            if linked is None:  # (read once per field, and only for a field with such a list)
+                linked = [(s.start_char - field.start, s.end_char - field.start, s) for s in writer.spans()
+                          if field.start <= s.start_char < field.end]
+            free = self._data_items(doc, ws, items, linked)
+            for first, last in free:
+                span = field_span(doc, field, ws[first][START], ws[last][END])
+                if span is not None and writer.free(span.start, span.end):
+                    self.add_name(doc, writer, span.start, span.end, Kind.DATASET, 0.75, Role.MENTIONS)
+
+    def _data_items(self, doc: Doc, ws: list[Word], items: list[tuple[int, int]],
+                    linked: list[tuple[int, int, Span]]) -> list[tuple[int, int]]:
+        """The items of a list before a dataset noun (:meth:`_data_lists`) to link: those with nothing
+        linked in them, when the list names datasets; none when it does not."""
+        free: list[tuple[int, int]] = []
+        named = False  # a name word in a free item, or a linked named dataset
+        for first, last in items:
+            start, end = ws[first][START], ws[last][END]
+            inside = [span for s, e, span in linked if s < end and start < e]
+            if any(span.label_ != Kind.DATASET.value for span in inside):
+                return []
+            if inside:  # a named dataset makes the list one of names; a generic one ("MRI and CT") does not
+                named = named or any(not getattr(self.entity_of(doc, span), "generic", True)
+                                     for span in inside)
+                continue
+            texts = [word[TEXT] for word in ws[first:last + 1]]
+            if texts[-1].lower() in _TASK_NOUNS or any(self.rules.generic_name(t) for t in texts):
+                return []
+            named = named or any(self.rules.name_word(t) for t in texts)
+            free.append((first, last))
+        return free if named else []
 
     def _listed(self, text: str, position: int, starts: dict[int, Word],
                 linked: dict[int, tuple[int, str]], plain: bool = False) -> tuple[list[Word], set[str], int]:
@@ -423,6 +479,21 @@ class ListedNames(RuleComponent):
 _LIST_SEPARATOR_BEFORE = re.compile(r"(?:,|/|&|(?<![\w-])(?:and|or)) \Z")
 
 
+# a count of thousands at a name's end: data is counted so ("TBX11K", "ODIR-5K", "WM-38k"); a model is
+# sized by its parameters, in millions or billions ("Qwen2.5-7B")
+_THOUSANDS = re.compile(r"\d[Kk]\Z")
+
+
+def _model_like(word: str) -> bool:
+    """Whether ``word`` is shaped like a model's name (:func:`~.discover.model_shape`) and not sized in
+    thousands, as data is.
+
+    >>> _model_like("Qwen2.5-7B"), _model_like("TBX11K"), _model_like("PixelLM")
+    (True, False, True)
+    """
+    return model_shape(word) and _THOUSANDS.search(word) is None
+
+
 def _plain_name(text: str, start: int, end: int, before: str) -> bool:
     """Whether the word ``text[start:end]`` (after the word ``before``) is a plain capitalised word
     that may name a dataset in a list of them ("on Ford and SemanticKITTI"): one capital, three
@@ -499,6 +570,56 @@ def _bare_dataset_lists(text: str) -> list[int]:
                 found.append(joint.end())
             position = text.find(noun, after)
     return sorted(found)
+
+
+_ITEM_WORDS = 4  # the most words of an item of a list before a dataset noun
+
+
+def _item_word(word: Word) -> bool:
+    """Whether ``word`` may be a word of a list item's name: capitalised or led by a digit ("NYU Depth V2",
+    "12Scenes"), not a function word or a list word."""
+    text = word[TEXT]
+    return (text[0].isupper() or text[0].isdigit()) and text.lower() not in FUNCTION_WORDS
+
+
+def _items_before(text: str, ws: list[Word], i: int) -> list[tuple[int, int]]:
+    """The items, as (first, last) word indices, of the list "A, B and C" that ends right before
+    ``ws[i]``: each a run of up to four capitalised words (:func:`_item_word`) one space apart; the
+    list must start after a lower-case word inside its sentence, else there are none.
+
+    >>> from paperkg.ingest.extract.names import words
+    >>> text = "on the Ab Cd, Ef and Gh Ij datasets"
+    >>> _items_before(text, words(text), 8)
+    [(6, 7), (4, 4), (2, 3)]
+    """
+    items: list[tuple[int, int]] = []
+    last = i - 1
+    while last >= 0 and _item_word(ws[last]):
+        tail = text[ws[last][END]:ws[last][RAW_END]]
+        if tail not in ({"", ","} if items else {""}):
+            return []
+        first = last
+        while (first > 0 and last - first < _ITEM_WORDS - 1 and _spaced(ws, first - 1)
+               and _item_word(ws[first - 1])):
+            first -= 1
+        items.append((first, last))
+        if first == 0:
+            return []
+        before = ws[first - 1]
+        if before[TEXT] in _JOIN and first > 1:
+            last = first - 2
+        elif text[before[END]:before[RAW_END]] == "," and before[RAW_END] + 1 == ws[first][START]:
+            last = first - 1
+        elif before[TEXT].islower() and _spaced(ws, first - 1):
+            return items
+        else:
+            return []
+    return []
+
+
+def _spaced(ws: list[Word], k: int) -> bool:
+    """Whether one space and nothing else lies between ``ws[k]`` and ``ws[k + 1]``."""
+    return ws[k][END] == ws[k][RAW_END] and ws[k][RAW_END] + 1 == ws[k + 1][START]
 
 
 def _plural(item: Word) -> bool:
