@@ -21,7 +21,7 @@ from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, discovered_entity
 from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, fold, known_names
 from paperkg.ingest.records import Entity, Kind, Origin, Role
 
-__all__ = ["Abbreviations", "long_form_start", "names_no_method", "normal_name"]
+__all__ = ["Abbreviations", "long_form_start", "names_concept", "names_no_method", "normal_name"]
 
 _PAREN = re.compile(r"\(([A-Za-z][\w.+-]{1,15})\)")
 _NAME_THEN_LONG = re.compile(r"(?P<short>[A-Za-z][\w.+-]{1,15}) \((?P<long>[A-Z][\w-]*(?:\s+[\w-]+){1,7})\)")
@@ -79,6 +79,27 @@ _THING_ENDS = frozenset({
 #: optimisation tasks")
 _TASK_AFTER = re.compile(r"\s+(?:aims?\s+(?:to|at)|seeks?\s+to|refers?\s+to|tasks?\b(?!-))"
                          r"|(?:,\s+|\s+is\s+)(?:a|an|the)\s+(?:(?!(?:for|of|in|on)\s)[\w()-]+\s+){0,4}?tasks?\b(?!-)")
+#: Last words of a long form that name a structure, a formalism, a theory, a field or a kind of system
+#: rather than a method: "Directed Acyclic Graph (DAG)", "Abstract Syntax Tree (AST)", "Unified Modeling
+#: Language (UML)", "Moral Foundations Theory (MFT)", "Ordinary Differential Equation (ODE)", "Evidence Lower
+#: Bound (ELBO)", "Quality of Experience (QoE)", "Intelligent Transportation Systems (ITS)": named so, a thing
+#: the paper works with; its own only when it introduces it ("we propose a Temporal Memory Tree (TMT)")
+_CONCEPT_ENDS = frozenset({
+    "graph", "graphs", "tree", "language", "languages", "theory", "theories", "hypothesis", "equation",
+    "equations", "bound", "experience", "survey", "array", "reality", "science", "system", "systems",
+    "range", "development", "management", "principle", "principles", "questionnaire"})
+# a layer noun after a pair: a part of a network, whatever its name ("A Structural Prior Graph (SPG) layer")
+_LAYER_AFTER = re.compile(r"\)?\s+layers?\b")
+#: A noun right after a pair that says it names a measure, a problem, a field or a format: "a Clinical
+#: Intent Alignment (CIA) score of 60.12%", "the Spiral of Silence (SoS) theory", "the Business Process
+#: Management (BPM) discipline", "in Resource Description Framework (RDF) formats"
+_THING_AFTER = re.compile(r"\)?\s+(?:scores?|metrics?|values|theory|hypothesis|problems?|users|"
+                          r"scenarios|principles|discipline|domains?|formats?|files|images|standards?)\b(?!-)")
+#: Verbs by which a paper makes a structure its own: those that introduce a name, and "We first define a Facial
+#: Image Concept Tree (FICT)", "we design a Self-instantiated Multi-agent System (SMS)", "We first construct a
+#: Geo-Semantic Contextual Graph (GSCG)"
+_MADE_BEFORE = re.compile(INTRO_BEFORE.pattern[:-3] + r"|design(?:s|ed|ing)?|defin(?:e|es|ed|ing)|construct(?:s|ed|ing)?"
+                          r"|build(?:s|ing)?|built|devis(?:e|es|ed|ing))\b", re.IGNORECASE)
 _NOT_INTRO = re.compile(r"[.;]|(?<![\w-])(?:using|with|based|from|by|via|on|in|for|to|and|or|that|which|as|such)"
                         r"(?![\w-])", re.IGNORECASE)
 
@@ -130,11 +151,42 @@ def names_no_method(text: str, after: int, long_form: str) -> bool:
     return _TASK_AFTER.match(text, after) is not None and last not in _METHOD_TASK_ENDS
 
 
-def _introduced(text: str, long_start: int) -> bool:
-    """Whether an introducing verb governs the long form at ``long_start`` ("we propose the
+def names_concept(text: str, after: int, long_form: str, short: str, long_start: int) -> bool:
+    """Whether a pair names a thing the paper works with rather than a method: a noun after it says a
+    measure, a problem, a field or a format (:data:`_THING_AFTER`), or, unless an introducing verb governs
+    it (:data:`_MADE_BEFORE`), its last word names a structure, a theory or a kind of system
+    (:data:`_CONCEPT_ENDS`), or it names models in the plural ("Video Diffusion Models (VDMs)": a class of
+    models, not one).
+
+    >>> t = "effectively creating a Directed Acyclic Graph (DAG) that"
+    >>> names_concept(t, t.index(")") + 1, "Directed Acyclic Graph", "DAG", t.index("Directed"))
+    True
+    >>> t = "we propose a Temporal Memory Tree (TMT) that"
+    >>> names_concept(t, t.index(")") + 1, "Temporal Memory Tree", "TMT", t.index("Temporal"))
+    False
+    >>> t = "achieves a Clinical Intent Alignment (CIA) score of 60.12%"
+    >>> names_concept(t, t.index(")") + 1, "Clinical Intent Alignment", "CIA", t.index("Clinical"))
+    True
+    """
+    if _THING_AFTER.match(text, after):
+        return True
+    if _LAYER_AFTER.match(text, after):
+        return False
+    last = long_form.split()[-1].lower()
+    plural = last == "models" and short[-1] == "s" and short[-2:-1].isupper()
+    return (last in _CONCEPT_ENDS or plural) and not _introduced(text, long_start, _MADE_BEFORE)
+
+
+def _expansions(entity: Entity, short: str) -> list[str]:
+    """The names of ``entity`` that spell out a short form: two words or more, without ``short`` in them."""
+    return [n for n in (entity.label, *entity.aliases) if len(n.split()) >= 2 and short.lower() not in n.lower()]
+
+
+def _introduced(text: str, long_start: int, verbs: re.Pattern[str] = INTRO_BEFORE) -> bool:
+    """Whether an introducing verb (``verbs``) governs the long form at ``long_start`` ("we propose the
     Deviation-Aware Distillation (DAD)"; not "we propose X using light detection and ranging (LiDAR)")."""
     last = None
-    for last in INTRO_BEFORE.finditer(text, max(0, long_start - 120), long_start):
+    for last in verbs.finditer(text, max(0, long_start - 120), long_start):
         pass
     return last is not None and not _NOT_INTRO.search(text, last.end(), long_start)
 
@@ -494,18 +546,23 @@ class Abbreviations(RuleComponent):
         given = kind
         kind = (kind or rules.kind_from_words(long_span.text.split()[-1:], None)
                 or rules.kind_from_words(near[::-1], None) or Kind.TECHNIQUE)
-        if given is None and not part and kind is not Kind.DATASET and names_no_method(
-                text, self._pair_end(text, field, long_span, short_span), long_span.text):
-            return  # "Inter-class Correlation Coefficient (ICC)", "Video Temporal Grounding (VTG) aims to"
         entity = discovered_entity(short, kind, 0.85)
-        role = Role.INTRODUCES if intro else Role.MENTIONS
         vocabulary = self.vocabulary()
         known = vocabulary.entity(entity.id) if vocabulary is not None and entity.id in vocabulary else None
+        after = self._pair_end(text, field, long_span, short_span)
+        if given is None and not part and kind is not Kind.DATASET and (names_no_method(text, after, long_span.text) or (
+                known is None and names_concept(text, after, long_span.text, short, local))):
+            return  # "Inter-class Correlation Coefficient (ICC)", "Video Temporal Grounding (VTG) aims to",
+            # "creating a Directed Acyclic Graph (DAG)" (a name the vocabulary has is no concept: "VQ-VAEs")
+        role = Role.INTRODUCES if intro else Role.MENTIONS
         named = known_names(doc).get(long_span.text)
         if named is not None and named.origin is Origin.DISCOVERED and named.kind is kind:
             entity, origin = named, Origin.DISCOVERED  # "Delta Sampling: ..." in the title, "Delta Sampling (DS)" here
-        elif known is not None and (kind is Kind.TECHNIQUE or _spells(long_span.text, known)):
-            entity = known  # "Low-Rank Adapters (LoRA)": the known LoRA
+        elif known is not None and (_spells(long_span.text, known) or kind is Kind.TECHNIQUE and (
+                not _expansions(known, short) or _shared_word(long_span.text, _expansions(known, short)))):
+            # "Low-Rank Adapters (LoRA)": the known LoRA (not "State Space Prompting (SSP)": the vocabulary's
+            # SSP is Shifted Softplus, whose name shares no word with it)
+            entity = known
             origin = Origin.VOCABULARY
         else:
             entity = discovered_entity(short, kind, 0.85, aliases=(long_span.text,),
@@ -548,8 +605,7 @@ class Abbreviations(RuleComponent):
         if entity is None:
             return True
         wanted = normal_name(long_form)
-        expansions = [n for n in (entity.label, *entity.aliases)
-                      if len(n.split()) >= 2 and short.lower() not in n.lower()]
+        expansions = _expansions(entity, short)
         if any(normal_name(name) == wanted for name in expansions):
             return True
         if expansions and not _shared_word(long_form, expansions):
@@ -560,6 +616,10 @@ class Abbreviations(RuleComponent):
         rules = self.rules
         head = None if last in _GENERIC_HEADS else (
             rules.kind_from_words([last], None) or rules.kind_from_words([last[:-1]] if last.endswith("s") else [], None))
+        if not expansions and entity.kind in (Kind.DATASET, Kind.MODEL) and (
+                last in _THING_ENDS or last in _LOWER_METHOD_ENDS or head not in (None, entity.kind)):
+            return False  # a dataset or model known by its short form only: "Adaptive Patch Encoder (APE)"
+            # is no dataset APE, "Archaic Insertion Rate (AIR)" none AIR, "Sparrow Search Algorithm (SSA)" no model
         return not (expansions and head is not None and head is not entity.kind)
 
     def _link(self, writer: SpanWriter, span: Span, entity: Entity, source: Span) -> None:
