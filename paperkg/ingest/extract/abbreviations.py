@@ -66,13 +66,15 @@ _PARTICULAR = frozenset({"the", "our", "this", "its", "their", "new", "novel", "
 #: (EER)", "Inter-class Correlation Coefficient (ICC)"), a body ("National Weather Service (NWS)"), a
 #: problem ("Capacitated Vehicle Routing Problem (CVRP)"), a field or kind of data ("Cyber Threat
 #: Intelligence (CTI)", "Personally Identifiable Information (PII)"), a device or an imaging modality
-#: ("Micro Air Vehicle (MAV)", "Scanning Electron Microscopy (SEM)") or a disease
+#: ("Micro Air Vehicle (MAV)", "Scanning Electron Microscopy (SEM)") or a disease ("Acute Lymphoblastic
+#: Leukemia (ALL)")
 _THING_ENDS = frozenset({
     "score", "scores", "rate", "rates", "index", "coefficient", "coefficients", "ratio", "metric", "metrics",
     "alliance", "institute", "association", "consortium", "agency", "organization", "organisation", "service",
     "services", "council", "committee", "problem", "problems", "information", "intelligence",
     "medicine", "technology", "vehicle", "vehicles", "satellite", "satellites", "microscopy", "tomography",
-    "angiography", "sonar", "camera", "carcinoma", "hypertension", "disease", "disorder", "syndrome"})
+    "angiography", "sonar", "camera", "carcinoma", "hypertension", "disease", "disorder", "syndrome", "diseases",
+    "disorders", "cancer", "tumor", "tumour", "leukemia", "sclerosis", "injury", "dementia", "infection"})
 #: What follows the short form of a task: "Generalized Category Discovery (GCD) aims to classify ...",
 #: "the Word Sense Disambiguation (WSD) task", "Multimodal Policy Internalization (MPI), a new task that",
 #: "Natural Language Description (NLD) is a Natural Language Processing (NLP) task" (not "a framework for
@@ -290,12 +292,15 @@ def long_form_start(text: str, paren: int, short: str) -> int | None:
     start = segment.rfind(" ", 0, ln + 1) + 1
     first = segment[start:].split(" ", 1)[0]
     if first in _LEADING_FUNCTION_WORDS:
-        # "the Abstraction and Reasoning Corpus (ARC)": the first letter matched "and", but the
-        # word before it starts with that letter too and a name does not start with "and"
-        preceding = segment[:start].rstrip()
-        before_start = preceding.rfind(" ") + 1
-        if preceding[before_start:before_start + 1] == first[:1]:
-            start = before_start
+        # "the Abstraction and Reasoning Corpus (ARC)", "the adaptive gradient and phase edge operator
+        # (AGPEO)": the first letter matched "and", but a name does not start with "and": it starts at a
+        # word with that letter up to three words before, or there is none ("Online detection of Take and
+        # Release (OTR)" names a task)
+        before = list(re.finditer(r"\S+", segment[:start]))[-3:]
+        starts = [w.start() for w in before if w.group(0)[:1] == first[:1]]
+        if not starts:
+            return None
+        start = starts[-1]
     long_form = segment[start:].strip()
     if len(long_form) <= len(short) or " " not in long_form and "-" not in long_form:
         return None
@@ -495,12 +500,12 @@ class Abbreviations(RuleComponent):
                 if entity is not None:
                     self._link(writer, short_span, entity, exact[0])
                     known_names(doc).setdefault(short, entity)
-            elif not exact and (intro or _title_case(long_span.text)) and not names_no_method(
-                    text, self._pair_end(text, field, long_span, short_span), long_span.text) and all(
-                    long_span.start <= sp.start and sp.end <= long_span.end and sp.label_ == Kind.TECHNIQUE.value
-                    for sp in on_long):
-                # "Multimodal Distillation (MDist)": a named method more specific than the
-                # vocabulary names inside it ("Distillation"), and a kind of it
+            elif not exact and (intro or _title_case(long_span.text) or _plain_method(long_span, short)) \
+                    and not names_no_method(text, self._pair_end(text, field, long_span, short_span), long_span.text) \
+                    and all(long_span.start <= sp.start and sp.end <= long_span.end
+                            and sp.label_ == Kind.TECHNIQUE.value for sp in on_long):
+                # "Multimodal Distillation (MDist)", "multi-modal fine-tuning (MMFT)": a named method more
+                # specific than the vocabulary names inside it ("Distillation"), and a kind of it
                 inside = {(sp.start, sp.end) for sp in on_long}
                 generic = {sp.id_ for sp in on_long}
                 writer.drop(lambda sp: (sp.start, sp.end) in inside)
