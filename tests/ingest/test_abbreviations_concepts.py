@@ -26,15 +26,20 @@ def _found(abstract: str) -> dict[str, tuple[str, Kind]]:
      "interface, effectively creating a Directed Acyclic Graph (DAG) that explicitly defines the causal "
      "relationships between modules.", "DAG"),
     # arXiv 2510.00627: a kind of system
-    ("Trajectory prediction is a fundamental task in Autonomous Vehicles (AVs) and Intelligent Transportation "
+    ("Trajectory prediction is a fundamental task in Autonomous Vehicles (AVs) and Intelligent "
+     "Transportation "
      "Systems (ITS), supporting efficient motion planning and real-time traffic safety management.", "ITS"),
     # arXiv 2510.13902: a theory
-    ("To quantify the nature of potential biases in LLMs, various works have applied Moral Foundations Theory "
-     "(MFT), a framework that categorizes human moral reasoning into five dimensions: Harm, Fairness, Ingroup "
+    ("To quantify the nature of potential biases in LLMs, various works have applied Moral "
+     "Foundations Theory "
+     "(MFT), a framework that categorizes human moral reasoning into five dimensions: Harm, "
+     "Fairness, Ingroup "
      "Loyalty, Authority, and Purity.", "MFT"),
     # arXiv 2602.05755: a mathematical object ("defined by": no making verb governs it)
-    ("In contrast, we leverage Flow Matching (FM) to learn a velocity field defined by an Ordinary Differential "
-     "Equation (ODE), enabling efficient generation of 3D pose samples with only a few integration steps.", "ODE"),
+    ("In contrast, we leverage Flow Matching (FM) to learn a velocity field defined by an Ordinary "
+     "Differential "
+     "Equation (ODE), enabling efficient generation of 3D pose samples with only a few integration "
+     "steps.", "ODE"),
     # arXiv 2509.22628: a modelling language
     ("We propose UML-CoT, a structured reasoning and planning framework that leverages Unified Modeling "
      "Language (UML) to generate symbolic CoTs and executable action plans.", "UML"),
@@ -77,8 +82,10 @@ def test_a_defined_short_form_is_not_another_vocabulary_entity(abstract: str, sh
 def test_a_method_long_form_is_not_a_dataset_known_by_its_short_form():
     # arXiv 2509.26157: the vocabulary has a dataset APE with no long form
     found = _found("EntroPE consists of two key modules, namely an Entropy-based Dynamic Patcher (EDP) that "
-                   "applies information-theoretic criteria to locate natural temporal shifts and determine patch "
-                   "boundaries, and an Adaptive Patch Encoder (APE) that employs pooling and cross-attention to "
+                   "applies information-theoretic criteria to locate natural temporal shifts and "
+                   "determine patch "
+                   "boundaries, and an Adaptive Patch Encoder (APE) that employs pooling and "
+                   "cross-attention to "
                    "capture intra-patch dependencies and produce fixed-size latent representations.")
     assert found["APE"][1] is not Kind.DATASET and found["Adaptive Patch Encoder"] == found["APE"]
 
@@ -93,9 +100,46 @@ def test_a_method_long_form_is_not_a_dataset_known_by_its_short_form():
      "dependencies and enable global structure modeling through explicit node interactions.", "SPG",
      Kind.TECHNIQUE),
     # arXiv 2601.05852: a vocabulary model in the plural
-    ("The method combines Denoising Diffusion Probabilistic Models (DDPMs), Denoising Diffusion Implicit Models "
+    ("The method combines Denoising Diffusion Probabilistic Models (DDPMs), Denoising Diffusion "
+     "Implicit Models "
      "(DDIMs), and Vector-Quantized Generative Adversarial Networks (VQ-GANs).", "VQ-GANs", Kind.MODEL),
 ])
 def test_a_structure_the_paper_makes_and_a_known_plural_stay_linked(abstract: str, short: str, kind: Kind):
     """Guards: these pairs were linked before the concept rule and must stay so."""
     assert _found(abstract)[short][1] is kind
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "short"), [
+    # arXiv 2601.10386: a disease
+    ("Accurate survival prediction in Non-Small Cell Lung Cancer (NSCLC) requires the integration of "
+     "heterogeneous clinical, radiological, and histopathological information.", "NSCLC"),
+    # arXiv 2602.04819: a disease in plain words
+    ("Accurate risk stratification of precancerous polyps during routine colonoscopy screenings is essential "
+     "for lowering the risk of developing colorectal cancer (CRC).", "CRC"),
+])
+def test_a_disease_is_no_method(abstract: str, short: str):
+    assert short not in _found(abstract)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "short", "long_form"), [
+    # arXiv 2601.08198: a method in plain words around a vocabulary technique ("fine-tuning")
+    ("Recently, self-play fine-tuning (SPIN) has been proposed to adapt large language models to downstream "
+     "applications with scarce expert-annotated data, by iteratively generating synthetic responses from the "
+     "model itself.", "SPIN", "self-play fine-tuning"),
+    # arXiv 2601.02858: around "prompting"
+    ("To address this, we use inverse socio-demographic prompting (ISDP), where we prompt LLMs to "
+     "discriminate "
+     "and predict the demographic proxy from actual and simulated user behavior from different "
+     "users.", "ISDP",
+     "inverse socio-demographic prompting"),
+    # arXiv 2512.23234: the letters first match "and", but the name starts at "adaptive"
+    ("Second, we propose the adaptive gradient and phase edge operator (AGPEO), computing reliable "
+     "edge priors "
+     "from multi-directional gradients and phase-consistent responses.", "AGPEO",
+     "adaptive gradient and phase edge operator"),
+])
+def test_a_plain_word_method_and_its_short_form_are_one_technique(abstract: str, short: str, long_form: str):
+    found = _found(abstract)
+    assert found[short][1] is Kind.TECHNIQUE and found[long_form] == found[short]

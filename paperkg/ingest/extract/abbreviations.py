@@ -73,8 +73,9 @@ _THING_ENDS = frozenset({
     "alliance", "institute", "association", "consortium", "agency", "organization", "organisation", "service",
     "services", "council", "committee", "problem", "problems", "information", "intelligence",
     "medicine", "technology", "vehicle", "vehicles", "satellite", "satellites", "microscopy", "tomography",
-    "angiography", "sonar", "camera", "carcinoma", "hypertension", "disease", "disorder", "syndrome", "diseases",
-    "disorders", "cancer", "tumor", "tumour", "leukemia", "sclerosis", "injury", "dementia", "infection"})
+    "angiography", "sonar", "camera", "carcinoma", "hypertension", "disease", "disorder", "syndrome",
+    "diseases", "disorders", "cancer", "tumor", "tumour", "leukemia", "sclerosis", "injury", "dementia",
+    "infection"})
 #: What follows the short form of a task: "Generalized Category Discovery (GCD) aims to classify ...",
 #: "the Word Sense Disambiguation (WSD) task", "Multimodal Policy Internalization (MPI), a new task that",
 #: "Natural Language Description (NLD) is a Natural Language Processing (NLP) task" (not "a framework for
@@ -95,13 +96,13 @@ _LAYER_AFTER = re.compile(r"\)?\s+layers?\b")
 #: A noun right after a pair that says it names a measure, a problem, a field or a format: "a Clinical
 #: Intent Alignment (CIA) score of 60.12%", "the Spiral of Silence (SoS) theory", "the Business Process
 #: Management (BPM) discipline", "in Resource Description Framework (RDF) formats"
-_THING_AFTER = re.compile(r"\)?\s+(?:scores?|metrics?|values|theory|hypothesis|problems?|users|"
-                          r"scenarios|principles|discipline|domains?|formats?|files|images|standards?)\b(?!-)")
-#: Verbs by which a paper makes a structure its own: those that introduce a name, and "We first define a Facial
-#: Image Concept Tree (FICT)", "we design a Self-instantiated Multi-agent System (SMS)", "We first construct a
-#: Geo-Semantic Contextual Graph (GSCG)"
-_MADE_BEFORE = re.compile(INTRO_BEFORE.pattern[:-3] + r"|design(?:s|ed|ing)?|defin(?:e|es|ed|ing)|construct(?:s|ed|ing)?"
-                          r"|build(?:s|ing)?|built|devis(?:e|es|ed|ing))\b", re.IGNORECASE)
+_THING_AFTER = re.compile(r"\)?\s+(?:scores?|metrics?|values|theory|hypothesis|problems?|users|scenarios|"
+                          r"principles|discipline|domains?|formats?|files|images|standards?)\b(?!-)")
+#: Verbs by which a paper makes a structure its own: those that introduce a name, and "We first define a
+#: Facial Image Concept Tree (FICT)", "we design a Self-instantiated Multi-agent System (SMS)", "We first
+#: construct a Geo-Semantic Contextual Graph (GSCG)"
+_MADE_BEFORE = re.compile(INTRO_BEFORE.pattern + r"|\b(?:design(?:s|ed|ing)?|defin(?:e|es|ed|ing)"
+                          r"|construct(?:s|ed|ing)?|build(?:s|ing)?|built|devis(?:e|es|ed|ing))\b", re.IGNORECASE)
 _NOT_INTRO = re.compile(r"[.;]|(?<![\w-])(?:using|with|based|from|by|via|on|in|for|to|and|or|that|which|as|such)"
                         r"(?![\w-])", re.IGNORECASE)
 
@@ -181,7 +182,8 @@ def names_concept(text: str, after: int, long_form: str, short: str, long_start:
 
 def _expansions(entity: Entity, short: str) -> list[str]:
     """The names of ``entity`` that spell out a short form: two words or more, without ``short`` in them."""
-    return [n for n in (entity.label, *entity.aliases) if len(n.split()) >= 2 and short.lower() not in n.lower()]
+    names = (entity.label, *entity.aliases)
+    return [n for n in names if len(n.split()) >= 2 and short.lower() not in n.lower()]
 
 
 def _introduced(text: str, long_start: int, verbs: re.Pattern[str] = INTRO_BEFORE) -> bool:
@@ -501,7 +503,8 @@ class Abbreviations(RuleComponent):
                     self._link(writer, short_span, entity, exact[0])
                     known_names(doc).setdefault(short, entity)
             elif not exact and (intro or _title_case(long_span.text) or _plain_method(long_span, short)) \
-                    and not names_no_method(text, self._pair_end(text, field, long_span, short_span), long_span.text) \
+                    and not names_no_method(text, self._pair_end(text, field, long_span, short_span),
+                                            long_span.text) \
                     and all(long_span.start <= sp.start and sp.end <= long_span.end
                             and sp.label_ == Kind.TECHNIQUE.value for sp in on_long):
                 # "Multimodal Distillation (MDist)", "multi-modal fine-tuning (MMFT)": a named method more
@@ -555,8 +558,9 @@ class Abbreviations(RuleComponent):
         vocabulary = self.vocabulary()
         known = vocabulary.entity(entity.id) if vocabulary is not None and entity.id in vocabulary else None
         after = self._pair_end(text, field, long_span, short_span)
-        if given is None and not part and kind is not Kind.DATASET and (names_no_method(text, after, long_span.text) or (
-                known is None and names_concept(text, after, long_span.text, short, local))):
+        if given is None and not part and kind is not Kind.DATASET and (
+                names_no_method(text, after, long_span.text)
+                or known is None and names_concept(text, after, long_span.text, short, local)):
             return  # "Inter-class Correlation Coefficient (ICC)", "Video Temporal Grounding (VTG) aims to",
             # "creating a Directed Acyclic Graph (DAG)" (a name the vocabulary has is no concept: "VQ-VAEs")
         role = Role.INTRODUCES if intro else Role.MENTIONS
@@ -623,8 +627,9 @@ class Abbreviations(RuleComponent):
             rules.kind_from_words([last], None) or rules.kind_from_words([last[:-1]] if last.endswith("s") else [], None))
         if not expansions and entity.kind in (Kind.DATASET, Kind.MODEL) and (
                 last in _THING_ENDS or last in _LOWER_METHOD_ENDS or head not in (None, entity.kind)):
-            return False  # a dataset or model known by its short form only: "Adaptive Patch Encoder (APE)"
-            # is no dataset APE, "Archaic Insertion Rate (AIR)" none AIR, "Sparrow Search Algorithm (SSA)" no model
+            # a dataset or model known by its short form only: "Adaptive Patch Encoder (APE)" is no dataset
+            # APE, "Archaic Insertion Rate (AIR)" none AIR, "Sparrow Search Algorithm (SSA)" no model SSA
+            return False
         return not (expansions and head is not None and head is not entity.kind)
 
     def _link(self, writer: SpanWriter, span: Span, entity: Entity, source: Span) -> None:
