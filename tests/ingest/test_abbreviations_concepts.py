@@ -143,3 +143,20 @@ def test_a_disease_is_no_method(abstract: str, short: str):
 def test_a_plain_word_method_and_its_short_form_are_one_technique(abstract: str, short: str, long_form: str):
     found = _found(abstract)
     assert found[short][1] is Kind.TECHNIQUE and found[long_form] == found[short]
+
+
+@pytest.mark.issue(12)
+def test_a_problem_named_so_is_no_method():
+    # arXiv 2601.15717: "(DFJSS) is a complex combinatorial optimisation problem"
+    assert "DFJSS" not in _found(
+        "Dynamic Flexible Job Shop Scheduling (DFJSS) is a complex combinatorial optimisation problem that "
+        "requires simultaneous machine assignment and operation sequencing decisions in dynamic production "
+        "environments.")
+
+
+@pytest.mark.issue(12)
+def test_a_long_form_sharing_only_a_common_word_is_not_the_vocabulary_entity():
+    # arXiv 2510.23995: the vocabulary's EBM is the energy-based model; "-based" names neither
+    abstract = "This method is inspired by the heterogeneity analysis approach used in Evidence-Based Medicine (EBM)."
+    extraction = Extractor.shared().extract(Paper(id="t", title="A study", abstract=abstract))
+    assert "energy-based model" not in {entity.label for entity in extraction.entities}

@@ -78,10 +78,12 @@ _THING_ENDS = frozenset({
     "infection"})
 #: What follows the short form of a task: "Generalized Category Discovery (GCD) aims to classify ...",
 #: "the Word Sense Disambiguation (WSD) task", "Multimodal Policy Internalization (MPI), a new task that",
-#: "Natural Language Description (NLD) is a Natural Language Processing (NLP) task" (not "a framework for
-#: optimisation tasks")
+#: "Natural Language Description (NLD) is a Natural Language Processing (NLP) task", "Dynamic Flexible Job
+#: Shop Scheduling (DFJSS) is a complex combinatorial optimisation problem" (not "a framework for optimisation
+#: tasks")
 _TASK_AFTER = re.compile(r"\s+(?:aims?\s+(?:to|at)|seeks?\s+to|refers?\s+to|tasks?\b(?!-))"
-                         r"|(?:,\s+|\s+is\s+)(?:a|an|the)\s+(?:(?!(?:for|of|in|on)\s)[\w()-]+\s+){0,4}?tasks?\b(?!-)")
+                         r"|(?:,\s+|\s+is\s+)(?:a|an|the)\s+(?:(?!(?:for|of|in|on)\s)[\w()-]+\s+){0,4}?"
+                         r"(?:tasks?|problems?)\b(?!-)")
 #: Last words of a long form that name a structure, a formalism, a theory, a field or a kind of system
 #: rather than a method: "Directed Acyclic Graph (DAG)", "Abstract Syntax Tree (AST)", "Unified Modeling
 #: Language (UML)", "Moral Foundations Theory (MFT)", "Ordinary Differential Equation (ODE)", "Evidence Lower
@@ -107,6 +109,10 @@ _NOT_INTRO = re.compile(r"[.;]|(?<![\w-])(?:using|with|based|from|by|via|on|in|f
                         r"(?![\w-])", re.IGNORECASE)
 
 
+# stems of words many unrelated names share ("Evidence-Based Medicine" and "energy-based model" share no name)
+_WEAK_STEMS = frozenset({"based", "aware", "guide", "drive", "model", "netwo", "learn", "metho", "frame", "syste"})
+
+
 def _shared_word(long_form: str, names: list[str]) -> bool:
     """Whether ``long_form`` and one of ``names`` share a content word (its first five letters:
     "Low-Rank Adapters" and "Low-Rank Adaptation" do, "Perception-Cognition-Action" and
@@ -116,9 +122,11 @@ def _shared_word(long_form: str, names: list[str]) -> bool:
     True
     >>> _shared_word("Perception-Cognition-Action", ["Principal Component Analysis"])
     False
+    >>> _shared_word("Evidence-Based Medicine", ["energy-based model"])
+    False
     """
     def stems(text: str) -> set[str]:
-        return {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in FUNCTION_WORDS}
+        return {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in FUNCTION_WORDS} - _WEAK_STEMS
     wanted = stems(long_form)
     return any(wanted & stems(name) for name in names)
 
