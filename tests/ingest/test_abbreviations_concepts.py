@@ -157,6 +157,7 @@ def test_a_problem_named_so_is_no_method():
 @pytest.mark.issue(12)
 def test_a_long_form_sharing_only_a_common_word_is_not_the_vocabulary_entity():
     # arXiv 2510.23995: the vocabulary's EBM is the energy-based model; "-based" names neither
-    abstract = "This method is inspired by the heterogeneity analysis approach used in Evidence-Based Medicine (EBM)."
+    abstract = ("This method is inspired by the heterogeneity analysis approach used in Evidence-Based "
+                "Medicine (EBM).")
     extraction = Extractor.shared().extract(Paper(id="t", title="A study", abstract=abstract))
     assert "energy-based model" not in {entity.label for entity in extraction.entities}
