@@ -21,7 +21,7 @@ from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, discovered_entity
 from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, fold, known_names
 from paperkg.ingest.records import Entity, Kind, Origin, Role
 
-__all__ = ["Abbreviations", "long_form_start", "names_no_method", "normal_name"]
+__all__ = ["Abbreviations", "long_form_start", "names_concept", "names_no_method", "normal_name"]
 
 _PAREN = re.compile(r"\(([A-Za-z][\w.+-]{1,15})\)")
 _NAME_THEN_LONG = re.compile(r"(?P<short>[A-Za-z][\w.+-]{1,15}) \((?P<long>[A-Z][\w-]*(?:\s+[\w-]+){1,7})\)")
@@ -66,21 +66,51 @@ _PARTICULAR = frozenset({"the", "our", "this", "its", "their", "new", "novel", "
 #: (EER)", "Inter-class Correlation Coefficient (ICC)"), a body ("National Weather Service (NWS)"), a
 #: problem ("Capacitated Vehicle Routing Problem (CVRP)"), a field or kind of data ("Cyber Threat
 #: Intelligence (CTI)", "Personally Identifiable Information (PII)"), a device or an imaging modality
-#: ("Micro Air Vehicle (MAV)", "Scanning Electron Microscopy (SEM)") or a disease
+#: ("Micro Air Vehicle (MAV)", "Scanning Electron Microscopy (SEM)") or a disease ("Acute Lymphoblastic
+#: Leukemia (ALL)")
 _THING_ENDS = frozenset({
     "score", "scores", "rate", "rates", "index", "coefficient", "coefficients", "ratio", "metric", "metrics",
     "alliance", "institute", "association", "consortium", "agency", "organization", "organisation", "service",
     "services", "council", "committee", "problem", "problems", "information", "intelligence",
     "medicine", "technology", "vehicle", "vehicles", "satellite", "satellites", "microscopy", "tomography",
-    "angiography", "sonar", "camera", "carcinoma", "hypertension", "disease", "disorder", "syndrome"})
+    "angiography", "sonar", "camera", "carcinoma", "hypertension", "disease", "disorder", "syndrome",
+    "diseases", "disorders", "cancer", "tumor", "tumour", "leukemia", "sclerosis", "injury", "dementia",
+    "infection"})
 #: What follows the short form of a task: "Generalized Category Discovery (GCD) aims to classify ...",
 #: "the Word Sense Disambiguation (WSD) task", "Multimodal Policy Internalization (MPI), a new task that",
-#: "Natural Language Description (NLD) is a Natural Language Processing (NLP) task" (not "a framework for
-#: optimisation tasks")
+#: "Natural Language Description (NLD) is a Natural Language Processing (NLP) task", "Dynamic Flexible Job
+#: Shop Scheduling (DFJSS) is a complex combinatorial optimisation problem" (not "a framework for optimisation
+#: tasks")
 _TASK_AFTER = re.compile(r"\s+(?:aims?\s+(?:to|at)|seeks?\s+to|refers?\s+to|tasks?\b(?!-))"
-                         r"|(?:,\s+|\s+is\s+)(?:a|an|the)\s+(?:(?!(?:for|of|in|on)\s)[\w()-]+\s+){0,4}?tasks?\b(?!-)")
+                         r"|(?:,\s+|\s+is\s+)(?:a|an|the)\s+(?:(?!(?:for|of|in|on)\s)[\w()-]+\s+){0,4}?"
+                         r"(?:tasks?|problems?)\b(?!-)")
+#: Last words of a long form that name a structure, a formalism, a theory, a field or a kind of system
+#: rather than a method: "Directed Acyclic Graph (DAG)", "Abstract Syntax Tree (AST)", "Unified Modeling
+#: Language (UML)", "Moral Foundations Theory (MFT)", "Ordinary Differential Equation (ODE)", "Evidence Lower
+#: Bound (ELBO)", "Quality of Experience (QoE)", "Intelligent Transportation Systems (ITS)": named so, a thing
+#: the paper works with; its own only when it introduces it ("we propose a Temporal Memory Tree (TMT)")
+_CONCEPT_ENDS = frozenset({
+    "graph", "graphs", "tree", "language", "languages", "theory", "theories", "hypothesis", "equation",
+    "equations", "bound", "experience", "survey", "array", "reality", "science", "system", "systems",
+    "range", "development", "management", "principle", "principles", "questionnaire"})
+# a layer noun after a pair: a part of a network, whatever its name ("A Structural Prior Graph (SPG) layer")
+_LAYER_AFTER = re.compile(r"\)?\s+layers?\b")
+#: A noun right after a pair that says it names a measure, a problem, a field or a format: "a Clinical
+#: Intent Alignment (CIA) score of 60.12%", "the Spiral of Silence (SoS) theory", "the Business Process
+#: Management (BPM) discipline", "in Resource Description Framework (RDF) formats"
+_THING_AFTER = re.compile(r"\)?\s+(?:scores?|metrics?|values|theory|hypothesis|problems?|users|scenarios|"
+                          r"principles|discipline|domains?|formats?|files|images|standards?)\b(?!-)")
+#: Verbs by which a paper makes a structure its own: those that introduce a name, and "We first define a
+#: Facial Image Concept Tree (FICT)", "we design a Self-instantiated Multi-agent System (SMS)", "We first
+#: construct a Geo-Semantic Contextual Graph (GSCG)"
+_MADE_BEFORE = re.compile(INTRO_BEFORE.pattern + r"|\b(?:design(?:s|ed|ing)?|defin(?:e|es|ed|ing)"
+                          r"|construct(?:s|ed|ing)?|build(?:s|ing)?|built|devis(?:e|es|ed|ing))\b", re.IGNORECASE)
 _NOT_INTRO = re.compile(r"[.;]|(?<![\w-])(?:using|with|based|from|by|via|on|in|for|to|and|or|that|which|as|such)"
                         r"(?![\w-])", re.IGNORECASE)
+
+
+# stems of words many unrelated names share ("Evidence-Based Medicine" and "energy-based model" share no name)
+_WEAK_STEMS = frozenset({"based", "aware", "guide", "drive", "model", "netwo", "learn", "metho", "frame", "syste"})
 
 
 def _shared_word(long_form: str, names: list[str]) -> bool:
@@ -92,9 +122,11 @@ def _shared_word(long_form: str, names: list[str]) -> bool:
     True
     >>> _shared_word("Perception-Cognition-Action", ["Principal Component Analysis"])
     False
+    >>> _shared_word("Evidence-Based Medicine", ["energy-based model"])
+    False
     """
     def stems(text: str) -> set[str]:
-        return {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in FUNCTION_WORDS}
+        return {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in FUNCTION_WORDS} - _WEAK_STEMS
     wanted = stems(long_form)
     return any(wanted & stems(name) for name in names)
 
@@ -130,11 +162,43 @@ def names_no_method(text: str, after: int, long_form: str) -> bool:
     return _TASK_AFTER.match(text, after) is not None and last not in _METHOD_TASK_ENDS
 
 
-def _introduced(text: str, long_start: int) -> bool:
-    """Whether an introducing verb governs the long form at ``long_start`` ("we propose the
+def names_concept(text: str, after: int, long_form: str, short: str, long_start: int) -> bool:
+    """Whether a pair names a thing the paper works with rather than a method: a noun after it says a
+    measure, a problem, a field or a format (:data:`_THING_AFTER`), or, unless an introducing verb governs
+    it (:data:`_MADE_BEFORE`), its last word names a structure, a theory or a kind of system
+    (:data:`_CONCEPT_ENDS`), or it names models in the plural ("Video Diffusion Models (VDMs)": a class of
+    models, not one).
+
+    >>> t = "effectively creating a Directed Acyclic Graph (DAG) that"
+    >>> names_concept(t, t.index(")") + 1, "Directed Acyclic Graph", "DAG", t.index("Directed"))
+    True
+    >>> t = "we propose a Temporal Memory Tree (TMT) that"
+    >>> names_concept(t, t.index(")") + 1, "Temporal Memory Tree", "TMT", t.index("Temporal"))
+    False
+    >>> t = "achieves a Clinical Intent Alignment (CIA) score of 60.12%"
+    >>> names_concept(t, t.index(")") + 1, "Clinical Intent Alignment", "CIA", t.index("Clinical"))
+    True
+    """
+    if _THING_AFTER.match(text, after):
+        return True
+    if _LAYER_AFTER.match(text, after):
+        return False
+    last = long_form.split()[-1].lower()
+    plural = last == "models" and short[-1] == "s" and short[-2:-1].isupper()
+    return (last in _CONCEPT_ENDS or plural) and not _introduced(text, long_start, _MADE_BEFORE)
+
+
+def _expansions(entity: Entity, short: str) -> list[str]:
+    """The names of ``entity`` that spell out a short form: two words or more, without ``short`` in them."""
+    names = (entity.label, *entity.aliases)
+    return [n for n in names if len(n.split()) >= 2 and short.lower() not in n.lower()]
+
+
+def _introduced(text: str, long_start: int, verbs: re.Pattern[str] = INTRO_BEFORE) -> bool:
+    """Whether an introducing verb (``verbs``) governs the long form at ``long_start`` ("we propose the
     Deviation-Aware Distillation (DAD)"; not "we propose X using light detection and ranging (LiDAR)")."""
     last = None
-    for last in INTRO_BEFORE.finditer(text, max(0, long_start - 120), long_start):
+    for last in verbs.finditer(text, max(0, long_start - 120), long_start):
         pass
     return last is not None and not _NOT_INTRO.search(text, last.end(), long_start)
 
@@ -238,12 +302,15 @@ def long_form_start(text: str, paren: int, short: str) -> int | None:
     start = segment.rfind(" ", 0, ln + 1) + 1
     first = segment[start:].split(" ", 1)[0]
     if first in _LEADING_FUNCTION_WORDS:
-        # "the Abstraction and Reasoning Corpus (ARC)": the first letter matched "and", but the
-        # word before it starts with that letter too and a name does not start with "and"
-        preceding = segment[:start].rstrip()
-        before_start = preceding.rfind(" ") + 1
-        if preceding[before_start:before_start + 1] == first[:1]:
-            start = before_start
+        # "the Abstraction and Reasoning Corpus (ARC)", "the adaptive gradient and phase edge operator
+        # (AGPEO)": the first letter matched "and", but a name does not start with "and": it starts at a
+        # word with that letter up to three words before, or there is none ("Online detection of Take and
+        # Release (OTR)" names a task)
+        before = list(re.finditer(r"\S+", segment[:start]))[-3:]
+        starts = [w.start() for w in before if w.group(0)[:1] == first[:1]]
+        if not starts:
+            return None
+        start = starts[-1]
     long_form = segment[start:].strip()
     if len(long_form) <= len(short) or " " not in long_form and "-" not in long_form:
         return None
@@ -443,12 +510,13 @@ class Abbreviations(RuleComponent):
                 if entity is not None:
                     self._link(writer, short_span, entity, exact[0])
                     known_names(doc).setdefault(short, entity)
-            elif not exact and (intro or _title_case(long_span.text)) and not names_no_method(
-                    text, self._pair_end(text, field, long_span, short_span), long_span.text) and all(
-                    long_span.start <= sp.start and sp.end <= long_span.end and sp.label_ == Kind.TECHNIQUE.value
-                    for sp in on_long):
-                # "Multimodal Distillation (MDist)": a named method more specific than the
-                # vocabulary names inside it ("Distillation"), and a kind of it
+            elif not exact and (intro or _title_case(long_span.text) or _plain_method(long_span, short)) \
+                    and not names_no_method(text, self._pair_end(text, field, long_span, short_span),
+                                            long_span.text) \
+                    and all(long_span.start <= sp.start and sp.end <= long_span.end
+                            and sp.label_ == Kind.TECHNIQUE.value for sp in on_long):
+                # "Multimodal Distillation (MDist)", "multi-modal fine-tuning (MMFT)": a named method more
+                # specific than the vocabulary names inside it ("Distillation"), and a kind of it
                 inside = {(sp.start, sp.end) for sp in on_long}
                 generic = {sp.id_ for sp in on_long}
                 writer.drop(lambda sp: (sp.start, sp.end) in inside)
@@ -494,18 +562,24 @@ class Abbreviations(RuleComponent):
         given = kind
         kind = (kind or rules.kind_from_words(long_span.text.split()[-1:], None)
                 or rules.kind_from_words(near[::-1], None) or Kind.TECHNIQUE)
-        if given is None and not part and kind is not Kind.DATASET and names_no_method(
-                text, self._pair_end(text, field, long_span, short_span), long_span.text):
-            return  # "Inter-class Correlation Coefficient (ICC)", "Video Temporal Grounding (VTG) aims to"
         entity = discovered_entity(short, kind, 0.85)
-        role = Role.INTRODUCES if intro else Role.MENTIONS
         vocabulary = self.vocabulary()
         known = vocabulary.entity(entity.id) if vocabulary is not None and entity.id in vocabulary else None
+        after = self._pair_end(text, field, long_span, short_span)
+        if given is None and not part and kind is not Kind.DATASET and (
+                names_no_method(text, after, long_span.text)
+                or known is None and names_concept(text, after, long_span.text, short, local)):
+            return  # "Inter-class Correlation Coefficient (ICC)", "Video Temporal Grounding (VTG) aims to",
+            # "creating a Directed Acyclic Graph (DAG)" (a name the vocabulary has is no concept: "VQ-VAEs")
+        role = Role.INTRODUCES if intro else Role.MENTIONS
         named = known_names(doc).get(long_span.text)
         if named is not None and named.origin is Origin.DISCOVERED and named.kind is kind:
             entity, origin = named, Origin.DISCOVERED  # "Delta Sampling: ..." in the title, "Delta Sampling (DS)" here
-        elif known is not None and (kind is Kind.TECHNIQUE or _spells(long_span.text, known)):
-            entity = known  # "Low-Rank Adapters (LoRA)": the known LoRA
+        elif known is not None and (_spells(long_span.text, known) or kind is Kind.TECHNIQUE and (
+                not _expansions(known, short) or _shared_word(long_span.text, _expansions(known, short)))):
+            # "Low-Rank Adapters (LoRA)": the known LoRA (not "State Space Prompting (SSP)": the vocabulary's
+            # SSP is Shifted Softplus, whose name shares no word with it)
+            entity = known
             origin = Origin.VOCABULARY
         else:
             entity = discovered_entity(short, kind, 0.85, aliases=(long_span.text,),
@@ -548,8 +622,7 @@ class Abbreviations(RuleComponent):
         if entity is None:
             return True
         wanted = normal_name(long_form)
-        expansions = [n for n in (entity.label, *entity.aliases)
-                      if len(n.split()) >= 2 and short.lower() not in n.lower()]
+        expansions = _expansions(entity, short)
         if any(normal_name(name) == wanted for name in expansions):
             return True
         if expansions and not _shared_word(long_form, expansions):
@@ -560,6 +633,11 @@ class Abbreviations(RuleComponent):
         rules = self.rules
         head = None if last in _GENERIC_HEADS else (
             rules.kind_from_words([last], None) or rules.kind_from_words([last[:-1]] if last.endswith("s") else [], None))
+        if not expansions and entity.kind in (Kind.DATASET, Kind.MODEL) and (
+                last in _THING_ENDS or last in _LOWER_METHOD_ENDS or head not in (None, entity.kind)):
+            # a dataset or model known by its short form only: "Adaptive Patch Encoder (APE)" is no dataset
+            # APE, "Archaic Insertion Rate (AIR)" none AIR, "Sparrow Search Algorithm (SSA)" no model SSA
+            return False
         return not (expansions and head is not None and head is not entity.kind)
 
     def _link(self, writer: SpanWriter, span: Span, entity: Entity, source: Span) -> None:
