@@ -168,8 +168,7 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
             parts = frozenset(_enumerated_parts(text, lower)) if ")" in text else frozenset()
             listed = frozenset(_colon_parts(text, lower)) if ": " in text else frozenset()
             parts |= listed
-            if ("name" in lower or "call" in lower or "term" in lower or "dub" in lower) and _any_in(
-                    lower, _NAMING_WORDS):
+            if _any_in(lower, _NAMING_WORDS):  # (each word: "coined" holds no "name", "call", "term" or "dub")
                 triggers.extend((m.end(), False) for m in _NAMED_AFTER.finditer(lower))
             triggers.extend((end, False) for end in parts)
             added = frozenset(_enhanced_ends(lower))

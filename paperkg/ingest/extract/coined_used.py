@@ -131,7 +131,7 @@ class UsedPhrases:
         compound (no "aggressive filtering", "learned interpolation"), none a verb ("building ..."); an
         adjective of ``_METHOD_ADJECTIVES`` may start the name ("via multinomial sampling") unless a head noun
         follows it ("an adversarial guidance mechanism" is read as an introduced or employed part)."""
-        while i < len(ws) and ws[i][TEXT] in _ARTICLE:
+        while i < len(ws) and ws[i][TEXT].lower() in _ARTICLE:
             i += 1
         while i < len(ws) and ws[i][TEXT] in self.adjectives and ws[i][TEXT] not in _METHOD_ADJECTIVES \
                 and _plain(ws[i], text):
@@ -143,16 +143,16 @@ class UsedPhrases:
                 return None
             phrase.append(t)
             if t in _USED_HEADS and len(phrase) >= 2:
-                end = i + len(phrase)
-                after = ws[end][TEXT] if end < len(ws) else ""
-                if _plain(word, text) and end < len(ws) and after not in _STOP and not self._head_noun(after) \
-                        and after not in _FOLLOWERS:
-                    return None  # "limited calibration data", "a large learning rate"
                 break
             if not _plain(word, text) or t in _STOP:
                 return None
         else:
             return None
+        end = i + len(phrase)
+        after = ws[end][TEXT] if end < len(ws) else ""  # the word after the head, "" at the field's end
+        if _plain(ws[end - 1], text) and after and after not in _STOP and not self._head_noun(after) \
+                and after not in _FOLLOWERS:
+            return None  # "limited calibration data", "a large learning rate"
         modifiers = phrase[:-1]
         last, first = modifiers[-1], modifiers[0]
         if any(m in self.adjectives and not (k == 0 and m in _METHOD_ADJECTIVES) or m in _STOP
@@ -172,7 +172,6 @@ class UsedPhrases:
         label = " ".join(phrase)
         if self.rules.generic_name(label):
             return None
-        end = i + len(phrase)
         if _plain(ws[end - 1], text) and after in self.strong:
             # the mention goes on to a strong head noun after it, as the name is written ("employs a
             # dual-conditional refinement mechanism", "adopt a two-stage adaptation procedure"; but a weak head
