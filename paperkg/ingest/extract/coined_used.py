@@ -67,16 +67,17 @@ _FOLLOWERS = frozenset({"technique", "techniques", "methods", "strategies", "alo
 _STEERING_MODIFIER = re.compile(r"[a-z]{3,}-(?:based|guided|aware|wise|conditioned|agnostic|adaptive|driven"
                                 r"|consistent|informed|weighted|constrained|preserving)")
 
-# heads of a process that name a method only when what steers it and what it acts on come first ("incorporating
-# entropy-aware advantage estimation", "incorporates risk-aware world modeling", "performs functionality-aware
-# contact reasoning"): alone or after a plain modifier they name a task or a kind of step ("depth estimation",
-# "via causal reasoning", "feature extraction")
+# heads of a process that name a method only when what steers it and what it acts on come first
+# ("incorporating entropy-aware advantage estimation", "incorporates risk-aware world modeling", "performs
+# functionality-aware contact reasoning"): alone or after a plain modifier they name a task or a kind of step
+# ("depth estimation", "via causal reasoning", "feature extraction")
 _STEERED_HEADS = frozenset({"reasoning", "modeling", "modelling", "estimation", "perception", "extraction",
-                            "construction", "inference", "selection", "retrieval", "planning", "rewriting", "mining"})
+                            "construction", "inference", "selection", "retrieval", "planning", "rewriting",
+                            "mining"})
 # what steers such a process, as the first of at least two modifiers (not "-based": "transformer-based object
 # detection" names what it is built on)
-_STEERING_FIRST = re.compile(r"[a-z]{3,}-(?:guided|aware|conditioned|adaptive|driven|informed|weighted|constrained"
-                             r"|preserving)")
+_STEERING_FIRST = re.compile(r"[a-z]{3,}-(?:guided|aware|conditioned|adaptive|driven|informed|weighted"
+                             r"|constrained|preserving)")
 
 
 class UsedPhrases:
