@@ -101,6 +101,7 @@ from paperkg.ingest.extract.coined_words import (
     _adverb,  # noqa: F401  (imported from here by tests)
     _described,
     _index,
+    _plain,
     _start,
     _title_case,
 )
@@ -134,6 +135,13 @@ _PAREN_NAMES = re.compile(r"\(((?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*(?:(?:,\s|,?\san
 _PAREN_NAME = re.compile(r"(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*")
 # a coined token: an inner capital or a hyphen with capitals ("SF-DiVeQ", "Smooth-Leaky", "DiVeQ")
 _COINED_TOKEN = re.compile(r"[A-Z][A-Za-z]*(?:[a-z][A-Z]|-[A-Z])[\w-]*")
+# another part introduced by the same cue, after the name of the one before: "we propose a multi-scale gate
+# module and a cross-modal prompt aggregation mechanism", "a dynamic routing module, a region-aware
+# contrastive loss, and a confidence-guided sampling strategy" (an article after the comma or "and": a noun
+# phrase of its own, not a modifier going on; groups 1 and 2: the "and" that closes the list, without which a
+# comma before "a" opens an apposition, "we introduce Polar Express, a GPU-friendly algorithm")
+_NEXT_PART = re.compile(r"(?:\s*,\s*(and\s+)?|\s+(and)\s+)(?=an?\s)")
+_MAX_PARTS = 3  # the parts after the first read after one cue
 
 
 class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
@@ -168,8 +176,7 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
             parts = frozenset(_enumerated_parts(text, lower)) if ")" in text else frozenset()
             listed = frozenset(_colon_parts(text, lower)) if ": " in text else frozenset()
             parts |= listed
-            if ("name" in lower or "call" in lower or "term" in lower or "dub" in lower) and _any_in(
-                    lower, _NAMING_WORDS):
+            if _any_in(lower, _NAMING_WORDS):  # (each one: "coined" holds no "name", "call", "term", "dub")
                 triggers.extend((m.end(), False) for m in _NAMED_AFTER.finditer(lower))
             triggers.extend((end, False) for end in parts)
             added = frozenset(_enhanced_ends(lower))
@@ -235,6 +242,36 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
                         kept = end in added or end in built or end in listed
                         room = 0 if kept else 1 if end in parts else 2
                         self._link(doc, writer, field, ws, *found, room=room)
+                        if end in introduced and not indefinite:
+                            self._next_parts(doc, writer, field, ws, text, found[1])
+
+    def _next_parts(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], text: str,
+                    end: int) -> None:
+        """Link the parts coordinated with an introduced name that ends before word ``end``, each read as
+        after a bare "A" (a specific phrase and a head noun needed): "we propose a multi-scale gate
+        module and a cross-modal prompt aggregation mechanism"."""
+        listed: list[tuple[int, int, str, Kind]] = []
+        for _ in range(_MAX_PARTS):
+            match = _NEXT_PART.match(text, ws[end - 1][END]) if end < len(ws) else None
+            i = _index(ws, match.end()) if match is not None else None
+            if match is None or i is None:
+                return
+            found = self.phrase(ws, i, text, indefinite=True)
+            if found is None:
+                return
+            stop = found[1]
+            if _TASK_APPOSITION.match(text, ws[stop - 1][END]) or (
+                    stop < len(ws) and ws[stop][TEXT][:1].isupper() and _plain(ws[stop - 1], text)):
+                return  # (a name after the phrase is the part's: "a real-time scheduling framework NPFP")
+            listed.append(found)
+            if match.group(1) or match.group(2):
+                break  # the list's last part
+            end = found[1]
+        else:
+            return
+        for found in listed:  # (a known name inside stays unless it is a technique's: "a CUDA parallel
+            # quantization operator" keeps CUDA)
+            self._link(doc, writer, field, ws, *found, room=1)
 
     def _parenthesised(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], text: str,
                        end: int) -> None:

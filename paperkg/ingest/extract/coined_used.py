@@ -67,6 +67,18 @@ _FOLLOWERS = frozenset({"technique", "techniques", "methods", "strategies", "alo
 _STEERING_MODIFIER = re.compile(r"[a-z]{3,}-(?:based|guided|aware|wise|conditioned|agnostic|adaptive|driven"
                                 r"|consistent|informed|weighted|constrained|preserving)")
 
+# heads of a process that name a method only when what steers it and what it acts on come first
+# ("incorporating entropy-aware advantage estimation", "incorporates risk-aware world modeling", "performs
+# functionality-aware contact reasoning"): alone or after a plain modifier they name a task or a kind of step
+# ("depth estimation", "via causal reasoning", "feature extraction")
+_STEERED_HEADS = frozenset({"reasoning", "modeling", "modelling", "estimation", "perception", "extraction",
+                            "construction", "inference", "selection", "retrieval", "planning", "rewriting",
+                            "mining"})
+# what steers such a process, as the first of at least two modifiers (not "-based": "transformer-based object
+# detection" names what it is built on)
+_STEERING_FIRST = re.compile(r"[a-z]{3,}-(?:guided|aware|conditioned|adaptive|driven|informed|weighted"
+                             r"|constrained|preserving)")
+
 
 class UsedPhrases:
     """The rules that read a method named after a cue of use, a part of :class:`~.coined.CoinedNames`,
@@ -131,7 +143,7 @@ class UsedPhrases:
         compound (no "aggressive filtering", "learned interpolation"), none a verb ("building ..."); an
         adjective of ``_METHOD_ADJECTIVES`` may start the name ("via multinomial sampling") unless a head noun
         follows it ("an adversarial guidance mechanism" is read as an introduced or employed part)."""
-        while i < len(ws) and ws[i][TEXT] in _ARTICLE:
+        while i < len(ws) and ws[i][TEXT].lower() in _ARTICLE:
             i += 1
         while i < len(ws) and ws[i][TEXT] in self.adjectives and ws[i][TEXT] not in _METHOD_ADJECTIVES \
                 and _plain(ws[i], text):
@@ -142,17 +154,18 @@ class UsedPhrases:
             if not _USED_WORD.fullmatch(t):
                 return None
             phrase.append(t)
-            if t in _USED_HEADS and len(phrase) >= 2:
-                end = i + len(phrase)
-                after = ws[end][TEXT] if end < len(ws) else ""
-                if _plain(word, text) and end < len(ws) and after not in _STOP and not self._head_noun(after) \
-                        and after not in _FOLLOWERS:
-                    return None  # "limited calibration data", "a large learning rate"
+            if t in _USED_HEADS and len(phrase) >= 2 or t in _STEERED_HEADS and len(phrase) >= 3 \
+                    and _STEERING_FIRST.fullmatch(phrase[0]):
                 break
             if not _plain(word, text) or t in _STOP:
                 return None
         else:
             return None
+        end = i + len(phrase)
+        after = ws[end][TEXT] if end < len(ws) else ""  # the word after the head, "" at the field's end
+        if _plain(ws[end - 1], text) and after and after not in _STOP and not self._head_noun(after) \
+                and after not in _FOLLOWERS:
+            return None  # "limited calibration data", "a large learning rate"
         modifiers = phrase[:-1]
         last, first = modifiers[-1], modifiers[0]
         if any(m in self.adjectives and not (k == 0 and m in _METHOD_ADJECTIVES) or m in _STOP
@@ -172,7 +185,6 @@ class UsedPhrases:
         label = " ".join(phrase)
         if self.rules.generic_name(label):
             return None
-        end = i + len(phrase)
         if _plain(ws[end - 1], text) and after in self.strong:
             # the mention goes on to a strong head noun after it, as the name is written ("employs a
             # dual-conditional refinement mechanism", "adopt a two-stage adaptation procedure"; but a weak head
