@@ -165,3 +165,21 @@ def test_praise_is_no_part_of_a_name(abstract, surface, label):
 ])
 def test_a_degree_and_a_method_noun_name_no_method(abstract, word):
     assert word not in kinds_and_labels(abstract)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("abstract", "long_form"), [
+    # 2510.14661, 2601.19286: a pair the paper coins for a measure, which the abbreviations component
+    # leaves unlinked (``names_concept``): coined must not link it as an introduced method either
+    ("It supports two sustainability-driven tasks: (1) multitemporal mining footprint mapping for consistent "
+     "annual land-use delineation, evaluated with a novel Change-Aware Temporal IoU (CA-TIoU) metric, and (2) "
+     "cross-temporal change detection to capture both gradual and abrupt surface transformations.",
+     "Change-Aware Temporal IoU"),
+    ("ReToP aligns the rewriter with prediction objectives using a novel Classifier Supervised Contribution "
+     "(CSC) score that enables the EHR rewriter to generate clinically relevant rewrites that directly "
+     "enhance prediction.", "Classifier Supervised Contribution"),
+])
+def test_a_coined_pair_that_names_a_measure_is_no_method(abstract, long_form):
+    links = kinds_and_labels(abstract)
+    assert long_form not in links
+    assert all(label != long_form for _, label in links.values())

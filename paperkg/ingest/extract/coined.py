@@ -50,7 +50,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from paperkg.ingest.extract.abbreviations import long_form_start, names_no_method
+from paperkg.ingest.extract.abbreviations import long_form_start, names_concept, names_no_method
 from paperkg.ingest.extract.coined_appositions import (
     _SHORT_FORM_AFTER,
     _TASK_APPOSITION,
@@ -319,9 +319,11 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
         if _beside_a_name(text, field, start, stop, label, self.adjectives):
             return  # "FreeCP, a novel training-free class purification framework": the method is FreeCP
         short = _SHORT_FORM_AFTER.match(text, stop)
-        if short is not None and names_no_method(text, short.end(), label):
-            return  # "Relative Performance Dropping Rate (RPDR)", "Video Step Grounding (VSG) aims to": a
-            # measure or a task, which the abbreviations component leaves unlinked too
+        if short is not None and (names_no_method(text, short.end(), label)
+                                  or names_concept(text, short.end(), label, short.group()[2:-1], start)):
+            return  # "Relative Performance Dropping Rate (RPDR)", "Video Step Grounding (VSG) aims to", "a novel
+            # Change-Aware Temporal IoU (CA-TIoU) metric": a measure, a task or a concept, which the
+            # abbreviations component leaves unlinked too
         if not writer.free(span.start, span.end):
             inside = [sp for sp in writer.spans() if sp.start < span.end and span.start < sp.end]
             head = ws[end - 1][TEXT]
