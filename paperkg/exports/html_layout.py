@@ -246,7 +246,6 @@ def layout(H: nx.Graph, order: list[str], *, seed: int = 0, groups: list[list[st
     total = sum(len(b) for b in big)
     main = _shelves(big, max(_SPACING * 2 * math.sqrt(total), _width(big[0])))
     x0, y0, x1, y1 = _extent(main)
-    height = max(y1 - y0, _SPACING * 4)
     area = sum((_width(b) + _GAP) * (_height(b) + _GAP) for b in small)
     width = max(max(_width(b) for b in small), math.sqrt(area))
     left = x1 + 2 * _GAP

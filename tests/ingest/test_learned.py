@@ -101,7 +101,7 @@ def test_bytes_round_trip_keeps_scores(papers, learned_nlp):
 def test_training_learns_labelled_spans(papers):
     """spaCy's training loop on a few real abstracts: the loss falls and the labelled names are found."""
     nlp = blank_nlp()
-    pipe = nlp.add_pipe("paperkg_learned", config={"weights": "", "threshold": 0.5})
+    nlp.add_pipe("paperkg_learned", config={"weights": "", "threshold": 0.5})
     names = {"ChocoLlama": "model", "Dutch": "language"}
     examples = []
     choco = _paper(papers, "ChocoLlama")

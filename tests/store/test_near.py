@@ -7,11 +7,9 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-import networkx as nx
 import pytest
 
 from paperkg import KnowledgeGraph, load
-from paperkg.graph.paths import explain_path
 from paperkg.store import open_store
 from paperkg.store.near import NearGraph, StoredLinks, read_near
 from paperkg.store.rdf import read_rdf
