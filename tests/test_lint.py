@@ -13,7 +13,9 @@ CHECKED = ["paperkg", "tests", "scripts", "benchmarks"]
 
 
 def test_ruff_check_reports_nothing() -> None:
-    ruff = pytest.importorskip("ruff", reason="ruff is not installed (it comes with pip install -e '.[test]')")
-    result = subprocess.run([ruff.find_ruff_bin(), "check", "--no-cache", "--output-format", "concise", *CHECKED],
+    ruff = pytest.importorskip("ruff",
+                               reason="ruff is not installed (it comes with pip install -e '.[test]')")
+    result = subprocess.run([ruff.find_ruff_bin(), "check", "--no-cache", "--output-format", "concise",
+                             *CHECKED],
                             cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
