@@ -121,8 +121,8 @@ def test_html_overview_coloured_by_community(sample_data: dict) -> None:
     communities = meta["communities"]
     assert len(communities) >= 3 and meta["colors"] == "community"
     assert [c["size"] for c in communities] == sorted((c["size"] for c in communities), reverse=True)
-    assert [c["color"]
-            for c in communities[: len(COMMUNITY_COLORS)]] == list(COMMUNITY_COLORS)[: len(communities)]
+    assert ([c["color"] for c in communities[: len(COMMUNITY_COLORS)]]
+            == list(COMMUNITY_COLORS)[: len(communities)])
     member = {n: c for c in communities for n in c["nodes"]}
     assert sum(len(c["nodes"]) for c in communities) == len(member)  # each entity in one community
     linked = {e["from"] for e in sample_data["edges"]} | {e["to"] for e in sample_data["edges"]}
@@ -291,11 +291,10 @@ def test_html_physics_only_for_small_papers_views(sample_kg: KnowledgeGraph, max
                                                   physics: bool) -> None:
     G = sample_kg.graph
     assert len(G) > PHYSICS_MAX_NODES
-    assert blocks(render_html(G, max_nodes=max_nodes,
-                              view="papers"))["options"]["physics"]["enabled"] is physics
-    assert blocks(render_html(G, max_nodes=max_nodes, view="papers",
-                              physics=not physics))["options"]["physics"][
-        "enabled"] is (not physics)
+    default = blocks(render_html(G, max_nodes=max_nodes, view="papers"))["options"]
+    assert default["physics"]["enabled"] is physics
+    flipped = blocks(render_html(G, max_nodes=max_nodes, view="papers", physics=not physics))["options"]
+    assert flipped["physics"]["enabled"] is (not physics)
     # laid out by community
     assert blocks(render_html(G, max_nodes=50))["options"]["physics"]["enabled"] is False
 
@@ -306,8 +305,8 @@ def test_html_papers_view_keeps_entities_linked_without_papers(sample_kg: Knowle
     data = blocks(render_html(G, view="papers", max_nodes=200))
     shown = {n["id"] for n in data["nodes"]}
     entities = {n for n in shown if G.nodes[n]["kind"] != "paper"}
-    assert {(e["from"], e["to"]) for e in data["edges"]} == {(u, v) for u, v in G.edges() if u in shown
-                                                             and v in shown}
+    assert {(e["from"], e["to"]) for e in data["edges"]} == {(u, v) for u, v in G.edges()
+                                                             if u in shown and v in shown}
     # the co-mention links the page draws when papers are hidden
     links = {frozenset((e["from"], e["to"])) for e in data["more"]["edges"]}
     assert all(e["comention"] for e in data["more"]["edges"]) and data["more"]["nodes"] == []

@@ -392,8 +392,8 @@ def test_html_browser_hostile_text_stays_text(open_page: Any, tmp_path: Path) ->
     tooltip = loaded.page.locator("div.vis-tooltip")
     tooltip.wait_for(state="visible")
     assert HOSTILE_LABEL.strip() in tooltip.inner_text()
-    assert set(loaded.eval("Array.from(document.querySelectorAll('div.vis-tooltip *'), e => e.tagName)")) <= {
-        "BR"}
+    tags = loaded.eval("Array.from(document.querySelectorAll('div.vis-tooltip *'), e => e.tagName)")
+    assert set(tags) <= {"BR"}
     assert loaded.eval("window.__pwned") is None
     assert loaded.eval("document.querySelectorAll('img, b, i, #panel script').length") == 0
     links = loaded.eval("Array.from(document.querySelectorAll('#panel a[target]'), a => a.href)")

@@ -64,8 +64,8 @@ def assert_offline(html: str) -> None:
         assert not (tag == "meta" and (attrs.get("http-equiv") or "").lower() == "refresh")
         for name in _LOADING:
             value = (attrs.get(name) or "").strip()
-            assert not value or value.startswith(("#",
-                                                  "data:")), f"<{tag} {name}={value!r}> loads from outside"
+            assert not value or value.startswith(("#", "data:")), \
+                f"<{tag} {name}={value!r}> loads from outside"
     assert "@import" not in html
     assert not re.search(r"url\(\s*(?!['\"]?data:)", html), "CSS may only use data: URLs"
     network = re.search(r"\b(fetch|importScripts|XMLHttpRequest|WebSocket|EventSource)\s*\(", html)
