@@ -5,20 +5,22 @@ In pipeline order (:func:`~paperkg.ingest.extract.pipeline.make_nlp`):
 ==========================  =================================================================
 ``paperkg_vocab``           vocabulary names (:class:`~.vocab_matcher.VocabMatcher`)
 ``paperkg_modifiers``       a known technique with a naming modifier: "continuous normalizing flows"
-(:class:`~.modifiers.ModifiedNames`) ``paperkg_title``           a title's name before its colon
-(:class:`~.discover.TitleNames`) ``paperkg_intro``           "we present X" (:class:`~.discover.IntroNames`)
+                            (:class:`~.modifiers.ModifiedNames`)
+``paperkg_title``           a title's name before its colon (:class:`~.discover.TitleNames`)
+``paperkg_intro``           "we present X" (:class:`~.discover.IntroNames`)
 ``paperkg_variants``        released variants and families (:class:`~.variants.VariantNames`)
 ``paperkg_abbreviations``   "Long Form (LF)" (:class:`~.abbreviations.Abbreviations`)
 ``paperkg_heads``           names a head noun types: "the DSEC dataset" (:class:`~.heads.HeadNouns`)
 ``paperkg_coined``          methods named in plain words: "we propose a cone constraint"
-(:class:`~.coined.CoinedNames`) ``paperkg_lists``           unknown names listed with known ones
-(:class:`~.lists.ListedNames`) ``paperkg_known``           other occurrences of names found so far
-(:class:`~.discover.KnownNames`) ``paperkg_shapes``          name shapes: ``X-Bench``, ``Name-7B``
-(:class:`~.discover.NameShapes`) (``paperkg_learned``)       opt-in: names no rule finds, scored by a trained
-model (:class:`~.learned.LearnedSpans`) ``paperkg_kinds``           one kind per discovered name
-(:class:`~.kinds.KindSettler`) ``paperkg_roles``           introduces / uses / evaluates_on / ...
-(:class:`~.roles.RoleTagger`) ==========================
-=================================================================
+                            (:class:`~.coined.CoinedNames`)
+``paperkg_lists``           unknown names listed with known ones (:class:`~.lists.ListedNames`)
+``paperkg_known``           other occurrences of names found so far (:class:`~.discover.KnownNames`)
+``paperkg_shapes``          name shapes: ``X-Bench``, ``Name-7B`` (:class:`~.discover.NameShapes`)
+(``paperkg_learned``)       opt-in: names no rule finds, scored by a trained model
+                            (:class:`~.learned.LearnedSpans`)
+``paperkg_kinds``           one kind per discovered name (:class:`~.kinds.KindSettler`)
+``paperkg_roles``           introduces / uses / evaluates_on / ... (:class:`~.roles.RoleTagger`)
+==========================  =================================================================
 
 Each factory's word lists are in its config, with the shipped defaults; the contract between
 components (span group and extensions) is in :mod:`paperkg.ingest.extract.spans`.
