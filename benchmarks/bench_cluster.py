@@ -33,7 +33,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "arxiv-cs-ai.jsonl.gz"
 PAPERKG = [sys.executable, "-m", "paperkg.cli"] if shutil.which("paperkg") is None else ["paperkg"]
-DASK = [sys.executable, "-m", "distributed.cli.dask_scheduler"], [sys.executable, "-m", "distributed.cli.dask_worker"]
+DASK = [sys.executable, "-m", "distributed.cli.dask_scheduler"], [
+    sys.executable, "-m", "distributed.cli.dask_worker"]
 
 
 def _first_records(path: Path, count: int) -> int:
@@ -67,14 +68,16 @@ def _cluster(folder: Path, workers: int) -> tuple[list[subprocess.Popen], str]:
     """``dask scheduler`` and ``workers`` single-threaded ``dask worker`` processes; the address."""
     file = folder / "scheduler.json"
     scheduler_cmd, worker_cmd = DASK
-    procs = [subprocess.Popen([*scheduler_cmd, "--scheduler-file", str(file), "--port", "0", "--no-dashboard"],
+    procs = [subprocess.Popen([*scheduler_cmd, "--scheduler-file", str(file), "--port", "0",
+                               "--no-dashboard"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
     for _ in range(100):
         if file.exists():
             break
         time.sleep(0.2)
-    procs += [subprocess.Popen([*worker_cmd, "--scheduler-file", str(file), "--nthreads", "1", "--no-dashboard",
-                                "--local-directory", str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    procs += [subprocess.Popen([*worker_cmd, "--scheduler-file", str(file), "--nthreads", "1",
+                                "--no-dashboard", "--local-directory", str(folder)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
               for _ in range(workers)]
     import json
 
@@ -128,13 +131,14 @@ def main() -> None:
     for name in ("local", "cold", "warm"):
         run = figures[name]
         line = (f"{name:>6}: {run['seconds']:7.1f} s  {n / run['seconds']:7.1f} papers/s  "
-                f"CPU {run['cpu']:6.1f} s  max RSS {run['max_rss_mb']:6.0f} MB (the paperkg process and its children)")
+                f"CPU {run['cpu']:6.1f} s  max RSS {run['max_rss_mb']:6.0f} MB (the paperkg process and "
+                f"its children)")
         if name != "local":
             line += f"  ({run['seconds'] / local['seconds']:.2f}x local time)"
         print(line)
         for pid, usage in run.get("workers", {}).items():
-            print(f"        worker {pid}: {usage['records']:6d} records linked, {usage['linking_seconds']:6.1f} s "
-                  f"linking, {usage['cpu_seconds']:6.1f} s CPU")
+            print(f"        worker {pid}: {usage['records']:6d} records linked, "
+                  f"{usage['linking_seconds']:6.1f} s linking, {usage['cpu_seconds']:6.1f} s CPU")
     same = len({figures[r]["sha256"] for r in ("local", "cold", "warm")}) == 1
     print(f"output: {local['lines']} lines; cluster output identical to local: {same}")
     if not same:

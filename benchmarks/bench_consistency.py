@@ -1,9 +1,9 @@
 """Cost of build-wide name consistency (BuildNames / Settlement) next to extraction; prints figures.
 
 Extracts the first N corpus abstracts (``../shared/corpora/arxiv-cs-ai.jsonl.gz``, ids in the
-gold files left out) in this process (CPU seconds: the machine may be shared), then times pass one (``BuildNames.add`` per extraction),
-``settle()``, and pass two (``Settlement.apply`` per extraction, which links introduced names
-in other papers), and counts what the settlement changed.
+gold files left out) in this process (CPU seconds: the machine may be shared), then times pass one
+(``BuildNames.add`` per extraction), ``settle()``, and pass two (``Settlement.apply`` per extraction, which
+links introduced names in other papers), and counts what the settlement changed.
 
 Usage: python benchmarks/bench_consistency.py [--papers N]
 """
@@ -65,7 +65,8 @@ def main() -> None:
     print(f"consistency: tally {tally:.2f} s, settle {settle:.2f} s, apply {apply:.2f} s; "
           f"total {total:.2f} s = {total / extract:.1%} of extraction")
     print(f"{len(names)} name keys; {len(settlement.linked)} introduced names linked build-wide; "
-          f"discovered entities {len(before)} -> {len(after)}; {renamed} mentions renamed, {linked} mentions added")
+          f"discovered entities {len(before)} -> {len(after)}; {renamed} mentions renamed, {linked} "
+          f"mentions added")
 
 
 if __name__ == "__main__":

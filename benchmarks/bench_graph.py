@@ -58,7 +58,8 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "arxiv-cs-
 
 def _py_expected_tables(n: int, d: float, theta: float) -> float:
     """Expected number of distinct entities after ``n`` links of a Pitman–Yor(d, θ) process."""
-    log_ratio = math.lgamma(theta + d + n) + math.lgamma(theta + 1) - math.lgamma(theta + d + 1) - math.lgamma(theta + n)
+    log_ratio = (math.lgamma(theta + d + n) + math.lgamma(theta + 1)
+                 - math.lgamma(theta + d + 1) - math.lgamma(theta + n))
     return theta / d * (math.exp(log_ratio) - 1) if theta != 0 else math.exp(log_ratio) / d
 
 
@@ -91,8 +92,8 @@ def fit_shape(G: nx.DiGraph) -> dict[str, Any]:
         singles = sum(1 for n in ents if G.in_degree(n) == 1)
         variants = sum(1 for n in ents if G.nodes[n].get("broader"))
         d, theta = _fit_py(links, len(ents), singles)
-        per_kind[kind] = {"links": links, "entities": len(ents), "singletons": singles, "d": d, "theta": theta,
-                          "variant_share": variants / len(ents) if ents else 0.0}
+        per_kind[kind] = {"links": links, "entities": len(ents), "singletons": singles, "d": d,
+                          "theta": theta, "variant_share": variants / len(ents) if ents else 0.0}
     months = Counter(paper_period(G.nodes[p], "month") for p in papers)
     return {
         "papers": len(papers),
@@ -163,9 +164,9 @@ def synthesize(shape: dict[str, Any], n_papers: int, *, seed: int = 0, topics: i
     for i in range(n_papers):
         when = month()
         node = f"paper/syn-{i}"
-        G.add_node(node, kind="paper", label=f"Synthetic paper {i}", title=f"Synthetic paper {i}", abstract="",
-                   authors=[], date=None if when == "None" else f"{when}-15", arxiv_id=None, doi=None,
-                   categories=[], links=[], sources=[], input_id=str(i))
+        G.add_node(node, kind="paper", label=f"Synthetic paper {i}", title=f"Synthetic paper {i}",
+                   abstract="", authors=[], date=None if when == "None" else f"{when}-15", arxiv_id=None,
+                   doi=None, categories=[], links=[], sources=[], input_id=str(i))
         topic = topic_of()
         for kind, count in zip(KINDS, profile(), strict=True):
             chosen: set[int] = set()
@@ -184,9 +185,11 @@ def synthesize(shape: dict[str, Any], n_papers: int, *, seed: int = 0, topics: i
             if rank > 0 and rng.random() < share:
                 broader = f"{kind}/syn-{order[min(int(rng.paretovariate(1.2)) - 1, rank - 1)]}"
             G.add_node(f"{kind}/syn-{e}", kind=kind, label=f"{kind.title()} {e}", aliases=[], broader=broader,
-                       origin="vocabulary", confidence=1.0, language_type=None, iso639_3=None, wikidata=None, hf_id=None)
+                       origin="vocabulary", confidence=1.0, language_type=None, iso639_3=None, wikidata=None,
+                       hf_id=None)
     for i, kind, e in links:
-        G.add_edge(f"paper/syn-{i}", f"{kind}/syn-{e}", role=role(), count=mentions(), confidence=1.0, evidence=[])
+        G.add_edge(f"paper/syn-{i}", f"{kind}/syn-{e}", role=role(), count=mentions(), confidence=1.0,
+                   evidence=[])
     return G
 
 
@@ -249,7 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--papers", type=int, default=300_000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--like", help="a real graph (.ttl or .graphml) to copy the shape of")
-    parser.add_argument("--fit-papers", type=int, default=3000, help="corpus papers to build and fit (no --like)")
+    parser.add_argument("--fit-papers", type=int, default=3000,
+                        help="corpus papers to build and fit (no --like)")
     parser.add_argument("--pivots", type=int, default=None, help="pivots for the sampled measures")
     parser.add_argument("--json", help="write the results here")
     parser.add_argument("--no-igraph", action="store_true")
@@ -260,7 +264,8 @@ def main(argv: list[str] | None = None) -> int:
     real = _time(results, "fit: real graph (build or load)", lambda: _real_graph(args))
     shape = fit_shape(real)
     print(json.dumps({k: shape[k] for k in ("papers", "kinds")}, indent=1))
-    G = _time(results, f"synthesize {args.papers} papers", lambda: synthesize(shape, args.papers, seed=args.seed))
+    G = _time(results, f"synthesize {args.papers} papers",
+              lambda: synthesize(shape, args.papers, seed=args.seed))
     kg = KnowledgeGraph(G)
     counts = kg.counts()
     degrees = sorted((d for n, d in G.in_degree() if G.nodes[n]["kind"] != "paper"), reverse=True)
@@ -277,18 +282,22 @@ def main(argv: list[str] | None = None) -> int:
     for by in cm.MEASURES:
         if args.quick and by in slow:
             continue
-        _time(results, f"rank papers view model by {by}", lambda by=by: kg.rank(kind="model", by=by, k=k), measure=by)
+        _time(results, f"rank papers view model by {by}", lambda by=by: kg.rank(kind="model", by=by, k=k),
+              measure=by)
     for by in ("degree", "pagerank", "eigenvector", "katz", "hits"):
-        _time(results, f"rank comention view model by {by}", lambda by=by: kg.rank(kind="model", by=by, view="comention"))
+        _time(results, f"rank comention view model by {by}",
+              lambda by=by: kg.rank(kind="model", by=by, view="comention"))
     if not args.quick:
         _time(results, "rank comention view model by betweenness",
               lambda: kg.rank(kind="model", by="betweenness", view="comention", k=k))
-    _time(results, "rank family level model by pagerank", lambda: kg.rank(kind="model", by="pagerank", level="family"))
+    _time(results, "rank family level model by pagerank",
+          lambda: kg.rank(kind="model", by="pagerank", level="family"))
     _time(results, "rank comention min_support=3 by pagerank",
           lambda: kg.rank(kind="technique", by="pagerank", view="comention", min_support=3))
 
     top = kg.rank(kind="model", by="degree", top=1)[0].id
-    rare = sorted(n for n in kg.entities("dataset") if 0 < G.in_degree(n) <= 2)[:1] or kg.entities("dataset")[:1]
+    rare = sorted(n for n in kg.entities("dataset")
+                  if 0 < G.in_degree(n) <= 2)[:1] or kg.entities("dataset")[:1]
     _time(results, "papers(mentioning=top model)", lambda: kg.papers(mentioning=top))
     _time(results, "papers(mentioning=top model, role=uses)", lambda: kg.papers(mentioning=top, role="uses"))
     _time(results, "related(top model)", lambda: kg.related(top))
@@ -323,15 +332,18 @@ def main(argv: list[str] | None = None) -> int:
             args.no_igraph = True
     if not args.no_igraph:
         g, nodes = _time(results, "igraph: convert papers view", lambda: _igraph_of(H))
-        spectral._ADJACENCY.clear()  # networkx side pays for its sparse matrix, as igraph paid in the conversion above
+        # networkx side pays for its sparse matrix, as igraph paid in the conversion above
+        spectral._ADJACENCY.clear()
         nx_pr, ours = _clock(lambda: spectral.pagerank(H))
         ig_pr, theirs = _clock(lambda: g.pagerank(weights="weight", damping=0.85))
         nx_own, _ = _clock(lambda: nx.pagerank(H, weight="weight"))
-        results.append({"query": "nx.pagerank/igraph", "networkx": round(nx_own, 3), "igraph": round(ig_pr, 3),
-                        "ratio": round(nx_own / ig_pr, 1)})
-        print(f"nx.pagerank itself (cpu): {nx_own:.2f} s, ratio {nx_own / ig_pr:.1f} against igraph", flush=True)
+        results.append({"query": "nx.pagerank/igraph", "networkx": round(nx_own, 3),
+                        "igraph": round(ig_pr, 3), "ratio": round(nx_own / ig_pr, 1)})
+        print(f"nx.pagerank itself (cpu): {nx_own:.2f} s, ratio {nx_own / ig_pr:.1f} against igraph",
+              flush=True)
         diff = max(abs(ours[n] - v) for n, v in zip(nodes, theirs, strict=True))
-        results.append({"query": "pagerank paperkg (networkx iteration, cached matrix)/igraph", "networkx": round(nx_pr, 3), "igraph": round(ig_pr, 3),
+        results.append({"query": "pagerank paperkg (networkx iteration, cached matrix)/igraph",
+                        "networkx": round(nx_pr, 3), "igraph": round(ig_pr, 3),
                         "ratio": round(nx_pr / ig_pr, 1), "max_abs_diff": diff})
         print(f"pagerank (cpu): networkx {nx_pr:.2f} s, igraph {ig_pr:.3f} s, ratio {nx_pr / ig_pr:.1f}; "
               f"max |diff| {diff:.2e}", flush=True)
@@ -340,8 +352,9 @@ def main(argv: list[str] | None = None) -> int:
         nx_bc, _ = _clock(lambda: nx.betweenness_centrality(H, k=pivots, seed=args.seed, normalized=True))
         index = {n: i for i, n in enumerate(nodes)}
         ig_bc, _ = _clock(lambda: g.betweenness(sources=[index[s] for s in sources], directed=False))
-        results.append({"query": f"betweenness ({pivots} pivots) networkx/igraph", "networkx": round(nx_bc, 3),
-                        "igraph": round(ig_bc, 3), "ratio": round(nx_bc / ig_bc, 1)})
+        results.append({"query": f"betweenness ({pivots} pivots) networkx/igraph",
+                        "networkx": round(nx_bc, 3), "igraph": round(ig_bc, 3),
+                        "ratio": round(nx_bc / ig_bc, 1)})
         print(f"betweenness ({pivots} pivots, cpu): networkx {nx_bc:.2f} s, igraph {ig_bc:.3f} s, "
               f"ratio {nx_bc / ig_bc:.1f}", flush=True)
 

@@ -9,10 +9,10 @@ the largest target), then each graph is the first papers, in file order, whose e
 the target, with those entities (``--synthetic``, or no corpus: a synthetic paper–entity graph
 instead, 4 papers to 1 entity, Zipf-like popularity). Each is written with the default cap (500
 nodes) and with every node, in each view: ``entities`` (the default overview: entities linked by
-shared papers, papers on demand) and ``papers`` (the paper–entity graph). "Interactive" is the page's own marker: the first frame drawn with its
-labels fitted (``window.paperkgReady``, ms since navigation start), read in Chromium driven
-by playwright with every http(s) request aborted; the median of ``--runs`` loads. Needs
-``pip install playwright`` and Debian's ``chromium`` (no ``playwright install``); without
+shared papers, papers on demand) and ``papers`` (the paper–entity graph). "Interactive" is the page's own
+marker: the first frame drawn with its labels fitted (``window.paperkgReady``, ms since navigation start),
+read in Chromium driven by playwright with every http(s) request aborted; the median of ``--runs`` loads.
+Needs ``pip install playwright`` and Debian's ``chromium`` (no ``playwright install``); without
 them only the write times are printed.
 """
 
@@ -85,13 +85,14 @@ def synthetic_kg(n_nodes: int, *, seed: int = 0) -> KnowledgeGraph:
         mentioned = sorted(set(rng.choices(entities, weights=weights, k=rng.randint(1, 6))))
         words = [G.nodes[e]["label"] for e in mentioned]
         abstract = "We study " + ", ".join(words) + ". " + "Lorem ipsum dolor sit amet. " * 20
-        G.add_node(node, kind="paper", label=f"Paper {p}", title=f"Paper {p}", abstract=abstract, authors=["A. Author"],
-                   date="2024-01-01", arxiv_id=None, doi=None, categories=["cs.CL"], links=[], sources=[],
-                   input_id=f"p{p}")
+        G.add_node(node, kind="paper", label=f"Paper {p}", title=f"Paper {p}", abstract=abstract,
+                   authors=["A. Author"], date="2024-01-01", arxiv_id=None, doi=None, categories=["cs.CL"],
+                   links=[], sources=[], input_id=f"p{p}")
         at = len("We study ")
         for entity, word in zip(mentioned, words, strict=True):
-            evidence = {"field": "abstract", "start": at, "end": at + len(word), "surface": word, "role": "uses",
-                        "origin": "vocabulary", "confidence": 1.0, "extractor": "synthetic", "sentence": ""}
+            evidence = {"field": "abstract", "start": at, "end": at + len(word), "surface": word,
+                        "role": "uses", "origin": "vocabulary", "confidence": 1.0, "extractor": "synthetic",
+                        "sentence": ""}
             G.add_edge(node, entity, role="uses", count=1, confidence=1.0, evidence=[evidence])
             at += len(word) + 2
     return KnowledgeGraph(G)
@@ -116,8 +117,8 @@ def time_interactive(path: Path, runs: int) -> tuple[float, int] | None:
     if chromium is None:
         print("  (chromium not found: apt-get install chromium)", file=sys.stderr)
         return None
-    args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"]
+    args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"]
     times, drawn = [], 0
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium, headless=True, args=args)
@@ -129,7 +130,8 @@ def time_interactive(path: Path, runs: int) -> tuple[float, int] | None:
                 page.goto(path.resolve().as_uri())
                 page.wait_for_function("window.paperkgReady !== undefined", timeout=600_000)
                 times.append(page.evaluate("window.paperkgReady") / 1000)
-                drawn = page.evaluate("network.body.nodeIndices.length")  # hidden and on-demand nodes not counted
+                # hidden and on-demand nodes not counted
+                drawn = page.evaluate("network.body.nodeIndices.length")
                 context.close()
         finally:
             browser.close()
@@ -157,11 +159,13 @@ def main() -> None:
                     path = Path(tmp) / "graph.html"
                     seconds = time_write(kg, path, options.runs, max_nodes, view)
                     size = path.stat().st_size / 1e6
-                    line = (f"{name} ({len(kg.graph)} nodes, {kg.graph.number_of_edges()} links), view={view}, "
-                            f"max_nodes={max_nodes if max_nodes < len(kg.graph) else 'all'}: write {seconds:.2f} s, {size:.1f} MB")
+                    line = (f"{name} ({len(kg.graph)} nodes, {kg.graph.number_of_edges()} links), "
+                            f"view={view}, max_nodes={max_nodes if max_nodes < len(kg.graph) else 'all'}: "
+                            f"write {seconds:.2f} s, {size:.1f} MB")
                     result = None if options.no_browser else time_interactive(path, options.runs)
                     if result is not None:
-                        line += f"; interactive after {result[0]:.2f} s in headless Chromium ({result[1]} nodes drawn)"
+                        line += (f"; interactive after {result[0]:.2f} s in headless Chromium ({result[1]} "
+                                 f"nodes drawn)")
                     print(line, flush=True)
 
 

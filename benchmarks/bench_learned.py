@@ -7,10 +7,11 @@ For each gold set (default: those of ``bench_quality.py``, the test split first)
 kind without the component and with it, and the change (for each ``--threshold`` and
 ``--max-frequency``; with
 ``--weights``, a model saved by ``scripts/train_spans.py`` instead of the shipped one: a
-cross-validation fold's model scored on its held-out dev file; ``--json`` appends the counts); then, on N distinct corpus abstracts in
-this process (one core), the bare tokenizer's papers/s and ``Extractor.pipe``'s (batched, as
-``paperkg extract`` runs) without and with the component, as ratios (``bench_pipeline.py corpus`` times whole ``paperkg extract``
-processes against the INTERFACES.md target). Also the shipped model's size on disk.
+cross-validation fold's model scored on its held-out dev file; ``--json`` appends the counts); then, on N
+distinct corpus abstracts in this process (one core), the bare tokenizer's papers/s and ``Extractor.pipe``'s
+(batched, as ``paperkg extract`` runs) without and with the component, as ratios (``bench_pipeline.py corpus``
+times whole ``paperkg extract`` processes against the INTERFACES.md target). Also the shipped model's size on
+disk.
 """
 
 from __future__ import annotations
@@ -101,7 +102,8 @@ def speed(n: int, without: Extractor, with_: Extractor) -> None:
     papers = [Paper(id=r["id"], title=r["title"], abstract=r["abstract"]) for r in records]
     nlp = spacy.blank("en")
     timings = {}
-    for name, run in (("tokenizer", lambda ps: [(nlp.make_doc(p.title), nlp.make_doc(p.abstract)) for p in ps]),
+    for name, run in (("tokenizer",
+                       lambda ps: [(nlp.make_doc(p.title), nlp.make_doc(p.abstract)) for p in ps]),
                       ("extract without", lambda ps: list(without.pipe(ps))),
                       ("extract with", lambda ps: list(with_.pipe(ps)))):
         start = time.process_time()
@@ -111,7 +113,8 @@ def speed(n: int, without: Extractor, with_: Extractor) -> None:
     print(f"\n[{n} corpus abstracts, one process, CPU time] tokenizer {tok:,.0f} papers/s; "
           f"extract without {timings['extract without']:,.0f} ({timings['extract without'] / tok:.2f}); "
           f"with {timings['extract with']:,.0f} ({timings['extract with'] / tok:.2f}); the component costs "
-          f"{(1 / timings['extract with'] - 1 / timings['extract without']) * tok:.2f} tokenizer-times per paper")
+          f"{(1 / timings['extract with'] - 1 / timings['extract without']) * tok:.2f} "
+          f"tokenizer-times per paper")
 
 
 def main() -> None:

@@ -22,7 +22,8 @@ Two runs:
             each component (in batches of 64, as ``nlp.pipe`` runs them), the records
             (``Extractor.extraction``) and the JSON lines; ``--learned`` with the learned component.
 
-Usage: python benchmarks/bench_pipeline.py [sample|corpus|extract|budget|all] [--papers N] [--repeat N] [--learned]
+Usage: python benchmarks/bench_pipeline.py [sample|corpus|extract|budget|all] [--papers N] [--repeat N]
+[--learned]
 """
 
 from __future__ import annotations
@@ -96,7 +97,8 @@ def run_sample(target: int) -> None:
         for p in papers:
             extractor.extract(p)
         ext = n / (time.perf_counter() - t)
-        print(f"[sample x{n}] tokenizer {tok:,.0f} papers/s; extract {ext:,.0f} papers/s; ratio {ext / tok:.2f}")
+        print(f"[sample x{n}] tokenizer {tok:,.0f} papers/s; extract {ext:,.0f} papers/s; ratio "
+              f"{ext / tok:.2f}")
 
         stats = BuildStats()
         t = time.perf_counter()
@@ -158,7 +160,8 @@ def run_extract_cpu(target: int, repeat: int, learned: bool = False) -> None:
               f"({n / tok:,.0f} papers/s)")
         for name, seconds in best.items():
             print(f"  {name}: {seconds:.1f} s ({n / seconds:,.0f} papers/s); ratio {tok / seconds:.2f}"
-                  + (" (target >= 0.40)" if name == "extract" else f"; {seconds / best['extract']:.2f}x extract"))
+                  + (" (target >= 0.40)" if name == "extract"
+                     else f"; {seconds / best['extract']:.2f}x extract"))
 
 
 _BUDGET = r"""
@@ -228,17 +231,19 @@ def run_corpus(target: int) -> None:
         tok = n / seconds
         seconds, _, ext_mb = _run([sys.executable, "-m", "paperkg.cli", "extract", str(path)])
         ext = n / seconds
-        seconds, _, bld_mb = _run([sys.executable, "-m", "paperkg.cli", "build", str(path), "--out", tmp + "/out", "-q"])
+        seconds, _, bld_mb = _run([sys.executable, "-m", "paperkg.cli", "build", str(path), "--out",
+                                   tmp + "/out", "-q"])
         bld = n / seconds
         print(f"[corpus {n} distinct abstracts, whole processes] tokenizer {tok:,.0f} papers/s; "
-              f"extract {ext:,.0f} papers/s (ratio {ext / tok:.2f}, target >= 0.5; largest process {ext_mb:,} MB); "
-              f"build {bld:,.0f} papers/s (ratio {bld / tok:.2f}, target >= 0.2, goal 0.5; "
+              f"extract {ext:,.0f} papers/s (ratio {ext / tok:.2f}, target >= 0.5; largest process "
+              f"{ext_mb:,} MB); build {bld:,.0f} papers/s (ratio {bld / tok:.2f}, target >= 0.2, goal 0.5; "
               f"largest process {bld_mb:,} MB)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("mode", nargs="?", default="all", choices=["sample", "corpus", "extract", "budget", "all"])
+    parser.add_argument("mode", nargs="?", default="all",
+                        choices=["sample", "corpus", "extract", "budget", "all"])
     parser.add_argument("--papers", type=int, default=None,
                         help="papers (sample: 30000, corpus: 20000, extract and budget: 10000)")
     parser.add_argument("--repeat", type=int, default=3, help="extract: runs of each process (best kept)")

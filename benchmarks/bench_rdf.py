@@ -67,8 +67,9 @@ def synthesise(base: nx.DiGraph, target: int, *, seed: int = 0, drop: float = 0.
     while copy < copies:
         for paper, data in papers:
             node = f"{paper}-r{copy}"
-            G.add_node(node, **{**data, "title": f"{data['title']} ({copy})", "label": f"{data['label']} ({copy})",
-                                "arxiv_id": None, "input_id": f"{data['input_id']}-r{copy}"})
+            G.add_node(node, **{**data, "title": f"{data['title']} ({copy})",
+                                "label": f"{data['label']} ({copy})", "arxiv_id": None,
+                                "input_id": f"{data['input_id']}-r{copy}"})
             for entity in base.successors(paper):
                 if rng.random() < drop:
                     continue
@@ -78,8 +79,9 @@ def synthesise(base: nx.DiGraph, target: int, *, seed: int = 0, drop: float = 0.
                     target_entity = f"{entity}-v{k}"
                     if target_entity not in G:
                         attrs = base.nodes[entity]
-                        G.add_node(target_entity, **{**attrs, "label": f"{attrs['label']} v{k}", "aliases": [],
-                                                     "broader": entity, "wikidata": None, "hf_id": None})
+                        G.add_node(target_entity, **{**attrs, "label": f"{attrs['label']} v{k}",
+                                                     "aliases": [], "broader": entity, "wikidata": None,
+                                                     "hf_id": None})
                 if not G.has_edge(node, target_entity):
                     G.add_edge(node, target_entity, **base.edges[paper, entity])
         if copy == 0:  # the first copy tells how many reach the target
@@ -120,7 +122,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             row["build rdflib Graph"], graph = _time(lambda s=store: to_rdf(kg, store=s))
             fmt = "ox-turtle" if store == "oxigraph" else "turtle"
             target = out / f"{store}.ttl"
-            row["serialise Graph to Turtle"], _ = _time(lambda g=graph, f=fmt, t=target: g.serialize(t, format=f))
+            row["serialise Graph to Turtle"], _ = _time(lambda g=graph, f=fmt,
+                                                        t=target: g.serialize(t, format=f))
             if store == "oxigraph":
                 row["export (graph -> .ttl)"], _ = _time(lambda: write_turtle(kg, out / "paperkg.ttl"))
             else:
@@ -137,8 +140,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     for name in ("build rdflib Graph", "serialise Graph to Turtle", "export (graph -> .ttl)", *queries):
         default, ours = figures["default"][name], figures["oxigraph"][name]
         print(f"{name:36}{default:>15.2f}s{ours:>11.2f}s{default / ours:>8.1f}x")
-    result = {"triples": n_triples, "papers": kg.num_papers, "entities": kg.graph.number_of_nodes() - kg.num_papers,
-              "seconds": figures}
+    result = {"triples": n_triples, "papers": kg.num_papers,
+              "entities": kg.graph.number_of_nodes() - kg.num_papers, "seconds": figures}
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     return result

@@ -76,7 +76,8 @@ def _timed(cmd: list[str]) -> tuple[float, int, str, float]:
         stdout.seek(0)
         stderr.seek(0)
         if process.returncode:
-            raise RuntimeError(f"{' '.join(cmd[:5])} ... exit {process.returncode}: {stderr.read().decode()[-2000:]}")
+            raise RuntimeError(
+                f"{' '.join(cmd[:5])} ... exit {process.returncode}: {stderr.read().decode()[-2000:]}")
         return seconds, usage.ru_maxrss // 1024, stdout.read().decode(), usage.ru_utime + usage.ru_stime
 
 
@@ -112,11 +113,13 @@ def run_build(name: str, source: str, out: Path) -> dict:
     store = out / manifest["store"]
     stages = ", ".join(f"{k} {v:.0f}s" for k, v in result["seconds"].items())
     limit = TARGETS["build_mb"].get(name)
-    verdict = "" if limit is None else f" (target <= {limit / GIB:g} GiB: {'ok' if mb <= limit else 'MISSED'})"
-    print(f"[{name}] build {result['papers']:,} papers in {seconds:.0f}s ({result['papers'] / seconds:,.0f} papers/s; "
-          f"CPU {cpu:.0f}s): {stages}; largest process {mb:,} MB{verdict}")
+    verdict = "" if limit is None else (
+        f" (target <= {limit / GIB:g} GiB: {'ok' if mb <= limit else 'MISSED'})")
+    print(f"[{name}] build {result['papers']:,} papers in {seconds:.0f}s ({result['papers'] / seconds:,.0f} "
+          f"papers/s; CPU {cpu:.0f}s): {stages}; largest process {mb:,} MB{verdict}")
     print(f"[{name}] graph.ttl {_size_mb(out / 'graph.ttl'):,.0f} MB; store {_size_mb(store):,.0f} MB "
-          f"(graph.sqlite {_size_mb(store / 'graph.sqlite'):,.0f} MB, oxigraph {_size_mb(store / 'oxigraph'):,.0f} MB)",
+          f"(graph.sqlite {_size_mb(store / 'graph.sqlite'):,.0f} MB, oxigraph "
+          f"{_size_mb(store / 'oxigraph'):,.0f} MB)",
           flush=True)
     return {"seconds": seconds, "mb": mb, **result}
 
@@ -153,13 +156,15 @@ def run_queries(name: str, graph: Path, tmp: Path, sample: Path | None, *, repea
         base, base_cpu = min(r[0] for r in runs[sample]), min(r[3] for r in runs[sample])
         ratio, cpu_ratio = seconds / base, cpu / base_cpu
         ok = cpu_ratio <= TARGETS["query_ratio"] and mb <= TARGETS["query_mb"]
-        print(f"    {label:26s} {seconds:6.2f}s (CPU {cpu:5.2f}s) {mb:6,} MB   sample {base:5.2f}s (CPU {base_cpu:4.2f}s)"
-              f"   ratio {ratio:4.2f} (CPU {cpu_ratio:4.2f}) {'ok' if ok else 'MISSED'}", flush=True)
+        print(f"    {label:26s} {seconds:6.2f}s (CPU {cpu:5.2f}s) {mb:6,} MB   sample {base:5.2f}s (CPU "
+              f"{base_cpu:4.2f}s)   ratio {ratio:4.2f} (CPU {cpu_ratio:4.2f}) {'ok' if ok else 'MISSED'}",
+              flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("mode", nargs="?", default="all", choices=["sample", "corpus", "1m", "all", "queries"])
+    parser.add_argument("mode", nargs="?", default="all",
+                        choices=["sample", "corpus", "1m", "all", "queries"])
     parser.add_argument("--graph", type=Path, help="queries: a build folder to query (with --sample)")
     parser.add_argument("--sample", type=Path, help="queries: the sample build folder")
     parser.add_argument("--papers", type=int, default=1_000_000, help="size of the recombined corpus (1m)")

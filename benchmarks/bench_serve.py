@@ -72,8 +72,8 @@ def main() -> None:
             ready = time.monotonic() - started
             time.sleep(3)  # the fork server warms up
             idle = tree_usage(server.pid)
-            print(f"server ready in {ready:.1f} s; idle tree RSS {idle.rss / 2**20:.0f} MiB, PSS {idle.pss / 2**20:.0f} MiB"
-                  f" ({len(idle.pids)} processes)")
+            print(f"server ready in {ready:.1f} s; idle tree RSS {idle.rss / 2**20:.0f} MiB, PSS "
+                  f"{idle.pss / 2**20:.0f} MiB ({len(idle.pids)} processes)")
             results = {"ready_s": ready, "idle_rss": idle.rss, "idle_pss": idle.pss, "queries": {}}
             for name, query in [*QUERIES, ("client-leaves", QUERIES[2][1])]:
                 results["queries"][name] = row = _attack(server.pid, url, name, query)
@@ -93,7 +93,8 @@ def _attack(root: int, url: str, name: str, query: str) -> dict[str, object]:
         host, port = re.match(r"http://([^/:]+):(\d+)", url).groups()  # type: ignore[union-attr]
         started = time.monotonic()
         with socket.create_connection((host, int(port))) as sock:
-            sock.sendall(f"GET /sparql?query={urllib.parse.quote(query)} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
+            sock.sendall(
+                f"GET /sparql?query={urllib.parse.quote(query)} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
             time.sleep(0.3)
         time.sleep(0.2)
         done.append((0, "client left after 0.3 s", time.monotonic() - started))
@@ -112,8 +113,8 @@ def _attack(root: int, url: str, name: str, query: str) -> dict[str, object]:
     cpu = tree_usage(root).cpu
     time.sleep(2)
     status, reason, seconds = done[0]
-    return {"status": status, "reason": reason, "seconds": seconds, "peak_rss": peak_rss, "peak_pss": peak_pss,
-            "other_max_s": max(others), "cpu_after_s": tree_usage(root).cpu - cpu}
+    return {"status": status, "reason": reason, "seconds": seconds, "peak_rss": peak_rss,
+            "peak_pss": peak_pss, "other_max_s": max(others), "cpu_after_s": tree_usage(root).cpu - cpu}
 
 
 if __name__ == "__main__":

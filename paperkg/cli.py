@@ -34,7 +34,8 @@ __all__ = ["app"]
 app = App(
     name="paperkg",
     cls=Group,
-    help="Build and query a knowledge graph of the models, datasets, techniques and languages ML papers mention.",
+    help="Build and query a knowledge graph of the models, datasets, techniques and languages ML "
+         "papers mention.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -49,16 +50,19 @@ class LanguageType(StrEnum):
 
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="table, csv or json")]
 IncludeGenericOption = Annotated[bool, typer.Option(
-    "--include-generic", help="Also list umbrella terms (fine-tuning, Transformer, attention...), hidden by default")]
+    "--include-generic",
+    help="Also list umbrella terms (fine-tuning, Transformer, attention...), hidden by default")]
 LanguageTypeOption = Annotated[LanguageType | None, typer.Option(
     "--language-type", help="Only languages of this type: natural or programming", show_default=False)]
 LearnedOption = Annotated[bool, typer.Option(
     "--learned", help="Also link names no list or rule holds, with the learned span classifier (opt-in: "
                       "finds more, less precise, slower)")]
 SchedulerOption = Annotated[str | None, typer.Option(
-    "--scheduler", help="Read and link on a Dask cluster: its scheduler's address (tcp://HOST:8786); inputs must be "
-                        "paths every worker can read, or fsspec URLs (needs paperkg[dask])", show_default=False)]
-GraphArg = Annotated[Path, typer.Argument(help="A folder paperkg build wrote, or its graph.ttl (any paperkg RDF export works: its store is cached)", show_default=False)]
+    "--scheduler", help="Read and link on a Dask cluster: its scheduler's address (tcp://HOST:8786); "
+                        "inputs must be paths every worker can read, or fsspec URLs (needs paperkg[dask])",
+                        show_default=False)]
+GraphArg = Annotated[Path, typer.Argument(help="A folder paperkg build wrote, or its graph.ttl (any paperkg "
+                                               "RDF export works: its store is cached)", show_default=False)]
 TopOption = Annotated[int, typer.Option("--top", "-n", min=1, help="How many rows (at least 1)")]
 
 
@@ -109,7 +113,8 @@ def _error(message: str) -> None:
 
 
 def _load(graph: Path):
-    """The graph a query command reads: a build folder or its graph.ttl (the store), or any paperkg RDF export."""
+    """The graph a query command reads: a build folder or its graph.ttl (the store), or any paperkg RDF
+    export."""
     import atexit
     import gc
 
@@ -134,24 +139,41 @@ def _load(graph: Path):
 
 @app.command()
 def build(
-    inputs: Annotated[list[Path] | None, typer.Argument(help="Files or folders (any supported format, plain or gzip). None: the bundled sample corpus.", show_default=False)] = None,
-    out_dir: Annotated[Path | None, typer.Option("--out", "-o", help="Folder for graph.ttl, graph.html and the store", show_default="paperkg-out, or the --update folder")] = None,
-    update_dir: Annotated[Path | None, typer.Option("--update", help="Add INPUT to the graph in this build folder (its store) without re-reading or re-linking its old inputs")] = None,
-    input_format: Annotated[str | None, typer.Option("--input-format", help="Force a reader (e.g. jsonl, csv, bibtex) instead of detecting it")] = None,
-    title_field: Annotated[str | None, typer.Option("--title-field", help="CSV/JSONL: the title column")] = None,
-    abstract_field: Annotated[str | None, typer.Option("--abstract-field", help="CSV/JSONL: the abstract column")] = None,
+    inputs: Annotated[list[Path] | None, typer.Argument(
+        help="Files or folders (any supported format, plain or gzip). None: the bundled sample corpus.",
+        show_default=False)] = None,
+    out_dir: Annotated[Path | None, typer.Option(
+        "--out", "-o", help="Folder for graph.ttl, graph.html and the store",
+        show_default="paperkg-out, or the --update folder")] = None,
+    update_dir: Annotated[Path | None, typer.Option(
+        "--update", help="Add INPUT to the graph in this build folder (its store) without re-reading or "
+                         "re-linking its old inputs")] = None,
+    input_format: Annotated[str | None, typer.Option(
+        "--input-format", help="Force a reader (e.g. jsonl, csv, bibtex) instead of detecting it")] = None,
+    title_field: Annotated[str | None,
+                           typer.Option("--title-field", help="CSV/JSONL: the title column")] = None,
+    abstract_field: Annotated[str | None,
+                              typer.Option("--abstract-field", help="CSV/JSONL: the abstract column")] = None,
     id_field: Annotated[str | None, typer.Option("--id-field", help="CSV/JSONL: the id column")] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any record or file was skipped")] = False,
+    strict: Annotated[bool,
+                      typer.Option("--strict", help="Exit 1 when any record or file was skipped")] = False,
     html: Annotated[bool, typer.Option("--html/--no-html", help="Also write graph.html")] = True,
-    max_nodes: Annotated[int, typer.Option("--max-nodes", help="HTML: show at most this many nodes (most central first)")] = 500,
-    kind: Annotated[Kind | None, typer.Option("--kind", help="HTML: show only entities of this kind (and their papers)")] = None,
+    max_nodes: Annotated[int, typer.Option(
+        "--max-nodes", help="HTML: show at most this many nodes (most central first)")] = 500,
+    kind: Annotated[Kind | None, typer.Option(
+        "--kind", help="HTML: show only entities of this kind (and their papers)")] = None,
     focus: Annotated[str | None, typer.Option("--focus", help="HTML: ego view around this entity")] = None,
     depth: Annotated[int, typer.Option("--depth", help="HTML: ego view radius (with --focus)")] = 1,
-    size_by: Annotated[str, typer.Option("--size-by", help="HTML: centrality measure for node size and the node cap")] = "pagerank",
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only: no progress, summary or 'wrote' lines")] = False,
-    workers: Annotated[int | None, typer.Option("--workers", "-j", help="Extraction processes (default: one per core for large inputs)")] = None,
+    size_by: Annotated[str, typer.Option(
+        "--size-by", help="HTML: centrality measure for node size and the node cap")] = "pagerank",
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="Print errors only: no progress, summary or 'wrote' lines")] = False,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-j", help="Extraction processes (default: one per core for large inputs)")] = None,
     scheduler: SchedulerOption = None,
-    from_extractions: Annotated[list[Path] | None, typer.Option("--from-extractions", help="Build from `paperkg extract --records` output instead of INPUT", show_default=False)] = None,
+    from_extractions: Annotated[list[Path] | None, typer.Option(
+        "--from-extractions", help="Build from `paperkg extract --records` output instead of INPUT",
+        show_default=False)] = None,
     learned: LearnedOption = False,
 ) -> None:
     """Build the knowledge graph of INPUT files and write DIR/graph.ttl, DIR/graph.html and the store.
@@ -162,7 +184,8 @@ def build(
 
     On a Dask cluster: paperkg build papers.jsonl --scheduler tcp://HOST:8786 --out out
 
-    From linked records: paperkg extract papers.jsonl --records > links.jsonl; paperkg build --from-extractions links.jsonl --out out
+    From linked records: paperkg extract papers.jsonl --records > links.jsonl; paperkg build
+    --from-extractions links.jsonl --out out
 
     With the learned span classifier too: paperkg build papers.jsonl --learned --out out
     """
@@ -188,8 +211,8 @@ def build(
         if strict and skipped:
             raise InputError(named, f"{skipped} record(s) or file(s) skipped (--strict)")
 
-    html_options = {"max_nodes": max_nodes, "kind": kind.value if kind else None, "focus": focus, "depth": depth,
-                    "size_by": size_by} if html else None
+    html_options = {"max_nodes": max_nodes, "kind": kind.value if kind else None, "focus": focus,
+                    "depth": depth, "size_by": size_by} if html else None
     options = _reader_options(title_field, abstract_field, id_field)
     with _user_errors(), _terminated_as_interrupt(), BuildProgress(err, quiet=quiet) as progress:
         common: dict[str, Any] = dict(html=html_options, stats=stats, on_error=report, on_warning=warn,
@@ -203,7 +226,8 @@ def build(
             if inputs:
                 raise QueryError("give either INPUT files or --from-extractions, not both")
             kg = build_graph(out=out_dir or Path("paperkg-out"), **common, learned=learned,
-                             extractions=read_extractions(from_extractions, report=stats.report, on_error=report))
+                             extractions=read_extractions(from_extractions, report=stats.report,
+                                                          on_error=report))
         else:
             kg = build_graph(inputs or None, out=out_dir or Path("paperkg-out"), format=input_format,
                              workers=workers, options=options, scheduler=scheduler, learned=learned, **common)
@@ -255,7 +279,8 @@ def _first_of_each_reason(prefix: str, *logs: Any) -> Callable[[Exception], None
 def _skip_reasons(report: Any) -> list[str]:
     """Summary lines: skips, warnings and files passed over, counted per reason."""
     lines = []
-    for verb, log in (("skipped", report.skipped), ("skipped", report.failed_files), ("warned", report.warnings)):
+    for verb, log in (("skipped", report.skipped), ("skipped", report.failed_files),
+                      ("warned", report.warnings)):
         for row in log.by_reason():
             shown = f" (first {len(row.examples)} shown)" if row.count > len(row.examples) else ""
             lines.append(f"  {verb} {row.count:,}: {row.reason}{shown}")
@@ -274,15 +299,23 @@ def _skip_reasons(report: Any) -> list[str]:
 def extract(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders to read", show_default=False)],
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: jsonl")] = "jsonl",
-    input_format: Annotated[str | None, typer.Option("--input-format", help="Force a reader instead of detecting it")] = None,
-    title_field: Annotated[str | None, typer.Option("--title-field", help="CSV/JSONL: the title column")] = None,
-    abstract_field: Annotated[str | None, typer.Option("--abstract-field", help="CSV/JSONL: the abstract column")] = None,
+    input_format: Annotated[str | None, typer.Option("--input-format",
+                                                     help="Force a reader instead of detecting it")] = None,
+    title_field: Annotated[str | None,
+                           typer.Option("--title-field", help="CSV/JSONL: the title column")] = None,
+    abstract_field: Annotated[str | None,
+                              typer.Option("--abstract-field", help="CSV/JSONL: the abstract column")] = None,
     id_field: Annotated[str | None, typer.Option("--id-field", help="CSV/JSONL: the id column")] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any record or file was skipped")] = False,
-    workers: Annotated[int | None, typer.Option("--workers", "-j", help="Extraction processes (default: one per core for large inputs)")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print errors only: no progress or summary")] = False,
+    strict: Annotated[bool,
+                      typer.Option("--strict", help="Exit 1 when any record or file was skipped")] = False,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-j", help="Extraction processes (default: one per core for large inputs)")] = None,
+    quiet: Annotated[bool,
+                     typer.Option("--quiet", "-q", help="Print errors only: no progress or summary")] = False,
     scheduler: SchedulerOption = None,
-    records: Annotated[bool, typer.Option("--records", help="Whole linked records (paper metadata, entities, evidence bounds): what build --from-extractions reads")] = False,
+    records: Annotated[bool, typer.Option("--records", help="Whole linked records (paper metadata, entities, "
+                                                            "evidence bounds): what build "
+                                                            "--from-extractions reads")] = False,
     learned: LearnedOption = False,
 ) -> None:
     """Print the entity links of every input record as JSON Lines (no dedupe; logs on stderr).
@@ -307,7 +340,8 @@ def extract(
     # progress on stderr, unless the JSON lines go to the same terminal
     with _user_errors(), BuildProgress(err, quiet=quiet or sys.stdout.isatty()) as progress:
         write = sys.stdout.write
-        read = {"format": input_format, "report": report, "options": _reader_options(title_field, abstract_field, id_field),
+        read = {"format": input_format, "report": report,
+                "options": _reader_options(title_field, abstract_field, id_field),
                 "on_error": _first_of_each_reason("skipped", report.skipped, report.failed_files),
                 "on_warning": _first_of_each_reason("warning", report.warnings)}
         transform = extraction_to_record_line if records else extraction_to_json_line
@@ -318,7 +352,8 @@ def extract(
                 raise QueryError(LEARNED_NOT_ON_CLUSTER)
             lines = link_on_cluster(inputs, scheduler=scheduler, transform=transform, **read)
         else:
-            lines = extract_many(read_papers(inputs, **read), workers=workers, transform=transform, learned=learned)
+            lines = extract_many(read_papers(inputs, **read), workers=workers, transform=transform,
+                                 learned=learned)
         for done, line in enumerate(lines, 1):
             write(line)  # streamed: memory stays flat on any input size
             progress("link", done, None)
@@ -331,7 +366,8 @@ def extract(
         if report.read == 0:
             raise InputError(", ".join(map(str, inputs)), "no record could be read")
         if strict and skipped:
-            raise InputError(", ".join(map(str, inputs)), f"{skipped} record(s) or file(s) skipped (--strict)")
+            raise InputError(", ".join(map(str, inputs)),
+                             f"{skipped} record(s) or file(s) skipped (--strict)")
 
 
 # -- queries -----------------------------------------------------------------------------------
@@ -340,12 +376,17 @@ def extract(
 @app.command()
 def rank(
     graph: GraphArg,
-    kind: Annotated[Kind | None, typer.Option("--kind", "-k", help="model, dataset, technique or language")] = None,
-    by: Annotated[str, typer.Option("--by", "-b", help="The centrality measure: " + ", ".join(MEASURES))] = "pagerank",
+    kind: Annotated[Kind | None,
+                    typer.Option("--kind", "-k", help="model, dataset, technique or language")] = None,
+    by: Annotated[str, typer.Option("--by", "-b",
+                                    help="The centrality measure: " + ", ".join(MEASURES))] = "pagerank",
     top: TopOption = 10,
-    view: Annotated[str, typer.Option("--view", help="papers (paper–entity graph) or comention (entity projection)")] = "papers",
-    level: Annotated[str, typer.Option("--level", help="variant, or family (variants folded into their family)")] = "variant",
-    min_support: Annotated[int, typer.Option("--min-support", help="comention: papers two entities must share")] = 1,
+    view: Annotated[str, typer.Option(
+        "--view", help="papers (paper–entity graph) or comention (entity projection)")] = "papers",
+    level: Annotated[str, typer.Option(
+        "--level", help="variant, or family (variants folded into their family)")] = "variant",
+    min_support: Annotated[int, typer.Option("--min-support",
+                                             help="comention: papers two entities must share")] = 1,
     include_generic: IncludeGenericOption = False,
     language_type: LanguageTypeOption = None,
     fmt: FormatOption = OutputFormat.table,
@@ -359,7 +400,8 @@ def rank(
                                  min_support=min_support, include_generic=include_generic,
                                  language_type=language_type.value if language_type else None)
         _note(rows)
-        _print_rows([_plain(r) for r in rows], fmt, title=f"top {kind.value + 's' if kind else 'entities'} by {by}")
+        _print_rows([_plain(r) for r in rows], fmt,
+                    title=f"top {kind.value + 's' if kind else 'entities'} by {by}")
 
 
 @app.command()
@@ -424,7 +466,8 @@ def _step(kg: Any, step: Any) -> dict[str, Any]:
 @app.command()
 def communities(
     graph: GraphArg,
-    top: Annotated[int, typer.Option("--top", "-n", min=1, help="Label each community with this many entities")] = 5,
+    top: Annotated[int, typer.Option("--top", "-n", min=1,
+                                     help="Label each community with this many entities")] = 5,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Print the research communities (Louvain, seeded), each labelled by its most central entities.
@@ -454,14 +497,18 @@ def show(
         if fmt is OutputFormat.json:
             sys.stdout.write(json.dumps(info, ensure_ascii=False, indent=1) + "\n")
         elif fmt is OutputFormat.csv:  # one field a row, lists and mappings as JSON
-            _print_rows([{"field": k, "value": json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v}
+            _print_rows([{"field": k,
+                          "value": json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v}
                          for k, v in info.items()], fmt)
         else:
             print_entity(info, kg.label)
 
 
-_TimeoutOption = Annotated[float, typer.Option("--timeout", help="Stop a query after this many seconds (0: no limit)")]
-_MemoryOption = Annotated[int, typer.Option("--max-memory", help="Stop a query that takes this many MiB of memory beyond the open graph (0: no limit)")]
+_TimeoutOption = Annotated[float, typer.Option("--timeout",
+                                               help="Stop a query after this many seconds (0: no limit)")]
+_MemoryOption = Annotated[int, typer.Option(
+    "--max-memory",
+    help="Stop a query that takes this many MiB of memory beyond the open graph (0: no limit)")]
 
 
 @app.command()
@@ -470,7 +517,8 @@ def sparql(
     query: Annotated[str, typer.Argument(help="A .rq file or the query text", show_default=False)],
     fmt: FormatOption = OutputFormat.table,
     timeout: _TimeoutOption = 30.0,
-    max_rows: Annotated[int, typer.Option("--max-rows", help="Refuse a result of more rows (0: no limit)")] = 100_000,
+    max_rows: Annotated[int, typer.Option("--max-rows",
+                                          help="Refuse a result of more rows (0: no limit)")] = 100_000,
     max_memory: _MemoryOption = 1024,
 ) -> None:
     """Run a SPARQL query over a graph and print the result rows (read-only, no SERVICE).
@@ -496,12 +544,15 @@ def sparql(
 @app.command()
 def serve(
     graph: GraphArg,
-    host: Annotated[str, typer.Option("--host", help="Address to bind (default loopback only)")] = "127.0.0.1",
+    host: Annotated[str,
+                    typer.Option("--host", help="Address to bind (default loopback only)")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port (0: any free port)")] = 7878,
     timeout: _TimeoutOption = 30.0,
-    cors: Annotated[str | None, typer.Option("--cors", help="Let web pages of this origin read answers (e.g. https://yasgui.triply.cc; * for any)")] = None,
+    cors: Annotated[str | None, typer.Option("--cors", help="Let web pages of this origin read answers (e.g. "
+                                                            "https://yasgui.triply.cc; * for any)")] = None,
     max_memory: _MemoryOption = 384,
-    max_result: Annotated[int, typer.Option("--max-result", help="Refuse a serialized result of more MiB (0: no limit)")] = 64,
+    max_result: Annotated[int, typer.Option(
+        "--max-result", help="Refuse a serialized result of more MiB (0: no limit)")] = 64,
     workers: Annotated[int, typer.Option("--workers", help="Query processes: queries answered at once")] = 2,
 ) -> None:
     """Serve a graph as a local, read-only SPARQL 1.1 endpoint (GET/POST /sparql; no SERVICE).
@@ -524,8 +575,8 @@ def serve(
         try:
             err.print(f"SPARQL endpoint on {server.endpoint} (Ctrl-C stops)", highlight=False, soft_wrap=True)
             if not server.loopback:
-                err.print(f"warning: bound to {server.server_address[0]}, not loopback: anyone who can reach it "
-                          "can query the graph", highlight=False, soft_wrap=True)
+                err.print(f"warning: bound to {server.server_address[0]}, not loopback: anyone who "
+                          "can reach it can query the graph", highlight=False, soft_wrap=True)
             server.serve_forever()
         finally:
             server.server_close()
@@ -535,28 +586,46 @@ def _bind_error(error: OSError, host: str, port: int) -> str:
     """Why ``host:port`` could not be listened on, and what to pass instead."""
     where = f"{host}:{port}"
     if error.errno == errno.EADDRINUSE:
-        return f"{where} is already in use (another server?); choose a free port with --port N, or --port 0 for any"
+        return (f"{where} is already in use (another server?); choose a free port with --port N, or "
+                f"--port 0 for any")
     if error.errno == errno.EACCES:
-        return f"{where}: not allowed to listen there (ports below 1024 need privileges); use --port N above 1023, or --port 0"
+        return (f"{where}: not allowed to listen there (ports below 1024 need privileges); use --port N "
+                f"above 1023, or --port 0")
     if error.errno == errno.EADDRNOTAVAIL:
         return f"{host} is no address of this machine; use --host 127.0.0.1 (or another local address)"
-    return f"cannot listen on {where}: {error.strerror or error}; try another --port N, or --port 0 for any free port"
+    return (f"cannot listen on {where}: {error.strerror or error}; try another --port N, or --port 0 for "
+            f"any free port")
 
 
 @app.command()
 def html(
     graph: GraphArg,
-    out_file: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write")] = Path("graph.html"),
-    max_nodes: Annotated[int, typer.Option("--max-nodes", min=1, help="Draw at most this many nodes (most central first)")] = 500,
-    kind: Annotated[Kind | None, typer.Option("--kind", help="Only entities of this kind (papers view: and their papers)")] = None,
-    focus: Annotated[str | None, typer.Option("--focus", help="Ego view around this entity (papers and entities)")] = None,
+    out_file: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write")] = Path(
+        "graph.html"),
+    max_nodes: Annotated[int, typer.Option("--max-nodes", min=1,
+                                           help="Draw at most this many nodes (most central first)")] = 500,
+    kind: Annotated[Kind | None, typer.Option(
+        "--kind", help="Only entities of this kind (papers view: and their papers)")] = None,
+    focus: Annotated[str | None, typer.Option(
+        "--focus", help="Ego view around this entity (papers and entities)")] = None,
     depth: Annotated[int, typer.Option("--depth", min=0, help="Ego view radius (with --focus)")] = 1,
-    view: Annotated[str | None, typer.Option("--view", help="entities (linked by shared papers; the default) or papers (paper–entity links; the default with --focus)", show_default=False)] = None,
-    color_by: Annotated[str | None, typer.Option("--color-by", help="community or kind [default: community on the entities view, kind on the papers view]", show_default=False)] = None,
-    language_type: Annotated[str | None, typer.Option("--language-type", help="Only languages of this type: natural or programming", show_default=False)] = None,
-    include_generic: Annotated[bool, typer.Option("--include-generic", help="Also draw umbrella terms (fine-tuning, Transformer, attention...)")] = False,
-    size_by: Annotated[str, typer.Option("--size-by", help="Centrality measure for node size and the node cap")] = "pagerank",
-    physics: Annotated[bool | None, typer.Option("--physics/--no-physics", help="Live layout [default: only for small papers views]", show_default=False)] = None,
+    view: Annotated[str | None, typer.Option("--view", help="entities (linked by shared papers; the default) "
+                                                            "or papers (paper–entity links; the default "
+                                                            "with --focus)", show_default=False)] = None,
+    color_by: Annotated[str | None, typer.Option(
+        "--color-by", help="community or kind [default: community on the entities view, kind on the "
+                           "papers view]", show_default=False)] = None,
+    language_type: Annotated[str | None, typer.Option(
+        "--language-type", help="Only languages of this type: natural or programming",
+        show_default=False)] = None,
+    include_generic: Annotated[bool, typer.Option(
+        "--include-generic",
+        help="Also draw umbrella terms (fine-tuning, Transformer, attention...)")] = False,
+    size_by: Annotated[str, typer.Option(
+        "--size-by", help="Centrality measure for node size and the node cap")] = "pagerank",
+    physics: Annotated[bool | None, typer.Option(
+        "--physics/--no-physics", help="Live layout [default: only for small papers views]",
+        show_default=False)] = None,
 ) -> None:
     """Write the interactive, offline HTML view of a graph.
 
@@ -567,10 +636,10 @@ def html(
     Example: paperkg html out/graph.ttl --out llama.html --focus "Llama 2" --depth 2
     """
     with _user_errors():
-        written = _load(graph).write(out_file, format="html", max_nodes=max_nodes, kind=kind.value if kind else None,
-                                     focus=focus, depth=depth, view=view, color_by=color_by,
-                                     language_type=language_type, include_generic=include_generic,
-                                     size_by=size_by, physics=physics)
+        written = _load(graph).write(out_file, format="html", max_nodes=max_nodes,
+                                     kind=kind.value if kind else None, focus=focus, depth=depth, view=view,
+                                     color_by=color_by, language_type=language_type,
+                                     include_generic=include_generic, size_by=size_by, physics=physics)
     out.print(f"wrote {written}", highlight=False)
 
 

@@ -20,9 +20,10 @@ __all__ = ["METAVARS", "App", "Command", "Group"]
 #: What help calls an option's value, by parameter name (else by type: N, NUMBER, TEXT, PATH).
 METAVARS = {
     "out_dir": "DIR", "update_dir": "DIR", "out_file": "FILE", "input_format": "FORMAT", "fmt": "FORMAT",
-    "title_field": "COLUMN", "abstract_field": "COLUMN", "id_field": "COLUMN", "kind": "KIND", "by": "MEASURE",
-    "size_by": "MEASURE", "view": "VIEW", "level": "LEVEL", "focus": "ENTITY", "host": "HOST", "cors": "ORIGIN",
-    "timeout": "SECONDS", "max_memory": "MIB", "max_result": "MIB", "language_type": "TYPE",
+    "title_field": "COLUMN", "abstract_field": "COLUMN", "id_field": "COLUMN", "kind": "KIND",
+    "by": "MEASURE", "size_by": "MEASURE", "view": "VIEW", "level": "LEVEL", "focus": "ENTITY",
+    "host": "HOST", "cors": "ORIGIN", "timeout": "SECONDS", "max_memory": "MIB", "max_result": "MIB",
+    "language_type": "TYPE",
 }
 
 
@@ -91,7 +92,8 @@ def _type_name(param: TyperOption) -> str:
     descriptor = getattr(param, "type_descriptor", None)
     if descriptor is not None and descriptor.is_choice:
         return "|".join(str(getattr(c, "value", c)) for c in descriptor.choices)
-    annotation = getattr(descriptor, "annotation", None) or getattr(getattr(param, "type", None), "name", None)
+    annotation = getattr(descriptor, "annotation", None) or getattr(
+        getattr(param, "type", None), "name", None)
     if getattr(descriptor, "is_list", False):
         annotation = getattr(annotation, "__args__", (None,))[0]
     names = {int: "N", float: "NUMBER", Path: "PATH", "integer": "N", "float": "NUMBER", "path": "PATH"}

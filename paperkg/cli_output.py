@@ -1,4 +1,5 @@
-"""How the command line prints: tables for people, CSV and JSON for scripts, notes, ``show``, the build summary.
+"""How the command line prints: tables for people, CSV and JSON for scripts, notes, ``show``, the build
+summary.
 
 A table on a terminal is a rich table fitted to its width (ids and other single tokens are never
 split; prose columns wrap). Piped or redirected, it is plain text in aligned columns, one row a
@@ -103,7 +104,8 @@ def shown_columns(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> 
         values = [row.get(column) for row in rows]
         if rows and all(_empty(v) for v in values):
             continue
-        if column in REPEATED_IN_ID and len(rows) > 1 and len({json.dumps(v, default=str) for v in values}) == 1:
+        if column in REPEATED_IN_ID and len(rows) > 1 and len({json.dumps(v, default=str)
+                                                               for v in values}) == 1:
             continue
         kept.append(column)
     return kept
@@ -120,14 +122,16 @@ def print_rows(rows: Sequence[Mapping[str, Any]], fmt: OutputFormat, *, title: s
     if columns is None:
         columns = list(dict.fromkeys(key for row in rows for key in row))
     if fmt is OutputFormat.json:
-        sys.stdout.write(json.dumps([{c: r.get(c) for c in columns} for r in rows], ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json.dumps([{c: r.get(c) for c in columns}
+                                     for r in rows], ensure_ascii=False, indent=1) + "\n")
         return
     if fmt is OutputFormat.csv:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow(["" if row.get(c) is None else (json.dumps(row[c]) if isinstance(row[c], list | dict) else row[c])
+            writer.writerow(["" if row.get(c) is None
+                             else (json.dumps(row[c]) if isinstance(row[c], list | dict) else row[c])
                              for c in columns])
         sys.stdout.write(buffer.getvalue())
         return
@@ -144,7 +148,8 @@ def _print_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], cons
     if width is not None and "kind" in columns and "id" in columns and _natural_width(rows, columns) > width:
         columns = [c for c in columns if c != "kind"]  # a narrow terminal: the id says the kind
     cells = [[cell(row.get(c)) for c in columns] for row in rows]
-    kinds = ["number" if _numeric(rows, c) else "prose" if c in PROSE or any(" " in r[i] for r in cells) else "token"
+    kinds = ["number" if _numeric(rows, c) else "prose" if c in PROSE or any(" " in r[i] for r in cells)
+             else "token"
              for i, c in enumerate(columns)]
     header, *body = _layout([list(columns), *cells], kinds, width)
     console.print(Text(" " * indent + header[0], style="bold"), soft_wrap=True)
@@ -154,7 +159,8 @@ def _print_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], cons
 
 def _natural_width(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> int:
     """The width of a table whose every cell is on one line."""
-    return sum(max([cell_len(c), *(cell_len(cell(r.get(c))) for r in rows)]) for c in columns) + 2 * (len(columns) - 1)
+    return sum(max([cell_len(c), *(cell_len(cell(r.get(c))) for r in rows)])
+               for c in columns) + 2 * (len(columns) - 1)
 
 
 def _layout(lines: Sequence[Sequence[str]], kinds: Sequence[str], width: int | None) -> list[list[str]]:
@@ -174,7 +180,8 @@ def _layout(lines: Sequence[Sequence[str]], kinds: Sequence[str], width: int | N
           Adaptation
     """
     widths = [max(cell_len(line[i]) for line in lines) for i in range(len(kinds))]
-    floors = [min(20, max(cell_len(w) for line in lines for w in re.split(r"[\s-]", line[i]))) if kind == "prose"
+    floors = [min(20, max(cell_len(w) for line in lines for w in re.split(r"[\s-]", line[i])))
+              if kind == "prose"
               else min(widths[i], 8) for i, kind in enumerate(kinds)]
     if width is not None:
         for kind in ("prose", "token"):
@@ -189,7 +196,8 @@ def _layout(lines: Sequence[Sequence[str]], kinds: Sequence[str], width: int | N
         height = max(len(c) for c in columns)
         out_rows.append([
             "  ".join((c[j] if j < len(c) else "").rjust(w) if kind == "number" else
-                      _pad(c[j] if j < len(c) else "", w) for c, w, kind in zip(columns, widths, kinds, strict=True)).rstrip()
+                      _pad(c[j] if j < len(c) else "", w)
+                      for c, w, kind in zip(columns, widths, kinds, strict=True)).rstrip()
             for j in range(height)
         ])
     return out_rows
@@ -230,7 +238,8 @@ def print_note(rows: Any, console: Console | None = None) -> None:
 _ATTRIBUTE_NAMES = {"iso639_3": "ISO 639-3", "iso639_1": "ISO 639-1", "wikidata": "Wikidata"}
 
 
-def print_entity(info: Mapping[str, Any], label_of: Callable[[str], str], console: Console | None = None) -> None:
+def print_entity(info: Mapping[str, Any], label_of: Callable[[str], str],
+                 console: Console | None = None) -> None:
     """Print ``KnowledgeGraph.show`` output as sections for people.
 
     ``label_of`` turns an entity id (its families and variants) into its label.
@@ -246,7 +255,8 @@ def print_entity(info: Mapping[str, Any], label_of: Callable[[str], str], consol
 
     console.print(Text(str(info["label"]), style="bold"))
     counts = f"{info['papers']:,} paper(s), {info['mentions']:,} mention(s)"
-    line(" · ".join(x for x in (info["kind"], info["id"], counts, info.get("origin") and f"from the {info['origin']}") if x))
+    line(" · ".join(x for x in (info["kind"], info["id"], counts, info.get("origin")
+                                and f"from the {info['origin']}") if x))
     if info.get("aliases"):
         line("aliases: " + ", ".join(info["aliases"]))
     if info.get("broader"):
@@ -273,9 +283,11 @@ def print_entity(info: Mapping[str, Any], label_of: Callable[[str], str], consol
 
     heading("Related (entities in the same papers)")
     if info["related"]:
-        related = [{"entity": r["entity"], "kind": r["kind"], "shared papers": r["support"], "papers": r["papers"]}
+        related = [{"entity": r["entity"], "kind": r["kind"], "shared papers": r["support"],
+                    "papers": r["papers"]}
                    for r in info["related"]]
-        _print_table(related, shown_columns(related, ["entity", "kind", "shared papers", "papers"]), console, indent=2)
+        _print_table(related, shown_columns(related, ["entity", "kind", "shared papers", "papers"]), console,
+                     indent=2)
     else:
         line("none", 2)
 
@@ -286,7 +298,8 @@ def print_entity(info: Mapping[str, Any], label_of: Callable[[str], str], consol
     most = max((t["papers"] for t in trend), default=1) or 1
     for row in trend:
         bar = "█" * max(1, round(20 * row["papers"] / most)) if row["papers"] else ""
-        line(f"{row['period']}  {bar:<20}  {row['papers']:,} of {row['total']:,} dated paper(s) ({row['share']:.1%})", 2)
+        line(f"{row['period']}  {bar:<20}  {row['papers']:,} of {row['total']:,} dated paper(s) "
+             f"({row['share']:.1%})", 2)
 
 
 def _details(attributes: Mapping[str, Any]) -> list[str]:
@@ -321,7 +334,8 @@ def print_summary(kg: Any, console: Console | None = None) -> None:
     console = console or out
     G = kg.graph
     counts = kg.counts()
-    language_type = {n: d.get("language_type") or "other" for n, d in G.nodes(data=True) if d.get("kind") == "language"}
+    language_type = {n: d.get("language_type") or "other" for n, d in G.nodes(data=True)
+                     if d.get("kind") == "language"}
     types = {t: sum(1 for v in language_type.values() if v == t) for t in sorted(set(language_type.values()))}
     parts = [f"papers: {counts['paper']:,}", f"links: {counts['links']:,}"]
     parts += [f"{kind}s: {counts.get(kind, 0):,}" for kind in ("model", "dataset", "technique", "language")]

@@ -79,8 +79,8 @@ class _Stage:
         if not self.done:
             return f"{self.name}: started" + (f" ({self.total:,} {self.unit})" if self.total else "")
         rate = self.done / max(now - self.start, 1e-9)
-        counted = f"{self.done:,} of {self.total:,} {self.unit} ({self.done / self.total:.0%})" if self.total \
-            else f"{self.done:,} {self.unit}"
+        counted = (f"{self.done:,} of {self.total:,} {self.unit} ({self.done / self.total:.0%})" if self.total
+                   else f"{self.done:,} {self.unit}")
         if not self.rated:
             return f"{self.name}: {counted}"
         left = f", about {duration((self.total - self.done) / rate)} left" if self.total else ""
@@ -128,8 +128,9 @@ class BuildProgress:
     def __enter__(self) -> Self:
         if self.bar:
             self._live = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                  TextColumn("{task.fields[unit]}"), TimeElapsedColumn(), TimeRemainingColumn(),
-                                  console=self.console, transient=True, redirect_stdout=False, redirect_stderr=False)
+                                  TextColumn("{task.fields[unit]}"), TimeElapsedColumn(),
+                                  TimeRemainingColumn(), console=self.console, transient=True,
+                                  redirect_stdout=False, redirect_stderr=False)
             self._live.start()
         return self
 

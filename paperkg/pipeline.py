@@ -154,11 +154,13 @@ class _Clock:
 
 def _conflict_warning(kept: Paper, other: Paper) -> InputError:
     where = other.sources[0] if other.sources else None
-    ids = ", ".join(x for x in (kept.arxiv_id and f"arXiv {kept.arxiv_id}", kept.doi and f"DOI {kept.doi}") if x)
+    ids = ", ".join(x for x in (kept.arxiv_id and f"arXiv {kept.arxiv_id}", kept.doi and f"DOI {kept.doi}")
+                    if x)
     kept_at = str(kept.sources[0]) if kept.sources else kept.id
     return InputError(where.file if where else other.id,
-                      f"the same paper as {kept_at}{f' ({ids})' if ids else ''} but another title or abstract: "
-                      f"merged into one paper that keeps the text of {kept_at} (the longer abstract)",
+                      f"the same paper as {kept_at}{f' ({ids})' if ids else ''} but another title or "
+                      f"abstract: merged into one paper that keeps the text of {kept_at} (the "
+                      f"longer abstract)",
                       line=where.record if where else None)
 
 
@@ -223,7 +225,8 @@ def _write(store: Path, outputs: Any, html: Mapping[str, Any] | None, clock: _Cl
     deriving = None
     try:
         clock("analytics")
-        deriving = Deriving(store / "graph.sqlite", outputs.stage("graph.html") if html is not None else None, html)
+        deriving = Deriving(store / "graph.sqlite", outputs.stage("graph.html") if html is not None else None,
+                            html)
         analytics, seconds = deriving.wait()
         if html is not None:
             clock.split("html", seconds["html"])  # the child wrote the HTML after the analytics
@@ -337,8 +340,9 @@ def _records_from_graph(G: nx.DiGraph) -> Iterator[Extraction]:
         data = G.nodes[node]
         return Entity(id=node, label=data.get("label") or node, kind=Kind(data["kind"]),
                       aliases=tuple(data.get("aliases") or ()), broader=data.get("broader"),
-                      origin=Origin(data.get("origin") or "vocabulary"), language_type=data.get("language_type"),
-                      iso639_3=data.get("iso639_3"), wikidata=data.get("wikidata"), hf_id=data.get("hf_id"),
+                      origin=Origin(data.get("origin") or "vocabulary"),
+                      language_type=data.get("language_type"), iso639_3=data.get("iso639_3"),
+                      wikidata=data.get("wikidata"), hf_id=data.get("hf_id"),
                       confidence=data.get("confidence") if data.get("confidence") is not None else 1.0,
                       generic=bool(data.get("generic")))
 
@@ -354,10 +358,11 @@ def _records_from_graph(G: nx.DiGraph) -> Iterator[Extraction]:
                 text = texts.get(ev["field"], "")
                 s, e = sentence_bounds(text, ev["start"], ev["end"], starts.get(ev["field"]))
                 mentions.append(Mention(
-                    paper_id=paper.id, entity_id=target, kind=Kind(G.nodes[target]["kind"]), surface=ev["surface"],
-                    field=ev["field"], start=ev["start"], end=ev["end"], role=Role(ev.get("role") or "mentions"),
-                    origin=Origin(ev.get("origin") or "vocabulary"), confidence=ev.get("confidence", 1.0),
-                    extractor=ev.get("extractor") or "paperkg_vocab", sentence_start=s, sentence_end=e))
+                    paper_id=paper.id, entity_id=target, kind=Kind(G.nodes[target]["kind"]),
+                    surface=ev["surface"], field=ev["field"], start=ev["start"], end=ev["end"],
+                    role=Role(ev.get("role") or "mentions"), origin=Origin(ev.get("origin") or "vocabulary"),
+                    confidence=ev.get("confidence", 1.0), extractor=ev.get("extractor") or "paperkg_vocab",
+                    sentence_start=s, sentence_end=e))
             up: str | None = target
             while up and up in G and up not in linked:
                 linked[up] = entity(up)
@@ -420,8 +425,8 @@ def build(
     if extractions is None:
         sources = list(paths) if paths else [SAMPLE_DIR]
         extractions = link_records(sources, format=format, report=stats.report, on_error=on_error,
-                                   on_warning=on_warning, options=options, workers=workers, scheduler=scheduler,
-                                   learned=learned)
+                                   on_warning=on_warning, options=options, workers=workers,
+                                   scheduler=scheduler, learned=learned)
     elif learned:
         raise QueryError("the learned span classifier (--learned) links while reading papers: "
                          "extractions (--from-extractions) are linked already")
@@ -466,8 +471,8 @@ def update(
                                on_warning=on_warning, options=options, workers=workers, scheduler=scheduler,
                                learned=learned)
     if isinstance(base, KnowledgeGraph):
-        kg = _run(extractions, out=None, base=base, stats=stats, on_warning=on_warning, progress=progress, html=None,
-                  check=check)
+        kg = _run(extractions, out=None, base=base, stats=stats, on_warning=on_warning, progress=progress,
+                  html=None, check=check)
         base.graph = kg.graph
         base.clear_cache()
         return base

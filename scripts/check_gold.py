@@ -46,6 +46,11 @@ DEFAULT_SEEDS = os.path.normpath(os.path.join(REPO_ROOT, "..", "shared", "seeds"
 CORPUS = os.path.normpath(os.path.join(REPO_ROOT, "..", "shared", "corpora", "arxiv-cs-ai.jsonl.gz"))
 
 
+def _flat(text):
+    """The text with each whitespace run made one space, stripped."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
 def corpus_texts(ids):
     """{id: title + newline + abstract} for the wanted ids, whitespace runs made one space."""
     import gzip
@@ -54,8 +59,7 @@ def corpus_texts(ids):
         for line in fh:
             rec = json.loads(line)
             if rec["id"] in ids:
-                flat = lambda t: re.sub(r"\s+", " ", t).strip()
-                out[rec["id"]] = flat(rec["title"]) + "\n" + flat(rec["abstract"])
+                out[rec["id"]] = _flat(rec["title"]) + "\n" + _flat(rec["abstract"])
     return out
 DEFAULT_GOLD = os.path.join(REPO_ROOT, "tests", "data", "gold", "seeds_gold.jsonl")
 
@@ -76,7 +80,7 @@ def parse_seed(path):
     title line / abstract line (blank lines, if any, are ignored).
     """
     with open(path, encoding="utf-8") as fh:
-        lines = [l.strip() for l in fh if l.strip()]
+        lines = [line.strip() for line in fh if line.strip()]
     i = 0
     while i < len(lines) and is_chrome(lines[i]):
         i += 1

@@ -152,12 +152,14 @@ def silver_docs(count: int, negative_weight: float, seed: int = SEED) -> Iterato
     folded = FoldedTechniques(nlp, vocabulary)
     with gzip.open(CORPUS, "rt", encoding="utf-8") as handle:
         records = (json.loads(line) for line in handle)
-        papers = (Paper(id=r["id"], title=r["title"], abstract=r["abstract"]) for r in records if r["id"] in chosen)
+        papers = (Paper(id=r["id"], title=r["title"], abstract=r["abstract"]) for r in records
+                  if r["id"] in chosen)
         for doc in nlp.pipe(paper_doc(nlp, paper) for paper in papers):
             positives, ignored = [], []
             for span in doc.spans.get(SPANS_KEY, []):
                 generic = span.id_ in vocabulary and vocabulary.entity(span.id_).generic
-                vocab = span_value(span, "origin") == Origin.VOCABULARY.value and span_value(span, "confidence") >= 0.8
+                vocab = (span_value(span, "origin") == Origin.VOCABULARY.value
+                         and span_value(span, "confidence") >= 0.8)
                 (positives if vocab and not generic else ignored).append(span)
             taken = {i for span in positives + ignored for i in range(span.start, span.end)}
             positives += folded.spans(doc, taken)
@@ -186,7 +188,8 @@ def _detokenise(words: list[str]) -> tuple[str, list[int]]:
     at = 0
     for i, word in enumerate(words):
         glue = (i == 0 or word in _NO_SPACE_BEFORE or words[i - 1] in _NO_SPACE_AFTER
-                or word == "-" and words[i - 1][-1:].isalnum() and i + 1 < len(words) and words[i + 1][:1].isalnum()
+                or word == "-" and words[i - 1][-1:].isalnum() and i + 1 < len(words)
+                and words[i + 1][:1].isalnum()
                 or words[i - 1] == "-" and i >= 2 and words[i - 2][-1:].isalnum() and word[:1].isalnum())
         if not glue:
             parts.append(" ")
@@ -266,7 +269,8 @@ def _occurrences(doc: Doc, text: str, surface: str) -> Iterator[Span]:
     position = text.find(surface)
     while position >= 0:
         end = position + len(surface)
-        if (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+        if ((position == 0 or not text[position - 1].isalnum())
+                and (end == len(text) or not text[end].isalnum())):
             span = doc.char_span(position, end)
             if span is not None:
                 yield span
@@ -285,7 +289,8 @@ def _corpus_papers(ids: set[str]) -> dict[str, Paper]:
         for line in handle:
             record = json.loads(line)
             if record["id"] in ids:
-                papers[record["id"]] = Paper(id=record["id"], title=record["title"], abstract=record["abstract"])
+                papers[record["id"]] = Paper(id=record["id"], title=record["title"],
+                                             abstract=record["abstract"])
     return papers
 
 
@@ -308,7 +313,8 @@ def _gold_doc(doc: Doc, record: dict) -> Doc:
     positives, ignored = [], []
     for entity in record["entities"]:
         for surface in {*entity["surfaces"], entity["label"]}:
-            positives += [Span(doc, s.start, s.end, label=entity["kind"]) for s in _occurrences(doc, text, surface)]
+            positives += [Span(doc, s.start, s.end, label=entity["kind"])
+                          for s in _occurrences(doc, text, surface)]
     for surface in record.get("borderline", []):
         ignored += list(_occurrences(doc, text, surface))
     return _labelled(doc, positives, ignored, 1.0)
@@ -333,7 +339,8 @@ def truncate_keys(hashes: numpy.ndarray, counts: numpy.ndarray) -> tuple[numpy.n
     return unique, numpy.minimum(merged, 255).astype("uint8")
 
 
-def phrase_frequencies(heads: Iterable[str], minimum: int = MIN_STORED_FREQUENCY) -> tuple[numpy.ndarray, ...]:
+def phrase_frequencies(heads: Iterable[str],
+                       minimum: int = MIN_STORED_FREQUENCY) -> tuple[numpy.ndarray, ...]:
     """How many corpus papers (title and abstract; gold papers left out) hold each candidate
     phrase the shipped suggester proposes (``heads``: its head words), counted on the folded
     phrase's full 64-bit hash and kept when at least ``minimum`` papers hold it; then truncated
@@ -392,7 +399,8 @@ def _cached(path: Path, make: Callable[[], Iterable[Doc]]) -> int:
 
 
 def build_corpus(out: Path, run: Path, *, silver: int, silver_weight: float, gold_copies: int,
-                 hold: Path | None, use_scirex: bool = True, scirex_lowercase: bool = False) -> dict[str, int]:
+                 hold: Path | None, use_scirex: bool = True,
+                 scirex_lowercase: bool = False) -> dict[str, int]:
     """Write ``run/train/`` (silver, SciREX and gold DocBins; the first two cached under ``out``)
     and ``run/dev.spacy`` (the held-out dev file, else every dev file); returns doc counts."""
     counts = {}
@@ -422,7 +430,8 @@ def train(run: Path, overrides: dict[str, object]) -> Path:
     from spacy.cli.train import train as spacy_train
 
     spacy_train(CONFIG, run / "pipeline", use_gpu=-1,
-                overrides={"paths.train": str(run / "train"), "paths.dev": str(run / "dev.spacy"), **overrides})
+                overrides={"paths.train": str(run / "train"), "paths.dev": str(run / "dev.spacy"),
+                           **overrides})
     return run / "pipeline" / "model-last"
 
 
@@ -456,7 +465,8 @@ def main() -> None:
                         help="also take unnamed multi-word SciREX Methods as techniques")
     parser.add_argument("--hold", help="a dev file left out (cross-validation fold), e.g. corpus_dev_4")
     parser.add_argument("--set", action="append", default=[], help="a config override, key=value")
-    parser.add_argument("--name", default=None, help="the run's folder under --out (default: the held file or 'all')")
+    parser.add_argument("--name", default=None,
+                        help="the run's folder under --out (default: the held file or 'all')")
     parser.add_argument("--ship", action="store_true", help="copy the trained model into the package")
     parser.add_argument("--frequency", action="store_true",
                         help="only write the corpus phrase frequency table into the package (no training)")

@@ -77,8 +77,10 @@ def generic_kg(sample_kg: KnowledgeGraph) -> KnowledgeGraph:
         data.pop("generic", None)
     entity = Entity(id="technique/fine-tuning", label="fine-tuning", kind=Kind.TECHNIQUE, generic=True)
     G.add_node(entity.id, **entity_attrs(entity))
-    papers = [p for p, d in G.nodes(data=True) if d.get("kind") == "paper" and "fine-tun" in (d.get("abstract") or "").lower()]
-    G.add_edges_from((p, entity.id, {"role": "mentions", "count": 1, "confidence": 1.0, "evidence": []}) for p in papers)
+    papers = [p for p, d in G.nodes(data=True) if d.get("kind") == "paper"
+              and "fine-tun" in (d.get("abstract") or "").lower()]
+    G.add_edges_from((p, entity.id, {"role": "mentions", "count": 1, "confidence": 1.0, "evidence": []})
+                     for p in papers)
     assert len(papers) > 25  # more papers than any specific technique: it would top the ranking
     return KnowledgeGraph(G)
 

@@ -42,7 +42,8 @@ def test_cli_build_prints_summary_and_paths(tmp_path):
     assert "papers: 305" in result.stdout
     assert re.search(r"top models by papers: .+\(\d+\)", result.stdout)
     assert f"wrote {tmp_path / 'graph.ttl'}" in result.stdout
-    assert "read 361 record(s) from 4 file(s); skipped 0; merged 56 duplicate(s) into 305 paper(s)" in result.stderr
+    assert ("read 361 record(s) from 4 file(s); skipped 0; merged 56 duplicate(s) into 305 paper(s)"
+            in result.stderr)
 
 
 @pytest.mark.issue(15)
@@ -91,8 +92,10 @@ def test_cli_build_logs_progress_without_a_terminal(tmp_path, monkeypatch):
     assert re.search(r"^link: 361 papers in \d+ s \([\d.,]+/s\)$", result.stderr, re.MULTILINE)
     assert "graph: started (305 papers)" in lines
     assert re.search(r"^graph: 305 papers in \d+ s \([\d.,]+/s\)$", result.stderr, re.MULTILINE)
-    assert "write: started (4 steps)" in lines and re.search(r"^write: 4 steps in \d+ s$", result.stderr, re.MULTILINE)
-    assert lines.index("write: started (4 steps)") > [i for i, line in enumerate(lines) if line.startswith("graph")][-1]
+    assert "write: started (4 steps)" in lines and re.search(
+        r"^write: 4 steps in \d+ s$", result.stderr, re.MULTILINE)
+    assert lines.index("write: started (4 steps)") > [i for i, line in enumerate(lines)
+                                                      if line.startswith("graph")][-1]
     assert "\x1b[" not in result.stderr  # no bar, no terminal codes
 
 
@@ -114,7 +117,8 @@ def test_cli_build_shows_a_bar_on_a_terminal_through_the_write_stage(tmp_path, m
 
 
 def test_cli_build_reports_skips_and_keeps_good_records(data_dir, tmp_path):
-    result = runner.invoke(app, ["build", str(data_dir / "cli" / "mixed.jsonl"), "--out", str(tmp_path), "--no-html", "-q"])
+    result = runner.invoke(app, ["build", str(data_dir / "cli" / "mixed.jsonl"), "--out", str(tmp_path),
+                                 "--no-html", "-q"])
     assert result.exit_code == 0
     assert "mixed.jsonl:2:" in result.stderr and "mixed.jsonl:3:" in result.stderr
     assert "read 2 record(s) from 1 file(s); skipped 2" in result.stderr
@@ -122,7 +126,8 @@ def test_cli_build_reports_skips_and_keeps_good_records(data_dir, tmp_path):
 
 
 def test_cli_build_strict_fails_on_skip(data_dir, tmp_path):
-    result = runner.invoke(app, ["build", str(data_dir / "cli" / "mixed.jsonl"), "--out", str(tmp_path), "--strict", "-q"])
+    result = runner.invoke(app, ["build", str(data_dir / "cli" / "mixed.jsonl"), "--out", str(tmp_path),
+                                 "--strict", "-q"])
     assert result.exit_code == 1
     assert "(--strict)" in result.stderr.strip().splitlines()[-1]
     assert not (tmp_path / "graph.ttl").exists()
@@ -169,12 +174,14 @@ def test_cli_extract_sample_is_not_deduplicated(sample_dir):
 
 def test_cli_rank_formats(built):
     ttl = str(built / "graph.ttl")
-    as_json = runner.invoke(app, ["rank", ttl, "--kind", "model", "--by", "degree", "--top", "5", "--format", "json"])
+    as_json = runner.invoke(app, ["rank", ttl, "--kind", "model", "--by", "degree", "--top", "5", "--format",
+                                  "json"])
     assert as_json.exit_code == 0, as_json.stderr
     rows = json.loads(as_json.stdout)
     assert 0 < len(rows) <= 5 and all(r["kind"] == "model" for r in rows)
     assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
-    as_csv = runner.invoke(app, ["rank", ttl, "--kind", "model", "--by", "degree", "--top", "5", "--format", "csv"])
+    as_csv = runner.invoke(app, ["rank", ttl, "--kind", "model", "--by", "degree", "--top", "5", "--format",
+                                 "csv"])
     table = list(csv.DictReader(io.StringIO(as_csv.stdout)))
     assert [r["entity"] for r in table] == [r["entity"] for r in rows]
 
@@ -213,7 +220,8 @@ def test_cli_every_command_has_help_example_and_readme_entry(command):
 
 def test_cli_extract_csv_with_configured_columns(tmp_path):
     table = tmp_path / "papers.tsv"
-    table.write_text('name\tsummary\n"Qwen2 Technical Report"\t"We evaluate Qwen2 on MMLU and GSM8K."\n', encoding="utf-8")
+    table.write_text('name\tsummary\n"Qwen2 Technical Report"\t"We evaluate Qwen2 on MMLU and GSM8K."\n',
+                     encoding="utf-8")
     result = runner.invoke(app, ["extract", str(table), "--input-format", "csv", "--title-field", "name",
                                  "--abstract-field", "summary"])
     assert result.exit_code == 0, result.stderr
@@ -229,7 +237,8 @@ def generic_ttl(generic_kg: KnowledgeGraph, tmp_path_factory: pytest.TempPathFac
 
 @pytest.mark.issue(12)
 def test_cli_rank_include_generic_and_language_type(generic_ttl: Path) -> None:
-    args = ["rank", str(generic_ttl), "--kind", "technique", "--by", "degree", "--top", "3", "--format", "json"]
+    args = ["rank", str(generic_ttl), "--kind", "technique", "--by", "degree", "--top", "3", "--format",
+            "json"]
     default = runner.invoke(app, args)
     assert default.exit_code == 0, default.stderr
     assert "fine-tuning" not in {r["entity"] for r in json.loads(default.stdout)}
@@ -237,10 +246,11 @@ def test_cli_rank_include_generic_and_language_type(generic_ttl: Path) -> None:
     shown = runner.invoke(app, [*args, "--include-generic"])
     assert json.loads(shown.stdout)[0]["entity"] == "fine-tuning"
     assert all("approximate" not in row for row in json.loads(shown.stdout))
-    langs = runner.invoke(app, ["rank", str(generic_ttl), "--kind", "language", "--language-type", "programming",
-                                "--top", "50", "--format", "csv"])
+    langs = runner.invoke(app, ["rank", str(generic_ttl), "--kind", "language", "--language-type",
+                                "programming", "--top", "50", "--format", "csv"])
     assert langs.exit_code == 0, langs.stderr
-    assert {line.split(",")[1] for line in langs.stdout.splitlines()[1:]} == {"CSS", "HTML", "Python", "Rust", "Shell"}
+    assert {line.split(",")[1] for line in langs.stdout.splitlines()[1:]} == {
+        "CSS", "HTML", "Python", "Rust", "Shell"}
     bad = runner.invoke(app, ["rank", str(generic_ttl), "--language-type", "spoken"])
     assert bad.exit_code == 2
 
@@ -289,7 +299,8 @@ def test_cli_table_on_a_terminal_fits_its_width(built, monkeypatch, width):
     assert len(starts) == len(rows)
     for start, end, row in zip(starts, [*starts[1:], len(lines)], rows, strict=True):
         cells, more = lines[start].split(), lines[start + 1:end]
-        assert cells[0] == str(row["rank"]) and "/" not in "".join(more)  # an id never goes on to a second line
+        # an id never goes on to a second line
+        assert cells[0] == str(row["rank"]) and "/" not in "".join(more)
         shown_id = next(c for c in cells if "/" in c or c.startswith("…"))
         assert shown_id == row["id"] or (shown_id.startswith("…") and row["id"].endswith(shown_id[1:]))
         assert cells[-2] == f"{row['score']:.6g}" and cells[-1] == str(row["papers"])  # numbers whole
@@ -345,7 +356,8 @@ def test_cli_show_prints_sections_not_json(built):
     assert "{" not in text and '"' not in text  # no JSON in the table view
     lines = text.splitlines()
     assert lines[0] == "Llama 2"
-    assert lines[1].startswith(f"model · model/llama-2 · {info['papers']} paper(s), {info['mentions']} mention(s)")
+    assert lines[1].startswith(
+        f"model · model/llama-2 · {info['papers']} paper(s), {info['mentions']} mention(s)")
     assert "family: LLaMA › Llama 2" in lines  # broader ids shown by their labels
     assert "variants: Code Llama, Llama 2 13B, Llama 2 70B, Llama 2 7B, Sheared-LLaMA" in lines
     sections = [line for line in lines if line in ("Papers by role", "Related (entities in the same papers)",
@@ -355,17 +367,21 @@ def test_cli_show_prints_sections_not_json(built):
     for role, listed in info["papers_by_role"].items():
         at = papers.index(f"  {role.replace('_', ' ')} ({info['roles'][role]})")
         shown = [line.strip() for line in papers[at + 1:at + 1 + len(listed)]]
-        assert shown == [f"{p['date']}  {p['title']}" if p["date"] else p["title"] for p in listed]  # dated: date first
-    related = lines[lines.index("Related (entities in the same papers)") + 1:lines.index("Trend (papers a year)")]
+        # dated: date first
+        assert shown == [f"{p['date']}  {p['title']}" if p["date"] else p["title"] for p in listed]
+    related = lines[lines.index("Related (entities in the same papers)") + 1:lines.index(
+        "Trend (papers a year)")]
     assert related[0].split() == ["entity", "kind", "shared", "papers", "papers"]
-    assert [line[2:].split("  ")[0] for line in related[1:] if line.strip()] == [r["entity"] for r in info["related"]]
+    assert [line[2:].split("  ")[0] for line in related[1:] if line.strip()] == [r["entity"]
+                                                                                 for r in info["related"]]
 
 
 @pytest.mark.issue(15)
 def test_cli_show_trend_of_dated_papers(data_dir, tmp_path):
     readers = data_dir / "readers"
-    built = runner.invoke(app, ["build", str(readers / "papers.atom.xml"), str(readers / "papers.snapshot.jsonl"),
-                                "--out", str(tmp_path), "--no-html", "-q"])
+    built = runner.invoke(app, ["build", str(readers / "papers.atom.xml"),
+                                str(readers / "papers.snapshot.jsonl"), "--out", str(tmp_path), "--no-html",
+                                "-q"])
     assert built.exit_code == 0, built.stderr
     info = _rows(tmp_path, "show", "GSM8K")
     assert info["trend"], "the arXiv test files carry dates"
@@ -376,13 +392,15 @@ def test_cli_show_trend_of_dated_papers(data_dir, tmp_path):
         assert line.split()[0] == row["period"]
         assert f"{row['papers']} of {row['total']} dated paper(s)" in line
     dated = [p for papers in info["papers_by_role"].values() for p in papers if p["date"]]
-    assert dated and all(any(line.strip().startswith(f"{p['date']}  {p['title']}") for line in text) for p in dated)
+    assert dated and all(any(line.strip().startswith(f"{p['date']}  {p['title']}") for line in text)
+                         for p in dated)
 
 
 @pytest.mark.issue(15)
 def test_cli_show_json_and_csv_keep_every_field(built):
     info = _rows(built, "show", "llama 2")
-    assert set(info) >= {"id", "label", "aliases", "broader", "narrower", "papers_by_role", "related", "trend"}
+    assert set(info) >= {"id", "label", "aliases", "broader", "narrower", "papers_by_role", "related",
+                         "trend"}
     as_csv = runner.invoke(app, ["show", str(built / "graph.ttl"), "llama 2", "--format", "csv"])
     fields = {r["field"]: r["value"] for r in csv.DictReader(io.StringIO(as_csv.stdout))}
     assert list(fields) == list(info) and json.loads(fields["narrower"]) == info["narrower"]

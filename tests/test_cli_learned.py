@@ -55,7 +55,8 @@ def test_cli_extract_learned_links_a_name_no_list_holds(paper_file):
 def test_cli_build_learned_puts_the_name_in_the_graph(paper_file, tmp_path):
     for options, expected in (((), False), (("--learned",), True)):
         out = tmp_path / ("learned" if options else "plain")
-        result = runner.invoke(app, ["build", str(paper_file), "--out", str(out), "--no-html", "-q", *options])
+        result = runner.invoke(app,
+                               ["build", str(paper_file), "--out", str(out), "--no-html", "-q", *options])
         assert result.exit_code == 0, result.output
         assert (_NEW in load(out).graph) is expected
 
@@ -69,7 +70,8 @@ def test_cli_learned_is_documented_in_help(command):
 
 def test_cli_learned_refuses_what_it_cannot_do_in_one_line(paper_file, tmp_path):
     for args in (["extract", str(paper_file), "--learned", "--scheduler", "tcp://127.0.0.1:1"],
-                 ["build", str(paper_file), "--learned", "--scheduler", "tcp://127.0.0.1:1", "--out", str(tmp_path)],
+                 ["build", str(paper_file), "--learned", "--scheduler", "tcp://127.0.0.1:1", "--out",
+                  str(tmp_path)],
                  ["build", "--from-extractions", str(paper_file), "--learned", "--out", str(tmp_path / "x")]):
         result = runner.invoke(app, args)
         assert result.exit_code == 1, args

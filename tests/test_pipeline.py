@@ -121,8 +121,8 @@ _RECORD_NUMBER = re.compile(rb"pkg:record \d+")
 def _jsonl(papers, path: Path) -> Path:
     with open(path, "w", encoding="utf-8") as out:
         for p in papers:
-            out.write(json.dumps({"id": p.id, "title": p.title, "abstract": p.abstract, "authors": list(p.authors),
-                                  "date": p.date}) + "\n")
+            out.write(json.dumps({"id": p.id, "title": p.title, "abstract": p.abstract,
+                                  "authors": list(p.authors), "date": p.date}) + "\n")
     return path
 
 
@@ -219,5 +219,6 @@ def test_pipeline_import_paperkg_and_its_graph_api_leaves_spacy_unloaded():
             "print('spacy' in sys.modules, paperkg.build is paperkg.pipeline.build)\n"
             "import paperkg.ingest.extract\n"
             "print('spacy' in sys.modules)\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            check=True)
     assert result.stdout.split() == ["False", "True", "True"]

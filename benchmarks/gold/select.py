@@ -7,8 +7,8 @@ Prints, for each batch (dev, test-1, test-2, test-3; second round dev-2, test-4;
 third round dev-3, test-5; fourth round dev-4, test-6; fifth round dev-5, test-7; sixth dev-6, test-8;
 seventh dev-7, test-9; eighth dev-8, test-10; ninth dev-9, test-11; tenth dev-10, test-12;
 eleventh dev-11, test-13), the
-arXiv ids it holds. With ``--show BATCH`` it prints that batch's titles and abstracts (newlines made spaces) for annotation.
-Nothing of the corpus is stored in this repository: the gold files hold ids, entity names and
+arXiv ids it holds. With ``--show BATCH`` it prints that batch's titles and abstracts (newlines made spaces)
+for annotation. Nothing of the corpus is stored in this repository: the gold files hold ids, entity names and
 the surface strings only, and the texts are read from ../shared/corpora each time.
 """
 
@@ -109,7 +109,8 @@ def main() -> None:
     chosen = batches(corpus_records(args.corpus))
     if args.show:
         for record in chosen[args.show]:
-            print(f"### {record['id']}\nTITLE: {flat(record['title'])}\nABSTRACT: {flat(record['abstract'])}\n")
+            print(
+                f"### {record['id']}\nTITLE: {flat(record['title'])}\nABSTRACT: {flat(record['abstract'])}\n")
         return
     for name, records in chosen.items():
         print(name, " ".join(r["id"] for r in records))

@@ -21,7 +21,8 @@ from paperkg.errors import ExportError
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["EXPORTERS", "PARALLEL_MIN_NODES", "Exporter", "atomic_write", "exporter", "graph_of", "guess_format", "write", "write_all"]
+__all__ = ["EXPORTERS", "PARALLEL_MIN_NODES", "Exporter", "atomic_write", "exporter", "graph_of",
+           "guess_format", "write", "write_all"]
 
 WriteFunc = Callable[..., Path]
 
@@ -71,7 +72,8 @@ def atomic_write(path: Path, write: Callable[[Any], None]) -> Path:
     return path
 
 
-def exporter(name: str, *, aliases: tuple[str, ...] = (), suffixes: tuple[str, ...] = ()) -> Callable[[WriteFunc], WriteFunc]:
+def exporter(name: str, *, aliases: tuple[str, ...] = (),
+             suffixes: tuple[str, ...] = ()) -> Callable[[WriteFunc], WriteFunc]:
     """Register ``write(graph, path, **options)`` under ``name`` and its aliases."""
 
     def register(func: WriteFunc) -> WriteFunc:
@@ -102,7 +104,8 @@ def guess_format(path: str | Path) -> str:
     for entry in EXPORTERS.values():
         if suffix in entry.suffixes:
             return entry.name
-    raise ExportError(f"cannot guess the export format of {path}; pass format= (known: {', '.join(sorted(EXPORTERS))})")
+    raise ExportError(
+        f"cannot guess the export format of {path}; pass format= (known: {', '.join(sorted(EXPORTERS))})")
 
 
 def write(kg: nx.DiGraph, path: Path, *, format: str | None = None, **options: Any) -> Path:
@@ -117,7 +120,8 @@ def write(kg: nx.DiGraph, path: Path, *, format: str | None = None, **options: A
 PARALLEL_MIN_NODES = 20_000
 
 
-def write_all(kg: nx.DiGraph, jobs: list[tuple[Path, dict[str, Any]]], *, parallel: bool | None = None) -> list[Path]:
+def write_all(kg: nx.DiGraph, jobs: list[tuple[Path, dict[str, Any]]], *,
+              parallel: bool | None = None) -> list[Path]:
     """Write several exports of ``kg``: ``jobs`` are ``(path, options)`` pairs (options as for
     :func:`write`). Returns the paths in job order.
 
@@ -142,7 +146,8 @@ def write_all(kg: nx.DiGraph, jobs: list[tuple[Path, dict[str, Any]]], *, parall
         written = [write(kg, path, **options) for path, options in rest]
         outcome = receive.recv()
     except EOFError:
-        outcome = ("error", f"the export process for {first} ended without a word (exit code {child.exitcode})")
+        outcome = ("error",
+                   f"the export process for {first} ended without a word (exit code {child.exitcode})")
     finally:
         child.join()
         receive.close()

@@ -3,8 +3,8 @@
 Graph tools take scalar attributes only, so list and dict values (``aliases``, ``authors``,
 ``evidence``, ...) are written as JSON strings and ``None`` values are left out; the names
 of the JSON-encoded attributes are kept in the graph attribute ``paperkg_json`` so that
-:func:`paperkg.store.graphml.read_graphml` turns them back into lists. An attribute that is an int on some nodes
-and a float on others is written as a float everywhere (one GraphML key per name).
+:func:`paperkg.store.graphml.read_graphml` turns them back into lists. An attribute that is an int on some
+nodes and a float on others is written as a float everywhere (one GraphML key per name).
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from paperkg.errors import ExportError
 from paperkg.exports import atomic_write, exporter, graph_of
 from paperkg.graph.projections import view_graph
 
-__all__ = ["JSON_KEY", "NX_KEYS", "OPTIONAL", "plain_graph", "write_graphml", "write_gexf", "write_csv", "csv_paths"]
+__all__ = ["JSON_KEY", "NX_KEYS", "OPTIONAL", "plain_graph", "write_graphml", "write_gexf", "write_csv",
+           "csv_paths"]
 
 JSON_KEY = "paperkg_json"
 NX_KEYS = {"node_default", "edge_default", JSON_KEY}

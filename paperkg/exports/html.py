@@ -72,8 +72,8 @@ def _assets() -> dict[str, str]:
             break
     else:
         raise ExportError(f"vis-network not found in the pyvis package at {root}; reinstall pyvis>=0.3.2")
-    texts = {"vis_js": (js, "script"), "vis_css": (css, "style"), "page_js": (_TEMPLATES / "graph.js", "script"),
-             "page_css": (_TEMPLATES / "graph.css", "style")}
+    texts = {"vis_js": (js, "script"), "vis_css": (css, "style"),
+             "page_js": (_TEMPLATES / "graph.js", "script"), "page_css": (_TEMPLATES / "graph.css", "style")}
     out = {}
     for name, (path, tag) in texts.items():
         text = path.read_text(encoding="utf-8")
@@ -83,8 +83,9 @@ def _assets() -> dict[str, str]:
     return out
 
 
-def render_html(G: nx.DiGraph, options: HtmlOptions | None = None, /, *, scores: Mapping[str, Scores] | None = None,
-                chosen: View | None = None, cache: dict[Any, Any] | None = None, **overrides: Any) -> str:
+def render_html(G: nx.DiGraph, options: HtmlOptions | None = None, /, *,
+                scores: Mapping[str, Scores] | None = None, chosen: View | None = None,
+                cache: dict[Any, Any] | None = None, **overrides: Any) -> str:
     """The page of :func:`write_html` as a string (same arguments, without the path).
 
     Examples
@@ -107,7 +108,8 @@ def render_html(G: nx.DiGraph, options: HtmlOptions | None = None, /, *, scores:
                       keep_trailing_newline=True)
     inline = {name: Markup(text) for name, text in _assets().items()}
     blocks = {f"{name}_json": Markup(script_json(value)) for name, value in data.items()}
-    return env.get_template("graph.html.j2").render(title=options.title, meta=data["meta"], **inline, **blocks)
+    return env.get_template("graph.html.j2").render(title=options.title, meta=data["meta"], **inline,
+                                                    **blocks)
 
 
 @exporter("html", aliases=("pyvis",), suffixes=(".html", ".htm"))

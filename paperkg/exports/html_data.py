@@ -77,7 +77,8 @@ def _strongest(H: nx.Graph, keep: int) -> list[tuple[str, str, dict]]:
     for v in H:
         near = sorted(H._adj[v].items(), key=lambda item: (-item[1].get("weight", 1), rank[item[0]]))[:keep]
         chosen.update((v, u) if rank[v] < rank[u] else (u, v) for u, _ in near)
-    return [(u, v, d) for u, v, d in H.edges(data=True) if ((u, v) if rank[u] < rank[v] else (v, u)) in chosen]
+    return [(u, v, d) for u, v, d in H.edges(data=True)
+            if ((u, v) if rank[u] < rank[v] else (v, u)) in chosen]
 
 
 # -- the page data ---------------------------------------------------------------------------
@@ -89,8 +90,9 @@ def _label(G: nx.DiGraph, node: str, papers_labelled: bool) -> str:
     return short(title_of(G, node), _PAPER_LABEL) if papers_labelled else " "
 
 
-def _nodes(G: nx.DiGraph, ids: list[str], view: View, options: HtmlOptions, pos: dict[str, tuple[float, float]],
-           colors: dict[str, str], names: dict[str, str]) -> list[dict[str, Any]]:
+def _nodes(G: nx.DiGraph, ids: list[str], view: View, options: HtmlOptions,
+           pos: dict[str, tuple[float, float]], colors: dict[str, str],
+           names: dict[str, str]) -> list[dict[str, Any]]:
     """The vis.js nodes of ``ids`` (least central first, so hubs are drawn on top)."""
     values = [view.scores.get(v, 0.0) for v in view.nodes] or [0.0]
     low, high = min(values), max(values)
@@ -106,8 +108,8 @@ def _nodes(G: nx.DiGraph, ids: list[str], view: View, options: HtmlOptions, pos:
         node: dict[str, Any] = {
             "id": v, "label": _label(G, v, labelled or v in on_demand), "group": kind,
             "shape": KIND_STYLE[kind]["shape"], "title": tooltip(G, v, score, options.size_by, names.get(v)),
-            "size": 7.0 if v in on_demand else round(8 + 28 * math.sqrt(share), 2), "x": pos[v][0], "y": pos[v][1],
-            "rank": rank[v],
+            "size": 7.0 if v in on_demand else round(8 + 28 * math.sqrt(share), 2), "x": pos[v][0],
+            "y": pos[v][1], "rank": rank[v],
         }
         if community and v in colors:
             node["color"] = {"background": colors[v], "border": colors[v]}
@@ -128,15 +130,18 @@ def _edges(G: nx.DiGraph, view: View) -> tuple[list[dict[str, Any]], list[dict[s
     comention = []
     for i, (u, v, d) in enumerate(_strongest(view.comention, _STRONGEST)):
         papers = d.get("weight", 1)
-        comention.append({"id": f"c{i}", "from": u, "to": v, "comention": True, "width": round(1 + math.log2(papers), 2),
+        comention.append({"id": f"c{i}", "from": u, "to": v, "comention": True,
+                          "width": round(1 + math.log2(papers), 2),
                           "title": f"{papers} shared paper{'' if papers == 1 else 's'}"})
-    sources = view.papers if view.name == "entities" else [v for v in view.nodes if G.nodes[v].get("kind") == "paper"]
+    sources = view.papers if view.name == "entities" else [v for v in view.nodes
+                                                           if G.nodes[v].get("kind") == "paper"]
     mentions = []
     for i, (u, v) in enumerate(sorted((p, e) for p in sources for e in G._adj[p] if e in shown)):
         edge = G._adj[u][v]
         count = edge.get("count", 1)
         mentions.append({"id": f"m{i}", "from": u, "to": v, "arrows": "",
-                         "title": f"{edge.get('role', 'mentions')} \u00b7 {count} mention{'' if count == 1 else 's'}",
+                         "title": f"{edge.get('role', 'mentions')} \u00b7 {count} "
+                                  f"mention{'' if count == 1 else 's'}",
                          "width": round(1 + min(3.0, math.log2(max(count, 1))), 2)})
     return (comention, mentions) if view.name == "entities" else (mentions, comention)
 
@@ -157,7 +162,8 @@ def _options(n: int, physics: bool) -> dict[str, Any]:
                           "shape": s["shape"],
                           "font": {"color": "#555555" if kind == "paper" else "#1a1a1a"}}
                    for kind, s in KIND_STYLE.items()},
-        "nodes": {"borderWidth": 1, "font": {"face": "system-ui, sans-serif", "size": _HIDDEN_FONT, "strokeWidth": 3,
+        "nodes": {"borderWidth": 1, "font": {"face": "system-ui, sans-serif", "size": _HIDDEN_FONT,
+                                             "strokeWidth": 3,
                                              "strokeColor": "#ffffff"},
                   "scaling": {"label": {"drawThreshold": 5, "maxVisible": 16}}},
         "edges": {"smooth": False, "color": {"color": "#bdbdbd", "highlight": "#333333", "hover": "#333333",
@@ -205,15 +211,18 @@ def page_data(G: nx.DiGraph, options: HtmlOptions, *, cache: dict[Any, Any] | No
         color = COMMUNITY_COLORS[i - 1] if i <= len(COMMUNITY_COLORS) else _OTHER_COLOR
         colors.update((n, color) for n in members)
         names.update((n, ", ".join(top)) for n in members)
-        communities.append({"id": i, "label": ", ".join(top), "color": color, "size": len(members), "nodes": members})
+        communities.append({"id": i, "label": ", ".join(top), "color": color, "size": len(members),
+                            "nodes": members})
     physics = options.physics if options.physics is not None else (
         not entities_view and len(view.nodes) <= PHYSICS_MAX_NODES)
     in_page = set(view.nodes) | set(view.papers)
     ranks = Ranks(G, options.size_by, cache, include_generic=options.include_generic)
-    community_of = {n: {"id": c["id"], "label": c["label"], "color": c["color"]} for c in communities for n in c["nodes"]}
+    community_of = {n: {"id": c["id"], "label": c["label"], "color": c["color"]} for c in communities
+                    for n in c["nodes"]}
     titles: dict[str, str] = {}
     details = {v: (paper_detail(G, v, in_page) if G.nodes[v].get("kind") == "paper"
-                   else entity_detail(G, v, in_page, ranks, view.comention, community_of.get(v), titles=titles))
+                   else entity_detail(G, v, in_page, ranks, view.comention, community_of.get(v),
+                                      titles=titles))
                for v in sorted(in_page)}
     nodes = _nodes(G, view.nodes, view, options, spot.pos, colors, names)
     edges, more_edges = _edges(G, view)
@@ -236,11 +245,13 @@ def page_data(G: nx.DiGraph, options: HtmlOptions, *, cache: dict[Any, Any] | No
         "colors": options.colors,
         "links": {"total": G.number_of_edges(), "comention": view.comention.number_of_edges(),
                   "strongest": len(edges) if entities_view else len(more_edges)},
-        "counts": {"total": {k: totals.get(k, 0) for k in _KINDS}, "shown": {k: shown.get(k, 0) for k in _KINDS}},
+        "counts": {"total": {k: totals.get(k, 0) for k in _KINDS},
+                   "shown": {k: shown.get(k, 0) for k in _KINDS}},
         "papers_on_demand": len(view.papers),
         "kinds": [{"kind": k, **KIND_STYLE[k]} for k in _KINDS],
         "communities": communities,
-        "aside": None if spot.aside is None else {**spot.aside, "caption": _caption(spot.aside, entities_view)},
+        "aside": None if spot.aside is None
+            else {**spot.aside, "caption": _caption(spot.aside, entities_view)},
         "note": view.note,
     }
     more = {"nodes": _nodes(G, view.papers, view, options, spot.pos, colors, names), "edges": more_edges}

@@ -86,7 +86,8 @@ def _spread(H: nx.Graph, order: list[str], seed: int) -> dict[str, Point]:
     return place_near(H, pos, [v for v in order if v not in pos], order)
 
 
-def _grouped(H: nx.Graph, order: list[str], groups: list[list[str]], seed: int, rank: dict[str, int]) -> dict[str, Point]:
+def _grouped(H: nx.Graph, order: list[str], groups: list[list[str]], seed: int,
+             rank: dict[str, int]) -> dict[str, Point]:
     """One connected graph laid out by group (community): each group a disc of its members.
 
     The discs (area: the seats of their members, see :func:`_room`) are placed by a seeded
@@ -148,7 +149,8 @@ def _room(rank: int) -> float:
 
 
 def _apart(centres: np.ndarray, radius: np.ndarray, rounds: int = 200) -> np.ndarray:
-    """``centres`` moved apart, pair by pair, until no two discs of ``radius`` overlap (or ``rounds`` pass)."""
+    """``centres`` moved apart, pair by pair, until no two discs of ``radius`` overlap (or ``rounds``
+    pass)."""
     centres = centres.copy()
     n = len(centres)
     if n < 2:
@@ -182,7 +184,8 @@ def place_near(H: nx.Graph, pos: dict[str, Point], nodes: list[str], order: list
         placed = []
         for v in frontier:
             anchors = tuple(sorted((u for u in H[v] if u in pos), key=rank.__getitem__)[:3])
-            centre = (sum(pos[u][0] for u in anchors) / len(anchors), sum(pos[u][1] for u in anchors) / len(anchors))
+            centre = (sum(pos[u][0] for u in anchors) / len(anchors),
+                      sum(pos[u][1] for u in anchors) / len(anchors))
             i = slots.get(anchors, 0)
             slots[anchors] = i + 1
             placed.append((v, _sunflower(centre, i, _SPACING * 0.45)))
@@ -246,7 +249,6 @@ def layout(H: nx.Graph, order: list[str], *, seed: int = 0, groups: list[list[st
     total = sum(len(b) for b in big)
     main = _shelves(big, max(_SPACING * 2 * math.sqrt(total), _width(big[0])))
     x0, y0, x1, y1 = _extent(main)
-    height = max(y1 - y0, _SPACING * 4)
     area = sum((_width(b) + _GAP) * (_height(b) + _GAP) for b in small)
     width = max(max(_width(b) for b in small), math.sqrt(area))
     left = x1 + 2 * _GAP

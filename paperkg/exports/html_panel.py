@@ -113,7 +113,8 @@ class Ranks:
     hundred of a graph's entities.
     """
 
-    def __init__(self, G: nx.DiGraph, size_by: str, cache: dict[str, Any], *, include_generic: bool = False) -> None:
+    def __init__(self, G: nx.DiGraph, size_by: str, cache: dict[str, Any], *,
+                 include_generic: bool = False) -> None:
         self._nodes = G._node
         self.tables: list[tuple[str, dict[str, float], dict[str, _KindScores]]] = []
         scored_before: list[str] = []
@@ -123,14 +124,16 @@ class Ranks:
             scores = entity_scores(G, by, cache)
             scored = list(scores)
             ranked = ranked_before if scored == scored_before else [
-                n for n in scored if include_generic or not self._nodes[n].get("generic")]  # as rank lists them
+                # as rank lists them
+                n for n in scored if include_generic or not self._nodes[n].get("generic")]
             scored_before = scored
             if ranked is not ranked_before:
                 groups = {}
                 for node in ranked:
                     groups.setdefault(self._nodes[node].get("kind", ""), []).append(node)
                 ranked_before = ranked
-            self.tables.append((by, scores, {kind: _KindScores(group, scores) for kind, group in groups.items()}))
+            self.tables.append((by, scores,
+                                {kind: _KindScores(group, scores) for kind, group in groups.items()}))
 
     def of(self, node: str) -> list[dict[str, Any]]:
         """The node's score and rank (of its kind) for each measure."""
@@ -140,7 +143,8 @@ class Ranks:
             group = kinds.get(kind)
             position = None if group is None else group.position(node, self._nodes)
             if position is not None:
-                out.append({"measure": by, "score": _fmt(scores[node]), "rank": position, "of": len(group.nodes)})
+                out.append({"measure": by, "score": _fmt(scores[node]), "rank": position,
+                            "of": len(group.nodes)})
         return out
 
 
@@ -157,7 +161,8 @@ class _KindScores:
     def position(self, node: str, attrs: dict[str, dict]) -> int | None:
         if self._members is None:
             self._members = set(self.nodes)
-            self._values = np.fromiter((self._scores[n] for n in self.nodes), dtype=float, count=len(self.nodes))
+            self._values = np.fromiter((self._scores[n] for n in self.nodes), dtype=float,
+                                       count=len(self.nodes))
             self._ascending = np.sort(self._values)
         if node not in self._members:
             return None
@@ -171,7 +176,8 @@ class _KindScores:
 
 
 def entity_detail(G: nx.DiGraph, node: str, in_page: set[str], ranks: Ranks, comention: nx.Graph,
-                  community: dict[str, Any] | None = None, *, titles: dict[str, str] | None = None) -> dict[str, Any]:
+                  community: dict[str, Any] | None = None, *,
+                  titles: dict[str, str] | None = None) -> dict[str, Any]:
     """The panel of an entity: ``in_page`` are the nodes the page holds (clickable);
     ``titles``: papers' titles folded for sorting, kept between calls (the panels of one page
     share their papers)."""
@@ -197,8 +203,8 @@ def entity_detail(G: nx.DiGraph, node: str, in_page: set[str], ranks: Ranks, com
     related = []
     if node in comention:
         near = sorted(comention._adj[node].items(), key=lambda item: (-item[1].get("weight", 1), item[0]))
-        related = [{"id": other, "label": str(G.nodes[other].get("label", other)), "papers": d.get("weight", 1),
-                    "shown": other in in_page} for other, d in near[:_RELATED]]
+        related = [{"id": other, "label": str(G.nodes[other].get("label", other)),
+                    "papers": d.get("weight", 1), "shown": other in in_page} for other, d in near[:_RELATED]]
     return {
         "type": "entity",
         "label": str(data.get("label") or node),
@@ -248,7 +254,8 @@ def paper_detail(G: nx.DiGraph, node: str, in_page: set[str]) -> dict[str, Any]:
         "categories": [str(c) for c in data.get("categories") or []],
         "sources": sources,
         "links": _paper_links(data),
-        "mentions": sorted(mentions, key=lambda m: (_ROLE_INDEX.get(m["role"], 9), m["label"].casefold(), m["id"])),
+        "mentions": sorted(mentions,
+                           key=lambda m: (_ROLE_INDEX.get(m["role"], 9), m["label"].casefold(), m["id"])),
     }
 
 

@@ -19,7 +19,8 @@ from paperkg.exports.html_options import HtmlOptions, html_options
 from paperkg.graph.centrality import Scores, centrality
 from paperkg.graph.projections import view_graph
 
-__all__ = ["View", "choose_nodes", "comention_of", "entity_scores", "known_scores", "link_view", "select_view"]
+__all__ = ["View", "choose_nodes", "comention_of", "entity_scores", "known_scores", "link_view",
+           "select_view"]
 
 
 @dataclass
@@ -53,7 +54,8 @@ def entity_scores(G: nx.DiGraph, by: str, cache: dict[Any, Any], *, papers: bool
     Examples
     --------
     >>> G = nx.DiGraph([("p1", "lora"), ("p2", "lora"), ("p2", "mmlu")])
-    >>> nx.set_node_attributes(G, {"p1": "paper", "p2": "paper", "lora": "technique", "mmlu": "dataset"}, "kind")
+    >>> nx.set_node_attributes(G, {"p1": "paper", "p2": "paper", "lora": "technique", "mmlu": "dataset"},
+    ...                        "kind")
     >>> entity_scores(G, "degree", {})
     {'lora': 2.0, 'mmlu': 1.0}
     """
@@ -80,7 +82,8 @@ def known_scores(G: nx.DiGraph, known: Mapping[str, Scores], *, entities: Collec
     Examples
     --------
     >>> G = nx.DiGraph([("p1", "lora"), ("p2", "lora"), ("p2", "mmlu")])
-    >>> nx.set_node_attributes(G, {"p1": "paper", "p2": "paper", "lora": "technique", "mmlu": "dataset"}, "kind")
+    >>> nx.set_node_attributes(G, {"p1": "paper", "p2": "paper", "lora": "technique", "mmlu": "dataset"},
+    ...                        "kind")
     >>> cache = known_scores(G, {"degree": centrality(view_graph(G, "papers"), "degree")})
     >>> entity_scores(G, "degree", cache) == entity_scores(G, "degree", {})
     True
@@ -91,7 +94,8 @@ def known_scores(G: nx.DiGraph, known: Mapping[str, Scores], *, entities: Collec
     finite = math.isfinite
     for by, scores in known.items():
         # as _finite, inline: 200k nodes
-        cache[by] = {n: s if finite(s := float(v)) else 0.0 for n, v in scores.scores.items() if n in entities}
+        cache[by] = {n: s if finite(s := float(v)) else 0.0 for n, v in scores.scores.items()
+                     if n in entities}
         if papers:
             cache[by, "paper"] = {n: s if finite(s := float(v)) else 0.0 for n, v in scores.scores.items()
                                   if n not in entities}
@@ -112,7 +116,8 @@ def comention_of(G: nx.DiGraph, entities: list[str]) -> nx.Graph:
     Examples
     --------
     >>> G = nx.DiGraph([("p1", "a"), ("p1", "b"), ("p2", "a"), ("p2", "b"), ("p2", "c")])
-    >>> nx.set_node_attributes(G, {"p1": "paper", "p2": "paper", "a": "model", "b": "dataset", "c": "model"}, "kind")
+    >>> nx.set_node_attributes(G, {"p1": "paper", "p2": "paper", "a": "model", "b": "dataset", "c": "model"},
+    ...                        "kind")
     >>> H = comention_of(G, ["b", "a"])
     >>> list(H), list(H.edges(data="weight"))
     (['b', 'a'], [('b', 'a', 2)])
@@ -128,7 +133,8 @@ def comention_of(G: nx.DiGraph, entities: list[str]) -> nx.Graph:
     H = nx.Graph()
     H.add_nodes_from((e, {"kind": nodes[e].get("kind"), "label": str(nodes[e].get("label") or e),
                           "papers": G.in_degree(e)}) for e in entities)
-    H.add_edges_from((entities[a], entities[b], {"weight": n, "support": n}) for a, b, n in _pairs(rows.values()))
+    H.add_edges_from((entities[a], entities[b], {"weight": n, "support": n})
+                     for a, b, n in _pairs(rows.values()))
     return H
 
 
@@ -162,7 +168,8 @@ def _keep_entity(data: dict, options: HtmlOptions) -> bool:
         return False
     if data.get("generic") and not options.include_generic:
         return False
-    return options.language_type is None or kind != "language" or data.get("language_type") == options.language_type
+    return (options.language_type is None or kind != "language"
+            or data.get("language_type") == options.language_type)
 
 
 def _find(G: nx.DiGraph, name: str) -> str:

@@ -40,7 +40,8 @@ from paperkg.ontology import (
 )
 from paperkg.ontology.namespace import BIBO, FABIO, LEXVO, LVONT, NIF, SCHEMA, WD
 
-__all__ = ["Emitter", "Lit", "NTriplesStream", "Statement", "ntriples", "ntriples_reader", "triples", "write_void_first"]
+__all__ = ["Emitter", "Lit", "NTriplesStream", "Statement", "ntriples", "ntriples_reader", "triples",
+           "write_void_first"]
 
 # A statement is (subject IRI, predicate IRI, object); the object is an IRI (str) or a literal
 # (lexical form, datatype IRI). Plain strings keep the build fast and feed every backend.
@@ -95,7 +96,8 @@ _SOURCE_KEYS = ("file", "record", "date")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 #: The vocabularies an export uses (VoID ``void:vocabulary``).
-_VOCABULARIES = (ONTOLOGY_IRI, *(str(ns) for ns in (DCTERMS, DC, FABIO, BIBO, SCHEMA, SKOS, PROV, NIF, LVONT, OWL, VOID)))
+_VOCABULARIES = (ONTOLOGY_IRI,
+                 *(str(ns) for ns in (DCTERMS, DC, FABIO, BIBO, SCHEMA, SKOS, PROV, NIF, LVONT, OWL, VOID)))
 
 # -- literals ---------------------------------------------------------------------------------
 def _double(value: float) -> Lit:
@@ -117,7 +119,8 @@ def _lit(value: Any, *, where: str) -> Lit:
         return _double(value)
     if isinstance(value, str):
         return (value, xsd.string)
-    raise ExportError(f"{where}: cannot export a {type(value).__name__} value ({value!r}); expected str, int or float")
+    raise ExportError(
+        f"{where}: cannot export a {type(value).__name__} value ({value!r}); expected str, int or float")
 
 
 def _date(value: Any, *, where: str) -> Lit:
@@ -136,7 +139,8 @@ def _json(extra: Mapping[str, Any], *, where: str) -> Lit:
     try:
         text = json.dumps(dict(extra), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     except (TypeError, ValueError) as error:
-        raise ExportError(f"{where}: attributes {sorted(extra)} have no RDF mapping and are not JSON ({error})") from None
+        raise ExportError(
+            f"{where}: attributes {sorted(extra)} have no RDF mapping and are not JSON ({error})") from None
     return (text, rdf.JSON)
 
 
@@ -167,7 +171,8 @@ class Emitter:
         for value in sorted(set(values)):
             self.out.append((s, p, (value, datatype)))
 
-    def seq(self, s: str, p: str, name: str, values: list[Any], *, where: str, datatype: str | None = None) -> None:
+    def seq(self, s: str, p: str, name: str, values: list[Any], *, where: str,
+            datatype: str | None = None) -> None:
         """An rdf:Seq ``<s#name>`` keeping the order of ``values`` (when there are two or more)."""
         if len(values) < 2:
             return
@@ -324,7 +329,8 @@ class Emitter:
         language_type = data.get("language_type")
         if language_type is not None:
             if language_type not in _LANGUAGE_CLASS:
-                raise ExportError(f"{where}: unknown language_type {language_type!r}; known: natural, programming")
+                raise ExportError(
+                    f"{where}: unknown language_type {language_type!r}; known: natural, programming")
             self.count(_LANGUAGE_CLASS[language_type])
             self.add(s, A, _LANGUAGE_CLASS[language_type])
         if data.get("label") is not None:
@@ -406,7 +412,10 @@ def triples(kg: nx.DiGraph) -> list[Statement]:
     >>> G = nx.DiGraph()
     >>> G.add_node("technique/lora", kind="technique", label="LoRA", aliases=[], origin="vocabulary")
     >>> [(p.rsplit("#")[-1], o) for s, p, o in triples(G) if s.endswith("/lora")]
-    [('type', 'https://w3id.org/paperkg/ontology#Technique'), ('label', ('LoRA', 'http://www.w3.org/2001/XMLSchema#string')), ('origin', ('vocabulary', 'http://www.w3.org/2001/XMLSchema#string'))]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('type', 'https://w3id.org/paperkg/ontology#Technique'),
+     ('label', ('LoRA', 'http://www.w3.org/2001/XMLSchema#string')),
+     ('origin', ('vocabulary', 'http://www.w3.org/2001/XMLSchema#string'))]
     """
     emitter = Emitter(kg)
     body = [statement for chunk in emitter.body() for statement in chunk]

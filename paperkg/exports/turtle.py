@@ -73,8 +73,8 @@ def to_rdf(kg: nx.DiGraph, *, store: str = "oxigraph") -> Graph:
     ['LoRA']
     """
     if store == "oxigraph":
-        graph = Graph(store=OxigraphStore(store=oxigraph_store(graph_of(kg))), identifier=DATASET_DEFAULT_GRAPH_ID,
-                      bind_namespaces="none")
+        graph = Graph(store=OxigraphStore(store=oxigraph_store(graph_of(kg))),
+                      identifier=DATASET_DEFAULT_GRAPH_ID, bind_namespaces="none")
     elif store in ("default", "memory"):
         graph = Graph(bind_namespaces="none")
         for triple in _rdflib_triples(triples(kg)):
@@ -113,7 +113,8 @@ def write_turtle(kg: nx.DiGraph, path: str | Path) -> Path:
 def _turtle(ntriples_input: Any, out: Any) -> None:
     """Serialise N-Triples (bytes or a binary stream) as Turtle into ``out``, without ``@prefix`` lines."""
     sink = _PrefixesDropped(out)
-    ox.serialize(ox.parse(ntriples_input, format=ox.RdfFormat.N_TRIPLES), sink, ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    ox.serialize(ox.parse(ntriples_input, format=ox.RdfFormat.N_TRIPLES), sink, ox.RdfFormat.TURTLE,
+                 prefixes=PREFIXES)
     sink.flush()
 
 

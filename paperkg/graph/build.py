@@ -142,7 +142,8 @@ def entity_attrs(entity: Entity) -> dict:
     Examples
     --------
     >>> from paperkg.ingest.records import Kind
-    >>> attrs = entity_attrs(Entity("technique/lora", "LoRA", Kind.TECHNIQUE, aliases=("low-rank adaptation",)))
+    >>> attrs = entity_attrs(Entity("technique/lora", "LoRA", Kind.TECHNIQUE,
+    ...                             aliases=("low-rank adaptation",)))
     >>> attrs["kind"], attrs["label"], attrs["aliases"], "generic" in attrs
     ('technique', 'LoRA', ['low-rank adaptation'], False)
     """
@@ -305,7 +306,8 @@ def graph_from_extractions(
     >>> lora = Entity("technique/lora", "LoRA", Kind.TECHNIQUE)
     >>> papers = [Paper(id=i, title=f"Paper {i}", abstract="Uses LoRA.") for i in "ab"]
     >>> G = graph_from_extractions(
-    ...     Extraction(p, (Mention(p.id, lora.id, Kind.TECHNIQUE, "LoRA", "abstract", 5, 9),), (lora,)) for p in papers)
+    ...     Extraction(p, (Mention(p.id, lora.id, Kind.TECHNIQUE, "LoRA", "abstract", 5, 9),), (lora,))
+    ...     for p in papers)
     >>> G.in_degree("technique/lora")
     2
     """

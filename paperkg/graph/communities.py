@@ -26,8 +26,9 @@ class Community:
     --------
     >>> c = Community(1, "LoRA, Llama 2", 2, 5, {"model": 1, "technique": 1}, ["LoRA", "Llama 2"],
     ...               ["technique/lora", "model/llama-2"])
-    >>> c.to_dict()["size"], c
-    (2, Community(id=1, label='LoRA, Llama 2', size=2, papers=5, kinds={'model': 1, 'technique': 1}, top=['LoRA', 'Llama 2']))
+    >>> c.to_dict()["size"], c  # doctest: +NORMALIZE_WHITESPACE
+    (2, Community(id=1, label='LoRA, Llama 2', size=2, papers=5, kinds={'model': 1, 'technique': 1},
+                  top=['LoRA', 'Llama 2']))
     """
 
     id: int
@@ -138,7 +139,8 @@ def communities(
     check_top(top)
     H = view_graph(G, view, level=level, min_support=min_support)
     linked = H.subgraph([n for n in H if H.degree(n) > 0])
-    parts = nx.community.louvain_communities(linked, weight="weight", resolution=resolution, seed=seed) if len(linked) else []
+    parts = nx.community.louvain_communities(linked, weight="weight", resolution=resolution,
+                                             seed=seed) if len(linked) else []
     kept = [(part, entities) for part in parts
             if len(entities := [n for n in part if H.nodes[n].get("kind") != "paper"]) >= max(min_size, 1)]
     counts = _papers_per_part(G, level, [entities for _, entities in kept])
@@ -152,7 +154,8 @@ def communities(
         labels = [str(H.nodes[n].get("label", n)) for n in ranked[:top]]
         rows.append(Community(id=i, label=", ".join(labels), size=len(ranked), papers=papers,
                               kinds=dict(sorted(kinds.items())), top=labels, entities=list(ranked)))
-    note = f"Louvain (seed {seed}, resolution {resolution:g}) on the {view} view; communities under {min_size} entities left out"
+    note = (f"Louvain (seed {seed}, resolution {resolution:g}) on the {view} view; communities under "
+            f"{min_size} entities left out")
     return Rows(rows, note=note)
 
 

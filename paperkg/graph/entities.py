@@ -146,7 +146,8 @@ def alias_index(G: nx.Graph) -> dict[str, str]:
     return index
 
 
-def find_entity(G: nx.Graph, name: str, *, index: Mapping[str, str] | Callable[[], Mapping[str, str]] | None = None) -> str:
+def find_entity(G: nx.Graph, name: str, *,
+                index: Mapping[str, str] | Callable[[], Mapping[str, str]] | None = None) -> str:
     """The node id of the entity named ``name``: its id, label or any alias, in any case.
 
     Parameters
@@ -237,7 +238,8 @@ def papers_mentioning(G: nx.DiGraph, entities: Iterable[str], *, role: str | Rol
     found = set()
     for entity in entities:
         for paper, _, data in G.in_edges(entity, data=True):
-            if role is None or data.get("role") == role or any(e.get("role") == role for e in data.get("evidence") or ()):
+            if role is None or data.get("role") == role or any(e.get("role") == role
+                                                               for e in data.get("evidence") or ()):
                 found.add(paper)
     return sorted(found)
 
@@ -319,15 +321,16 @@ def entity_info(G: nx.DiGraph, entity: str, *, top: int = 10, max_papers: int = 
     by_role: dict[str, list[tuple[str, str]]] = {}
     mentions = 0
     for paper, _, edge in G.in_edges(entity, data=True):
-        by_role.setdefault(str(edge.get("role", "mentions")), []).append((paper, str(G.nodes[paper].get("date") or "")))
+        by_role.setdefault(str(edge.get("role", "mentions")),
+                           []).append((paper, str(G.nodes[paper].get("date") or "")))
         mentions += int(edge.get("count", 1) or 1)
     order = {r.value: i for i, r in enumerate(Role)}
     papers_by_role = {}
     for role in sorted(by_role, key=lambda r: order.get(r, len(order))):
         listed = sorted(by_role[role], key=lambda item: (item[1], item[0]), reverse=True)[:max_papers]
         papers_by_role[role] = [
-            {"id": p, "title": G.nodes[p].get("title") or G.nodes[p].get("label"), "date": G.nodes[p].get("date"),
-             "arxiv_id": G.nodes[p].get("arxiv_id")}
+            {"id": p, "title": G.nodes[p].get("title") or G.nodes[p].get("label"),
+             "date": G.nodes[p].get("date"), "arxiv_id": G.nodes[p].get("arxiv_id")}
             for p, _ in listed
         ]
     skip = {"kind", "label", "aliases", "broader", "origin"}

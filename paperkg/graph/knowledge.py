@@ -112,11 +112,13 @@ class KnowledgeGraph:
             paper = paper if paper.startswith("paper/") else f"paper/{paper}"
             if paper not in G:
                 date = (dates or {}).get(paper.removeprefix("paper/"))
-                G.add_node(paper, kind="paper", label=labels.get(paper, paper), title=labels.get(paper, paper), date=date)
+                G.add_node(paper, kind="paper", label=labels.get(paper, paper),
+                           title=labels.get(paper, paper), date=date)
             if entity not in G:
                 kind = check_kind(entity.split("/", 1)[0])
-                G.add_node(entity, kind=kind, label=labels.get(entity, entity.split("/", 1)[-1].replace("-", " ")),
-                           aliases=[], broader=None, origin="vocabulary")
+                G.add_node(entity, kind=kind,
+                           label=labels.get(entity, entity.split("/", 1)[-1].replace("-", " ")), aliases=[],
+                           broader=None, origin="vocabulary")
             G.add_edge(paper, entity, role=role, count=1, confidence=1.0, evidence=[])
         return cls(G)
 
@@ -188,7 +190,8 @@ class KnowledgeGraph:
     def _stamp(self) -> tuple[int, int]:
         # number_of_edges() walks a Python-level degree view; summing adjacency sizes is C-fast
         adjacency = getattr(self.graph, "_adj", None)
-        edges = sum(map(len, adjacency.values())) if isinstance(adjacency, dict) else self.graph.number_of_edges()
+        edges = sum(map(len, adjacency.values())) if isinstance(adjacency,
+                                                                dict) else self.graph.number_of_edges()
         return len(self.graph), edges
 
     def _fresh_cache(self) -> dict[Any, Any]:
@@ -253,12 +256,14 @@ class KnowledgeGraph:
         ...
         paperkg.errors.EntityNotFound: no entity matches 'Llama 3'; close matches: Llama 2
         """
-        return find_entity(self.graph, name, index=lambda: self._cached("aliases", lambda: alias_index(self.graph)))
+        return find_entity(self.graph, name,
+                           index=lambda: self._cached("aliases", lambda: alias_index(self.graph)))
 
     def _with_variants(self, node: str, narrower: bool) -> list[str]:
         if not narrower:
             return [node]
-        return variants_of(self.graph, node, narrower=self._cached("narrower", lambda: narrower_map(self.graph)))
+        return variants_of(self.graph, node,
+                           narrower=self._cached("narrower", lambda: narrower_map(self.graph)))
 
     # -- views and centrality -------------------------------------------------------------
     def view(self, view: str = "papers", *, level: str = "variant", kind: str | Kind | None = None,
@@ -288,7 +293,8 @@ class KnowledgeGraph:
         [('dataset/mmlu', 'technique/lora', 1)]
         """
         kinds = (check_kind(kind),) if kind is not None else None
-        return view_of(self.graph, view, level=level, kinds=kinds, min_support=min_support, cache=self._fresh_cache())
+        return view_of(self.graph, view, level=level, kinds=kinds, min_support=min_support,
+                       cache=self._fresh_cache())
 
     def centrality(self, by: str = "pagerank", *, view: str = "papers", level: str = "variant",
                    kind: str | Kind | None = None, min_support: int = 1, across_kinds: bool = True,
@@ -366,9 +372,10 @@ class KnowledgeGraph:
         >>> kg.rank(by="katz", top=1).note
         'Katz alpha=0.288675 (0.5/λmax, λmax=1.73205), beta=1'
         """
-        return rank_entities(self.graph, kind=kind, by=by, top=top, view=view, level=level, min_support=min_support,
-                             across_kinds=across_kinds, k=k, seed=seed, include_generic=include_generic,
-                             language_type=language_type, cache=self._fresh_cache())
+        return rank_entities(self.graph, kind=kind, by=by, top=top, view=view, level=level,
+                             min_support=min_support, across_kinds=across_kinds, k=k, seed=seed,
+                             include_generic=include_generic, language_type=language_type,
+                             cache=self._fresh_cache())
 
     # -- queries ------------------------------------------------------------------------
     def papers(self, *, mentioning: str | None = None, role: str | Role | None = None,
@@ -391,14 +398,16 @@ class KnowledgeGraph:
 
         Examples
         --------
-        >>> kg = KnowledgeGraph.from_links([("p1", "technique/lora", "introduces"), ("p2", "technique/lora", "uses")])
+        >>> kg = KnowledgeGraph.from_links([("p1", "technique/lora", "introduces"),
+        ...                                 ("p2", "technique/lora", "uses")])
         >>> kg.papers(mentioning="LoRA"), kg.papers(mentioning="lora", role="uses")
         (['paper/p1', 'paper/p2'], ['paper/p2'])
         """
         role = check_role(role)
         if mentioning is None:
             return paper_nodes(self.graph)
-        return papers_mentioning(self.graph, self._with_variants(self.entity(mentioning), narrower), role=role)
+        return papers_mentioning(self.graph, self._with_variants(self.entity(mentioning), narrower),
+                                 role=role)
 
     def related(
         self,
@@ -433,8 +442,8 @@ class KnowledgeGraph:
         >>> [r.entity for r in kg.related("lora", kind="dataset")]
         ['mmlu']
         """
-        return related_entities(self.graph, self.entity(entity), kind=kind, top=top, min_support=min_support, by=by,
-                                include_generic=include_generic, language_type=language_type)
+        return related_entities(self.graph, self.entity(entity), kind=kind, top=top, min_support=min_support,
+                                by=by, include_generic=include_generic, language_type=language_type)
 
     def path(self, a: str, b: str) -> Rows[PathHop]:
         """The shortest explanation path from entity ``a`` to ``b`` through papers, hop by hop.
@@ -459,7 +468,8 @@ class KnowledgeGraph:
         return explain_path(self.graph, self.entity(a), self.entity(b))
 
     def communities(self, *, view: str = "comention", level: str = "variant", min_support: int = 1,
-                    resolution: float = 1.0, seed: int = 0, min_size: int = 2, top: int = 5) -> Rows[Community]:
+                    resolution: float = 1.0, seed: int = 0, min_size: int = 2,
+                    top: int = 5) -> Rows[Community]:
         """Research communities (seeded Louvain), largest first, each labelled by its top entities.
 
         Parameters
@@ -479,8 +489,9 @@ class KnowledgeGraph:
         ['gsm8k, mmlu', 'llama 2, lora']
         """
         key = ("communities", view, level, min_support, resolution, seed, min_size, top)
-        return self._cached(key, lambda: communities(self.graph, view=view, level=level, min_support=min_support,
-                                                      resolution=resolution, seed=seed, min_size=min_size, top=top))
+        return self._cached(key, lambda: communities(self.graph, view=view, level=level,
+                                                      min_support=min_support, resolution=resolution,
+                                                      seed=seed, min_size=min_size, top=top))
 
     def trend(self, entity: str, *, period: str = "year", narrower: bool = False) -> Rows[TrendRow]:
         """Papers mentioning ``entity`` per period.
@@ -501,7 +512,8 @@ class KnowledgeGraph:
 
         Examples
         --------
-        >>> kg = KnowledgeGraph.from_links([("p1", "technique/lora"), ("p2", "technique/lora"), ("p3", "dataset/mmlu")],
+        >>> kg = KnowledgeGraph.from_links([("p1", "technique/lora"), ("p2", "technique/lora"),
+        ...                                 ("p3", "dataset/mmlu")],
         ...                                dates={"p1": "2023-05-01", "p2": "2024-01-09", "p3": "2024-02-10"})
         >>> [(r.period, r.papers, r.share) for r in kg.trend("LoRA")]
         [('2023', 1, 1.0), ('2024', 1, 0.5)]
@@ -577,8 +589,8 @@ class KnowledgeGraph:
         ids = None
         if entities is not None:
             ids = [v for name in entities for v in self._with_variants(self.entity(name), narrower)]
-        return KnowledgeGraph(subgraph(self.graph, entities=ids, kind=kind, papers=papers, since=since, until=until,
-                                       language_type=language_type))
+        return KnowledgeGraph(subgraph(self.graph, entities=ids, kind=kind, papers=papers, since=since,
+                                       until=until, language_type=language_type))
 
     def ego(self, entity: str, *, radius: int = 1) -> KnowledgeGraph:
         """The ego network of ``entity`` as a new KnowledgeGraph: it, its papers, their entities.
@@ -702,4 +714,5 @@ class KnowledgeGraph:
 
     def __repr__(self) -> str:
         counts = self.counts()
-        return f"<KnowledgeGraph papers={counts.pop('paper')} " + " ".join(f"{k}={v}" for k, v in counts.items()) + ">"
+        return (f"<KnowledgeGraph papers={counts.pop('paper')} "
+                + " ".join(f"{k}={v}" for k, v in counts.items()) + ">")

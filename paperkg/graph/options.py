@@ -29,8 +29,8 @@ __all__ = [
 
 #: The names of the centrality measures, in :data:`~paperkg.graph.centrality.MEASURES`' order
 #: (here too, so that the CLI's help names them without loading networkx).
-MEASURE_NAMES = ("degree", "weighted-degree", "pagerank", "betweenness", "eigenvector", "closeness", "harmonic",
-                 "hits", "hubs", "katz")
+MEASURE_NAMES = ("degree", "weighted-degree", "pagerank", "betweenness", "eigenvector", "closeness",
+                 "harmonic", "hits", "hubs", "katz")
 #: View names: the paper–entity graph and the entity co-mention projection.
 VIEWS = ("papers", "comention")
 #: Levels: each variant on its own, or variants folded into their top family.
@@ -235,10 +235,11 @@ def check_role(role: str | Role | None) -> str | None:
     --------
     >>> check_role(Role.USES), check_role(None)
     ('uses', None)
-    >>> check_role("cites")
+    >>> check_role("cites")  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
     ...
-    paperkg.errors.QueryError: unknown role 'cites'; known: introduces, uses, evaluates_on, compares_with, mentions
+    paperkg.errors.QueryError: unknown role 'cites'; known: introduces, uses, evaluates_on, compares_with,
+    mentions
     """
     if role is None:
         return None
@@ -248,7 +249,8 @@ def check_role(role: str | Role | None) -> str | None:
         raise QueryError(f"unknown role {role!r}; known: {', '.join(r.value for r in Role)}") from None
 
 
-def hidden_by(data: Mapping[str, Any], *, include_generic: bool = False, language_type: str | None = None) -> str | None:
+def hidden_by(data: Mapping[str, Any], *, include_generic: bool = False,
+              language_type: str | None = None) -> str | None:
     """What keeps an entity out of a ranking, from its node attributes: a filter's name or None.
 
     Parameters
@@ -278,7 +280,8 @@ def hidden_by(data: Mapping[str, Any], *, include_generic: bool = False, languag
     """
     if not include_generic and data.get("generic"):
         return "generic"
-    if language_type is not None and data.get("kind") == "language" and data.get("language_type") != language_type:
+    if (language_type is not None and data.get("kind") == "language"
+            and data.get("language_type") != language_type):
         return "language_type"
     return None
 
@@ -305,4 +308,5 @@ def filter_note(hidden: Mapping[str, int]) -> str | None:
     n = hidden.get("generic", 0)
     if not n:
         return None
-    return f"{n} generic entit{'y' if n == 1 else 'ies'} hidden (include_generic=True, or --include-generic, shows them)"
+    return (f"{n} generic entit{'y' if n == 1 else 'ies'} hidden (include_generic=True, or "
+            f"--include-generic, shows them)")

@@ -1,4 +1,5 @@
-"""Views of the paper–entity graph: the paper–entity view and the co-mention projection, at variant or family level.
+"""Views of the paper–entity graph: the paper–entity view and the co-mention projection, at variant or family
+level.
 
 Every measure and community search runs on one of these undirected views (``view_graph``):
 ``"papers"`` links papers to the entities they mention; ``"comention"`` links entities that
@@ -43,7 +44,8 @@ def _targets(G: nx.DiGraph, level: str, kinds: set[str] | None) -> dict[str, str
     return target
 
 
-def _entity_links(G: nx.DiGraph, level: str, kinds: set[str] | None) -> tuple[dict[str, str], dict[str, dict[str, float]]]:
+def _entity_links(G: nx.DiGraph, level: str,
+                  kinds: set[str] | None) -> tuple[dict[str, str], dict[str, dict[str, float]]]:
     """Entities kept (node -> its id at ``level``) and per paper {entity: mention count}."""
     target = _targets(G, level, kinds)
     return target, dict(_rows(G, target))
@@ -123,7 +125,8 @@ def paper_entity_graph(
     _add_entity_nodes(H, G, target, papers)
     nodes = G.nodes
     H.add_nodes_from(
-        (paper, {"kind": "paper", "label": nodes[paper].get("label") or nodes[paper].get("title") or paper, "papers": 1})
+        (paper, {"kind": "paper", "label": nodes[paper].get("label") or nodes[paper].get("title") or paper,
+                 "papers": 1})
         for paper in sorted(links)
     )
     _add_links(H, links)

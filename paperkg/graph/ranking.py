@@ -95,7 +95,8 @@ class Ranking:
 
     Examples
     --------
-    >>> rows = [RankRow(0, "LoRA", "technique/lora", "technique", 2.0, 2), RankRow(0, "attention", "technique/attention", "technique", 1.0, 1)]
+    >>> rows = [RankRow(0, "LoRA", "technique/lora", "technique", 2.0, 2),
+    ...         RankRow(0, "attention", "technique/attention", "technique", 1.0, 1)]
     >>> ranking = Ranking(rows, {"technique/attention": "generic"}, None, None, False, {"measure": "degree"})
     >>> cut = ranking.rows(5)
     >>> [(r.rank, r.entity) for r in cut], cut.note
@@ -158,8 +159,8 @@ class Ranking:
         shown, hidden = first_shown(self.candidates, top, lambda row: self.hidden.get(row.id))
         rows = [replace(row, rank=i) for i, row in enumerate(shown, start=1)]
         spread = self.spread or _zeros_note(rows, by=self.meta.get("measure", ""))
-        return Rows(rows, note=join_notes(self.note, filter_note(hidden), spread), approximate=self.approximate,
-                    **self.meta, hidden=dict(hidden))
+        return Rows(rows, note=join_notes(self.note, filter_note(hidden), spread),
+                    approximate=self.approximate, **self.meta, hidden=dict(hidden))
 
 
 def _memo(cache: MutableMapping[Any, Any] | None, key: Any, make: Callable[[], Any]) -> Any:
@@ -247,7 +248,8 @@ def scores_of(
     Examples
     --------
     >>> G = nx.DiGraph([("p1", "lora"), ("p2", "lora"), ("p2", "mmlu")])
-    >>> nx.set_node_attributes(G, {"p1": "paper", "p2": "paper", "lora": "technique", "mmlu": "dataset"}, "kind")
+    >>> nx.set_node_attributes(G, {"p1": "paper", "p2": "paper", "lora": "technique", "mmlu": "dataset"},
+    ...                        "kind")
     >>> H, scores = scores_of(G, "degree")
     >>> scores.scores["lora"], H.graph["view"]
     (2.0, 'papers')
@@ -257,7 +259,8 @@ def scores_of(
     H = view_of(G, view, level=level, kinds=projected, min_support=min_support, cache=cache)
     targets = None
     if by in ("closeness", "harmonic"):
-        targets = tuple(sorted(n for n, kd in H.nodes(data="kind") if (kd == kind if kind else kd != "paper")))
+        targets = tuple(sorted(n for n, kd in H.nodes(data="kind")
+                               if (kd == kind if kind else kd != "paper")))
     key = ("scores", by, view, level, projected, min_support, k, seed, targets)
     return H, _memo(cache, key, lambda: centrality(H, by, nodes=targets, k=k, seed=seed))
 
@@ -341,12 +344,14 @@ def rank_entities(
     >>> rank_entities(G, by="degree", kind="technique", top=1).note is None
     True
     >>> rank_entities(G, by="betweenness", view="comention", include_generic=True).note
-    'all 3 entities score 0 by betweenness on the comention view: the measure does not separate them here (rows in label order)'
+    ... # doctest: +NORMALIZE_WHITESPACE
+    'all 3 entities score 0 by betweenness on the comention view: the measure does not separate them
+    here (rows in label order)'
     """
     top = check_top(top)
-    return ranking_of(G, kind=kind, by=by, view=view, level=level, min_support=min_support, across_kinds=across_kinds,
-                      k=k, seed=seed, include_generic=include_generic, language_type=language_type,
-                      cache=cache).rows(top)
+    return ranking_of(G, kind=kind, by=by, view=view, level=level, min_support=min_support,
+                      across_kinds=across_kinds, k=k, seed=seed, include_generic=include_generic,
+                      language_type=language_type, cache=cache).rows(top)
 
 
 def ranking_of(
@@ -380,7 +385,8 @@ def ranking_of(
     Examples
     --------
     >>> G = nx.DiGraph([("p1", "lora"), ("p2", "lora"), ("p2", "mmlu")])
-    >>> nx.set_node_attributes(G, {"p1": "paper", "p2": "paper", "lora": "technique", "mmlu": "dataset"}, "kind")
+    >>> nx.set_node_attributes(G, {"p1": "paper", "p2": "paper", "lora": "technique", "mmlu": "dataset"},
+    ...                        "kind")
     >>> [(r.id, r.score) for r in ranking_of(G, by="degree").candidates]
     [('lora', 2.0), ('mmlu', 1.0)]
     """
@@ -410,11 +416,12 @@ def ranking_of(
     else:
         spread = _equal_note(visible, by=by, view=view, kind=kind)
     return Ranking(rows, {n: r for n, r in reasons.items() if r != "language_type"}, scores.note, spread,
-                   scores.approximate, dict(measure=by, view=view, level=level, include_generic=include_generic,
-                                            language_type=language_type))
+                   scores.approximate, dict(measure=by, view=view, level=level,
+                                            include_generic=include_generic, language_type=language_type))
 
 
-def _hidden(G: nx.DiGraph, nodes: list[str], *, include_generic: bool, language_type: str | None) -> dict[str, str]:
+def _hidden(G: nx.DiGraph, nodes: list[str], *, include_generic: bool,
+            language_type: str | None) -> dict[str, str]:
     """The nodes a filter hides -> the filter (:func:`~paperkg.graph.options.hidden_by`).
 
     Only generic entities and languages can be hidden, so only they are asked (a family id

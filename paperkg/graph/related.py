@@ -121,7 +121,9 @@ def related_entities(
         found.sort(key=lambda r: (-r[1], -r[3], label[r[0]], r[0]))
     else:
         found.sort(key=lambda r: (-r[3], -r[1], label[r[0]], r[0]))
-    shown, hidden = first_shown(found, top, lambda r: hidden_by(G.nodes[r[0]], include_generic=include_generic,
+    shown, hidden = first_shown(found, top, lambda r: hidden_by(G.nodes[r[0]],
+                                                                include_generic=include_generic,
                                                                language_type=language_type))
-    rows = [RelatedRow(i, label[o], o, G.nodes[o].get("kind", ""), s, p, j) for i, (o, s, p, j) in enumerate(shown, 1)]
+    rows = [RelatedRow(i, label[o], o, G.nodes[o].get("kind", ""), s, p, j)
+            for i, (o, s, p, j) in enumerate(shown, 1)]
     return Rows(rows, note=filter_note(hidden), include_generic=include_generic, language_type=language_type)

@@ -10,7 +10,8 @@ __all__ = ["Rows", "first_shown", "join_notes"]
 
 T = TypeVar("T")
 
-_PANDAS_HINT = "to_pandas() needs pandas: pip install 'paperkg[pandas]' (or pip install pandas), or use to_dicts()"
+_PANDAS_HINT = (
+    "to_pandas() needs pandas: pip install 'paperkg[pandas]' (or pip install pandas), or use to_dicts()")
 
 
 class Rows(list[T]):

@@ -110,7 +110,8 @@ def _adjacency(H: nx.Graph, weight: str | None = "weight") -> _Adjacency:
     return per_graph[stamp]
 
 
-def _power(step: Callable[[np.ndarray], np.ndarray], n: int, *, max_iter: int, tol: float) -> tuple[np.ndarray, bool]:
+def _power(step: Callable[[np.ndarray], np.ndarray], n: int, *, max_iter: int,
+           tol: float) -> tuple[np.ndarray, bool]:
     """Power iteration from the uniform vector, L1-normalised; (vector, converged)."""
     x = np.full(n, 1.0 / n)
     for _ in range(max_iter):
@@ -125,7 +126,8 @@ def _power(step: Callable[[np.ndarray], np.ndarray], n: int, *, max_iter: int, t
     return x, False
 
 
-def largest_eigenvalue(H: nx.Graph, *, weight: str | None = "weight", max_iter: int = 1000, tol: float = 1e-9) -> float:
+def largest_eigenvalue(H: nx.Graph, *, weight: str | None = "weight", max_iter: int = 1000,
+                       tol: float = 1e-9) -> float:
     """The largest eigenvalue ``λmax`` of the (weighted, symmetric) adjacency matrix of ``H``.
 
     Parameters
@@ -371,7 +373,8 @@ def _paper_to_entity(H: nx.Graph) -> nx.DiGraph:
     return D
 
 
-def hits(H: nx.Graph, *, max_iter: int = 1000, tol: float = 1.0e-8) -> tuple[dict[str, float], dict[str, float]]:
+def hits(H: nx.Graph, *, max_iter: int = 1000,
+         tol: float = 1.0e-8) -> tuple[dict[str, float], dict[str, float]]:
     """HITS hub and authority scores of every node of a view.
 
     Parameters
@@ -426,4 +429,5 @@ def hits(H: nx.Graph, *, max_iter: int = 1000, tol: float = 1.0e-8) -> tuple[dic
     auth_vec, _ = _power(lambda a: A.rmatvec(A.matvec(a)), A.n, max_iter=max_iter, tol=tol)
     hub_vec = A.matvec(auth_vec)
     hub_vec /= hub_vec.sum() or 1.0
-    return dict(zip(A.nodes, hub_vec.tolist(), strict=True)), dict(zip(A.nodes, auth_vec.tolist(), strict=True))
+    return dict(zip(A.nodes, hub_vec.tolist(), strict=True)), dict(zip(
+        A.nodes, auth_vec.tolist(), strict=True))

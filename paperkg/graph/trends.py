@@ -21,8 +21,11 @@ PERIODS = ("year", "quarter", "month")
 _ISO = re.compile(r"\b((?:19|20)\d{2})(?:[-/.](\d{1,2}))?")
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
-_NAMED = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b", re.I)
-_DAY_NAMED = re.compile(r"\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b", re.I)
+_NAMED = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b",
+    re.I)
+_DAY_NAMED = re.compile(
+    r"\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d{2})\b", re.I)
 _ARXIV_NEW = re.compile(r"^(\d{2})(\d{2})\.\d{4,5}$")
 _ARXIV_OLD = re.compile(r"/(\d{2})(\d{2})\d{3}$")
 
@@ -152,7 +155,8 @@ def dated_papers(G: nx.DiGraph) -> dict[str, dict[str, int]]:
     Examples
     --------
     >>> G = nx.DiGraph()
-    >>> G.add_nodes_from([("p1", {"kind": "paper", "date": "2024-02-01"}), ("p2", {"kind": "paper", "date": "2024"})])
+    >>> G.add_nodes_from([("p1", {"kind": "paper", "date": "2024-02-01"}),
+    ...                   ("p2", {"kind": "paper", "date": "2024"})])
     >>> dated_papers(G)
     {'year': {'2024': 2}, 'quarter': {'2024-Q1': 1}, 'month': {'2024-02': 1}}
     """
@@ -222,7 +226,8 @@ def trend(G: nx.DiGraph, entities: Iterable[str], *, period: str = "year") -> Ro
         when = {p: w for p in papers if (w := paper_period(G.nodes[p], period)) is not None}
     counts = Counter(when[p] for p in papers if p in when)
     undated = sum(1 for p in papers if p not in when)
-    rows = [TrendRow(p, counts.get(p, 0), totals[p], round(counts.get(p, 0) / totals[p], 6)) for p in sorted(totals)]
+    rows = [TrendRow(p, counts.get(p, 0), totals[p], round(counts.get(p, 0) / totals[p], 6))
+            for p in sorted(totals)]
     note = f"{undated} paper(s) mentioning it carry no {period} and are left out" if undated else None
     return Rows(rows, note=note)
 
@@ -293,7 +298,8 @@ def trending(
             if previous is not None:
                 change = round(share - per_period.get(previous, Counter()).get(node, 0) / totals[previous], 6)
             kind_of = G.nodes[node].get("kind", "") if node in G else node.split("/", 1)[0]
-            rows.append(TrendingRow(p, rank, label(node), node, kind_of, counts[node], round(share, 6), change))
+            rows.append(TrendingRow(p, rank, label(node), node, kind_of, counts[node], round(share, 6),
+                                    change))
         previous = p
     undated = sum(1 for n, k in G.nodes(data="kind") if k == "paper") - len(when)
     return Rows(rows, note=f"{undated} undated paper(s) left out" if undated else None)

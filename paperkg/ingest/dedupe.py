@@ -70,8 +70,8 @@ def content_digest(paper: Paper) -> str:
     >>> content_digest(Paper(id="a", title="T")) == content_digest(Paper(id="a", title="T"))
     True
     """
-    fields = (paper.id, paper.title, paper.abstract, *paper.authors, "\x1e", paper.date or "", paper.arxiv_id or "",
-              paper.doi or "", *paper.categories, "\x1e", *paper.links)
+    fields = (paper.id, paper.title, paper.abstract, *paper.authors, "\x1e", paper.date or "",
+              paper.arxiv_id or "", paper.doi or "", *paper.categories, "\x1e", *paper.links)
     return hashlib.sha1("\x1f".join(fields).encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -195,7 +195,8 @@ def _derived(paper: Paper) -> bool:
 
 def _chosen(papers: Sequence[Paper]) -> int:
     digests = [content_digest(p) for p in papers]
-    return min(range(len(papers)), key=lambda i: (-len(papers[i].abstract), -len(papers[i].title), digests[i]))
+    return min(range(len(papers)),
+               key=lambda i: (-len(papers[i].abstract), -len(papers[i].title), digests[i]))
 
 
 def _first(chosen: str | None, others: Iterable[str | None]) -> str | None:
@@ -251,7 +252,8 @@ def merge_papers(papers: Sequence[Paper]) -> tuple[Paper, int]:
     chosen = papers[i]
     others = [p for j, p in enumerate(papers) if j != i]
     longest = max(len(p.authors) for p in papers)
-    authors = chosen.authors if len(chosen.authors) == longest else min(p.authors for p in others if len(p.authors) == longest)
+    authors = (chosen.authors if len(chosen.authors) == longest
+               else min(p.authors for p in others if len(p.authors) == longest))
     merged = replace(
         chosen,
         authors=authors,
@@ -282,7 +284,8 @@ def text_conflicts(papers: Sequence[Paper], chosen: int) -> list[int]:
     kept = papers[chosen]
     title, abstract = normalize_title(kept.title), normalize_title(kept.abstract)
     return [i for i, p in enumerate(papers)
-            if i != chosen and (normalize_title(p.title) != title or normalize_title(p.abstract) not in abstract)]
+            if i != chosen
+            and (normalize_title(p.title) != title or normalize_title(p.abstract) not in abstract)]
 
 
 def dedupe(papers: Iterable[Paper]) -> list[Paper]:

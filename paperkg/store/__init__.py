@@ -29,8 +29,8 @@ from paperkg.store.graphdb import FORMAT
 from paperkg.store.outputs import read_manifest
 from paperkg.store.rdf import load_store, read_rdf
 
-__all__ = ["CACHE_ENV", "cache_dir", "load", "load_store", "open_store", "read_rdf", "sparql_folder", "sparql_store",
-           "write_store"]
+__all__ = ["CACHE_ENV", "cache_dir", "load", "load_store", "open_store", "read_rdf", "sparql_folder",
+           "sparql_store", "write_store"]
 
 def write_store(G: nx.DiGraph, folder: Path, *, analytics: bool = True) -> Path:
     """Store the networkx graph ``G`` in a new store folder (graph and, by default, its analytics)."""
@@ -67,7 +67,8 @@ def _source(path: Path) -> Path:
     """The RDF file a query reads when there is no store: ``path`` or a folder's ``graph.ttl``."""
     if path.is_dir():
         if not (path / "graph.ttl").is_file():
-            raise InputError(path, "no graph here: neither a store nor a graph.ttl (write one with: paperkg build --out DIR)")
+            raise InputError(path, "no graph here: neither a store nor a graph.ttl (write one with: paperkg "
+                                   "build --out DIR)")
         return path / "graph.ttl"
     if not path.exists():
         raise InputError(path, "no such file (write a graph with: paperkg build --out DIR)")
@@ -150,7 +151,8 @@ def open_store(path: str | Path, *, cache: str | Path | None | bool = True) -> P
 
 
 def load(path: str | Path, *, cache: str | Path | None | bool = True) -> KnowledgeGraph:
-    """Open a graph: a build folder, its ``graph.ttl``, or any paperkg RDF export (Turtle, N-Triples, JSON-LD).
+    """Open a graph: a build folder, its ``graph.ttl``, or any paperkg RDF export (Turtle, N-Triples,
+    JSON-LD).
 
     A build's store opens in a second or two at any size (the graph's bulky attributes are
     read when first used); a file without a store is parsed once and its store cached (see
@@ -169,7 +171,8 @@ def load(path: str | Path, *, cache: str | Path | None | bool = True) -> Knowled
     finally:
         db.close()
     if meta.get("format") != FORMAT:
-        raise InputError(store, f"a store of another paperkg version (format {meta.get('format')}, not {FORMAT}): "
+        raise InputError(store, f"a store of another paperkg version (format {meta.get('format')}, not "
+                                f"{FORMAT}): "
                                 "build the graph again with paperkg build")
     return StoredKnowledgeGraph(store / "graph.sqlite", meta=meta, analytics=analytics)
 

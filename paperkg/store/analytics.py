@@ -73,7 +73,8 @@ def _ranking(ranking: Ranking) -> dict[str, Any]:
         rows.append(row.to_dict())
         visible += row.id not in ranking.hidden
     complete = len(rows) == len(ranking.candidates)
-    return {"rows": rows, "hidden": {r["id"]: ranking.hidden[r["id"]] for r in rows if r["id"] in ranking.hidden},
+    return {"rows": rows,
+            "hidden": {r["id"]: ranking.hidden[r["id"]] for r in rows if r["id"] in ranking.hidden},
             "note": ranking.note, "spread": ranking.spread, "approximate": ranking.approximate,
             "meta": ranking.meta, "complete": complete}
 
@@ -88,7 +89,8 @@ def compute_analytics(kg: KnowledgeGraph, *, on_step: Callable[[str], None] | No
             out[f"rank/{by}/{kind or '*'}"] = _ranking(ranking_of(kg.graph, kind=kind, by=by, cache=cache))
         if by in STORED_SCORES:
             _, scores = scores_of(kg.graph, by, cache=cache)
-            kept[f"scores/{by}"] = {"scores": scores.scores, "note": scores.note, "approximate": scores.approximate}
+            kept[f"scores/{by}"] = {"scores": scores.scores, "note": scores.note,
+                                    "approximate": scores.approximate}
         for key in [k for k in cache if isinstance(k, tuple) and k[:2] == ("scores", by)]:
             del cache[key]  # a score of every node, per measure: a build of 1M papers cannot keep them all
         if on_step is not None:
@@ -98,7 +100,8 @@ def compute_analytics(kg: KnowledgeGraph, *, on_step: Callable[[str], None] | No
         out[f"scores/{by}"] = kept[f"scores/{by}"]
         # the entities' alone besides: what the HTML overview reads (half the nodes, a tenth of 1M papers')
         out[f"scores/{by}/entities"] = {**kept[f"scores/{by}"], "scores": {
-            n: score for n, score in kept[f"scores/{by}"]["scores"].items() if nodes[n].get("kind") != "paper"}}
+            n: score for n, score in kept[f"scores/{by}"]["scores"].items() if nodes[n].get("kind") != "paper"
+        }}
     cache.clear()  # the papers view (a copy of the graph's links) is not what communities read
     out["communities"] = _rows(kg.communities())
     out["aliases"] = alias_index(kg.graph)  # the index entity() reads, stored as it is
@@ -116,7 +119,8 @@ def write_analytics(db: sqlite3.Connection, analytics: dict[str, Any]) -> None:
         analytics[name] = True
     aliases = analytics.pop("aliases", None)
     if aliases is not None:
-        db.execute("CREATE TABLE IF NOT EXISTS aliases (fold TEXT PRIMARY KEY, node TEXT NOT NULL) WITHOUT ROWID")
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS aliases (fold TEXT PRIMARY KEY, node TEXT NOT NULL) WITHOUT ROWID")
         db.execute("DELETE FROM aliases")
         db.executemany("INSERT INTO aliases VALUES (?, ?)", aliases.items())
         analytics["aliases"] = True
@@ -174,9 +178,9 @@ class StoredKnowledgeGraph(KnowledgeGraph):
     """A KnowledgeGraph opened from a store: the graph is read on first use, and rankings,
     communities and entity lookups with default options come from the store.
 
-    ``store_file`` is the store file. ``graph`` behaves as usual (read from the store when first touched; bulky attributes on
-    first use, see :mod:`paperkg.store.lazy`). Stored answers are used while the graph has the
-    node and edge counts it was stored with and :meth:`clear_cache` was not called.
+    ``store_file`` is the store file. ``graph`` behaves as usual (read from the store when first touched;
+    bulky attributes on first use, see :mod:`paperkg.store.lazy`). Stored answers are used while the graph has
+    the node and edge counts it was stored with and :meth:`clear_cache` was not called.
     """
 
     def __init__(self, path: Path, *, meta: dict[str, Any], analytics: dict[str, str]) -> None:
@@ -269,8 +273,10 @@ class StoredKnowledgeGraph(KnowledgeGraph):
         view = html_options(None, options)
         links = self._links()
         if links is None or self._meta.get("roles") is None or not draws_overview(view, stored):
-            return super().write(path, format=format, scores={by: self.centrality(by) for by in stored}, **options)
-        # the overview sizes entities alone: their scores, where the store keeps them apart (older stores: all)
+            return super().write(path, format=format, scores={by: self.centrality(by) for by in stored},
+                                 **options)
+        # the overview sizes entities alone: their scores, where the store keeps them apart (older stores:
+        # all)
         scores = {by: self._stored_scores(f"scores/{by}/entities" if self._answer(f"scores/{by}/entities")
                                           else f"scores/{by}") for by in stored}
         G, chosen, cache = overview_graph(links, self._read_entity_rows(), view, scores,
@@ -357,7 +363,8 @@ class StoredKnowledgeGraph(KnowledgeGraph):
         if links is None:
             return super().show(entity, **options)
         node = self.entity(entity)
-        return self._near(links, mentioning=node, every_paper=not self._answer("periods")).show(node, **options)
+        return self._near(links, mentioning=node, every_paper=not self._answer("periods")).show(
+            node, **options)
 
     def path(self, a: str, b: str) -> Rows[PathHop]:
         """As :meth:`KnowledgeGraph.path`; before the graph is opened, the route is found on the

@@ -30,13 +30,15 @@ class Deriving(Spawned):
     :func:`paperkg.exports.write`; ``None`` for no view.
     """
 
-    def __init__(self, sqlite: Path, html_path: Path | None = None, html: Mapping[str, Any] | None = None) -> None:
-        super().__init__(_derive_child, str(sqlite), str(html_path) if html_path is not None else None, dict(html or {}))
+    def __init__(self, sqlite: Path, html_path: Path | None = None,
+                 html: Mapping[str, Any] | None = None) -> None:
+        super().__init__(_derive_child, str(sqlite), str(html_path) if html_path is not None else None,
+                         dict(html or {}))
 
     def wait(self) -> tuple[dict[str, Any], dict[str, float]]:
         """The analytics and ``{"analytics": seconds, "html": seconds}`` once the child is done."""
-        outcome = self.outcome(lambda code: ("error", f"the process computing the analytics ended without a word "
-                                                      f"(exit code {code})"))
+        outcome = self.outcome(lambda code: ("error", f"the process computing the analytics ended "
+                                                      f"without a word (exit code {code})"))
         if outcome[0] == "error":
             error = outcome[1]
             raise error if isinstance(error, BaseException) else PaperkgError(error)

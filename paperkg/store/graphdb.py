@@ -186,7 +186,8 @@ class GraphWriter:
         self._flush("index", (list(self._entity_index), list(self._key_sets)))
         meta = {"format": FORMAT, "papers": self.papers, "entities": self.entities, "links": self.links,
                 "roles": list(self._roles), "graph": dict(graph_attrs or {})}
-        self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [(k, json.dumps(v)) for k, v in meta.items()])
+        self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                            [(k, json.dumps(v)) for k, v in meta.items()])
         self.db.execute("COMMIT")
 
 
@@ -225,7 +226,8 @@ def read_entities(db: sqlite3.Connection) -> list[tuple[str, dict]]:
     return entities
 
 
-def _read_papers(db: sqlite3.Connection, path: Path, keep: bool, G: nx.DiGraph, preds: dict[str, dict]) -> None:
+def _read_papers(db: sqlite3.Connection, path: Path, keep: bool, G: nx.DiGraph,
+                 preds: dict[str, dict]) -> None:
     """Papers and links from the skeleton's columns into ``G`` (the hot loop of opening a store)."""
     loader = FullLoader(path, keep=keep)
     (index,) = db.execute("SELECT rows FROM skeleton WHERE part = 'index'").fetchone()
@@ -242,7 +244,8 @@ def _read_papers(db: sqlite3.Connection, path: Path, keep: bool, G: nx.DiGraph, 
             nodes[paper] = attrs
             out = {}
             for link, entity, target, link_key in islice(links, degree):
-                link._loader, link._node, link._entity, link._stored_keys = loader, paper, entity, key_sets[link_key]
+                link._loader, link._node, link._entity = loader, paper, entity
+                link._stored_keys = key_sets[link_key]
                 out[entity] = in_links[target][paper] = link
             succ[paper] = out
             pred[paper] = {}

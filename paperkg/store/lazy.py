@@ -33,7 +33,8 @@ def encode_full(attrs: Mapping[str, Any], links: Mapping[str, Mapping[str, Any]]
     try:
         return zlib.compress(marshal.dumps((dict(attrs), {e: dict(d) for e, d in links.items()})), 1)
     except ValueError as error:
-        raise ExportError(f"cannot store a paper's attributes: {error} (plain str, int, float, list, dict only)") from None
+        raise ExportError(
+            f"cannot store a paper's attributes: {error} (plain str, int, float, list, dict only)") from None
 
 
 def decode_full(data: bytes) -> tuple[dict, dict]:

@@ -19,7 +19,8 @@ from enum import Enum
 from typing import Any
 
 from paperkg.graph.build import paper_node
-from paperkg.ingest.dedupe import Identity, KeyClusters, content_digest, merge_papers, paper_keys, text_conflicts
+from paperkg.ingest.dedupe import (Identity, KeyClusters, content_digest, merge_papers, paper_keys,
+                                   text_conflicts)
 from paperkg.ingest.records import Entity, Extraction, Kind, Mention, Origin, Paper, Role, SourceRef
 
 __all__ = ["LinkedRecords", "decode_extraction", "encode_extraction"]
@@ -95,7 +96,8 @@ class LinkedRecords:
     def __len__(self) -> int:
         return self.db.execute("SELECT count(*) FROM records").fetchone()[0]
 
-    def add(self, extractions: Iterable[Extraction], *, on_record: Callable[[int], None] | None = None) -> int:
+    def add(self, extractions: Iterable[Extraction], *,
+            on_record: Callable[[int], None] | None = None) -> int:
         """Store linked records as they come; return how many. ``on_record(n)`` after each batch."""
         db = self.db
         start = db.execute("SELECT coalesce(max(rec), 0) FROM records").fetchone()[0]
@@ -147,7 +149,8 @@ class LinkedRecords:
         db.execute("DROP TABLE IF EXISTS temp.shared")
         db.execute("CREATE TEMP TABLE shared AS SELECT key FROM record_keys GROUP BY key HAVING count(*) > 1")
         rows = db.execute("SELECT k.key, r.rec, r.arxiv, r.doi, r.digest FROM shared s "
-                          "JOIN record_keys k ON k.key = s.key JOIN records r ON r.rec = k.rec ORDER BY k.key, r.rec")
+                          "JOIN record_keys k ON k.key = s.key JOIN records r ON r.rec = k.rec ORDER BY "
+                          "k.key, r.rec")
         key, members = None, []
         for k, rec, arxiv, doi, digest in rows:
             if k != key and members:
@@ -176,7 +179,8 @@ class LinkedRecords:
         db.execute("UPDATE records SET node = own WHERE node != own")  # an earlier dedupe's answer goes
         for recs in clusters.clusters().values():
             merged, _ = merge_papers([e.paper for e in self._load(recs)])
-            db.executemany("UPDATE records SET node = ? WHERE rec = ?", [(paper_node(merged), r) for r in recs])
+            db.executemany("UPDATE records SET node = ? WHERE rec = ?",
+                           [(paper_node(merged), r) for r in recs])
         db.execute("COMMIT")
         db.execute("CREATE INDEX IF NOT EXISTS records_node ON records (node, rec)")
         return len(self) - db.execute("SELECT count(DISTINCT node) FROM records").fetchone()[0]

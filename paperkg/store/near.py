@@ -143,16 +143,19 @@ def read_near(links: StoredLinks, entities: list[tuple[str, dict]], *, mentionin
         for (rows,) in db.execute("SELECT rows FROM skeleton WHERE part = 'node' ORDER BY chunk"):
             for paper, light, key in zip(*marshal.loads(rows), strict=True):
                 nodes[paper] = attrs = lazy(light)  # LazyAttrs.make, inline: every paper of the graph
-                attrs._loader, attrs._node, attrs._entity, attrs._stored_keys = loader, paper, None, key_sets[key]
+                attrs._loader, attrs._node, attrs._entity = loader, paper, None
+                attrs._stored_keys = key_sets[key]
                 succ[paper], pred[paper] = {}, {}
     preds: dict[str, dict] = {node: {} for node, _ in entities}
-    add_papers(links, G, set(papers).union(links.neighbours(mentioning) if mentioning is not None else ()), preds)
+    add_papers(links, G, set(papers).union(links.neighbours(mentioning) if mentioning is not None else ()),
+               preds)
     for node, attrs in entities:
         nodes[node], succ[node], pred[node] = attrs, {}, preds[node]
     return G
 
 
-def add_papers(links: StoredLinks, G: nx.DiGraph, papers: Iterable[str], preds: Mapping[str, dict] | None = None) -> None:
+def add_papers(links: StoredLinks, G: nx.DiGraph, papers: Iterable[str],
+               preds: Mapping[str, dict] | None = None) -> None:
     """Put ``papers`` with all their links into ``G`` (read from ``links``), in sorted order;
     ``preds``: where each entity's links from papers go (default: ``G``'s, the entities being there).
     A paper already in ``G`` is replaced, links and all."""

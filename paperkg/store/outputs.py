@@ -192,7 +192,8 @@ class OutputSet:
             self.staged.clear()
         except OSError as error:
             self.abort()
-            raise ExportError(f"cannot write the outputs in {self.folder}: {error.strerror or error}") from None
+            raise ExportError(
+                f"cannot write the outputs in {self.folder}: {error.strerror or error}") from None
         self._remove_old_stores(store_name)
         return Manifest(self.folder, files, store_name)
 

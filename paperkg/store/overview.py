@@ -76,7 +76,8 @@ def draws_overview(options: HtmlOptions, measures: Collection[str]) -> bool:
 
 
 def overview_graph(links: StoredLinks, entities: list[tuple[str, dict]], options: HtmlOptions,
-                   scores: Mapping[str, Scores], *, total_links: int, roles: list[Any]) -> tuple[OverviewGraph, View, dict[Any, Any]]:
+                   scores: Mapping[str, Scores], *, total_links: int,
+                   roles: list[Any]) -> tuple[OverviewGraph, View, dict[Any, Any]]:
     """The parts of a stored graph that the page of ``options`` reads (see the module), and the
     page's view (as :func:`~paperkg.exports.html_view.select_view` selects it on the whole graph).
 
@@ -106,7 +107,8 @@ def overview_graph(links: StoredLinks, entities: list[tuple[str, dict]], options
     db = links._db
     G.degrees = LinkCounts((node, 0) for node, _ in entities)
     G.degrees.update(db.execute("SELECT node, degree FROM entity_roles"))
-    G.degrees.papers = lambda node: links.degree(node) if node in G._node else G._node[node]  # KeyError if absent
+    # KeyError if absent
+    G.degrees.papers = lambda node: links.degree(node) if node in G._node else G._node[node]
     G.papers_of = G.degrees.__getitem__
     G.total_links = total_links
     cache = known_scores(G, scores, entities=G.degrees.keys(), papers=False)  # the entities view

@@ -199,7 +199,8 @@ class _Reader:
             G.add_node(node_id(iri), **self.entity(iri, self.subjects[iri]))
         for paper, entity, attrs in sorted(self.link(iri, self.subjects[iri]) for iri in links):
             if paper not in G or entity not in G:
-                raise self.fail(link_iri(paper, entity), "link to a paper or entity that the file does not describe")
+                raise self.fail(link_iri(paper, entity),
+                                "link to a paper or entity that the file does not describe")
             G.add_edge(paper, entity, **attrs)
         return G
 

@@ -97,15 +97,17 @@ class SparqlServer:
         sockets: dict[int, Any] = {}  # waitress's socket map: closed here when the port cannot be bound
         try:
             self._server = waitress.create_server(
-                _App(self), map=sockets, host=host, port=port, threads=options.threads, ident="paperkg-sparql",
-                max_request_body_size=options.max_body, max_request_header_size=64 << 10,
-                channel_timeout=options.idle_timeout, cleanup_interval=max(1, int(options.idle_timeout / 3)),
+                _App(self), map=sockets, host=host, port=port, threads=options.threads,
+                ident="paperkg-sparql", max_request_body_size=options.max_body,
+                max_request_header_size=64 << 10, channel_timeout=options.idle_timeout,
+                cleanup_interval=max(1, int(options.idle_timeout / 3)),
                 connection_limit=_connection_limit(options.connections), asyncore_use_poll=True,
                 channel_request_lookahead=1, expose_tracebacks=False)
         except BaseException:
             wasyncore.close_all(sockets)
             raise
-        self.server_address: tuple[str, int] = (str(self._server.effective_host), int(self._server.effective_port))
+        self.server_address: tuple[str, int] = (str(self._server.effective_host),
+                                                int(self._server.effective_port))
         self.loopback = _is_loopback(self.server_address[0])
         self._triples: int | None = None
         self._running = threading.Event()
@@ -178,7 +180,8 @@ class _App:
             headers = self._cors(environ)
             status, media, body = self._route(environ)
         except _Refused as refused:
-            status, media, body = refused.status, "text/plain; charset=utf-8", (refused.message + "\n").encode()
+            status, media = refused.status, "text/plain; charset=utf-8"
+            body = (refused.message + "\n").encode()
         headers = {"Content-Type": media, "Content-Length": str(len(body)), "Vary": "Accept, Origin",
                    "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store", **headers}
         if status == HTTPStatus.NO_CONTENT:
@@ -220,7 +223,8 @@ class _App:
     def _route(self, environ: dict[str, Any]) -> tuple[int, str, bytes]:
         path = environ.get("PATH_INFO") or "/"
         if path.rstrip("/") + "/" not in {p.rstrip("/") + "/" for p in _PATHS}:
-            raise _Refused(HTTPStatus.NOT_FOUND, f"no such resource; the SPARQL endpoint is {self.server.endpoint}")
+            raise _Refused(HTTPStatus.NOT_FOUND,
+                           f"no such resource; the SPARQL endpoint is {self.server.endpoint}")
         method = environ["REQUEST_METHOD"]
         params = parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True)
         if method == "OPTIONS":
@@ -240,7 +244,8 @@ class _App:
         if content_type == "application/x-www-form-urlencoded":
             params.update(parse_qs(text, keep_blank_values=True))
             if "update" in params:
-                raise _Refused(HTTPStatus.FORBIDDEN, "this endpoint is read-only: SPARQL Update is not accepted")
+                raise _Refused(HTTPStatus.FORBIDDEN,
+                               "this endpoint is read-only: SPARQL Update is not accepted")
             if "query" not in params:
                 raise _Refused(HTTPStatus.BAD_REQUEST, "missing the 'query' parameter")
             return params["query"][0]
@@ -251,7 +256,8 @@ class _App:
         raise _Refused(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
                        "send application/x-www-form-urlencoded or application/sparql-query")
 
-    def _query(self, text: str, params: dict[str, list[str]], environ: dict[str, Any]) -> tuple[int, str, bytes]:
+    def _query(self, text: str, params: dict[str, list[str]],
+               environ: dict[str, Any]) -> tuple[int, str, bytes]:
         if any(params.get(key, [""])[0] for key in ("default-graph-uri", "named-graph-uri")):
             raise _Refused(HTTPStatus.BAD_REQUEST, "default-graph-uri and named-graph-uri are not supported: "
                                                    "the endpoint has one default graph")
@@ -286,7 +292,7 @@ class _App:
         <http://www.w3.org/ns/formats/SPARQL_Results_XML> , <http://www.w3.org/ns/formats/SPARQL_Results_CSV> ,
         <http://www.w3.org/ns/formats/SPARQL_Results_TSV> , <http://www.w3.org/ns/formats/Turtle> ;
     sd:defaultDataset [ a sd:Dataset ; sd:defaultGraph [ a sd:Graph{count} ] ] .
-"""
+"""  # noqa: E501 (the served Turtle's own lines)
         return HTTPStatus.OK, "text/turtle; charset=utf-8", body.encode("utf-8")
 
 
@@ -307,7 +313,8 @@ def make_server(path: str | Path, host: str = "127.0.0.1", port: int = 0, *,
     >>> tmp = tempfile.TemporaryDirectory()
     >>> server = make_server(KnowledgeGraph(G).write(Path(tmp.name) / "graph.ttl"))
     >>> thread = threading.Thread(target=server.serve_forever, daemon=True); thread.start()
-    >>> url = server.endpoint + "?query=" + urllib.parse.quote("SELECT ?l WHERE { ?t a pkg:Technique ; rdfs:label ?l }")
+    >>> query = "SELECT ?l WHERE { ?t a pkg:Technique ; rdfs:label ?l }"
+    >>> url = server.endpoint + "?query=" + urllib.parse.quote(query)
     >>> with urllib.request.urlopen(url) as response:
     ...     json.load(response)["results"]["bindings"][0]["l"]["value"]
     'LoRA'

@@ -61,7 +61,8 @@ def _query_store(source: Any) -> ox.Store:
 def _to_ox(term: Any) -> Any:
     if isinstance(term, Literal):
         return ox.Literal(str(term), language=term.language,
-                          datatype=ox.NamedNode(term.datatype) if term.datatype and not term.language else None)
+                          datatype=ox.NamedNode(term.datatype) if term.datatype and not term.language
+                          else None)
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     return ox.BlankNode(str(term))
@@ -167,7 +168,8 @@ def solve(store: ox.Store, text: str, max_rows: int | None = None) -> tuple[list
 def _at_most(rows: Iterator[dict[str, Any]], limit: int | None) -> list[dict[str, Any]]:
     kept = list(itertools.islice(rows, None if limit is None else limit + 1))
     if limit is not None and len(kept) > limit:
-        raise QueryLimitError("size", f"the result has more than {limit} rows; add a LIMIT or raise the row limit")
+        raise QueryLimitError("size",
+                              f"the result has more than {limit} rows; add a LIMIT or raise the row limit")
     return kept
 
 

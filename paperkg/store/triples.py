@@ -96,7 +96,8 @@ class Loading(Spawned):
 
     def wait(self) -> Path:
         """Wait for the load to finish."""
-        outcome = self.outcome(lambda code: f"the SPARQL store loader ended without a word (exit code {code})")
+        outcome = self.outcome(
+            lambda code: f"the SPARQL store loader ended without a word (exit code {code})")
         if outcome is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
             raise InputError(self.ttl, f"cannot load the SPARQL store: {outcome}")

@@ -180,7 +180,8 @@ class QueryProcess:
             status, value = self._conn.recv()
         except EOFError:
             self.kill()
-            raise QueryError(f"the query process could not start (exit code {self._process.exitcode})") from None
+            raise QueryError(
+                f"the query process could not start (exit code {self._process.exitcode})") from None
         if status == "error":
             self.kill()
             raise _decode(value)
@@ -221,7 +222,8 @@ class QueryProcess:
             rss = self.rss() if limits.memory else None
             if rss is not None and limits.memory is not None and rss - self.baseline > limits.memory:
                 self.kill()
-                raise QueryLimitError("memory", f"query stopped at its memory limit ({limits.memory >> 20} MiB)")
+                raise QueryLimitError("memory",
+                                      f"query stopped at its memory limit ({limits.memory >> 20} MiB)")
             if gone is not None and gone():
                 self.kill()
                 raise QueryLimitError("gone", "query stopped: the client went away")
@@ -309,7 +311,8 @@ class QueryPool:
 
     def _keep(self, process: QueryProcess, *, free: bool = True) -> None:
         if not process.sandboxed:
-            log.warning("query processes keep network access on this platform; SERVICE is refused by parsing only")
+            log.warning(
+                "query processes keep network access on this platform; SERVICE is refused by parsing only")
         with self._lock:
             self._all.add(process)
         if free:

@@ -93,7 +93,10 @@ def candidates(text: str, max_modifiers: int = 3) -> Iterator[tuple[str, str]]:
     """(phrase as written, head) for every modifier run before a head word in ``text``.
 
     >>> sorted(candidates("We train it with stochastic gradient descent and 3D Gaussian splatting."))
-    [('3D Gaussian splatting', 'splatting'), ('Gaussian splatting', 'splatting'), ('gradient descent', 'descent'), ('stochastic gradient', 'gradient'), ('stochastic gradient descent', 'descent')]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('3D Gaussian splatting', 'splatting'), ('Gaussian splatting', 'splatting'),
+     ('gradient descent', 'descent'), ('stochastic gradient', 'gradient'),
+     ('stochastic gradient descent', 'descent')]
     """
     for sentence in _SENTENCE.split(text):
         tokens = _TOKEN.findall(sentence)
@@ -143,7 +146,8 @@ def _cued_run(words: list[str], max_words: int) -> str | None:
 def cued_phrases(text: str, max_words: int = 4) -> set[str]:
     """The lower-case phrases of ``text`` written after a method cue or before "-based"/"-driven".
 
-    >>> sorted(cued_phrases("We adopt optical flow, a permutation test-based check, using the median filter."))
+    >>> sorted(cued_phrases("We adopt optical flow, a permutation test-based check, "
+    ...                     "using the median filter."))
     ['median filter', 'optical flow', 'permutation test']
     """
     found = set()

@@ -221,7 +221,8 @@ class Registry:
 
     def merge(self, target: Entry, label: str, aliases: list[str], origin: str,
               fields: dict | None = None) -> None:
-        """Merge a record into ``target``: its names become aliases (not of a generic entry), its origin is added."""
+        """Merge a record into ``target``: its names become aliases (not of a generic entry), its origin is
+        added."""
         fields = fields or {}
         target.origin.add(origin)
         if target.generic:

@@ -51,7 +51,8 @@ def test_graphml_csv_nodes_and_edges(sample_kg: KnowledgeGraph, tmp_path: Path) 
     assert list(nodes[0])[:3] == ["id", "kind", "label"]
     assert {row["id"] for row in nodes} == set(sample_kg.graph.nodes)
     assert {(row["source"], row["target"]) for row in edges} == set(sample_kg.graph.edges)
-    assert all(int(row["weight"]) == sample_kg.graph.edges[row["source"], row["target"]]["count"] for row in edges)
+    assert all(int(row["weight"]) == sample_kg.graph.edges[row["source"], row["target"]]["count"]
+               for row in edges)
 
 
 def test_graphml_comention_view_export(sample_kg: KnowledgeGraph, tmp_path: Path) -> None:

@@ -66,9 +66,11 @@ def assert_strongest_links(links: set[frozenset[str]], G: nx.DiGraph, entities: 
 
 @pytest.mark.issue(2)
 @pytest.mark.issue(15)
-def test_html_overview_holds_the_entities_it_claims(sample_html: str, sample_data: dict, sample_kg: KnowledgeGraph) -> None:
+def test_html_overview_holds_the_entities_it_claims(sample_html: str, sample_data: dict,
+                                                    sample_kg: KnowledgeGraph) -> None:
     G = sample_kg.graph
-    meta, nodes, edges, more, details = (sample_data[k] for k in ("meta", "nodes", "edges", "more", "details"))
+    meta, nodes, edges, more, details = (sample_data[k]
+                                         for k in ("meta", "nodes", "edges", "more", "details"))
     assert meta["view"] == "entities"
     drawn = [n["id"] for n in nodes]
     papers = [n["id"] for n in more["nodes"]]
@@ -79,7 +81,8 @@ def test_html_overview_holds_the_entities_it_claims(sample_html: str, sample_dat
     assert all(G.nodes[n]["kind"] != "paper" for n in drawn)
     assert all(G.nodes[p]["kind"] == "paper" for p in papers) and len(papers) == meta["papers_on_demand"] > 0
     assert f'data-shown="{expected}"' in sample_html
-    assert re.search(rf'Showing <strong id="shown-count">{expected}</strong> of {len(entities_of(G))} entities',
+    assert re.search(rf'Showing <strong id="shown-count">{expected}</strong> of '
+                     rf'{len(entities_of(G))} entities',
                      sample_html)
     # the drawn entities are the most central ones
     scores = {row.id: row.score for row in top_entities(G, None)}
@@ -87,7 +90,8 @@ def test_html_overview_holds_the_entities_it_claims(sample_html: str, sample_dat
     # every paper on demand mentions a drawn entity; its links to them come with it
     shown = set(drawn)
     assert all(shown & set(G.successors(p)) for p in papers)
-    assert {(e["from"], e["to"]) for e in more["edges"]} == {(p, e) for p in papers for e in G.successors(p) if e in shown}
+    assert {(e["from"], e["to"]) for e in more["edges"]} == {(p, e) for p in papers for e in G.successors(p)
+                                                             if e in shown}
     assert all(e.get("comention") for e in edges)
     for kind in ("paper", "model", "dataset", "technique", "language"):
         assert meta["counts"]["total"][kind] == sample_kg.counts()[kind]
@@ -117,7 +121,8 @@ def test_html_overview_coloured_by_community(sample_data: dict) -> None:
     communities = meta["communities"]
     assert len(communities) >= 3 and meta["colors"] == "community"
     assert [c["size"] for c in communities] == sorted((c["size"] for c in communities), reverse=True)
-    assert [c["color"] for c in communities[: len(COMMUNITY_COLORS)]] == list(COMMUNITY_COLORS)[: len(communities)]
+    assert ([c["color"] for c in communities[: len(COMMUNITY_COLORS)]]
+            == list(COMMUNITY_COLORS)[: len(communities)])
     member = {n: c for c in communities for n in c["nodes"]}
     assert sum(len(c["nodes"]) for c in communities) == len(member)  # each entity in one community
     linked = {e["from"] for e in sample_data["edges"]} | {e["to"] for e in sample_data["edges"]}
@@ -140,10 +145,12 @@ def test_html_small_parts_grouped_aside(sample_data: dict, sample_kg: KnowledgeG
     assert len(small) >= 10  # the sample has lone entities and pairs
     aside = sample_data["meta"]["aside"]
     assert aside["nodes"] == len(small)
-    assert aside["caption"] == f"Not linked to the rest: {len(small)} entities in {aside['parts']} small groups"
+    assert aside["caption"] == (
+        f"Not linked to the rest: {len(small)} entities in {aside['parts']} small groups")
     for v in small:
         x, y = pos[v]
-        assert aside["x"] <= x <= aside["x"] + aside["width"] and aside["y"] <= y <= aside["y"] + aside["height"]
+        assert aside["x"] <= x <= aside["x"] + aside["width"]
+        assert aside["y"] <= y <= aside["y"] + aside["height"]
     rest = [pos[v] for v in pos if v not in small]
     assert max(x for x, _ in rest) < aside["x"]  # to the right of everything else ...
     height = max(y for _, y in rest) - min(y for _, y in rest)
@@ -191,7 +198,8 @@ def test_html_select_view_any_measure(sample_kg: KnowledgeGraph, by: str) -> Non
     assert len(view.nodes) == 40 == len(set(view.nodes)) and view.scope == len(entities_of(G))
     assert view.nodes[0] == top_entities(G, 1, by)[0].id
     papers = select_view(G, HtmlOptions(view="papers", max_nodes=40, size_by=by))
-    assert papers.scope == len(entities_of(G)) + sample_kg.num_papers  # every paper, every entity but umbrella terms
+    # every paper, every entity but umbrella terms
+    assert papers.scope == len(entities_of(G)) + sample_kg.num_papers
 
 
 @pytest.mark.parametrize("kind", ["model", "dataset", "technique", "language"])
@@ -277,14 +285,18 @@ def test_html_bad_options(sample_kg: KnowledgeGraph, option: dict, message: str)
         render_html(sample_kg.graph, **option)
 
 
-@pytest.mark.parametrize(("max_nodes", "physics"), [(PHYSICS_MAX_NODES, True), (PHYSICS_MAX_NODES + 1, False)])
-def test_html_physics_only_for_small_papers_views(sample_kg: KnowledgeGraph, max_nodes: int, physics: bool) -> None:
+@pytest.mark.parametrize(("max_nodes", "physics"),
+                         [(PHYSICS_MAX_NODES, True), (PHYSICS_MAX_NODES + 1, False)])
+def test_html_physics_only_for_small_papers_views(sample_kg: KnowledgeGraph, max_nodes: int,
+                                                  physics: bool) -> None:
     G = sample_kg.graph
     assert len(G) > PHYSICS_MAX_NODES
-    assert blocks(render_html(G, max_nodes=max_nodes, view="papers"))["options"]["physics"]["enabled"] is physics
-    assert blocks(render_html(G, max_nodes=max_nodes, view="papers", physics=not physics))["options"]["physics"][
-        "enabled"] is (not physics)
-    assert blocks(render_html(G, max_nodes=50))["options"]["physics"]["enabled"] is False  # laid out by community
+    default = blocks(render_html(G, max_nodes=max_nodes, view="papers"))["options"]
+    assert default["physics"]["enabled"] is physics
+    flipped = blocks(render_html(G, max_nodes=max_nodes, view="papers", physics=not physics))["options"]
+    assert flipped["physics"]["enabled"] is (not physics)
+    # laid out by community
+    assert blocks(render_html(G, max_nodes=50))["options"]["physics"]["enabled"] is False
 
 
 @pytest.mark.issue(15)
@@ -293,7 +305,8 @@ def test_html_papers_view_keeps_entities_linked_without_papers(sample_kg: Knowle
     data = blocks(render_html(G, view="papers", max_nodes=200))
     shown = {n["id"] for n in data["nodes"]}
     entities = {n for n in shown if G.nodes[n]["kind"] != "paper"}
-    assert {(e["from"], e["to"]) for e in data["edges"]} == {(u, v) for u, v in G.edges() if u in shown and v in shown}
+    assert {(e["from"], e["to"]) for e in data["edges"]} == {(u, v) for u, v in G.edges()
+                                                             if u in shown and v in shown}
     # the co-mention links the page draws when papers are hidden
     links = {frozenset((e["from"], e["to"])) for e in data["more"]["edges"]}
     assert all(e["comention"] for e in data["more"]["edges"]) and data["more"]["nodes"] == []
@@ -312,7 +325,8 @@ def test_html_evidence_highlighted(sample_data: dict, sample_kg: KnowledgeGraph)
         assert text == G.nodes[paper]["abstract"]
         marked = {(part[0], part[1]) for part in abstract if not isinstance(part, str)}
         spans = {(G.nodes[paper]["abstract"][ev["start"]:ev["end"]], entity)
-                 for _, entity, evs in G.out_edges(paper, data="evidence") for ev in evs if ev["field"] == "abstract"}
+                 for _, entity, evs in G.out_edges(paper, data="evidence") for ev in evs
+                 if ev["field"] == "abstract"}
         assert marked <= spans
         if spans:
             assert marked
@@ -326,10 +340,12 @@ def test_html_entity_panel_data(sample_data: dict, sample_kg: KnowledgeGraph) ->
     assert panel["label"] == top.entity and panel["kind"] == top.kind
     assert sum(group["total"] for group in panel["papers"]) == G.in_degree(top.id)
     pagerank = next(c for c in panel["centrality"] if c["measure"] == "pagerank")
-    assert pagerank["rank"] == 1 and pagerank["of"] == len(set(sample_kg.entities(top.kind)) & set(entities_of(G)))
+    assert pagerank["rank"] == 1 and pagerank["of"] == len(
+        set(sample_kg.entities(top.kind)) & set(entities_of(G)))
     # the entities it is most often mentioned with, as `related` counts them (umbrella terms aside)
     related = sample_kg.related(top.id, top=3)
-    assert [(r["label"], r["papers"]) for r in panel["related"][:3]] == [(r.entity, r.support) for r in related]
+    assert [(r["label"], r["papers"]) for r in panel["related"][:3]] == [(r.entity, r.support)
+                                                                         for r in related]
     assert panel["community"]["label"] in {c["label"] for c in sample_data["meta"]["communities"]}
 
 
@@ -361,7 +377,8 @@ def test_html_panel_ranks_as_a_sort_ranks_them(sample_kg: KnowledgeGraph, includ
 
 
 @pytest.mark.issue(13)
-def test_html_panel_papers_sorted_in_page_first_then_by_title(sample_data: dict, sample_kg: KnowledgeGraph) -> None:
+def test_html_panel_papers_sorted_in_page_first_then_by_title(sample_data: dict,
+                                                              sample_kg: KnowledgeGraph) -> None:
     G, details = sample_kg.graph, sample_data["details"]
     in_page = set(details)
     for node, panel in details.items():
@@ -386,8 +403,8 @@ def test_html_cli_options(tmp_path: Path, sample_ttl: Path, sample_kg: Knowledge
 
     runner = CliRunner()
     out = tmp_path / "lora.html"
-    result = runner.invoke(app, ["html", str(sample_ttl), "--out", str(out), "--view", "entities", "--focus", "lora",
-                                 "--color-by", "kind", "--max-nodes", "30"])
+    result = runner.invoke(app, ["html", str(sample_ttl), "--out", str(out), "--view", "entities", "--focus",
+                                 "lora", "--color-by", "kind", "--max-nodes", "30"])
     assert result.exit_code == 0, result.output
     meta = blocks(out.read_text(encoding="utf-8"))["meta"]
     assert (meta["view"], meta["colors"], meta["shown"]) == ("entities", "kind", 30)

@@ -135,7 +135,8 @@ def _record_time(tmp_path: Path, name: str, loaded: Loaded, nodes: int, record_p
 
 def _point(loaded: Loaded, node: str) -> dict[str, Any]:
     """Centre ``node`` at zoom 1.5; its page coordinates, and whether a click there reaches it."""
-    loaded.eval("id => network.moveTo({position: network.getPosition(id), scale: 1.5, animation: false})", node)
+    loaded.eval("id => network.moveTo({position: network.getPosition(id), scale: 1.5, animation: false})",
+                node)
     loaded.eval("() => new Promise(done => { network.once('afterDrawing', done); network.redraw(); })")
     return loaded.eval("""id => {
         const p = network.canvasToDOM(network.getPosition(id));
@@ -164,7 +165,8 @@ def synthetic_kg(n_nodes: int, *, seed: int = 0) -> KnowledgeGraph:
         G.add_node(node, kind=node.split("/")[0], label=f"Entity {node}", aliases=[])
     weights = [1 / (i + 1) for i in range(len(entities))]
     for p in range(n_nodes - len(entities)):
-        G.add_node(f"paper/p{p}", kind="paper", label=f"Paper {p}", title=f"Paper {p}", abstract="Lorem ipsum. " * 40)
+        G.add_node(f"paper/p{p}", kind="paper", label=f"Paper {p}", title=f"Paper {p}",
+                   abstract="Lorem ipsum. " * 40)
         for entity in sorted(set(rng.choices(entities, weights=weights, k=rng.randint(1, 6)))):
             G.add_edge(f"paper/p{p}", entity, role="uses", count=1, confidence=1.0, evidence=[])
     return KnowledgeGraph(G)
@@ -178,8 +180,8 @@ def sample_page(tmp_path_factory: pytest.TempPathFactory, sample_kg: KnowledgeGr
 @pytest.fixture(scope="module")
 def focus_page(tmp_path_factory: pytest.TempPathFactory, sample_kg: KnowledgeGraph) -> Path:
     top = top_entities(sample_kg.graph, 1, "degree")[0]
-    return write_html(sample_kg.graph, tmp_path_factory.mktemp("browser") / "ego.html", focus=top.entity.lower(),
-                      depth=2, max_nodes=120)
+    return write_html(sample_kg.graph, tmp_path_factory.mktemp("browser") / "ego.html",
+                      focus=top.entity.lower(), depth=2, max_nodes=120)
 
 
 def _visible(loaded: Loaded) -> dict[str, int]:
@@ -236,7 +238,7 @@ def test_html_browser_top_entities_labelled_at_first_zoom(
             return {id: l.id, text: l.text, box: [box.left + a.x, box.top + a.y, box.left + b.x, box.top + b.y],
                     visible: node.labelModule.visible(), px: node.labelModule.fontOptions.size * network.getScale(),
                     canvas: [box.left, box.top, box.right, box.bottom], dark: dark, covered: !canvas.contains(top)};
-        }); }""")
+        }); }""")  # noqa: E501 (the script's own lines)
     by_id = {label["id"]: label for label in labels}
     assert len(labels) >= 40, "a few dozen entities named at the first zoom"
     for row in top:
@@ -251,13 +253,15 @@ def test_html_browser_top_entities_labelled_at_first_zoom(
     for i, a in enumerate(boxes):  # no two labels overlap
         assert not any(a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3] for b in boxes[i + 1:])
     # zoomed in, more labels fit (and still none overlap)
-    loaded.eval("() => { network.moveTo({scale: network.getScale() * 3, animation: false}); paperkg.fitLabels(); }")
+    loaded.eval(
+        "() => { network.moveTo({scale: network.getScale() * 3, animation: false}); paperkg.fitLabels(); }")
     assert len(loaded.eval("paperkg.labels()")) > len(labels)
     loaded.offline_and_clean()
 
 
 @pytest.mark.issue(15)
-def test_html_browser_unticking_a_kind_keeps_links(open_page: Any, sample_page: Path, focus_page: Path) -> None:
+def test_html_browser_unticking_a_kind_keeps_links(open_page: Any, sample_page: Path,
+                                                   focus_page: Path) -> None:
     loaded = open_page(sample_page)
     before = _visible(loaded)
     models = loaded.eval("nodes.get({filter: n => n.group === 'model'}).length")
@@ -319,7 +323,8 @@ def test_html_browser_colour_switch_and_communities(open_page: Any, sample_page:
     loaded.offline_and_clean()
 
 
-def test_html_browser_search_selects_node(open_page: Any, sample_page: Path, sample_kg: KnowledgeGraph) -> None:
+def test_html_browser_search_selects_node(open_page: Any, sample_page: Path,
+                                          sample_kg: KnowledgeGraph) -> None:
     loaded = open_page(sample_page)
     top = top_entities(sample_kg.graph, 1)[0]
     loaded.page.fill("#search", top.entity.upper())
@@ -332,7 +337,8 @@ def test_html_browser_search_selects_node(open_page: Any, sample_page: Path, sam
     loaded.offline_and_clean()
 
 
-def test_html_browser_click_entity_shows_panel(open_page: Any, sample_page: Path, sample_kg: KnowledgeGraph) -> None:
+def test_html_browser_click_entity_shows_panel(open_page: Any, sample_page: Path,
+                                               sample_kg: KnowledgeGraph) -> None:
     loaded = open_page(sample_page)
     top = top_entities(sample_kg.graph, 1)[0]
     _click_node(loaded, top.id)
@@ -353,7 +359,8 @@ def test_html_browser_click_paper_highlights_evidence(
     loaded.eval("() => network.setOptions({physics: {enabled: false}})")
     shown = set(loaded.eval("nodes.getIds()"))
     papers = sorted((p for p in shown if G.nodes[p]["kind"] == "paper"
-                     and any(ev["field"] == "abstract" for _, _, evs in G.out_edges(p, data="evidence") for ev in evs)),
+                     and any(ev["field"] == "abstract" for _, _, evs in G.out_edges(p, data="evidence")
+                             for ev in evs)),
                     key=lambda p: (-G.out_degree(p), p))
     paper = _click_node(loaded, *papers[:20])
     loaded.page.locator("#panel").wait_for(state="visible")
@@ -376,7 +383,8 @@ def test_html_browser_hostile_text_stays_text(open_page: Any, tmp_path: Path) ->
     assert loaded.page.locator("#panel h2").text_content() == HOSTILE_TITLE
     assert loaded.page.locator("#panel .abstract mark").first.text_content() == HOSTILE_LABEL
     # the tooltip is text too
-    loaded.eval("id => network.moveTo({position: network.getPosition(id), animation: false})", "technique/evil")
+    loaded.eval("id => network.moveTo({position: network.getPosition(id), animation: false})",
+                "technique/evil")
     point = loaded.eval("""id => { const p = network.canvasToDOM(network.getPosition(id));
         const box = container.getBoundingClientRect(); return {x: box.left + p.x, y: box.top + p.y}; }""",
                         "technique/evil")
@@ -384,7 +392,8 @@ def test_html_browser_hostile_text_stays_text(open_page: Any, tmp_path: Path) ->
     tooltip = loaded.page.locator("div.vis-tooltip")
     tooltip.wait_for(state="visible")
     assert HOSTILE_LABEL.strip() in tooltip.inner_text()
-    assert set(loaded.eval("Array.from(document.querySelectorAll('div.vis-tooltip *'), e => e.tagName)")) <= {"BR"}
+    tags = loaded.eval("Array.from(document.querySelectorAll('div.vis-tooltip *'), e => e.tagName)")
+    assert set(tags) <= {"BR"}
     assert loaded.eval("window.__pwned") is None
     assert loaded.eval("document.querySelectorAll('img, b, i, #panel script').length") == 0
     links = loaded.eval("Array.from(document.querySelectorAll('#panel a[target]'), a => a.href)")
@@ -392,7 +401,8 @@ def test_html_browser_hostile_text_stays_text(open_page: Any, tmp_path: Path) ->
     loaded.offline_and_clean()
 
 
-def test_html_browser_ego_view_with_physics(open_page: Any, focus_page: Path, sample_kg: KnowledgeGraph) -> None:
+def test_html_browser_ego_view_with_physics(open_page: Any, focus_page: Path,
+                                            sample_kg: KnowledgeGraph) -> None:
     top = top_entities(sample_kg.graph, 1, "degree")[0]
     loaded = open_page(focus_page)
     G = sample_kg.graph

@@ -43,15 +43,17 @@ def hostile_kg() -> KnowledgeGraph:
     G = nx.DiGraph()
     abstract = f"We use {HOSTILE_LABEL} here. <script>window.__pwned = 3</script>"
     G.add_node("paper/evil", kind="paper", label=HOSTILE_TITLE, title=HOSTILE_TITLE, abstract=abstract,
-               authors=["<i>Mallory</i>"], date="2024", arxiv_id="arXiv:2401.00001v2", doi=None, categories=[],
-               links=["javascript:window.__pwned=4", "https://example.org/<x>", "https://example.org/ok"],
+               authors=["<i>Mallory</i>"], date="2024", arxiv_id="arXiv:2401.00001v2", doi=None,
+               categories=[], links=["javascript:window.__pwned=4", "https://example.org/<x>", "https://example.org/ok"],
                sources=[{"file": "<evil>.jsonl", "record": 1, "date": None}], input_id="evil")
-    G.add_node("technique/evil", kind="technique", label=HOSTILE_LABEL, aliases=["</script>evil"], broader=None,
-               origin="discovered", confidence=0.5, language_type=None, iso639_3=None, wikidata="Q1<", hf_id=None)
+    G.add_node("technique/evil", kind="technique", label=HOSTILE_LABEL, aliases=["</script>evil"],
+               broader=None, origin="discovered", confidence=0.5, language_type=None, iso639_3=None,
+               wikidata="Q1<", hf_id=None)
     start = abstract.index(HOSTILE_LABEL)
     G.add_edge("paper/evil", "technique/evil", role="uses", count=1, confidence=0.5, evidence=[
         {"field": "abstract", "start": start, "end": start + len(HOSTILE_LABEL), "surface": HOSTILE_LABEL,
-         "role": "uses", "origin": "discovered", "confidence": 0.5, "extractor": "test", "sentence": abstract}])
+         "role": "uses", "origin": "discovered", "confidence": 0.5, "extractor": "test",
+         "sentence": abstract}])
     return KnowledgeGraph(G)
 
 
@@ -62,7 +64,8 @@ def assert_offline(html: str) -> None:
         assert not (tag == "meta" and (attrs.get("http-equiv") or "").lower() == "refresh")
         for name in _LOADING:
             value = (attrs.get(name) or "").strip()
-            assert not value or value.startswith(("#", "data:")), f"<{tag} {name}={value!r}> loads from outside"
+            assert not value or value.startswith(("#", "data:")), \
+                f"<{tag} {name}={value!r}> loads from outside"
     assert "@import" not in html
     assert not re.search(r"url\(\s*(?!['\"]?data:)", html), "CSS may only use data: URLs"
     network = re.search(r"\b(fetch|importScripts|XMLHttpRequest|WebSocket|EventSource)\s*\(", html)
@@ -76,7 +79,8 @@ def rich_graph(data_dir: Path) -> nx.DiGraph:
     return nx.node_link_graph(data, edges="edges")
 
 
-@pytest.mark.parametrize("options", [{}, {"view": "papers"}, {"focus": "LoRA", "depth": 2}, {"color_by": "kind"}])
+@pytest.mark.parametrize("options",
+                         [{}, {"view": "papers"}, {"focus": "LoRA", "depth": 2}, {"color_by": "kind"}])
 def test_html_self_contained(sample_kg: KnowledgeGraph, options: dict) -> None:
     html = render_html(sample_kg.graph, **options)
     assert_offline(html)
@@ -119,7 +123,8 @@ _VIEWS = [{}, {"focus": "LoRA", "depth": 2}, {"view": "papers", "max_nodes": 400
 
 
 @pytest.mark.issue(14)
-def test_html_byte_identical_across_hash_seeds_and_insertion_order(tmp_path: Path, sample_kg: KnowledgeGraph) -> None:
+def test_html_byte_identical_across_hash_seeds_and_insertion_order(tmp_path: Path,
+                                                                   sample_kg: KnowledgeGraph) -> None:
     import pickle
 
     graph = tmp_path / "graph.pickle"
@@ -200,5 +205,6 @@ def test_html_escapes_an_edited_record(tmp_path: Path, data_dir: Path) -> None:
         data = blocks(html)
         detail = data["details"][paper]
         assert detail["label"] == HOSTILE_TITLE
-        assert "".join(p if isinstance(p, str) else p[0] for p in detail["abstract"]) == G.nodes[paper]["abstract"]
+        assert "".join(p if isinstance(p, str) else p[0]
+                       for p in detail["abstract"]) == G.nodes[paper]["abstract"]
         assert {"LoRA", "MMLU"} <= {p[0] for p in detail["abstract"] if not isinstance(p, str)}  # marked

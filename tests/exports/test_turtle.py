@@ -29,7 +29,8 @@ from paperkg.ontology import BASE_IRI, PKG, link_iri, node_id, node_iri
 FABIO = Namespace("http://purl.org/spar/fabio/")
 VOID = Namespace("http://rdfs.org/ns/void#")
 DATA = Path(__file__).parents[1] / "data" / "rdf"
-KIND_CLASS = {"model": PKG.Model, "dataset": PKG.Dataset, "technique": PKG.Technique, "language": PKG.Language}
+KIND_CLASS = {"model": PKG.Model, "dataset": PKG.Dataset, "technique": PKG.Technique,
+              "language": PKG.Language}
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +87,8 @@ def test_turtle_round_trip_unmapped_attributes(rich_kg: KnowledgeGraph, tmp_path
     G.nodes["paper/arxiv-2305.14314"]["sources"][1]["page"] = 2
     path = write_turtle(KnowledgeGraph(G), tmp_path / "graph.ttl")
     assert_same_graph(G, read_rdf(path))
-    assert (URIRef(node_iri("technique/lora")), PKG.attributes, Literal('{"community":3}', datatype=RDF.JSON)) in _parse(path)
+    assert (URIRef(node_iri("technique/lora")), PKG.attributes,
+            Literal('{"community":3}', datatype=RDF.JSON)) in _parse(path)
 
 
 TRICKY = [
@@ -132,7 +134,8 @@ def test_turtle_bytes_identical_in_another_process(sample_ttl: Path, tmp_path: P
     out = tmp_path / "run" / "graph.ttl"
     code = f"import paperkg; paperkg.build().write({str(out)!r})"
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
-    subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=tmp_path, capture_output=True, timeout=600)
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=tmp_path, capture_output=True,
+                   timeout=600)
     assert out.read_bytes() == sample_ttl.read_bytes()
 
 
@@ -143,7 +146,8 @@ def test_turtle_other_formats_are_deterministic(rich_kg: KnowledgeGraph, tmp_pat
     assert a.read_bytes() == b.read_bytes()
 
 
-def test_turtle_same_graph_in_another_insertion_order_same_bytes(rich_kg: KnowledgeGraph, tmp_path: Path) -> None:
+def test_turtle_same_graph_in_another_insertion_order_same_bytes(rich_kg: KnowledgeGraph,
+                                                                 tmp_path: Path) -> None:
     G = rich_kg.graph
     H = nx.DiGraph()
     H.add_nodes_from(sorted(G.nodes(data=True), reverse=True))
@@ -212,7 +216,8 @@ def test_turtle_link_statement_node_carries_provenance(rich_kg: KnowledgeGraph, 
     assert graph.value(link, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")) == URIRef(node_iri(paper))
     assert graph.value(link, PKG.supportCount).toPython() == edge["count"] == 3
     evidence = sorted(graph.objects(link, PKG.evidence), key=lambda e: graph.value(e, PKG.index).toPython())
-    assert [str(graph.value(e, PKG.sentence)) for e in evidence] == [ev["sentence"] for ev in edge["evidence"]]
+    assert [str(graph.value(e, PKG.sentence)) for e in evidence] == [ev["sentence"]
+                                                                     for ev in edge["evidence"]]
 
 
 def test_turtle_iris_are_valid(sample_ttl: Path, rich_kg: KnowledgeGraph, tmp_path: Path) -> None:
@@ -243,7 +248,8 @@ def test_turtle_to_rdf_default_store_has_the_same_triples(rich_kg: KnowledgeGrap
     assert not isinstance(default.store, OxigraphStore)
 
     def plain(graph: Graph) -> set[tuple[object, ...]]:  # Oxigraph stores "1.0"^^xsd:double as "1"
-        return {tuple((t.toPython(), t.datatype or XSD.string) if isinstance(t, Literal) else t for t in triple)
+        return {tuple((t.toPython(), t.datatype or XSD.string) if isinstance(t, Literal) else t
+                      for t in triple)
                 for triple in graph}
 
     assert plain(ours) == plain(default)
@@ -306,7 +312,8 @@ def test_turtle_query_missing_file_raises_input_error(tmp_path: Path) -> None:
 # -- errors -----------------------------------------------------------------------------------------
 def test_turtle_read_syntax_error_names_path_and_line(tmp_path: Path) -> None:
     path = tmp_path / "broken.ttl"
-    path.write_text('@prefix pkg: <https://w3id.org/paperkg/ontology#> .\n\n<https://w3id.org/paperkg/x> pkg:a "b ;\n',
+    path.write_text('@prefix pkg: <https://w3id.org/paperkg/ontology#> .\n\n<https://w3id.org/paperkg/x> '
+                    'pkg:a "b ;\n',
                     encoding="utf-8")
     with pytest.raises(InputError) as info:
         read_rdf(path)

@@ -45,7 +45,8 @@ def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
 @pytest.mark.parametrize("G", SMALL, ids=["karate", "lesmis", "davis"])
 def test_centrality_pagerank_matches_networkx(G: nx.Graph, backend: bool) -> None:
     H = _plain(G)
-    reference = nx.algorithms.link_analysis.pagerank_alg._pagerank_python(H, weight="weight", tol=1e-12, max_iter=1000)
+    reference = nx.algorithms.link_analysis.pagerank_alg._pagerank_python(
+        H, weight="weight", tol=1e-12, max_iter=1000)
     assert _close(spectral.pagerank(H), reference, 1e-7)
 
 
@@ -121,7 +122,8 @@ def test_centrality_sampled_closeness_is_close_to_exact(by: str) -> None:
 
 
 def test_centrality_hits_on_papers_view_hubs_are_papers() -> None:
-    kg = KnowledgeGraph.from_links([("p1", "model/a"), ("p2", "model/a"), ("p2", "model/b"), ("p3", "model/c")])
+    kg = KnowledgeGraph.from_links([("p1", "model/a"), ("p2", "model/a"), ("p2", "model/b"),
+                                    ("p3", "model/c")])
     H = paper_entity_graph(kg.graph)
     hubs, auth = spectral.hits(H)
     assert auth["paper/p1"] == auth["paper/p2"] == 0.0
@@ -135,10 +137,12 @@ def test_centrality_hits_on_papers_view_hubs_are_papers() -> None:
 
 @pytest.mark.parametrize("by", MEASURES)
 @pytest.mark.parametrize("view", ["papers", "comention"])
-def test_centrality_every_measure_answers_on_sample_graph(sample_kg: KnowledgeGraph, by: str, view: str) -> None:
+def test_centrality_every_measure_answers_on_sample_graph(sample_kg: KnowledgeGraph, by: str,
+                                                          view: str) -> None:
     for kind in ["model", "dataset", "technique", None]:
         rows = sample_kg.rank(kind=kind, by=by, view=view, top=5)  # cached per view and measure
-        expected = len([n for n, k in sample_kg.graph.nodes(data="kind") if k != "paper" and (kind is None or k == kind)])
+        expected = len([n for n, k in sample_kg.graph.nodes(data="kind") if k != "paper"
+                        and (kind is None or k == kind)])
         assert len(rows) == min(5, expected)
         assert all(row.score == row.score for row in rows)  # no NaN
         assert [row.rank for row in rows] == list(range(1, len(rows) + 1))
@@ -156,7 +160,8 @@ def test_centrality_degree_is_paper_count(sample_kg: KnowledgeGraph) -> None:
 
 def test_centrality_weighted_degree_counts_mentions(sample_kg: KnowledgeGraph) -> None:
     G = sample_kg.graph
-    mentions = {n: sum(G.edges[p, n]["count"] for p in G.predecessors(n)) for n, k in G.nodes(data="kind") if k == "model"}
+    mentions = {n: sum(G.edges[p, n]["count"] for p in G.predecessors(n)) for n, k in G.nodes(data="kind")
+                if k == "model"}
     rows = rank_entities(G, kind="model", by="weighted-degree", top=None)
     assert {row.id: row.score for row in rows} == {n: float(c) for n, c in mentions.items()}
 
@@ -167,7 +172,8 @@ def test_centrality_family_level_folds_variants(family_kg: KnowledgeGraph) -> No
 
 
 def test_centrality_unknown_measure_lists_known() -> None:
-    with pytest.raises(QueryError, match="unknown measure 'closenes'; known: degree, weighted-degree, pagerank"):
+    with pytest.raises(QueryError,
+                       match="unknown measure 'closenes'; known: degree, weighted-degree, pagerank"):
         centrality(nx.path_graph(3), "closenes")
 
 
@@ -178,7 +184,8 @@ def family_kg() -> KnowledgeGraph:
         ("p1", "model/llama-2-7b"), ("p1", "model/llama-2"), ("p2", "model/llama-3"),
         ("p3", "model/llama-2-7b"), ("p3", "model/mistral-7b"),
     ])
-    kg.graph.add_node("model/llama", kind="model", label="LLaMA", aliases=[], broader=None, origin="vocabulary")
+    kg.graph.add_node("model/llama", kind="model", label="LLaMA", aliases=[], broader=None,
+                      origin="vocabulary")
     kg.graph.nodes["model/llama-2-7b"]["broader"] = "model/llama-2"
     kg.graph.nodes["model/llama-2"]["broader"] = "model/llama"
     kg.graph.nodes["model/llama-3"]["broader"] = "model/llama"

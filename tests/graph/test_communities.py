@@ -32,7 +32,8 @@ def test_communities_count_papers(sample_kg: KnowledgeGraph) -> None:
 
 def test_communities_two_topics() -> None:
     links = [(f"a{i}", e) for i in range(3) for e in ("model/llama", "technique/lora", "dataset/alpaca")]
-    links += [(f"b{i}", e) for i in range(3) for e in ("model/resnet", "dataset/imagenet", "technique/dropout")]
+    links += [(f"b{i}", e) for i in range(3)
+              for e in ("model/resnet", "dataset/imagenet", "technique/dropout")]
     links += [("c", "model/llama"), ("c", "model/resnet")]
     kg = KnowledgeGraph.from_links(links)
     found = kg.communities(top=1)

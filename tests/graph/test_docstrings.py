@@ -29,7 +29,8 @@ def _public() -> list[tuple[str, object]]:
             elif inspect.isclass(obj):
                 found.append((f"{info.name}.{name}", obj))
                 for attr, member in vars(obj).items():
-                    function = member.fget if isinstance(member, property) else getattr(member, "__func__", member)
+                    function = member.fget if isinstance(member, property) else getattr(
+                        member, "__func__", member)
                     # a row's to_dict() is shown by its class's example
                     if not attr.startswith("_") and attr != "to_dict" and inspect.isfunction(function):
                         found.append((f"{info.name}.{name}.{attr}", function))

@@ -57,7 +57,8 @@ def test_entities_papers_mentioning_by_role_matches_edges(sample_kg: KnowledgeGr
     node = "model/llama-2"
     for role in ("introduces", "uses", "evaluates_on", "compares_with", "mentions"):
         expected = sorted(p for p in G.predecessors(node)
-                          if G.edges[p, node]["role"] == role or any(e["role"] == role for e in G.edges[p, node]["evidence"]))
+                          if G.edges[p, node]["role"] == role
+                          or any(e["role"] == role for e in G.edges[p, node]["evidence"]))
         assert papers_mentioning(G, [node], role=role) == expected
     assert papers_mentioning(G, [node]) == sorted(G.predecessors(node))
 

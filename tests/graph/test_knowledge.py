@@ -15,9 +15,9 @@ from paperkg.graph.ranking import RankRow
 def kg() -> KnowledgeGraph:
     out = KnowledgeGraph.from_links(
         [("p1", "technique/lora", "introduces"), ("p1", "model/llama-2-7b", "uses"),
-         ("p2", "technique/lora", "uses"), ("p2", "model/llama-2", "uses"), ("p2", "dataset/mmlu", "evaluates_on"),
-         ("p3", "dataset/mmlu", "evaluates_on"), ("p3", "model/mistral-7b", "compares_with"),
-         ("p4", "language/python")],
+         ("p2", "technique/lora", "uses"), ("p2", "model/llama-2", "uses"),
+         ("p2", "dataset/mmlu", "evaluates_on"), ("p3", "dataset/mmlu", "evaluates_on"),
+         ("p3", "model/mistral-7b", "compares_with"), ("p4", "language/python")],
         labels={"technique/lora": "LoRA", "model/llama-2": "Llama 2", "model/llama-2-7b": "Llama 2 7B",
                 "dataset/mmlu": "MMLU", "model/mistral-7b": "Mistral 7B", "language/python": "Python"},
         dates={"p1": "2023-05-01", "p2": "2024-01-09", "p3": "2024-11-10"},
@@ -49,7 +49,8 @@ def test_knowledge_entity_not_found_substring_suggestion(kg: KnowledgeGraph) -> 
 def test_knowledge_rank_rows_are_typed(kg: KnowledgeGraph) -> None:
     rows = kg.rank(kind="model", by="degree", top=2)
     assert all(isinstance(row, RankRow) for row in rows)
-    assert [(r.entity, r.kind, r.score) for r in rows] == [("Llama 2", "model", 1.0), ("Llama 2 7B", "model", 1.0)]
+    assert [(r.entity, r.kind, r.score) for r in rows] == [("Llama 2", "model", 1.0),
+                                                           ("Llama 2 7B", "model", 1.0)]
     # issue 15: no ``approximate`` column when nothing was sampled
     assert rows.to_dicts()[0] == {"rank": 1, "entity": "Llama 2", "id": "model/llama-2", "kind": "model",
                                   "score": 1.0, "papers": 1}
@@ -65,8 +66,10 @@ def test_knowledge_rank_papers_by_hubs(kg: KnowledgeGraph) -> None:
     assert rows[0].id == "paper/p2"
 
 
-@pytest.mark.parametrize("bad, message", [({"by": "fame"}, "unknown measure"), ({"kind": "person"}, "unknown kind"),
-                                          ({"view": "citations"}, "unknown view"), ({"level": "genus"}, "unknown level")])
+@pytest.mark.parametrize("bad, message", [({"by": "fame"}, "unknown measure"),
+                                          ({"kind": "person"}, "unknown kind"),
+                                          ({"view": "citations"}, "unknown view"),
+                                          ({"level": "genus"}, "unknown level")])
 def test_knowledge_rank_bad_options_raise_query_error(kg: KnowledgeGraph, bad: dict, message: str) -> None:
     with pytest.raises(QueryError, match=message):
         kg.rank(**bad)
@@ -127,7 +130,8 @@ def test_knowledge_subgraph_keeps_families(kg: KnowledgeGraph) -> None:
 @pytest.mark.parametrize("since, until, papers", [("2024", None, ["paper/p2", "paper/p3"]),
                                                   (None, "2024-06", ["paper/p1", "paper/p2"]),
                                                   ("2024-02", "2024-12", ["paper/p3"])])
-def test_knowledge_subgraph_by_date(kg: KnowledgeGraph, since: str | None, until: str | None, papers: list[str]) -> None:
+def test_knowledge_subgraph_by_date(kg: KnowledgeGraph, since: str | None, until: str | None,
+                                    papers: list[str]) -> None:
     assert kg.subgraph(since=since, until=until).papers() == papers
 
 
@@ -143,7 +147,8 @@ def test_knowledge_show_everything(kg: KnowledgeGraph) -> None:
     assert info.id == "model/llama-2" and info.label == "Llama 2"
     assert info.aliases == ["LLaMA-2", "Llama2"]
     assert info.narrower == ["model/llama-2-7b"]
-    assert info.papers_by_role == {"uses": [{"id": "paper/p2", "title": "paper/p2", "date": "2024-01-09", "arxiv_id": None}]}
+    assert info.papers_by_role == {"uses": [{"id": "paper/p2", "title": "paper/p2", "date": "2024-01-09",
+                                             "arxiv_id": None}]}
     assert [r["entity"] for r in info.related] == ["LoRA", "MMLU"]
     assert info.to_dict()["roles"] == {"uses": 1}
     child = kg.show("Llama 2 7B")

@@ -38,7 +38,8 @@ def test_paths_hops_are_links_of_the_graph(sample_kg: KnowledgeGraph) -> None:
 def test_paths_by_alias(sample_kg: KnowledgeGraph) -> None:
     source, target = _far_pair(sample_kg)
     G = sample_kg.graph
-    assert sample_kg.path(G.nodes[source]["label"].upper(), G.nodes[target]["label"]) == sample_kg.path(source, target)
+    assert sample_kg.path(G.nodes[source]["label"].upper(),
+                          G.nodes[target]["label"]) == sample_kg.path(source, target)
 
 
 def test_paths_no_path_gives_no_rows() -> None:

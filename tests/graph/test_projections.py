@@ -26,15 +26,18 @@ def _hand_support(kg: KnowledgeGraph, kinds: set[str] | None = None) -> Counter:
 
 
 @pytest.mark.parametrize("kinds", [None, {"model"}, {"model", "dataset"}])
-def test_projections_comention_support_matches_hand_count(sample_kg: KnowledgeGraph, kinds: set[str] | None) -> None:
+def test_projections_comention_support_matches_hand_count(sample_kg: KnowledgeGraph,
+                                                          kinds: set[str] | None) -> None:
     H = comention_graph(sample_kg.graph, kinds=kinds)
     assert {tuple(sorted(e)): w for *e, w in H.edges(data="weight")} == dict(_hand_support(sample_kg, kinds))
-    expected_nodes = {n for n, k in sample_kg.graph.nodes(data="kind") if k != "paper" and (kinds is None or k in kinds)}
+    expected_nodes = {n for n, k in sample_kg.graph.nodes(data="kind") if k != "paper"
+                      and (kinds is None or k in kinds)}
     assert set(H) == expected_nodes
 
 
 @pytest.mark.parametrize("min_support", [1, 2, 3])
-def test_projections_comention_min_support_drops_weak_links(sample_kg: KnowledgeGraph, min_support: int) -> None:
+def test_projections_comention_min_support_drops_weak_links(sample_kg: KnowledgeGraph,
+                                                            min_support: int) -> None:
     H = comention_graph(sample_kg.graph, min_support=min_support)
     expected = {k for k, v in _hand_support(sample_kg).items() if v >= min_support}
     assert {tuple(sorted(e)) for e in H.edges()} == expected
@@ -55,8 +58,9 @@ def test_projections_papers_view_keeps_linked_papers(sample_kg: KnowledgeGraph) 
 
 
 def _family_kg() -> KnowledgeGraph:
-    kg = KnowledgeGraph.from_links([("p1", "model/llama-2-7b"), ("p1", "model/llama-2-13b"), ("p2", "model/llama-2"),
-                                    ("p2", "dataset/mmlu"), ("p3", "model/llama-2-13b"), ("p3", "dataset/mmlu")])
+    kg = KnowledgeGraph.from_links([("p1", "model/llama-2-7b"), ("p1", "model/llama-2-13b"),
+                                    ("p2", "model/llama-2"), ("p2", "dataset/mmlu"),
+                                    ("p3", "model/llama-2-13b"), ("p3", "dataset/mmlu")])
     kg.graph.nodes["model/llama-2-7b"]["broader"] = "model/llama-2"
     kg.graph.nodes["model/llama-2-13b"]["broader"] = "model/llama-2"
     kg.graph.nodes["model/llama-2"]["broader"] = "model/llama"  # a family that is not a node

@@ -35,7 +35,8 @@ def test_ranking_generic_note_only_when_it_would_have_shown(generic_kg: Knowledg
 @pytest.mark.parametrize("language_type", ["natural", "programming"])
 def test_ranking_languages_by_type(sample_kg: KnowledgeGraph, language_type: str) -> None:
     G = sample_kg.graph
-    expected = {n for n, d in G.nodes(data=True) if d.get("kind") == "language" and d.get("language_type") == language_type}
+    expected = {n for n, d in G.nodes(data=True) if d.get("kind") == "language"
+                and d.get("language_type") == language_type}
     rows = sample_kg.rank(kind="language", by="degree", top=None, language_type=language_type)
     assert {r.id for r in rows} == expected and expected
     assert rows.meta["language_type"] == language_type

@@ -35,7 +35,8 @@ def test_trends_unknown_period() -> None:
 
 def test_trends_counts_match_hand_count() -> None:
     links = [(f"p{i}", "technique/lora") for i in range(6)] + [(f"q{i}", "dataset/mmlu") for i in range(4)]
-    dates = {f"p{i}": f"202{i % 3}-0{i % 9 + 1}-01" for i in range(6)} | {f"q{i}": f"202{i % 2}-05-05" for i in range(4)}
+    dates = {f"p{i}": f"202{i % 3}-0{i % 9 + 1}-01" for i in range(6)} | {f"q{i}": f"202{i % 2}-05-05"
+                                                                          for i in range(4)}
     kg = KnowledgeGraph.from_links(links, dates=dates)
     rows = kg.trend("lora")
     totals = Counter(d[:4] for d in dates.values())
@@ -44,7 +45,8 @@ def test_trends_counts_match_hand_count() -> None:
 
 
 def test_trends_undated_papers_are_noted() -> None:
-    kg = KnowledgeGraph.from_links([("p1", "technique/lora"), ("p2", "technique/lora")], dates={"p1": "2024-01-01"})
+    kg = KnowledgeGraph.from_links([("p1", "technique/lora"), ("p2", "technique/lora")],
+                                   dates={"p1": "2024-01-01"})
     rows = trend(kg.graph, ["technique/lora"])
     assert [(r.period, r.papers) for r in rows] == [("2024", 1)]
     assert rows.note == "1 paper(s) mentioning it carry no year and are left out"

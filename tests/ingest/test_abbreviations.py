@@ -56,9 +56,9 @@ def test_a_name_the_text_says_was_proposed_right_after_it_is_introduced(abstract
 @pytest.mark.issue(12)
 @pytest.mark.parametrize(("abstract", "short"), [
     # arXiv 2510.19321: a measure ("... Rates")
-    ("Comprehensive experiments conducted on benchmark datasets such as MSDS and DeepSignDB show that TS-GATR "
-     "surpasses current state-of-the-art approaches, consistently achieving lower Equal Error Rates (EER) "
-     "across various scenarios.", "EER"),
+    ("Comprehensive experiments conducted on benchmark datasets such as MSDS and DeepSignDB show "
+     "that TS-GATR surpasses current state-of-the-art approaches, consistently achieving lower Equal Error "
+     "Rates (EER) across various scenarios.", "EER"),
     # arXiv 2510.14369: a body ("... Service")
     ("To advance a Weather-Ready Nation, the National Weather Service (NWS) is developing a systematic "
      "translation program to better serve the 68.8 million people in the U.S.", "NWS"),
@@ -103,8 +103,8 @@ def test_a_method_long_form_stays_one_technique(abstract: str, short: str, long_
 
 
 # ``paperkg_abbreviations``: a Title-Case long form with its short form, named bare right after a use word,
-# is taken from elsewhere, not coined by the paper; ``paperkg_roles``: a discovered name its apposition calls new
-# is introduced (real corpus sentences).
+# is taken from elsewhere, not coined by the paper; ``paperkg_roles``: a discovered name its apposition calls
+# new is introduced (real corpus sentences).
 
 
 @pytest.mark.issue(12)
@@ -129,8 +129,8 @@ def test_a_long_form_named_bare_after_a_use_word_is_used(title, abstract, name):
 @pytest.mark.parametrize(("title", "abstract", "name"), [
     # arXiv 2605.22139: with an article, the paper coins the name it defines
     ("EventGait: Towards Robust Gait Recognition with Event Streams",
-     "Our dynamic stream leverages a Mixture of Spiking Experts (MoSE) with diverse neuron constants for robust "
-     "dynamic perception across complex motion and illumination scenes.", "MoSE"),
+     "Our dynamic stream leverages a Mixture of Spiking Experts (MoSE) with diverse neuron constants "
+     "for robust dynamic perception across complex motion and illumination scenes.", "MoSE"),
     # arXiv 2605.11611: "built on" names the paper's own operator
     ("CuSearch: Curriculum Rollout Sampling via Search Depth for Agentic RAG",
      "To address this, we propose CuSearch, a curriculum rollout sampling framework built on Search-Depth "
@@ -144,10 +144,11 @@ def test_a_coined_long_form_stays_introduced(title, abstract, name):
 @pytest.mark.issue(12)
 @pytest.mark.parametrize(("title", "abstract", "name"), [
     # arXiv 2605.14569 and 2605.07192: an apposition calls the discovered name new
-    ("Bridging Brain and Semantics: A Hierarchical Framework for Semantically Enhanced fMRI-to-Video Reconstruction",
-     "To this end, we draw inspiration from the dual-pathway processing mechanism in human brain and introduce "
-     "CineNeuron, a novel hierarchical framework for semantically enhanced video reconstruction from fMRI "
-     "signals with two synergistic stages.", "CineNeuron"),
+    ("Bridging Brain and Semantics: A Hierarchical Framework for Semantically Enhanced fMRI-to-Video "
+     "Reconstruction",
+     "To this end, we draw inspiration from the dual-pathway processing mechanism in human brain and "
+     "introduce CineNeuron, a novel hierarchical framework for semantically enhanced video reconstruction "
+     "from fMRI signals with two synergistic stages.", "CineNeuron"),
     ("AsyncEvGS: Asynchronous Event-Assisted Gaussian Splatting for Handheld Motion-Blurred Scenes",
      "We further contribute AsyncEv-Deblur, a new high-resolution RGB-Event dataset captured with our "
      "asynchronous system.", "AsyncEv-Deblur"),

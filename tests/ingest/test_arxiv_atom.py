@@ -35,7 +35,8 @@ def test_arxiv_atom_entry_fields():
 def test_arxiv_atom_title_collapsed_abstract_kept_as_written():
     mblip = _read(READER_DATA / "papers.atom.xml")[0][0]
     assert mblip.title == "mBLIP: Efficient Bootstrapping of Multilingual Vision-LLMs"
-    assert mblip.abstract.startswith("Modular vision-language models (Vision-LLMs) align pretrained image encoders\nwith")
+    assert mblip.abstract.startswith(
+        "Modular vision-language models (Vision-LLMs) align pretrained image encoders\nwith")
     assert mblip.abstract.endswith("https://github.com/gregor-ge/mBLIP.")
     assert "https://github.com/gregor-ge/mBLIP" in mblip.links
 
@@ -62,7 +63,8 @@ def test_arxiv_atom_entry_without_title_and_summary_is_skipped(tmp_path):
       <entry><id>http://arxiv.org/abs/2307.06018v1</id><title>PolyLM</title></entry>""")
     papers, report = _read(path)
     assert [p.title for p in papers] == ["PolyLM"]
-    assert [(e.line, e.reason.split(";")[0]) for e in report.skipped.examples] == [(1, "entry has no title and no abstract")]
+    assert [(e.line, e.reason.split(";")[0])
+            for e in report.skipped.examples] == [(1, "entry has no title and no abstract")]
 
 
 def test_arxiv_atom_reads_a_single_entry_document(tmp_path):
@@ -90,7 +92,8 @@ def test_arxiv_atom_unknown_xml_is_not_detected(tmp_path):
 
 def test_arxiv_atom_entities_are_refused(tmp_path):
     path = _feed(tmp_path, "<entry><title>&x;</title></entry>",
-                 head='<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY x "y">]>\n' + FEED_HEAD.split("\n", 1)[1])
+                 head='<?xml version="1.0"?><!DOCTYPE feed [<!ENTITY x "y">]>\n'
+                 + FEED_HEAD.split("\n", 1)[1])
     papers, report = _read(path)
     assert papers == []
     (error,) = report.failed_files.examples
@@ -109,7 +112,8 @@ def test_arxiv_atom_external_entities_are_refused(tmp_path):
 
 
 def test_arxiv_atom_feed_is_streamed_entry_by_entry(tmp_path):
-    entry = "<entry><id>http://arxiv.org/abs/2407.{:05d}</id><title>Paper {}</title><summary>{}</summary></entry>\n"
+    entry = ("<entry><id>http://arxiv.org/abs/2407.{:05d}</id><title>Paper "
+             "{}</title><summary>{}</summary></entry>\n")
     path = _feed(tmp_path, "".join(entry.format(i, i, "x " * 500) for i in range(3000)))
     papers, report = _read(path)
     assert len(papers) == 3000 and not report.skipped

@@ -50,7 +50,8 @@ def test_bad_input_empty_file(name):
     assert _one_line(error).endswith(": empty file")
 
 
-@pytest.mark.parametrize("content", [b"\x00\x01\x02binary\x00" * 40, bytes(range(256)) * 8, b"PK\x03\x04" + b"\x00" * 50],
+@pytest.mark.parametrize("content", [b"\x00\x01\x02binary\x00" * 40, bytes(range(256)) * 8,
+                                     b"PK\x03\x04" + b"\x00" * 50],
                          ids=["nul", "all-bytes", "zip"])
 @pytest.mark.parametrize("forced", [None, "jsonl", "arxiv-atom"])
 def test_bad_input_binary_data_is_refused(tmp_path, content, forced):
@@ -112,7 +113,8 @@ def test_bad_input_broken_record_inside_a_fine_array_reports_its_index():
 
 @pytest.mark.parametrize("cut", [1, 10, 100, 1000, 5000])
 def test_bad_input_truncated_gzip_keeps_what_was_decompressed(tmp_path, cut):
-    lines = [json.dumps({"id": f"2401.{i:05d}", "title": f"Paper {i}", "abstract": "x" * 200}) for i in range(2000)]
+    lines = [json.dumps({"id": f"2401.{i:05d}", "title": f"Paper {i}", "abstract": "x" * 200})
+             for i in range(2000)]
     packed = gzip.compress("\n".join(lines).encode())
     path = tmp_path / "papers.jsonl.gz"
     path.write_bytes(packed[: len(packed) - cut])
@@ -255,13 +257,16 @@ def test_bad_input_folder_good_records_land(tmp_path):
 
 def test_bad_input_build_prints_counts_and_exits_0_unless_strict(tmp_path):
     runner = CliRunner()
-    inputs = [str(BAD / "no_title.snapshot.jsonl"), str(BAD / "duplicate_ids.snapshot.jsonl"), str(BAD / "empty.jsonl")]
+    inputs = [str(BAD / "no_title.snapshot.jsonl"), str(BAD / "duplicate_ids.snapshot.jsonl"),
+              str(BAD / "empty.jsonl")]
     result = runner.invoke(app, ["build", *inputs, "--out", str(tmp_path), "--no-html", "-q"])
     assert result.exit_code == 0, result.stderr
-    assert "read 5 record(s) from 3 file(s); skipped 2; merged 2 duplicate(s) into 3 paper(s)" in result.stderr
+    assert ("read 5 record(s) from 3 file(s); skipped 2; merged 2 duplicate(s) into 3 paper(s)"
+            in result.stderr)
     assert "no_title.snapshot.jsonl:2: record has no title and no abstract" in result.stderr
     assert "empty.jsonl:-: empty file" in result.stderr
-    strict = runner.invoke(app, ["build", *inputs, "--out", str(tmp_path / "s"), "--no-html", "-q", "--strict"])
+    strict = runner.invoke(app,
+                           ["build", *inputs, "--out", str(tmp_path / "s"), "--no-html", "-q", "--strict"])
     assert strict.exit_code == 1
     nothing = runner.invoke(app, ["build", str(BAD / "empty.jsonl"), str(BAD / "entity_bomb.atom.xml"),
                                   "--out", str(tmp_path / "n"), "--no-html", "-q"])

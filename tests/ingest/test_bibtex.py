@@ -29,7 +29,8 @@ def test_bibtex_entry_fields():
     assert papers[0].title == "mBLIP: Efficient Bootstrapping of Multilingual Vision-LLMs"  # {mBLIP}
     assert (papers[0].date, papers[0].categories) == ("2023-07", ("cs.CV",))
     assert papers[0].links[0] == "https://arxiv.org/abs/2307.06930"
-    assert "\\" not in papers[1].abstract and "up to 24.2% on the GSM8K" in " ".join(papers[1].abstract.split())
+    assert "\\" not in papers[1].abstract and "up to 24.2% on the GSM8K" in " ".join(
+        papers[1].abstract.split())
 
 
 @pytest.mark.parametrize(
@@ -54,7 +55,8 @@ def test_bibtex_arxiv_id_from_any_field(tmp_path, fields, arxiv_id):
     [
         ("Yang, An and Yang, Baosong and others", ("An Yang", "Baosong Yang")),
         ("An Yang AND Baosong Yang", ("An Yang", "Baosong Yang")),
-        ("{Qwen Team and Friends} and M{\\\"u}ller, J{\\\"u}rgen", ("Qwen Team and Friends", "Jürgen Müller")),
+        ("{Qwen Team and Friends} and M{\\\"u}ller, J{\\\"u}rgen",
+         ("Qwen Team and Friends", "Jürgen Müller")),
         ("von Neumann, Jr, John", ("John von Neumann Jr",)),
     ],
 )
@@ -63,7 +65,8 @@ def test_bibtex_author_names(tmp_path, author, names):
     assert paper.authors == names
 
 
-@pytest.mark.parametrize(("year_month", "date"), [("year=2023, month=jul", "2023-07"), ("year={2023}, month={7}", "2023-07"),
+@pytest.mark.parametrize(("year_month", "date"), [("year=2023, month=jul", "2023-07"),
+                                                  ("year={2023}, month={7}", "2023-07"),
                                                   ("year=2023", "2023"), ("date={2023-07-13}", "2023-07-13")])
 def test_bibtex_dates(tmp_path, year_month, date):
     (paper,), _ = _read(_bib(tmp_path, f"@misc{{k, title={{T}}, {year_month}}}\n"))
@@ -71,13 +74,15 @@ def test_bibtex_dates(tmp_path, year_month, date):
 
 
 def test_bibtex_string_macros_apply_to_later_entries(tmp_path):
-    text = '@string{acl = "Proceedings of ACL"}\n@string{acl = "ACL"}\n@inproceedings{k, title={T}, booktitle=acl # " 2023"}\n'
+    text = ('@string{acl = "Proceedings of ACL"}\n@string{acl = "ACL"}\n@inproceedings{k, title={T}, '
+            'booktitle=acl # " 2023"}\n')
     (paper,), report = _read(_bib(tmp_path, text))
     assert paper.id == "k" and not report.skipped
 
 
 def test_bibtex_comments_and_preamble_are_ignored(tmp_path):
-    text = '% a comment\n@comment{jabref-meta: databaseType:bibtex;}\n@preamble{"\\newcommand{\\x}{y}"}\n@misc{k, title={T}}\n'
+    text = ('% a comment\n@comment{jabref-meta: '
+            'databaseType:bibtex;}\n@preamble{"\\newcommand{\\x}{y}"}\n@misc{k, title={T}}\n')
     assert detect_format(TextInput(_bib(tmp_path, text))) == "bibtex"
     assert [p.id for p in _read(_bib(tmp_path, text))[0]] == ["k"]
 

@@ -35,7 +35,9 @@ def client():
     import dask
 
     timeouts = {"distributed.comm.timeouts.connect": "180s"}
-    with dask.config.set(timeouts), distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+    with dask.config.set(timeouts), distributed.LocalCluster(n_workers=2, threads_per_worker=1,
+                                                             processes=True,
+                                                             dashboard_address=":0") as cluster:
         with distributed.Client(cluster, set_as_default=False) as client:
             yield client
 
@@ -47,8 +49,8 @@ def jsonl(tmp_path_factory: pytest.TempPathFactory) -> Path:
     bad = (Path(__file__).parents[1] / "data" / "cli" / "mixed.jsonl").read_bytes().splitlines()
     lines = []
     for number, paper in enumerate(read_papers([SAMPLE_DIR])):
-        record = {"id": paper.arxiv_id or f"sample-{number}", "title": paper.title, "abstract": paper.abstract,
-                  "authors": list(paper.authors)}
+        record = {"id": paper.arxiv_id or f"sample-{number}", "title": paper.title,
+                  "abstract": paper.abstract, "authors": list(paper.authors)}
         lines.append(json.dumps(record, ensure_ascii=False).encode())
         if number % 97 == 13:
             lines.extend([bad[1], bad[2]])
@@ -134,7 +136,8 @@ def test_cluster_workers_do_the_linking(client, jsonl: Path, monkeypatch: pytest
 
     monkeypatch.setattr(Extractor, "extract", not_here)
     before = client.run(linked_here)
-    lines = list(link_on_cluster([jsonl], scheduler=client, transform=extraction_to_json_line, block_size=BLOCK))
+    lines = list(link_on_cluster([jsonl], scheduler=client, transform=extraction_to_json_line,
+                                 block_size=BLOCK))
     after = client.run(linked_here)
     done = {worker: after[worker]["records"] - before[worker]["records"] for worker in after}
     assert len(done) == 2 and all(count > 0 for count in done.values())  # both workers linked
@@ -156,7 +159,8 @@ def test_cluster_reads_folders_as_a_local_read(client, tmp_path: Path, jsonl: Pa
     data = Path(__file__).parents[1] / "data" / "readers"
     folder = tmp_path / "in"
     folder.mkdir()
-    for name in ("papers.bib", "papers.csv", "papers.atom.xml", "papers.txt", "bad/broken_line.snapshot.jsonl"):
+    for name in ("papers.bib", "papers.csv", "papers.atom.xml", "papers.txt",
+                 "bad/broken_line.snapshot.jsonl"):
         (folder / Path(name).name).write_bytes((data / name).read_bytes())
     (folder / ".hidden.jsonl").write_bytes(jsonl.read_bytes())
     local, local_messages, local_report = _local([folder, jsonl])
@@ -235,8 +239,8 @@ def test_build_on_a_scheduler_address_links_on_the_workers(client, tmp_path: Pat
     monkeypatch.setattr(Extractor, "extract", not_here)
     before = client.run(linked_here)
     stats = BuildStats()
-    remote = build([SAMPLE_DIR, jsonl], scheduler=client.scheduler.address, out=tmp_path / "remote", html=False,
-                   stats=stats)
+    remote = build([SAMPLE_DIR, jsonl], scheduler=client.scheduler.address, out=tmp_path / "remote",
+                   html=False, stats=stats)
     after = client.run(linked_here)
     done = {w: after[w]["records"] - before[w]["records"] for w in after}
     assert sum(done.values()) == stats.records == stats.report.read > 361 + 300
@@ -253,7 +257,8 @@ def test_cli_build_update_on_a_scheduler_is_a_local_full_build(client, tmp_path:
     local build of the old and the new inputs writes."""
     runner = CliRunner()
     common = ["--no-html", "-q", "--workers", "1"]
-    full = runner.invoke(app, ["build", str(SAMPLE_DIR), str(jsonl), "--out", str(tmp_path / "full"), *common])
+    full = runner.invoke(app,
+                         ["build", str(SAMPLE_DIR), str(jsonl), "--out", str(tmp_path / "full"), *common])
     base = runner.invoke(app, ["build", str(SAMPLE_DIR), "--out", str(tmp_path / "updated"), *common])
     assert full.exit_code == base.exit_code == 0
 
@@ -262,8 +267,8 @@ def test_cli_build_update_on_a_scheduler_is_a_local_full_build(client, tmp_path:
 
     monkeypatch.setattr(Extractor, "extract", not_here)
     before = client.run(linked_here)
-    updated = runner.invoke(app, ["build", str(jsonl), "--update", str(tmp_path / "updated"), "--no-html", "-q",
-                                  "--scheduler", client.scheduler.address])
+    updated = runner.invoke(app, ["build", str(jsonl), "--update", str(tmp_path / "updated"), "--no-html",
+                                  "-q", "--scheduler", client.scheduler.address])
     after = client.run(linked_here)
     assert updated.exit_code == 0, updated.stderr
     assert (tmp_path / "updated" / "graph.ttl").read_bytes() == (tmp_path / "full" / "graph.ttl").read_bytes()

@@ -23,7 +23,8 @@ from tests.ingest._helpers import coined, extract
     ("Our results show that prompt aggregation substantially improves zero-shot detection performance.",
      {"prompt aggregation"}),
     ("In evaluation, we find that early-layer regularization benefits simple tasks, while late-layer "
-     "regularization sharply enhances performance on complex manipulation tasks.", {"late-layer regularization"}),
+     "regularization sharply enhances performance on complex manipulation tasks.",
+     {"late-layer regularization"}),
 ])
 def test_coined_a_method_as_the_subject_of_a_verb_of_effect(abstract, surfaces):
     found = coined(abstract)
@@ -33,8 +34,10 @@ def test_coined_a_method_as_the_subject_of_a_verb_of_effect(abstract, surfaces):
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("abstract", [
     # corpus sentences: a known method keeps its name under a subject's modifier; a result is no method
-    "Our experiments demonstrate that domain-specific fine-tuning significantly enhances retrieval performance.",
-    "Furthermore, we demonstrate that age-matched synthetic data augmentation improves pain detection performance.",
+    "Our experiments demonstrate that domain-specific fine-tuning significantly enhances retrieval "
+    "performance.",
+    "Furthermore, we demonstrate that age-matched synthetic data augmentation improves pain detection "
+    "performance.",
     "Our results show that the proposed approach consistently improves accuracy.",
 ])
 def test_coined_no_subject_over_a_known_method_or_from_a_generic_phrase(abstract):
@@ -45,9 +48,10 @@ def test_coined_no_subject_over_a_known_method_or_from_a_generic_phrase(abstract
 @pytest.mark.parametrize(("abstract", "surface"), [
     # corpus sentences: "..., and propose X", a verb coordinated with an earlier "we"
     ("To address this issue, we enrich the corpus from both dimensions by generation strategies and propose "
-     "contrastive denoising learning to ensure the above components learn robustly.", "contrastive denoising learning"),
-    ("Furthermore, we analyze the cache eviction error of each layer individually and introduce a layer-adaptive "
-     "KV cache allocation strategy.", "layer-adaptive KV cache allocation strategy"),
+     "contrastive denoising learning to ensure the above components learn robustly.",
+     "contrastive denoising learning"),
+    ("Furthermore, we analyze the cache eviction error of each layer individually and introduce a "
+     "layer-adaptive KV cache allocation strategy.", "layer-adaptive KV cache allocation strategy"),
 ])
 def test_coined_a_coordinated_introducing_verb(abstract, surface):
     assert coined(abstract)[surface] == ("technique", Role.INTRODUCES)
@@ -58,8 +62,8 @@ def test_coined_a_coordinated_introducing_verb(abstract, surface):
     # corpus sentences: a part a method is given "with a ...", a strong head needed
     ("Our method dynamically constructs a visual concept pool with a similarity-based filtering mechanism to "
      "prevent redundancy.", "similarity-based filtering mechanism"),
-    ("Specifically, we employ self-supervised training with a structural consistency loss to encourage the model "
-     "to produce consistent predictions.", "structural consistency loss"),
+    ("Specifically, we employ self-supervised training with a structural consistency loss to encourage "
+     "the model to produce consistent predictions.", "structural consistency loss"),
 ])
 def test_coined_a_part_given_with_an_article(abstract, surface):
     assert coined(abstract)[surface] == ("technique", Role.INTRODUCES)
@@ -70,7 +74,8 @@ def test_coined_a_part_given_with_an_article(abstract, surface):
     # corpus sentences: "with a" before a model, a weak head or a constraint of a task is no part's name
     "This requires to simultaneously solve challenges in data storage and change detection with a strict "
     "complexity constraint.",
-    "We retrieve document pages, paired with a specialized Ukrainian language model fine-tuned on synthetic data.",
+    "We retrieve document pages, paired with a specialized Ukrainian language model fine-tuned on "
+    "synthetic data.",
 ])
 def test_coined_no_part_from_with_and_a_generic_phrase(abstract):
     assert coined(abstract) == {}
@@ -90,8 +95,8 @@ def test_coined_method_heads_of_what_a_method_does(abstract, surface):
 
 def test_coined_an_open_sourced_model_keeps_its_name(shipped):
     # corpus sentence: "open-sourced" describes the model; the known model is linked, not a coined name
-    abstract = ("We tackle these issues with a clear framework and present an open-sourced Qwen-30B-A3B model with "
-                "notable gains.")
+    abstract = ("We tackle these issues with a clear framework and present an open-sourced Qwen-30B-A3B "
+                "model with notable gains.")
     extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
     assert not [m for m in extraction.mentions if "open-sourced" in m.surface]
 
@@ -99,20 +104,21 @@ def test_coined_an_open_sourced_model_keeps_its_name(shipped):
 @pytest.mark.issue(12)
 def test_coined_a_variant_of_an_umbrella_term_after_a_cue_of_use():
     # corpus sentence: "attention" alone is an umbrella term; the variant is named
-    abstract = ("We uncover a causal information pathway: temporal cues are progressively synthesized through "
-                "inter-frame attention, aggregated in the final frame.")
+    abstract = ("We uncover a causal information pathway: temporal cues are progressively "
+                "synthesized through inter-frame attention, aggregated in the final frame.")
     assert coined(abstract)["inter-frame attention"] == ("technique", Role.USES)
 
 
 @pytest.mark.issue(12)
 @pytest.mark.parametrize(("abstract", "surface"), [
     # corpus sentences: a setting, a count or a known name of several words: the known method stays
-    ("By integrating large-scale pretraining and task-specific fine-tuning, FoundBioNet enables generalizable "
-     "glioma characterization.", "task-specific fine-tuning"),
-    ("Subsequently, we employ a single-stage distillation process, using the pre-trained VLM as the teacher model.",
+    ("By integrating large-scale pretraining and task-specific fine-tuning, FoundBioNet enables "
+     "generalizable glioma characterization.", "task-specific fine-tuning"),
+    ("Subsequently, we employ a single-stage distillation process, using the pre-trained VLM as the "
+     "teacher model.",
      "single-stage distillation"),
-    ("To address this issue, we present resolution-adaptive federated learning (RAF), a method that leverages "
-     "heatmap-based knowledge distillation.", "heatmap-based knowledge distillation"),
+    ("To address this issue, we present resolution-adaptive federated learning (RAF), a method that "
+     "leverages heatmap-based knowledge distillation.", "heatmap-based knowledge distillation"),
 ])
 def test_coined_a_known_method_stays_under_a_setting_or_count(abstract, surface):
     assert surface not in coined(abstract)
@@ -122,7 +128,8 @@ def test_coined_a_known_method_stays_under_a_setting_or_count(abstract, surface)
 @pytest.mark.parametrize("abstract", [
     # corpus sentences: a dataset or benchmark, then a participle, is no method
     "To this end, we introduce a novel benchmark comprising a suite of multi-turn tasks.",
-    "Moreover, we present a dataset comprising 25,368 samples (CausalDR), where each sample includes an input question.",
+    "Moreover, we present a dataset comprising 25,368 samples (CausalDR), where each sample includes an "
+    "input question.",
 ])
 def test_coined_no_method_from_a_dataset_and_a_participle(abstract):
     assert coined(abstract) == {}
@@ -159,8 +166,8 @@ def test_coined_a_descriptive_adjective_starts_the_name(abstract, surface):
 @pytest.mark.parametrize("abstract", [
     # corpus sentences: a descriptive adjective alone before a head names no method
     "In this paper, we propose a hybrid framework that unifies the strengths of both paradigms.",
-    "To mitigate the adverse effects of varying degrees of distribution shift, we introduce an adaptive mechanism "
-    "that dynamically adjusts the proportions of common, specific, and confounding components.",
+    "To mitigate the adverse effects of varying degrees of distribution shift, we introduce an adaptive "
+    "mechanism that dynamically adjusts the proportions of common, specific, and confounding components.",
 ])
 def test_coined_a_descriptive_adjective_alone_is_no_name(abstract):
     assert coined(abstract) == {}
@@ -169,8 +176,8 @@ def test_coined_a_descriptive_adjective_alone_is_no_name(abstract):
 @pytest.mark.issue(12)
 def test_coined_a_known_method_after_a_descriptive_adjective_stays():
     # corpus sentence: "hybrid" before a known method and a head is no new method
-    abstract = ("In addition, we introduce a hybrid knowledge distillation strategy to train an ultra-compact "
-                "student model.")
+    abstract = ("In addition, we introduce a hybrid knowledge distillation strategy to train an "
+                "ultra-compact student model.")
     assert "hybrid knowledge distillation strategy" not in coined(abstract)
     assert "knowledge distillation" in _surfaces(abstract)
 

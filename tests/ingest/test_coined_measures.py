@@ -14,12 +14,12 @@ from tests.ingest._helpers import entity_ids
     ("Current methods are strongly biased against creative text generation. We propose the Confidence Score "
      "(CS), derived from a model's output probability distribution.", "Confidence Score"),
     # 2508.03986: two rates and scores in a list of metrics
-    ("To quantify these risks, we introduce three metrics: (1) Risk-Reasoning Stealth Score (RRSS) for harmful "
-     "reasoning beneath benign outputs; (2) Risk-Visual Neglect Rate (RVNR) for unsafe completions despite "
-     "visual risk.", "Risk-Visual Neglect Rate"),
+    ("To quantify these risks, we introduce three metrics: (1) Risk-Reasoning Stealth Score (RRSS) "
+     "for harmful reasoning beneath benign outputs; (2) Risk-Visual Neglect Rate (RVNR) for unsafe "
+     "completions despite visual risk.", "Risk-Visual Neglect Rate"),
     # 2507.19089: a task
-    ("To address this, we propose the Fine-grained Road Traffic Inference (FRTI) task, which aims to generate "
-     "more detailed descriptions.", "Fine-grained Road Traffic Inference"),
+    ("To address this, we propose the Fine-grained Road Traffic Inference (FRTI) task, which aims "
+     "to generate more detailed descriptions.", "Fine-grained Road Traffic Inference"),
 ])
 def test_a_measure_or_task_with_a_short_form_is_no_method(abstract: str, phrase: str):
     linked = entity_ids(abstract, "")

@@ -78,7 +78,8 @@ def test_settled_build_has_one_id_per_name_and_one_kind_per_slug(extractions):
 def test_a_name_defined_in_one_sense_stays_one_entity(papers):
     # "SCALE" spelt out alike (in other words' endings) by two papers, and written bare by a third: one entity
     base = _paper(papers, "SCALE: Synergized")
-    twin = replace(base, id="twin", title="SCALE: Synergized Collaborations of Asymmetric Language Translation Engine")
+    twin = replace(base, id="twin",
+                   title="SCALE: Synergized Collaborations of Asymmetric Language Translation Engine")
     bare = replace(base, id="bare", title="", abstract="We compare with SCALE on low-resource translation.")
     settled = settle_build(Extractor.shared().pipe([base, twin, bare]))
     ids = {m.entity_id for x in settled for m in x.mentions if m.surface == "SCALE"}
@@ -99,8 +100,10 @@ def test_introduced_name_is_linked_in_another_paper(papers):
     """KGym is introduced by its (real) paper; a later paper writes "kGym" without introducing it.
     The later paper's own extraction misses it; the build links it."""
     kgym = _paper(papers, "KGym:")
-    later = Paper(id="later", title="Agents for kernel crashes",  # written by hand, in the style of a follow-up
-                  abstract="We run our repair agent on kGym and report the crash resolution rate per bug class.")
+    # written by hand, in the style of a follow-up
+    later = Paper(id="later", title="Agents for kernel crashes",
+                  abstract="We run our repair agent on kGym and report the crash resolution rate per "
+                           "bug class.")
     extractor = Extractor.shared()
     own = extractor.extract(later)
     assert not any(m.surface == "kGym" for m in own.mentions)

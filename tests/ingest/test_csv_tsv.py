@@ -45,7 +45,8 @@ def test_csv_delimiters(tmp_path, delimiter):
 
 def test_csv_options_name_the_columns(tmp_path):
     path = _table(tmp_path, "Headline,Body,Key\nQwen2,We release.,p1\n")
-    (paper,), _ = _read(path, options={"title_field": "headline", "abstract_field": "Body", "id_field": "Key"})
+    (paper,), _ = _read(path,
+                        options={"title_field": "headline", "abstract_field": "Body", "id_field": "Key"})
     assert (paper.id, paper.title, paper.abstract) == ("p1", "Qwen2", "We release.")
 
 
@@ -62,7 +63,8 @@ def test_csv_row_without_title_is_skipped_with_its_line(tmp_path):
     path = _table(tmp_path, "title,abstract,year\nA,x,2023\n,,2024\n\nB,y,2024\n")
     papers, report = _read(path)
     assert [(p.title, p.date) for p in papers] == [("A", "2023"), ("B", "2024")]
-    assert [(e.line, e.reason) for e in report.skipped.examples] == [(3, "row has no title and no abstract; skipped")]
+    assert [(e.line, e.reason)
+            for e in report.skipped.examples] == [(3, "row has no title and no abstract; skipped")]
 
 
 def test_csv_oversized_field_is_skipped(tmp_path):
@@ -82,7 +84,8 @@ def test_csv_latin1_export_reads_with_one_warning():
 
 @pytest.mark.parametrize(
     "text",
-    ["Sparks of AGI, early experiments with GPT-4\nWe report on an early version of GPT-4. It is big, and good, and new.\n",
+    ["Sparks of AGI, early experiments with GPT-4\nWe report on an early version of GPT-4. It is big, and "
+     "good, and new.\n",
      "LoRA\nLow-rank adaptation of large language models.\n"],
 )
 def test_csv_plain_text_is_not_claimed(tmp_path, text):

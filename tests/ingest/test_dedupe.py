@@ -20,7 +20,8 @@ def _paper(id: str, *, file: str = "a", record: int = 1, **fields) -> Paper:
     return Paper(id=id, title=fields.pop("title", TITLE), sources=(SourceRef(file, record),), **fields)
 
 
-@pytest.mark.parametrize("order", [("papers.atom.xml", "papers.hf-daily.txt"), ("papers.hf-daily.txt", "papers.atom.xml")])
+@pytest.mark.parametrize("order", [("papers.atom.xml", "papers.hf-daily.txt"),
+                                   ("papers.hf-daily.txt", "papers.atom.xml")])
 def test_dedupe_atom_paper_merges_with_title_only_hf_dump(order):
     papers = dedupe(read_papers([READER_DATA / name for name in order]))
     assert len(papers) == 4
@@ -41,7 +42,8 @@ def test_dedupe_title_only_papers_take_the_arxiv_uid():
 
 
 def test_dedupe_by_doi_case_insensitive():
-    (merged,) = dedupe([_paper("x", doi="10.1/ABC", title="One"), _paper("y", doi="10.1/abc", title="Two", file="b")])
+    (merged,) = dedupe([_paper("x", doi="10.1/ABC", title="One"),
+                        _paper("y", doi="10.1/abc", title="Two", file="b")])
     assert len(merged.sources) == 2
 
 
@@ -63,7 +65,8 @@ def test_dedupe_arxiv_preprint_merges_with_its_journal_version():
 
 
 def test_dedupe_short_titles_do_not_merge():
-    papers = dedupe([_paper("a", title="Introduction", abstract="One."), _paper("b", title="Introduction", abstract="Two.")])
+    papers = dedupe([_paper("a", title="Introduction", abstract="One."),
+                     _paper("b", title="Introduction", abstract="Two.")])
     assert len(papers) == 2
 
 
@@ -76,14 +79,16 @@ def test_dedupe_bridging_paper_folds_two_earlier_ones_and_keeps_their_keys():
     for order in permutations(papers):
         (merged,) = dedupe(order)
         assert {s.file for s in merged.sources} == {"a", "b", "c", "d", "e"}
-        assert (merged.id, merged.title, merged.abstract) == ("by-title-2", "Qwen2 technical report!", "Longer abstract.")
+        assert (merged.id, merged.title, merged.abstract) == (
+            "by-title-2", "Qwen2 technical report!", "Longer abstract.")
 
 
 def test_dedupe_keeps_the_richest_metadata():
     first = _paper("a", arxiv_id="2407.10671", date="2024-07", authors=("An Yang",), categories=("cs.CL",),
                    links=("https://a",))
     second = _paper("b", arxiv_id="2407.10671", date="2024-07-15", authors=("An Yang", "Baosong Yang"),
-                    categories=("cs.AI",), links=("https://b",), abstract="This report introduces Qwen2.", file="b")
+                    categories=("cs.AI",), links=("https://b",), abstract="This report introduces Qwen2.",
+                    file="b")
     (merged,) = dedupe([first, second])
     assert dedupe([second, first]) == [merged]
     # the text (and the input id, categories and links first) come from the copy with the abstract
@@ -101,12 +106,14 @@ def test_dedupe_papers_come_out_in_first_seen_order():
 
 def test_dedupe_keys():
     assert paper_keys(_paper("x", title="Intro", abstract="Text.")) == ["text:intro text"]
-    assert paper_keys(_paper("x", doi="10.1/AB")) == ["doi:10.1/ab", "title:a survey of large language models"]
+    assert paper_keys(_paper("x", doi="10.1/AB")) == ["doi:10.1/ab",
+                                                      "title:a survey of large language models"]
 
 
 @pytest.mark.issue(14)
 def test_dedupe_same_paper_in_any_order_is_the_same_paper():
-    copies = [_paper("x", arxiv_id="2407.10671", title="Qwen2 Technical Report", abstract="Short.", date="2024"),
+    copies = [_paper("x", arxiv_id="2407.10671", title="Qwen2 Technical Report", abstract="Short.",
+                     date="2024"),
               _paper("y", file="b", title="QWEN2 technical report", abstract="A longer abstract of Qwen2.",
                      authors=("An Yang",), categories=("cs.CL",)),
               _paper("z", file="c", doi="10.1/qwen2", title="Qwen2 Technical Report", date="2024-07-15",
@@ -124,7 +131,8 @@ def test_dedupe_a_title_between_two_clashing_ids_joins_the_same_one_in_any_order
     a = _paper("a", arxiv_id="2303.18223", abstract="First survey.")
     b = _paper("b", arxiv_id="2402.06196", file="b", abstract="Second survey.")
     c = _paper("c", file="c")  # no id: it could join either
-    results = {tuple(sorted((p.id, len(p.sources)) for p in dedupe(order))) for order in permutations([a, b, c])}
+    results = {tuple(sorted((p.id, len(p.sources)) for p in dedupe(order)))
+               for order in permutations([a, b, c])}
     assert len(results) == 1 and sum(n for _, n in results.pop()) == 3
 
 
@@ -159,7 +167,8 @@ def test_dedupe_a_paper_on_two_days_pages_is_dated_by_the_first(sample_dir):
 
 
 def test_dedupe_date_refined_by_a_copy_then_earliest():
-    papers = [_paper("a", date="2024-07"), _paper("b", file="b", date="2024-07-15"), _paper("c", file="c", date="2024-08-01")]
+    papers = [_paper("a", date="2024-07"), _paper("b", file="b", date="2024-07-15"),
+              _paper("c", file="c", date="2024-08-01")]
     assert {dedupe(order)[0].date for order in permutations(papers)} == {"2024-07-15"}
 
 

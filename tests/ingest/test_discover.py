@@ -1,4 +1,5 @@
-"""Names a paper introduces in its title, and short forms the paper defines (real arXiv titles and sentences)."""
+"""Names a paper introduces in its title, and short forms the paper defines (real arXiv titles and
+sentences)."""
 
 from __future__ import annotations
 
@@ -39,9 +40,10 @@ def test_title_statement_or_task_before_the_colon_is_no_name(title):
 
 def test_method_named_in_the_title_and_defined_in_the_abstract_is_one_entity():
     title = "Delta Sampling: Data-Free Knowledge Transfer Across Diffusion Models"
-    abstract = ("In this work, we propose Delta Sampling (DS), a novel method that enables knowledge transfer "
-                "across base models with different architectures, without requiring access to the original "
-                "training data. DS operates entirely at inference time by leveraging the delta.")
+    abstract = ("In this work, we propose Delta Sampling (DS), a novel method that enables "
+                "knowledge transfer across base models with different architectures, without requiring "
+                "access to the original training data. DS operates entirely at inference time by leveraging "
+                "the delta.")
     found = entities_and_roles(abstract, title)
     delta = [(kind, surfaces) for kind, surfaces, _ in found.values() if "Delta Sampling" in surfaces]
     assert delta == [(Kind.TECHNIQUE, {"Delta Sampling", "DS"})]
@@ -72,11 +74,12 @@ def test_title_task_phrase_after_via_is_no_name():
 
 def test_title_method_phrase_restated_with_its_short_form_is_one_entity():
     title = "Advancing Complex Wide-Area Scene Understanding with Hierarchical Coresets Selection"
-    abstract = ("To address the challenges, this paper proposes a Hierarchical Coresets Selection (HCS) mechanism "
-                "to advance the adaptation of VLMs in complex wide-area scene understanding. HCS progressively "
-                "refines the selected regions.")
+    abstract = ("To address the challenges, this paper proposes a Hierarchical Coresets Selection (HCS) "
+                "mechanism to advance the adaptation of VLMs in complex wide-area scene understanding. HCS "
+                "progressively refines the selected regions.")
     found = entities_and_roles(abstract, title)
-    hcs = [(kind, surfaces) for kind, surfaces, _ in found.values() if surfaces & {"HCS", "Hierarchical Coresets Selection"}]
+    hcs = [(kind, surfaces) for kind, surfaces, _ in found.values()
+           if surfaces & {"HCS", "Hierarchical Coresets Selection"}]
     assert hcs == [(Kind.TECHNIQUE, {"HCS", "Hierarchical Coresets Selection"})]
 
 
@@ -85,7 +88,8 @@ def test_title_method_phrase_restated_with_its_short_form_is_one_entity():
     # corpus papers: a title-case compound set off by an apposition is the name the paper introduces
     ("Cycle-Sync: Robust Global Camera Pose Estimation through Enhanced Cycle-Consistent Synchronization",
      "We introduce Cycle-Sync, a robust and global framework for estimating camera poses.", "Cycle-Sync"),
-    ("A study", "We propose Self-Segregate, a prompting method enabling metacognitive awareness.", "Self-Segregate"),
+    ("A study", "We propose Self-Segregate, a prompting method enabling metacognitive awareness.",
+     "Self-Segregate"),
 ])
 def test_a_title_case_compound_in_apposition_is_introduced(title, abstract, name):
     found = {surface: roles for _, surfaces, roles in entities_and_roles(abstract, title).values()
@@ -102,7 +106,8 @@ def test_a_compound_adjective_after_an_intro_verb_is_no_name():
 @pytest.mark.issue(12)
 @pytest.mark.parametrize(("title", "name"), [
     # a method head that is also a task noun ("tuning", "optimization") names the method after "via"
-    ("ECTSpeech: Enhancing Efficient Speech Synthesis via Easy Consistency Tuning", "Easy Consistency Tuning"),
+    ("ECTSpeech: Enhancing Efficient Speech Synthesis via Easy Consistency Tuning",
+     "Easy Consistency Tuning"),
     ("Building Coding Agents via Entropy-Enhanced Multi-Turn Preference Optimization",
      "Entropy-Enhanced Multi-Turn Preference Optimization"),
 ])
@@ -114,7 +119,8 @@ def test_title_method_phrase_after_via_with_a_task_noun_head(title, name):
 
 @pytest.mark.issue(12)
 def test_title_phrase_after_via_that_goes_on_with_of_is_no_name():
-    title = "PhysMorph-GS: Differentiable Shape Morphing via Joint Optimization of Physics and Rendering Objectives"
+    title = ("PhysMorph-GS: Differentiable Shape Morphing via Joint Optimization of Physics and Rendering "
+             "Objectives")
     assert "Joint Optimization" not in {s for _, surfaces, _ in entities_and_roles(
         "",
         title).values() for s in surfaces}
@@ -122,8 +128,8 @@ def test_title_phrase_after_via_that_goes_on_with_of_is_no_name():
 
 def test_a_title_case_long_form_with_as_defines_its_short_form():
     # a corpus abstract's first sentence: "as" inside a coined title-case long form
-    abstract = ("Safety as Polytope (SaP) learns linear half-space constraints in LLM hidden space but requires "
-                "per-category training.")
+    abstract = ("Safety as Polytope (SaP) learns linear half-space constraints in LLM hidden space "
+                "but requires per-category training.")
     found = entities_and_roles(abstract, "Geometry-Guided Constraint Learning for LLM Safety Classification")
     sap = [(kind, surfaces) for kind, surfaces, _ in found.values() if "SaP" in surfaces]
     assert sap == [(Kind.TECHNIQUE, {"Safety as Polytope", "SaP"})]
@@ -131,8 +137,9 @@ def test_a_title_case_long_form_with_as_defines_its_short_form():
 
 @pytest.mark.parametrize("abstract, names", [
     # real arXiv sentences: networks another paper named, mentioned in passing
-    ("we are decoding tasks categories while generating synthetic data samples using well-known Synthetic Data "
-     "Generators CTGAN and its variations such as CopulaGAN and Gretel AI Synthetic Data generators.",
+    ("we are decoding tasks categories while generating synthetic data samples using well-known "
+     "Synthetic Data Generators CTGAN and its variations such as CopulaGAN and Gretel AI Synthetic Data "
+     "generators.",
      {"CTGAN", "CopulaGAN"}),
     ("Experimental results show that our approach outperforms the state-of-the-art PLM-based code search "
      "approaches, i.e., CoCoSoDa and UniXcoder, by an average of 21.4% and 24.9% in MRR.", {"UniXcoder"}),
@@ -149,7 +156,8 @@ def test_network_names_are_models_by_their_ending(abstract, names):
 @pytest.mark.parametrize("title", [
     "Your Text Encoder Can Be An Object-Level Watermarking Controller",
     "Multi-encoder nnU-Net outperforms Transformer models with self-supervised pretraining",
-    "A Novel Channel Boosted Residual CNN-Transformer with Regional-Boundary Learning for Breast Cancer Detection",
+    "A Novel Channel Boosted Residual CNN-Transformer with Regional-Boundary Learning for Breast "
+    "Cancer Detection",
 ])
 def test_english_words_with_a_network_ending_are_no_names(title):
     found = {surface for _, surfaces, _ in entities_and_roles("", title).values() for surface in surfaces}

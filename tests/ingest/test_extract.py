@@ -253,8 +253,10 @@ def test_abbreviation_that_agrees_with_the_vocabulary_keeps_its_entity(shipped, 
     [
         # an expansion spelled otherwise than the vocabulary's keeps the vocabulary entity
         ("We train with Proximal Policy Optimisation (PPO). PPO is stable.", "PPO", "technique/ppo"),
-        ("We use Generative Pre-trained Transformer 4 (GPT-4) as a judge. GPT-4 is strong.", "GPT-4", "model/gpt-4"),
-        ("Mentions are normalised to Unified Medical Language System (UMLS) concepts.", "UMLS", "dataset/umls"),
+        ("We use Generative Pre-trained Transformer 4 (GPT-4) as a judge. GPT-4 is strong.", "GPT-4",
+         "model/gpt-4"),
+        ("Mentions are normalised to Unified Medical Language System (UMLS) concepts.", "UMLS",
+         "dataset/umls"),
         # a sized sample of a vocabulary dataset stays a dataset; so does one the text calls so
         ("We pretrain on LAION-2B and evaluate on ImageNet.", "LAION-2B", "dataset/laion-2b"),
         ("We pretrain on WebVid-2M, a dataset of clips.", "WebVid-2M", "dataset/webvid-2m"),
@@ -275,7 +277,8 @@ def test_abbreviation_that_agrees_with_the_vocabulary_keeps_its_entity(shipped, 
         ("We present RayTrix, a fast ray tracer for Gaussians. RayTrix renders quickly.", "RayTrix",
          "technique/raytrix"),
         # a kind noun right before the name: "a search system X"
-        ("We create a search system VidSeekR that indexes speech. VidSeekR is fast.", "VidSeekR", "model/vidseekr"),
+        ("We create a search system VidSeekR that indexes speech. VidSeekR is fast.", "VidSeekR",
+         "model/vidseekr"),
         # a lower-case long form's "(X) model" is a mathematical model, not a trained network
         ("We propose a historical dynamic refractory period (HDRP) model that adapts thresholds. HDRP helps.",
          "HDRP", "technique/hdrp"),
@@ -395,8 +398,8 @@ def test_methods_named_in_plain_words_are_introduced(shipped, sample_papers, pre
 @pytest.mark.issue(12)
 def test_a_method_name_introduced_in_the_passive_is_found(shipped):
     paper = Paper(id="t", title="A study", abstract=(
-        "To refine plans, a stepwise update strategy was proposed. Finally, a novel gate module is introduced. "
-        "The model was developed by a team."))
+        "To refine plans, a stepwise update strategy was proposed. Finally, a novel gate module is "
+        "introduced. The model was developed by a team."))
     links, entities = _links(shipped, paper)
     for label in ("stepwise update strategy", "gate module"):
         assert entities[links[label][0]].kind.value == "technique" and links[label][1] == "introduces"
@@ -444,7 +447,8 @@ def test_we_develop_and_release_introduces_a_known_model(shipped):
 @pytest.mark.issue(12)
 def test_roles_follow_the_papers_own_work_and_surveys_mention(shipped, sample_papers):
     links, _ = _links(shipped, _paper(sample_papers, "Evaluating Large Language Models for Hea"))
-    assert links["SocBERT"][1] == "uses"  # "we ... fine-tuned ... PLMs based on RoBERTa, BERTweet, and SocBERT"
+    # "we ... fine-tuned ... PLMs based on RoBERTa, BERTweet, and SocBERT"
+    assert links["SocBERT"][1] == "uses"
     survey = shipped.extract(_paper(sample_papers, "A Survey of GPT-3"))
     assert {m.role.value for m in survey.mentions if m.entity_id == "model/gpt-3"} == {"mentions"}
 
@@ -459,7 +463,8 @@ def test_roles_follow_the_papers_own_work_and_surveys_mention(shipped, sample_pa
         # "data" stands earlier in the sentence and the vocabulary has a dataset WSD
         ("MiniCPM:", {"WSD", "Warmup-Stable-Decay"}, "technique/wsd"),
         # "... via Additive Quantization" in the title, "Additive Quantization for Language Models" after
-        ("Extreme Compression of Large Language", {"Additive Quantization"}, "technique/additive-quantization"),
+        ("Extreme Compression of Large Language", {"Additive Quantization"},
+         "technique/additive-quantization"),
     ],
 )
 def test_names_the_paper_defines(shipped, sample_papers, prefix, surfaces, entity_id):
@@ -472,7 +477,8 @@ def test_named_subset_of_a_known_dataset(shipped, sample_papers):
     # "... LongBench-Write ...": a dataset of the LongBench family, not LongBench itself
     extraction = shipped.extract(_paper(sample_papers, "LongWriter:"))
     entities = {e.id: e for e in extraction.entities}
-    assert [m.entity_id for m in extraction.mentions if "LongBench" in m.surface] == ["dataset/longbench-write"]
+    assert [m.entity_id for m in extraction.mentions
+            if "LongBench" in m.surface] == ["dataset/longbench-write"]
     assert entities["dataset/longbench-write"].broader == "dataset/longbench"
 
 
@@ -507,10 +513,12 @@ def test_hard_wrapped_text_links_as_one_line_with_offsets_into_the_text_as_read(
         extraction = shipped.extract(paper)
         for m in extraction.mentions:
             text = paper.title if m.field == "title" else paper.abstract
-            assert text[m.start:m.end].replace("\n", " ") == m.surface  # a name may wrap: its surface is one line
+            # a name may wrap: its surface is one line
+            assert text[m.start:m.end].replace("\n", " ") == m.surface
             assert m.sentence_start <= m.start < m.end <= m.sentence_end <= len(text)
             linked += 1
-        one_line = replace(paper, title=paper.title.replace("\n", " "), abstract=paper.abstract.replace("\n", " "))
+        one_line = replace(paper, title=paper.title.replace("\n", " "),
+                           abstract=paper.abstract.replace("\n", " "))
         assert shipped.extract(one_line).mentions == extraction.mentions
     assert linked >= 20
 
@@ -533,8 +541,8 @@ def test_a_title_restating_its_name_as_a_method_is_one_technique(shipped):
 @pytest.mark.parametrize(
     ("abstract", "surface", "entity_id", "role"),
     [
-        ("We propose a novel method, GraspLoom, leveraging language models.", "GraspLoom", "technique/grasploom",
-         "introduces"),
+        ("We propose a novel method, GraspLoom, leveraging language models.", "GraspLoom",
+         "technique/grasploom", "introduces"),
         ("To this end, we collect a new dataset, Flat-3K, with 3,000 scans.", "Flat-3K", "dataset/flat-3k",
          "introduces"),
         ("Additionally, we introduce a new NLG model, Pictorra, which styles replies.", "Pictorra",
@@ -564,7 +572,8 @@ def test_a_size_in_brackets_after_a_model_is_its_known_variant(shipped, sample_p
     assert links["Llama 2 (70B)"][0] == "model/llama-2-70b" and links["BLOOM (176B)"][0] == "model/bloom-176b"
     # a size the vocabulary does not know is only a parameter count: "PATH-B (84M)", "FooNet (3B)"
     # (the name before it is a model, without the count)
-    links, _ = _links(shipped, Paper(id="t", title="A study", abstract="We distil FooNet (3B) into a 1B model."))
+    links, _ = _links(shipped,
+                      Paper(id="t", title="A study", abstract="We distil FooNet (3B) into a 1B model."))
     assert "FooNet (3B)" not in links
     assert links["FooNet"][0] == "model/foonet"
 
@@ -573,8 +582,8 @@ def test_a_size_in_brackets_after_a_model_is_its_known_variant(shipped, sample_p
 def test_model_class_acronyms_and_a_company_are_no_names(shipped):
     # like LLMs: classes of models written as acronyms, and the company whose models a paper uses
     paper = Paper(id="t", title="Process supervision",
-                  abstract="Process reward models (PRMs) score each step of a solution. We train a PRM on math "
-                           "traces from OpenAI models, and fine-tune two VLAs next to OpenVLA.")
+                  abstract="Process reward models (PRMs) score each step of a solution. We train a "
+                           "PRM on math traces from OpenAI models, and fine-tune two VLAs next to OpenVLA.")
     links, _ = _links(shipped, paper)
     assert not {"PRMs", "PRM", "OpenAI", "VLAs"} & set(links)
     assert links["OpenVLA"][0] == "model/openvla"  # a named model beside them still links
@@ -599,7 +608,8 @@ def test_model_class_acronyms_and_a_company_are_no_names(shipped):
          "technique/single-agent-reinforcement-learning"),
     ],
 )
-def test_the_left_conjunct_of_an_elliptical_coordination_is_a_technique(shipped, abstract, surface, entity_id):
+def test_the_left_conjunct_of_an_elliptical_coordination_is_a_technique(
+    shipped, abstract, surface, entity_id):
     links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
     assert links[surface][0] == entity_id
 
@@ -618,9 +628,9 @@ def test_no_ellipsis_where_the_left_word_is_no_modifier_of_the_head(shipped, abs
 @pytest.mark.issue(12)
 def test_a_name_with_a_parameter_count_in_brackets_is_a_model(shipped):
     # corpus sentences (2508.07144 and others): released sizes and variants the vocabulary does not know
-    abstract = ("Remarkably, when employing PATH-B as the teacher, DPAL-ViT/Ti (5M parameters) achieves surprising "
-                "generalizability similar to existing large HVMs such as PATH-B (84M) and Sapiens-L (307M). "
-                "Our model architecture: Mat-R1 (30B parameters) for reasoning.")
+    abstract = ("Remarkably, when employing PATH-B as the teacher, DPAL-ViT/Ti (5M parameters) achieves "
+                "surprising generalizability similar to existing large HVMs such as PATH-B (84M) and "
+                "Sapiens-L (307M). Our model architecture: Mat-R1 (30B parameters) for reasoning.")
     links, _ = _links(shipped, Paper(id="t", title="A study", abstract=abstract))
     for surface in ("PATH-B", "DPAL-ViT/Ti", "Sapiens-L", "Mat-R1"):
         assert links[surface][0].startswith("model/"), surface
@@ -642,8 +652,8 @@ def test_no_model_from_a_count_after_a_word_that_is_no_name(shipped, abstract):
     ("Among open-source models of comparable size, SR-MCR-7B achieves state-of-the-art performance with an "
      "average accuracy of 81.4%.", "SR-MCR-7B"),
     ("When applied to RAG tasks, ReasonIR-8B improves MMLU and GPQA performance by 6.4%.", "ReasonIR-8B"),
-    ("Notably, fine-tuned with only code trajectories, Z1-7B demonstrates generalization to broader reasoning "
-     "tasks.", "Z1-7B"),
+    ("Notably, fine-tuned with only code trajectories, Z1-7B demonstrates generalization to broader "
+     "reasoning tasks.", "Z1-7B"),
     ("It improves performance on the GenEval benchmark (+0.19) using SANA-1.0-1.6B as a base model.",
      "SANA-1.0-1.6B"),
 ])
@@ -667,10 +677,13 @@ def test_no_model_from_a_data_size_suffix(shipped, abstract, word):
     [  # corpus sentences: a method named in plain words after a cue of use
         ("Most forecast models are trained under variable-specific loss weighting, ignoring their coupling.",
          "variable-specific loss weighting"),
-        ("The forecasts become blurry and physically unrealistic under rollout training.", "rollout training"),
+        ("The forecasts become blurry and physically unrealistic under rollout training.",
+         "rollout training"),
         ("Nowcast3D: Reliable precipitation nowcasting via gray-box learning.", "gray-box learning"),
-        ("A neural network was trained using class-balanced sampling and focal loss.", "class-balanced sampling"),
-        ("Floaters are removed through contribution-based pruning and a depth prior.", "contribution-based pruning"),
+        ("A neural network was trained using class-balanced sampling and focal loss.",
+         "class-balanced sampling"),
+        ("Floaters are removed through contribution-based pruning and a depth prior.",
+         "contribution-based pruning"),
     ],
 )
 def test_a_method_named_in_plain_words_after_a_cue_of_use(shipped, abstract, label):
@@ -698,9 +711,10 @@ def test_no_method_from_a_cue_of_use_before_a_description(shipped, abstract):
     # corpus sentences: a known name inside a longer hyphenated name is not linked
     ("To address this issue, we propose YOLO-LLTS, an end-to-end real-time traffic sign detection algorithm.",
      "YOLO"),
-    ("To address these issues, we propose Wavelet-Mamba (W-Mamba), which integrates wavelet transform with the "
-     "state space model.", "Mamba"),
-    ("We present Kimi-Audio, an open-source audio foundation model that excels in audio understanding.", "Kimi"),
+    ("To address these issues, we propose Wavelet-Mamba (W-Mamba), which integrates wavelet "
+     "transform with the state space model.", "Mamba"),
+    ("We present Kimi-Audio, an open-source audio foundation model that excels in audio understanding.",
+     "Kimi"),
     ("The proposed method is validated in simulation and real-robot experiments, outperforming a RRT-Connect "
      "baseline in terms of computation and execution time.", "RRT"),
 ])
@@ -711,7 +725,8 @@ def test_no_known_name_inside_a_longer_hyphenated_name(shipped, abstract, inner)
 
 @pytest.mark.issue(12)
 @pytest.mark.parametrize(("title", "surface"), [
-    ("Self-Supervised and Generalizable Tokenization for CLIP-Based 3D Understanding", "CLIP"),  # an adjective
+    # an adjective
+    ("Self-Supervised and Generalizable Tokenization for CLIP-Based 3D Understanding", "CLIP"),
     ("PathVLM-R1: A Reinforcement Learning-Driven Reasoning Model for Pathology", "Reinforcement Learning"),
     ("Hybrid CNN-LSTM Models for Traffic Forecasting", "LSTM"),  # two known names joined
 ])
@@ -723,12 +738,13 @@ def test_a_known_name_before_an_adjective_or_another_name_stays(shipped, title, 
 @pytest.mark.issue(12)
 @pytest.mark.parametrize(("abstract", "label"), [
     # corpus sentences: a method named after "X introduces a" or a sentence's bare "A ... strategy"
-    ("Specifically, i) FQAT introduces a layer-wise freezing mechanism to mitigate the gradient conflict issue.",
+    ("Specifically, i) FQAT introduces a layer-wise freezing mechanism to mitigate the gradient "
+     "conflict issue.",
      "layer-wise freezing mechanism"),
-    ("SSMAE introduces a validation-driven gating mechanism that activates pseudo-labeling only after the model "
-     "achieves high accuracy.", "validation-driven gating mechanism"),
-    ("We use modality-aware similarity thresholds. A tiered fallback strategy then dynamically escalates from "
-     "text-only to text+table retrieval.", "tiered fallback strategy"),
+    ("SSMAE introduces a validation-driven gating mechanism that activates pseudo-labeling only after "
+     "the model achieves high accuracy.", "validation-driven gating mechanism"),
+    ("We use modality-aware similarity thresholds. A tiered fallback strategy then dynamically "
+     "escalates from text-only to text+table retrieval.", "tiered fallback strategy"),
     ("A temporal memory attention module further ensures coherence in dynamic scenarios.",
      "temporal memory attention"),
 ])
@@ -739,9 +755,10 @@ def test_a_method_introduced_by_another_subject_or_a_bare_article(shipped, abstr
 
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("abstract", [
-    "Sentiment analysis of hedging practices presents a significant advancement in decision-making processes.",
-    "Their use of classifier-free guidance introduces a persistent trade-off between text-image alignment and "
-    "generation diversity.",
+    "Sentiment analysis of hedging practices presents a significant advancement in decision-making "
+    "processes.",
+    "Their use of classifier-free guidance introduces a persistent trade-off between text-image "
+    "alignment and generation diversity.",
 ])
 def test_no_method_from_another_subject_without_a_head_noun(shipped, abstract):
     extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
@@ -755,17 +772,22 @@ def test_no_method_from_another_subject_without_a_head_noun(shipped, abstract):
      "Self-Supervised Learning"),
     ("Flip Learning: Weakly Supervised Erase to Segment Nodules in Breast Ultrasound", "We study this.",
      "weakly supervised learning"),
-    ("A study", "Specifically, PtTrust first performs unsupervised pre-training on large-scale unlabeled source code.",
+    ("A study",
+     "Specifically, PtTrust first performs unsupervised pre-training on large-scale unlabeled source code.",
      "Unsupervised Learning"),
-    # before a method noun only: contrastive, supervised, in-context (arXiv 2603.05198, 2605.11388, 2506.17351)
-    ("A study", "Unlike standard contrastive methods, we supervise the model with a kernel-weighted objective.",
+    # before a method noun only: contrastive, supervised, in-context (arXiv 2603.05198, 2605.11388,
+    # 2506.17351)
+    ("A study",
+     "Unlike standard contrastive methods, we supervise the model with a kernel-weighted objective.",
      "Contrastive Learning"),
-    ("A study", "enabling decomposition principles to be encoded as in-context examples that guide construction.",
+    ("A study",
+     "enabling decomposition principles to be encoded as in-context examples that guide construction.",
      "In-Context Learning"),
     ("A study", "the zero-shot AudioLLM approach achieves performance comparable to supervised methods.",
      "Supervised Learning"),
     # the left conjunct shares the noun (arXiv 2509.25612)
-    ("A study", "significantly outperforming leading supervised and unsupervised methods.", "Supervised Learning"),
+    ("A study", "significantly outperforming leading supervised and unsupervised methods.",
+     "Supervised Learning"),
 ])
 def test_a_paradigm_adjective_names_the_learning_paradigm(shipped, title, abstract, label):
     extraction = shipped.extract(Paper(id="t", title=title, abstract=abstract))
@@ -775,7 +797,8 @@ def test_a_paradigm_adjective_names_the_learning_paradigm(shipped, title, abstra
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("abstract", [
     "The model is first trained in an unsupervised manner using a contrastive loss.",  # a manner, no noun
-    "We fine-tuned the Ultrasound Self-Supervised Foundation Model with Masked Autoencoding (USF-MAE).",  # a name
+    # a name
+    "We fine-tuned the Ultrasound Self-Supervised Foundation Model with Masked Autoencoding (USF-MAE).",
 ])
 def test_no_paradigm_from_an_adjective_without_a_noun_or_inside_a_name(shipped, abstract):
     extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
@@ -814,7 +837,8 @@ def test_no_coined_name_from_an_acronym_and_a_weak_head(shipped, abstract, phras
     # vocabulary entity's expansions, so the paper's meaning wins (arXiv 2512.24113, 2510.23039)
     ("The agent operates on a Perception-Cognition-Action (PCA) cycle. Upon an impasse, PCA stops.",
      "technique/principal-component-analysis"),
-    ("Approximate Nearest Neighbor (ANN) search and Approximate Kernel Density Estimation.", "technique/neural-network"),
+    ("Approximate Nearest Neighbor (ANN) search and Approximate Kernel Density Estimation.",
+     "technique/neural-network"),
 ])
 def test_a_defined_acronym_sharing_no_word_with_the_vocabulary_entity_is_not_it(shipped, abstract, wrong):
     extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
@@ -823,7 +847,8 @@ def test_a_defined_acronym_sharing_no_word_with_the_vocabulary_entity_is_not_it(
 
 def test_a_defined_acronym_with_another_spelling_of_the_expansion_is_the_entity(shipped):
     extraction = shipped.extract(Paper(id="t", title="A study",
-                                       abstract="We reduce dimensions with principal components analysis (PCA)."))
+                                       abstract="We reduce dimensions with principal components "
+                                                "analysis (PCA)."))
     assert [m.entity_id for m in extraction.mentions].count("technique/principal-component-analysis") == 2
 
 
@@ -834,7 +859,8 @@ def test_a_name_glued_to_its_parenthesised_acronym_is_matched(shipped):
     extraction = shipped.extract(Paper(id="t", title="A study", abstract=abstract))
     assert {m.surface for m in extraction.mentions if m.entity_id == "technique/kkt-conditions"} == {
         "Karush-Kuhn-Tucker", "KKT"}
-    assert [t.text for t in blank_nlp()("f(x) and Tucker(KKT)")] == ["f(x", ")", "and", "Tucker", "(", "KKT", ")"]
+    assert [t.text for t in blank_nlp()("f(x) and Tucker(KKT)")] == [
+        "f(x", ")", "and", "Tucker", "(", "KKT", ")"]
 
 
 @pytest.mark.issue(12)
@@ -850,18 +876,20 @@ def test_new_words_get_the_lexeme_attributes_the_rules_read_and_no_others(shippe
     assert "channel" not in {m.surface for m in extraction.mentions}
     unseen = "Refinedqzx"  # a word no process has met: its lexeme is made now
     doc = shipped.nlp.make_doc(f"{abstract} {unseen} {unseen.lower()}")
-    assert all((t.lower_, t.is_alpha, t.is_lower) == (t.text.lower(), t.text.isalpha(), t.text.islower()) for t in doc)
+    assert all((t.lower_, t.is_alpha, t.is_lower) == (t.text.lower(), t.text.isalpha(), t.text.islower())
+               for t in doc)
     assert (doc[-2].shape_, doc[-2].like_num) == ("", False)
     assert RULE_LEXEME_ATTRS == {LOWER, IS_ALPHA, IS_LOWER}
-    assert blank_nlp()(unseen)[0].shape_ == "Xxxxx"  # make_nlp and blank_nlp keep spaCy's (training reads them)
+    # make_nlp and blank_nlp keep spaCy's (training reads them)
+    assert blank_nlp()(unseen)[0].shape_ == "Xxxxx"
 
 
 @pytest.mark.parametrize("title, abstract", [
     # 2505.12427: the adapters are LoRA's; the paper uses no adapter tuning
     ("DragLoRA: Online Optimization of LoRA Adapters for Drag-based Image Editing in Diffusion Model",
      "To address these limitations, we present DragLoRA, a novel framework that integrates LoRA (Low-Rank "
-     "Adaptation) adapters into the drag-based editing pipeline. To enhance the training of LoRA adapters, we "
-     "introduce an additional denoising score distillation loss."),
+     "Adaptation) adapters into the drag-based editing pipeline. To enhance the training of LoRA "
+     "adapters, we introduce an additional denoising score distillation loss."),
     # 2512.14562
     ("A title", "The framework instruction-tunes compact chat models using parameter-efficient LoRA adapters "
                 "with 4-bit quantization."),
@@ -925,8 +953,8 @@ def test_evidence_sentence_holds_a_surface_read_through_latex():
 
     from paperkg.graph.build import add_extraction
 
-    abstract = ("Across health and statistics, the five state-of-the-art systems (ChatGPT-5, Gemini~2.5~Flash, "
-                "Claude~Sonnet~4.5, Grok~4, and DeepSeek~V3.2) achieved only 45% accuracy.")
+    abstract = ("Across health and statistics, the five state-of-the-art systems (ChatGPT-5, "
+                "Gemini~2.5~Flash, Claude~Sonnet~4.5, Grok~4, and DeepSeek~V3.2) achieved only 45% accuracy.")
     extraction = Extractor.shared().extract(Paper(id="2511.02589", title="", abstract=abstract))
     graph = nx.DiGraph()
     paper = add_extraction(graph, extraction)

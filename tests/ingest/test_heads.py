@@ -12,32 +12,32 @@ from tests.ingest._helpers import kinds
 
 
 @pytest.mark.parametrize("abstract, expected", [
-    ("Experiments on the Ubuntu Dialogue Corpus demonstrate that our model achieves significant improvements in "
-     "automatic evaluation metrics.", {"Ubuntu Dialogue Corpus": Kind.DATASET}),
-    ("Using the Reddit Meme Dataset and Memotion Dataset, we extract low-level visual features and high-level "
-     "semantic features to identify similar meme pairs.", {"Reddit Meme Dataset": Kind.DATASET}),
-    ("This study presents a granular evaluation of the Lunit INSIGHT DBT model on a large retrospective cohort of "
-     "163,449 screening mammography exams.", {"Lunit INSIGHT DBT": Kind.MODEL}),
+    ("Experiments on the Ubuntu Dialogue Corpus demonstrate that our model achieves significant "
+     "improvements in automatic evaluation metrics.", {"Ubuntu Dialogue Corpus": Kind.DATASET}),
+    ("Using the Reddit Meme Dataset and Memotion Dataset, we extract low-level visual features and "
+     "high-level semantic features to identify similar meme pairs.", {"Reddit Meme Dataset": Kind.DATASET}),
+    ("This study presents a granular evaluation of the Lunit INSIGHT DBT model on a large retrospective "
+     "cohort of 163,449 screening mammography exams.", {"Lunit INSIGHT DBT": Kind.MODEL}),
     ("To address these challenges, the AIMS-TBI Segmentation Challenge 2024 aims to advance innovative "
      "segmentation algorithms specifically designed for T1-weighted MRI data.",
      {"AIMS-TBI Segmentation Challenge 2024": Kind.DATASET}),
     # a head that counts only capitalised, as part of the name (agents are models)
     ("ARAG leverages four specialized LLM-based agents: a User Understanding Agent that summarizes user "
-     "preferences from long-term and session contexts, and an Item Ranker Agent that generates a ranked list of "
-     "recommendations based on contextual fit.",
+     "preferences from long-term and session contexts, and an Item Ranker Agent that generates a "
+     "ranked list of recommendations based on contextual fit.",
      {"User Understanding Agent": Kind.MODEL, "Item Ranker Agent": Kind.MODEL}),
-    ("To address these issues, we developed Review Feedback Agent, a system leveraging multiple large language "
-     "models (LLMs) to improve review clarity.", {"Review Feedback Agent": Kind.MODEL}),
+    ("To address these issues, we developed Review Feedback Agent, a system leveraging multiple "
+     "large language models (LLMs) to improve review clarity.", {"Review Feedback Agent": Kind.MODEL}),
 ])
 def test_heads_title_case_name_before_its_head(abstract, expected):
     assert kinds(abstract, by="paperkg_heads") == expected
 
 
 @pytest.mark.parametrize("abstract, expected", [
-    ("Our approach demonstrates competitive performance compared to leading systems in the OAEI competition and "
-     "against supervised methods.", {"OAEI": Kind.DATASET}),
-    ("We evaluated City2Scene on the DCASE Challenge Task 1 datasets, where each audio clip is annotated with "
-     "both scene and city labels.", {"DCASE": Kind.DATASET}),
+    ("Our approach demonstrates competitive performance compared to leading systems in the OAEI "
+     "competition and against supervised methods.", {"OAEI": Kind.DATASET}),
+    ("We evaluated City2Scene on the DCASE Challenge Task 1 datasets, where each audio clip is "
+     "annotated with both scene and city labels.", {"DCASE": Kind.DATASET}),
 ])
 def test_heads_a_challenge_or_competition_names_data(abstract, expected):
     assert kinds(abstract, by="paperkg_heads") == expected
@@ -57,21 +57,24 @@ def test_heads_names_listed_before_a_numbered_apposition(abstract, expected):
 @pytest.mark.parametrize("abstract, wrong", [
     # a head that only modifies: the name word before it is no dataset
     ("Experimental results demonstrate that TDTracker achieves state-of-the-art (SOTA) performance on the "
-     "synthetic SEET dataset and secured Third place in the CVPR event-based eye-tracking challenge 2025.", "CVPR"),
+     "synthetic SEET dataset and secured Third place in the CVPR event-based eye-tracking challenge 2025.",
+     "CVPR"),
     # Title Case goes on after the head: no name ends there
-    ("To facilitate the development of Physical AI, we will make our code and pre-trained models available under "
-     "the NVIDIA Open Model License at https://github.com/nvidia-cosmos/cosmos-reason1.", "NVIDIA Open Model"),
+    ("To facilitate the development of Physical AI, we will make our code and pre-trained models "
+     "available under the NVIDIA Open Model License at https://github.com/nvidia-cosmos/cosmos-reason1.",
+     "NVIDIA Open Model"),
     # a hardware design is no model
-    ("Finally, we implement GNA on top of a state-of-the-art fused multi-headed attention (FMHA) kernel designed "
-     "for the NVIDIA Blackwell architecture in CUTLASS.", "NVIDIA Blackwell"),
+    ("Finally, we implement GNA on top of a state-of-the-art fused multi-headed attention (FMHA) "
+     "kernel designed for the NVIDIA Blackwell architecture in CUTLASS.", "NVIDIA Blackwell"),
     # a run that spells out or describes a name is not a second name
-    ("To address this gap, we introduce DSDBench: the Data Science Debugging Benchmark, the first benchmark for "
-     "systematic evaluation of LLMs on multi-hop error tracing.", "Data Science Debugging Benchmark"),
-    ("To address this challenge, we propose A2HCoder: a Hierarchical Algorithm-to-HDL Coding Agent, powered by "
-     "large language models (LLMs).", "Hierarchical Algorithm-to-HDL Coding Agent"),
+    ("To address this gap, we introduce DSDBench: the Data Science Debugging Benchmark, the first "
+     "benchmark for systematic evaluation of LLMs on multi-hop error tracing.",
+     "Data Science Debugging Benchmark"),
+    ("To address this challenge, we propose A2HCoder: a Hierarchical Algorithm-to-HDL Coding Agent, "
+     "powered by large language models (LLMs).", "Hierarchical Algorithm-to-HDL Coding Agent"),
     # a run never crosses a sentence end or starts a sentence
-    ("In this paper, we propose a novel 4D reconstruction benchmark, WideRange4D. This benchmark includes rich 4D "
-     "scene data.", "WideRange4D. This"),
+    ("In this paper, we propose a novel 4D reconstruction benchmark, WideRange4D. This benchmark "
+     "includes rich 4D scene data.", "WideRange4D. This"),
     ("Methods: Our OCC system initially identifies nodule candidates from CT scans.", "Methods: Our OCC"),
 ])
 def test_heads_title_case_run_that_names_nothing(abstract, wrong):
@@ -161,23 +164,24 @@ def test_heads_no_part_head_in_title_case():
 
 
 def test_heads_name_in_apposition_to_a_part_head():
-    abstract = ("To these ends, the present work develops two deep learning frameworks: COVE-NN, an LSTM-based "
-                "dispatch strategy tailored to individual wind farms, which reduced annual COVE by 32 percent.")
+    abstract = ("To these ends, the present work develops two deep learning frameworks: COVE-NN, an "
+                "LSTM-based dispatch strategy tailored to individual wind farms, which reduced annual COVE "
+                "by 32 percent.")
     assert kinds(abstract, by="paperkg_heads").get("COVE-NN") == Kind.TECHNIQUE
 
 
 @pytest.mark.parametrize("abstract, name", [
-    ("Specifically, to address the uncertainty of sparse CSI, a dual-scale feature extraction scheme is designed "
-     "to enhance feature representation.", "CSI"),
-    ("When KLD dominates over AR, generative models tend to lack controllability; when AR dominates over KLD, the "
-     "stochastic encoder is encouraged to violate the standard normal prior.", "KLD"),
+    ("Specifically, to address the uncertainty of sparse CSI, a dual-scale feature extraction scheme "
+     "is designed to enhance feature representation.", "CSI"),
+    ("When KLD dominates over AR, generative models tend to lack controllability; when AR dominates "
+     "over KLD, the stochastic encoder is encouraged to violate the standard normal prior.", "KLD"),
 ])
 def test_heads_no_apposition_when_the_head_is_a_clause_subject(abstract, name):
     assert name not in kinds(abstract, by="paperkg_heads")
 
 
 def test_heads_possessive_head_types_the_name_before():
-    abstract = ("We survey persistence semantics across existing memory systems and identify eight convergence "
-                "points, from Karpathy's LLM Knowledge Base [10] to the BEAM benchmark's near-zero "
-                "contradiction-resolution scores [22], all pointing to related failures.")
+    abstract = ("We survey persistence semantics across existing memory systems and identify eight "
+                "convergence points, from Karpathy's LLM Knowledge Base [10] to the BEAM benchmark's "
+                "near-zero contradiction-resolution scores [22], all pointing to related failures.")
     assert kinds(abstract, by="paperkg_heads").get("BEAM") == Kind.DATASET

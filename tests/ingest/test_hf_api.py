@@ -26,7 +26,8 @@ def test_hf_api_item_fields(tmp_path):
     path = tmp_path / "daily.json"
     path.write_text(json.dumps([ITEM]))
     (paper,), _ = _read(path)
-    assert (paper.id, paper.arxiv_id, paper.title) == ("2407.21783", "2407.21783", "The Llama 3 Herd of Models")
+    assert (paper.id, paper.arxiv_id, paper.title) == ("2407.21783", "2407.21783",
+                                                       "The Llama 3 Herd of Models")
     assert (paper.authors, paper.date) == (("Abhimanyu Dubey",), "2024-07-31")
     assert paper.links == ("https://github.com/meta-llama/llama3",)
     assert paper.sources[0].date == "2024-08-01"  # the day it was on the daily page

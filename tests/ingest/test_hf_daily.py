@@ -53,7 +53,8 @@ def test_hf_daily_chrome_never_becomes_a_paper(entries):
 
 def test_hf_daily_glued_subscribe_title(entries):
     (paper,) = [p for p in entries if p.sources[0] == SourceRef("002_965f3d7c19ff072c.txt", 3)]
-    assert paper.title == "Mixture of Scales: Memory-Efficient Token-Adaptive Binarization for Large Language Models"
+    assert paper.title == (
+        "Mixture of Scales: Memory-Efficient Token-Adaptive Binarization for Large Language Models")
     assert paper.abstract.startswith("Binarization, which converts weight parameters to binary values")
 
 
@@ -86,8 +87,9 @@ def test_hf_daily_page_year_must_be_a_year(year, tmp_path):
 
 @pytest.mark.issue(15)
 def test_hf_daily_year_shown_on_a_header_dates_later_headers_without_one():
-    lines = enumerate(["Dec 31, 2024", "Qwen2 Technical Report", "Jan 2", "PolyLM: An Open Source Polyglot Model",
-                       "Feb 30", "mBLIP: Efficient Bootstrapping of Multilingual Vision-LLMs"], start=1)
+    lines = enumerate(["Dec 31, 2024", "Qwen2 Technical Report", "Jan 2",
+                       "PolyLM: An Open Source Polyglot Model", "Feb 30",
+                       "mBLIP: Efficient Bootstrapping of Multilingual Vision-LLMs"], start=1)
     assert [(p.date, p.sources[0].date) for p in parse_hf_daily(lines, name="d.txt")] == [
         ("2024-12-31", "2024-12-31"), ("2024-01-02", "2024-01-02"), (None, "Feb 30")]
 
@@ -138,6 +140,7 @@ def test_hf_daily_abstract_without_title_is_reported():
 
 
 def test_hf_daily_title_without_abstract_is_kept():
-    lines = enumerate(["Qwen2 Technical Report", "PolyLM: An Open Source Polyglot Large Language Model"], start=1)
+    lines = enumerate(["Qwen2 Technical Report", "PolyLM: An Open Source Polyglot Large Language Model"],
+                      start=1)
     assert [(p.title, p.abstract) for p in parse_hf_daily(lines, name="d.txt")] == [
         ("Qwen2 Technical Report", ""), ("PolyLM: An Open Source Polyglot Large Language Model", "")]

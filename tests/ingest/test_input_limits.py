@@ -32,7 +32,8 @@ TITLES = ["Qwen2 Technical Report", "A Paper With A Five Megabyte Abstract",
 
 def _jsonl(folder: Path) -> Path:
     path = folder / "papers.jsonl"
-    rows = [{"id": f"2401.0000{i}", "title": t, "abstract": HUGE if i == 1 else SENTENCE} for i, t in enumerate(TITLES)]
+    rows = [{"id": f"2401.0000{i}", "title": t, "abstract": HUGE if i == 1 else SENTENCE}
+            for i, t in enumerate(TITLES)]
     path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
     return path
 
@@ -70,7 +71,8 @@ def test_limits_over_long_abstract_is_cut_with_one_warning_naming_file_and_recor
     assert HUGE.startswith(long.abstract) and HUGE[len(long.abstract)] == " "  # cut at a space
     assert [p.abstract for p in (papers[0], papers[2])] == [SENTENCE.strip()] * 2
     (warning,) = report.warnings.examples
-    assert (Path(warning.path), warning.line, report.warnings.count, report.skipped.count) == (path, record, 1, 0)
+    assert (Path(warning.path), warning.line, report.warnings.count, report.skipped.count) == (
+        path, record, 1, 0)
     assert str(warning) == (f"{path}:{record}: abstract longer than the 100,000-character limit; cut to it "
                             f"(abstract {len(HUGE.strip()):,} characters)")
 
@@ -84,7 +86,8 @@ def test_limits_over_long_title_is_cut_and_gets_a_new_title_id(tmp_path):
     assert len(long.title) <= MAX_TEXT_CHARS and long.title.startswith("Llama Llama") and long.id == long.uid
     assert short.title == "PolyLM"
     (warning,) = report.warnings.examples
-    assert (warning.line, warning.reason.split(";")[0]) == (1, "title longer than the 100,000-character limit")
+    assert (warning.line, warning.reason.split(";")[0]) == (1,
+                                                            "title longer than the 100,000-character limit")
 
 
 @pytest.mark.issue(14)
@@ -106,7 +109,8 @@ def test_limits_cli_extract_and_build_cut_the_text_and_exit_0(tmp_path):
     extracted = runner.invoke(app, ["extract", str(path)])
     assert extracted.exit_code == 0, extracted.stderr
     assert "Traceback" not in extracted.stderr and "E088" not in extracted.stderr
-    assert f"warning: {path}:2: abstract longer than the 100,000-character limit; cut to it" in extracted.stderr
+    assert (f"warning: {path}:2: abstract longer than the 100,000-character limit; cut to it"
+            in extracted.stderr)
     assert [json.loads(line)["title"] for line in extracted.stdout.splitlines()] == TITLES
     built = runner.invoke(app, ["build", str(path), "--out", str(tmp_path / "out"), "--no-html", "-q"])
     assert built.exit_code == 0, built.stderr
@@ -156,7 +160,8 @@ def test_limits_cli_prints_the_first_skips_of_each_reason_and_counts_the_rest(tm
     result = CliRunner().invoke(app, ["extract", str(path)])
     assert result.exit_code == 0, result.stderr
     skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped: ")]
-    assert skipped == [f"skipped: {path}:{line}: broken JSON; line skipped (Expecting property name enclosed in "
-                       f"double quotes at column 2)" for line in range(2, 2 + EXAMPLES_PER_REASON)]
+    assert skipped == [f"skipped: {path}:{line}: broken JSON; line skipped (Expecting property name "
+                       f"enclosed in double quotes at column 2)"
+                       for line in range(2, 2 + EXAMPLES_PER_REASON)]
     assert "1 file(s), 1 record(s) read, 2,000 skipped, 0 file(s) unreadable" in result.stderr
     assert f"  skipped 2,000: broken JSON (first {EXAMPLES_PER_REASON} shown)" in result.stderr

@@ -50,7 +50,8 @@ def test_jsonl_authors_string_or_list(tmp_path, value, expected):
     assert _read(path)[0][0].authors == expected
 
 
-@pytest.mark.parametrize(("value", "expected"), [("cs.CL cs.LG", ("cs.CL", "cs.LG")), (["cs.CL"], ("cs.CL",))])
+@pytest.mark.parametrize(("value", "expected"),
+                         [("cs.CL cs.LG", ("cs.CL", "cs.LG")), (["cs.CL"], ("cs.CL",))])
 def test_jsonl_categories_string_or_list(tmp_path, value, expected):
     assert _read(_write(tmp_path, [{"title": "T", "categories": value}]))[0][0].categories == expected
 
@@ -108,4 +109,5 @@ def test_jsonl_options_rename_fields(tmp_path):
 def test_jsonl_non_string_title_is_reported(tmp_path):
     papers, report = _read(_write(tmp_path, [{"title": ["a"]}, {"title": "B"}]))
     assert [p.title for p in papers] == ["B"]
-    assert [(e.line, e.reason) for e in report.skipped.examples] == [(1, "title ('title') must be a string, not list; skipped")]
+    assert [(e.line, e.reason)
+            for e in report.skipped.examples] == [(1, "title ('title') must be a string, not list; skipped")]

@@ -15,56 +15,59 @@ from tests.ingest._helpers import extract, kinds_of_paper
 
 # 2503.17097: called "an innovative approach", but "our model achieves ..." (a trained network)
 R2LDM = ("R2LDM: An Efficient 4D Radar Super-Resolution Framework Leveraging Diffusion Model",
-         "We introduce R2LDM, an innovative approach for generating dense and accurate 4D radar point clouds, "
-         "guided by corresponding LiDAR point clouds. As a result, R2LDM effectively generates LiDAR-like point "
-         "clouds from paired raw radar data. We evaluate our approach on two different datasets, and the "
-         "experimental results demonstrate that our model achieves 6- to 10-fold densification of radar point "
-         "clouds, outperforming state-of-the-art baselines in 4D radar point cloud super-resolution.")
+         "We introduce R2LDM, an innovative approach for generating dense and accurate 4D radar "
+         "point clouds, guided by corresponding LiDAR point clouds. As a result, R2LDM effectively generates "
+         "LiDAR-like point clouds from paired raw radar data. We evaluate our approach on two different "
+         "datasets, and the experimental results demonstrate that our model achieves 6- to 10-fold "
+         "densification of radar point clouds, outperforming state-of-the-art baselines in 4D radar point "
+         "cloud super-resolution.")
 # 2505.12427: "a novel framework" whose "online model" and "original model" are the diffusion model it edits
 DRAGLORA = ("DragLoRA: Online Optimization of LoRA Adapters for Drag-based Image Editing in Diffusion Model",
-            "To address these limitations, we present DragLoRA, a novel framework that integrates LoRA (Low-Rank "
-            "Adaptation) adapters into the drag-based editing pipeline. To enhance the training of LoRA adapters, we "
-            "introduce an additional denoising score distillation loss which regularizes the online model by "
-            "aligning its output with that of the original model. Extensive experiments demonstrate that DragLoRA "
-            "significantly enhances the control precision and computational efficiency for drag-based image editing.")
+            "To address these limitations, we present DragLoRA, a novel framework that integrates LoRA "
+            "(Low-Rank Adaptation) adapters into the drag-based editing pipeline. To enhance the training of "
+            "LoRA adapters, we introduce an additional denoising score distillation loss which regularizes "
+            "the online model by aligning its output with that of the original model. Extensive experiments "
+            "demonstrate that DragLoRA significantly enhances the control precision and computational "
+            "efficiency for drag-based image editing.")
 # 2505.19075: "a ... reasoning module", trained ("Once trained, UniR can be combined ...")
 UNIR = ("Universal Reasoner: A Single, Composable Plug-and-Play Reasoner for Frozen LLMs",
-        "To address these challenges, here we propose Universal Reasoner (UniR) - a single, lightweight, composable, "
-        "and plug-and-play reasoning module that can be used with any frozen LLM to endow it with specialized "
-        "reasoning capabilities. Once trained, UniR can be combined with any frozen LLM at inference time by simply "
-        "adding its output logits to those of the LLM backbone.")
+        "To address these challenges, here we propose Universal Reasoner (UniR) - a single, lightweight, "
+        "composable, and plug-and-play reasoning module that can be used with any frozen LLM to endow it "
+        "with specialized reasoning capabilities. Once trained, UniR can be combined with any frozen LLM at "
+        "inference time by simply adding its output logits to those of the LLM backbone.")
 # 2511.14721: an optimizer, "a drop-in replacement for AdamW"
 ADAMHD = ("AdamHD: Decoupled Huber Decay Regularization for Language Model Pre-Training",
-          "Adaptive optimizers with decoupled weight decay, such as AdamW, are the de facto standard for pre-training "
-          "large transformer-based generative models. We propose AdamHuberDecay, a drop-in replacement for AdamW that "
-          "substitutes the $\\ell_2$ penalty with a decoupled smooth Huber regularizer. Extensive experiments on GPT-2 "
-          "and GPT-3 pre-training demonstrate that AdamHuberDecay (a) converges 10-15% faster in wall-clock time.")
+          "Adaptive optimizers with decoupled weight decay, such as AdamW, are the de facto standard for "
+          "pre-training large transformer-based generative models. We propose AdamHuberDecay, a drop-in "
+          "replacement for AdamW that substitutes the $\\ell_2$ penalty with a decoupled smooth Huber "
+          "regularizer. Extensive experiments on GPT-2 and GPT-3 pre-training demonstrate that "
+          "AdamHuberDecay (a) converges 10-15% faster in wall-clock time.")
 # 2511.04653: a learning paradigm, though "the TT-Fed model" is a model trained that way
 TTFED = ("TT-Prune: Joint Model Pruning and Resource Allocation for Communication-efficient Time-triggered "
          "Federated Learning",
-         "In contrast to conventional event-based federated learning, time-triggered federated learning (TT-Fed), "
-         "as a general form of both asynchronous and synchronous FL, clusters users into different tiers based on "
-         "fixed time intervals. In this paper, we introduce adaptive model pruning to wireless TT-Fed systems. To "
-         "answer this question, we perform convergence analysis on the gradient l_2 norm of the TT-Fed model based "
-         "on model pruning.")
+         "In contrast to conventional event-based federated learning, time-triggered federated learning "
+         "(TT-Fed), as a general form of both asynchronous and synchronous FL, clusters users into different "
+         "tiers based on fixed time intervals. In this paper, we introduce adaptive model pruning to "
+         "wireless TT-Fed systems. To answer this question, we perform convergence analysis on the gradient "
+         "l_2 norm of the TT-Fed model based on model pruning.")
 # 2601.05446: a block ("a Mamba-based state-space unit that models ..." says nothing of a model)
 TASB = ("TAPM-Net: Trajectory-Aware Perturbation Modeling for Infrared Small Target Detection",
-        "TAPM-Net is built upon two novel components: a Perturbation-guided Path Module (PGM) and a Trajectory-Aware "
-        "State Block (TASB). The resulting feature trajectories are fed into the TASB, a Mamba-based state-space unit "
-        "that models dynamic propagation along each trajectory.")
+        "TAPM-Net is built upon two novel components: a Perturbation-guided Path Module (PGM) and a "
+        "Trajectory-Aware State Block (TASB). The resulting feature trajectories are fed into the TASB, a "
+        "Mamba-based state-space unit that models dynamic propagation along each trajectory.")
 # 2503.20698: listed with a vocabulary dataset's namesake, but after "language models like"
 LANGUAGEBIND = ("MMMORRF: Multimodal Multilingual Modularized Reciprocal Rank Fusion",
-                "However, state-of-the-art multimodal language models like VAST and LanguageBind are built on "
-                "vision-language models (VLMs), and thus overly prioritize visual signals.")
+                "However, state-of-the-art multimodal language models like VAST and LanguageBind "
+                "are built on vision-language models (VLMs), and thus overly prioritize visual signals.")
 # 2503.12061: "a novel framework", but what the name stands for is a network
 EHNET = ("EHNet: An Efficient Hybrid Network for Crowd Counting and Localization",
-         "To address these challenges, we introduce the Efficient Hybrid Network (EHNet), a novel framework for "
-         "efficient crowd counting and localization.")
+         "To address these challenges, we introduce the Efficient Hybrid Network (EHNet), a novel "
+         "framework for efficient crowd counting and localization.")
 # 2503.16318: "We train a DPM predictor": the predictor is trained, not the representation
 DPM = ("Dynamic Point Maps: A Versatile Representation for Dynamic 3D Reconstruction",
-       "To address this challenge, we introduce the concept of Dynamic Point Maps (DPM), extending standard point "
-       "maps to support 4D tasks such as motion segmentation. We train a DPM predictor on a mixture of synthetic and "
-       "real data and evaluate it across diverse benchmarks.")
+       "To address this challenge, we introduce the concept of Dynamic Point Maps (DPM), extending "
+       "standard point maps to support 4D tasks such as motion segmentation. We train a DPM predictor on a "
+       "mixture of synthetic and real data and evaluate it across diverse benchmarks.")
 
 
 @pytest.mark.parametrize(("paper", "surface", "kind"), [
@@ -141,11 +144,13 @@ def _linked(title: str, abstract: str) -> set[tuple[str, str]]:
     # 2509.25612: the GAN inside the long form of BiGAN (a model the vocabulary knows)
     ("Unsupervised Detection of Spatiotemporal Anomalies in PMU Data Using Transformer-Based BiGAN",
      "We introduce T-BiGAN, a novel framework that integrates window-attention Transformers within a "
-     "bidirectional Generative Adversarial Network (BiGAN) to address this challenge.", "technique/gan", "model/bigan"),
+     "bidirectional Generative Adversarial Network (BiGAN) to address this challenge.", "technique/gan",
+     "model/bigan"),
     # 2511.02329: message-passing least squares is not message passing
     ("Cycle-Sync: Robust Global Camera Pose Estimation through Enhanced Cycle-Consistent Synchronization",
-     "Our core innovation is a location solver that adapts message-passing least squares (MPLS) -- originally "
-     "developed for group synchronization -- to camera location estimation.", "technique/message-passing", None),
+     "Our core innovation is a location solver that adapts message-passing least squares (MPLS) -- "
+     "originally developed for group synchronization -- to camera location estimation.",
+     "technique/message-passing", None),
     # 2506.22809: "Adapters" is a word of LoRA's long form
     ("Uncertainty quantification for LoRA",
      "We propose a framework that integrates MC-Dropout into Low-Rank Adapters (LoRA).",
@@ -175,37 +180,40 @@ def test_a_known_name_heading_or_building_a_long_form_stays(abstract, kept):
 
 # 2512.01128: "a unified framework", but the title says "A Unified Model" (a loose noun yields to it)
 OMNIFD = ("OmniFD: A Unified Model for Versatile Face Forgery Detection",
-          "We introduce OmniFD, a unified framework that jointly addresses four core face forgery detection tasks "
-          "within a single model, i.e., image and video classification, spatial localization, and temporal "
-          "localization.")
+          "We introduce OmniFD, a unified framework that jointly addresses four core face forgery "
+          "detection tasks within a single model, i.e., image and video classification, spatial "
+          "localization, and temporal localization.")
 # 2511.14199: a plural title head names the topic, not the system ("the first framework")
 HFL_FLOWLLM = ("HFL-FlowLLM: Large Language Models for Network Traffic Flow Classification in Heterogeneous "
                "Federated Learning",
-               "To address these challenges, we propose HFL-FlowLLM, which to our knowledge is the first framework to "
-               "apply large language models to network traffic flow classification in heterogeneous federated "
-               "learning.")
+               "To address these challenges, we propose HFL-FlowLLM, which to our knowledge is the first "
+               "framework to apply large language models to network traffic flow classification in "
+               "heterogeneous federated learning.")
 # 2503.21268: a title "Dataset and Method" does not say which of the two the name is
 CLIMBINGCAP = ("ClimbingCap: Multi-Modal Dataset and Method for Rock Climbing in World Coordinate",
-               "To address the limitations of HMR methods for climbing, we propose ClimbingCap, a motion recovery "
-               "method that reconstructs continuous 3D human climbing motion in a global coordinate system.")
+               "To address the limitations of HMR methods for climbing, we propose ClimbingCap, a "
+               "motion recovery method that reconstructs continuous 3D human climbing motion in a global "
+               "coordinate system.")
 # 2506.07116: the head of "a multi-agent pipeline" is the pipeline
 MARCUS = ("BRIGHT+: Upgrading the BRIGHT Benchmark with MARCUS, a Multi-Agent RAG Clean-Up Suite",
-          "In this study, we present MARCUS, a multi-agent pipeline that leverages large language models (LLMs) to "
-          "systematically clean and re-chunk BRIGHT into a higher-quality corpus: BRIGHT-Plus.")
+          "In this study, we present MARCUS, a multi-agent pipeline that leverages large language models "
+          "(LLMs) to systematically clean and re-chunk BRIGHT into a higher-quality corpus: BRIGHT-Plus.")
 # 2606.00203: the long form in brackets after the name ends in a procedure noun
 DESQ = ("DeSQ: Decomposition-based SPARQL Query Generation",
-        "To combine the strengths of both paradigms while mitigating their respective weaknesses, we introduce DeSQ "
-        "(Decomposition-based SPARQL Query Generation), a KB-agnostic framework that operates in three stages.")
+        "To combine the strengths of both paradigms while mitigating their respective weaknesses, we "
+        "introduce DeSQ (Decomposition-based SPARQL Query Generation), a KB-agnostic framework that operates "
+        "in three stages.")
 # 2512.03794: "an efficient VLM paradigm" that "we train" (a loose noun; a trained network)
 ADAPTVISION = ("AdaptVision: Efficient Vision-Language Models via Adaptive Visual Acquisition",
-               "Inspired by human active vision mechanisms, we introduce AdaptVision, an efficient VLM paradigm that "
-               "enables adaptive visual token acquisition through a coarse-to-fine approach. We train AdaptVision "
-               "using a reinforcement learning framework that carefully balances accuracy and efficiency.")
+               "Inspired by human active vision mechanisms, we introduce AdaptVision, an efficient VLM "
+               "paradigm that enables adaptive visual token acquisition through a coarse-to-fine approach. "
+               "We train AdaptVision using a reinforcement learning framework that carefully balances "
+               "accuracy and efficiency.")
 # 2503.15264: "a multimodal large language model (MLLM)-based ... framework" is a framework
 LEGION = ("LEGION: Learning to Ground and Explain for Synthetic Image Detection",
           "Furthermore, we propose LEGION (LEarning to Ground and explain for Synthetic Image detectiON), a "
-          "multimodal large language model (MLLM)-based image forgery analysis framework that integrates artifact "
-          "detection, segmentation, and explanation.")
+          "multimodal large language model (MLLM)-based image forgery analysis framework that "
+          "integrates artifact detection, segmentation, and explanation.")
 
 
 @pytest.mark.parametrize(("paper", "surface", "kind"), [
@@ -227,11 +235,12 @@ def test_the_head_of_the_phrase_that_names_it_gives_the_kind(paper, surface, kin
     ("FST", "Therefore, our FST method enables LLMs to consider a complex problem via a human-like cognition "
             "process from coarse to fine.", Kind.TECHNIQUE),
     # 2503.16012: a determiner ends it: "the EV-Eye dataset demonstrate the model's accuracy"
-    ("EV-Eye", "Extensive evaluations on the EV-Eye dataset demonstrate the model's accuracy in predicting gaze "
-               "vectors.", Kind.DATASET),
+    ("EV-Eye", "Extensive evaluations on the EV-Eye dataset demonstrate the model's accuracy in "
+               "predicting gaze vectors.", Kind.DATASET),
     # 2503.22178: "a novel model merging framework"
-    ("AdaRank", "In this paper, we propose AdaRank, a novel model merging framework that adaptively selects the most "
-                "beneficial singular directions of task vectors to merge multiple models.", Kind.TECHNIQUE),
+    ("AdaRank", "In this paper, we propose AdaRank, a novel model merging framework that adaptively "
+                "selects the most beneficial singular directions of task vectors to merge multiple models.",
+     Kind.TECHNIQUE),
 ])
 def test_a_kind_noun_that_modifies_another_yields_to_it(label, text, kind):
     assert evidence_kind(label, text) is kind
@@ -239,14 +248,15 @@ def test_a_kind_noun_that_modifies_another_yields_to_it(label, text, kind):
 
 @pytest.mark.parametrize(("abstract", "surface", "entity_id"), [
     # 2510.07285 (dev-5): named graph networks used as trained networks are models (vocabulary override)
-    ("Our model uniquely fuses a Gated TCN (G-TCN) for extracting hierarchical temporal features from network "
-     "flows with a Graph Convolutional Network (GCN) designed to learn from the underlying graph structure.",
+    ("Our model uniquely fuses a Gated TCN (G-TCN) for extracting hierarchical temporal features "
+     "from network flows with a Graph Convolutional Network (GCN) designed to learn from the underlying "
+     "graph structure.",
      "GCN", "model/gcn"),
     ("The core innovation lies in the integration of a residual learning mechanism, implemented via a Graph "
      "Attention Network (GAT).", "Graph Attention Network", "model/gat"),
     # 2505.13539 (dev-5)
-    ("We also introduce adjacency-informed adaptations of PointNet and Transformer architectures that rely on our "
-     "non-Euclidean sampling strategy.", "PointNet", "model/pointnet"),
+    ("We also introduce adjacency-informed adaptations of PointNet and Transformer architectures that "
+     "rely on our non-Euclidean sampling strategy.", "PointNet", "model/pointnet"),
 ])
 def test_a_named_network_architecture_is_a_model(abstract, surface, entity_id):
     assert (surface, entity_id) in _linked("A title", abstract)
@@ -254,56 +264,62 @@ def test_a_named_network_architecture_is_a_model(abstract, surface, entity_id):
 
 def test_plurals_of_a_named_network_are_that_network():
     # arXiv 2504.04764: "GATs", "Graph Attention Networks" and "GAT" are one model (one entity per concept)
-    linked = _linked("A title", "This research presents a hybrid model combining Graph Attention Networks (GATs) and "
-                                "Graph Convolution Networks (GCNs) for leaf disease classification. GCNs have been "
-                                "widely used for learning from graph-structured data, and GATs enhance this by "
-                                "incorporating attention mechanisms. The GAT layer weighs the neighbours.")
-    assert {eid for surface, eid in linked if surface in {"GATs", "Graph Attention Networks", "GAT"}} == {"model/gat"}
+    linked = _linked("A title", "This research presents a hybrid model combining Graph Attention Networks "
+                                "(GATs) and Graph Convolution Networks (GCNs) for leaf disease "
+                                "classification. GCNs have been widely used for learning from "
+                                "graph-structured data, and GATs enhance this by incorporating attention "
+                                "mechanisms. The GAT layer weighs the neighbours.")
+    assert {eid for surface, eid in linked
+            if surface in {"GATs", "Graph Attention Networks", "GAT"}} == {"model/gat"}
     assert {eid for surface, eid in linked if surface == "GCNs"} == {"model/gcn"}
 
 
 def test_a_plural_short_form_of_a_vocabulary_model_is_that_model():
     # arXiv 2510.07285: "TCNs" (short form of "Temporal Convolutional Networks") and "TCN" are one
     # model; the vocabulary's "TCN" is case-sensitive
-    linked = _linked("A title", "Graph Neural Networks (GNNs) excel in modeling topological structures and Temporal "
-                                "Convolutional Networks (TCNs) are proficient in capturing time-series dependencies. "
-                                "Our model uniquely fuses a Gated TCN (G-TCN) for extracting temporal features.")
-    assert {eid for surface, eid in linked if surface in {"TCNs", "Temporal Convolutional Networks"}} == {"model/tcn"}
+    linked = _linked("A title", "Graph Neural Networks (GNNs) excel in modeling topological structures "
+                                "and Temporal Convolutional Networks (TCNs) are proficient in capturing "
+                                "time-series dependencies. Our model uniquely fuses a Gated TCN (G-TCN) for "
+                                "extracting temporal features.")
+    assert {eid for surface, eid in linked
+            if surface in {"TCNs", "Temporal Convolutional Networks"}} == {"model/tcn"}
 
 
 # 2511.10684 (dev-6): a workflow is a procedure
 SPIDERGEN = ("SpiderGen: Towards Procedure Generation For Carbon Life Cycle Assessments with Generative AI",
-             "We present SpiderGen, an LLM-based workflow which integrates the taxonomy and methodology of traditional "
-             "LCA with the reasoning capabilities and world knowledge of LLMs to generate the procedural information "
-             "used for LCA.")
+             "We present SpiderGen, an LLM-based workflow which integrates the taxonomy and methodology of "
+             "traditional LCA with the reasoning capabilities and world knowledge of LLMs to generate the "
+             "procedural information used for LCA.")
 # 2604.03738 (dev-6): what the name stands for, up to "as", is an embedding
-POCO = ("Rethinking Position Embedding as a Context Controller for Multi-Reference and Multi-Shot Video Generation",
-        "To address this, we introduce PoCo (Position Embedding as a Context Controller), which incorporates position "
-        "encoding as additional context control beyond semantic retrieval.")
+POCO = ("Rethinking Position Embedding as a Context Controller for Multi-Reference and Multi-Shot Video "
+        "Generation",
+        "To address this, we introduce PoCo (Position Embedding as a Context Controller), which "
+        "incorporates position encoding as additional context control beyond semantic retrieval.")
 # 2509.22302 (dev-4): a representation scheme, "Solvent Data Driven Embeddings", though the title names models
 SODADE = ("SoDaDE: Solvent Data-Driven Embeddings with Small Transformer Models",
-          "To empower this research, we propose a new solvent representation scheme by developing Solvent Data Driven "
-          "Embeddings (SoDaDE). SoDaDE uses a small transformer model and solvent property dataset to create a "
-          "fingerprint for solvents.")
+          "To empower this research, we propose a new solvent representation scheme by developing Solvent "
+          "Data Driven Embeddings (SoDaDE). SoDaDE uses a small transformer model and solvent property "
+          "dataset to create a fingerprint for solvents.")
 # 2509.23783 (dev-6): fine-tuned from a model: a trained network, not the paper's dataset
 FALCONEYE = ("Falcon: A Cross-Modal Evaluation Dataset for Comprehensive Safety Perception",
-             "We further propose FalconEye, a specialized evaluator fine-tuned from Qwen2.5-VL-7B using the Falcon "
-             "dataset. Experimental results demonstrate that FalconEye reliably identifies harmful content in complex "
-             "and safety-critical multimodal dialogue scenarios.")
+             "We further propose FalconEye, a specialized evaluator fine-tuned from Qwen2.5-VL-7B using "
+             "the Falcon dataset. Experimental results demonstrate that FalconEye reliably identifies "
+             "harmful content in complex and safety-critical multimodal dialogue scenarios.")
 # 2503.23427 (dev-2): a descriptive name in plain words is a part of the method, trained or not
 ADJUSTER = ("CoRanking: Collaborative Ranking with Small and Large Ranking Agents",
-            "To alleviate this problem, we introduce a passage order adjuster trained via reinforcement learning, "
-            "which reorders the top passages from the small reranker to align with the LLM's preferences of "
-            "passage order.")
+            "To alleviate this problem, we introduce a passage order adjuster trained via reinforcement "
+            "learning, which reorders the top passages from the small reranker to align with the LLM's "
+            "preferences of passage order.")
 # 2506.07116 (dev-5): an upgraded BRIGHT is a dataset, as BRIGHT is
 BRIGHT_PLUS = ("BRIGHT+: Upgrading the BRIGHT Benchmark with MARCUS, a Multi-Agent RAG Clean-Up Suite",
-               "In this study, we present MARCUS, a multi-agent pipeline that leverages large language models (LLMs) "
-               "to systematically clean and re-chunk BRIGHT into a higher-quality corpus.")
+               "In this study, we present MARCUS, a multi-agent pipeline that leverages large language "
+               "models (LLMs) to systematically clean and re-chunk BRIGHT into a higher-quality corpus.")
 # 2504.04988: a family-shaped name the text calls a dataset
 RSWK = ("RS-RAG: Bridging Remote Sensing Imagery and Comprehensive Knowledge with a Multi-Modal Dataset and "
         "Retrieval-Augmented Generation Model",
-        "To address these challenges, we first introduced a multimodal Remote Sensing World Knowledge (RSWK) dataset, "
-        "which comprises high-resolution satellite imagery and detailed textual descriptions.")
+        "To address these challenges, we first introduced a multimodal Remote Sensing World Knowledge "
+        "(RSWK) dataset, which comprises high-resolution satellite imagery and detailed textual "
+        "descriptions.")
 
 
 @pytest.mark.parametrize(("paper", "surface", "kind"), [
@@ -325,17 +341,18 @@ def test_what_the_text_says_a_coined_name_is_gives_its_kind(paper, surface, kind
     ("SIQ", "We introduce Speech-based Intelligence Quotient (SIQ) as a new form of human cognition-inspired "
             "evaluation pipeline for voice understanding large language models.", Kind.DATASET),
     # 2504.00999: "X as an AR generative model"
-    ("MergeVQ", "Extensive experiments on ImageNet verify that MergeVQ as an AR generative model achieves competitive "
-                "performance.", Kind.MODEL),
+    ("MergeVQ", "Extensive experiments on ImageNet verify that MergeVQ as an AR generative model achieves "
+                "competitive performance.", Kind.MODEL),
     # 2508.21035 (dev): a challenge is a shared task's data
-    ("MIDOG", "the proposed approach, submitted to the track 2 of the MItosis DOmain Generalization (MIDOG) challenge, "
-              "aims to aid the model", Kind.DATASET),
+    ("MIDOG", "the proposed approach, submitted to the track 2 of the MItosis DOmain Generalization (MIDOG) "
+              "challenge, aims to aid the model", Kind.DATASET),
     # 2504.11942: "vision-language", "Sign Language" modify the noun that heads the phrase
-    ("MedASL", "To evaluate ADAT, we introduce MedASL, the first public medical American Sign Language dataset.",
+    ("MedASL",
+     "To evaluate ADAT, we introduce MedASL, the first public medical American Sign Language dataset.",
      Kind.DATASET),
     # 2504.06925: a database
-    ("FoodNExTDB", "For the experimental framework, we introduce the FoodNExTDB, a unique food image database that "
-                   "contains 9,263 expert-labeled images across 10 categories.", Kind.DATASET),
+    ("FoodNExTDB", "For the experimental framework, we introduce the FoodNExTDB, a unique food image "
+                   "database that contains 9,263 expert-labeled images across 10 categories.", Kind.DATASET),
 ])
 def test_kind_nouns_after_as_and_for_data(label, text, kind):
     assert evidence_kind(label, text) is kind
@@ -343,17 +360,19 @@ def test_kind_nouns_after_as_and_for_data(label, text, kind):
 
 # 2510.02915 (dev-4): the abstract never names it; the title's phrase is a procedure ("Speech Hiding")
 WAVINWAV = ("WavInWav: Time-domain Speech Hiding via Invertible Neural Network",
-            "In this paper, we explore these limitations and introduce a new DNN-based approach. We use a flow-based "
-            "invertible neural network to establish a direct link between stego audio, cover audio, and secret audio.")
+            "In this paper, we explore these limitations and introduce a new DNN-based approach. We use a "
+            "flow-based invertible neural network to establish a direct link between stego audio, cover "
+            "audio, and secret audio.")
 # 2503.23174: the title's phrase is a mechanism, "Threshold Relative Attention"
 # 2503.16177: the title's phrase ends in a procedure, "Gaussian Splatting" (the abstract never names it)
-OCCLUGAUSSIAN = ("OccluGaussian: Occlusion-Aware Gaussian Splatting for Large Scene Reconstruction and Rendering",
-                 "In this paper, we propose an occlusion-aware scene division strategy that clusters training cameras "
-                 "based on their positions and co-visibilities to acquire multiple regions.")
+OCCLUGAUSSIAN = ("OccluGaussian: Occlusion-Aware Gaussian Splatting for Large Scene Reconstruction "
+                 "and Rendering",
+                 "In this paper, we propose an occlusion-aware scene division strategy that clusters "
+                 "training cameras based on their positions and co-visibilities to acquire multiple regions.")
 # 2503.15892: a VLM is a model, although the title opens with a procedure
 UMIT = ("UMIT: Unifying Medical Imaging Tasks via Vision-Language Models",
-        "To address this challenge, we propose UMIT, a unified multi-modal, multi-task VLM designed specifically for "
-        "medical imaging tasks.")
+        "To address this challenge, we propose UMIT, a unified multi-modal, multi-task VLM designed "
+        "specifically for medical imaging tasks.")
 
 
 @pytest.mark.parametrize(("paper", "surface", "kind"), [
@@ -367,11 +386,11 @@ def test_a_title_naming_a_procedure_makes_a_technique_unless_the_text_says_other
 
 @pytest.mark.parametrize(("label", "text"), [
     # 2504.11477
-    ("SDIGLM", "This study introduces SDIGLM, an innovative LMM for structural damage identification, developed based "
-               "on the open-source VisualGLM-6B architecture."),
+    ("SDIGLM", "This study introduces SDIGLM, an innovative LMM for structural damage identification, "
+               "developed based on the open-source VisualGLM-6B architecture."),
     # 2504.06958
-    ("VideoChat-R1", "we develop VideoChat-R1, a powerful video MLLM that achieves state-of-the-art performance on "
-                     "spatio-temporal perception tasks"),
+    ("VideoChat-R1", "we develop VideoChat-R1, a powerful video MLLM that achieves state-of-the-art "
+                     "performance on spatio-temporal perception tasks"),
 ])
 def test_model_class_acronyms_are_model_nouns(label, text):
     assert evidence_kind(label, text) is Kind.MODEL
@@ -380,14 +399,15 @@ def test_model_class_acronyms_are_model_nouns(label, text):
 @pytest.mark.parametrize(("title", "abstract", "surface", "entity_id"), [
     # 2509.23783 (dev-6): the vocabulary's Falcon is a model; this paper's Falcon is a dataset
     ("Falcon: A Cross-Modal Evaluation Dataset for Comprehensive Safety Perception",
-     "To bridge this gap, we introduce Falcon, a large-scale vision-language safety dataset containing 57,515 VQA "
-     "pairs across 13 harm categories.", "Falcon", "dataset/falcon"),
+     "To bridge this gap, we introduce Falcon, a large-scale vision-language safety dataset containing "
+     "57,515 VQA pairs across 13 harm categories.", "Falcon", "dataset/falcon"),
     # 2504.07942: the vocabulary's MARS is a dataset; this paper's MARS is a ranking system
     ("MARS: a Multimodal Alignment and Ranking System for Few-Shot Segmentation",
-     "We present MARS, a plug-and-play ranking system that leverages multimodal cues to filter and merge mask "
-     "proposals robustly.", "MARS", "model/mars"),
+     "We present MARS, a plug-and-play ranking system that leverages multimodal cues to filter and "
+     "merge mask proposals robustly.", "MARS", "model/mars"),
 ])
-def test_a_known_name_the_title_coins_anew_takes_the_kind_the_text_gives_it(title, abstract, surface, entity_id):
+def test_a_known_name_the_title_coins_anew_takes_the_kind_the_text_gives_it(
+    title, abstract, surface, entity_id):
     extraction = extract(abstract, title)
     assert {m.entity_id for m in extraction.mentions if m.surface == surface} == {entity_id}
     assert {e.origin.value for e in extraction.entities if e.id == entity_id} == {"discovered"}

@@ -186,10 +186,10 @@ def test_distilling_a_model_is_knowledge_distillation(abstract: str, surface: st
 def test_a_title_acronym_spelled_out_after_via_is_one_entity() -> None:
     # 2510.21473
     extraction = extract(
-        "To this end, we propose a Multi-Reward Optimization (MRO) approach, which encourages DLMs to consider "
-        "the token correlation during the denoising process. More specifically, our MRO approach leverages "
-        "test-time scaling, reject sampling, and reinforcement learning to directly optimize the token "
-        "correlation with multiple elaborate rewards.",
+        "To this end, we propose a Multi-Reward Optimization (MRO) approach, which encourages DLMs "
+        "to consider the token correlation during the denoising process. More specifically, our MRO approach "
+        "leverages test-time scaling, reject sampling, and reinforcement learning to directly optimize "
+        "the token correlation with multiple elaborate rewards.",
         "MRO: Enhancing Reasoning in Diffusion Language Models via Multi-Reward Optimization")
     ids = {m.entity_id for m in extraction.mentions if m.surface in {"MRO", "Multi-Reward Optimization"}}
     assert len(ids) == 1

@@ -101,7 +101,7 @@ def test_bytes_round_trip_keeps_scores(papers, learned_nlp):
 def test_training_learns_labelled_spans(papers):
     """spaCy's training loop on a few real abstracts: the loss falls and the labelled names are found."""
     nlp = blank_nlp()
-    pipe = nlp.add_pipe("paperkg_learned", config={"weights": "", "threshold": 0.5})
+    nlp.add_pipe("paperkg_learned", config={"weights": "", "threshold": 0.5})
     names = {"ChocoLlama": "model", "Dutch": "language"}
     examples = []
     choco = _paper(papers, "ChocoLlama")
@@ -125,7 +125,8 @@ def test_training_learns_labelled_spans(papers):
 @pytest.mark.issue(12)
 def test_extractor_with_learned_links_a_name_no_list_holds(papers):
     extractor = Extractor(learned=True)
-    assert extractor.nlp.pipe_names.index("paperkg_learned") == extractor.nlp.pipe_names.index("paperkg_kinds") - 1
+    names = extractor.nlp.pipe_names
+    assert names.index("paperkg_learned") == names.index("paperkg_kinds") - 1
     assert "paperkg_learned" not in Extractor().nlp.pipe_names  # opt-in
     linked = set()
     for paper in list(papers.values())[:80]:
@@ -150,9 +151,11 @@ def test_learned_links_only_its_kinds(papers, kinds):
     found = set()
     for paper in list(papers.values())[:80]:
         doc, full = nlp(paper.abstract), everything(paper.abstract)
-        learned = {(s.start, s.end, s.label_) for s in doc.spans["paperkg"] if s._.extractor == "paperkg_learned"}
+        learned = {(s.start, s.end, s.label_) for s in doc.spans["paperkg"]
+                   if s._.extractor == "paperkg_learned"}
         assert {label for _, _, label in learned} <= set(kinds)
-        rules = {(s.start, s.end, s.label_) for s in doc.spans["paperkg"] if s._.extractor != "paperkg_learned"}
+        rules = {(s.start, s.end, s.label_) for s in doc.spans["paperkg"]
+                 if s._.extractor != "paperkg_learned"}
         assert rules == {(s.start, s.end, s.label_) for s in full.spans["paperkg"]
                          if s._.extractor != "paperkg_learned"}
         found |= learned

@@ -14,10 +14,12 @@ from tests.ingest._helpers import kinds
 @pytest.mark.parametrize("abstract, expected", [
     ("It outperforms recent video-language models such as TimeChat and VideoLLaMA2 by up to 2.8 seconds, "
      "while using significantly fewer parameters.", {"TimeChat": Kind.MODEL, "VideoLLaMA2": Kind.MODEL}),
-    ("Existing token pruning methods, like FastV and PyramidDrop, fail to preserve the local visual features.",
+    ("Existing token pruning methods, like FastV and PyramidDrop, fail to preserve the local "
+     "visual features.",
      {"FastV": Kind.TECHNIQUE, "PyramidDrop": Kind.TECHNIQUE}),
     ("We evaluated RE-ViT on three public datasets (including BUSI, ChestXray2017, and Retinal OCT) using "
-     "accuracy, macro AUC, sensitivity, and specificity.", {"BUSI": Kind.DATASET, "ChestXray2017": Kind.DATASET}),
+     "accuracy, macro AUC, sensitivity, and specificity.",
+     {"BUSI": Kind.DATASET, "ChestXray2017": Kind.DATASET}),
     # a method's examples are models when one of them is shaped like a model's name
     ("Experimental results show that our approach outperforms the state-of-the-art PLM-based code search "
      "approaches, i.e., CoCoSoDa and UniXcoder, by an average of 21.4% and 24.9% in MRR.",
@@ -32,8 +34,8 @@ def test_examples_of_a_kind_noun_get_its_kind(abstract, expected):
 
 @pytest.mark.parametrize("abstract, name", [
     # the name goes on past the word: no list of names
-    ("generative models and susceptible to post-processing techniques like JPEG compression. To overcome these "
-     "limitations", "JPEG"),
+    ("generative models and susceptible to post-processing techniques like JPEG compression. To "
+     "overcome these limitations", "JPEG"),
     # no kind noun before the cue
     ("the proposed approach achieves significant improvements in metrics such as mIOU, mDICE, and mRecall.",
      "mDICE"),

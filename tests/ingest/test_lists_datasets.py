@@ -27,7 +27,8 @@ def _found(abstract: str, title: str = "A study") -> dict[str, tuple[Kind, str, 
      "Humanity's Last Exam, and 43.0% on WebWalker for Pass@1.", {"WebWalker": Kind.DATASET}),
     # arXiv 2603.26036: a run of them
     ("The proposed method achieves an average AUC of 98.42\\% on FF++, 79.80\\% on CDF1, 85.34\\% on CDF2, "
-     "89.41\\% on DFD, 84.07\\% on DFDC, 95.62\\% on DTIM, 80.76\\% on PDD, and 100\\% on WLDR, respectively.",
+     "89.41\\% on DFD, 84.07\\% on DFDC, 95.62\\% on DTIM, 80.76\\% on PDD, and 100\\% on WLDR, "
+     "respectively.",
      {"CDF1": Kind.DATASET, "DFD": Kind.DATASET}),
     # arXiv 2509.22369: a sentence that reports a score reports an evaluation ("On TR-OP, ...")
     ("On TR-OP, the Fusion head reaches Acc 97.5% with FPR 2.4% across two data types; on the image "
@@ -81,10 +82,10 @@ def test_a_repeated_letter_short_form_before_module_is_a_named_part():
 def test_a_title_case_task_word_ends_a_named_part_with_a_short_form():
     # arXiv 2606.23000: "Control" is a task word, but "the Scale-Aware Control (SAC) module" names a part
     # (and is no Soft Actor-Critic)
-    found = _found("It first establishes the global structure through coarse indices and then generates finer "
-                   "indices to recover specific details. Meanwhile, the Scale-Aware Control (SAC) module "
-                   "integrates sparse tracking data to ensure the generated output aligns with actual "
-                   "observations.")
+    found = _found("It first establishes the global structure through coarse indices and then "
+                   "generates finer indices to recover specific details. Meanwhile, the Scale-Aware Control "
+                   "(SAC) module integrates sparse tracking data to ensure the generated output aligns "
+                   "with actual observations.")
     kind, label, entity, _ = found["SAC"]
     assert (kind, label) == (Kind.TECHNIQUE, "Scale-Aware Control module")
     assert found["Scale-Aware Control"][2] == entity
@@ -94,8 +95,8 @@ def test_a_title_case_task_word_ends_a_named_part_with_a_short_form():
 @pytest.mark.parametrize("abstract, surface, label", [
     # arXiv 2602.04525: the run with its part word is the surface, the run alone the label (readers name
     # such parts both ways)
-    ("Our method integrates a Class-Aware Adaptive Thresholding mechanism that dynamically adjusts confidence "
-     "thresholds to prevent minority class suppression.",
+    ("Our method integrates a Class-Aware Adaptive Thresholding mechanism that dynamically adjusts "
+     "confidence thresholds to prevent minority class suppression.",
      "Class-Aware Adaptive Thresholding mechanism", "Class-Aware Adaptive Thresholding"),
     # arXiv 2603.11680
     ("UCAN combines window-based spatial attention with a Hedgehog Attention mechanism to model both local "
@@ -116,8 +117,8 @@ def test_a_title_case_run_before_a_part_word_is_labelled_by_the_run(abstract, su
      "relevant to driving decisions within critical video frames.", "Attention Map Generator"),
     # arXiv 2603.19610
     ("ParallelVLM features two parallelized stages that maximize hardware utilization and incorporate an "
-     "Unbiased Verifier-Guided Pruning strategy to better align the draft and target models by eliminating the "
-     "positional bias in attention-guided pruning.",
+     "Unbiased Verifier-Guided Pruning strategy to better align the draft and target models by "
+     "eliminating the positional bias in attention-guided pruning.",
      "Unbiased Verifier-Guided Pruning"),
 ])
 def test_title_case_parts_and_methods_named_by_what_they_do(abstract, name):
@@ -142,9 +143,9 @@ def test_a_title_selection_method_after_via_is_introduced():
      "large-scale dataset of naturalistic teacher-child interactions in Chinese preschools (370 hours, 105 "
      "classrooms) with standardized ECQRS-EC and SSTEW annotations.", "TEPE-TCI-370h", "introduces"),
     # arXiv 2603.15276: another's data
-    ("In this work, we study the behaviour of multiple dataset diversity metrics for image, text and metadata "
-     "using MorphoMNIST, a toy dataset with controlled perturbations, and PadChest, a publicly available chest "
-     "X-ray dataset.", "MorphoMNIST", "uses"),
+    ("In this work, we study the behaviour of multiple dataset diversity metrics for image, text "
+     "and metadata using MorphoMNIST, a toy dataset with controlled perturbations, and PadChest, a publicly "
+     "available chest X-ray dataset.", "MorphoMNIST", "uses"),
 ])
 def test_a_name_with_a_dataset_in_apposition_is_a_dataset(abstract, name, role):
     kind, _, _, found_role = _found(abstract)[name]
@@ -196,11 +197,11 @@ def test_a_lower_case_long_form_is_not_the_vocabulary_entity_of_other_words():
 @pytest.mark.parametrize("abstract, name, role", [
     # arXiv 2510.13326
     ("In addition to these simple yet effective key architectural changes, we introduce a new, large-scale "
-     "Thermal Imaging Concealed Weapon dataset, TICW, featuring a diverse set of concealed weapons and capturing "
-     "a wide range of scenarios.", "TICW", "introduces"),
+     "Thermal Imaging Concealed Weapon dataset, TICW, featuring a diverse set of concealed weapons and "
+     "capturing a wide range of scenarios.", "TICW", "introduces"),
     # arXiv 2510.00161
-    ("Our experimental result on the multimodal procedural QA dataset, ProMQA-Assembly, shows that our approach "
-     "can improve the performance of vision-language models, especially GPT-5 and MiMo-VL.",
+    ("Our experimental result on the multimodal procedural QA dataset, ProMQA-Assembly, shows that "
+     "our approach can improve the performance of vision-language models, especially GPT-5 and MiMo-VL.",
      "ProMQA-Assembly", "evaluates_on"),
 ])
 def test_a_name_in_apposition_after_a_dataset_noun_is_a_dataset(abstract, name, role):
@@ -225,11 +226,13 @@ def test_a_name_in_a_list_after_a_dataset_noun_is_no_apposition():
      "tool-calling accuracy by up to 13% over baselines, including zero-shot prompting and self-correction "
      "techniques.", "SGD", "Schema-Guided Dialogue"),
     # arXiv 2510.14388: a hyphenated long form
-    ("Hi-Agent achieves a new State-Of-The-Art (SOTA) 87.9% task success rate on the Android-in-the-Wild (AitW) "
-     "benchmark, significantly outperforming prior methods across three paradigms.", "AitW", "Android-in-the-Wild"),
+    ("Hi-Agent achieves a new State-Of-The-Art (SOTA) 87.9% task success rate on the "
+     "Android-in-the-Wild (AitW) benchmark, significantly outperforming prior methods across three "
+     "paradigms.", "AitW", "Android-in-the-Wild"),
     # arXiv 2510.13630: a long form ending in a task word, the data new
     ("A novel Visual-Audio Anomaly Recognition (VAAR) dataset, is also introduced, serving as a medium-scale "
-     "benchmark containing 3,000 real-world videos with synchronized audio across ten diverse anomaly classes.",
+     "benchmark containing 3,000 real-world videos with synchronized audio across ten diverse "
+     "anomaly classes.",
      "VAAR", "Visual-Audio Anomaly Recognition"),
 ])
 def test_a_short_form_before_a_dataset_noun_names_one_dataset(abstract, short, long_form):
@@ -244,8 +247,8 @@ def test_a_short_form_before_a_dataset_noun_keeps_a_generic_task_and_a_method_he
     # form whose head says technique keeps the vocabulary's dataset inside it; arXiv 2510.14388 (above)
     found = _found("We build a Visual Question Answering (VQA) dataset. To systematically measure and drive "
                    "progress on this challenge, we first introduce the Jericho Test-Time Learning (J-TTL) "
-                   "benchmark. Hi-Agent achieves a new 87.9% task success rate on the Android-in-the-Wild (AitW) "
-                   "benchmark.")
+                   "benchmark. Hi-Agent achieves a new 87.9% task success rate on the "
+                   "Android-in-the-Wild (AitW) benchmark.")
     assert found.get("VQA", (None, ""))[1] == "VQA"
     assert found.get("Jericho", (None,))[:2] == (Kind.DATASET, "Jericho")
     assert found.get("AitW", (None,))[0] is Kind.DATASET
@@ -254,12 +257,12 @@ def test_a_short_form_before_a_dataset_noun_keeps_a_generic_task_and_a_method_he
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("abstract, expected", [
     # arXiv 2509.21967: a count of the data, a comma, the list
-    ("Each model is modified with a contrast-aware regression head and trained end to end using targeted data "
-     "augmentations on two benchmark datasets, CID2013 and CCID2014, containing synthetic and authentic contrast "
-     "distortions.", {"CID2013": Kind.DATASET, "CCID2014": Kind.DATASET}),
+    ("Each model is modified with a contrast-aware regression head and trained end to end using "
+     "targeted data augmentations on two benchmark datasets, CID2013 and CCID2014, containing synthetic and "
+     "authentic contrast distortions.", {"CID2013": Kind.DATASET, "CCID2014": Kind.DATASET}),
     # arXiv 2510.00059: a colon, plain capitalised names in the list
-    ("Comprehensive experimental results demonstrate that FSDENet achieves state-of-the-art (SOTA) performance "
-     "on four widely adopted datasets: LoveDA, Vaihingen, Potsdam, and iSAID.",
+    ("Comprehensive experimental results demonstrate that FSDENet achieves state-of-the-art (SOTA) "
+     "performance on four widely adopted datasets: LoveDA, Vaihingen, Potsdam, and iSAID.",
      {"Vaihingen": Kind.DATASET, "Potsdam": Kind.DATASET}),
     # arXiv 2510.00647: "named"
     ("In light of the scarcity of high-quality annotated and preference-labeled datasets for alt-text, we "
@@ -274,17 +277,19 @@ def test_a_counted_or_named_list_after_a_plural_dataset_noun(abstract, expected)
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("abstract, datasets, not_datasets", [
     # arXiv 2510.21618: a plain word after a comma is another item, not the end of a longer name
-    ("Extensive experiments on eight benchmarks, including general tool-use tasks (ToolBench, API-Bank, TMDB, "
-     "Spotify, ToolHop) and downstream applications (ALFWorld, WebShop, GAIA, HLE), demonstrate that DeepAgent "
-     "consistently outperforms baselines.", ("Spotify", "ToolHop"), ()),
+    ("Extensive experiments on eight benchmarks, including general tool-use tasks (ToolBench, "
+     "API-Bank, TMDB, Spotify, ToolHop) and downstream applications (ALFWorld, WebShop, GAIA, HLE), "
+     "demonstrate that DeepAgent consistently outperforms baselines.", ("Spotify", "ToolHop"), ()),
     # arXiv 2510.04282, and 2510.13326: a list typed by a generic dataset (an imaging modality) names none
-    ("Experiments on the Nordland, Oxford, and NuScenes datasets show that Adapt-STformer boosts recall by up to "
-     "17%. Various imaging modalities like Millimeter Wave, Microwave, Terahertz, Infrared, etc., are exploited "
-     "for the concealed weapon detection.", ("Nordland", "Oxford"), ("Microwave", "Terahertz", "Infrared")),
+    ("Experiments on the Nordland, Oxford, and NuScenes datasets show that Adapt-STformer boosts "
+     "recall by up to 17%. Various imaging modalities like Millimeter Wave, Microwave, Terahertz, Infrared, "
+     "etc., are exploited for the concealed weapon detection.", ("Nordland", "Oxford"),
+     ("Microwave", "Terahertz", "Infrared")),
     # arXiv 2510.06243: a task word in a list is a task
-    ("Referring Expression Comprehension and Segmentation are critical tasks for assessing the integration of "
-     "language understanding and image comprehension, serving as benchmarks for Multimodal Large Language "
-     "Models (MLLMs) capabilities. We evaluate on the Nordland, Oxford, and NuScenes datasets.",
+    ("Referring Expression Comprehension and Segmentation are critical tasks for assessing the "
+     "integration of language understanding and image comprehension, serving as benchmarks for Multimodal "
+     "Large Language Models (MLLMs) capabilities. We evaluate on the Nordland, Oxford, and "
+     "NuScenes datasets.",
      ("Nordland",), ("Segmentation",)),
 ])
 def test_plain_words_in_a_list_of_named_datasets(abstract, datasets, not_datasets):
@@ -296,15 +301,15 @@ def test_plain_words_in_a_list_of_named_datasets(abstract, datasets, not_dataset
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("abstract, name", [
     # arXiv 2510.17363
-    ("Comprehensive evaluations show that M2H outperforms state-of-the-art multi-task models on NYUDv2, surpasses "
-     "single-task depth and semantic baselines on Hypersim, and achieves superior performance on the Cityscapes "
-     "dataset, all while maintaining computational efficiency on laptop hardware.", "NYUDv2"),
+    ("Comprehensive evaluations show that M2H outperforms state-of-the-art multi-task models on NYUDv2, "
+     "surpasses single-task depth and semantic baselines on Hypersim, and achieves superior performance on "
+     "the Cityscapes dataset, all while maintaining computational efficiency on laptop hardware.", "NYUDv2"),
     # arXiv 2510.08593: a score without a per cent sign
-    ("The model achieves state-of-the-art macro F1-scores of 0.81 on DAIC-WOZ and 0.82 on MODMA, outperforming "
-     "prior methods across both evaluation scenarios.", "MODMA"),
+    ("The model achieves state-of-the-art macro F1-scores of 0.81 on DAIC-WOZ and 0.82 on MODMA, "
+     "outperforming prior methods across both evaluation scenarios.", "MODMA"),
     # arXiv 2510.06587: the subject follows the name
-    ("Evaluated on WebChoreArena, WebDART lifts success rates by up to 13.7 percentage points over previous SOTA "
-     "agents.", "WebChoreArena"),
+    ("Evaluated on WebChoreArena, WebDART lifts success rates by up to 13.7 percentage points over "
+     "previous SOTA agents.", "WebChoreArena"),
 ])
 def test_one_name_after_on_in_a_scored_clause_is_a_dataset(abstract, name):
     assert kinds(abstract).get(name) is Kind.DATASET

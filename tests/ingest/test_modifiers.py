@@ -64,7 +64,8 @@ def test_modifiers_a_describing_adjective_is_read_over():
     # arXiv 2503.11919: "standard" describes, "linear" names (linear SVM)
     links = _links("In detail, the proposed feature selection algorithm adopts the k-fold "
                             "subsampling and sequential backward elimination approach, while the standard "
-                            "linear support vector machine (SVM) is used as the classifier for human detection.")
+                            "linear support vector machine (SVM) is used as the classifier for human "
+                            "detection.")
     entity, written = links["technique/linear-svm"]
     assert "linear support vector machine" in written and entity.broader == "technique/svm"
 
@@ -72,11 +73,11 @@ def test_modifiers_a_describing_adjective_is_read_over():
 def test_modifiers_no_longer_name_where_the_paper_writes_the_technique_alone_too():
     # arXiv 2511.14199: "heterogeneous" describes the federated learning the paper also writes alone
     links = _links("Traditional centralized machine learning struggles with the distributed data "
-                            "and privacy concerns in these heterogeneous environments, while existing federated "
-                            "learning approaches suffer from high costs and poor generalization. To address "
-                            "these challenges, we propose HFL-FlowLLM, the first framework to apply large "
-                            "language models to network traffic flow classification in heterogeneous "
-                            "federated learning.")
+                            "and privacy concerns in these heterogeneous environments, while existing "
+                            "federated learning approaches suffer from high costs and poor generalization. "
+                            "To address these challenges, we propose HFL-FlowLLM, the first framework to "
+                            "apply large language models to network traffic flow classification in "
+                            "heterogeneous federated learning.")
     assert links["technique/federated-learning"][1] == {"federated learning"}
     assert "technique/heterogeneous-federated-learning" not in links
 

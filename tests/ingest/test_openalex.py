@@ -13,7 +13,8 @@ from paperkg.ingest.readers.openalex import rebuild_abstract
 READER_DATA = Path(__file__).parents[1] / "data" / "readers"
 WORK = {
     "id": "https://openalex.org/W2741809807", "doi": "https://doi.org/10.7717/peerj.4375",
-    "title": None, "display_name": "The state of OA", "publication_year": 2018, "publication_date": "2018-02-13",
+    "title": None, "display_name": "The state of OA", "publication_year": 2018,
+    "publication_date": "2018-02-13",
     "authorships": [{"author": {"display_name": "Heather Piwowar"}}, {"raw_author_name": "Jason  Priem"}],
     "abstract_inverted_index": {"Despite": [0], "growing": [1], "interest": [2], "in": [3, 57]},
 }
@@ -54,7 +55,8 @@ def test_openalex_json_lines_snapshot(tmp_path):
 
 @pytest.mark.parametrize(
     ("index", "text"),
-    [(None, ""), ({}, ""), ({"b": [1], "a": [0, 2]}, "a b a"), ({"a": [True, "0", 1.5], "b": [0]}, "b"), ([1], "")],
+    [(None, ""), ({}, ""), ({"b": [1], "a": [0, 2]}, "a b a"), ({"a": [True, "0", 1.5], "b": [0]}, "b"),
+     ([1], "")],
 )
 def test_openalex_rebuild_abstract(index, text):
     assert rebuild_abstract(index) == text
@@ -66,4 +68,5 @@ def test_openalex_work_without_title_or_abstract_is_reported(tmp_path):
     papers, report = _read(path)
     assert len(papers) == 1
     (error,) = report.skipped.examples
-    assert (Path(error.path), error.line, error.reason) == (path, 1, "work has no title and no abstract; skipped")
+    assert (Path(error.path), error.line, error.reason) == (path, 1,
+                                                            "work has no title and no abstract; skipped")

@@ -83,19 +83,20 @@ _SENTENCES = (
     "However, these approaches invariably sample discrete tokens at each reasoning step, discarding the rich "
     "distributional information in the model's probability distribution over candidate tokens.",
     # 2509.21623
-    "This bottleneck is substantial; for instance, a Llama-3.1-8B model processing a 32K-token prompt at a batch "
-    "size of 4 requires approximately 16GB for its KV cache, a size exceeding the model's weights.",
+    "This bottleneck is substantial; for instance, a Llama-3.1-8B model processing a 32K-token prompt "
+    "at a batch size of 4 requires approximately 16GB for its KV cache, a size exceeding the "
+    "model's weights.",
     # 2510.00570
-    "To address these limitations, we propose adaptive shared experts (ASE) within a low-rank adaptation (LoRA) "
-    "based MoE, where shared experts are assigned router-computed gating weights jointly normalized with sparse "
-    "experts.",
+    "To address these limitations, we propose adaptive shared experts (ASE) within a low-rank "
+    "adaptation (LoRA) based MoE, where shared experts are assigned router-computed gating weights jointly "
+    "normalized with sparse experts.",
     # 2509.21799
     "It also employs a proactive Pre-execution Alignment stage, where Thought-Action Consistency (TAC) Check "
     "module and Action Correction Agent (ACA) work in concert to mitigate the risk of execution failures.",
     # 2509.21459
-    "With no additional training data beyond the BIRD training set and no use of proprietary models, our very "
-    "first submission to the BIRD leaderboard reached state-of-the-art accuracy on the private test set: 73.56% "
-    "without self-consistency and 75.68% with self-consistency.",
+    "With no additional training data beyond the BIRD training set and no use of proprietary "
+    "models, our very first submission to the BIRD leaderboard reached state-of-the-art accuracy on the "
+    "private test set: 73.56% without self-consistency and 75.68% with self-consistency.",
     # 2510.02922
     "To address this limitation, LLaVa-NeXT-Vicuna is adapted to the ultrasound domain using low-rank "
     "adaptation (LoRA), resulting in substantial improvements in stroke risk stratification.",
@@ -150,13 +151,14 @@ def _old_modifier_word(doc: Doc, start: int) -> str | None:
 @pytest.mark.parametrize("text", [*_SENTENCES, _ODD, " leading space", "a\n b", "end  "])
 def test_word_before_is_the_tokens_word(text):
     doc = blank_nlp().make_doc(text)
-    assert [word_before(text, token.idx) for token in doc] == [_old_modifier_word(doc, token.i) for token in doc]
+    assert [word_before(text, token.idx) for token in doc] == [_old_modifier_word(doc, token.i)
+                                                               for token in doc]
 
 
 def test_modifier_found_as_before(shipped):
     # 2510.00570, with a modifier on the shipped list before a vocabulary technique
-    abstract = ("We train models with vertical federated learning and low-rank adaptation (LoRA).\u00a0Vertical "
-                "federated learning keeps features apart.")
+    abstract = ("We train models with vertical federated learning and low-rank adaptation "
+                "(LoRA).\u00a0Vertical federated learning keeps features apart.")
     surfaces = {m.surface for m in shipped.extract(Paper(id="t", title="", abstract=abstract)).mentions}
     assert "vertical federated learning" in surfaces
 

@@ -24,7 +24,8 @@ def _read(path: Path) -> tuple[list, ReadReport]:
 
 
 def test_plain_text_paragraph_first_line_title_rest_abstract(tmp_path):
-    papers, _ = _read(_text(tmp_path, "\n# Qwen2 Technical Report\nThis report\nintroduces Qwen2.\n\n\nPolyLM\n"))
+    papers, _ = _read(_text(tmp_path,
+                            "\n# Qwen2 Technical Report\nThis report\nintroduces Qwen2.\n\n\nPolyLM\n"))
     assert [(p.title, p.abstract, p.sources[0].record) for p in papers] == [
         ("Qwen2 Technical Report", "This report\nintroduces Qwen2.", 2), ("PolyLM", "", 7)]
 

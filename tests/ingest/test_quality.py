@@ -79,13 +79,15 @@ def test_quality_duplicate_entities_count_as_errors(evaluation, data_dir, sample
     """Scoring is strict: linking one concept to two entities is a false positive."""
     from paperkg.ingest.records import Extraction, Kind, Mention
 
-    gold = [g for g in load_gold(data_dir / "gold" / "seeds_gold.jsonl") if g["title"].startswith("ChocoLlama")]
+    gold = [g for g in load_gold(data_dir / "gold" / "seeds_gold.jsonl")
+            if g["title"].startswith("ChocoLlama")]
     real = Extractor.shared().extract
 
     def doubled(paper):
         extraction = real(paper)
         dutch = next(m for m in extraction.mentions if m.entity_id == "language/dutch")
-        clone = Mention(**{**{f: getattr(dutch, f) for f in dutch.__dataclass_fields__}, "entity_id": "language/dutch-2"})
+        clone = Mention(**{**{f: getattr(dutch, f) for f in dutch.__dataclass_fields__},
+                           "entity_id": "language/dutch-2"})
         return Extraction(extraction.paper, (*extraction.mentions, clone), extraction.entities)
 
     once = evaluate(gold, read_papers([sample_dir]), real)

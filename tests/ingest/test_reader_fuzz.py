@@ -27,17 +27,18 @@ READER_DATA = Path(__file__).parents[1] / "data" / "readers"
 # -- arbitrary input never crashes a reader ------------------------------------------------------
 
 _KEYS = [
-    "id", "title", "abstract", "summary", "paper", "results", "data", "papers", "authors", "name", "display_name",
-    "abstract_inverted_index", "authorships", "author", "raw_author_name", "externalIds", "ArXiv", "DOI", "doi",
-    "paperId", "corpusId", "publishedAt", "publication_date", "publication_year", "publicationDate", "year",
-    "versions", "created", "authors_parsed", "categories", "date", "update_date", "url", "locations",
-    "primary_location", "landing_page_url", "pdf_url", "ids", "arxiv", "citingPaper", "upvotes", "githubRepo",
-    "comments", "openAccessPdf", "open_access", "oa_url",
+    "id", "title", "abstract", "summary", "paper", "results", "data", "papers", "authors", "name",
+    "display_name", "abstract_inverted_index", "authorships", "author", "raw_author_name", "externalIds",
+    "ArXiv", "DOI", "doi", "paperId", "corpusId", "publishedAt", "publication_date", "publication_year",
+    "publicationDate", "year", "versions", "created", "authors_parsed", "categories", "date", "update_date",
+    "url", "locations", "primary_location", "landing_page_url", "pdf_url", "ids", "arxiv", "citingPaper",
+    "upvotes", "githubRepo", "comments", "openAccessPdf", "open_access", "oa_url",
 ]
 _JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=20) | st.sampled_from(["2407.10671", "https://arxiv.org/abs/2407.10671v2", "10.48550/arXiv.1",
-                                              "https://doi.org/10.1/x", "Mon, 2 Apr 2007 19:18:42 GMT", "2024-07-15"]),
+    | st.text(max_size=20) | st.sampled_from(["2407.10671", "https://arxiv.org/abs/2407.10671v2",
+                                              "10.48550/arXiv.1", "https://doi.org/10.1/x",
+                                              "Mon, 2 Apr 2007 19:18:42 GMT", "2024-07-15"]),
     lambda children: st.lists(children, max_size=4)
     | st.dictionaries(st.sampled_from(_KEYS) | st.text(max_size=6), children, max_size=6),
     max_leaves=25,
@@ -68,7 +69,8 @@ def _survives(data: bytes, format: str | None) -> None:
 @_SETTINGS
 @given(value=_JSON, lines=st.booleans())
 def test_bad_input_any_json_never_crashes_a_reader(format, value, lines):
-    text = "\n".join(json.dumps(v) for v in value) if lines and isinstance(value, list) else json.dumps(value, indent=1)
+    text = "\n".join(json.dumps(v)
+                     for v in value) if lines and isinstance(value, list) else json.dumps(value, indent=1)
     _survives(text.encode(), format)
 
 
@@ -87,7 +89,8 @@ def test_bad_input_any_bytes_never_crash_detection(data):
 
 @pytest.mark.parametrize("sample", sorted(p.name for p in READER_DATA.glob("papers.*")))
 @_SETTINGS
-@given(cut=st.floats(min_value=0, max_value=1), noise=st.sampled_from(["", "\x00", "}", "<", "@", '"', "\n\n", "é"]))
+@given(cut=st.floats(min_value=0, max_value=1),
+       noise=st.sampled_from(["", "\x00", "}", "<", "@", '"', "\n\n", "é"]))
 def test_bad_input_samples_cut_anywhere_never_crash(sample, cut, noise):
     text = (READER_DATA / sample).read_text(encoding="utf-8")
     at = int(len(text) * cut)
@@ -97,7 +100,8 @@ def test_bad_input_samples_cut_anywhere_never_crash(sample, cut, noise):
 # -- good records among bad ones all land, whatever their text ---------------------------------------
 
 #: Letters of any script, digits and a little punctuation: text every format can carry verbatim.
-_WORD = st.text(st.characters(whitelist_categories=("Lu", "Ll", "Lt", "Lo", "Nd"), whitelist_characters="-:'&+/"),
+_WORD = st.text(st.characters(whitelist_categories=("Lu", "Ll", "Lt", "Lo", "Nd"),
+                              whitelist_characters="-:'&+/"),
                 min_size=1, max_size=10)
 _TITLE = st.lists(_WORD, min_size=3, max_size=8).map(" ".join)  # no sentence end: reads as a title
 _SENTENCE = st.lists(_WORD, min_size=2, max_size=12).map(" ".join)
@@ -108,7 +112,8 @@ Record = tuple[str, str]
 
 
 def _jsonl(records: list[Record | None]) -> str:
-    return "".join("{broken\n" if r is None else json.dumps({"id": f"2401.{i:05d}", "title": r[0], "abstract": r[1]})
+    return "".join("{broken\n" if r is None
+                   else json.dumps({"id": f"2401.{i:05d}", "title": r[0], "abstract": r[1]})
                    + "\n" for i, r in enumerate(records))
 
 
@@ -127,7 +132,8 @@ def _openalex(records: list[Record | None]) -> str:
             index.setdefault(word, []).append(position)
         return {"id": f"https://openalex.org/W{i}", "title": r[0], "abstract_inverted_index": index}
 
-    return json.dumps({"meta": {"count": len(records)}, "results": [work(i, r) for i, r in enumerate(records)]})
+    return json.dumps({"meta": {"count": len(records)},
+                       "results": [work(i, r) for i, r in enumerate(records)]})
 
 
 def _semantic_scholar(records: list[Record | None]) -> str:

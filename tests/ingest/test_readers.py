@@ -121,7 +121,8 @@ def test_readers_read_gzip_by_content(name, tmp_path):
     assert detect_format(TextInput(packed)) == name
     plain = _read(READER_DATA / SAMPLES[name])
     unpacked = _read(packed)
-    assert [(p.title, p.abstract, p.arxiv_id) for p in unpacked] == [(p.title, p.abstract, p.arxiv_id) for p in plain]
+    assert [(p.title, p.abstract, p.arxiv_id) for p in unpacked] == [(p.title, p.abstract, p.arxiv_id)
+                                                                     for p in plain]
 
 
 @pytest.mark.parametrize("name", sorted(SAMPLES))
@@ -136,7 +137,8 @@ def test_readers_read_utf8_with_bom_as_is(name, tmp_path):
     with_bom.write_bytes(b"\xef\xbb\xbf" + (READER_DATA / SAMPLES[name]).read_bytes())
     report = ReadReport()
     papers = _read(with_bom, report=report)
-    assert [(p.title, p.abstract) for p in papers] == [(p.title, p.abstract) for p in _read(READER_DATA / SAMPLES[name])]
+    assert [(p.title, p.abstract) for p in papers] == [(p.title, p.abstract)
+                                                       for p in _read(READER_DATA / SAMPLES[name])]
     assert not report.warnings and not report.skipped
 
 
@@ -180,7 +182,8 @@ def test_readers_folders_are_read_recursively_and_merge_to_four_papers(tmp_path)
 @pytest.mark.issue(15)
 def test_readers_folder_passes_over_readme_and_notes_but_reads_the_data(tmp_path):
     shutil.copyfile(READER_DATA / "papers.snapshot.jsonl", tmp_path / "papers.jsonl")
-    (tmp_path / "README.md").write_text("# My corpus\n\nPapers I collected for the survey, one JSON a line.\n")
+    (tmp_path / "README.md").write_text(
+        "# My corpus\n\nPapers I collected for the survey, one JSON a line.\n")
     (tmp_path / "notes.txt").write_text("Check the Qwen2 numbers again.\n")
     (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
     (tmp_path / "empty.csv").write_bytes(b"")
@@ -213,7 +216,8 @@ def test_readers_named_binary_or_empty_file_is_still_an_error(tmp_path):
     report = ReadReport()
     assert list(read_papers([tmp_path / "empty.jsonl"], report=report)) == []
     (error,) = report.failed_files.examples
-    assert (Path(error.path), error.reason, report.passed_over.count) == (tmp_path / "empty.jsonl", "empty file", 0)
+    assert (Path(error.path), error.reason, report.passed_over.count) == (
+        tmp_path / "empty.jsonl", "empty file", 0)
 
 
 def test_readers_format_option_overrides_detection():
@@ -229,7 +233,8 @@ def test_readers_unknown_format_lists_known_ones():
 def test_readers_unknown_option_lists_known_ones():
     with pytest.raises(QueryError, match="unknown reader option 'title_column'; known: abstract_field"):
         _read(READER_DATA / "papers.csv", options={"title_column": "x"})
-    assert known_options() == ["abstract_field", "authors_field", "date_field", "id_field", "page_year", "title_field"]
+    assert known_options() == ["abstract_field", "authors_field", "date_field", "id_field", "page_year",
+                               "title_field"]
 
 
 def test_readers_missing_path_is_an_input_error(tmp_path):
@@ -245,7 +250,8 @@ def _public_functions() -> list[tuple[str, object]]:
     import paperkg.ingest.readers as package
 
     found = []
-    names = [package.__name__] + [f"{package.__name__}.{m.name}" for m in pkgutil.iter_modules(package.__path__)]
+    names = [package.__name__] + [f"{package.__name__}.{m.name}"
+                                  for m in pkgutil.iter_modules(package.__path__)]
     for name in names:
         module = importlib.import_module(name)
         for attr in module.__all__:
@@ -266,12 +272,14 @@ def test_readers_every_public_function_has_a_numpydoc_docstring_with_an_example(
 
 @pytest.mark.issue(16)
 def test_readers_parse_arxiv_ids_in_one_place():
-    """No reader carries its own arXiv-id pattern: records.parse_arxiv_id (via text.find_arxiv_id) reads them."""
+    """No reader carries its own arXiv-id pattern: records.parse_arxiv_id (via text.find_arxiv_id) reads
+    them."""
     import re
 
     import paperkg.ingest.readers as package
 
     pattern = re.compile(r"re\.compile\([^\n]*(?:arxiv|\\d\{4\}\\\.)", re.IGNORECASE)
-    sources = {path.name: path.read_text(encoding="utf-8") for path in Path(package.__file__).parent.glob("*.py")}
+    sources = {path.name: path.read_text(encoding="utf-8")
+               for path in Path(package.__file__).parent.glob("*.py")}
     assert len(sources) > 10
     assert [name for name, text in sorted(sources.items()) if pattern.search(text)] == []

@@ -61,12 +61,13 @@ def test_a_size_after_a_space_needs_a_name_before_it():
 @pytest.mark.issue(12)
 def test_a_clause_after_a_colon_is_no_long_form():
     # a colon before a clause: GPT-4's apposition is not SciBench's; a long form after one still is
-    # (arXiv 2605.08858: "ProDG: Generative Prototypes for Data-Free Post-Hoc Explainability, a novel framework")
+    # (arXiv 2605.08858: "ProDG: Generative Prototypes for Data-Free Post-Hoc Explainability, a novel
+    # framework")
     assert evidence_kind("SciBench", "Existing results on SciBench: Our analysis shows that GPT-4, a large "
                                      "language model, fails.") is None
-    assert evidence_kind("ProDG", "we address this issue and introduce ProDG: Generative Prototypes for Data-Free "
-                                  "Post-Hoc Explainability, a novel framework that leverages generative "
-                                  "models") is Kind.TECHNIQUE
+    assert evidence_kind("ProDG", "we address this issue and introduce ProDG: Generative Prototypes for "
+                                  "Data-Free Post-Hoc Explainability, a novel framework that leverages "
+                                  "generative models") is Kind.TECHNIQUE
 
 
 

@@ -24,17 +24,19 @@ def test_a_name_in_the_title_is_one_the_paper_uses():
 @pytest.mark.issue(12)
 def test_a_name_the_text_builds_on_is_used():
     # arXiv 2505.18587: "an EfficientNet-based classifier", in a sentence with no "we"
-    abstract = ("The refined spectral data is then processed by an EfficientNet-based classifier optimized for "
-                "spectral analysis, enabling more accurate detection across different deepfake styles.")
+    abstract = ("The refined spectral data is then processed by an EfficientNet-based classifier "
+                "optimized for spectral analysis, enabling more accurate detection across different "
+                "deepfake styles.")
     assert surface_roles(abstract, "Spectral deepfake detection")["EfficientNet"] == {"uses"}
 
 
 @pytest.mark.issue(12)
 def test_models_in_the_papers_experiments_are_used_and_earlier_work_is_mentioned():
     # arXiv 2511.14721 (experiments) and 2503.20698 (earlier work, "However, ...")
-    abstract = ("Extensive experiments on GPT-2 and GPT-3 pre-training demonstrate that the optimizer converges "
-                "10-15% faster in wall-clock time. However, state-of-the-art multimodal language models like VAST "
-                "and LanguageBind are built on vision-language models, and thus overly prioritize visual signals.")
+    abstract = ("Extensive experiments on GPT-2 and GPT-3 pre-training demonstrate that the optimizer "
+                "converges 10-15% faster in wall-clock time. However, state-of-the-art multimodal language "
+                "models like VAST and LanguageBind are built on vision-language models, and thus overly "
+                "prioritize visual signals.")
     roles = surface_roles(abstract, "An optimizer for pre-training")
     assert roles["GPT-2"] == roles["GPT-3"] == {"uses"}
     assert roles["LanguageBind"] == {"mentions"}
@@ -53,9 +55,9 @@ def test_a_surveys_subjects_stay_mentioned_even_in_its_title():
 def test_a_comparison_reaches_over_the_list_it_introduces():
     # arXiv 2506.05218: the verb stands before "including ..."; a list with no comparison verb before
     # it stays used
-    abstract = ("Remarkably, our 3B-parameter model surpasses much larger and top-performing models, including "
-                "Qwen2.5-VL (72B) and Gemini 2.5 Pro, achieving state-of-the-art average performance on document "
-                "parsing tasks. We fine-tune models such as Llama 2 on our data.")
+    abstract = ("Remarkably, our 3B-parameter model surpasses much larger and top-performing models, "
+                "including Qwen2.5-VL (72B) and Gemini 2.5 Pro, achieving state-of-the-art average "
+                "performance on document parsing tasks. We fine-tune models such as Llama 2 on our data.")
     roles = surface_roles(abstract, "A document parser")
     assert roles["Gemini 2.5 Pro"] == {"compares_with"}
     assert roles["Llama 2"] == {"uses"}
@@ -65,8 +67,8 @@ def test_a_comparison_reaches_over_the_list_it_introduces():
 def test_what_the_papers_own_system_is_built_from_is_used():
     # arXiv 2505.11758 ("The method refines ...") and 2603.14416: the subject is the paper's own
     # system, not "we"; and a name the text says is used, after it ("Monte Carlo Dropout is used to")
-    abstract = ("The method refines class prototypes through task-conditioned residuals and semantic hard negative "
-                "mining. Monte Carlo Dropout is used to quantify predictive uncertainty.")
+    abstract = ("The method refines class prototypes through task-conditioned residuals and semantic "
+                "hard negative mining. Monte Carlo Dropout is used to quantify predictive uncertainty.")
     roles = surface_roles(abstract, "Few-shot segmentation with prototypes")
     assert roles["hard negative mining"] == {"uses"}
     assert roles["Monte Carlo Dropout"] == {"uses"}

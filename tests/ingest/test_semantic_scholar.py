@@ -8,7 +8,8 @@ from pathlib import Path
 from paperkg.ingest.readers import ReadReport, read_papers
 
 READER_DATA = Path(__file__).parents[1] / "data" / "readers"
-PAPER = {"paperId": "649def34f8be52c8b66281af98ae884c09aef38b", "title": "Construction of the Literature Graph",
+PAPER = {"paperId": "649def34f8be52c8b66281af98ae884c09aef38b",
+         "title": "Construction of the Literature Graph",
          "externalIds": {"DOI": "10.18653/v1/N18-3011", "CorpusId": 19170988}, "year": 2018,
          "authors": [{"authorId": "1", "name": "Waleed Ammar"}], "abstract": None}
 
@@ -48,7 +49,8 @@ def test_semantic_scholar_dataset_keys_in_lower_case(tmp_path):
               "authors": [{"name": "A"}], "publicationdate": "2018-05-06"}
     path.write_text(json.dumps(record) + "\n" + json.dumps(record) + "\n")
     papers, report = _read(path)
-    assert (papers[0].id, papers[0].arxiv_id, papers[0].date) == ("CorpusId:19170988", "1805.02262", "2018-05-06")
+    assert (papers[0].id, papers[0].arxiv_id, papers[0].date) == (
+        "CorpusId:19170988", "1805.02262", "2018-05-06")
     assert [(w.line, "duplicate id" in w.reason) for w in report.warnings.examples] == [(2, True)]
 
 

@@ -1,5 +1,6 @@
-"""The key of a span's extension value in ``doc.user_data`` (:func:`~paperkg.ingest.extract.spans.span_value_key`):
-the entry spaCy's ``span._`` reads and writes, which the components read and write directly."""
+"""The key of a span's extension value in ``doc.user_data``
+(:func:`~paperkg.ingest.extract.spans.span_value_key`): the entry spaCy's ``span._`` reads and writes, which
+the components read and write directly."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from paperkg.ingest.extract.pipeline import make_nlp
 from paperkg.ingest.extract.spans import SPANS_KEY, span_value, span_value_key
 
 # a corpus abstract's sentence (arXiv cs.AI corpus): LoRA is a technique the paper uses
-_SENTENCE = ("Leveraging over 15,000 annotated street-view images from Harbin, China, we fine-tune the framework "
-             "using LoRA and P-Tuning v2 for parameter-efficient adaptation.")
+_SENTENCE = ("Leveraging over 15,000 annotated street-view images from Harbin, China, we fine-tune the "
+             "framework using LoRA and P-Tuning v2 for parameter-efficient adaptation.")
 
 
 @pytest.mark.parametrize("name, value", [("role", "uses"), ("origin", "discovered"), ("confidence", 0.8),

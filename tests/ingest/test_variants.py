@@ -82,7 +82,8 @@ def test_an_audio_tier_of_a_known_model_is_its_variant():
     ("Keep What Audio Cannot Say: Context-Preserving Token Pruning for Omni-LLMs",
      "Existing Omni-LLM pruning methods typically reduce this cost by selecting tokens.", "Omni-LLM"),
     ("DeliberationBench: When Do More Voices Hurt? A Controlled Study of Multi-LLM Deliberation Protocols",
-     "Our findings challenge assumptions that complexity enhances quality in multi-LLM systems.", "Multi-LLM"),
+     "Our findings challenge assumptions that complexity enhances quality in multi-LLM systems.",
+     "Multi-LLM"),
 ])
 def test_a_class_of_llms_written_like_a_name_is_no_model(title, abstract, generic):
     links = entities(abstract, title)

@@ -161,7 +161,8 @@ def test_clustering_is_linked_behind_a_cue_only() -> None:
 
 #: 2503.24108: a describing word before fine-tuning still names the umbrella term alone
 _DESCRIBED = ("Many existing deep-learning-based methods for analyzing colonoscopic videos either require "
-              "task-specific fine-tuning, lack tracking capabilities, or rely on domain-specific pre-training.")
+              "task-specific fine-tuning, lack tracking capabilities, or rely on domain-specific "
+              "pre-training.")
 
 
 @pytest.mark.parametrize(("abstract", "surface", "entity_id", "broader"), [

@@ -112,8 +112,8 @@ def test_batchnorm_is_batch_normalization_a_technique():
 def test_pp_ocr_is_a_trained_system_a_model():
     # arXiv 2502.18148
     links = _links("", "We benchmark our data across several models, from LLMs and VLMs such as GPT-4o, "
-                   "Llama 3.2, and Aya 23 to task-specific systems such as PP-OCR and LangID, and show that most "
-                   "NLP technologies cannot handle Indonesia's local scripts.")
+                   "Llama 3.2, and Aya 23 to task-specific systems such as PP-OCR and LangID, and show "
+                   "that most NLP technologies cannot handle Indonesia's local scripts.")
     assert links["PP-OCR"] == {("model", "model/pp-ocr")}
 
 
@@ -124,8 +124,9 @@ def test_acronyms_of_other_things_are_not_vocabulary_names():
                      "a free-flying robot, the NASA Astrobee, aboard the International Space Station (ISS).")
     assert "model/iss" not in _ids(station)
     task = _links("Just Zoom In: Cross-View Geo-Localization via Autoregressive Zooming",
-                  "Cross-view geo-localization (CVGL) estimates a camera's location by matching a street-view "
-                  "image to geo-referenced overhead imagery, enabling GPS-denied localization and navigation.")
+                  "Cross-view geo-localization (CVGL) estimates a camera's location by matching a "
+                  "street-view image to geo-referenced overhead imagery, enabling GPS-denied localization "
+                  "and navigation.")
     assert not any(kind == "dataset" for pairs in task.values() for kind, _ in pairs)
 
 
@@ -136,8 +137,8 @@ def test_dpg_is_the_text_to_image_benchmark_not_a_policy_gradient():
                    "DPG overall score.")
     assert score["DPG"] == {("dataset", "dataset/dpg-bench")}
     bench = _links("", "Extensive experiments on benchmarks GenEval and DPG-Bench demonstrate that "
-                   "coDrawAgents substantially improves text-image alignment, spatial accuracy, and attribute "
-                   "binding compared to existing methods.")
+                   "coDrawAgents substantially improves text-image alignment, spatial accuracy, and "
+                   "attribute binding compared to existing methods.")
     assert "technique/dpg" not in _ids(bench) and "dataset/dpg-bench" in _ids(bench)
     # arXiv 2509.23711: the long form still names the technique
     long_form = _links("", "In this paper, we investigate deterministic policy gradient methods for "
@@ -161,6 +162,6 @@ def test_wilds_is_the_benchmark_only_in_capitals():
 def test_a_gaussian_kernel_is_a_function_not_a_technique():
     # arXiv 2603.13415
     links = _links("", "Rather than a hard categorization, we employ a Gaussian kernel to compute soft "
-                   "labels based on the Euclidean distance between the ground truth coordinates and the region "
-                   "centers.")
+                   "labels based on the Euclidean distance between the ground truth coordinates and "
+                   "the region centers.")
     assert "technique/gaussian-kernel" not in _ids(links)

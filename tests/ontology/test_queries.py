@@ -67,7 +67,8 @@ def _top_models(G: nx.DiGraph) -> list[tuple]:
 
 def _papers_introducing_datasets(G: nx.DiGraph) -> list[tuple]:
     rows = [(_iri(e), G.nodes[e]["label"], _iri(p), G.nodes[p]["title"])
-            for p, e, role in G.edges(data="role") if role == "introduces" and G.nodes[e]["kind"] == "dataset"]
+            for p, e, role in G.edges(data="role") if role == "introduces"
+            and G.nodes[e]["kind"] == "dataset"]
     return sorted(rows, key=lambda row: (row[1], row[0], row[2]))
 
 
@@ -85,7 +86,8 @@ def _techniques_with(G: nx.DiGraph, name: str) -> list[tuple]:
 
 def _languages_with(G: nx.DiGraph, name: str) -> list[tuple]:
     models = _named(G, name, "model")
-    variants = {n for n in G if G.nodes[n]["kind"] != "paper" and (n in models or set(_ancestors(G, n)) & models)}
+    variants = {n for n in G if G.nodes[n]["kind"] != "paper"
+                and (n in models or set(_ancestors(G, n)) & models)}
     rows = []
     for lang, d in G.nodes(data=True):
         if d["kind"] != "language":
@@ -118,8 +120,9 @@ def _evidence(G: nx.DiGraph, name: str) -> list[tuple]:
     for entity in sorted(_named(G, name)):
         for p in sorted(G.predecessors(entity), key=_iri):
             for ev in G.edges[p, entity]["evidence"]:
-                rows.append((_iri(p), G.nodes[p]["title"], role[ev["role"]], ev["extractor"], ev["confidence"],
-                             ev["field"], ev["start"], ev["end"], ev["surface"], ev["sentence"]))
+                rows.append((_iri(p), G.nodes[p]["title"], role[ev["role"]], ev["extractor"],
+                             ev["confidence"], ev["field"], ev["start"], ev["end"], ev["surface"],
+                             ev["sentence"]))
     return rows
 
 
@@ -128,7 +131,8 @@ def _with_values(text: str, values: tuple[str, ...]) -> str:
     """The query with the strings of its one VALUES row replaced by ``values``."""
     literals = " ".join(json.dumps(v, ensure_ascii=False) for v in values)
     row = f"({literals})" if len(values) > 1 else literals
-    out, n = re.subn(r"(VALUES \(?[?\w ]+\)? \{ )(\([^)]*\)|\"[^\"]*\")( \})", lambda m: m.group(1) + row + m.group(3), text)
+    out, n = re.subn(r"(VALUES \(?[?\w ]+\)? \{ )(\([^)]*\)|\"[^\"]*\")( \})",
+                     lambda m: m.group(1) + row + m.group(3), text)
     assert n == 1, "the query has one VALUES row of parameters"
     return out
 
@@ -165,7 +169,8 @@ def _sample_parameters(G: nx.DiGraph, name: str) -> tuple[str, ...] | None:
     elif name == "languages_with_model":
         label = _busiest(G, "model", lambda m: len(_languages_with(G, G.nodes[m]["label"])))
     elif name == "family":
-        label = _busiest(G, None, lambda f: sum(f in _ancestors(G, n) for n in G if G.nodes[n]["kind"] != "paper"))
+        label = _busiest(G, None,
+                         lambda f: sum(f in _ancestors(G, n) for n in G if G.nodes[n]["kind"] != "paper"))
     elif name == "evidence":
         label = _busiest(G, None, lambda e: len(papers_of[e]))
     elif name == "papers_linking":

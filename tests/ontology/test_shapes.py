@@ -1,4 +1,5 @@
-"""Every export conforms to shapes.ttl (plain, and with the ontology and RDFS inference); broken ones do not."""
+"""Every export conforms to shapes.ttl (plain, and with the ontology and RDFS inference); broken ones do
+not."""
 
 from __future__ import annotations
 
@@ -117,7 +118,8 @@ BREAKAGES: dict[str, tuple[Callable[[Graph], None], tuple[URIRef, URIRef | None,
         (URIRef(node_iri("technique/qlora")), SKOS.broader, None),
     ),
     "family-not-in-graph": (
-        lambda g: _replace(g, URIRef(node_iri("technique/qlora")), SKOS.broader, URIRef(node_iri("technique/nowhere"))),
+        lambda g: _replace(g, URIRef(node_iri("technique/qlora")), SKOS.broader,
+                           URIRef(node_iri("technique/nowhere"))),
         (URIRef(node_iri("technique/qlora")), SKOS.broader, None),
     ),
     "same-as-not-wikidata": (

@@ -12,7 +12,8 @@ from paperkg.ingest.extract.vocabulary import Vocabulary
 
 
 def _build(out, *extra, data=Path(__file__).resolve().parents[1] / "data" / "vocab"):
-    return main(["--sources", str(data / "sources"), "--curated", str(data / "curated"), "--out", str(out), *extra])
+    return main(["--sources", str(data / "sources"), "--curated", str(data / "curated"), "--out", str(out),
+                 *extra])
 
 
 def test_build_writes_every_file_sorted_and_loadable(tmp_path):

@@ -24,7 +24,8 @@ def test_cued_phrases_are_lower_case_names_after_a_method_cue():
 
 
 def test_mine_cued_counts_papers_and_skips_excluded_ones():
-    records = [{"id": str(i), "abstract": "We use optical flow. It is based on optical flow, too."} for i in range(3)]
+    records = [{"id": str(i), "abstract": "We use optical flow. It is based on optical flow, too."}
+               for i in range(3)]
     assert mine_cued(records, exclude={"0"}, min_papers=2) == [("optical flow", 2)]
 
 
@@ -43,7 +44,8 @@ def test_reviewed_names_ship_with_their_verdict(registry, inputs, tmp_path):
     assert registry.find("cosine similarity", "technique").generic
     assert registry.find("stereo matching", "technique") is None  # dropped rows do not ship
     gd = registry.find("gradient descent", "technique")
-    assert gd.origin == {"mined_techniques", "established_review"} and "gradient-descent optimisation" in gd.aliases
+    assert gd.origin == {"mined_techniques",
+                         "established_review"} and "gradient-descent optimisation" in gd.aliases
 
 
 def test_an_all_caps_spelling_owned_by_the_technique_keeps_the_dataset_out(registry, inputs, tmp_path):

@@ -16,14 +16,16 @@ def _corpus():
 
 
 def test_candidates_are_content_words_before_a_method_head():
-    found = {phrase for phrase, _ in candidates("The novel learning of this proposed attention. We use Gibbs sampling.")}
+    found = {phrase for phrase, _ in candidates(
+        "The novel learning of this proposed attention. We use Gibbs sampling.")}
     assert found == {"Gibbs sampling"}  # "novel learning", "proposed attention": stop words
 
 
 def test_mining_counts_papers_and_skips_gold_papers():
     exclude = gold_ids(DATA / "gold")
     assert exclude == {"0001.00004"}
-    rows = {phrase.lower(): (papers, lower) for phrase, papers, lower, _ in mine(_corpus(), exclude, min_papers=2)}
+    rows = {phrase.lower(): (papers, lower)
+            for phrase, papers, lower, _ in mine(_corpus(), exclude, min_papers=2)}
     assert rows["gradient descent"] == (3, 0.75)  # once per paper, gold paper skipped; 3 of 4 in lower case
     assert rows["stochastic gradient descent"][0] == 2
     assert rows["gibbs sampling"][0] == 2  # "Collapsed Gibbs sampling" counts once more for "Gibbs sampling"

@@ -38,7 +38,8 @@ def test_curated_expands_variants_and_keeps_language_patches(registry, inputs):
     assert "Llama 2 Chat 13B" in chat.aliases
     assert registry.entries["technique/fine-tuning"].generic
     assert registry.entries["language/python"].origin == {"curated", "linguist_languages"}
-    assert inputs.patches == [{"patch_iso639_3": "zho", "aliases": ["Simplified Chinese", "Traditional Chinese",
+    assert inputs.patches == [{"patch_iso639_3": "zho", "aliases": ["Simplified Chinese",
+                                                                    "Traditional Chinese",
                                                                   "Chinese language"]}]
 
 
@@ -108,10 +109,10 @@ def test_pwc_leaderboard_names_without_a_dataset_ship_only_when_name_shaped(regi
 
 
 @pytest.mark.parametrize(("name", "ok"), [
-    ("CMU Mocap", True), ("CroHD", True), ("NAS-Bench-301", True), ("ASVspoof2019", True), ("FRANKENSTEIN", True),
-    ("DeLiVER test", False), ("YouTube", False), ("Wisconsin", False), ("MuST-C EN->DE", False),
-    ("dim 512", False), ("AAPD", False), ("ML10", False), ("SMAC 3s5z_vs_4s6z", False),
-    ("Labeled Faces in the Wild", False), ("ODIC 5-way (10-shot)", False),
+    ("CMU Mocap", True), ("CroHD", True), ("NAS-Bench-301", True), ("ASVspoof2019", True),
+    ("FRANKENSTEIN", True), ("DeLiVER test", False), ("YouTube", False), ("Wisconsin", False),
+    ("MuST-C EN->DE", False), ("dim 512", False), ("AAPD", False), ("ML10", False),
+    ("SMAC 3s5z_vs_4s6z", False), ("Labeled Faces in the Wild", False), ("ODIC 5-way (10-shot)", False),
 ])
 def test_pwc_leaderboard_name_shape(name, ok):
     assert pwc_datasets.benchmark_name_ok(name) is ok

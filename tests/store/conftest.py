@@ -39,7 +39,8 @@ SERVICE_QUERIES = {
     "comment-cr": "SELECT * WHERE { #x\r SERVICE <{url}> { ?s ?p ?o } }",
     "comment-cr-lf": "SELECT * WHERE { ?s ?p ?o #x\r SERVICE <{url}> { ?s ?p ?o } \n }",
     "escaped": "SELECT * WHERE { \\u0053ERVICE <{url}> { ?s ?p ?o } }",
-    "silent-lowercase": "select * where { ?s ?p ?o optional { service silent <{url}> { ?a ?b ?c } } } limit 1",
+    "silent-lowercase": "select * where { ?s ?p ?o optional { service silent <{url}> { ?a ?b ?c } "
+                        "} } limit 1",
     "variable": "SELECT * WHERE { VALUES ?e { <{url}> } SERVICE ?e { ?s ?p ?o } }",
     "exists": "ASK { FILTER EXISTS { SERVICE <{url}> { ?s ?p ?o } } }",
     "subquery": "SELECT * WHERE { { SELECT * WHERE { SERVICE <{url}> { ?s ?p ?o } } } }",

@@ -65,7 +65,7 @@ if __name__ == "__main__":
         print("finished without the interrupt")
     except KeyboardInterrupt:
         print("interrupted; child alive:", deriving._child.is_alive())
-"""
+"""  # noqa: E501 (the child program's own lines)
 
 
 @pytest.mark.issue(13)

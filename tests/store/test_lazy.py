@@ -49,7 +49,8 @@ def test_lazy_every_reader_sees_the_whole_dict(store_file, whole, view):
     G = read_graph(store_file)
     node = _a_paper(G)
     entity = next(iter(G.succ[node]))
-    for lazy, plain in ((G.nodes[node], whole.nodes[node]), (G.edges[node, entity], whole.edges[node, entity])):
+    for lazy, plain in ((G.nodes[node], whole.nodes[node]),
+                        (G.edges[node, entity], whole.edges[node, entity])):
         assert len(lazy) == len(plain)
         seen = view(lazy)
         assert type(seen) is dict and seen == plain and list(seen) == list(plain)

@@ -7,11 +7,9 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-import networkx as nx
 import pytest
 
 from paperkg import KnowledgeGraph, load
-from paperkg.graph.paths import explain_path
 from paperkg.store import open_store
 from paperkg.store.near import NearGraph, StoredLinks, read_near
 from paperkg.store.rdf import read_rdf
@@ -31,7 +29,8 @@ def _same_answers(folder: Path, most: int) -> int:
     compared = 0
     for name in names:
         for options in ({}, {"kind": "model", "top": 3}, {"include_generic": True, "top": None}):
-            assert stored.related(name, **options).to_dicts() == whole.related(name, **options).to_dicts(), name
+            got = stored.related(name, **options).to_dicts()
+            assert got == whole.related(name, **options).to_dicts(), name
         assert stored.show(name).to_dict() == whole.show(name).to_dict(), name
         compared += 1
     for a, b in zip(names, reversed(names)):
@@ -67,7 +66,8 @@ def test_near_graph_counts_every_paper_of_an_entity(sample_build, sample_kg):
     whole = sample_kg.graph
     assert isinstance(near, NearGraph)
     assert set(near.pred[lora]) == set(whole.pred[lora])
-    assert {p: dict(near.succ[p]) for p in near.pred[lora]} == {p: dict(whole.succ[p]) for p in whole.pred[lora]}
+    assert {p: dict(near.succ[p]) for p in near.pred[lora]} == {p: dict(whole.succ[p])
+                                                                for p in whole.pred[lora]}
     others = {e for p in whole.pred[lora] for e in whole.succ[p]}
     assert {e: near.in_degree(e) for e in others} == {e: whole.in_degree(e) for e in others}
     assert len(near.pred["dataset/mmlu"]) < whole.in_degree("dataset/mmlu") == near.in_degree["dataset/mmlu"]
@@ -79,11 +79,13 @@ def test_near_graph_counts_every_paper_of_an_entity(sample_build, sample_kg):
 
 
 def test_near_no_path_says_so_as_the_whole_graph(tmp_path):
-    kg = KnowledgeGraph.from_links([("p1", "technique/lora"), ("p1", "model/llama-2"), ("p2", "dataset/mmlu")])
+    kg = KnowledgeGraph.from_links([("p1", "technique/lora"), ("p1", "model/llama-2"),
+                                    ("p2", "dataset/mmlu")])
     kg.write(tmp_path / "graph.ttl")
     stored = load(tmp_path / "graph.ttl", cache=tmp_path / "cache")
     there, here = stored.path("LoRA", "MMLU"), kg.path("LoRA", "MMLU")
-    assert there.to_dicts() == [] and there.note == here.note == "no path: lora and mmlu share no chain of papers"
+    assert there.to_dicts() == [] and there.note == here.note == (
+        "no path: lora and mmlu share no chain of papers")
     assert stored.path("Llama 2", "LoRA").to_dicts() == kg.path("Llama 2", "LoRA").to_dicts()
     assert stored._graph is None
 
@@ -107,8 +109,9 @@ def test_path_is_the_same_whatever_the_hash_seed_and_insertion_order():
 
     routes = set()
     for seed, backwards in (("1", False), ("2", True), ("3", False), ("4", True)):
-        out = subprocess.run([sys.executable, "-c", _ROUTE.replace("{backwards}", str(backwards))], check=True, text=True,
-                             capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        out = subprocess.run([sys.executable, "-c", _ROUTE.replace("{backwards}", str(backwards))],
+                             check=True, text=True, capture_output=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed}).stdout
         routes.add(tuple(json.loads(out)))
     assert routes == {("paper/p0",)}  # the first of the equally short routes in sorted order
 

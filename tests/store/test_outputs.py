@@ -41,7 +41,8 @@ def test_outputs_manifest_names_the_files_and_store_of_one_build(sample_build):
 
 
 @pytest.mark.issue(14)
-def test_outputs_a_failed_build_leaves_the_old_set_and_no_temporary_files(sample_build, tmp_path, monkeypatch):
+def test_outputs_a_failed_build_leaves_the_old_set_and_no_temporary_files(
+    sample_build, tmp_path, monkeypatch):
     folder = tmp_path / "out"
     shutil.copytree(sample_build, folder)
     before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
@@ -84,14 +85,16 @@ def test_outputs_no_html_removes_an_older_builds_view(sample_build, tmp_path):
 
 @pytest.mark.issue(14)
 def test_outputs_leftovers_of_a_killed_build_are_cleaned_by_the_next(tmp_path):
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True)
     pid = int(dead.stdout)
     (tmp_path / f".graph.ttl.{pid}-0123abcd.tmp").write_text("half", encoding="utf-8")
     (tmp_path / "graph.store" / f".tmp-{pid}-0123abcd").mkdir(parents=True)
     mine = tmp_path / f".graph.html.{os.getpid()}-0123abcd.tmp"  # a live process's: kept
     mine.write_text("being written", encoding="utf-8")
     removed = clean_stale(tmp_path)
-    assert sorted(p.name for p in removed) == sorted([f".graph.ttl.{pid}-0123abcd.tmp", f".tmp-{pid}-0123abcd"])
+    assert sorted(p.name
+                  for p in removed) == sorted([f".graph.ttl.{pid}-0123abcd.tmp", f".tmp-{pid}-0123abcd"])
     assert mine.exists()
 
 
@@ -102,7 +105,8 @@ def test_outputs_kill_while_writing_leaves_no_half_files(sample_build, tmp_path)
     folder = tmp_path / "out"
     shutil.copytree(sample_build, folder)
     before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
-    process = subprocess.Popen([sys.executable, "-m", "paperkg.cli", "build", "--out", str(folder), "-q", "-j", "1"],
+    process = subprocess.Popen([sys.executable, "-m", "paperkg.cli", "build", "--out", str(folder), "-q",
+                                "-j", "1"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 300
     while not any(p.name.startswith(".graph.ttl") for p in folder.iterdir()):  # the Turtle is being written

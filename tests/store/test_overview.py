@@ -47,8 +47,8 @@ def _pages(folder: Path, tmp_path: Path, options: dict) -> tuple[bytes, bytes, K
 
 
 @pytest.mark.parametrize("options", OVERVIEW_OPTIONS, ids=str)
-def test_overview_of_the_sample_store_is_byte_identical_without_the_whole_graph(sample_build, tmp_path, options,
-                                                                             whole_graph_refused):
+def test_overview_of_the_sample_store_is_byte_identical_without_the_whole_graph(
+        sample_build, tmp_path, options, whole_graph_refused):
     here, there, stored = _pages(sample_build, tmp_path, options)
     assert here == there
     assert stored._graph is None
@@ -56,8 +56,8 @@ def test_overview_of_the_sample_store_is_byte_identical_without_the_whole_graph(
 
 
 @pytest.mark.parametrize("options", OVERVIEW_OPTIONS[:6] + OVERVIEW_OPTIONS[-3:], ids=str)
-def test_overview_of_real_reader_files_is_byte_identical_without_the_whole_graph(readers_build, tmp_path, options,
-                                                                                whole_graph_refused):
+def test_overview_of_real_reader_files_is_byte_identical_without_the_whole_graph(
+        readers_build, tmp_path, options, whole_graph_refused):
     here, there, stored = _pages(readers_build, tmp_path, options)
     assert here == there and stored._graph is None
 
@@ -91,9 +91,11 @@ def test_overview_graph_counts_every_link_and_loads_few(sample_build, sample_kg,
     assert len(drawn) >= 25
     for entity in drawn:  # every paper of a drawn entity with its role
         assert sorted(G.in_edges(entity, data="role")) == sorted(whole.in_edges(entity, data="role"))
-    whole_papers = [p for p in G if G.nodes[p].get("kind") == "paper" and len(G._succ[p]) == whole.out_degree(p)]
+    whole_papers = [p for p in G if G.nodes[p].get("kind") == "paper"
+                    and len(G._succ[p]) == whole.out_degree(p)]
     paper = next(p for p in whole_papers if G._succ[p] and "evidence" in next(iter(whole.succ[p].values())))
-    assert {e: dict(d) for e, d in G.succ[paper].items()} == {e: dict(d) for e, d in whole.succ[paper].items()}
+    assert {e: dict(d) for e, d in G.succ[paper].items()} == {e: dict(d)
+                                                              for e, d in whole.succ[paper].items()}
 
 
 def test_a_store_without_entity_roles_draws_from_the_whole_graph(sample_build, sample_kg, tmp_path):
@@ -135,7 +137,8 @@ def test_trend_of_a_stored_neighbourhood_needs_no_other_paper(readers_build):
     assert checked == 52
 
 
-def test_show_on_a_store_reads_the_entitys_papers_alone(sample_build, sample_kg, monkeypatch, whole_graph_refused):
+def test_show_on_a_store_reads_the_entitys_papers_alone(sample_build, sample_kg, monkeypatch,
+                                                        whole_graph_refused):
     import paperkg.graph.trends as trends
 
     names = ("GPT-4", "LoRA", "MMLU")

@@ -109,7 +109,8 @@ def test_serve_sparqlwrapper_style_request(server: SparqlServer, sample_kg: Know
     """SPARQLWrapper sends format/output parameters and a list of JSON media types."""
     status, _, body = _request(
         server, params={"query": COUNT, "format": "json", "output": "json"},
-        headers={"Accept": "application/sparql-results+json,application/json,text/javascript,application/javascript"},
+        headers={"Accept": "application/sparql-results+json,application/json,"
+                           "text/javascript,application/javascript"},
     )
     assert status == 200 and _count(body) == sample_kg.num_papers
 
@@ -123,7 +124,8 @@ def test_serve_csv(server: SparqlServer, sample_kg: KnowledgeGraph) -> None:
 
 def test_serve_xml(server: SparqlServer, sample_kg: KnowledgeGraph) -> None:
     status, headers, body = _request(server, params={"query": COUNT},
-                                     headers={"Accept": "application/sparql-results+xml;q=0.9, text/csv;q=0.1"})
+                                     headers={
+                                         "Accept": "application/sparql-results+xml;q=0.9, text/csv;q=0.1"})
     assert status == 200 and headers["Content-Type"].startswith("application/sparql-results+xml")
     ns = {"s": "http://www.w3.org/2005/sparql-results#"}
     literal = ET.fromstring(body).find("s:results/s:result/s:binding/s:literal", ns)
@@ -144,13 +146,16 @@ def test_serve_ask_and_construct(server: SparqlServer) -> None:
     ("request_kwargs", "status", "message"),
     [
         ({"params": {"query": "SELEC ?x WHERE {}"}}, 400, "bad SPARQL"),
-        ({"params": {"query": "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"}}, 400, "SERVICE"),
+        ({"params": {"query": "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"}}, 400,
+         "SERVICE"),
         ({"method": "POST", "body": b"update=CLEAR+ALL",
           "headers": {"Content-Type": "application/x-www-form-urlencoded"}}, 403, "read-only"),
-        ({"method": "POST", "body": b"DROP ALL", "headers": {"Content-Type": "application/sparql-update"}}, 403,
-         "read-only"),
-        ({"method": "POST", "body": b"{}", "headers": {"Content-Type": "application/json"}}, 415, "sparql-query"),
-        ({"params": {"query": COUNT}, "headers": {"Accept": "image/png"}}, 406, "application/sparql-results+json"),
+        ({"method": "POST", "body": b"DROP ALL", "headers": {"Content-Type": "application/sparql-update"}},
+         403, "read-only"),
+        ({"method": "POST", "body": b"{}", "headers": {"Content-Type": "application/json"}}, 415,
+         "sparql-query"),
+        ({"params": {"query": COUNT}, "headers": {"Accept": "image/png"}}, 406,
+         "application/sparql-results+json"),
         ({"params": {"query": COUNT}, "path": "/elsewhere"}, 404, "/sparql"),
         ({"params": {"query": COUNT}, "method": "DELETE"}, 405, "GET or POST"),
     ],
@@ -229,7 +234,8 @@ def test_serve_federated_query_makes_no_request(server: SparqlServer, listener, 
 def test_serve_checks_content_length(server: SparqlServer, length: bytes, status: bytes) -> None:
     """S5: Content-Length -1 read until the client closed; abc gave a traceback."""
     started = time.monotonic()
-    answer_ = _raw(server, b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+    answer_ = _raw(server, b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                           b"Content-Type: application/sparql-query\r\n"
                            b"Content-Length: " + length + b"\r\n\r\n" + COUNT.encode())
     assert answer_.startswith(b"HTTP/1.1 " + status), answer_[:200]
     assert time.monotonic() - started < 3
@@ -243,7 +249,8 @@ def test_serve_caps_chunked_bodies(server: SparqlServer, sample_kg: KnowledgeGra
     head = (b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
             b"Transfer-Encoding: chunked\r\n")
     answer_ = _raw(server, head + b"Connection: close\r\n\r\n" + small)
-    assert answer_.startswith(b"HTTP/1.1 200") and _count(answer_.split(b"\r\n\r\n", 1)[1]) == sample_kg.num_papers
+    assert answer_.startswith(b"HTTP/1.1 200")
+    assert _count(answer_.split(b"\r\n\r\n", 1)[1]) == sample_kg.num_papers
     chunk = b"x" * 65536
     sent = 0
     with socket.create_connection(server.server_address, timeout=5) as sock:
@@ -284,7 +291,8 @@ def test_serve_answers_beside_256_idle_connections_and_closes_them(server: Sparq
 
 
 @pytest.mark.issue(14)
-@pytest.mark.parametrize("host", ["evil.example", "evil.example:{port}", "127.0.0.1:1", "localhost.evil.example"])
+@pytest.mark.parametrize("host",
+                         ["evil.example", "evil.example:{port}", "127.0.0.1:1", "localhost.evil.example"])
 def test_serve_refuses_a_foreign_host(server: SparqlServer, host: str) -> None:
     """F6: no Host check on loopback let any page read the endpoint through DNS rebinding."""
     answer_ = _raw(server, _get(COUNT, host=host.format(port=server.server_address[1])))
@@ -293,7 +301,8 @@ def test_serve_refuses_a_foreign_host(server: SparqlServer, host: str) -> None:
 
 @pytest.mark.parametrize("host", ["127.0.0.1:{port}", "localhost:{port}", "[::1]:{port}", "LOCALHOST"])
 def test_serve_answers_its_own_host_names(server: SparqlServer, host: str) -> None:
-    assert _raw(server, _get(COUNT, host=host.format(port=server.server_address[1]))).startswith(b"HTTP/1.1 200")
+    assert _raw(server,
+                _get(COUNT, host=host.format(port=server.server_address[1]))).startswith(b"HTTP/1.1 200")
 
 
 @pytest.mark.issue(14)
@@ -313,7 +322,8 @@ def test_serve_cors_for_the_origin_it_names(cors_server: SparqlServer, sample_kg
     assert status == 200 and _count(body) == sample_kg.num_papers
     assert headers["Access-Control-Allow-Origin"] == YASGUI and "Origin" in headers["Vary"]
     status, headers, _ = _request(cors_server, method="OPTIONS", headers={
-        "Origin": YASGUI, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"})
+        "Origin": YASGUI, "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type"})
     assert status == 204
     assert "POST" in headers["Access-Control-Allow-Methods"]
     assert "Content-Type" in headers["Access-Control-Allow-Headers"]
@@ -366,7 +376,8 @@ def test_serve_stops_a_query_when_its_client_leaves(server: SparqlServer) -> Non
 def test_serve_result_size_limit(sample_ttl: Path) -> None:
     store = load_store(sample_ttl)
     status, media, body = answer(store, "SELECT * WHERE { ?s ?p ?o } LIMIT 5", [], 1 << 20)
-    assert status == 200 and media == "application/sparql-results+json" and len(json.loads(body)["results"]["bindings"]) == 5
+    assert status == 200 and media == "application/sparql-results+json"
+    assert len(json.loads(body)["results"]["bindings"]) == 5
     with pytest.raises(QueryLimitError, match="over 0 MiB") as info:
         answer(store, "SELECT * WHERE { ?s ?p ?o }", ["text/csv"], 100_000)
     assert info.value.limit == "size"
@@ -436,8 +447,9 @@ def _gone(pid: int, within: float) -> bool:
 
 
 #: ``python -m paperkg.cli`` that writes every thread's stack to stderr on SIGUSR1 (a test's post-mortem).
-_CLI_WITH_STACKS = ("import faulthandler, runpy, signal, sys; faulthandler.register(signal.SIGUSR1, all_threads=True); "
-                    "sys.argv[0] = 'paperkg'; runpy.run_module('paperkg.cli', run_name='__main__')")
+_CLI_WITH_STACKS = ("import faulthandler, runpy, signal, sys; faulthandler.register(signal.SIGUSR1, "
+                    "all_threads=True); sys.argv[0] = 'paperkg'; runpy.run_module('paperkg.cli', "
+                    "run_name='__main__')")
 
 
 @pytest.mark.issue(14)
@@ -446,8 +458,9 @@ def test_serve_process_keeps_its_limits(sample_ttl: Path, sample_kg: KnowledgeGr
     """`paperkg serve` in a process of its own, watched from outside: a cartesian query stops at
     its time limit, another at the memory limit, a third when its client leaves (the process that
     ran each is gone); the process tree stays under 1 GiB, and other clients are answered meanwhile."""
-    process = subprocess.Popen([sys.executable, "-c", _CLI_WITH_STACKS, "serve", str(sample_ttl), "--port", "0",
-                                "--timeout", "3", "--max-memory", "128"], stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen([sys.executable, "-c", _CLI_WITH_STACKS, "serve", str(sample_ttl), "--port",
+                                "0", "--timeout", "3", "--max-memory", "128"], stderr=subprocess.PIPE,
+                               text=True)
     workers: tuple[int, ...] = ()
     stacks = ""
     try:
@@ -458,7 +471,8 @@ def test_serve_process_keeps_its_limits(sample_ttl: Path, sample_kg: KnowledgeGr
 
         def ask(query: str) -> tuple[int, bytes]:
             try:
-                with urllib.request.urlopen(url + "?query=" + urllib.parse.quote(query), timeout=60) as response:
+                with urllib.request.urlopen(url + "?query=" + urllib.parse.quote(query),
+                                            timeout=60) as response:
                     return response.status, response.read()
             except urllib.error.HTTPError as error:
                 with error:
@@ -466,7 +480,8 @@ def test_serve_process_keeps_its_limits(sample_ttl: Path, sample_kg: KnowledgeGr
 
         peak = 0
         for query, stop in [(CARTESIAN, b"time limit (3 s)"),
-                            ("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f", b"memory limit (128 MiB)")]:
+                            ("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f",
+                             b"memory limit (128 MiB)")]:
             _settle(process.pid)  # a killed query process's replacement is ready: only the query works
             done: list[tuple[int, bytes]] = []
             thread = threading.Thread(target=lambda q=query, d=done: d.append(ask(q)))
@@ -491,11 +506,13 @@ def test_serve_process_keeps_its_limits(sample_ttl: Path, sample_kg: KnowledgeGr
             busy = _busiest(process.pid)
         assert _gone(busy, 3 - (time.monotonic() - started) - 0.2)  # before the 3 s limit could stop it
         workers = tree_usage(process.pid).pids[1:]
-    finally:  # kill (SIGTERM), as Ctrl-C: a runner started in the background hands its children an ignored SIGINT
+    # kill (SIGTERM), as Ctrl-C: a runner started in the background hands its children an ignored SIGINT
+    finally:
         process.send_signal(signal.SIGTERM)
         try:
             process.wait(60)
-        except subprocess.TimeoutExpired:  # a failure below (with the server's stacks), not a process left behind
+        # a failure below (with the server's stacks), not a process left behind
+        except subprocess.TimeoutExpired:
             process.send_signal(signal.SIGUSR1)
             time.sleep(2)
             process.kill()

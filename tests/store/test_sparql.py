@@ -1,4 +1,5 @@
-"""SPARQL from Python and `paperkg sparql`: federated queries refused, limits kept, queries never taken for paths."""
+"""SPARQL from Python and `paperkg sparql`: federated queries refused, limits kept, queries never taken for
+paths."""
 
 from __future__ import annotations
 
@@ -62,7 +63,8 @@ def test_query_process_has_no_network_even_for_an_unchecked_query(sample_ttl: Pa
         if not process.sandboxed:
             pytest.skip("no seccomp network sandbox on this platform")
         with pytest.raises(QueryError, match="Permission denied|SERVICE"):
-            process.run(ox.Store.query, (f"ASK {{ SERVICE <{listener.url}> {{ ?s ?p ?o }} }}",), limits=Limits(10))
+            process.run(ox.Store.query, (f"ASK {{ SERVICE <{listener.url}> {{ ?s ?p ?o }} }}",),
+                        limits=Limits(10))
         assert process.run(solve, (COUNT,), limits=Limits(10)) == (["n"], [{"n": 305}])  # still answers
     finally:
         process.close()
@@ -119,7 +121,8 @@ def test_query_row_limit(sample_ttl: Path) -> None:
     assert info.value.limit == "size"
     columns, rows = query(sample_ttl, "SELECT ?p WHERE { ?p a pkg:Paper } LIMIT 10", timeout=30, max_rows=10)
     assert columns == ["p"] and len(rows) == 10
-    result = runner.invoke(app, ["sparql", str(sample_ttl), "SELECT ?p WHERE { ?p a pkg:Paper }", "--max-rows", "5"])
+    result = runner.invoke(app, ["sparql", str(sample_ttl), "SELECT ?p WHERE { ?p a pkg:Paper }",
+                                 "--max-rows", "5"])
     assert result.exit_code == 1 and "more than 5 rows" in result.stderr
 
 
@@ -127,7 +130,8 @@ def test_query_row_limit(sample_ttl: Path) -> None:
 def test_query_memory_limit(sample_ttl: Path) -> None:
     """A sort of a cartesian product grows without bound: stopped at the memory limit."""
     with pytest.raises(QueryLimitError) as info:
-        query(sample_ttl, "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f", timeout=60, memory=64 << 20)
+        query(sample_ttl, "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f", timeout=60,
+              memory=64 << 20)
     assert info.value.limit == "memory"
 
 

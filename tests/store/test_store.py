@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -45,12 +44,14 @@ def test_store_round_trip_gives_the_built_graph(sample_build, sample_kg):
     _same_graph(kg.graph, read_rdf(sample_build / "graph.ttl"))
 
 
-def test_store_queries_open_the_store_without_parsing_turtle(sample_build, sample_kg, no_turtle_parsing, tmp_path):
+def test_store_queries_open_the_store_without_parsing_turtle(
+    sample_build, sample_kg, no_turtle_parsing, tmp_path):
     folder = tmp_path / "out"
     shutil.copytree(sample_build, folder)
     (folder / "graph.ttl").unlink()  # nothing to parse: the answers must come from the store
     kg = load(folder)
-    assert kg.rank(kind="model", by="pagerank").to_dicts() == sample_kg.rank(kind="model", by="pagerank").to_dicts()
+    assert (kg.rank(kind="model", by="pagerank").to_dicts()
+            == sample_kg.rank(kind="model", by="pagerank").to_dicts())
     assert kg.related("LoRA").to_dicts() == sample_kg.related("LoRA").to_dicts()
     assert kg.path("LoRA", "MMLU").to_dicts() == sample_kg.path("LoRA", "MMLU").to_dicts()
     assert kg.show("Llama 2").to_dict() == sample_kg.show("Llama 2").to_dict()
@@ -76,8 +77,10 @@ def test_store_rankings_and_communities_come_without_loading_the_graph(sample_bu
 
 def test_store_other_options_are_computed_on_the_graph(sample_build, sample_kg):
     kg = load(sample_build)
-    assert kg.rank(kind="model", by="betweenness").to_dicts() == sample_kg.rank(kind="model", by="betweenness").to_dicts()
-    assert kg.rank(by="pagerank", view="comention").to_dicts() == sample_kg.rank(by="pagerank", view="comention").to_dicts()
+    assert (kg.rank(kind="model", by="betweenness").to_dicts()
+            == sample_kg.rank(kind="model", by="betweenness").to_dicts())
+    assert (kg.rank(by="pagerank", view="comention").to_dicts()
+            == sample_kg.rank(by="pagerank", view="comention").to_dicts())
     assert kg.communities(top=2).to_dicts() == sample_kg.communities(top=2).to_dicts()
 
 
@@ -106,7 +109,8 @@ def test_store_foreign_turtle_is_parsed_once_and_cached(sample_build, tmp_path, 
     assert parsed == [foreign]  # once
     assert isinstance(second, StoredKnowledgeGraph) and second.store_file.parent.parent == cache / "stores"
     _same_graph(first.graph, read_rdf(foreign))
-    assert json.loads((second.store_file.parent / "source.json").read_text())["path"] == str(foreign.resolve())
+    assert json.loads((second.store_file.parent / "source.json").read_text())["path"] == str(
+        foreign.resolve())
     rows = query(sparql_store(foreign), "SELECT (COUNT(?p) AS ?n) WHERE { ?p a pkg:Paper }")[1]
     assert rows == [{"n": 305}]
 
@@ -117,7 +121,8 @@ def test_store_foreign_turtle_edited_is_parsed_again(sample_build, tmp_path, mon
     monkeypatch.setenv("PAPERKG_CACHE", str(tmp_path / "cache"))
     load(foreign)
     text = foreign.read_text(encoding="utf-8")
-    foreign.write_text(text.replace('rdfs:label "LoRA" ;', 'rdfs:label "LoRA (edited)" ;', 1), encoding="utf-8")
+    foreign.write_text(text.replace('rdfs:label "LoRA" ;', 'rdfs:label "LoRA (edited)" ;', 1),
+                       encoding="utf-8")
     assert load(foreign).graph.nodes["technique/lora"]["label"] == "LoRA (edited)"
     assert len(list((tmp_path / "cache" / "stores").iterdir())) == 1  # the stale store went
 
@@ -135,7 +140,9 @@ def test_store_edited_graph_ttl_of_a_build_is_not_paired_with_its_store(sample_b
     folder = tmp_path / "out"
     shutil.copytree(sample_build, folder)
     ttl = folder / "graph.ttl"
-    ttl.write_text(ttl.read_text(encoding="utf-8").replace('rdfs:label "LoRA" ;', 'rdfs:label "LoRA (edited)" ;', 1), encoding="utf-8")
+    ttl.write_text(ttl.read_text(encoding="utf-8").replace('rdfs:label "LoRA" ;',
+                                                           'rdfs:label "LoRA (edited)" ;', 1),
+                   encoding="utf-8")
     monkeypatch.setenv("PAPERKG_CACHE", str(tmp_path / "cache"))
     assert load(folder).graph.nodes["technique/lora"]["label"] == "LoRA (edited)"
     assert load(ttl).graph.nodes["technique/lora"]["label"] == "LoRA (edited)"

@@ -103,8 +103,10 @@ def link_on_cluster(
     --------
     >>> from distributed import LocalCluster
     >>> from paperkg.ingest import SAMPLE_DIR
-    >>> with LocalCluster(n_workers=1, threads_per_worker=1, dashboard_address=None) as cluster:  # doctest: +SKIP
-    ...     links = [len(x.mentions) for x in link_on_cluster([SAMPLE_DIR], scheduler=cluster.scheduler_address)]
+    >>> with LocalCluster(n_workers=1, threads_per_worker=1,  # doctest: +SKIP
+    ...                   dashboard_address=None) as cluster:
+    ...     links = [len(x.mentions)
+    ...              for x in link_on_cluster([SAMPLE_DIR], scheduler=cluster.scheduler_address)]
     """
     list(read_papers([], format=format, options=options))  # a local read's checks, before any work
     return _stream(paths, scheduler=scheduler, format=format, options=dict(options or {}),
@@ -172,7 +174,8 @@ def _chunks(papers: Iterator[Paper], size: int) -> Iterator[list[Paper]]:
 
 def _linked(chunk: list[Paper], future: Any, packed: bool) -> Iterator[Any]:
     results = future.result()
-    return (_unpack(paper, row) for paper, row in zip(chunk, results, strict=True)) if packed else iter(results)
+    return (_unpack(paper, row)
+            for paper, row in zip(chunk, results, strict=True)) if packed else iter(results)
 
 
 def _threads(client: Client) -> int:
@@ -184,16 +187,17 @@ def _threads(client: Client) -> int:
     return sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()) or 1
 
 
-def _stream(paths: Iterable[str | Path], *, scheduler: str | Client, format: str | None, options: dict[str, Any],
-            replay: _Replay, transform: Callable[[Extraction], Any] | None, block_size: int,
-            in_flight: int | None) -> Iterator[Any]:
+def _stream(paths: Iterable[str | Path], *, scheduler: str | Client, format: str | None,
+            options: dict[str, Any], replay: _Replay, transform: Callable[[Extraction], Any] | None,
+            block_size: int, in_flight: int | None) -> Iterator[Any]:
     with _connect(scheduler) as client:
         threads = _threads(client)
         limit = in_flight or 2 * threads
         run = uuid.uuid4().hex[:12]
         pending: deque[tuple[Part, Any]] = deque()
         try:
-            for part in partitions(client, expand(paths), format=format, block_size=block_size, threads=threads):
+            for part in partitions(client, expand(paths), format=format, block_size=block_size,
+                                   threads=threads):
                 future = client.submit(link_part, part, format, options, transform, pure=False,
                                        key=f"paperkg-link-{run}-{part.number}", priority=-part.number)
                 pending.append((part, future))
@@ -211,7 +215,8 @@ def _stream(paths: Iterable[str | Path], *, scheduler: str | Client, format: str
 class _Replay:
     """The client side of a run: results in order, and each worker's reports into the caller's."""
 
-    def __init__(self, report: ReadReport, on_error: ErrorHandler | None, on_warning: ErrorHandler | None) -> None:
+    def __init__(self, report: ReadReport, on_error: ErrorHandler | None,
+                 on_warning: ErrorHandler | None) -> None:
         self.report, self.on_error, self.on_warning = report, on_error, on_warning
         self.seen: dict[str, int] = {}  # ids of the file being read in ranges, and their first record
         self.warned: set[str] = set()  # once-per-file warnings given for the file being read in ranges
@@ -252,7 +257,8 @@ class _Replay:
     def _add(self, kind: str, error: InputError) -> None:
         log = getattr(self.report, kind)
         (log.add if hasattr(log, "add") else log.append)(error)
-        callback = {"skipped": self.on_error, "failed_files": self.on_error, "warnings": self.on_warning}.get(kind)
+        callback = {"skipped": self.on_error, "failed_files": self.on_error,
+                    "warnings": self.on_warning}.get(kind)
         if callback is not None:
             callback(error)
 

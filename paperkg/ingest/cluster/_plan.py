@@ -206,7 +206,8 @@ def _ranges(client: Any, file: File, layout: Layout, block: int) -> list[tuple[i
     if layout.gzipped:
         return list(layout.blocks)
     starts = range(0, layout.size, block)
-    futures = [client.submit(count_range, file.location, a, a + block, layout.size, pure=False, priority=_HIGH)
+    futures = [client.submit(count_range, file.location, a, a + block, layout.size, pure=False,
+                             priority=_HIGH)
                for a in starts]
     return client.gather(futures)
 
@@ -222,7 +223,8 @@ def partitions(client: Any, files: Iterable[File], *, format: str | None, block_
         layout = None
         if guess > block:
             layout = client.submit(inspect, file.location, format, block, pure=False, priority=_HIGH).result()
-        ranges = [r for r in _ranges(client, file, layout, block) if r[0] < r[1]] if layout is not None else []
+        ranges = [r for r in _ranges(client, file, layout, block)
+                  if r[0] < r[1]] if layout is not None else []
         if len(ranges) < 2:
             yield Part(number, file.display, file.location, file.named)
             number += 1

@@ -39,7 +39,8 @@ def is_url(location: str) -> bool:
     (True, False, False)
     """
     scheme, sep, _ = location.partition("://")
-    return bool(sep) and len(scheme) > 1 and scheme.replace("+", "").replace("-", "").replace(".", "").isalnum()
+    return (bool(sep) and len(scheme) > 1
+            and scheme.replace("+", "").replace("-", "").replace(".", "").isalnum())
 
 
 @contextmanager
@@ -108,7 +109,8 @@ class _Log:
 
     def append(self, error: InputError) -> None:
         line = error.line + self.offset if error.line is not None else None
-        self.linked.events.append((len(self.linked.results), self.kind, self.once, type(error), error.reason, line))
+        self.linked.events.append((len(self.linked.results), self.kind, self.once, type(error), error.reason,
+                                   line))
 
     add = append  # a report's logs are lists (``append``) or counting logs (``add``)
 
@@ -156,8 +158,8 @@ def linked_here() -> dict[str, Any]:
     >>> sorted(linked_here())
     ['cpu_seconds', 'linking_seconds', 'pid', 'records']
     """
-    return {"pid": os.getpid(), "records": _COUNTS["records"], "linking_seconds": round(_COUNTS["seconds"], 3),
-            "cpu_seconds": round(time.process_time(), 3)}
+    return {"pid": os.getpid(), "records": _COUNTS["records"],
+            "linking_seconds": round(_COUNTS["seconds"], 3), "cpu_seconds": round(time.process_time(), 3)}
 
 
 # -- reading a partition --------------------------------------------------------------------------
@@ -244,7 +246,8 @@ def _read_range(part: Part, folder: Path, linked: Linked, options: dict[str, Any
     except InputError as error:
         _Log(linked, "failed_files", offset=offset).append(error)
     except OSError as error:
-        _Log(linked, "failed_files").append(InputError(part.display, f"cannot read: {error.strerror or error}"))
+        _Log(linked,
+             "failed_files").append(InputError(part.display, f"cannot read: {error.strerror or error}"))
 
 
 def link_part(part: Part, format: str | None, options: dict[str, Any] | None,
@@ -252,8 +255,9 @@ def link_part(part: Part, format: str | None, options: dict[str, Any] | None,
     """Read and link one partition on a worker (the task the client submits)."""
     linked = Linked()
     if not is_url(part.location) and not os.path.exists(part.location):
-        linked.fatal = (InputError, f"not found on the Dask worker on {os.uname().nodename}: every worker must "
-                                    "read the inputs at the same path (a shared filesystem), or give fsspec URLs")
+        linked.fatal = (InputError, f"not found on the Dask worker on {os.uname().nodename}: every "
+                                    "worker must read the inputs at the same path (a shared filesystem), or "
+                                    "give fsspec URLs")
         return linked
     if part.end is None:
         with _whole_file(part) as target:

@@ -6,5 +6,5 @@ from paperkg.ingest.extract.consistency import BuildNames, Settlement, settle_bu
 from paperkg.ingest.extract.pipeline import DEFAULT_MIN_CONFIDENCE, Extractor, extract, extract_many, make_nlp
 from paperkg.ingest.extract.vocabulary import VOCAB_DIR, Vocabulary
 
-__all__ = ["DEFAULT_MIN_CONFIDENCE", "VOCAB_DIR", "BuildNames", "Extractor", "Settlement", "Vocabulary", "extract",
-           "extract_many", "make_nlp", "settle_build", "settle_stream"]
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "VOCAB_DIR", "BuildNames", "Extractor", "Settlement", "Vocabulary",
+           "extract", "extract_many", "make_nlp", "settle_build", "settle_stream"]

@@ -4,17 +4,20 @@ In pipeline order (:func:`~paperkg.ingest.extract.pipeline.make_nlp`):
 
 ==========================  =================================================================
 ``paperkg_vocab``           vocabulary names (:class:`~.vocab_matcher.VocabMatcher`)
-``paperkg_modifiers``       a known technique with a naming modifier: "continuous normalizing flows" (:class:`~.modifiers.ModifiedNames`)
+``paperkg_modifiers``       a known technique with a naming modifier: "continuous normalizing flows"
+                            (:class:`~.modifiers.ModifiedNames`)
 ``paperkg_title``           a title's name before its colon (:class:`~.discover.TitleNames`)
 ``paperkg_intro``           "we present X" (:class:`~.discover.IntroNames`)
 ``paperkg_variants``        released variants and families (:class:`~.variants.VariantNames`)
 ``paperkg_abbreviations``   "Long Form (LF)" (:class:`~.abbreviations.Abbreviations`)
 ``paperkg_heads``           names a head noun types: "the DSEC dataset" (:class:`~.heads.HeadNouns`)
-``paperkg_coined``          methods named in plain words: "we propose a cone constraint" (:class:`~.coined.CoinedNames`)
+``paperkg_coined``          methods named in plain words: "we propose a cone constraint"
+                            (:class:`~.coined.CoinedNames`)
 ``paperkg_lists``           unknown names listed with known ones (:class:`~.lists.ListedNames`)
 ``paperkg_known``           other occurrences of names found so far (:class:`~.discover.KnownNames`)
 ``paperkg_shapes``          name shapes: ``X-Bench``, ``Name-7B`` (:class:`~.discover.NameShapes`)
-(``paperkg_learned``)       opt-in: names no rule finds, scored by a trained model (:class:`~.learned.LearnedSpans`)
+(``paperkg_learned``)       opt-in: names no rule finds, scored by a trained model
+                            (:class:`~.learned.LearnedSpans`)
 ``paperkg_kinds``           one kind per discovered name (:class:`~.kinds.KindSettler`)
 ``paperkg_roles``           introduces / uses / evaluates_on / ... (:class:`~.roles.RoleTagger`)
 ==========================  =================================================================
@@ -56,15 +59,18 @@ from paperkg.ingest.extract.roles import (
 )
 from paperkg.ingest.extract.spans import SPANS_KEY
 from paperkg.ingest.extract.variants import DEFAULT_VARIANT_WORDS, VariantNames
-from paperkg.ingest.extract.vocab_matcher import DEFAULT_CUES, DEFAULT_PARADIGMS, VocabMatcher, vocabulary_patterns
+from paperkg.ingest.extract.vocab_matcher import (DEFAULT_CUES, DEFAULT_PARADIGMS, VocabMatcher,
+                                                  vocabulary_patterns)
 
 __all__ = ["COMPONENTS", "LEARNED", "SPANS_KEY", "vocabulary_patterns"]
 
 #: The rule components in pipeline order (``make_nlp`` adds them so).
-COMPONENTS = ("paperkg_vocab", "paperkg_modifiers", "paperkg_title", "paperkg_intro", "paperkg_variants", "paperkg_abbreviations",
-              "paperkg_heads", "paperkg_coined", "paperkg_lists", "paperkg_known", "paperkg_shapes", "paperkg_kinds", "paperkg_roles")
+COMPONENTS = ("paperkg_vocab", "paperkg_modifiers", "paperkg_title", "paperkg_intro", "paperkg_variants",
+              "paperkg_abbreviations", "paperkg_heads", "paperkg_coined", "paperkg_lists", "paperkg_known",
+              "paperkg_shapes", "paperkg_kinds", "paperkg_roles")
 
-_NAMES = {"spans_key": SPANS_KEY, "generic_names": list(DEFAULT_GENERIC_NAMES), "kind_words": DEFAULT_KIND_WORDS}
+_NAMES = {"spans_key": SPANS_KEY, "generic_names": list(DEFAULT_GENERIC_NAMES),
+          "kind_words": DEFAULT_KIND_WORDS}
 
 
 @Language.factory("paperkg_vocab", assigns=["doc.spans"],
@@ -80,15 +86,18 @@ def make_vocab_matcher(nlp: Language, name: str, spans_key: str, vocab_path: str
 
 # The rule components share a signature: (nlp, name, *, spans_key, generic_names, kind_words, ...).
 _RULES = (
-    # right after the vocabulary: the later rules see the longer name ("continuous normalizing flows") as taken
+    # right after the vocabulary: the later rules see the longer name ("continuous normalizing flows") as
+    # taken
     ("paperkg_modifiers", ModifiedNames, {"generic_adjectives": list(DEFAULT_GENERIC_ADJECTIVES),
-                                          "function_words": list(DEFAULT_FUNCTION_WORDS), "names_path": None}),
+                                          "function_words": list(DEFAULT_FUNCTION_WORDS),
+                                          "names_path": None}),
     ("paperkg_title", TitleNames, {}),
     ("paperkg_intro", IntroNames, {"intro_verbs": list(DEFAULT_INTRO_VERBS)}),
     ("paperkg_variants", VariantNames, {"variant_words": list(DEFAULT_VARIANT_WORDS)}),
     ("paperkg_abbreviations", Abbreviations, {}),
     ("paperkg_heads", HeadNouns, {"head_nouns": DEFAULT_HEAD_NOUNS}),
-    ("paperkg_coined", CoinedNames, {"strong_heads": list(DEFAULT_STRONG_HEADS), "weak_heads": list(DEFAULT_WEAK_HEADS),
+    ("paperkg_coined", CoinedNames, {"strong_heads": list(DEFAULT_STRONG_HEADS),
+                                     "weak_heads": list(DEFAULT_WEAK_HEADS),
                                      "task_nouns": list(DEFAULT_TASK_NOUNS),
                                      "generic_adjectives": list(DEFAULT_GENERIC_ADJECTIVES)}),
     ("paperkg_lists", ListedNames, {}),
@@ -101,7 +110,8 @@ for _name, _component, _extra in _RULES:
 
 @Language.factory("paperkg_kinds", assigns=["doc.spans"],
                   default_config={"spans_key": SPANS_KEY, "kind_nouns": DEFAULT_KIND_NOUNS,
-                                  "name_priors": DEFAULT_NAME_PRIORS, "typed_by": ["paperkg_heads", "paperkg_lists"]})
+                                  "name_priors": DEFAULT_NAME_PRIORS,
+                                  "typed_by": ["paperkg_heads", "paperkg_lists"]})
 def make_kind_settler(nlp: Language, name: str, spans_key: str, kind_nouns: dict[str, list[str]],
                       name_priors: dict[str, str], typed_by: list[str]) -> KindSettler:
     """One kind per discovered name: what the paper calls it, else (unless a ``typed_by``

@@ -57,8 +57,8 @@ from paperkg.ingest.extract.spans import fold, sentence_bounds, sentence_starts
 from paperkg.ingest.records import ROLE_ORDER, Entity, Extraction, Kind, Mention, Origin, Role, slugify
 from paperkg.ingest.text import flatten_markup
 
-__all__ = ["DEFAULT_INTRODUCED_BY", "DEFAULT_LINK_CONFIDENCE", "BuildNames", "Settlement", "name_key", "settle_build",
-           "settle_stream"]
+__all__ = ["DEFAULT_INTRODUCED_BY", "DEFAULT_LINK_CONFIDENCE", "BuildNames", "Settlement", "name_key",
+           "settle_build", "settle_stream"]
 
 #: A name introduced at or above this confidence is linked in every paper that writes it.
 DEFAULT_LINK_CONFIDENCE = 0.85
@@ -66,7 +66,8 @@ DEFAULT_LINK_CONFIDENCE = 0.85
 DEFAULT_INTRODUCED_BY = ("paperkg_title", "paperkg_intro", "paperkg_heads")
 #: Extractor name of the mentions the build-wide linking adds.
 EXTRACTOR = "paperkg_build"
-_KIND_RANK = {kind: rank for rank, kind in enumerate((Kind.MODEL, Kind.DATASET, Kind.TECHNIQUE, Kind.LANGUAGE))}
+_KIND_RANK = {kind: rank
+              for rank, kind in enumerate((Kind.MODEL, Kind.DATASET, Kind.TECHNIQUE, Kind.LANGUAGE))}
 _SURFACES_KEPT = 32
 _ALNUM = re.compile(r"[^\W_]+")
 _URL_CHARS = "/\\@_#~"
@@ -93,7 +94,8 @@ class _Tally:
     introducers: int = 0
     introduced_confidence: float = 0.0
     confidence: float = 0.0
-    #: the expansions papers define the name with ("PRISM (Prompt ...)"): folded expansion -> (kind, expansion) votes
+    #: the expansions papers define the name with ("PRISM (Prompt ...)"): folded expansion -> (kind,
+    #: expansion) votes
     senses: dict = field(default_factory=dict)
 
     def update(self, other: _Tally) -> None:
@@ -208,15 +210,18 @@ class BuildNames:
         canonical: dict[str, Entity] = {}
         for key, tally in self.tallies.items():
             kind = min(tally.kinds, key=lambda k: (-tally.kinds[k], _KIND_RANK[k]))
-            same = sorted(eid for eid in self.vocabulary.get(key, ()) if self._vocabulary_entities[eid].kind is kind)
+            same = sorted(eid for eid in self.vocabulary.get(key, ())
+                          if self._vocabulary_entities[eid].kind is kind)
             if same:  # the vocabulary knows the name (spelt otherwise): its entity
                 canonical[key] = self._vocabulary_entities[same[0]]
                 continue
             label = min(tally.labels, key=lambda text: (-tally.labels[text], *_label_order(text)))
-            expansions = {e for votes in tally.senses.values() for _, e in votes}  # kept: they tell senses apart
+            # kept: they tell senses apart
+            expansions = {e for votes in tally.senses.values() for _, e in votes}
             aliases = tuple(sorted(s for s in tally.surfaces | expansions if s != label))
-            canonical[key] = Entity(id=f"{kind.value}/{slugify(label)}", label=label, kind=kind, aliases=aliases,
-                                    origin=Origin.DISCOVERED, confidence=round(tally.confidence, 3))
+            canonical[key] = Entity(id=f"{kind.value}/{slugify(label)}", label=label, kind=kind,
+                                    aliases=aliases, origin=Origin.DISCOVERED,
+                                    confidence=round(tally.confidence, 3))
         ids = {}
         for eid, keys in self.id_keys.items():
             if eid not in self._vocabulary_entities:  # a discovered "Arc" slugs to the id of the vocabulary's
@@ -240,8 +245,9 @@ class BuildNames:
                 for group in groups:
                     votes = sum((tally.senses[sense] for sense in group), Counter())
                     kind, expansion = min(votes, key=lambda v: (-votes[v], _KIND_RANK[v[0]], v[1]))
-                    entity = Entity(id=f"{kind.value}/{slugify(label)}--{slugify(expansion)}", label=label, kind=kind,
-                                    aliases=(expansion,), origin=Origin.DISCOVERED, confidence=canonical[key].confidence)
+                    entity = Entity(id=f"{kind.value}/{slugify(label)}--{slugify(expansion)}", label=label,
+                                    kind=kind, aliases=(expansion,), origin=Origin.DISCOVERED,
+                                    confidence=canonical[key].confidence)
                     for sense in group:
                         senses[key, sense] = entity
         split = {key for key, _ in senses}
@@ -249,7 +255,8 @@ class BuildNames:
         for key, tally in self.tallies.items():
             if (canonical[key].origin is Origin.DISCOVERED and key not in split
                     and 1 <= tally.introducers <= max_introducers
-                    and tally.introduced_confidence >= self.min_confidence and _distinctive(canonical[key].label)):
+                    and tally.introduced_confidence >= self.min_confidence
+                and _distinctive(canonical[key].label)):
                 spellings = {s for s in tally.surfaces | {canonical[key].label} if _linkable(s)}
                 if spellings:
                     linked[key] = spellings
@@ -273,7 +280,8 @@ class Settlement:
             for surface in surfaces:
                 runs = frozenset(_ALNUM.findall(surface))
                 if runs:
-                    self._by_run.setdefault(max(runs, key=lambda r: (len(r), r)), []).append((runs, surface, eid))
+                    self._by_run.setdefault(max(runs, key=lambda r: (len(r), r)),
+                                            []).append((runs, surface, eid))
         self._roles = RoleTagger(None, EXTRACTOR)  # type: ignore[arg-type]  (needs no pipeline)
 
     def entity(self, entity_id: str) -> Entity | None:
@@ -357,7 +365,8 @@ class Settlement:
                               sentence_start=s, sentence_end=e)
 
     def _candidates(self, text: str) -> list[tuple[str, str]]:
-        """``(spelling, id)`` of the introduced spellings whose every letter-and-digit run occurs in ``text``."""
+        """``(spelling, id)`` of the introduced spellings whose every letter-and-digit run occurs in
+        ``text``."""
         runs = set(_ALNUM.findall(text))
         return [(surface, eid) for run in runs & self._by_run.keys()
                 for needed, surface, eid in self._by_run[run] if needed <= runs]
@@ -368,14 +377,16 @@ def _occurrences(text: str, candidates: list[tuple[str, str]]) -> Iterator[tuple
     letter or digit right before or after it ("kGym", "kGym's", "kGym-based", not "kGyms"), and
     not inside a URL or path ("github.com/x/kGym").
 
-    >>> list(_occurrences("On kGym, kGyms and kGym-based runs: github.com/a/kGym.", [("kGym", "technique/kgym")]))
+    >>> list(_occurrences("On kGym, kGyms and kGym-based runs: github.com/a/kGym.",
+    ...                   [("kGym", "technique/kgym")]))
     [(3, 7, 'technique/kgym'), (19, 23, 'technique/kgym')]
     """
     for surface, eid in candidates:
         start = text.find(surface)
         while start >= 0:
             end = start + len(surface)
-            if _word_edge(text, start - 1, -1) and _word_edge(text, end, 1) and "/" not in _word_at(text, start, end):
+            if _word_edge(text, start - 1, -1) and _word_edge(text, end, 1) and "/" not in _word_at(
+                text, start, end):
                 yield start, end, eid
             start = text.find(surface, start + 1)
 
@@ -396,7 +407,8 @@ def _word_edge(text: str, i: int, step: int) -> bool:
     c = text[i]
     if c.isalnum() or c in _URL_CHARS:
         return False
-    if c == "-":  # as the tokenizer splits: before a letter ("kGym-based", "R1-Zero-Like"), not "FastCuRL-1.5B"
+    # as the tokenizer splits: before a letter ("kGym-based", "R1-Zero-Like"), not "FastCuRL-1.5B"
+    if c == "-":
         return i + 1 < len(text) and text[i + 1].isalpha()
     return not (step == 1 and c == "." and i + 1 < len(text) and text[i + 1].isalnum())
 
@@ -504,7 +516,8 @@ def _linkable(spelling: str) -> bool:
     runs = _ALNUM.findall(spelling)
     if (" " in spelling or "-" in spelling) and runs and runs[0].islower():
         return False
-    plain = all(r.isalpha() and (r.islower() or r[1:].islower() or (r.isupper() and len(r) <= 2)) for r in runs)
+    plain = all(r.isalpha() and (r.islower() or r[1:].islower() or (r.isupper() and len(r) <= 2))
+                for r in runs)
     return not ("-" in spelling and " " not in spelling and plain)
 
 

@@ -105,7 +105,8 @@ def load_gold(path: str | Path) -> list[dict]:
         return [json.loads(line) for line in stream if line.strip()]
 
 
-def evaluate(gold: Iterable[dict], papers: Iterable[Paper], extract: Callable[[Paper], Extraction]) -> Evaluation:
+def evaluate(gold: Iterable[dict], papers: Iterable[Paper],
+             extract: Callable[[Paper], Extraction]) -> Evaluation:
     """Extract every gold paper (matched by id or title in ``papers``) and score the result."""
     gold = list(gold)
     wanted = {record["id"] for record in gold if "id" in record}
@@ -136,7 +137,8 @@ def evaluate(gold: Iterable[dict], papers: Iterable[Paper], extract: Callable[[P
                 entry["role"] = mention.role.value
         borderline = {fold(s) for s in record.get("borderline", [])}
         gold_entities = [
-            {"kind": g["kind"], "label": g["label"], "keys": {fold(s) for s in g["surfaces"]} | {fold(g["label"])}}
+            {"kind": g["kind"], "label": g["label"],
+             "keys": {fold(s) for s in g["surfaces"]} | {fold(g["label"])}}
             for g in record["entities"]
         ]
         matched: set[int] = set()

@@ -263,7 +263,8 @@ def _positions(docs: list[Doc], spans: Ragged, attr_ids: list[int]) -> tuple[int
     owner = numpy.repeat(numpy.arange(len(docs)), spans.lengths)
     first_token = offsets[owner]
     starts = spans.data[:, 0] + first_token
-    return int(lengths.sum()), features, first_token, first_token + lengths[owner], starts, spans.data[:, 1] + first_token
+    return (int(lengths.sum()), features, first_token, first_token + lengths[owner], starts,
+            spans.data[:, 1] + first_token)
 
 
 def _context_init(model: Model, X: Any = None, Y: Any = None) -> None:
@@ -274,7 +275,8 @@ def _context_init(model: Model, X: Any = None, Y: Any = None) -> None:
     model.set_dim("nO", (_POINTS + 2) * width + _MAX_LENGTH_FEATURE + cues)
 
 
-def _context_forward(model: Model, inputs: tuple[list[Doc], Ragged], is_train: bool) -> tuple[Floats2d, Callable]:
+def _context_forward(model: Model, inputs: tuple[list[Doc], Ragged],
+                     is_train: bool) -> tuple[Floats2d, Callable]:
     docs, spans = inputs
     ops = model.ops
     total, features, first_token, past_last, starts, ends = _positions(docs, spans, model.attrs["attr_ids"])
@@ -305,10 +307,12 @@ def _context_forward(model: Model, inputs: tuple[list[Doc], Ragged], is_train: b
     def backprop(d_output: Floats2d) -> tuple[list[Doc], Ragged]:
         dX = numpy.zeros((total + 1, width), dtype="f")
         for k, p in enumerate(points):
-            ops.scatter_add(dX, p.astype("i"), numpy.ascontiguousarray(d_output[:, k * width:(k + 1) * width]))
+            ops.scatter_add(dX, p.astype("i"),
+                            numpy.ascontiguousarray(d_output[:, k * width:(k + 1) * width]))
         d_cumulative = numpy.zeros((total + 1, width), dtype="f")
         for k, (hi, lo, count) in enumerate(((ends, starts, span_len), (starts, window_start, window_len))):
-            block = numpy.ascontiguousarray(d_output[:, (_POINTS + k) * width:(_POINTS + k + 1) * width] / count)
+            block = numpy.ascontiguousarray(
+                d_output[:, (_POINTS + k) * width:(_POINTS + k + 1) * width] / count)
             ops.scatter_add(d_cumulative, hi.astype("i"), block)
             ops.scatter_add(d_cumulative, lo.astype("i"), -block)
         # X[t] is in every cumulative row k > t
@@ -358,9 +362,11 @@ class _FoldedLinear:
             T[:total] += ops.gather_add(table, keys)
         logits = T[starts, :n_labels] + T[ends - 1, n_labels:2 * n_labels] + self.bias
         for k, shift in ((2, 1), (3, 2)):
-            logits += T[numpy.where(starts - shift >= first_token, starts - shift, total), k * n_labels:(k + 1) * n_labels]
+            logits += T[numpy.where(starts - shift >= first_token, starts - shift, total),
+                        k * n_labels:(k + 1) * n_labels]
         for k, shift in ((4, 0), (5, 1)):
-            logits += T[numpy.where(ends + shift < past_last, ends + shift, total), k * n_labels:(k + 1) * n_labels]
+            logits += T[numpy.where(ends + shift < past_last, ends + shift, total),
+                        k * n_labels:(k + 1) * n_labels]
         cumulative = numpy.zeros((total + 1, 2 * n_labels))
         numpy.cumsum(T[:total, _POINTS * n_labels:], axis=0, dtype="float64", out=cumulative[1:])
         window_start = numpy.maximum(starts - self.window, first_token)
@@ -661,7 +667,8 @@ class LearnedSpans(SpanCategorizer):
     def _get_aligned_spans(self, eg: Example) -> list[Span]:
         return self._reference_spans(eg, self.key)
 
-    def get_loss(self, examples: Iterable[Example], spans_scores: tuple[Ragged, Floats2d]) -> tuple[float, Floats2d]:
+    def get_loss(self, examples: Iterable[Example],
+                 spans_scores: tuple[Ragged, Floats2d]) -> tuple[float, Floats2d]:
         """Softmax cross-entropy gradient, as spaCy's, with the reference doc's ignored spans
         taken out and its negatives weighted by ``negative_weight`` times the doc's
         ``paperkg_negative_weight`` (silver docs)."""

@@ -35,7 +35,8 @@ from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, doc_text, fold, 
 from paperkg.ingest.extract.vocabulary import VOCAB_DIR
 from paperkg.ingest.records import Entity, Kind, Origin
 
-__all__ = ["DEFAULT_FUNCTION_WORDS", "DEFAULT_MODIFIED_NAMES", "ModifiedNames", "modified_names", "word_before"]
+__all__ = ["DEFAULT_FUNCTION_WORDS", "DEFAULT_MODIFIED_NAMES", "ModifiedNames", "modified_names",
+           "word_before"]
 
 #: The shipped list: label, the technique it specialises (id), the modifier (lower case), papers.
 DEFAULT_MODIFIED_NAMES = VOCAB_DIR / "modified_techniques.tsv"

@@ -70,7 +70,8 @@ _GENERIC_SUFFIX = re.compile(r"^(?:m|v|s|code|vision|multimodal|omni|multi|video
                              re.IGNORECASE)
 _TITLE_NAME_TOKEN = re.compile(r"^(?=.*[A-Za-z])(?:[A-Z0-9][\w.+-]*|[a-z]+[A-Z][\w.+-]*)$")
 #: The end of a word that names a method or procedure ("pruning", "factorization", "constraints").
-METHOD_END = re.compile(r"(?<!find)(?<!sett)(?<!th)(?:tion|sion|ment|ysis|ing|constraints?|feedback|search|heuristic)$")
+METHOD_END = re.compile(
+    r"(?<!find)(?<!sett)(?<!th)(?:tion|sion|ment|ysis|ing|constraints?|feedback|search|heuristic)$")
 _KIND_ORDER = (Kind.DATASET, Kind.MODEL, Kind.TECHNIQUE)
 _CACHE_SIZE = 1 << 18
 _UNIT = re.compile(r"\d+(?:\.\d+)?[A-Za-z]{0,2}|[A-Za-z]\d*|\d+(?:st|nd|rd|th)")  # "5M", "3D", "2nd"
@@ -79,7 +80,8 @@ _PLURAL_ACRONYM = re.compile(r".*[A-Z]s")  # "HVMs", "MM-LLMs", "multiPLMs": a c
 
 
 #: :meth:`NameRules.name_word`'s answers, by set of generic names: one table per process for all
-#: the components' rules with the same names (each table is cleared once it holds more than ``_CACHE_SIZE`` words).
+#: the components' rules with the same names (each table is cleared once it holds more than ``_CACHE_SIZE``
+#: words).
 _NAME_WORDS: dict[frozenset[str], dict[str, bool]] = {}
 _NAME_WORD_TABLES = 8  # at most this many sets of generic names are kept
 
@@ -116,7 +118,8 @@ class NameRules:
         best: tuple[int, Kind] | None = None
         for kind, vocab in self.kind_words:
             for position, word in enumerate(words):
-                if word in vocab or kind is Kind.TECHNIQUE and "-" in word and word.rsplit("-", 1)[1] in vocab:
+                if word in vocab or (kind is Kind.TECHNIQUE and "-" in word
+                                     and word.rsplit("-", 1)[1] in vocab):
                     if best is None or position < best[0]:
                         best = (position, kind)
                     break
@@ -153,11 +156,13 @@ class NameRules:
         if sum(c.isalpha() for c in text) < 3 and text.isupper():
             return False  # "AI", "ML": too short to tell
         parts = text.split("-")  # "Vision-Language", "Open-Source": a title-case compound adjective
-        return not (len(parts) > 1 and all(len(p) >= 3 and p[:1].isupper() and p[1:].islower() for p in parts))
+        return not (len(parts) > 1
+                    and all(len(p) >= 3 and p[:1].isupper() and p[1:].islower() for p in parts))
 
     def strong_name(self, text: str) -> bool:
         """A token that looks like a name: inner capitals (ChocoLlama, mBLIP) or digits (GEB-1.3B)."""
-        return self.name_token(text) and (any(c.isupper() for c in text[1:]) or any(c.isdigit() for c in text))
+        return self.name_token(text) and (any(c.isupper() for c in text[1:])
+                                          or any(c.isdigit() for c in text))
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

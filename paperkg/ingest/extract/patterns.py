@@ -43,7 +43,8 @@ def tokenizer_signature(nlp: Language) -> str:
         parts.append(getattr(getattr(function, "__self__", None), "pattern", repr(function)))
     parts.append(str(getattr(tokenizer, "faster_heuristics", "")))
     rules = getattr(tokenizer, "rules", None) or {}
-    parts.append(json.dumps(sorted((k, [str(t.get(ORTH, t.get("ORTH", ""))) for t in v]) for k, v in rules.items())))
+    parts.append(json.dumps(sorted((k, [str(t.get(ORTH, t.get("ORTH", ""))) for t in v])
+                                   for k, v in rules.items())))
     return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
@@ -75,7 +76,8 @@ def pattern_tokens(nlp: Language, texts: Sequence[str], cache: Path | None = TOK
 def write_token_cache(nlp: Language, texts: Iterable[str], path: Path = TOKENS_PATH) -> int:
     """Tokenize ``texts`` with ``nlp`` and write them, signed, to ``path`` (deterministic bytes)."""
     unique = sorted(set(texts))
-    tokens = {text: [t.text for t in doc] for text, doc in zip(unique, nlp.tokenizer.pipe(unique), strict=True)}
+    tokens = {text: [t.text for t in doc]
+              for text, doc in zip(unique, nlp.tokenizer.pipe(unique), strict=True)}
     body = json.dumps({"signature": tokenizer_signature(nlp), "tokens": tokens},
                       ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as stream:

@@ -35,11 +35,12 @@ from paperkg.ingest.extract.spans import (
 from paperkg.ingest.records import Entity, Extraction, Kind, Mention, Origin, Paper, Role
 from paperkg.ingest.text import EdgeSearch, InfixFinder, flatten_markup
 
-__all__ = ["DEFAULT_MIN_CONFIDENCE", "LEARNED_NOT_ON_CLUSTER", "PARALLEL_MIN_PAPERS", "RULE_LEXEME_ATTRS", "Extractor",
-           "blank_nlp", "extract", "extract_many", "keep_lexeme_attrs", "make_nlp", "paper_doc"]
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "LEARNED_NOT_ON_CLUSTER", "PARALLEL_MIN_PAPERS", "RULE_LEXEME_ATTRS",
+           "Extractor", "blank_nlp", "extract", "extract_many", "keep_lexeme_attrs", "make_nlp", "paper_doc"]
 
 #: Why ``learned`` and a Dask scheduler do not go together (the cluster's workers link without it).
-LEARNED_NOT_ON_CLUSTER = "the learned span classifier (--learned) does not run on a Dask cluster (--scheduler) yet"
+LEARNED_NOT_ON_CLUSTER = (
+    "the learned span classifier (--learned) does not run on a Dask cluster (--scheduler) yet")
 #: Links below this confidence are dropped (by ``extract`` and so by the graph).
 DEFAULT_MIN_CONFIDENCE = 0.5
 
@@ -143,8 +144,9 @@ class Extractor:
 
     _shared: dict[bool, Extractor] = {}
 
-    def __init__(self, vocab_path: str | Path | None = None, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
-                 nlp: Language | None = None, learned: bool = False) -> None:
+    def __init__(self, vocab_path: str | Path | None = None, *,
+                 min_confidence: float = DEFAULT_MIN_CONFIDENCE, nlp: Language | None = None,
+                 learned: bool = False) -> None:
         if nlp is None:
             nlp = make_nlp(vocab_path, learned=learned)
             if not learned:  # the learned classifier's features are lexeme attributes
@@ -223,7 +225,8 @@ class Extractor:
         for entity in list(entities.values()):
             parent = entity.broader
             while parent and parent not in out:
-                family = discovered.get(parent) or (self.vocabulary.entity(parent) if parent in self.vocabulary else None)
+                family = discovered.get(parent) or (self.vocabulary.entity(parent)
+                                                    if parent in self.vocabulary else None)
                 if family is None:
                     break
                 out[parent] = family
@@ -281,7 +284,8 @@ def _chunks(papers: Iterator[Paper], size: int) -> Iterator[list[Paper]]:
 
 
 def extract_many(papers: Iterable[Paper], *, workers: int | None = None, chunk_size: int = 256,
-                 transform: Callable[[Extraction], Any] | None = None, learned: bool = False) -> Iterator[Any]:
+                 transform: Callable[[Extraction], Any] | None = None,
+                 learned: bool = False) -> Iterator[Any]:
     """Extract papers in input order, in ``workers`` processes (None: one per core for large inputs).
 
     Yields Extraction records, or ``transform(extraction)`` when given (a module-level

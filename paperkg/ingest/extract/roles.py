@@ -29,17 +29,19 @@ __all__ = [
 
 #: Words before a name that make it something the paper compares with.
 DEFAULT_COMPARE_WORDS = (
-    "outperform", "outperforms", "outperforming", "outperformed", "surpass", "surpasses", "surpassing", "beats",
-    "beat", "than", "versus", "vs", "vs.", "compared", "baseline", "baselines", "rivals", "matches", "exceeds",
-    "over", "exceed", "exceeding", "exceeded", "par", "replacement", "replaces", "replacing", "unlike",
+    "outperform", "outperforms", "outperforming", "outperformed", "surpass", "surpasses", "surpassing",
+    "beats", "beat", "than", "versus", "vs", "vs.", "compared", "baseline", "baselines", "rivals", "matches",
+    "exceeds", "over", "exceed", "exceeding", "exceeded", "par", "replacement", "replaces", "replacing",
+    "unlike",
 )
 #: Words before a name that the paper does without: it only mentions the name ("without quantization").
 DEFAULT_AVOID_WORDS = ("without", "instead of", "avoid", "avoids", "avoiding", "eliminating", "eliminates")
 #: Words before a name that make it something the paper uses.
 DEFAULT_USE_WORDS = (
-    "using", "use", "uses", "used", "based", "built", "leverage", "leverages", "leveraging", "employ", "employs",
-    "employing", "adopt", "adopts", "apply", "applies", "applying", "fine-tune", "fine-tuned", "finetune",
-    "finetuned", "train", "trained", "via", "with", "utilize", "utilizes", "utilizing", "initialized", "from",
+    "using", "use", "uses", "used", "based", "built", "leverage", "leverages", "leveraging", "employ",
+    "employs", "employing", "adopt", "adopts", "apply", "applies", "applying", "fine-tune", "fine-tuned",
+    "finetune", "finetuned", "train", "trained", "via", "with", "utilize", "utilizes", "utilizing",
+    "initialized", "from",
 )
 #: Words just before a dataset that make it one the paper evaluates on.
 DEFAULT_EVAL_WORDS = ("on", "across", "benchmark", "benchmarks", "evaluate", "evaluated", "evaluation",
@@ -55,13 +57,13 @@ _WORD = re.compile(r"[\w.-]+")
 _NEXT_DATASET_WORD = re.compile(r"\s+(?:benchmark|dataset|test set)s?\b", re.IGNORECASE)
 # a sentence about the paper's own work ("we", "our", "this paper"): what it names, the paper uses
 _OWN_WORK = re.compile(r"\b(?:we|our|us|this (?:paper|work|study|article)|the proposed)\b", re.IGNORECASE)
-_EXPERIMENT = re.compile(r"\b(?:experiment\w*|evaluat\w+|results?|achiev\w+|outperform\w*|accuracy|performance"
-                         r"|benchmark\w*|test\w*|validat\w+|demonstrat\w+)\b", re.IGNORECASE)
+_EXPERIMENT = re.compile(r"\b(?:experiment\w*|evaluat\w+|results?|achiev\w+|outperform\w*|accuracy"
+                         r"|performance|benchmark\w*|test\w*|validat\w+|demonstrat\w+)\b", re.IGNORECASE)
 # a name the text builds on: "an EfficientNet-based classifier", "DCT-based", "CLIP-guided"
 _BUILT_ON = re.compile(r"-(?:based|driven|guided|powered|style|enhanced|assisted|augmented)\b", re.IGNORECASE)
 # a sentence about earlier work, whatever else it says
-_BACKGROUND = re.compile(r"(?:however|although|while|recent\w*|existing|traditional|prior|previous|current\w*|"
-                         r"despite|conventional|many|most|some)\b", re.IGNORECASE)
+_BACKGROUND = re.compile(r"(?:however|although|while|recent\w*|existing|traditional|prior|previous|"
+                         r"current\w*|despite|conventional|many|most|some)\b", re.IGNORECASE)
 # a comparison verb earlier in the clause reaches over a list ("outperforms ... approaches, i.e., X and Y")
 _COMPARED_EARLIER = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|compared|versus|vs\.?|"
                                r"baselines?|rival\w*|comparable|competitive)\b[^;:]*"
@@ -143,8 +145,8 @@ class RoleTagger:
     """Give each span a role from the words before it in its sentence (``introduces`` stays)."""
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY,
-                 compare_words: Iterable[str] = DEFAULT_COMPARE_WORDS, use_words: Iterable[str] = DEFAULT_USE_WORDS,
-                 eval_words: Iterable[str] = DEFAULT_EVAL_WORDS,
+                 compare_words: Iterable[str] = DEFAULT_COMPARE_WORDS,
+                 use_words: Iterable[str] = DEFAULT_USE_WORDS, eval_words: Iterable[str] = DEFAULT_EVAL_WORDS,
                  avoid_words: Iterable[str] = DEFAULT_AVOID_WORDS) -> None:
         self.name = name
         self.spans_key = spans_key
@@ -341,7 +343,8 @@ def _named_part(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is named as a part with an article before it ("via an
     Aggr-RWKV module", "integrates a Class-Aware Adaptive Thresholding mechanism"): the paper's own part."""
     return (_ARTICLE_BEFORE.search(text, max(0, start - 4), start) is not None
-            and (_PART_AFTER.match(text, end) is not None or _ENDS_IN_PART.search(text, start, end) is not None))
+            and (_PART_AFTER.match(text, end) is not None
+                 or _ENDS_IN_PART.search(text, start, end) is not None))
 
 
 def _introduced(text: str, sentence_start: int, start: int) -> bool:

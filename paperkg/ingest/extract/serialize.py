@@ -50,8 +50,8 @@ def extraction_to_json_line(extraction: Extraction) -> str:
 
 
 # -- whole records: what `paperkg extract --records` writes and `build --from-extractions` reads --
-_ENTITY_FIELDS = ("id", "label", "kind", "aliases", "broader", "origin", "language_type", "iso639_3", "wikidata",
-                  "hf_id", "confidence", "generic")
+_ENTITY_FIELDS = ("id", "label", "kind", "aliases", "broader", "origin", "language_type", "iso639_3",
+                  "wikidata", "hf_id", "confidence", "generic")
 
 
 def extraction_to_record(extraction: Extraction) -> dict[str, Any]:
@@ -63,10 +63,11 @@ def extraction_to_record(extraction: Extraction) -> dict[str, Any]:
         row["extractor"] = mention.extractor
         row["sentence"] = [mention.sentence_start, mention.sentence_end]
     p = extraction.paper
-    out["paper"] = {"abstract": p.abstract, "authors": list(p.authors), "date": p.date, "arxiv_id": p.arxiv_id,
-                    "doi": p.doi, "categories": list(p.categories), "links": list(p.links),
-                    "sources": [[s.file, s.record, s.date] for s in p.sources]}
-    out["entities"] = [{name: _json_value(getattr(e, name)) for name in _ENTITY_FIELDS} for e in extraction.entities]
+    out["paper"] = {"abstract": p.abstract, "authors": list(p.authors), "date": p.date,
+                    "arxiv_id": p.arxiv_id, "doi": p.doi, "categories": list(p.categories),
+                    "links": list(p.links), "sources": [[s.file, s.record, s.date] for s in p.sources]}
+    out["entities"] = [{name: _json_value(getattr(e, name)) for name in _ENTITY_FIELDS}
+                       for e in extraction.entities]
     return out
 
 
@@ -91,11 +92,12 @@ def extraction_from_record(record: dict[str, Any]) -> Extraction:
         raise ValueError("no \"paper\" and \"entities\": write the links with paperkg extract --records")
     try:
         paper = Paper(id=str(record["id"]), title=str(record.get("title") or ""),
-                      abstract=paper_fields.get("abstract") or "", authors=tuple(paper_fields.get("authors") or ()),
-                      date=paper_fields.get("date"), arxiv_id=paper_fields.get("arxiv_id"), doi=paper_fields.get("doi"),
+                      abstract=paper_fields.get("abstract") or "",
+                      authors=tuple(paper_fields.get("authors") or ()), date=paper_fields.get("date"),
+                      arxiv_id=paper_fields.get("arxiv_id"), doi=paper_fields.get("doi"),
                       categories=tuple(paper_fields.get("categories") or ()),
-                      links=tuple(paper_fields.get("links") or ()),
-                      sources=tuple(SourceRef(s[0], int(s[1]), s[2]) for s in paper_fields.get("sources") or ()))
+                      links=tuple(paper_fields.get("links") or ()), sources=tuple(
+                          SourceRef(s[0], int(s[1]), s[2]) for s in paper_fields.get("sources") or ()))
         mentions = tuple(
             Mention(paper_id=paper.id, entity_id=m["entity_id"], kind=Kind(m["kind"]), surface=m["surface"],
                     field=m["field"], start=int(m["start"]), end=int(m["end"]), role=Role(m["role"]),

@@ -91,7 +91,9 @@ def joined_fields(parts: list[tuple[str, str]]) -> tuple[str, tuple[Field, ...]]
     """One text for ``(name, text)`` parts (empty ones left out), and where each part lies.
 
     >>> joined_fields([("title", "FooLM"), ("abstract", ""), ("abstract", "We present FooLM.")])
-    ('FooLM\\n\\nWe present FooLM.', (Field(name='title', start=0, end=5), Field(name='abstract', start=7, end=24)))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ('FooLM\\n\\nWe present FooLM.',
+     (Field(name='title', start=0, end=5), Field(name='abstract', start=7, end=24)))
     """
     pieces, fields, position = [], [], 0
     for name, text in parts:
@@ -314,7 +316,8 @@ class SpanWriter:
     def add(self, start: int, end: int, entity: Entity, *, confidence: float, role: Role = Role.MENTIONS,
             origin: Origin | None = None, extractor: str | None = None) -> Span:
         """Add a span for ``entity`` (a discovered one is recorded in ``doc._.entities``)."""
-        span = Span(self.doc, start, end, label=str(entity.kind), span_id=entity.id)  # str(): the StrEnum's value
+        # str(): the StrEnum's value
+        span = Span(self.doc, start, end, label=str(entity.kind), span_id=entity.id)
         origin = origin or entity.origin
         data, start_char, end_char = self.doc.user_data, span.start_char, span.end_char
         value_key = span_value_key
@@ -362,4 +365,5 @@ def sentence_bounds(text: str, start: int, end: int, starts: list[int] | None = 
     return left, right
 
 
-_SENT_END_BEFORE = re.compile(r"[.!?](?<!e\.g\.)(?<!i\.e\.)(?<!et al\.)(?<!vs\.)(?<!\bal\.)\s+(?=[A-Z0-9(\"'])")
+_SENT_END_BEFORE = re.compile(
+    r"[.!?](?<!e\.g\.)(?<!i\.e\.)(?<!et al\.)(?<!vs\.)(?<!\bal\.)\s+(?=[A-Z0-9(\"'])")

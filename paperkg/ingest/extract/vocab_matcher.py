@@ -18,23 +18,24 @@ from paperkg.ingest.extract.vocab_cache import cache_key, cached, source_files
 from paperkg.ingest.extract.vocabulary import DISTILL_VERBS, Vocabulary, surface_variants, vocabulary_files
 from paperkg.ingest.records import Kind
 
-__all__ = ["DEFAULT_CUES", "DEFAULT_PARADIGMS", "DEFAULT_PARADIGM_HEADS", "MatcherTables", "VocabMatcher", "build_matcher_tables", "matcher_tables",
-           "vocabulary_patterns"]
+__all__ = ["DEFAULT_CUES", "DEFAULT_PARADIGMS", "DEFAULT_PARADIGM_HEADS", "MatcherTables", "VocabMatcher",
+           "build_matcher_tables", "matcher_tables", "vocabulary_patterns"]
 
 #: Context words that make an ambiguous name (a ``cue`` entry) count, by kind.
 DEFAULT_CUES: dict[str, list[str]] = {
-    "language": ["language", "languages", "speakers", "speaking", "dialect", "dialects", "native", "monolingual",
-                 "bilingual", "programming", "code", "written"],
-    "dataset": ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "test", "split", "suite",
-                "leaderboard"],
+    "language": ["language", "languages", "speakers", "speaking", "dialect", "dialects", "native",
+                 "monolingual", "bilingual", "programming", "code", "written"],
+    "dataset": ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "test", "split",
+                "suite", "leaderboard"],
     "model": ["model", "models", "llm", "llms", "checkpoint", "checkpoints", "architecture"],
     "technique": ["method", "methods", "technique", "techniques", "algorithm", "approach"],
 }
 #: Adjectives of a learning paradigm: "self-supervised approaches" names self-supervised learning
-DEFAULT_PARADIGMS: list[str] = ["self-supervised", "semi-supervised", "weakly supervised", "weakly-supervised",
-                                "unsupervised"]
+DEFAULT_PARADIGMS: list[str] = ["self-supervised", "semi-supervised", "weakly supervised",
+                                "weakly-supervised", "unsupervised"]
 _METHOD_NOUNS = ["method", "methods", "approach", "approaches", "technique", "techniques", "framework",
-                 "frameworks", "paradigm", "paradigms", "objective", "objectives", "pre-training", "pretraining"]
+                 "frameworks", "paradigm", "paradigms", "objective", "objectives", "pre-training",
+                 "pretraining"]
 #: Adjectives that name "<adjective> learning" only before one of these nouns: "standard contrastive
 #: methods" is contrastive learning, "contrastive decoding" or "contrastive pairs" is not, nor is
 #: "supervised target"; "in-context examples" are in-context learning's demonstrations
@@ -44,8 +45,8 @@ DEFAULT_PARADIGM_HEADS: dict[str, list[str]] = {
     "in-context": ["example", "examples", "demonstration", "demonstrations", "exemplars"],
 }
 #: Words after a paradigm adjective that leave it a modifier of nothing ("supervised and ...")
-_NOT_AFTER_PARADIGM = frozenset({"and", "or", "to", "by", "of", "in", "on", "with", "for", "as", "learning", "manner",
-                                 "fashion", "way", "setting", "settings"})
+_NOT_AFTER_PARADIGM = frozenset({"and", "or", "to", "by", "of", "in", "on", "with", "for", "as", "learning",
+                                 "manner", "fashion", "way", "setting", "settings"})
 _LIST_GLUE = frozenset({",", "and", "or", "/", "&", "(", ")", "-", "to", "into", "from"})
 _CONJUNCTIONS = frozenset({"and", "or"})
 # a part's noun that, after another name, is that name's part ("LoRA adapters", "a Mamba adapter")
@@ -56,9 +57,10 @@ _CONJUNCT = re.compile(r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*-?")  # "supervised",
 _PARTICIPLE_TAIL = re.compile(r"-(?:based|driven|style|like|aware|free|guided|oriented)$")
 #: Words before a plain left conjunct that end a phrase, so that the conjunct is a modifier of its own
 _BEFORE_CONJUNCT = frozenset({
-    "a", "an", "the", "of", "in", "on", "for", "with", "by", "via", "using", "use", "uses", "like", "as", "from",
-    "to", "into", "over", "between", "both", "either", "including", "such", "and", "or", "than", "under", "through",
-    "combining", "combines", "combine", "and", "is", "are", "apply", "applies", "applying", "employ", "employs",
+    "a", "an", "the", "of", "in", "on", "for", "with", "by", "via", "using", "use", "uses", "like", "as",
+    "from", "to", "into", "over", "between", "both", "either", "including", "such", "and", "or", "than",
+    "under", "through", "combining", "combines", "combine", "and", "is", "are", "apply", "applies",
+    "applying", "employ", "employs",
 })
 #: Words near a verb of distillation (:data:`~.vocabulary.DISTILL_VERBS`) that make it model
 #: distillation: what is distilled, or into what ("distill the teacher's knowledge", "a distilled
@@ -95,8 +97,9 @@ _OPENERS = frozenset("([{\"'/")
 _CASE_RANK = {True: 0, False: 1}
 _HYPHENS = frozenset({"-", "--", "\u2010", "\u2011", "\u2013"})
 #: Words after "Name-" that make the pair an adjective ("CLIP-Based", "RL-Driven"), not a longer name
-_ADJECTIVE_TAIL = re.compile(r"(?:[A-Za-z]+ed|[Dd]riven|[Aa]ware|[Ff]ree|[Ll]ike|[Ss]tyle|[Oo]nly|[Ss]pecific|[Cc]entric"
-                             r"|[Ll]evel|[Ff]riendly|[Rr]eady|[Cc]ompatible|[Ii]nspired|[Ee]quivalent)")
+_ADJECTIVE_TAIL = re.compile(r"(?:[A-Za-z]+ed|[Dd]riven|[Aa]ware|[Ff]ree|[Ll]ike|[Ss]tyle|[Oo]nly|[Ss]pecific"
+                             r"|[Cc]entric|[Ll]evel|[Ff]riendly|[Rr]eady|[Cc]ompatible|[Ii]nspired"
+                             r"|[Ee]quivalent)")
 _VARIANT_WORDS = frozenset(DEFAULT_VARIANT_WORDS)
 #: Prefixes that, hyphen-joined before a technique, make another concept of it: "self-supervised
 #: contrastive learning" is no supervised contrastive learning, "non-autoregressive" no autoregression
@@ -105,10 +108,12 @@ _TURNING_PREFIXES = frozenset({"self", "semi", "non", "un", "weakly", "pseudo", 
 #: Makers written before their model's name: "OpenAI-gpt-oss" is gpt-oss, not a longer name
 _MAKERS = frozenset({"openai", "google", "meta", "microsoft", "anthropic", "deepseek", "alibaba", "mistral",
                      "nvidia", "apple", "amazon", "ibm", "baidu", "tencent"})
-_SUBSET = re.compile(r"[A-Z][a-z]{1,5}|[A-Z]{2,6}\d*")  # a dataset's named subset: "LongBench-Write", "CRC-HGD"
+# a dataset's named subset: "LongBench-Write", "CRC-HGD"
+_SUBSET = re.compile(r"[A-Z][a-z]{1,5}|[A-Z]{2,6}\d*")
 _GENERIC_DATASET = re.compile(r"[A-Za-z][a-z]+ (?:[Dd]atasets?|[Bb]enchmarks?|[Cc]orpus|[Dd]ata)")
 _PROPER = (Kind.DATASET, Kind.MODEL)
-_CAMEL = re.compile(r"[a-z][A-Z]")  # "SuperPoint", "DeepONet"  # names: written in lower case, a phrase of several words is no name
+# "SuperPoint", "DeepONet"  # names: written in lower case, a phrase of several words is no name
+_CAMEL = re.compile(r"[a-z][A-Z]")
 _KIND_RANK = {Kind.MODEL: 0, Kind.DATASET: 1, Kind.TECHNIQUE: 2, Kind.LANGUAGE: 3}
 
 
@@ -186,7 +191,8 @@ def _closed_name(name: str) -> str | None:
     entry spells it (:func:`vocabulary_patterns`); a one-letter second part is left alone, since
     "MultiPL-E" closed up is the word "multiple".
 
-    >>> _closed_name("Video-MME"), _closed_name("Depth Anything"), _closed_name("Llama 2"), _closed_name("MultiPL-E")
+    >>> (_closed_name("Video-MME"), _closed_name("Depth Anything"), _closed_name("Llama 2"),
+    ...  _closed_name("MultiPL-E"))
     ('VideoMME', 'DepthAnything', None, None)
     """
     match = _TWO_PARTS.fullmatch(name)
@@ -307,9 +313,11 @@ class VocabMatcher:
                           if fold(a + " learning") in self.fold_index}
         #: the quick test before the regex: each adjective's last word but its first letter ("upervised")
         self._paradigm_stems = sorted({re.split(r"[- ]", a)[-1][1:] for a in words})
-        alternatives = "|".join(sorted((re.escape(a).replace(r"\ ", "[- ]").replace(r"\-", "[- ]") for a in words),
+        alternatives = "|".join(sorted((re.escape(a).replace(r"\ ", "[- ]").replace(r"\-", "[- ]")
+                                        for a in words),
                                        key=len, reverse=True))
-        self._paradigm = re.compile(r"(?<![\w-])(?:" + alternatives + r")\b(?!-)(?= +([A-Za-z][\w-]*))", re.IGNORECASE)
+        self._paradigm = re.compile(r"(?<![\w-])(?:" + alternatives + r")\b(?!-)(?= +([A-Za-z][\w-]*))",
+                                    re.IGNORECASE)
 
     def _has_cue(self, doc: Doc, start: int, end: int, kind: Kind, others: list[tuple[int, int]]) -> bool:
         """An ambiguous name counts next to its cue ("Even language", "the Go programming language")
@@ -575,9 +583,10 @@ def _glued(doc: Doc, start: int, end: int, taken: bytearray, kind: Kind) -> bool
     capitalised or digit-led word that no vocabulary name covers ("3D-VAEs" names a 3D variant, not
     the VAE), or to one capital letter before it even when that letter is a name too: "M-RAG",
     "Motion--Mamba", "YOLO-World-v2", "RRT-Connect", "C-STS" name other things than RAG, Mamba,
-    YOLO, RRT and STS (nor is that C the language). A lower-case word ("BERT-based"), an adjective ("CLIP-Based"), a second known name ("CNN-LSTM") or a variant
-    tail ("Qwen-VL", a dataset's "LongBench-Write": ``paperkg_variants`` links those to their
-    family) leaves the name as it is, and so does a model's maker before it ("OpenAI-gpt-oss")."""
+    YOLO, RRT and STS (nor is that C the language). A lower-case word ("BERT-based"), an adjective
+    ("CLIP-Based"), a second known name ("CNN-LSTM") or a variant tail ("Qwen-VL", a dataset's
+    "LongBench-Write": ``paperkg_variants`` links those to their family) leaves the name as it is, and so does
+    a model's maker before it ("OpenAI-gpt-oss")."""
     if start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 1].whitespace_ \
             and not doc[start - 2].whitespace_ and (not taken[start - 2] or len(doc[start - 2]) == 1) \
             and (doc[start - 2].text[:1].isupper() or doc[start - 2].text[:1].isdigit()) \

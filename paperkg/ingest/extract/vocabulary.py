@@ -121,7 +121,8 @@ _HEAD_FORMS = {"pruning": "pruned", "merging": "merged", "voting": "voted", "boo
                "causality": "causal"}
 # Inflected forms papers write for a technique: "instruction-tuned models", "quantized weights".
 _INFLECT = (
-    (re.compile(r"(?<=\w[ -])((?:pre|fine)-?)?tuning$", re.IGNORECASE), lambda m: (m.group(1) or "") + "tuned"),
+    (re.compile(r"(?<=\w[ -])((?:pre|fine)-?)?tuning$", re.IGNORECASE),
+     lambda m: (m.group(1) or "") + "tuned"),
     (re.compile(r"(?<=\w[ -])(pre-?)?training$", re.IGNORECASE), lambda m: (m.group(1) or "") + "trained"),
     (re.compile(r"(?<=\w[ -])(%s)$" % "|".join(_HEAD_FORMS), re.IGNORECASE),
      lambda m: _HEAD_FORMS[m.group(1).lower()]),
@@ -203,7 +204,8 @@ _SWAP = {"iz": "is", "is": "iz", "l": "ll", "ll": "l", "": "u", "u": ""}
 # Prefixes papers write closed or hyphenated ("hyperparameter"/"hyper-parameter", "non-convex"/
 # "nonconvex"); "co" and "re" only lose a hyphen ("co-training" -> "cotraining"), since splitting
 # them off a word ("contrastive", "regression") would make no name.
-_PREFIX = re.compile(r"(?<![\w-])(hyper|auto|meta|multi|semi|pre|post|non|co|re)(-?)(?=[a-z]{4})", re.IGNORECASE)
+_PREFIX = re.compile(r"(?<![\w-])(hyper|auto|meta|multi|semi|pre|post|non|co|re)(-?)(?=[a-z]{4})",
+                     re.IGNORECASE)
 _CLOSED_ONLY = frozenset({"co", "re"})
 
 
@@ -285,7 +287,8 @@ def _entry(record: dict, where: Path, line: int) -> VocabEntry:
         label = record["label"].strip()
         entity_id = record["id"]
     except (KeyError, ValueError, AttributeError) as error:
-        raise InputError(where, f"vocabulary entry needs id, label and a valid kind ({error})", line=line) from None
+        raise InputError(where, f"vocabulary entry needs id, label and a valid kind ({error})",
+                         line=line) from None
     aliases = tuple(dict.fromkeys(a.strip() for a in record.get("aliases") or () if a and a.strip() != label))
     exact = tuple(dict.fromkeys(a.strip() for a in record.get("exact") or () if a))
     case_sensitive = bool(record.get("case_sensitive"))

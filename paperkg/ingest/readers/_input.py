@@ -54,7 +54,8 @@ class TextInput:
 
     Examples
     --------
-    >>> source = TextInput.from_text("title\\tabstract\\nQwen2 Technical Report\\tThis report ...\\n", name="t.tsv")
+    >>> source = TextInput.from_text("title\\tabstract\\nQwen2 Technical Report\\tThis report ...\\n",
+    ...                              name="t.tsv")
     >>> source.name, list(source.lines())
     ('t.tsv', [(1, 'title\\tabstract'), (2, 'Qwen2 Technical Report\\tThis report ...')])
     """
@@ -327,7 +328,8 @@ class TextInput:
 
         Examples
         --------
-        >>> TextInput.from_text('\\n{"title": "PolyLM"}\\n{"title": "Qwen2"}\\n', name="a.jsonl").first_lines(2, width=6)
+        >>> TextInput.from_text('\\n{"title": "PolyLM"}\\n{"title": "Qwen2"}\\n',
+        ...                     name="a.jsonl").first_lines(2, width=6)
         [(b'{"titl', b'yLM"}'), (b'{"titl', b'en2"}')]
         """
         found: list[tuple[bytes, bytes]] = []

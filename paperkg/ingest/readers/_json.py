@@ -167,7 +167,8 @@ def read_json_records(
     >>> from paperkg.ingest.readers._paper import make_paper
     >>> def convert(value, ref):
     ...     return make_paper(ref, title=get_text(as_object(value), "title") or "")
-    >>> source = TextInput.from_text('{"results": [{"title": "PolyLM"}, 3, {"title": "Qwen2"}]}', name="p.json")
+    >>> source = TextInput.from_text('{"results": [{"title": "PolyLM"}, 3, {"title": "Qwen2"}]}',
+    ...                              name="p.json")
     >>> [p.title for p in read_json_records(source, print, convert)]
     p.json:2: expected a JSON object, got int; skipped
     ['PolyLM', 'Qwen2']
@@ -231,7 +232,8 @@ def get_text(record: Mapping[str, Any], *keys: str) -> str | None:
 
     Examples
     --------
-    >>> get_text({"title": "", "name": 42, "display_name": "Qwen2 Technical Report"}, "title", "name", "display_name")
+    >>> get_text({"title": "", "name": 42, "display_name": "Qwen2 Technical Report"}, "title", "name",
+    ...          "display_name")
     'Qwen2 Technical Report'
     """
     for key in keys:

@@ -109,7 +109,8 @@ class JsonStream:
                     reason = error.msg if not self.eof or not near_end else f"{error.msg} (truncated?)"
                     raise StreamBroken(self.where(error.pos), reason) from None
                 if len(self.buf) - self.pos > self._limit:
-                    raise StreamBroken(self.where(), f"record longer than {self._limit:,} characters") from None
+                    raise StreamBroken(self.where(),
+                                       f"record longer than {self._limit:,} characters") from None
                 want = max(2 * (len(self.buf) - self.pos), _WANT)
                 continue
             except RecursionError:

@@ -86,8 +86,9 @@ def make_paper(
     --------
     >>> p = make_paper(SourceRef("a.jsonl", 1), title="Qwen2\\n  Technical Report",
     ...                abstract=" Code: https://github.com/QwenLM/Qwen2. ", links=[None, "https://qwenlm.github.io"])
-    >>> p.id, p.title, p.abstract, p.links
-    ('t-eaaad086f9159b12', 'Qwen2 Technical Report', 'Code: https://github.com/QwenLM/Qwen2.', ('https://qwenlm.github.io', 'https://github.com/QwenLM/Qwen2'))
+    >>> p.id, p.title, p.abstract, p.links  # doctest: +NORMALIZE_WHITESPACE
+    ('t-eaaad086f9159b12', 'Qwen2 Technical Report', 'Code: https://github.com/QwenLM/Qwen2.',
+     ('https://qwenlm.github.io', 'https://github.com/QwenLM/Qwen2'))
     >>> make_paper(SourceRef("a.csv", 3), id="x", what="row")
     Traceback (most recent call last):
     ...
@@ -173,9 +174,11 @@ def within_limit(paper: Paper, path: str | Path, warn: Callable[[InputError], No
 
     Examples
     --------
-    >>> long = make_paper(SourceRef("big.jsonl", 7), id="2401.00001", title="PolyLM", abstract="word " * 30_000)
-    >>> cut = within_limit(long, "data/big.jsonl", print)
-    data/big.jsonl:7: abstract longer than the 100,000-character limit; cut to it (abstract 149,999 characters)
+    >>> long = make_paper(SourceRef("big.jsonl", 7), id="2401.00001", title="PolyLM",
+    ...                   abstract="word " * 30_000)
+    >>> cut = within_limit(long, "data/big.jsonl", print)  # doctest: +NORMALIZE_WHITESPACE
+    data/big.jsonl:7: abstract longer than the 100,000-character limit; cut to it
+    (abstract 149,999 characters)
     >>> len(cut.abstract), within_limit(cut, "data/big.jsonl", print) is cut
     (99999, True)
     """

@@ -111,7 +111,8 @@ class ErrorLog:
         Examples
         --------
         >>> log = ErrorLog(keep=1)
-        >>> log.add(InputError("a.csv", "bad CSV row; skipped", line=2)), log.add(InputError("a.csv", "bad CSV row; skipped", line=5))
+        >>> (log.add(InputError("a.csv", "bad CSV row; skipped", line=2)),
+        ...  log.add(InputError("a.csv", "bad CSV row; skipped", line=5)))
         (True, False)
         """
         self.count += 1
@@ -202,7 +203,8 @@ class ErrorLog:
         >>> [(r.reason, r.count) for r in log.by_reason()]
         [('broken JSON', 2), ('empty file', 1)]
         """
-        rows = [ReasonCount(key, count, tuple(self._examples.get(key, ()))) for key, count in self._counts.items()]
+        rows = [ReasonCount(key, count, tuple(self._examples.get(key, ())))
+                for key, count in self._counts.items()]
         return sorted(rows, key=lambda row: (-row.count, row.reason))
 
     def __bool__(self) -> bool:
@@ -255,8 +257,9 @@ class ReadReport:
         --------
         >>> report = ReadReport(files=1, read=4)
         >>> _ = report.passed_over.add(InputError("data/README.md", "plain text, not read from a folder"))
-        >>> report.summary()
-        '1 file(s), 4 record(s) read, 0 skipped, 0 file(s) unreadable, 1 file(s) in folders passed over (not a paper format)'
+        >>> report.summary()  # doctest: +NORMALIZE_WHITESPACE
+        '1 file(s), 4 record(s) read, 0 skipped, 0 file(s) unreadable, 1 file(s) in folders passed over
+        (not a paper format)'
         """
         line = (
             f"{self.files:,} file(s), {self.read:,} record(s) read, {self.skipped.count:,} skipped, "

@@ -74,8 +74,9 @@ def paper_from_entry(entry: Element, ref: SourceRef) -> Paper:
     ...     '<id>http://arxiv.org/abs/2407.10671v4</id><title>Qwen2\\n  Technical Report</title>'
     ...     '<summary>  This report introduces the Qwen2 series.\\n</summary></entry>')
     >>> p = paper_from_entry(entry, SourceRef("feed.xml", 1))
-    >>> p.id, p.arxiv_id, p.title, p.abstract
-    ('http://arxiv.org/abs/2407.10671v4', '2407.10671', 'Qwen2 Technical Report', 'This report introduces the Qwen2 series.')
+    >>> p.id, p.arxiv_id, p.title, p.abstract  # doctest: +NORMALIZE_WHITESPACE
+    ('http://arxiv.org/abs/2407.10671v4', '2407.10671', 'Qwen2 Technical Report',
+     'This report introduces the Qwen2 series.')
     """
     raw_id = _text(entry, "id").strip()
     abstract = _text(entry, "summary")

@@ -151,12 +151,14 @@ def paper_from_bibtex(entry: dict[str, Any], ref: SourceRef) -> Paper:
 
     Examples
     --------
-    >>> e = {"ID": "geigle2023mblip", "title": "{mBLIP}: Efficient Bootstrapping of\\nMultilingual Vision-LLMs",
+    >>> e = {"ID": "geigle2023mblip",
+    ...      "title": "{mBLIP}: Efficient Bootstrapping of\\nMultilingual Vision-LLMs",
     ...      "author": "Geigle, Gregor and Jain, Abhay", "eprint": "2307.06930", "archiveprefix": "arXiv",
     ...      "year": "2023", "month": "July"}
     >>> p = paper_from_bibtex(e, SourceRef("refs.bib", 1))
-    >>> p.id, p.title, p.authors, p.arxiv_id, p.date
-    ('geigle2023mblip', 'mBLIP: Efficient Bootstrapping of Multilingual Vision-LLMs', ('Gregor Geigle', 'Abhay Jain'), '2307.06930', '2023-07')
+    >>> p.id, p.title, p.authors, p.arxiv_id, p.date  # doctest: +NORMALIZE_WHITESPACE
+    ('geigle2023mblip', 'mBLIP: Efficient Bootstrapping of Multilingual Vision-LLMs',
+     ('Gregor Geigle', 'Abhay Jain'), '2307.06930', '2023-07')
     """
     key = entry.get("ID") if isinstance(entry.get("ID"), str) else ""
     doi = clean_doi(_latex(entry.get("doi")))
@@ -211,7 +213,8 @@ def read_bibtex(source: TextInput, on_error: ErrorHandler) -> Iterator[Paper]:
 
     Examples
     --------
-    >>> bib = "@misc{qwen2, title={Qwen2 Technical Report}, journal={arXiv preprint arXiv:2407.10671}}\\n@misc{x,\\n"
+    >>> bib = ("@misc{qwen2, title={Qwen2 Technical Report}, journal={arXiv preprint arXiv:2407.10671}}\\n"
+    ...        "@misc{x,\\n")
     >>> [(p.id, p.arxiv_id) for p in read_bibtex(TextInput.from_text(bib, name="refs.bib"), print)]
     refs.bib:2: BibTeX entry cannot be parsed; skipped (check its braces, key and commas)
     [('qwen2', '2407.10671')]
@@ -233,7 +236,8 @@ def read_bibtex(source: TextInput, on_error: ErrorHandler) -> Iterator[Paper]:
         except Exception as error:
             reason = f"undefined @string macro {error}" if type(error).__name__ == "UndefinedString" else \
                 type(error).__name__
-            on_error(InputError(source.path, f"BibTeX entry cannot be parsed; skipped ({reason})", line=start))
+            on_error(InputError(source.path, f"BibTeX entry cannot be parsed; skipped ({reason})",
+                                line=start))
             database.entries.clear()
             continue
         if kind == "string":

@@ -134,7 +134,8 @@ def _paper(row: Sequence[str], columns: _Columns, ref: SourceRef) -> Paper:
         abstract=_cell(row, columns.abstract),
         authors=split_names(_cell(row, columns.authors)),
         date=iso_date(_cell(row, columns.date)),
-        arxiv_id=parse_arxiv_id(raw_id) or parse_arxiv_id(_cell(row, columns.arxiv)) or arxiv_id_from_doi(doi),
+        arxiv_id=parse_arxiv_id(raw_id) or parse_arxiv_id(_cell(row, columns.arxiv))
+                      or arxiv_id_from_doi(doi),
         doi=doi,
         categories=re.split(r"[\s,;]+", categories) if categories else (),
         links=[url for i in columns.urls for url in _cell(row, i).split()],
@@ -200,7 +201,8 @@ def read_csv(source: TextInput, on_error: ErrorHandler, **options: str) -> Itera
                 raise InputError(
                     source.path,
                     f"no title or abstract column in the header ({', '.join(repr(h) for h in row[:8])}); "
-                    f"known: {', '.join(TITLE_COLUMNS + ABSTRACT_COLUMNS)} (or set title_field=/abstract_field=)",
+                    f"known: {', '.join(TITLE_COLUMNS + ABSTRACT_COLUMNS)} (or set "
+                    f"title_field=/abstract_field=)",
                     line=at["first"],
                 )
             continue

@@ -192,7 +192,8 @@ def parse_hf_daily(
 
 def _year(source: TextInput, page_year: object) -> int | None:
     if page_year is None or page_year == "":
-        return SAMPLE_PAGE_YEAR if source.data is None and source.path.resolve().parent == _SAMPLE_FOLDER else None
+        sample = source.data is None and source.path.resolve().parent == _SAMPLE_FOLDER
+        return SAMPLE_PAGE_YEAR if sample else None
     year = page_year if isinstance(page_year, int) and not isinstance(page_year, bool) else \
         int(page_year) if isinstance(page_year, str) and page_year.strip().isdigit() else None
     if year is None or not 1000 <= year <= 9999:
@@ -201,7 +202,8 @@ def _year(source: TextInput, page_year: object) -> int | None:
 
 
 @reader("hf-daily", sniff=_sniff, priority=20, options=("page_year",))
-def read_hf_daily(source: TextInput, on_error: ErrorHandler, page_year: int | str | None = None) -> Iterator[Paper]:
+def read_hf_daily(source: TextInput, on_error: ErrorHandler,
+                  page_year: int | str | None = None) -> Iterator[Paper]:
     """Read a Hugging Face daily-papers page dump.
 
     Parameters

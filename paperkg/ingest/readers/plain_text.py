@@ -83,8 +83,10 @@ def parse_plain_text(
     --------
     >>> text = ["# Qwen2 Technical Report", "This report introduces the Qwen2 series.", "",
     ...         "PolyLM: An Open Source Polyglot Large Language Model"]
-    >>> [(p.title, p.abstract, p.sources[0].record) for p in parse_plain_text(enumerate(text, 1), name="t")]
-    [('Qwen2 Technical Report', 'This report introduces the Qwen2 series.', 1), ('PolyLM: An Open Source Polyglot Large Language Model', '', 4)]
+    >>> [(p.title, p.abstract, p.sources[0].record)  # doctest: +NORMALIZE_WHITESPACE
+    ...  for p in parse_plain_text(enumerate(text, 1), name="t")]
+    [('Qwen2 Technical Report', 'This report introduces the Qwen2 series.', 1),
+     ('PolyLM: An Open Source Polyglot Large Language Model', '', 4)]
     """
     paragraph: list[tuple[int, str]] = []
     size, too_long = 0, False
@@ -128,7 +130,8 @@ def read_plain_text(source: TextInput, on_error: ErrorHandler) -> Iterator[Paper
     Examples
     --------
     >>> text = "Qwen2 Technical Report\\nThis report introduces the Qwen2 series.\\n\\nPolyLM\\n"
-    >>> [(p.title, p.sources[0].record) for p in read_plain_text(TextInput.from_text(text, name="n.txt"), print)]
+    >>> [(p.title, p.sources[0].record)
+    ...  for p in read_plain_text(TextInput.from_text(text, name="n.txt"), print)]
     [('Qwen2 Technical Report', 1), ('PolyLM', 4)]
     """
     yield from parse_plain_text(source.lines(), name=source.name, on_error=lambda e: on_error(

@@ -67,7 +67,8 @@ def variant_entries(spec: dict) -> list[dict]:
 #: software frameworks, libraries and tools (techniques); ``curated_generic.jsonl`` holds umbrella
 #: terms (flagged generic).
 FILES = ("curated_models.jsonl", "curated_datasets.jsonl", "curated_techniques.jsonl",
-         "curated_established.jsonl", "curated_frameworks.jsonl", "curated_generic.jsonl", "curated_languages.jsonl")
+         "curated_established.jsonl", "curated_frameworks.jsonl", "curated_generic.jsonl",
+         "curated_languages.jsonl")
 
 
 def load(reg: Registry, inputs: Inputs) -> None:
@@ -109,12 +110,12 @@ SOURCE = Source(
                   "corpus write and no vocabulary entry held, reviewed by hand, curated where they name an "
                   "established model (nnU-Net, DeepONet, VQGAN, DUSt3R, SAM 3, DeepSeek-V3.2, OpenClaw) or "
                   "dataset (LoCoMo, MuSiQue, BrowseComp, ERA5, EgoSchema); names only, no corpus text.",
-                  "A second round (`python -m vocab_build.mine --names`, gold ids excluded) read the name-shaped "
-                  "words of at least 4 abstracts that the extractor did not link as a vocabulary name, and "
-                  "curated the established ones with a kind each: models (VGGT, V-JEPA, LoFTR, SMPL, CTGAN, "
-                  "AraBERT), datasets and benchmarks (LIBERO, NAVSIM, BFCL, HallusionBench, TUM-RGBD) and "
-                  "techniques or tools (GFlowNet, SnapKV, DeepSORT, MediaPipe, PaddleOCR); word-like ones "
-                  "(RoMa, FOLIO, HELMET, TRELLIS) in exact case.",
+                  "A second round (`python -m vocab_build.mine --names`, gold ids excluded) read the "
+                  "name-shaped words of at least 4 abstracts that the extractor did not link as a vocabulary "
+                  "name, and curated the established ones with a kind each: models (VGGT, V-JEPA, LoFTR, "
+                  "SMPL, CTGAN, AraBERT), datasets and benchmarks (LIBERO, NAVSIM, BFCL, HallusionBench, "
+                  "TUM-RGBD) and techniques or tools (GFlowNet, SnapKV, DeepSORT, MediaPipe, PaddleOCR); "
+                  "word-like ones (RoMa, FOLIO, HELMET, TRELLIS) in exact case.",
                   "A third round re-read that list (at least 4 abstracts, minus what the vocabulary holds in "
                   "any spelling): models (YOLOv11, YOLO-World, DenseNet-121, SiT, BAGEL, Qwen3.5, CRNN), "
                   "datasets (BUSI, M3FD, HDTF, MMAU, WMT24; LRS3, EuRoC, LiTS as short names of "
@@ -128,9 +129,10 @@ SOURCE = Source(
                   "A fifth round (issue 12, estab3): the Political Compass Test, a survey that 10 abstracts "
                   "use as an evaluation set for political leaning."],
         "dataset": ["Curated LLM benchmarks and corpora first; imaging modalities, radio bands and sensors "
-                    "(MRI, fMRI, WSI, mmWave, Wi-Fi, LiDAR, SAR), data sources (Sentinel-2, PubMed, Wikipedia, "
-                    "arXiv, OpenStreetMap, UMLS) and task names that a corpus build ranked as datasets (VQA, "
-                    "ReID, NLI) are curated entries flagged `generic` (`curated_generic.jsonl`)."],
+                    "(MRI, fMRI, WSI, mmWave, Wi-Fi, LiDAR, SAR), data sources (Sentinel-2, PubMed, "
+                    "Wikipedia, arXiv, OpenStreetMap, UMLS) and task names that a corpus build ranked as "
+                    "datasets (VQA, ReID, NLI) are curated entries flagged `generic` "
+                    "(`curated_generic.jsonl`)."],
         "technique": ["Curated LLM-era techniques first; umbrella terms (fine-tuning, pre-training, "
                       "prompting, few-/zero-shot, Transformer, attention, (deep) neural networks, "
                       "GNN/RNN/CNN/MLP, GAN/VAE/Seq2Seq, diffusion models, machine/deep learning), broad "
@@ -146,27 +148,28 @@ SOURCE = Source(
                       "Runge-Kutta, finite element method, KKT conditions, semidefinite programming), coding "
                       "theory (Hadamard, LDPC, polar codes), signal processing (B-spline, wavelet and mode "
                       "decompositions, MFCC), resampling (oversampling, undersampling), string matching, "
-                      "program analysis (model checking, symbolic execution, fuzzing), statistical tests (t-test, "
-                      "Mann-Whitney U, chi-square), search and decoding (branch and bound, Viterbi) and ML "
-                      "methods (optimal transport, Fourier feature mapping, probing classifiers, "
-                      "teacher-student learning, dual averaging, secure aggregation, GAN inversion); "
-                      "found among the method-headed phrases of the 104k corpus (`vocab_build.mine`) or "
-                      "checked against it, and reviewed by hand. Families that name a class of methods "
-                      "(feature selection, dimensionality reduction, knowledge transfer, synthetic data "
-                      "generation, watermarking, hypothesis testing, error-correcting codes, kernel "
-                      "methods, static analysis) are flagged `generic`; clustering, which papers also "
-                      "write for a task or a metric, is generic and linked only behind a cue "
+                      "program analysis (model checking, symbolic execution, fuzzing), statistical "
+                      "tests (t-test, Mann-Whitney U, chi-square), search and decoding (branch and bound, "
+                      "Viterbi) and ML methods (optimal transport, Fourier feature mapping, probing "
+                      "classifiers, teacher-student learning, dual averaging, secure aggregation, GAN "
+                      "inversion); found among the method-headed phrases of the 104k corpus "
+                      "(`vocab_build.mine`) or checked against it, and reviewed by hand. Families that name "
+                      "a class of methods (feature selection, dimensionality reduction, knowledge transfer, "
+                      "synthetic data generation, watermarking, hypothesis testing, error-correcting "
+                      "codes, kernel methods, static analysis) are flagged `generic`; clustering, which "
+                      "papers also write for a task or a metric, is generic and linked only behind a cue "
                       "(\"clustering methods\"); zero-RL (reinforcement learning from a base model without "
                       "supervised fine-tuning first, 8 abstracts; issue 12) with reinforcement learning as "
                       "its broader technique.",
-                      "Software frameworks, libraries and tools that ML papers name (`curated_frameworks.jsonl`): "
-                      "deep learning frameworks (PyTorch, TensorFlow, JAX), serving engines (vLLM, SGLang, "
-                      "llama.cpp), distributed training (DeepSpeed, Megatron-LM, Horovod), agent frameworks "
-                      "(LangChain, LangGraph, DSPy), vector search (FAISS, Milvus), HPO and experiment tracking "
-                      "(Optuna, MLflow), RL, NLP, vision and graph libraries, solvers (Gurobi, Z3) and "
-                      "infrastructure (Docker, Kubernetes, Slurm); spellings checked against the 104k corpus; "
-                      "word-like or ambiguous names are exact-case (Annoy, Triton, vLLM, which the corpus also "
-                      "writes as VLLM for vision LLMs) or only in a longer form (Ray Tune, Apache Spark, "
-                      "PyTorch Lightning, Deep Graph Library)."],
+                      "Software frameworks, libraries and tools that ML papers name "
+                      "(`curated_frameworks.jsonl`): deep learning frameworks (PyTorch, TensorFlow, JAX), "
+                      "serving engines (vLLM, SGLang, llama.cpp), distributed training (DeepSpeed, "
+                      "Megatron-LM, Horovod), agent frameworks (LangChain, LangGraph, DSPy), vector search "
+                      "(FAISS, Milvus), HPO and experiment tracking (Optuna, MLflow), RL, NLP, vision and "
+                      "graph libraries, solvers (Gurobi, Z3) and infrastructure (Docker, Kubernetes, Slurm); "
+                      "spellings checked against the 104k corpus; word-like or ambiguous names are "
+                      "exact-case (Annoy, Triton, vLLM, which the corpus also writes as VLLM for vision "
+                      "LLMs) or only in a longer form (Ray Tune, Apache Spark, PyTorch Lightning, Deep "
+                      "Graph Library)."],
     },
 )

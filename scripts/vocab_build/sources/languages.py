@@ -24,8 +24,9 @@ _QUALIFIER = re.compile(r"\s*\((?:macrolanguage|individual language|\d{3,4}-(?:\
 def source_names(inputs: Inputs) -> set[str]:
     """Folded record names of the model, dataset and technique sources present."""
     names = set()
-    for file, keys in (("epoch_ai_models.jsonl.gz", ("name",)), ("pwc_methods.jsonl.gz", ("name", "full_name")),
-                       ("pwc_datasets.jsonl.gz", ("name",)), ("pwc_dataset_names_2025.jsonl.gz", ("name",))):
+    for file, keys in (("epoch_ai_models.jsonl.gz", ("name",)),
+                       ("pwc_methods.jsonl.gz", ("name", "full_name")), ("pwc_datasets.jsonl.gz", ("name",)),
+                       ("pwc_dataset_names_2025.jsonl.gz", ("name",))):
         path = inputs.source(file)
         if path.exists():
             for row in read_jsonl(path):
@@ -69,7 +70,8 @@ def load(reg: Registry, inputs: Inputs) -> None:
         rec_names[r["Subtag"]] = names
         for n in {fold(x) for x in names}:
             name_count[n] += 1
-    ordered = sorted(records, key=lambda r: (r.get("Scope") != "macrolanguage", len(r["Subtag"]), r["Subtag"]))
+    ordered = sorted(records,
+                     key=lambda r: (r.get("Scope") != "macrolanguage", len(r["Subtag"]), r["Subtag"]))
     by_code: dict[str, Entry] = {}
     seen_iso = set()
     for r in ordered:

@@ -10,7 +10,8 @@ from vocab_build.names import chunk_key, clean, fold, words
 from vocab_build.registry import Registry
 from vocab_build.sources.base import Source
 
-__all__ = ["GENERIC_WORDS", "SOURCE", "SOURCE_2025", "benchmark_name_ok", "dataset_name_ok", "load", "load_2025"]
+__all__ = ["GENERIC_WORDS", "SOURCE", "SOURCE_2025", "benchmark_name_ok", "dataset_name_ok", "load",
+           "load_2025"]
 
 _TO_PAIR = re.compile(r"\bto\b|→|->|\u2192", re.IGNORECASE)
 _FUNCTION_WORD = {"and", "or", "is", "of", "in", "on", "with", "to", "from", "by", "for", "a", "an",
@@ -33,7 +34,8 @@ design product products patient patients record records sample samples language 
 NAME, NAME_2025 = "pwc_datasets", "pwc_dataset_names_2025"
 
 
-def dataset_name_ok(reg: Registry, name: str, origin: str, tasks: set[str] | frozenset[str] = frozenset()) -> bool:
+def dataset_name_ok(reg: Registry, name: str, origin: str,
+                    tasks: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether a PwC dataset name may become an entry (too short, sentence-like, task names, junk)."""
     toks = words(name)
     if (len(name) <= 2 or len(name.split()) >= 7 or "?" in name or "http" in name
@@ -63,13 +65,15 @@ _NAME_WORD = re.compile(r"[a-z][A-Z]|\d|^[A-Z]{5,}$|^[A-Z][A-Z0-9]{2,}-")  # inn
 
 
 #: Platforms and products that leaderboards name data after but papers write for the platform.
-_PLATFORMS = frozenset("youtube github tiktok linkedin reddit twitter facebook instagram wechat whatsapp weibo "
-                       "powerpoint iphone android openai deepmind huggingface stackoverflow".split())
+_PLATFORMS = frozenset("youtube github tiktok linkedin reddit twitter facebook instagram wechat "
+                       "whatsapp weibo powerpoint iphone android openai deepmind huggingface "
+                       "stackoverflow".split())
 
 
 #: Leaderboard tasks of control and games: their "datasets" are environments ("CartPole-v1",
 #: "HalfCheetah"), which ANNOTATION.md counts as data sources, not datasets.
-_CONTROL_TASK = re.compile(r"Control|Reinforcement Learning|Atari|OpenAI Gym|Game|SMAC|Meta-Learning", re.IGNORECASE)
+_CONTROL_TASK = re.compile(r"Control|Reinforcement Learning|Atari|OpenAI Gym|Game|SMAC|Meta-Learning",
+                           re.IGNORECASE)
 
 
 def benchmark_name_ok(name: str) -> bool:
@@ -94,7 +98,8 @@ def benchmark_name_ok(name: str) -> bool:
         return False
     if not all(p[:1].isupper() or p[:1].isdigit() for p in parts):
         return False
-    if "_" in name or not (_NAME_WORD.search(parts[0]) or len(parts) > 1 and re.fullmatch(r"[A-Z]{3,}", parts[0])):
+    if "_" in name or not (_NAME_WORD.search(parts[0]) or len(parts) > 1
+                           and re.fullmatch(r"[A-Z]{3,}", parts[0])):
         return False  # ("SMAC 3s5z_vs_4s6z": a map; "CMU Mocap": an acronym and a word)
     return not all(w.casefold() in GENERIC_WORDS for w in words(name))
 
@@ -188,8 +193,9 @@ def load_2025(reg: Registry, inputs: Inputs) -> None:
                 reg.stats[f"{NAME_2025}:benchmark_generic"] += 1  # "VOT2022" is no umbrella's alias
                 break
             if target is not None:
-                if _edition_of(name, target.label) and reg.offer("dataset", name, [], NAME_2025, broader=target.id,
-                                                                 case_sensitive=target.case_sensitive) is not None:
+                if _edition_of(name, target.label) and reg.offer(
+                        "dataset", name, [], NAME_2025, broader=target.id,
+                        case_sensitive=target.case_sensitive) is not None:
                     reg.stats[f"{NAME_2025}:edition"] += 1  # "YouTube-VOS 2019": a yearly edition
                 elif len(name.split()) < 7 and not _TO_PAIR.search(name):
                     target.origin.add(NAME_2025)
@@ -216,8 +222,8 @@ SOURCE = Source(
     filters={"dataset": [
         "pwc_datasets: names of two characters or fewer, seven words or more, questions, URLs, "
         "names starting with a function word, names made only of words that describe data "
-        "(`Video Dataset`, `Study data`, `E-commerce`, `CAD`) and PwC task names dropped; variants kept as aliases "
-        "unless they name another dataset (`X-to-Y` pairs, `A + B`), are three characters or "
+        "(`Video Dataset`, `Study data`, `E-commerce`, `CAD`) and PwC task names dropped; variants kept "
+        "as aliases unless they name another dataset (`X-to-Y` pairs, `A + B`), are three characters or "
         "fewer, or share no word with the dataset and do not look like a name."]},
 )
 
@@ -229,8 +235,8 @@ SOURCE_2025 = Source(
     filters={"dataset": [
         "pwc_dataset_names_2025: `dataset`-role names with the same filters; benchmark-only "
         "names (`COCO test-dev`) become aliases of the dataset named by their longest token "
-        "prefix; the rest are shipped (all-caps names in exact case) only when name-shaped (at most three capitalised "
-        "words, the first with inner capitals, digits or five capitals: `CMU Mocap`, `CroHD`, "
+        "prefix; the rest are shipped (all-caps names in exact case) only when name-shaped (at most three "
+        "capitalised words, the first with inner capitals, digits or five capitals: `CMU Mocap`, `CroHD`, "
         "`NAS-Bench-301`; one word of five characters or more; no split, setting or metric word; not a "
         "platform such as YouTube; not a control or game environment such as `CartPole-v1`), "
         "else not shipped."]},
