@@ -172,8 +172,8 @@ def test_a_degree_and_a_method_noun_name_no_method(abstract, word):
     # 2510.14661, 2601.19286: a pair the paper coins for a measure, which the abbreviations component
     # leaves unlinked (``names_concept``): coined must not link it as an introduced method either
     ("It supports two sustainability-driven tasks: (1) multitemporal mining footprint mapping for consistent "
-     "annual land-use delineation, evaluated with a novel Change-Aware Temporal IoU (CA-TIoU) metric, and (2) "
-     "cross-temporal change detection to capture both gradual and abrupt surface transformations.",
+     "annual land-use delineation, evaluated with a novel Change-Aware Temporal IoU (CA-TIoU) metric, "
+     "and (2) cross-temporal change detection to capture both gradual and abrupt surface transformations.",
      "Change-Aware Temporal IoU"),
     ("ReToP aligns the rewriter with prediction objectives using a novel Classifier Supervised Contribution "
      "(CSC) score that enables the EHR rewriter to generate clinically relevant rewrites that directly "
