@@ -30,8 +30,9 @@ With no ``--gold`` it scores every gold set, the honest one first:
 - ``benchmarks/gold/corpus_test_14.jsonl``: 50 more (the twelfth round, 2026-12-06), by a
   twenty-sixth annotator; measured, never tuned on.
 - ``benchmarks/gold/corpus_dev.jsonl``, ``corpus_dev_2.jsonl`` to ``corpus_dev_12.jsonl``: 70 + 50 +
-  40 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 more, annotated the same way; rules and training may
-  look at them.
+  40 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 more, annotated the same way; rules may look at
+  ``corpus_dev`` to ``corpus_dev_10`` (training at those up to ``corpus_dev_9``); ``corpus_dev_11`` and
+  ``corpus_dev_12`` are only measured.
 - ``tests/data/gold/heldout_gold.jsonl`` and ``seeds_gold.jsonl``: sample-corpus papers (the
   rules were written on the sample corpus, so these flatter).
 

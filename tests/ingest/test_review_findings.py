@@ -159,3 +159,42 @@ def test_names_after_each_dataset_are_no_dataset():
         "systems.",
         "")
     assert linked["TikTok-SL-8"] == {"dataset/tiktok-sl-8"}
+
+
+@pytest.mark.issue(12)
+def test_a_concept_pair_keeps_the_vocabulary_method_inside_it():
+    # 2504.18323: "Tensor Principal Component Analysis (TPCA) problem" names a problem, so the pair
+    # defines nothing; the vocabulary's PCA inside it stays linked (it was dropped before the check)
+    ids = entity_ids(
+        "In this paper, we propose a self-guided data augmentation approach that employs adaptive weighting to "
+        "suppress outlier influence, reformulating the original TRPCA problem into a standard Tensor Principal "
+        "Component Analysis (TPCA) problem.")
+    assert ids["Principal Component Analysis"] == {"technique/principal-component-analysis"}
+    assert "TPCA" not in ids
+
+
+@pytest.mark.issue(12)
+def test_an_ampersand_joins_one_dataset_name_not_a_list():
+    # 2503.13721: "Tanks & Temples" is one benchmark, not the datasets Tanks and Temples
+    ids = entity_ids(
+        "Extensive results on ETH3D, Tanks & Temples, BlendedMVS and Strecha datasets validate the "
+        "state-of-the-art performance and robust generalization capability of our proposed method.")
+    assert "Tanks" not in ids and "Temples" not in ids
+
+
+@pytest.mark.issue(12)
+def test_words_run_together_by_a_comma_are_no_list_item():
+    # 2506.13156: "USTC-CSL100,and" is two words without a space, not part of a dataset's name
+    ids = entity_ids(
+        "Extensive experiments conducted on the PHOENIX14T, USTC-CSL100,and USTC-SLR500 datasets demonstrate "
+        "the superior performance of our method.")
+    assert not any("," in surface for surface in ids)
+
+
+@pytest.mark.issue(12)
+def test_a_plural_disease_long_form_is_no_method():
+    # 2603.13673: "Alzheimer's Disease and Related Dementias (ADRD)" names diseases
+    ids = entity_ids(
+        "Accurate extraction of Alzheimer's Disease and Related Dementias (ADRD) phenotypes from electronic "
+        "health records (EHR) is critical for early-stage detection and disease staging.")
+    assert "ADRD" not in ids

@@ -75,7 +75,7 @@ _THING_ENDS = frozenset({
     "medicine", "technology", "vehicle", "vehicles", "satellite", "satellites", "microscopy", "tomography",
     "angiography", "sonar", "camera", "carcinoma", "hypertension", "disease", "disorder", "syndrome",
     "diseases", "disorders", "cancer", "tumor", "tumour", "leukemia", "sclerosis", "injury", "dementia",
-    "infection"})
+    "infection", "cancers", "tumors", "tumours", "dementias", "injuries", "infections", "syndromes"})
 #: What follows the short form of a task: "Generalized Category Discovery (GCD) aims to classify ...",
 #: "the Word Sense Disambiguation (WSD) task", "Multimodal Policy Internalization (MPI), a new task that",
 #: "Natural Language Description (NLD) is a Natural Language Processing (NLP) task", "Dynamic Flexible Job
@@ -517,11 +517,10 @@ class Abbreviations(RuleComponent):
                             and sp.label_ == Kind.TECHNIQUE.value for sp in on_long):
                 # "Multimodal Distillation (MDist)", "multi-modal fine-tuning (MMFT)": a named method more
                 # specific than the vocabulary names inside it ("Distillation"), and a kind of it
-                inside = {(sp.start, sp.end) for sp in on_long}
                 generic = {sp.id_ for sp in on_long}
-                writer.drop(lambda sp: (sp.start, sp.end) in inside)
                 self._define(doc, writer, text, field, long_span, short_span, short, intro,
-                             broader=generic.pop() if len(generic) == 1 else None)
+                             broader=generic.pop() if len(generic) == 1 else None,
+                             replace={(sp.start, sp.end) for sp in on_long})
         elif not on_long and not on_short and intro and not (  # "visual question answering (VQA)": a task
                 long_span.text.islower() and long_span[-1].lower_ in DEFAULT_TASK_NOUNS):
             self._define(doc, writer, text, field, long_span, short_span, short, intro)
@@ -550,10 +549,12 @@ class Abbreviations(RuleComponent):
 
     def _define(self, doc: Doc, writer: SpanWriter, text: str, field: Field, long_span: Span, short_span: Span,
                 short: str, intro: bool, broader: str | None = None, part: str = "",
-                kind: Kind | None = None) -> None:
+                kind: Kind | None = None, replace: set[tuple[int, int]] | None = None) -> None:
         """One discovered entity for the long and short form (``broader``: the vocabulary
         technique it specialises; ``part``: the part noun after them, which its label takes, "Dynamic
-        Instance module"); a short form the vocabulary has is that entity."""
+        Instance module"; ``replace``: the vocabulary spans inside the long form it replaces, dropped only
+        once the pair is defined, so a pair that names no method keeps them: "Federated Learning Systems
+        (FLS)" keeps federated learning); a short form the vocabulary has is that entity."""
         # the long form's head noun ("... Distillation"), else a kind noun just before it in its sentence
         local = long_span.start_char - field.start
         sentence = text[max(0, local - 60):local].rsplit(". ", 1)[-1]
@@ -571,6 +572,8 @@ class Abbreviations(RuleComponent):
                 or known is None and names_concept(text, after, long_span.text, short, local)):
             return  # "Inter-class Correlation Coefficient (ICC)", "Video Temporal Grounding (VTG) aims to",
             # "creating a Directed Acyclic Graph (DAG)" (a name the vocabulary has is no concept: "VQ-VAEs")
+        if replace:
+            writer.drop(lambda sp: (sp.start, sp.end) in replace)
         role = Role.INTRODUCES if intro else Role.MENTIONS
         named = known_names(doc).get(long_span.text)
         if named is not None and named.origin is Origin.DISCOVERED and named.kind is kind:

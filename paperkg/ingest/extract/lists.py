@@ -579,7 +579,8 @@ def _item_word(word: Word) -> bool:
     """Whether ``word`` may be a word of a list item's name: capitalised or led by a digit ("NYU Depth V2",
     "12Scenes"), not a function word or a list word."""
     text = word[TEXT]
-    return (text[0].isupper() or text[0].isdigit()) and text.lower() not in FUNCTION_WORDS
+    return ((text[0].isupper() or text[0].isdigit()) and text.lower() not in FUNCTION_WORDS
+            and "," not in text and ";" not in text)  # "USTC-CSL100,and": two words the text ran together
 
 
 def _items_before(text: str, ws: list[Word], i: int) -> list[tuple[int, int]]:
@@ -606,8 +607,8 @@ def _items_before(text: str, ws: list[Word], i: int) -> list[tuple[int, int]]:
         if first == 0:
             return []
         before = ws[first - 1]
-        if before[TEXT] in _JOIN and first > 1:
-            last = first - 2
+        if before[TEXT] in _JOIN and before[TEXT] != "&" and first > 1:
+            last = first - 2  # not "&", which joins the words of one name ("Tanks & Temples")
         elif text[before[END]:before[RAW_END]] == "," and before[RAW_END] + 1 == ws[first][START]:
             last = first - 1
         elif before[TEXT].islower() and _spaced(ws, first - 1):
