@@ -88,8 +88,8 @@ _CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "paperkg.Tokenizer.v1"}}}
 
 def blank_nlp() -> Language:
     """``spacy.blank("en")`` with paperkg's tokenizer rules: a ``/`` infix (``C++/Python``), a ``(``
-    infix between a word and a capital (``Karush-Kuhn-Tucker(KKT)``) and a full-stop suffix after
-    capitals and digits (``GSM8K.``); no components."""
+    infix between a word and a capital (``Karush-Kuhn-Tucker(KKT)``), a ``+`` infix before a letter
+    (``BERT+LoRA``) and a full-stop suffix after capitals and digits (``GSM8K.``); no components."""
     return _PaperEnglish.from_config(_CONFIG)  # what spacy.blank("en") does, with the class above
 
 
