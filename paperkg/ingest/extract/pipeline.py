@@ -46,9 +46,12 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 
 
 #: paperkg's tokenizer rules beyond spaCy's English ones: a ``/`` infix (``C++/Python``), a ``(``
-#: infix between a word and a capital (``Karush-Kuhn-Tucker(KKT)``), and a full-stop suffix after
-#: capitals and digits ("on MMLU and GSM8K." -- the full stop ends the sentence)
-_INFIXES = [*English.Defaults.infixes, r"(?<=[\w+#])/(?=[\w])", r"(?<=[A-Za-z]{2})\((?=[A-Z])"]
+#: infix between a word and a capital (``Karush-Kuhn-Tucker(KKT)``), a ``+`` infix between a letter
+#: or digit and a letter (``BERT+BiLSTM``, ``GPT-4+RAG``: each part is its own name; spaCy's rule
+#: only splits digit+digit; ``C++``, a trailing ``CodeT5+`` and ``[BCE+25]`` stay whole), and a
+#: full-stop suffix after capitals and digits ("on MMLU and GSM8K." -- the full stop ends the sentence)
+_INFIXES = [*English.Defaults.infixes, r"(?<=[\w+#])/(?=[\w])", r"(?<=[A-Za-z]{2})\((?=[A-Z])",
+            r"(?<=[A-Za-z0-9])\+(?=[A-Za-z])"]
 _SUFFIXES = [*English.Defaults.suffixes, r"(?<=[A-Z0-9])\."]
 
 
@@ -86,8 +89,8 @@ _CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "paperkg.Tokenizer.v1"}}}
 
 def blank_nlp() -> Language:
     """``spacy.blank("en")`` with paperkg's tokenizer rules: a ``/`` infix (``C++/Python``), a ``(``
-    infix between a word and a capital (``Karush-Kuhn-Tucker(KKT)``) and a full-stop suffix after
-    capitals and digits (``GSM8K.``); no components."""
+    infix between a word and a capital (``Karush-Kuhn-Tucker(KKT)``), a ``+`` infix before a letter
+    (``BERT+LoRA``) and a full-stop suffix after capitals and digits (``GSM8K.``); no components."""
     return _PaperEnglish.from_config(_CONFIG)  # what spacy.blank("en") does, with the class above
 
 
