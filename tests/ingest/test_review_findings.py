@@ -166,9 +166,9 @@ def test_a_concept_pair_keeps_the_vocabulary_method_inside_it():
     # 2504.18323: "Tensor Principal Component Analysis (TPCA) problem" names a problem, so the pair
     # defines nothing; the vocabulary's PCA inside it stays linked (it was dropped before the check)
     ids = entity_ids(
-        "In this paper, we propose a self-guided data augmentation approach that employs adaptive weighting to "
-        "suppress outlier influence, reformulating the original TRPCA problem into a standard Tensor Principal "
-        "Component Analysis (TPCA) problem.")
+        "In this paper, we propose a self-guided data augmentation approach that employs adaptive weighting "
+        "to suppress outlier influence, reformulating the original TRPCA problem into a standard Tensor "
+        "Principal Component Analysis (TPCA) problem.")
     assert ids["Principal Component Analysis"] == {"technique/principal-component-analysis"}
     assert "TPCA" not in ids
 
