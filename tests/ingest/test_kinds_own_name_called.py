@@ -84,3 +84,25 @@ KEPT = [
 @pytest.mark.parametrize(("title", "abstract", "name", "kind"), CHANGED + KEPT)
 def test_own_name_kind(title: str, abstract: str, name: str, kind: Kind) -> None:
     assert kinds(abstract, title)[name] == kind
+
+
+# (title, abstract, name): a task's short form or a pairing of people and machines, no model
+NOT_MODELS = [
+    pytest.param(
+        "Non-Intrusive Load Monitoring Based on Image Load Signatures and Continual Learning",
+        "Non-Intrusive Load Monitoring (NILM) identifies the operating status and energy consumption of each "
+        "electrical device in the circuit by analyzing the electrical signals at the bus. However, the complex "
+        "and changeable load combinations lead to the challenges of poor feature robustness and insufficient "
+        "model generalization of traditional NILM methods.",
+        "NILM", id="monitoring"),
+    pytest.param(
+        "Implicature in Interaction: Understanding Implicature Improves Alignment in Human-LLM Interaction",
+        "The rapid advancement of Large Language Models (LLMs) is positioning language at the core of "
+        "human-computer interaction (HCI).",
+        "Human-LLM", id="human-llm"),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract", "name"), NOT_MODELS)
+def test_no_model(title: str, abstract: str, name: str) -> None:
+    assert kinds(abstract, title).get(name) != Kind.MODEL

@@ -700,7 +700,11 @@ _TASK_FORM_HEADS = frozenset({
     "prediction", "forecasting", "answering", "translation", "summarization", "captioning", "tracking",
     "understanding", "editing", "analysis", "assessment", "evaluation", "diagnosis", "localization",
     "localisation", "recommendation", "verification", "retrieval", "reasoning", "correction", "imaging",
-    "design"})
+    "design",
+    # "Non-Intrusive Load Monitoring (NILM)", "radiology report generation (RRG)": 903 corpus abstracts
+    # spell a short form out as "... generation" or "... monitoring", a task (a procedure such as "retrieval
+    # augmented generation" is a technique by :data:`_FORM_HEADS` before this is asked: it drops only models)
+    "monitoring", "generation"})
 #: The plural heads of a class of models: "pre-trained models (PTMs)", "long-context language models (LCLM)".
 _CLASS_HEADS = frozenset({"models", "networks"})
 
@@ -747,11 +751,16 @@ def _names_task(label: str, text: str) -> bool:
 _PAIR_WORDS = ("text|image|video|speech|audio|motion|music|sound|voice|3d|code|sql|any|end|coarse|fine"
                "|sequence|point|mesh|shape|scene|sketch|layout")
 _TASK_PAIR = re.compile(f"(?i:{_PAIR_WORDS})-to-(?i:{_PAIR_WORDS})")
+#: People with a machine, hyphen-joined: an interaction, not a model ("Full-duplex Human-LLM Speech
+#: Interaction", "Human-Robot collaboration"; 348 corpus abstracts join "Human" to an actor so).
+_ACTORS = "llm|llms|ai|robot|agent|machine|computer|vlm|mllm"
+_ACTOR_PAIR = re.compile(f"(?i:human)-(?i:{_ACTORS})|(?i:{_ACTORS})-(?i:human)")
 
 
 def _drop_task_models(doc: Doc, spans_key: str, text: str) -> None:
-    """Drop the discovered models that are short forms of tasks (:func:`_names_task`) or that pair
-    modalities ("Text-to-Image", :data:`_TASK_PAIR`): "ADI systems" and "Text-to-Image Models" are
+    """Drop the discovered models that are short forms of tasks (:func:`_names_task`), that pair
+    modalities ("Text-to-Image", :data:`_TASK_PAIR`) or people and machines ("Human-LLM",
+    :data:`_ACTOR_PAIR`): "ADI systems" and "Text-to-Image Models" are
     systems for a task, no named model (ANNOTATION: tasks are neither rewarded nor penalised, generic
     phrases are never models)."""
     entities = doc_entities(doc)
@@ -760,7 +769,8 @@ def _drop_task_models(doc: Doc, spans_key: str, text: str) -> None:
         entity = entities.get(span.id_)
         if span.label_ == Kind.MODEL.value and entity is not None and entity.origin is Origin.DISCOVERED and (
                 span.id_ not in tasks):
-            tasks[span.id_] = bool(_TASK_PAIR.fullmatch(entity.label)) or _names_task(entity.label, text)
+            pair = _TASK_PAIR.fullmatch(entity.label) or _ACTOR_PAIR.fullmatch(entity.label)
+            tasks[span.id_] = bool(pair) or _names_task(entity.label, text)
     if any(tasks.values()):
         SpanWriter(doc, spans_key, "paperkg_kinds").drop(lambda span: tasks.get(span.id_, False))
 
