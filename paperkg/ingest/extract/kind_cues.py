@@ -26,10 +26,12 @@ __all__ = ["built_on_procedure", "names_own_procedure", "own_work_kind", "settle
 _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[,;:])")
 _SPACES = re.compile(r"\s{2,}")
 
-# "we propose a novel RL-based framework", "This paper presents a novel RGB-only approach": the paper
-# says what its own work is (the noun ends its word: not "a model-agnostic method")
+# "we propose a novel RL-based framework", "This paper presents a novel RGB-only approach", "we propose the
+# first principled method for": the paper says what its own work is (the noun ends its word: not "a
+# model-agnostic method")
 _OWN_WORK = (r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work|study|article))\s+(?:(?:first|further|then|also)\s+)?"
-             r"(?:propose|introduce|present|develop|design|build|devise)s?\s+(?:a|an)\s+(?:[\w/-]+\s+){0,6}?"
+             r"(?:propose|introduce|present|develop|design|build|devise)s?\s+(?:a|an|the\s+first)\s+"
+             r"(?:(?:[\w/-]+|\([\w/-]+\))\s+){0,6}?"  # (a one-word short form is one: "the first (HR) ...")
              r"(?:\w+-)*")
 #: The nouns that call the paper's work a procedure (not a part of one: "a selective Gaussian mechanism",
 #: "a dual-level contrastive loss" describe a piece of the system the title names).
