@@ -7,7 +7,7 @@ import pytest
 
 from paperkg.ingest.extract.kinds import _occurrences, evidence_kind
 from paperkg.ingest.records import Kind
-from tests.ingest._helpers import entity_ids, surface_roles
+from tests.ingest._helpers import entity_ids, kinds_of_paper, surface_roles
 
 # Review findings of 2026-12-06, night: odd inputs that hung or mislinked (real corpus sentences where the
 # finding came from one).
@@ -198,3 +198,27 @@ def test_a_plural_disease_long_form_is_no_method():
         "Accurate extraction of Alzheimer's Disease and Related Dementias (ADRD) phenotypes from electronic "
         "health records (EHR) is critical for early-stage detection and disease staging.")
     assert "ADRD" not in ids
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("title", "abstract", "name"), [
+    # 2603.20782: a long form headed "Model" outweighs "a ... strategy" said elsewhere
+    ("MEMO: Human-like Crisp Edge Detection Using Masked Edge Prediction",
+     "In this work, we introduce the Masked Edge Prediction MOdel (MEMO), which produces both accurate and "
+     "crisp edges using only cross-entropy loss. Leveraging this, we propose a novel progressive prediction "
+     "strategy that sequentially finalizes edge predictions in order of prediction confidence, resulting in "
+     "thinner and more precise contours.", "MEMO"),
+    # 2503.18559: the title calls the work "an Efficient Text-to-Video Model"
+    ("AMD-Hummingbird: Towards an Efficient Text-to-Video Model",
+     "To address this challenge, we propose a lightweight T2V framework, termed Hummingbird, which prunes "
+     "existing models and enhances visual quality through visual feedback learning.", "AMD-Hummingbird"),
+])
+def test_a_name_the_paper_calls_a_model_stays_a_model(title, abstract, name):
+    assert kinds_of_paper(title, abstract)[name] == "model"
+
+
+@pytest.mark.issue(12)
+def test_the_last_tier_before_a_full_stop_is_linked():
+    # 2508.06535-style list at a sentence's end: "B3." was lost to the full stop
+    ids = entity_ids("We benchmark EfficientNet variants B0, B1, and B3. The results show gains.")
+    assert ids["B3"] == {"model/efficientnet-b3"}

@@ -497,6 +497,32 @@ def _head_part(name: str) -> str:
 _FORM_AFTER = re.compile(r"\s+\(([A-Za-z][\w\s-]{4,70})\)")
 
 
+#: A title whose description after the colon is headed by "Model" or "Network" ("AMD-Hummingbird: Towards an
+#: Efficient Text-to-Video Model", "Foo: A Unified Model for ..."; not "EDITOR: ... Prompt Inversion for
+#: Text-to-Image Diffusion Models", whose models are what the work is for)
+_MODEL_TITLE_HEAD = re.compile(r"^[^:]+:\s*(?:Towards\s+)?(?:An?|The|an?|the)\s+(?:(?!(?:for|of|via|with|in|on|to|and|by)\b)[\w-]+\s+)"
+                               r"{0,6}?(?:Model|Network)s?\b(?!-)")
+
+
+def _called_a_model(aliases: Sequence[str], title: str) -> bool:
+    """Whether a long form of the name ends in "Model" or "Network" ("Masked Edge Prediction Model (MEMO)"),
+    or the title's phrase does (:data:`_MODEL_TITLE_HEAD`): a name the paper calls a model, whatever else
+    it calls "a ... strategy".
+
+    >>> _called_a_model(("Masked Edge Prediction Model",), ""), _called_a_model((), "Foo: Towards a Video Model")
+    (True, True)
+    >>> _called_a_model((), "MedCite: Can Language Models Generate Verifiable Text for Medicine?")
+    False
+    >>> _called_a_model(("Masked Edge Prediction",), "Foo: Model-Agnostic Pruning for Vision")
+    False
+    >>> _called_a_model((), "EDITOR: Effective and Interpretable Prompt Inversion for Text-to-Image Diffusion Models")
+    False
+    """
+    return (any(name.rsplit(" ", 1)[-1].lower() in ("model", "models", "network", "networks")
+                for name in aliases if " " in name)
+            or bool(_MODEL_TITLE_HEAD.search(title)))
+
+
 def _long_form_head(label: str, text: str) -> Kind | None:
     """The kind the last word of the long form before "(label)", or after "label (", gives, in any
     case (not past a preposition: "CloudUNet with Attention Module (CAM)" is no module).
@@ -905,7 +931,7 @@ class KindSettler:
             return Kind.TECHNIQUE
         if kind is Kind.MODEL and titled is None and (
                 main and not own_model and not _NETWORK_NAME.search(label) and not _trained(label, text)
-                and names_own_procedure(label, text)
+                and not _called_a_model(aliases, title) and names_own_procedure(label, text)
                 or built_on_procedure(label, self._known)):
             return Kind.TECHNIQUE  # the paper's own name, its work "a ... framework"; "LaF-GRPO", "Flat-LoRA"
         return kind

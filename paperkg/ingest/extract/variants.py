@@ -92,9 +92,9 @@ _SIZE_NUMBER = re.compile(_SIZE)
 _TIER = r"(?:\d{2,3}|[A-Z]\d)"
 _TIER_JOIN = r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/)"
 _MORE_TIERS = re.compile(r"(?<=[A-Za-z-])(?P<first>" + _TIER + r")(?P<more>(?:" + _TIER_JOIN + r"-?" + _TIER
-                         + r"(?![\w.%-]))+)")
+                         + r"(?![\w%-]|\.\d))+)")  # a full stop may end the list, a decimal point no tier
 _VARIANT_TIERS = re.compile(r"(?<=[A-Za-z\d]) variants?\s+(?P<more>[A-Z]\d(?:" + _TIER_JOIN + r"[A-Z]\d)*)"
-                            r"(?![\w.%-])")
+                            r"(?![\w%-]|\.\d)")
 _TIER_NUMBER = re.compile(r"-?(" + _TIER + ")")
 # "AIME24/25", "ISIC16/17/18", "PeMS03/04": more two-digit editions after a dataset's own
 _MORE_NUMBERS = re.compile(r"(?<=[A-Za-z' -])(\d\d)((?:/'?\d\d(?![\w.-]))+)")
