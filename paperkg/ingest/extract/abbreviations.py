@@ -25,11 +25,13 @@ __all__ = ["Abbreviations", "long_form_start", "names_concept", "names_no_method
 
 _PAREN = re.compile(r"\(([A-Za-z][\w.+-]{1,15})\)")
 _NAME_THEN_LONG = re.compile(r"(?P<short>[A-Za-z][\w.+-]{1,15}) \((?P<long>[A-Z][\w-]*(?:\s+[\w-]+){1,7})\)")
-_TITLE_CASE_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:of|for|and|the|in|to|[A-Z][\w-]*))*\s+[A-Z][\w-]*\s*$")
+_TITLE_CASE_BEFORE = re.compile(
+    r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:of|for|and|the|in|to|[A-Z][\w-]*))*\s+[A-Z][\w-]*\s*$")
 INTRO_BEFORE = re.compile(
     r"\b(?:present(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|releas(?:e|es|ed|ing)"
     r"|develop(?:s|ed|ing)?|called|named|dubbed|termed)\b", re.IGNORECASE)
-_GENERIC_HEADS = frozenset({"system", "systems", "framework", "model", "models", "network", "networks", "tool"})
+_GENERIC_HEADS = frozenset({"system", "systems", "framework", "model", "models", "network", "networks",
+                            "tool"})
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 
 
@@ -38,8 +40,8 @@ _PART_AFTER = re.compile(r"\s+(module|block|mechanism|strateg(?:y|ies)|loss(?:es
                          r"sub-?module)s?\b(?!-)")
 # long forms that name a task, a measure or a place, not a method ("Model FLOPs Utilization (MFU)")
 _NOT_METHOD_ENDS = frozenset(DEFAULT_TASK_NOUNS) | {
-    "utilization", "likelihood", "ratio", "ratios", "rate", "score", "error", "accuracy", "engine", "distance",
-    "index", "metric", "network", "networks", "model", "models"}
+    "utilization", "likelihood", "ratio", "ratios", "rate", "score", "error", "accuracy", "engine",
+    "distance", "index", "metric", "network", "networks", "model", "models"}
 # a use word right before a long form, with no article between: a name taken from elsewhere (not
 # "via", "based on", "built on": a paper names its own parts so, "adapted via Domain-Specific Semantic
 # Alignment (DSSA)")
@@ -104,13 +106,16 @@ _THING_AFTER = re.compile(r"\)?\s+(?:scores?|metrics?|values|theory|hypothesis|p
 #: Facial Image Concept Tree (FICT)", "we design a Self-instantiated Multi-agent System (SMS)", "We first
 #: construct a Geo-Semantic Contextual Graph (GSCG)"
 _MADE_BEFORE = re.compile(INTRO_BEFORE.pattern + r"|\b(?:design(?:s|ed|ing)?|defin(?:e|es|ed|ing)"
-                          r"|construct(?:s|ed|ing)?|build(?:s|ing)?|built|devis(?:e|es|ed|ing))\b", re.IGNORECASE)
-_NOT_INTRO = re.compile(r"[.;]|(?<![\w-])(?:using|with|based|from|by|via|on|in|for|to|and|or|that|which|as|such)"
+                          r"|construct(?:s|ed|ing)?|build(?:s|ing)?|built|devis(?:e|es|ed|ing))\b",
+                          re.IGNORECASE)
+_NOT_INTRO = re.compile(r"[.;]|(?<![\w-])"
+                        r"(?:using|with|based|from|by|via|on|in|for|to|and|or|that|which|as|such)"
                         r"(?![\w-])", re.IGNORECASE)
 
 
 # stems of words many unrelated names share ("Evidence-Based Medicine" and "energy-based model" share no name)
-_WEAK_STEMS = frozenset({"based", "aware", "guide", "drive", "model", "netwo", "learn", "metho", "frame", "syste"})
+_WEAK_STEMS = frozenset({"based", "aware", "guide", "drive", "model", "netwo", "learn", "metho", "frame",
+                         "syste"})
 
 
 def _shared_word(long_form: str, names: list[str]) -> bool:
@@ -126,14 +131,16 @@ def _shared_word(long_form: str, names: list[str]) -> bool:
     False
     """
     def stems(text: str) -> set[str]:
-        return {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in FUNCTION_WORDS} - _WEAK_STEMS
+        return {w[:5] for w in re.findall(r"[a-z0-9]+", text.lower())
+                if w not in FUNCTION_WORDS} - _WEAK_STEMS
     wanted = stems(long_form)
     return any(wanted & stems(name) for name in names)
 
 
 # an apposition after the pair that calls it a method: "(DOA), a strategy that", "(TDT), a novel detection
 # paradigm"
-_METHOD_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:strategy|method|paradigm|framework|approach|"
+_METHOD_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:strategy|method|paradigm|framework|approach|"
                                 r"technique|algorithm|mechanism|scheme|procedure)\b")
 
 
@@ -146,7 +153,8 @@ def names_no_method(text: str, after: int, long_form: str) -> bool:
 
     >>> names_no_method("Equal Error Rates (EER) across", 23, "Equal Error Rates")
     True
-    >>> names_no_method("Decoupled Object Association (DOA), a strategy that", 34, "Decoupled Object Association")
+    >>> names_no_method("Decoupled Object Association (DOA), a strategy that", 34,
+    ...                 "Decoupled Object Association")
     False
     >>> [names_no_method(t, t.index(")") + 1, t[:t.index(" (")]) for t in (
     ...     "Video Step Grounding (VSG) aims to", "Personalized Federated Learning (PFL) aims to")]
@@ -155,7 +163,8 @@ def names_no_method(text: str, after: int, long_form: str) -> bool:
     if _PART_AFTER.match(text, after):
         return False  # a part of a method: "the Domain Alignment Mutual Information (DAMI) loss"
     if _METHOD_APPOSITION.match(text, after):
-        return False  # "Temporal Discrepancy Tomography (TDT), a novel detection paradigm": the text says method
+        # "Temporal Discrepancy Tomography (TDT), a novel detection paradigm": the text says method
+        return False
     last = long_form.split()[-1].lower()
     if last in _THING_ENDS:
         return True
@@ -227,7 +236,8 @@ def _singular(noun: str) -> str:
 
 
 def _spells(long_form: str, entity: Entity) -> bool:
-    """Whether ``long_form`` is ``entity``'s label or one of its aliases, spelling aside (:func:`normal_name`)."""
+    """Whether ``long_form`` is ``entity``'s label or one of its aliases, spelling aside
+    (:func:`normal_name`)."""
     wanted = normal_name(long_form)
     return any(normal_name(name) == wanted for name in (entity.label, *entity.aliases))
 
@@ -264,7 +274,8 @@ def _plain_method(long_span: Span, short: str) -> bool:
 
 
 def _title_case(phrase: str) -> bool:
-    """"Relation Distillation", "Mixture of Scales", "Safety as Polytope": two or more words, the content words capitalised."""
+    """"Relation Distillation", "Mixture of Scales", "Safety as Polytope": two or more words, the content
+    words capitalised."""
     words = phrase.split()
     return len(words) >= 2 and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or w == "as" for w in words)
 
@@ -376,7 +387,8 @@ def _data_name_start(text: str, paren: int, short: str) -> int | None:
 
 
 # words a long form does not start with when the word before them could start it
-_LEADING_FUNCTION_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "or", "an", "a", "with", "at", "by"})
+_LEADING_FUNCTION_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "or", "an", "a", "with",
+                                     "at", "by"})
 
 
 class Abbreviations(RuleComponent):
@@ -493,7 +505,8 @@ class Abbreviations(RuleComponent):
         on_short = [sp for sp in spans if sp.start == short_span.start and sp.end == short_span.end]
         exact = [sp for sp in on_long if sp.start == long_span.start and sp.end == long_span.end]
         agree = bool(exact) and exact[0].id_ == on_short[0].id_ if on_short else False
-        if on_short and not agree and (exact or not self._names(doc, on_short[0], long_span.text, short, intro)):
+        if on_short and not agree and (exact
+                                       or not self._names(doc, on_short[0], long_span.text, short, intro)):
             # "Deviation-Aware Distillation (DAD)": the paper defines the short form, and not as
             # the vocabulary entity of that name (a dataset DAD): the paper's meaning wins (and a
             # long form the vocabulary knows names the short one).
@@ -540,15 +553,15 @@ class Abbreviations(RuleComponent):
             # language-specific token prefixing (LTP) with ...": plain words that end in a way of doing
             # something, shortened by the paper, name a method
             self._define(doc, writer, text, field, long_span, short_span, short, intro)
-        elif not on_long and not on_short and part and not self.rules.generic_name(short) and len(long_span) >= 2 \
-                and _part_end(long_span):
+        elif not on_long and not on_short and part and not self.rules.generic_name(short) \
+                and len(long_span) >= 2 and _part_end(long_span):
             # "the Distribution Alignment (DA) module", "a cross-semantic relation measuring (CSRM)
             # mechanism": a part of a method, named and shortened by the paper (called by its part noun);
             # a task word ends one written in title case ("the Scale-Aware Control (SAC) module")
             self._define(doc, writer, text, field, long_span, short_span, short, intro, part=part)
 
-    def _define(self, doc: Doc, writer: SpanWriter, text: str, field: Field, long_span: Span, short_span: Span,
-                short: str, intro: bool, broader: str | None = None, part: str = "",
+    def _define(self, doc: Doc, writer: SpanWriter, text: str, field: Field, long_span: Span,
+                short_span: Span, short: str, intro: bool, broader: str | None = None, part: str = "",
                 kind: Kind | None = None, replace: set[tuple[int, int]] | None = None) -> None:
         """One discovered entity for the long and short form (``broader``: the vocabulary
         technique it specialises; ``part``: the part noun after them, which its label takes, "Dynamic
@@ -577,7 +590,8 @@ class Abbreviations(RuleComponent):
         role = Role.INTRODUCES if intro else Role.MENTIONS
         named = known_names(doc).get(long_span.text)
         if named is not None and named.origin is Origin.DISCOVERED and named.kind is kind:
-            entity, origin = named, Origin.DISCOVERED  # "Delta Sampling: ..." in the title, "Delta Sampling (DS)" here
+            # "Delta Sampling: ..." in the title, "Delta Sampling (DS)" here
+            entity, origin = named, Origin.DISCOVERED
         elif known is not None and (_spells(long_span.text, known) or kind is Kind.TECHNIQUE and (
                 not _expansions(known, short) or _shared_word(long_span.text, _expansions(known, short)))):
             # "Low-Rank Adapters (LoRA)": the known LoRA (not "State Space Prompting (SSP)": the vocabulary's
@@ -614,10 +628,10 @@ class Abbreviations(RuleComponent):
         """Whether the vocabulary entity that ``span`` links may be what ``long_form`` defines.
 
         It is when one of its expansions is this long form (spelling aside). Otherwise it is not
-        when the long form shares no word with any expansion, when the long form is a lower-case phrase and the entity a dataset or model, when the
-        paper introduces the name ("We propose the Deviation-Aware Distillation (DAD)
-        method" is not the dataset DAD), or when the entity has expansions and the long form's
-        head noun says another kind ("self-speculative decoding (SSD)" is no detector model).
+        when the long form shares no word with any expansion, when the long form is a lower-case phrase and
+        the entity a dataset or model, when the paper introduces the name ("We propose the Deviation-Aware
+        Distillation (DAD) method" is not the dataset DAD), or when the entity has expansions and the long
+        form's head noun says another kind ("self-speculative decoding (SSD)" is no detector model).
         """
         if span._.origin != Origin.VOCABULARY.value:
             return True
@@ -635,7 +649,8 @@ class Abbreviations(RuleComponent):
         last = long_form.split()[-1].lower()
         rules = self.rules
         head = None if last in _GENERIC_HEADS else (
-            rules.kind_from_words([last], None) or rules.kind_from_words([last[:-1]] if last.endswith("s") else [], None))
+            rules.kind_from_words([last], None)
+            or rules.kind_from_words([last[:-1]] if last.endswith("s") else [], None))
         if not expansions and entity.kind in (Kind.DATASET, Kind.MODEL) and (
                 last in _THING_ENDS or last in _LOWER_METHOD_ENDS or head not in (None, entity.kind)):
             # a dataset or model known by its short form only: "Adaptive Patch Encoder (APE)" is no dataset

@@ -23,9 +23,9 @@ models with a dual-prior control mechanism"), methods in plain words after a cue
 coordinated with them ("consisting of label matching and triple matching"), and those that are the subject of
 a verb of effect ("low-confidence remasking improves single-sample quality"), the paper's own part after "our"
 ("Our two-stage inference strategy achieves ...") and a step a method performs, named by what steers it
-("performs voxel-based refinement"). A phrase the paper then calls a task, a metric or a capability ("Denoising
-Entropy, a computable metric") names no method, nor does a noun and the participle that starts a clause about it
-("numerical examples demonstrating that ..."). A known name inside a method
+("performs voxel-based refinement"). A phrase the paper then calls a task, a metric or a capability
+("Denoising Entropy, a computable metric") names no method, nor does a noun and the participle that starts a
+clause about it ("numerical examples demonstrating that ..."). A known name inside a method
 named after a cue of use stays, unless it is a one-word family name or umbrella term the phrase ends in
 ("inter-frame attention").
 
@@ -148,8 +148,10 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
     """Discover the methods a paper names in plain words after an introducing phrase."""
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY,
-                 generic_names: Iterable[str] | None = None, kind_words: Mapping[str, Sequence[str]] | None = None,
-                 strong_heads: Iterable[str] = DEFAULT_STRONG_HEADS, weak_heads: Iterable[str] = DEFAULT_WEAK_HEADS,
+                 generic_names: Iterable[str] | None = None,
+                 kind_words: Mapping[str, Sequence[str]] | None = None,
+                 strong_heads: Iterable[str] = DEFAULT_STRONG_HEADS,
+                 weak_heads: Iterable[str] = DEFAULT_WEAK_HEADS,
                  task_nouns: Iterable[str] = DEFAULT_TASK_NOUNS,
                  generic_adjectives: Iterable[str] = DEFAULT_GENERIC_ADJECTIVES) -> None:
         super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
@@ -172,7 +174,8 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
             ours: frozenset[int] = frozenset()
             if "our " in lower:  # (as before: "our" and other white space is left out)
                 ours = frozenset(_match_ends(_OUR, lower, _starts_of(lower, ("our",))))
-            triggers.extend((end, True) for end in ours)  # (the paper's own part: "Our two-stage inference strategy")
+            # (the paper's own part: "Our two-stage inference strategy")
+            triggers.extend((end, True) for end in ours)
             parts = frozenset(_enumerated_parts(text, lower)) if ")" in text else frozenset()
             listed = frozenset(_colon_parts(text, lower)) if ": " in text else frozenset()
             parts |= listed
@@ -212,7 +215,8 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
                 if i is not None:
                     for found in self._used_phrases(ws, i, text):
                         if end in performed and not _described_step(ws, *found[:2]):
-                            continue  # "performs modality fusion", "conducts dense supervision": a kind of step
+                            # "performs modality fusion", "conducts dense supervision": a kind of step
+                            continue
                         room = _used_room(doc, writer, field, ws, *found[:2])
                         self._link(doc, writer, field, ws, *found, role=Role.USES, room=room)
             if "(" in text:
@@ -232,10 +236,13 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
                     if end in listed and found is not None and not self._named_part(ws, *found[:2]):
                         found = None  # "two branches: an implicit physics-guided branch employing ..."
                     if found is not None and _TASK_APPOSITION.match(text, ws[found[1] - 1][END]):
-                        found = None  # "we propose Evidence Ranking, a novel task that ...": a task or a metric
+                        # "we propose Evidence Ranking, a novel task that ...": a task or a metric
+                        found = None
                     if found is not None and end in ours and not _described(ws, *found[:2]):
-                        found = None  # "our 7B model", "our KL-Coverage regularizer": a size, or a name read elsewhere
-                    if found is not None:  # (an item of a list keeps the models and datasets inside it: "(1) a
+                        # "our 7B model", "our KL-Coverage regularizer": a size, or a name read elsewhere
+                        found = None
+                    if found is not None:
+                        # (an item of a list keeps the models and datasets inside it: "(1) a
                         # shared Swin Transformer encoder" uses Swin Transformer; "(1) a Modality-driven
                         # Mixture-of-Experts module" is more specific than Mixture-of-Experts; one listed
                         # after a colon keeps every known name: "a head-level Group Normalization layer")
@@ -307,8 +314,8 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
                 continue
             self._link(doc, writer, field, ws, first, last + 1, label, kind, room=1)
 
-    def _link(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], first: int, end: int, label: str,
-              kind: Kind, role: Role = Role.INTRODUCES, *, room: int = 2) -> None:
+    def _link(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], first: int, end: int,
+              label: str, kind: Kind, role: Role = Role.INTRODUCES, *, room: int = 2) -> None:
         """Link words ``first:end`` as ``label``; ``room``: which linked names inside the phrase it
         replaces (2: any, 1: techniques only, 0: none)."""
         span = field_span(doc, field, ws[first][START], ws[end - 1][END])
@@ -321,9 +328,10 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
         short = _SHORT_FORM_AFTER.match(text, stop)
         if short is not None and (names_no_method(text, short.end(), label)
                                   or names_concept(text, short.end(), label, short.group()[2:-1], start)):
-            return  # "Relative Performance Dropping Rate (RPDR)", "Video Step Grounding (VSG) aims to", "a novel
+            # "Relative Performance Dropping Rate (RPDR)", "Video Step Grounding (VSG) aims to", "a novel
             # Change-Aware Temporal IoU (CA-TIoU) metric": a measure, a task or a concept, which the
             # abbreviations component leaves unlinked too
+            return
         if not writer.free(span.start, span.end):
             inside = [sp for sp in writer.spans() if sp.start < span.end and span.start < sp.end]
             head = ws[end - 1][TEXT]
@@ -332,10 +340,12 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
                    and (room < 2 and not all(_title_case([w[TEXT] for w in ws[first:end]]))
                         or head.lower() in self.heads and doc[sp.end:span.end].text == head)
                    for sp in inside):
-                return  # "an alternating minimization algorithm", "a KV cache mechanism": a known method's name;
+                # "an alternating minimization algorithm", "a KV cache mechanism": a known method's name;
                 # "(2) a contrastive-learning-based ... model": a list item built on a known method
+                return
             if room == 2 or room == 1 and all(sp.label_ == Kind.TECHNIQUE.value for sp in inside):
-                KnownNames.make_room(writer, span.start, span.end)  # "... Boundary-aware Superpoint" over "Superpoint"
+                # "... Boundary-aware Superpoint" over "Superpoint"
+                KnownNames.make_room(writer, span.start, span.end)
             if not writer.free(span.start, span.end):
                 return
         known = known_names(doc)

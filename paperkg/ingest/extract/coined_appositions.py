@@ -17,8 +17,9 @@ from paperkg.ingest.records import Entity, Origin
 __all__: list[str] = []  # (private helpers: :mod:`~.coined` imports the ones it calls)
 
 # what an introduced name is said to be, right after it, when that is no method: a task ("Video Connecting, an
-# innovative task that aims to ..."), a metric ("Denoising Entropy, a computable metric", "Light Stability Score,
-# the first quantitative metric") or a capability ("scientific instruction following: the capability to ...")
+# innovative task that aims to ..."), a metric ("Denoising Entropy, a computable metric", "Light Stability
+# Score, the first quantitative metric") or a capability ("scientific instruction following: the capability to
+# ...")
 _TASK_APPOSITION = re.compile(r"(?:\s*\([^()]{1,30}\))?[,:]\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
                               r"(?:task|metric|measure|capability)\b(?!-)")
 # a name set beside the phrase that describes it, which is no second method: "we propose FreeCP, a novel
@@ -35,7 +36,8 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?\s+((?:[\w-]+\s+){0,3})$")  # (and t
 _NAME_AFTER = re.compile(r"(?:\s+for(?:\s+[\w-]+){1,5})?"
                          r"(?:,?\s+(?:called|named|dubbed|termed)(?:\s+as)?\s+(?:the\s+)?"
                          r"(?:[A-Z]|\\textbf|\*\*)"
-                         r"|,\s+" + _NAME_TOKEN + r"(?=(?!,\s*(?:and|or)\b)[,.;:]|\s\(|\s+(?:which|that|with)\b))")
+                         r"|,\s+" + _NAME_TOKEN
+                         + r"(?=(?!,\s*(?:and|or)\b)[,.;:]|\s\(|\s+(?:which|that|with)\b))")
 # a verb after the phrase that makes it the subject of a clause ("Building on GPT-4, a gated fusion module is
 # designed"): the name before the comma is not the phrase's
 _SUBJECT_OF = re.compile(r"\s+(?:is|are|was|were)\b")
@@ -68,7 +70,8 @@ def _beside_a_name(text: str, field: Field, start: int, end: int, label: str,
     >>> _beside_a_name(text, Field("abstract", 0, len(text)), 15, 34, "gated fusion module", frozenset())
     False
     >>> text = "Using CLIP, a contrastive alignment module aligns the two modalities."
-    >>> _beside_a_name(text, Field("abstract", 0, len(text)), 14, 42, "contrastive alignment module", frozenset())
+    >>> _beside_a_name(text, Field("abstract", 0, len(text)), 14, 42, "contrastive alignment module",
+    ...                frozenset())
     False
     """
     article = _ARTICLE_BEFORE.search(text, max(field.start, start - _BESIDE), start)

@@ -13,18 +13,24 @@ __all__: list[str] = []  # (private helpers: :mod:`~.coined` imports the ones it
 
 # matched on the lower-cased text (a case-insensitive pattern is several times slower)
 _TRIGGER = re.compile(
-    r"\b(?:we|this (?:paper|work|study)|here we)\s+(?:(?:\w+ly|also|further|then|first|therefore|thus|now)\s+)?"
+    r"\b(?:we|this (?:paper|work|study)|here we)"
+    r"\s+(?:(?:\w+ly|also|further|then|first|therefore|thus|now)\s+)?"
     r"(?:propose|introduce|present|design|develop|devise)s?(?:\s+and\s+\w+)?\s+"
-    r"|\ban?\s+novel\s+|\bthe\s+proposed\s+|\bthe\s+core\s+of\s+our\s+(?:method|approach|framework|model)\s+is\s+|\b(?:which|that)\s+we\s+(?:call|term|name|dub)\s+")
+    r"|\ban?\s+novel\s+|\bthe\s+proposed\s+"
+    r"|\bthe\s+core\s+of\s+our\s+(?:method|approach|framework|model)\s+is\s+"
+    r"|\b(?:which|that)\s+we\s+(?:call|term|name|dub)\s+")
 # a method noun and the name it is given: "a novel mechanism, namely progressive vocabulary learning"
 _NAMING_WORDS = ("namely", "called", "termed", "dubbed", "named", "coined")  # what _NAMED_AFTER needs
-_NAMED_AFTER = re.compile(r"\b(?:mechanism|method|technique|strategy|algorithm|framework|approach|module|scheme|loss"
-                          r"|paradigm|procedure|objective|regularizer|regularization|architecture|pipeline)s?,?\s+"
+_NAMED_AFTER = re.compile(r"\b(?:mechanism|method|technique|strategy|algorithm|framework"
+                          r"|approach|module|scheme|loss"
+                          r"|paradigm|procedure|objective|regularizer"
+                          r"|regularization|architecture|pipeline)s?,?\s+"
                           r"(?:" + "|".join(_NAMING_WORDS) + r")\s+")
 # the parts of a method, enumerated: "MOON2.0 comprises: (1) a Modality-driven Mixture-of-Experts module
 # ...; (2) a Dual-level Alignment method ...", "three coupled mechanisms: (1) workflow-to-skill compilation"
 _ENUMERATION = re.compile(r"(?:^|(?<=[\s:;,]))\((?:[1-9]|i{1,3}|iv|vi{0,3})\)\s+")
-_ENUMERATION_MARK = re.compile(r"\((?:[1-9]|i{1,3}|iv|vi{0,3})\)")  # its literal part: a quick test, "(" first
+# its literal part: a quick test, "(" first
+_ENUMERATION_MARK = re.compile(r"\((?:[1-9]|i{1,3}|iv|vi{0,3})\)")
 # the parts of a method listed after a colon: "two decoder-side modules: Expert-Specific Enhancement (ESE),
 # which ..., and Cross-Expert Modulation (CEM)", "three key techniques: Distribution Preserving Sampling,
 # which ...; Processing Target Selection" (a count or "key|main|core" before a plural noun of parts;
@@ -37,17 +43,22 @@ _PARTS_NOUNS = frozenset({"modules", "components", "mechanisms", "strategies", "
 _PARTS_COUNT = re.compile(r"\b(?:two|three|four|five|six|several|key|main|core)\s+(?:[\w-]+\s+){0,2}?[a-z]+$")
 # where a listed part starts after the first: after a comma or semicolon (and "and|or"), or " and "
 _ITEM_BREAK = re.compile(r"[;,]\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
-_PARTS_CUE = re.compile(r"compris|consist|compos|includ|contain|incorporat|featur|integrat|organi[sz]ed|introduc"
+_PARTS_CUE = re.compile(r"compris|consist|compos|includ|contain|incorporat|featur|integrat"
+                        r"|organi[sz]ed|introduc"
                         r"|component|module|mechanism|stage|innovation|contribution|propos|design|present"
-                        r"|perform")  # the steps a method performs: "ComprExIT performs (i) depth-wise transmission"
+                        # the steps a method performs: "ComprExIT performs (i) depth-wise transmission"
+                        r"|perform")
 # a method added to another: "A critic-free GRPO objective, enhanced with a confidence-aware cooling
 # mechanism, ..." (read as after a bare "A": a specific phrase and a head noun needed)
-_ENHANCED_WITH = re.compile(r"\b(?:enhanced|equipped|augmented|coupled|combined|complemented|integrated|paired"
-                            r"|together|along|guided|regularized|stabilized|trained|optimized) (?:with|by) (?=an? )")
+_ENHANCED_WITH = re.compile(r"\b(?:enhanced|equipped|augmented|coupled|combined|complemented"
+                            r"|integrated|paired"
+                            r"|together|along|guided|regularized|stabilized|trained|optimized) "
+                            r"(?:with|by) (?=an? )")
 # on the text as written: a title-case name added without an article ("coupled with Dynamic Sample Filtering")
 _ENHANCED_WITH_NAME = re.compile(r"\b(?:coupled|combined|complemented|paired) with "
                                  r"(?=[A-Z][a-z]+(?:-[A-Za-z]+)? [A-Z][a-z])")
-_ADDING_WORDS = ("coupled with ", "combined with ", "complemented with ", "paired with ")  # for _ENHANCED_WITH_NAME
+# for _ENHANCED_WITH_NAME
+_ADDING_WORDS = ("coupled with ", "combined with ", "complemented with ", "paired with ")
 # any other subject ("HIPIF introduces a ...", "(iii) introduces a ..."): read as after a bare "A",
 # a head noun needed ("presents a significant advancement" names nothing)
 _THIRD_PERSON = re.compile(r"\b(?:propose|introduce|present|design|develop|devise)s\s+(?=an?\s)")
@@ -64,17 +75,20 @@ _BUILT_WITH_WORDS = frozenset({stem + end for stem in _BUILT_WITH_STEMS
                                for end in ("", "e", "es", "s", "ing")} | {"through", "via", "with"})
 # on the text as written: a sentence that starts "A keyword-anchored extraction pipeline ..."
 # (the capital A is searched for; :func:`_indefinite_ends` checks that a sentence starts there)
-_INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
-                         r"|scheme|loss|objective|regularizer|procedure|protocol|heuristic|sampler|estimator)\b)")
+_INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+"
+                         r"|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
+                         r"|scheme|loss|objective|regularizer|procedure"
+                         r"|protocol|heuristic|sampler|estimator)\b)")
 _OUR = re.compile(r"\bour\s+")
 # a cue of use before a method named in plain words ("trained under rollout training")
 _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es?|ing)|employ(?:s|ing)?|appl(?:y|ies|ying)"
                       r"|adopt(?:s|ing)?|combin(?:es?|ing)|combined with|based on|incorporat(?:es?|ing)"
                       r"|paired with|integrat(?:es?|ing)|consist(?:s|ing) of|compris(?:es|ing)"
                       # the parts a method is made of, a step after another, and what the paper uses: "a
-                      # framework composed of semantic prominence-aware budget allocation", "followed by binning
-                      # and multi-level sorting", "we use peak-targeted density map suppression" (but not "rely
-                      # on": what other work rests on, "rely on noisy supervision", is seldom a method's name)
+                      # framework composed of semantic prominence-aware budget allocation", "followed by
+                      # binning and multi-level sorting", "we use peak-targeted density map suppression" (but
+                      # not "rely on": what other work rests on, "rely on noisy supervision", is seldom a
+                      # method's name)
                       r"|compos(?:ed|ing) of|followed by|(?:we|and) use)"
                       r"\s+")
 # the literal words every _USE_CUE match starts with (:func:`_match_ends` tries the pattern only there)
@@ -88,12 +102,13 @@ _EXAMPLES_WORDS = ("methods", "techniques", "strategies", "schemes", "approaches
                    "defenses", "baselines", "heuristics", "algorithms", "modules", "components")
 _EXAMPLES_CUE = re.compile(r"\b(?:" + "|".join(_EXAMPLES_WORDS) + r")(?:,?\s+(?:such as|including|e\.g\.,?)"
                            r"|\s*:|\s+--?)\s+")
-_EXAMPLES_MARKS = ("such as", "including", "e.g.", ":")  # with a dash after white space, what _EXAMPLES_CUE needs
+# with a dash after white space, what _EXAMPLES_CUE needs
+_EXAMPLES_MARKS = ("such as", "including", "e.g.", ":")
 _SPACED_DASH = re.compile(r"\s-")
 # a method another is run with: "rejection-sampling fine-tuning with diversity-promoting filtering", "a policy
 # iteration algorithm with heavy-tail acceleration" (:func:`_with_cue_ends`)
-_WITH_NOUNS = ("tuning", "training", "learning", "algorithm", "method", "framework", "approach", "optimization",
-               "search", "sampling", "decoding")
+_WITH_NOUNS = ("tuning", "training", "learning", "algorithm", "method", "framework", "approach",
+               "optimization", "search", "sampling", "decoding")
 _SPACES = re.compile(r"\s+")
 # a method named in plain words as the subject of a verb of effect or of use: "low-confidence remasking
 # improves single-sample quality", "cross-lingual neuron steering enhances ...", "Cross-conditioned fusion
@@ -104,8 +119,8 @@ _EFFECT_WORDS = ("improve", "reduce", "degrade", "hurt", "outperform", "boost", 
 _SPACED_EFFECT_WORDS = tuple(" " + verb for verb in _EFFECT_WORDS)  # searched with the space they need
 _EFFECT_ADVERBS = frozenset({"often", "further", "also", "still", "can", "may", "could"})  # before the verb
 _COORDINATED_VERBS = (" propose ", " introduce ", " design ", " develop ", " devise ")  # after "and|then"
-# a step the method performs: "performs voxel-based refinement", "we perform latent space clustering", "It then
-# conducts closed-loop ablation"; named by what steers it or by two modifiers (:func:`_described_step`)
+# a step the method performs: "performs voxel-based refinement", "we perform latent space clustering", "It
+# then conducts closed-loop ablation"; named by what steers it or by two modifiers (:func:`_described_step`)
 _PERFORM_CUE = re.compile(r"\b(?:perform(?:s|ed|ing)?|conduct(?:s|ed|ing)?)\s+")
 # "a stepwise update strategy was proposed": the passive verbs, literal (with their space), and "be"
 _PASSIVE_VERBS = (" proposed", " introduced", " designed", " developed", " devised")
@@ -152,8 +167,8 @@ def _enumerated_parts(text: str, lower: str) -> list[int]:
     """Where each item of an enumeration "(1) ..., (2) ..." starts, when the sentence before the first
     item says that parts follow ("comprises", "consists of", "three modules", "we propose").
 
-    >>> _enumerated_parts("X comprises: (1) a gate module; (2) a loss. Y: (i) we x.", "x comprises: (1) a gate module;"
-    ...                   " (2) a loss. y: (i) we x.")
+    >>> _enumerated_parts("X comprises: (1) a gate module; (2) a loss. Y: (i) we x.",
+    ...                   "x comprises: (1) a gate module; (2) a loss. y: (i) we x.")
     [17, 36]
     """
     out: list[int] = []

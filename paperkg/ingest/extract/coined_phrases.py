@@ -35,9 +35,11 @@ from paperkg.ingest.records import Kind
 
 __all__ = ["IntroducedPhrases"]
 
-_QUANTITY = re.compile(r"(?:multi|two|three|four|five|single|dual|one|many|cross|self|semi|non)-|.*-(?:based|free|level"
+_QUANTITY = re.compile(r"(?:multi|two|three|four|five|single|dual|one|many|cross|self|semi|non)-"
+                       r"|.*-(?:based|free|level"
                        r"|stage|step|part|layer|tier|tiered|fold|shot|scale|grained|order|wise)$")
-_PARTICIPLE = re.compile(r"-(?:based|powered|assisted|driven|guided|aware|enabled|free|oriented|centric|specific)$",
+_PARTICIPLE = re.compile(r"-(?:based|powered|assisted|driven|guided|aware|enabled"
+                         r"|free|oriented|centric|specific)$",
                          re.IGNORECASE)  # "AI-powered", "Transformer-based"
 # endings of an adjective that are nouns standing alone ("a passage order adjuster")
 _NOUN_ENDINGS = frozenset({"order", "stage", "step", "part", "layer", "tier", "level", "scale", "shot"})
@@ -52,11 +54,12 @@ _USING_GERUNDS = frozenset({"leveraging", "using", "applying", "employing", "uti
                             "exploiting", "incorporating", "combining", "integrating"})
 _NAME_ENDS = frozenset({"learning", "training", "scaling"})  # generic alone, the end of a name after others
 # nouns that end like a method's name ("-sion", "-tion") but name a thing: "a hard version", "formulation"
-_NOT_METHODS = frozenset({"version", "versions", "question", "questions", "condition", "conditions", "section",
-                          "position", "dimension", "dimensions", "population", "function", "functions", "application",
-                          "applications", "information", "environment", "environments", "setting", "settings",
-                          "situation", "formulation", "intention", "emotion", "emotions", "motivation", "direction",
-                          "directions", "collection", "edition"})
+_NOT_METHODS = frozenset({"version", "versions", "question", "questions", "condition", "conditions",
+                          "section", "position", "dimension", "dimensions", "population", "function",
+                          "functions", "application", "applications", "information", "environment",
+                          "environments", "setting", "settings", "situation", "formulation", "intention",
+                          "emotion", "emotions", "motivation", "direction", "directions", "collection",
+                          "edition"})
 _LEADING_BASED = re.compile(r"[A-Z]{2,}s?-based")  # "LLM-based", "MLLM-based": before a name, not of it
 # what a title-case name of two words or more is driven by: "a large-model-driven User Simulator" (but
 # "a kinematics-driven Gaussian splatting module" is the name)
@@ -70,9 +73,11 @@ _NAMING_ADJECTIVES = _METHOD_ADJECTIVES | {"semantic", "spatial", "temporal", "c
 _NAME_WORD = re.compile(r"[A-Za-z0-9][\w-]*")
 # a noun and the participle after it that starts a clause (:func:`_participle`): a plural noun ("approaches
 # outperforming the ...", "numerical examples demonstrating that"; but not "dynamics", "analysis", "loss"), a
-# task ("a novel task striving to seek"), or the object or preposition after the participle ("a code correcting a
-# single substitution", "a proof-of-concept focusing on ..."; but "greedy pruning, a ..." names a method)
-_PLURAL = re.compile(r"[a-z-]*[a-z][abd-hj-rtv-z]s")  # (no "ss", "us", "is", "ics": "loss", "analysis", "dynamics")
+# task ("a novel task striving to seek"), or the object or preposition after the participle ("a code
+# correcting a single substitution", "a proof-of-concept focusing on ..."; but "greedy pruning, a ..." names a
+# method)
+# (no "ss", "us", "is", "ics": "loss", "analysis", "dynamics")
+_PLURAL = re.compile(r"[a-z-]*[a-z][abd-hj-rtv-z]s")
 _PARTICIPLE_SUBJECTS = frozenset({"task", "tasks", "problem", "problems"})
 _PARTICIPLE_OBJECTS = frozenset({"a", "an", "the", "on", "upon"})
 
@@ -88,8 +93,8 @@ class IntroducedPhrases:
     leading: frozenset[str]
     rules: NameRules
 
-    def phrase(self, ws: list[Word], i: int, text: str, *, indefinite: bool = False, field_title: bool = False,
-               part: bool = False, strong_only: bool = False,
+    def phrase(self, ws: list[Word], i: int, text: str, *, indefinite: bool = False,
+               field_title: bool = False, part: bool = False, strong_only: bool = False,
                own: bool = False) -> tuple[int, int, str, Kind] | None:
         """(first word, end word, label, kind) of the method name starting at word ``i``, if any
         (``indefinite``: after a bare "A"/"An"; ``field_title``: in a title, where every word is
@@ -105,7 +110,8 @@ class IntroducedPhrases:
             i += 1
         while i < len(ws) and _plain(ws[i], text) and (
                 self._leading(ws, i) and (field_title or not ws[i][TEXT][:1].isupper())
-                or _LEADING_BASED.fullmatch(ws[i][TEXT]) and i + 1 < len(ws) and _CAPITALISED.match(ws[i + 1][TEXT])
+                or _LEADING_BASED.fullmatch(ws[i][TEXT]) and i + 1 < len(ws)
+                and _CAPITALISED.match(ws[i + 1][TEXT])
                 or _driven_before_name(ws, i)):
             i += 1  # (but "an Adaptive Memory module": a capital inside a sentence makes it the name's;
             # "an MLLM-based Image-text Co-augmentation strategy": what it is built on is no part of its name)
@@ -114,7 +120,8 @@ class IntroducedPhrases:
         for word in ws[i:i + 7]:
             if word[TEXT].lower() in _STOP or not _NAME_WORD.fullmatch(word[TEXT]) or (
                     phrase and text[phrase[-1][RAW_END]:word[START]] != " ") or _adverb_after(phrase, word):
-                break  # (an adverb after a name is its verb's: "An adaptive fusion strategy dynamically combines")
+                # (an adverb after a name is its verb's: "An adaptive fusion strategy dynamically combines")
+                break
             phrase.append(word)
             if not _plain(word, text):
                 break  # "cascade:" ends the phrase
@@ -186,19 +193,22 @@ class IntroducedPhrases:
             return i, i + k + 1, label, _kind_of(low)
         after = ws[i + len(texts)][TEXT].lower() if i + len(texts) < len(ws) else ""
         if part and self._not_part(ws, i, texts, text):
-            return None  # "(iii) natural interruption generation", "(ii) uses equivalence testing", "(i) Output Format:"
+            # "(iii) natural interruption generation", "(ii) uses equivalence testing", "(i) Output Format:"
+            return None
         if field_title or indefinite or len(texts) < 2 or len(phrase) == 7 or after == "of" or (
                 texts[-1].lower() in _NOT_METHODS) or any(t.lower() in _DATA_NOUNS for t in texts[:-1]):
             return None  # "we present a differentiated replication of ...": an act, not a name; "we develop a
             # benchmark suite comprising ...": data, and a participle after it
         if all(title) and (texts[-1][:1].isupper() or METHOD_END.search(texts[-1].lower())):
-            return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "2D Instance Boundary-aware Superpoint"
+            # "2D Instance Boundary-aware Superpoint"
+            return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE
         if texts[0].endswith("ing") and len(texts) < 3:
             return None  # "we introduce a pooling operation": a gerund and a noun name a kind of method
         if all(t.islower() for t in texts) and METHOD_END.search(texts[-1].lower()) and (
-                texts[-2].lower() not in self.tasks) and not _adjectival(texts[-1].lower()) and not _participle(
-                texts, after, _adjacent(ws, i + len(texts), text)):
-            return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE  # "backdoor fine-tuning sensitivity analysis"
+                texts[-2].lower() not in self.tasks) and not _adjectival(texts[-1].lower()) \
+                and not _participle(texts, after, _adjacent(ws, i + len(texts), text)):
+            # "backdoor fine-tuning sensitivity analysis"
+            return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE
         return None
 
     def _named_part(self, ws: list[Word], first: int, end: int) -> bool:
@@ -256,8 +266,9 @@ def _participle(texts: list[str], after: str, plain: bool) -> bool:
     after a plural noun or a task ("diagnostic case studies showing that", "a novel task striving to seek"),
     or before its object ("a code correcting a single substitution", "a proof-of-concept focusing on").
 
-    >>> [_participle(t.split(), a, True) for t, a in (("case studies showing", "that"), ("code correcting", "a"),
-    ...                                              ("epistemic caching", "which"), ("greedy pruning", "to"))]
+    >>> [_participle(t.split(), a, True)
+    ...  for t, a in (("case studies showing", "that"), ("code correcting", "a"),
+    ...               ("epistemic caching", "which"), ("greedy pruning", "to"))]
     [True, True, False, False]
     >>> _participle(["greedy", "pruning"], "a", False)
     False

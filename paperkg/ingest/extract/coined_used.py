@@ -56,11 +56,12 @@ _MAX_CONJUNCTS = 5  # the conjuncts read after one cue
 _MAX_CONJUNCT_WORDS = 6  # the words of a conjunct passed over to find the next
 #: Words that modify no method name: prepositions, numbers and words of a like setting ("relationship between
 #: attention", "six prompting", "under identical resource allocation")
-_NOT_MODIFIERS = frozenset({"between", "among", "against", "about", "per", "four", "five", "six", "seven", "eight",
-                            "nine", "ten", "many", "few", "some", "other", "same", "standard", "conventional",
-                            "traditional", "existing", "joint", "further", "extreme", "special", "typical", "certain",
-                            "high", "low", "high-quality", "no", "expensive", "distinct", "separate",
-                            "limited", "this", "which", "what", "identical", "equal", "moderate", "excessive"})
+_NOT_MODIFIERS = frozenset({"between", "among", "against", "about", "per", "four", "five", "six", "seven",
+                            "eight", "nine", "ten", "many", "few", "some", "other", "same", "standard",
+                            "conventional", "traditional", "existing", "joint", "further", "extreme",
+                            "special", "typical", "certain", "high", "low", "high-quality", "no", "expensive",
+                            "distinct", "separate", "limited", "this", "which", "what", "identical", "equal",
+                            "moderate", "excessive"})
 #: Words after the head that end the phrase though they are no function words
 _FOLLOWERS = frozenset({"technique", "techniques", "methods", "strategies", "alone", "instead", "together"})
 # what steers a step performed (:func:`_described_step`): "voxel-based refinement"
@@ -187,10 +188,10 @@ class UsedPhrases:
             return None
         if _plain(ws[end - 1], text) and after in self.strong:
             # the mention goes on to a strong head noun after it, as the name is written ("employs a
-            # dual-conditional refinement mechanism", "adopt a two-stage adaptation procedure"; but a weak head
-            # says what kind of thing the method is: "an appearance-agnostic motion learning approach"); the label
-            # is the method's, which a title names without the head ("Graph Smoothing for ..." and "integrates a
-            # graph smoothing module")
+            # dual-conditional refinement mechanism", "adopt a two-stage adaptation procedure"; but a weak
+            # head says what kind of thing the method is: "an appearance-agnostic motion learning approach");
+            # the label is the method's, which a title names without the head ("Graph Smoothing for ..." and
+            # "integrates a graph smoothing module")
             return i, end + 1, label, Kind.TECHNIQUE
         return i, end, label, Kind.TECHNIQUE
 

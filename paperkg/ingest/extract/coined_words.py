@@ -31,8 +31,8 @@ _KEPT_HEADS = frozenset({"node", "container", "slider", "engine", "tool", "libra
 #: Heads that make the phrase before them a method name with one modifier ("recomputation strategy").
 DEFAULT_STRONG_HEADS = (
     "algorithm", "mechanism", "module", "strategy", "loss", "objective", "regularizer", "regularization",
-    "constraint", "constraints", "decoder", "encoder", "operator", "estimator", "sampler", "protocol", "procedure",
-    "cascade", "scheme", "attention", "layer", "block", "optimizer", "heuristic", "policy",
+    "constraint", "constraints", "decoder", "encoder", "operator", "estimator", "sampler", "protocol",
+    "procedure", "cascade", "scheme", "attention", "layer", "block", "optimizer", "heuristic", "policy",
     # agent nouns of a component: "a passage order adjuster", "a token router"
     "adjuster", "scheduler", "router", "aggregator", "allocator", "compressor", "refiner", "reranker",
     # a part that holds or moves a method's data: "a dedicated metadata context node connected to all
@@ -50,17 +50,17 @@ DEFAULT_WEAK_HEADS = (
 )
 #: Adjectives that describe rather than name ("a novel ...", "a simple yet effective ...").
 DEFAULT_GENERIC_ADJECTIVES = (
-    "novel", "new", "simple", "effective", "efficient", "unified", "general", "generic", "lightweight", "robust",
-    "scalable", "flexible", "principled", "comprehensive", "end-to-end", "plug-and-play", "training-free",
-    "innovative", "powerful", "practical", "first", "dedicated", "additional", "refined", "improved", "proposed",
-    "specialized", "tailored", "modular", "universal", "holistic", "systematic", "theoretical", "rigorous",
-    "automated", "automatic", "adaptive", "yet", "highly", "fully", "more", "most", "very", "single", "two",
-    "three", "several", "multiple", "various", "different", "custom", "dual", "hybrid", "fast", "accurate",
-    "interpretable", "detailed", "in-depth", "extensive", "thorough", "empirical", "careful", "experimental",
-    "large-scale", "small", "large", "key", "core", "critical", "preliminary", "broad", "deep", "but", "even",
-    "surprising", "interesting", "important", "promising", "alternative", "better", "stronger",
-    "subsequent", "initial", "final", "pre-trained", "pretrained", "poor",
-    "open-source", "open-sourced", "strict", "general-purpose",
+    "novel", "new", "simple", "effective", "efficient", "unified", "general", "generic", "lightweight",
+    "robust", "scalable", "flexible", "principled", "comprehensive", "end-to-end", "plug-and-play",
+    "training-free", "innovative", "powerful", "practical", "first", "dedicated", "additional", "refined",
+    "improved", "proposed", "specialized", "tailored", "modular", "universal", "holistic", "systematic",
+    "theoretical", "rigorous", "automated", "automatic", "adaptive", "yet", "highly", "fully", "more", "most",
+    "very", "single", "two", "three", "several", "multiple", "various", "different", "custom", "dual",
+    "hybrid", "fast", "accurate", "interpretable", "detailed", "in-depth", "extensive", "thorough",
+    "empirical", "careful", "experimental", "large-scale", "small", "large", "key", "core", "critical",
+    "preliminary", "broad", "deep", "but", "even", "surprising", "interesting", "important", "promising",
+    "alternative", "better", "stronger", "subsequent", "initial", "final", "pre-trained", "pretrained",
+    "poor", "open-source", "open-sourced", "strict", "general-purpose",
     # praise or degree, no part of what the method is: "a cutting-edge location-aware feature clustering
     # module", "through ad-hoc image augmentation", "followed by precise refinement", "paired with strong
     # guidance"
@@ -74,9 +74,10 @@ _MODEL_HEADS = frozenset({"model", "network", "transformer"})
 _ALL_HEADS = frozenset(DEFAULT_STRONG_HEADS + DEFAULT_WEAK_HEADS)
 # strong heads the name is also written without ("binary residual approximation (strategy)")
 _PLAIN_HEADS = frozenset({"strategy", "scheme", "mechanism"})
-_DATA_HEADS = frozenset({"dataset", "benchmark", "corpus", "corpora", "suite", "collection", "testbed", "leaderboard",
-                         "data"})
-_DATA_NOUNS = _DATA_HEADS - {"data"}  # a thing made of data ("a benchmark ..."; but "data curation" is a method)
+_DATA_HEADS = frozenset({"dataset", "benchmark", "corpus", "corpora", "suite", "collection", "testbed",
+                         "leaderboard", "data"})
+# a thing made of data ("a benchmark ..."; but "data curation" is a method)
+_DATA_NOUNS = _DATA_HEADS - {"data"}
 # a modifier that is an adjective ("neural", "memory-based", "three-step"): no name ends with one
 _ADJECTIVE = re.compile(r"(?:al|ive|ous|ic|ed|able|ible|ful|less|free|based|aware|efficient|wise|like|level"
                         r"|stage|step|part|layer|tier|fold|shot|scale|grained|order|dimensional)$")
@@ -86,26 +87,27 @@ _AL_NOUNS = frozenset({"retrieval", "removal", "proposal", "reversal", "deferral
                        "renewal", "disposal", "withdrawal", "approval", "appraisal", "arrival", "survival",
                        "dismissal", "denial", "signal", "interval", "trial"})
 _STOP = frozenset({
-    "for", "to", "of", "that", "which", "with", "in", "on", "by", "as", "from", "into", "via", "using", "based",
-    "and", "or", "is", "are", "was", "were", "can", "will", "we", "our", "its", "their", "this", "these", "than",
-    "at", "across", "over", "under", "through", "within", "without", "where", "while", "whose", "who", "it",
-    "be", "has", "have", "not", "such", "both", "each", "all", "any", "only", "also", "then", "called", "named",
-    "a", "an", "the",
+    "for", "to", "of", "that", "which", "with", "in", "on", "by", "as", "from", "into", "via", "using",
+    "based", "and", "or", "is", "are", "was", "were", "can", "will", "we", "our", "its", "their", "this",
+    "these", "than", "at", "across", "over", "under", "through", "within", "without", "where", "while",
+    "whose", "who", "it", "be", "has", "have", "not", "such", "both", "each", "all", "any", "only", "also",
+    "then", "called", "named", "a", "an", "the",
 })
 _ARTICLE = frozenset({"a", "an", "the"})
 _VERB = re.compile(r"[a-z]+(?:izes|ises|ates|ifies)")  # "localizes", "estimates": a verb, not a name
 # words that start no item naming a part: verbs and pronouns ("(ii) uses ...", "(i) it ...")
-_NOT_PARTS = frozenset({"uses", "use", "applies", "adds", "employs", "leverages", "provides", "computes", "learns",
-                        "performs", "introduces", "proposes", "enables", "improves", "reduces", "shows",
-                        "demonstrates", "achieves", "evaluates", "scores", "trains", "builds", "generates", "measures",
-                        "estimates", "detects", "predicts", "selects", "integrates", "combines", "captures"})
+_NOT_PARTS = frozenset({"uses", "use", "applies", "adds", "employs", "leverages", "provides", "computes",
+                        "learns", "performs", "introduces", "proposes", "enables", "improves", "reduces",
+                        "shows", "demonstrates", "achieves", "evaluates", "scores", "trains", "builds",
+                        "generates", "measures", "estimates", "detects", "predicts", "selects", "integrates",
+                        "combines", "captures"})
 #: Heads of a method named in plain words after a cue of use
 _USED_HEADS = frozenset({
-    "weighting", "reweighting", "clustering", "training", "regularization", "factorization", "expansion", "search",
-    "sampling", "decomposition", "interpolation", "learning", "prompting", "distillation", "filtering", "fusion",
-    "warping", "augmentation", "pruning", "quantization", "fine-tuning", "initialization", "matching",
-    "normalization", "smoothing", "hashing", "masking", "pooling", "annealing", "bootstrapping", "ensembling",
-    "relaxation", "tokenization", "attention",
+    "weighting", "reweighting", "clustering", "training", "regularization", "factorization", "expansion",
+    "search", "sampling", "decomposition", "interpolation", "learning", "prompting", "distillation",
+    "filtering", "fusion", "warping", "augmentation", "pruning", "quantization", "fine-tuning",
+    "initialization", "matching", "normalization", "smoothing", "hashing", "masking", "pooling", "annealing",
+    "bootstrapping", "ensembling", "relaxation", "tokenization", "attention",
     # what a method does to its inputs or itself ("SAE feature steering", "sampling-based fusion")
     "steering", "compression", "alignment", "supervision", "ablation", "reflection", "decoding", "guidance",
     "aggregation", "verification", "validation", "correction", "curation", "compilation", "inspection",
@@ -117,9 +119,9 @@ _USED_HEADS = frozenset({
     # how a method spreads, shares or settles values ("graph propagation", "dynamic token allocation",
     # "elastic weight anchoring", "response averaging", "multi-level sorting", "random exploration")
     "propagation", "allocation", "anchoring", "averaging", "sorting", "exploration",
-    # what a method puts into a model or how it sets it up ("knowledge graph injection", "language-specific token
-    # prefixing", "meta-policy adaptation", "head-wise low-rank parameterization"; not "transfer": "style
-    # transfer" is a task)
+    # what a method puts into a model or how it sets it up ("knowledge graph injection", "language-specific
+    # token prefixing", "meta-policy adaptation", "head-wise low-rank parameterization"; not "transfer":
+    # "style transfer" is a task)
     "injection", "prefixing", "adaptation", "parameterization", "reparameterization", "induction",
 })
 # adjectives that name how a method samples, searches or learns, and start an established method's name

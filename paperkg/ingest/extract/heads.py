@@ -37,17 +37,18 @@ __all__ = ["DEFAULT_HEAD_NOUNS", "DEFAULT_NAME_HEADS", "HeadNouns"]
 
 #: Head nouns by kind, singular and plural.
 DEFAULT_HEAD_NOUNS: dict[str, list[str]] = {
-    "dataset": ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "testbed", "leaderboard",
-                "database", "challenge", "competition"],
-    "model": ["model", "models", "backbone", "backbones", "architecture", "architectures", "system", "detector",
-              "encoder", "classifier"],
+    "dataset": ["dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "testbed",
+                "leaderboard", "database", "challenge", "competition"],
+    "model": ["model", "models", "backbone", "backbones", "architecture", "architectures", "system",
+              "detector", "encoder", "classifier"],
     "technique": ["algorithm", "algorithms", "method", "framework", "optimizer", "technique", "approach",
                   "mechanism", "paradigm", "strategy", "scheme", "module", "regularizer"],
 }
 #: Head nouns that count only capitalised, at the end of a Title Case name, as part of it
 #: ("an Item Ranker Agent", "the Political Compass Test"; not "GUI agents", "the KITTI test set").
 DEFAULT_NAME_HEADS: dict[str, list[str]] = {"dataset": ["test", "set"], "model": ["agent"]}
-_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "models", "backbones", "architectures", "algorithms"})
+_PLURALS = frozenset({"datasets", "benchmarks", "corpora", "models", "backbones", "architectures",
+                      "algorithms"})
 #: Last words that make a Title Case run before a data noun a task, not a name ("the Left Atrial
 #: Segmentation dataset").
 _TASK_ENDS = frozenset(DEFAULT_TASK_NOUNS)
@@ -99,7 +100,8 @@ class HeadNouns(RuleComponent):
     """Discover names typed by a head noun next to them (see the module docstring)."""
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY,
-                 generic_names: Iterable[str] | None = None, kind_words: Mapping[str, Sequence[str]] | None = None,
+                 generic_names: Iterable[str] | None = None,
+                 kind_words: Mapping[str, Sequence[str]] | None = None,
                  head_nouns: Mapping[str, Sequence[str]] | None = None,
                  name_heads: Mapping[str, Sequence[str]] | None = None) -> None:
         super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
@@ -109,7 +111,8 @@ class HeadNouns(RuleComponent):
         self.name_heads = {noun.lower(): Kind(kind) for kind, ns in named.items() for noun in ns}
         #: every lower-case word :meth:`_head_words` may keep: a head noun (possessive too), a name
         #: head, a part word
-        self._cues = frozenset({*self.heads, *(noun + mark for noun in self.heads for mark in _POSSESSIVE_MARKS),
+        self._cues = frozenset({*self.heads,
+                                *(noun + mark for noun in self.heads for mark in _POSSESSIVE_MARKS),
                                 *self.name_heads, *_PART_WORDS})
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
@@ -128,7 +131,8 @@ class HeadNouns(RuleComponent):
                     continue
                 kind, plural = self.heads.get(low), low in _PLURALS or _compound_plural(ws, i)
                 if _capital_before(ws, i):  # a name can only be there
-                    if not plural and field.name != "title" and self._title_case(doc, writer, field, text, ws, i):
+                    if not plural and field.name != "title" \
+                            and self._title_case(doc, writer, field, text, ws, i):
                         continue
                     if kind is not None:
                         self._before(doc, writer, field, text, ws, i, kind, plural)
@@ -188,14 +192,16 @@ class HeadNouns(RuleComponent):
         if first is None and word[TEXT].lower() in self.heads:
             return False  # "... LLM BenchmarK (LLM-KICK)": the head noun itself
         end = word[END]
-        if kind is Kind.DATASET and j + 1 < len(ws) and word[RAW_END] == word[END] and _YEAR.fullmatch(ws[j + 1][TEXT]):
+        if kind is Kind.DATASET and j + 1 < len(ws) and word[RAW_END] == word[END] \
+                and _YEAR.fullmatch(ws[j + 1][TEXT]):
             end = ws[j + 1][END]  # "YouTube-VOS 2019", "MIDOG 2025"
         span = field_span(doc, field, ws[j if first is None else first][START], end)
         if span is None or not writer.free(span.start, span.end):
             return False
         return self.add_name(doc, writer, span.start, span.end, kind, confidence, role) is not None
 
-    def _title_case(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word], i: int) -> bool:
+    def _title_case(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word],
+                    i: int) -> bool:
         """"the GameVibe Few-Shot dataset", "the Ubuntu Dialogue Corpus", "an Item Ranker Agent":
         a Title Case run (:meth:`_run_start`) and the singular head noun ``ws[i]`` after it, as
         one name; a capitalised head is part of it. Two words at least, or one name word before
@@ -214,8 +220,8 @@ class HeadNouns(RuleComponent):
         if start is None or self._describes(doc, ws, start, i + 1 if capital else i):
             return False
         strong = any(self.rules.name_word(word[TEXT]) for word in ws[start:i])
-        # a plain run before a lower-case data noun names the data unless it names a task ("the Panoptic Studio
-        # dataset", "the Semantic Shuffle benchmark"; not "the Left Atrial Segmentation dataset")
+        # a plain run before a lower-case data noun names the data unless it names a task ("the Panoptic
+        # Studio dataset", "the Semantic Shuffle benchmark"; not "the Left Atrial Segmentation dataset")
         # (not before "database", "challenge", "competition": "a Bayesian Bertrand competition")
         plain_data = (kind is Kind.DATASET and ws[i - 1][TEXT].lower() not in _TASK_ENDS
                       and head.lower() not in _DIRECT)
@@ -252,7 +258,8 @@ class HeadNouns(RuleComponent):
         # (a word's letters without hyphens lie in its field's: a field without the initials there
         # has no such word, and most have none)
         return any(initials in field_text(doc, field).replace("-", "")
-                   and any(word[TEXT].replace("-", "").startswith(initials) for word in field_words(doc, field))
+                   and any(word[TEXT].replace("-", "").startswith(initials)
+                           for word in field_words(doc, field))
                    for field in doc_fields(doc))
 
     def _capitalised(self, word: Word) -> bool:
@@ -263,8 +270,8 @@ class HeadNouns(RuleComponent):
         return ((text[0].isupper() or text.isdigit()) and text.lower() not in FUNCTION_WORDS
                 and not _ADJECTIVE.search(text) and (text[1:].islower() or not self.rules.generic_name(text)))
 
-    def _before(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word], i: int, kind: Kind,
-                plural: bool) -> None:
+    def _before(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word], i: int,
+                kind: Kind, plural: bool) -> None:
         """"the DSEC dataset", "our BeaverTails classification benchmark", "3DSSG and Replica benchmarks"."""
         j = i - 1
         low = _unpossessed(ws[i][TEXT].lower())
@@ -272,7 +279,8 @@ class HeadNouns(RuleComponent):
             return
         direct = low in _ONLY_BEFORE
         while not direct and j >= 0 and i - j <= 2 and ws[j][RAW_END] == ws[j][END] \
-                and _MODIFIER.fullmatch(ws[j][TEXT]) and ws[j][TEXT] not in FUNCTION_WORDS and ws[j][TEXT] not in self.heads:
+                and _MODIFIER.fullmatch(ws[j][TEXT]) and ws[j][TEXT] not in FUNCTION_WORDS \
+                and ws[j][TEXT] not in self.heads:
             j -= 1
         if j < 0 or ws[j][RAW_END] != ws[j][END]:
             return
@@ -285,7 +293,8 @@ class HeadNouns(RuleComponent):
                 prev = k - 1
             else:
                 break
-            if not self.rules.name_word(ws[prev][TEXT]) or text[ws[prev][END]:ws[prev][RAW_END]] not in {"", ","}:
+            if not self.rules.name_word(ws[prev][TEXT]) \
+                    or text[ws[prev][END]:ws[prev][RAW_END]] not in {"", ","}:
                 break
             names.append(prev)
             k = prev
@@ -304,8 +313,8 @@ class HeadNouns(RuleComponent):
         for n in names:
             self._link(doc, writer, field, ws, n, kind, 0.8 if strong else 0.7)
 
-    def _after(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word], i: int, kind: Kind,
-               plural: bool) -> None:
+    def _after(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word], i: int,
+               kind: Kind, plural: bool) -> None:
         """"the occupancy model COAP", "datasets FSD-50K and GTZAN", "benchmarks: A and B"."""
         if i == 0 or ws[i - 1][TEXT].lower() in {"of", "for", "on", "to", "with"} and not plural:
             return
@@ -332,12 +341,13 @@ class HeadNouns(RuleComponent):
         for n in found:
             self._link(doc, writer, field, ws, n, kind, 0.8, role)
 
-    def _named_after_comma(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word], i: int,
-                           kind: Kind) -> None:
+    def _named_after_comma(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word],
+                           i: int, kind: Kind) -> None:
         """"we propose a novel method, FreeGrasp, that ...", "a new NLG model, Pictor, which": an
         indefinite head noun, a comma, and one name word set off by a comma or a bracket."""
         j = i + 1
-        article = next((k for k in range(i - 1, max(-1, i - 7), -1) if ws[k][TEXT].lower() in {"a", "an"}), None)
+        article = next((k for k in range(i - 1, max(-1, i - 7), -1) if ws[k][TEXT].lower() in {"a", "an"}),
+                       None)
         if j >= len(ws) or article is None or any(w[RAW_END] != w[END] for w in ws[article:i]):
             return  # "a ... method," with nothing between but words
         word, after = ws[j][TEXT], text[ws[j][END]:ws[j][RAW_END]]
@@ -358,7 +368,8 @@ class HeadNouns(RuleComponent):
             if j >= len(ws) - 2 or ws[j][START] != position or text[ws[j][END]:ws[j][RAW_END]] != ",":
                 continue
             word = ws[j]
-            if not self.rules.name_word(word[TEXT]) or (j > 0 and ws[j - 1][TEXT].lower() in {"on", "in", "with", "using"}):
+            if not self.rules.name_word(word[TEXT]) \
+                    or (j > 0 and ws[j - 1][TEXT].lower() in {"on", "in", "with", "using"}):
                 continue
             numbered = ws[j + 1][TEXT].lower() in _NUMBERS
             for k in range(j + 2, min(len(ws), j + 8)):
@@ -390,7 +401,8 @@ class HeadNouns(RuleComponent):
                 break
             if text[ws[last][END]:ws[last][RAW_END]] not in {"", ","}:
                 break
-            first = last - 1 if last > 0 and _VERSION.fullmatch(ws[last][TEXT]) and _spaced(ws, last - 1) else last
+            first = (last - 1 if last > 0 and _VERSION.fullmatch(ws[last][TEXT]) and _spaced(ws, last - 1)
+                     else last)
             if not self.rules.name_word(ws[first][TEXT]):
                 break
             items.append((first, last))
@@ -403,8 +415,8 @@ _APPOSITION = re.compile(r", (?:a|an|the|two|three|four|five|both) ")
 
 def _apposition_starts(text: str) -> list[int]:
     """Where each word (no space or comma in it, after a space or at the start) right before
-    ", a|an|the " or ", two|three|...|both " starts. The ", a " is searched for and the word read back from it, rather
-    than a pattern for the word tried at every word of the text.
+    ", a|an|the " or ", two|three|...|both " starts. The ", a " is searched for and the word read back from
+    it, rather than a pattern for the word tried at every word of the text.
 
     >>> _apposition_starts("LAMBDA, a system; x,y, an z")
     [0]
@@ -484,7 +496,8 @@ def _capital_before(ws: list[Word], i: int) -> bool:
     return False
 
 
-_INTRO = re.compile(r"\b(?:introduc|present|propos|releas|construct|build|buil|creat|curat|contribut|collect|develop)\w*"
+_INTRO = re.compile(r"\b(?:introduc|present|propos|releas|construct|build|buil"
+                    r"|creat|curat|contribut|collect|develop)\w*"
                     r"|\b(?:new|novel)\b", re.IGNORECASE)
 
 

@@ -52,10 +52,12 @@ _GAP = re.compile(r"(?:" + _NUMBER + r")?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|o
 #: Plural nouns whose examples ("models such as X and Y") are names of the noun's kind. Not
 #: "metrics", "tasks", "tools", "systems": their examples are no model, dataset or technique.
 EXAMPLE_NOUNS: dict[Kind, tuple[str, ...]] = {
-    Kind.MODEL: ("models", "llms", "mllms", "vlms", "lvlms", "networks", "architectures", "backbones", "encoders",
-                 "detectors", "generators", "classifiers", "trackers", "retrievers", "transformers", "chatbots"),
+    Kind.MODEL: ("models", "llms", "mllms", "vlms", "lvlms", "networks", "architectures", "backbones",
+                 "encoders", "detectors", "generators", "classifiers", "trackers", "retrievers",
+                 "transformers", "chatbots"),
     Kind.DATASET: ("datasets", "benchmarks", "corpora"),
-    Kind.TECHNIQUE: ("methods", "approaches", "techniques", "algorithms", "frameworks", "attacks", "optimizers"),
+    Kind.TECHNIQUE: ("methods", "approaches", "techniques", "algorithms", "frameworks", "attacks",
+                     "optimizers"),
 }
 _EXAMPLE_KIND = {noun: kind for kind, nouns in EXAMPLE_NOUNS.items() for noun in nouns}
 # "<noun>, such as", "<noun> (e.g.,", "<noun>, i.e.,", "<noun> including", "<noun> like", "<noun>, namely":
@@ -74,7 +76,8 @@ _NOUN_REACH = max(map(len, _EXAMPLE_KIND)) + 12
 _REFERENCE = re.compile(r"\s*\[[\d,\s-]+\]")
 # what may follow the last item of a list: punctuation, or a word that starts the rest of the clause
 # (a verb: "models such as Sora2 demonstrate promising progress")
-_LIST_END = re.compile(r"\s*(?:$|[.,;:)]|(?:in|on|by|to|for|with|which|that|as|have|has|are|is|were|was|and|or"
+_LIST_END = re.compile(r"\s*(?:$|[.,;:)]"
+                       r"|(?:in|on|by|to|for|with|which|that|as|have|has|are|is|were|was|and|or"
                           r"|at|from|while|but|also|when|where|etc|relies|it|we|our|they|respectively|can|may"
                           r"|still|often|(?:fail|rely|use|show|achieve|demonstrate|exhibit|struggle|suffer"
                           r"|perform|remain)s?)\b)")
@@ -263,7 +266,8 @@ class ListedNames(RuleComponent):
             if bracket and (len(items) + len(labels) < 2 or not text.startswith(")", end)):
                 continue  # a bracket lists examples when it holds two names or more and closes after them
             models = Kind.MODEL.value in labels or any(_model_like(w[TEXT]) for w in items)
-            self._add_listed(doc, writer, field, items, Kind.MODEL if models and kind is Kind.TECHNIQUE else kind)
+            self._add_listed(doc, writer, field, items,
+                             Kind.MODEL if models and kind is Kind.TECHNIQUE else kind)
         for position in plain:
             walked = _plain_list(text, position, starts, linked)
             if walked is not None and walked.techniques >= 2:
@@ -426,7 +430,8 @@ class ListedNames(RuleComponent):
             if span is not None and writer.free(span.start, span.end):
                 self.add_name(doc, writer, span.start, span.end, kind, 0.75, Role.MENTIONS)
 
-    def _chains(self, text: str, field: Field, spans: list[tuple[int, int, Span]], ws: list[Word]) -> list[list[_Unit]]:
+    def _chains(self, text: str, field: Field, spans: list[tuple[int, int, Span]],
+                ws: list[Word]) -> list[list[_Unit]]:
         """Runs of two or more units (linked spans and other words) joined by list separators
         (``spans``: the field's linked spans with their character offsets in the doc)."""
         units: list[_Unit] = []
@@ -436,7 +441,8 @@ class ListedNames(RuleComponent):
             start, end = start_char - offset, end_char - offset
             taken[start:end] = b"\x01" * (end - start)
             label = s.label_
-            strong = span_value(s, "confidence", start_char, end_char) >= self.min_confidence and label != _LANGUAGE
+            strong = span_value(s, "confidence", start_char, end_char) >= self.min_confidence \
+                and label != _LANGUAGE
             units.append(_Unit(start, end, label if strong else "", text[start:end]))
         name_word = self.rules.name_word
         last = -2  # where the last plain unit ended: a name word one space after goes with it ("NWPU VHR-10")
@@ -748,7 +754,8 @@ def _joined(text: str, start: int, end: int) -> bool:
     """Whether a list separator (:data:`_GAP`) may end right before ``text[start:end]`` or
     starts right after it: what every list with that unit in it needs (a cheap test first).
 
-    >>> _joined("on DAVIS17, MOSE", 3, 10), _joined("on DAVIS17, MOSE", 12, 16), _joined("on DAVIS17 only", 3, 10)
+    >>> (_joined("on DAVIS17, MOSE", 3, 10), _joined("on DAVIS17, MOSE", 12, 16),
+    ...  _joined("on DAVIS17 only", 3, 10))
     (True, True, False)
     """
     if _GAP.match(text, end) is not None:
