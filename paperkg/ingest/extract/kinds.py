@@ -66,7 +66,8 @@ if TYPE_CHECKING:
 
 _SHORT_FORM = re.compile(r"\(([A-Za-z][\w.+-]{1,15})\)")
 # what may follow a name inside its own long form: a generic head ("proximal gradient algorithms (PGA)")
-_GENERIC_REST = re.compile(r"\s+(?:algorithms?|methods?|approach(?:es)?|techniques?|frameworks?|models?)", re.IGNORECASE)
+_GENERIC_REST = re.compile(r"\s+(?:algorithms?|methods?|approach(?:es)?|techniques?|frameworks?|models?)",
+                           re.IGNORECASE)
 # words no long form of a short form holds: the span runs past the name
 _NOT_ONE_NAME = re.compile(r"[,;:]|\b(?:with|a|an|the|baseline|variant|than|is|are)\b")
 
@@ -76,14 +77,14 @@ __all__ = ["DEFAULT_KIND_NOUNS", "DEFAULT_NAME_PRIORS", "KindSettler", "evidence
 DEFAULT_KIND_NOUNS: dict[str, list[str]] = {
     "dataset": ["dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "collection", "suite",
                 "testbed", "leaderboard", "database", "databases", "challenge", "competition"],
-    "model": ["model", "models", "llm", "llms", "mllm", "mllms", "vlm", "vlms", "lvlm", "lvlms", "lmm", "lmms", "vla",
-              "language model", "vision-language model", "foundation model",
+    "model": ["model", "models", "llm", "llms", "mllm", "mllms", "vlm", "vlms", "lvlm", "lvlms", "lmm",
+              "lmms", "vla", "language model", "vision-language model", "foundation model",
               "chatbot", "assistant", "family", "series", "checkpoint", "architecture", "system", "agent",
               "network", "networks", "transformer", "generator", "backbone", "classifier", "detector"],
-    "technique": ["method", "approach", "framework", "technique", "algorithm", "strategy", "pipeline", "metric",
-                  "library", "toolkit", "recipe", "paradigm", "attack", "mechanism", "scheme", "tool",
-                  "protocol", "platform", "solver", "renderer", "tracer", "compiler", "module", "block", "layer",
-                  "optimizer", "loss", "regularizer", "workflow", "scaffold", "taxonomy"],
+    "technique": ["method", "approach", "framework", "technique", "algorithm", "strategy", "pipeline",
+                  "metric", "library", "toolkit", "recipe", "paradigm", "attack", "mechanism", "scheme",
+                  "tool", "protocol", "platform", "solver", "renderer", "tracer", "compiler", "module",
+                  "block", "layer", "optimizer", "loss", "regularizer", "workflow", "scaffold", "taxonomy"],
     "none": ["language"],
 }
 #: Name endings that suggest a kind, when the text says nothing (regular expressions), tried in
@@ -102,7 +103,8 @@ _OWN_HEADS = {"Model": Kind.MODEL, "Transformer": Kind.MODEL, "Network": Kind.MO
 #: Block (TASB)", "time-triggered federated learning (TT-Fed)", "Video Diffusion Transformers (DiTs)".
 #: What a name stands for says what it is, more than "the TT-Fed model" (a model trained the TT-Fed
 #: way). (Not "machine": "Finite State Machine", "Image Coding for Machines".)
-_FORM_HEADS = {"network": Kind.MODEL, "networks": Kind.MODEL, "transformer": Kind.MODEL, "transformers": Kind.MODEL,
+_FORM_HEADS = {"network": Kind.MODEL, "networks": Kind.MODEL, "transformer": Kind.MODEL,
+               "transformers": Kind.MODEL,
                # networks named by their kind of network: "incremental Multi-Layer Perceptron (IMLP)"
                "perceptron": Kind.MODEL, "perceptrons": Kind.MODEL,
                # a system, as the title-case "System" is: "an automated discourse analysis system (ADAS)"
@@ -143,8 +145,9 @@ _TRAINED_AFTER = re.compile(
     r"(?:(?:first|then|jointly|further|also|separately|independently)\s+)?(?:(?:pre-?)?trained|fine-?tuned)"
     r"(?=[,.;)]|\s+(?:on|for|with|using|to|via|in|from|by|end-to-end|independently|jointly|separately|only|solely"
     r"|without|until|over)\b)", re.IGNORECASE)
-_TRAINED_OBJECT_END = re.compile(r"$|[,.;:)]|\s+(?:\(|(?:on|for|with|using|to|via|in|from|by|and|as|until|over|end-to-end"
-                                 r"|jointly|only|solely)\b)")  # "we train X on": not "we train a DPM predictor"
+# what ends the object of "we train": "we train X on" (not "we train a DPM predictor")
+_TRAINED_OBJECT_END = re.compile(r"$|[,.;:)]|\s+(?:\(|(?:on|for|with|using|to|via|in|from|by|and|as|until"
+                                 r"|over|end-to-end|jointly|only|solely)\b)")
 _TRAINED_BEFORE = re.compile(r"\b(?:we|to)\s+(?:first\s+|then\s+|also\s+)?"
                              r"(?:(?:pre-?)?train(?:ed)?|fine-?tune(?:d)?)\s+"
                              r"(?:(?:a|an|the|our)\s+(?:proposed\s+)?)?$",  # "to train our proposed HAODiff"
@@ -156,7 +159,8 @@ _TRAINED_ARTICLE = re.compile(r"\b(?:a|the|our)\s+(?:pre-?)?trained\s+$", re.IGN
 _MODEL_AFTER = re.compile(r"\s+(?:model|network)s?\b")
 # a paper that calls its own system a model or a network: "our model achieves", "The model learns"
 # (read back from each "model"/"network" in the text: :func:`_calls_own_model`)
-_OWN_BEFORE = re.compile(r"(?:\b(?:[Oo]ur|[Tt]he proposed)\s+(?:proposed\s+)?|(?P<the>(?:^|[.!?]\s+)The\s+))$")
+_OWN_BEFORE = re.compile(
+    r"(?:\b(?:[Oo]ur|[Tt]he proposed)\s+(?:proposed\s+)?|(?P<the>(?:^|[.!?]\s+)The\s+))$")
 _OWN_VERB = re.compile(r"\s+(?:also\s+|then\s+|further\s+)?[a-z]+s\b")  # "The model learns"
 # "X, a drop-in replacement for AdamW": the kind of what X replaces or extends
 _REFERENCE = re.compile(
@@ -183,9 +187,10 @@ _PROCEDURE_APPOSITION = re.compile(
 _SIZED_NAME = re.compile(r"[- ]\d+(?:\.\d+)?[BM]\b")  # "-7B", " 540B", "-350M": parameters
 # a plural of a name: with an inner capital ("EfficientNets", "ResNets"), an acronym ("GATs", "TCNs"),
 # title-case words ("Graph Attention Networks"); not "Transformers" (no vocabulary model or dataset)
-_PLURAL_NAME = re.compile(r"[A-Z]\w*[a-z][A-Z]\w*[a-z]s|[A-Z][A-Z\d-]*[A-Z]s|(?:[A-Z][\w-]*\s)+[A-Z][\w-]*[a-z]s")
-_NOT_AFTER = ("on", "upon", "in", "at", "with", "using", "across", "for", "from", "by", "to", "of", "under", "over",
-              "via", "into", "compared")
+_PLURAL_NAME = re.compile(
+    r"[A-Z]\w*[a-z][A-Z]\w*[a-z]s|[A-Z][A-Z\d-]*[A-Z]s|(?:[A-Z][\w-]*\s)+[A-Z][\w-]*[a-z]s")
+_NOT_AFTER = ("on", "upon", "in", "at", "with", "using", "across", "for", "from", "by", "to", "of", "under",
+              "over", "via", "into", "compared")
 
 
 #: Words that end the words between an article and its kind noun ("X, a path toward foundation
@@ -203,7 +208,8 @@ class _Evidence:
         for key, nouns in kind_nouns.items():
             for noun in nouns:
                 self.kind_of_noun[noun.lower().split()[-1]] = None if key == "none" else Kind(key)
-        nouns = "|".join(sorted((re.escape(n) for ns in kind_nouns.values() for n in ns), key=len, reverse=True))
+        nouns = "|".join(sorted((re.escape(n) for ns in kind_nouns.values() for n in ns), key=len,
+                                reverse=True))
         # a list's plural: "prior methods like CAVP", "strategies such as X" ("-ies" read as itself)
         for key, listed in kind_nouns.items():
             for noun in listed:
@@ -246,12 +252,14 @@ class _Evidence:
             r"|\s*(?:,|--|\u2014)?\s*(?:called|named|dubbed|termed|which\s+we\s+(?:call|name|term|dub))\s+|"
             + pp + r"\s*,\s*namely\s+)"
             r"|" + "".join(f"(?<!\\b{w} )" for w in _NOT_AFTER)
-            + r"(?:a|an)\s+(?:[\w-]+\s+){0,4}?" + noun.replace("?P<noun>", "?P<noun2>").replace("?P<of>", "?P<of2>")
+            + r"(?:a|an)\s+(?:[\w-]+\s+){0,4}?"
+                                 + noun.replace("?P<noun>", "?P<noun2>").replace("?P<of>", "?P<of2>")
             + pp + r"\s*,\s*)$", re.IGNORECASE)
         # One of a counted set the paper makes: "we propose two novel methods, DMILO and DMILO-PGD", "we
         # introduce three new benchmarks, X, Y and Z" (X is one of them, as "a method, X" is the one). Only
         # after a verb of making: "Evaluated on the four ... benchmarks, ComposeRAG outperforms" and "after
-        # training two variants on four benchmarks, GraphMoE" end a fronted phrase, and the name is its subject
+        # training two variants on four benchmarks, GraphMoE" end a fronted phrase, and the name is its
+        # subject
         self.counted = re.compile(
             r"\b(?:propos|introduc|present|releas|construct|develop|design|buil|curat|creat|contribut|offer)"
             r"\w*\s+(?:[a-z]+\s+)?(?:two|three|four|five|several|multiple)\s+"
@@ -279,12 +287,14 @@ class _Evidence:
         noun = self.noun_of(match)  # "a suite of LLMs", "a family of models", "a collection of benchmarks"
         kind = self.kind_of_noun.get(noun)
         if kind is Kind.TECHNIQUE and not of and noun in _EVALUATION_HEADS and not groups.get("plural"):
-            start = match.start(group)  # "an adaptive evaluation framework": a benchmark (ANNOTATION: like HELM)
+            # "an adaptive evaluation framework": a benchmark (ANNOTATION: like HELM)
+            start = match.start(group)
             if match.string[max(0, start - 14):start].lower().rstrip().endswith(_EVALUATION_WORDS):
                 return Kind.DATASET
         if kind is Kind.MODEL and not of and noun == "architecture" and (
                 match.string[max(0, match.start(group) - 8):match.start(group)].lower().endswith("memory ")):
-            return Kind.TECHNIQUE  # "a ... persistent memory architecture": how an agent keeps what it saw, no network
+            # "a ... persistent memory architecture": how an agent keeps what it saw, no network
+            return Kind.TECHNIQUE
         return kind
 
     def compound_head(self, text: str, end: int) -> str:
@@ -317,9 +327,11 @@ class _Evidence:
         ("Dataset and Method"); a data noun needs an article (not "Transit OD Data Collection with ..."); a
         technique noun does not: "CrowdQuery: Density-Guided Query Module for ..." names a module.
 
-        >>> _DEFAULT_EVIDENCE.title_kind("OmniFD", "OmniFD: A Unified Model for Versatile Face Forgery Detection")
+        >>> _DEFAULT_EVIDENCE.title_kind("OmniFD",
+        ...                              "OmniFD: A Unified Model for Versatile Face Forgery Detection")
         <Kind.MODEL: 'model'>
-        >>> _DEFAULT_EVIDENCE.title_kind("WavInWav", "WavInWav: Time-domain Speech Hiding via Invertible Networks")
+        >>> _DEFAULT_EVIDENCE.title_kind("WavInWav",
+        ...                              "WavInWav: Time-domain Speech Hiding via Invertible Networks")
         <Kind.TECHNIQUE: 'technique'>
         """
         return self.title_found(label, title)[0]
@@ -343,14 +355,16 @@ class _Evidence:
             phrase.append(word)
         head = phrase[-1].lower().split("-")[-1] if phrase else ""
         if not head or phrase[0].lower().endswith("ing") or _plural(head):
-            return None, False  # (a plural names the topic: "HFL-FlowLLM: Large Language Models for Network ...")
+            # (a plural names the topic: "HFL-FlowLLM: Large Language Models for Network ...")
+            return None, False
         kind = self.kind_of_noun.get(head)
         if kind is None and head not in self.kind_of_noun and METHOD_END.search(head) and head not in _TASKS:
             # a procedure ("Time-domain Speech Hiding"), not a task ("Object Detection"); a gerund ("Hiding",
             # "Nowcasting") names an activity as often as a method
             return Kind.TECHNIQUE, not head.endswith("ing")
         if kind is Kind.DATASET and phrase[0].lower() not in ("a", "an", "the"):
-            return None, False  # "TransitReID: Transit OD Data Collection with ...": an activity, not a collection
+            # "TransitReID: Transit OD Data Collection with ...": an activity, not a collection
+            return None, False
         return kind, False
 
     def example_kind(self, label: str, text: str, listed: Kind | None = None) -> Kind | None:
@@ -378,7 +392,8 @@ class _Evidence:
             for position in _occurrences(text, label):
                 found = pattern.match(text, position + len(label))
                 if found and pattern is self.after and not _spelled_after_colon(label, text, found):
-                    continue  # "SciBench: Our analysis shows that GPT-4, a ... model": a clause, not its long form
+                    # "SciBench: Our analysis shows that GPT-4, a ... model": a clause, not its long form
+                    continue
                 kind = self.kind_of(found) if found else None
                 if kind is Kind.MODEL and pattern is self.right_after and found and found.group("paren"):
                     continue
@@ -393,7 +408,8 @@ class _Evidence:
         for position in _occurrences(text, label, variants=True):  # "a model, GemmAr-7B-V1" holds for GemmAr
             window = text[max(0, position - 160):position]
             # ``before`` is anchored at the window's end: try it only where the window ends as it must
-            found = self.before.search(window) if window.rstrip()[-6:].lower().endswith(_BEFORE_ENDS) else None
+            found = (self.before.search(window) if window.rstrip()[-6:].lower().endswith(_BEFORE_ENDS)
+                     else None)
             if found is None and window.endswith(", "):
                 found = self.counted.search(window, len(window) - 100)
             if found is None and window.endswith(" ") and window[-30:].split()[-1:] and (
@@ -408,10 +424,11 @@ class _Evidence:
 
 
 #: Words after a kind noun that end its noun phrase ("a transformer model trained on", "a model that").
-_PHRASE_ENDS = frozenset({"for", "of", "that", "which", "who", "to", "with", "in", "on", "and", "or", "is", "are",
-                          "was", "by", "from", "via", "using", "based", "trained", "built", "designed", "as", "at",
-                          "where", "than", "into", "achieves", "called", "named", "dubbed", "termed", "capable",
-                          "the", "a", "an", "its", "their", "our", "this", "these", "each", "his", "her",
+_PHRASE_ENDS = frozenset({"for", "of", "that", "which", "who", "to", "with", "in", "on", "and", "or", "is",
+                          "are", "was", "by", "from", "via", "using", "based", "trained", "built", "designed",
+                          "as", "at", "where", "than", "into", "achieves", "called", "named", "dubbed",
+                          "termed", "capable", "the", "a", "an", "its", "their", "our", "this", "these",
+                          "each", "his", "her",
                           # participles that open a complement: "a benchmark comprising model outputs"
                           "comprising", "containing", "including", "consisting", "covering", "spanning",
                           "featuring", "targeting", "leveraging", "integrating", "combining", "incorporating",
@@ -427,9 +444,11 @@ _COMPOUND_WORDS = 3
 _ABBREVIATED_MODIFIER = re.compile(r"\s*\([^()]{1,20}\)-[a-z]+")
 
 # what ends a title's first noun phrase after its colon: "A Unified Model for ..."
-_TITLE_PHRASE_ENDS = frozenset({"for", "to", "with", "of", "from", "in", "on", "via", "through", "towards", "toward",
-                                "by", "that", "which", "using", "across", "at", "as", "beyond", "without",
-                                # participles that open a complement: "... Framework Leveraging Diffusion Model"
+_TITLE_PHRASE_ENDS = frozenset({"for", "to", "with", "of", "from", "in", "on", "via", "through", "towards",
+                                "toward", "by", "that", "which", "using", "across", "at", "as", "beyond",
+                                "without",
+                                # participles that open a complement: "... Framework Leveraging Diffusion
+                                # Model"
                                 "leveraging", "exploiting", "utilizing", "incorporating", "integrating",
                                 "--", "-", ":"})
 _TITLE_PHRASE_WORDS = 8
@@ -500,7 +519,8 @@ _FORM_AFTER = re.compile(r"\s+\(([A-Za-z][\w\s-]{4,70})\)")
 #: A title whose description after the colon is headed by "Model" or "Network" ("AMD-Hummingbird: Towards an
 #: Efficient Text-to-Video Model", "Foo: A Unified Model for ..."; not "EDITOR: ... Prompt Inversion for
 #: Text-to-Image Diffusion Models", whose models are what the work is for)
-_MODEL_TITLE_HEAD = re.compile(r"^[^:]+:\s*(?:Towards\s+)?(?:An?|The|an?|the)\s+(?:(?!(?:for|of|via|with|in|on|to|and|by)\b)[\w-]+\s+)"
+_MODEL_TITLE_HEAD = re.compile(r"^[^:]+:\s*(?:Towards\s+)?(?:An?|The|an?|the)\s+"
+                               r"(?:(?!(?:for|of|via|with|in|on|to|and|by)\b)[\w-]+\s+)"
                                r"{0,6}?(?:Model|Network)s?\b(?!-)")
 
 
@@ -509,13 +529,16 @@ def _called_a_model(aliases: Sequence[str], title: str) -> bool:
     or the title's phrase does (:data:`_MODEL_TITLE_HEAD`): a name the paper calls a model, whatever else
     it calls "a ... strategy".
 
-    >>> _called_a_model(("Masked Edge Prediction Model",), ""), _called_a_model((), "Foo: Towards a Video Model")
-    (True, True)
+    >>> _called_a_model(("Masked Edge Prediction Model",), "")
+    True
+    >>> _called_a_model((), "Foo: Towards a Video Model")
+    True
     >>> _called_a_model((), "MedCite: Can Language Models Generate Verifiable Text for Medicine?")
     False
     >>> _called_a_model(("Masked Edge Prediction",), "Foo: Model-Agnostic Pruning for Vision")
     False
-    >>> _called_a_model((), "EDITOR: Effective and Interpretable Prompt Inversion for Text-to-Image Diffusion Models")
+    >>> _called_a_model((), "EDITOR: Effective and Interpretable Prompt Inversion for Text-to-Image "
+    ...                     "Diffusion Models")
     False
     """
     return (any(name.rsplit(" ", 1)[-1].lower() in ("model", "models", "network", "networks")
@@ -579,15 +602,18 @@ def _trained(label: str, text: str) -> bool:
 
     >>> _trained("UniR", "Once trained, UniR can be combined"), _trained("GRPO", "GRPO trained models")
     (True, False)
-    >>> _trained("DPM", "We train a DPM predictor on a mixture"), _trained("SCFlow2", "We train SCFlow2 on a mix")
-    (False, True)
+    >>> _trained("DPM", "We train a DPM predictor on a mixture")
+    False
+    >>> _trained("SCFlow2", "We train SCFlow2 on a mix")
+    True
     """
     if "train" not in text and "tune" not in text:
         return False
     for position in _occurrences(text, label):
         end = position + len(label)
         before = text[max(0, position - 40):position]
-        if _TRAINED_AFTER.match(text, end) or _ONCE_TRAINED.search(before) or _TRAINED_BEFORE.search(before) and (
+        if _TRAINED_AFTER.match(text,
+                                end) or _ONCE_TRAINED.search(before) or _TRAINED_BEFORE.search(before) and (
                 _TRAINED_OBJECT_END.match(text, end)) or (
                     _TRAINED_ARTICLE.search(before) and _MODEL_AFTER.match(text, end)):
             return True
@@ -697,8 +723,10 @@ def _improved_kind(label: str, references: _References | Mapping[str, Kind]) -> 
     BRIGHT: a dataset), "UNet++". (Not the last part after a hyphen: "PE-CLIP", "VTD-CLIP" and
     "BiSeg-SAM" are ways of tuning or prompting CLIP and SAM as often as networks built on them.)
 
-    >>> _improved_kind("BRIGHT+", {"BRIGHT": Kind.DATASET}), _improved_kind("MARCUS", {"BRIGHT": Kind.DATASET})
-    (<Kind.DATASET: 'dataset'>, None)
+    >>> _improved_kind("BRIGHT+", {"BRIGHT": Kind.DATASET})
+    <Kind.DATASET: 'dataset'>
+    >>> _improved_kind("MARCUS", {"BRIGHT": Kind.DATASET}) is None
+    True
     """
     base = _IMPROVED.fullmatch(label)
     if base is None:
@@ -836,7 +864,8 @@ def _main_name(doc: Doc, spans_key: str, entities: Mapping[str, Entity]) -> str 
             continue
         if " " in span.text:
             continue  # "Cross-Asset Risk Management: ...": a phrase, not a coined name
-        if title is not None and span.start_char == title.start and text[span.end_char:span.end_char + 1] == ":":
+        if title is not None and span.start_char == title.start and text[span.end_char:span.end_char
+                                                                         + 1] == ":":
             return span.id_
         if first is None and span_value(span, "extractor") == "paperkg_intro" and (
                 title is None or span.start_char >= title.end):
@@ -846,7 +875,8 @@ def _main_name(doc: Doc, spans_key: str, entities: Mapping[str, Entity]) -> str 
 
 # a name marked as an improved version of another: "BRIGHT+", "UNet++"
 _IMPROVED = re.compile(r"([A-Za-z][\w.-]*[A-Za-z\d])\+{1,2}")
-_REFERENCE_WORDS = ("replacement", "variant", "extension", "generali", "successor", "alternative", "adaptation",
+_REFERENCE_WORDS = ("replacement", "variant", "extension", "generali", "successor", "alternative",
+                    "adaptation",
                     "modification", "specialization", "enhancement")  # (what _REFERENCE needs, found fast)
 _EXAMPLE_WORDS = re.compile(r" (?:like|such as|including|e\.g\.,?) ")
 #: How every match of ``_Evidence.before`` ends (but for spaces): "(", "called X", "namely X", ", X".
@@ -870,7 +900,8 @@ class KindSettler:
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY,
                  kind_nouns: Mapping[str, Sequence[str]] | None = None,
-                 name_priors: Mapping[str, str] | None = None, typed_by: Sequence[str] = ("paperkg_heads", "paperkg_lists")) -> None:
+                 name_priors: Mapping[str, str] | None = None,
+                 typed_by: Sequence[str] = ("paperkg_heads", "paperkg_lists")) -> None:
         self.name = name
         self.nlp = nlp
         self.spans_key = spans_key
@@ -910,16 +941,18 @@ class KindSettler:
         improved = _improved_kind(label, references) if references is not None else None
         if improved is not None and loose:
             return improved
-        # (a title that calls X a procedure outweighs "our model", which may mean the network X trains: "MApLe:
-        # Multi-instance Alignment of Diagnostic Reports ...", "a ... vision language alignment approach"; and
-        # "X, a ... quantization method" outweighs "to train X": its router is trained, X is the method)
+        # (a title that calls X a procedure outweighs "our model", which may mean the network X trains:
+        # "MApLe: Multi-instance Alignment of Diagnostic Reports ...", "a ... vision language alignment
+        # approach"; and "X, a ... quantization method" outweighs "to train X": its router is trained, X is
+        # the method)
         if not _plain_phrase(label) and (
                 (found or kind) is Kind.TECHNIQUE and loose and (
                     own_model and not procedure
                     or (_NETWORK_NAME.search(label) or _trained(label, text))
                     and not _works_on_networks(label, text))
                 or found is None and kind is Kind.DATASET and _trained(label, text)):
-            return Kind.MODEL  # (data is collected, not trained: "FalconEye, ... fine-tuned from Qwen2.5-VL-7B")
+            # (data is collected, not trained: "FalconEye, ... fine-tuned from Qwen2.5-VL-7B")
+            return Kind.MODEL
         if found is None and _holds_data(label, text, kind):
             return Kind.DATASET  # "UAVCAP-15k", "Lay2Story-1M, which contains over 1 million ... images"
         if found is not None or typed:
@@ -949,7 +982,8 @@ class KindSettler:
             return doc
         _drop_nested_in_long_forms(doc, self.spans_key)
         found = doc_entities(doc)
-        entities = {span.id_: found[span.id_] for span in group_spans(doc, self.spans_key) if span.id_ in found}
+        entities = {span.id_: found[span.id_] for span in group_spans(doc, self.spans_key)
+                    if span.id_ in found}
         # (markup blanked to spaces leaves "TiP4GEN , an advanced ... framework": read as "TiP4GEN, an ...")
         abstract = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "abstract")
         text = settler_text(abstract)
@@ -957,8 +991,10 @@ class KindSettler:
         if entities:
             typed = {span.id_ for span in group_spans(doc, self.spans_key)
                      if span_value(span, "extractor") in self.typed_by}
-            # (what a name replaces, and the paper's own system, are looked for only where the text has the words)
-            references = _References(doc, self.spans_key, refers=any(word in text for word in _REFERENCE_WORDS))
+            # (what a name replaces, and the paper's own system, are looked for only where the text has the
+            # words)
+            references = _References(doc, self.spans_key,
+                                     refers=any(word in text for word in _REFERENCE_WORDS))
             main = _main_name(doc, self.spans_key, entities)
             own_model = main if _calls_own_model(text) else None
             title = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "title")
@@ -1050,8 +1086,10 @@ class KindSettler:
             if len(ids) < 2:
                 continue
             old = {eid for eid, e in entities.items() if renamed.get(eid, e).id in ids}
-            best = max(group, key=lambda e: (*_summed(votes, old, e, entities, renamed), -_KIND_RANK[e.kind], e.id))
-            aliases = tuple(sorted(({e.label for e in group} | {a for e in group for a in e.aliases}) - {best.label}))
+            best = max(group,
+                       key=lambda e: (*_summed(votes, old, e, entities, renamed), -_KIND_RANK[e.kind], e.id))
+            aliases = tuple(sorted(({e.label for e in group} | {a for e in group
+                                                                for a in e.aliases}) - {best.label}))
             merged = replace(best, aliases=aliases)
             for eid in old:
                 if eid != merged.id or renamed.get(eid, entities[eid]) != merged:
@@ -1092,7 +1130,8 @@ class KindSettler:
                 if said is Kind.TECHNIQUE and kind is not said and self._called_method(entity.label, text):
                     kind = Kind.TECHNIQUE
                 elif said is Kind.MODEL and kind is not said and _NETWORK_NAME.search(entity.label):
-                    kind = Kind.MODEL  # "USF-Net, a Unified Spatiotemporal Fusion Network", whatever a variant rule said
+                    # "USF-Net, a Unified Spatiotemporal Fusion Network", whatever a variant rule said
+                    kind = Kind.MODEL
             elif entity.confidence < 0.8:  # ... and names typed by a list or a shape, unless a kind noun
                 # heads the list ("models like VAST and X") or the name counts data ("Agri-342K")
                 said = self.evidence.example_kind(entity.label, text, entity.kind)
@@ -1112,7 +1151,8 @@ class KindSettler:
     def _called_method(self, label: str, text: str) -> bool:
         """Whether the text calls ``label``, a name whose shape made it a model ("ToMCLIP"), a method or
         framework, and shows no trained network: neither a network's name ("T-BiGAN") nor "we train X". (Not
-        in a list: "reranking methods like DELG, Patch-NetVLAD" lists networks, as the list's rule reads it.)"""
+        in a list: "reranking methods like DELG, Patch-NetVLAD" lists networks, as the list's rule reads
+        it.)"""
         return self.evidence.kind(label, text, examples=False) is Kind.TECHNIQUE and not (
             _NETWORK_NAME.search(label)) and not _trained(label, text)
 
@@ -1155,7 +1195,8 @@ def _drop_nested_in_long_forms(doc: Doc, spans_key: str) -> None:
     (LoRA)", "message-passing least squares (MPLS)" mention no reinforcement learning, GAN,
     adapters or message passing. Kept: the head of a long form whose short form links nothing
     ("data-free knowledge distillation (DFKD)", "vanilla adversarial training (VAT)")."""
-    from paperkg.ingest.extract.abbreviations import long_form_start  # (abbreviations imports this module's peers)
+    # (abbreviations imports this module's peers)
+    from paperkg.ingest.extract.abbreviations import long_form_start
 
     text = doc_text(doc)
     if " (" not in text:
@@ -1183,7 +1224,8 @@ def _drop_nested_in_long_forms(doc: Doc, spans_key: str) -> None:
                 continue  # "a MAPPO baseline with a graph-attention variant (MAPPO+GAT)": no one long form
             own = at.get((field.start + match.start(1), field.start + match.end(1)))
             for span in spans:
-                if not (start <= span.start_char and span.end_char <= end) or (span.start_char, span.end_char) == (
+                if not (start <= span.start_char and span.end_char <= end) or (span.start_char,
+                                                                               span.end_char) == (
                         start, end) or span.id_ == own:
                     continue
                 if _GENERIC_REST.fullmatch(text, span.end_char, end) or own is None and (

@@ -32,10 +32,10 @@ __all__ = ["DEFAULT_VARIANT_WORDS", "VariantNames"]
 
 #: Words that make a released variant of a known name ("-Instruct", " Chat", "-mini").
 DEFAULT_VARIANT_WORDS = (
-    "Instruct", "Chat", "Base", "IT", "it", "Turbo", "Plus", "Pro", "Mini", "mini", "Small", "Large", "XL", "XXL",
-    "Medium", "Doctor", "Coder", "Math", "Vision", "V", "Bench", "bench", "Eval", "SFT", "DPO", "MoE", "RLHF",
-    "Preview", "Lite", "Flash", "Ultra", "Nano", "Max", "Air", "Code", "chat", "instruct", "Opus", "Sonnet", "Haiku",
-    "VL", "Omni", "Thinking", "Audio", "audio", "Verified",
+    "Instruct", "Chat", "Base", "IT", "it", "Turbo", "Plus", "Pro", "Mini", "mini", "Small", "Large", "XL",
+    "XXL", "Medium", "Doctor", "Coder", "Math", "Vision", "V", "Bench", "bench", "Eval", "SFT", "DPO", "MoE",
+    "RLHF", "Preview", "Lite", "Flash", "Ultra", "Nano", "Max", "Air", "Code", "chat", "instruct", "Opus",
+    "Sonnet", "Haiku", "VL", "Omni", "Thinking", "Audio", "audio", "Verified",
     # releases written in lower case ("FLUX.1-dev", "gpt-5-nano", "SDXL-turbo", "mE5-large") and
     # named tiers ("FLUX.1 Kontext", "Grok 4 Heavy", "Qwen3-TTS", "Qwen3-Embedding")
     "dev", "schnell", "preview", "turbo", "nano", "lite", "large", "small", "base", "tiny", "pro", "flash",
@@ -63,13 +63,15 @@ _BRACKETED_SIZE = re.compile(r" \((\d+(?:\.\d+)?B)\)")  # " (72B)" after a model
 # " (84M)", " (5M parameters)", " (1.5B params," after a name: its parameter count
 _PARAMETER_COUNT = re.compile(r" \((?:\d+(?:\.\d+)?[MBK])(?: param(?:eter)?s)?[),]")
 # a name-shaped word with a capital in it: "PATH-B", "FooNet", "ESM-2", "DPAL-ViT/Ti", not "light-weight"
-_COUNTED_NAME = re.compile(r"(?=[^A-Z]*[A-Z])(?=.*(?:\d|[-/]|[a-z][A-Z])|[A-Z]{2})[A-Za-z][\w./+-]*[A-Za-z0-9]")
+_COUNTED_NAME = re.compile(
+    r"(?=[^A-Z]*[A-Z])(?=.*(?:\d|[-/]|[a-z][A-Z])|[A-Z]{2})[A-Za-z][\w./+-]*[A-Za-z0-9]")
 _ACTIVE = r"(?:-A\d+(?:\.\d+)?B)?"  # a mixture of experts' active parameters: "Qwen3-30B-A3B"
 _SIZED = re.compile(r"^(.+?)[- ]\d+(?:\.\d+)?[BMK]" + _ACTIVE + "$")
 # the quick test before :func:`_sized_name`'s pattern; a size also follows a space ("FINER-SQL 4B")
 # or, as local model servers tag it, a colon ("OpenHermesV2:7B")
 _SIZE_TAIL = re.compile(r"[-: ]\d+(?:\.\d+)?B(?!\w)")
-_SIZED_BASE = re.compile(r"(.+?)([-: ])\d+(?:\.\d+)?B" + _ACTIVE + r"(?:[- ]\S+)*$")  # the name before its size
+# the name before its size
+_SIZED_BASE = re.compile(r"(.+?)([-: ])\d+(?:\.\d+)?B" + _ACTIVE + r"(?:[- ]\S+)*$")
 # a base that a size after a space or colon may follow: a hyphen or a digit in it ("FINER-SQL",
 # "OpenHermesV2"), not a plain word ("a MoE 7B model", "Llama 7B" is a variant of a known name) nor a
 # participle ("our OWL-trained 32B model")
@@ -127,7 +129,8 @@ def _variant_part(words: Iterable[str]) -> re.Pattern[str]:
     """One part of a variant tail: a size ("7B", a dataset's "21k"), a version ("v2", "4.7"), a tier
     word, a letter ("-L", "-B3")."""
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(r"^(?:\d+(?:\.\d+)?[BMKTk]|v?\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMK]-\d+(?:\.\d+)?[BMK]|[A-Z]\d{0,2}|"
+    return re.compile(r"^(?:\d+(?:\.\d+)?[BMKTk]|v?\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMK]-\d+(?:\.\d+)?[BMK]"
+                      r"|[A-Z]\d{0,2}|"
                       r"A\d+(?:\.\d+)?B|(?:[A-Z]{1,2}|Ti)/\d+|"
                       + alternatives + r")$")
 
@@ -195,7 +198,8 @@ class VariantNames(RuleComponent):
     """Variants of known model and dataset names, and the families of discovered sized names."""
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY,
-                 generic_names: Iterable[str] | None = None, kind_words: Mapping[str, Sequence[str]] | None = None,
+                 generic_names: Iterable[str] | None = None,
+                 kind_words: Mapping[str, Sequence[str]] | None = None,
                  variant_words: Iterable[str] = DEFAULT_VARIANT_WORDS) -> None:
         super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
         self.variant_part = _variant_part(variant_words)
@@ -326,7 +330,8 @@ class VariantNames(RuleComponent):
                 for number in numbers.finditer(match.group(2)):
                     at = match.start(2) + number.start()
                     span = field_span(doc, field, at, at + len(number.group(0)))
-                    if span is None or any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
+                    if span is None or any(sp.start < span.end and span.start < sp.end
+                                           for sp in writer.spans()):
                         continue
                     entity = self._sibling(doc, base, stem + number.group(0), Kind.DATASET)
                     writer.add(span.start, span.end, entity, confidence=0.8, role=Role.MENTIONS)
@@ -444,13 +449,14 @@ class VariantNames(RuleComponent):
             if any(sp.start == span.start and sp.end == span.end for sp in spans):
                 continue  # linked as a whole already
             inside = {(sp.start, sp.end) for sp in spans if span.start <= sp.start and sp.end <= span.end}
-            if any(sp.start < span.end and span.start < sp.end for sp in spans if (sp.start, sp.end) not in inside):
+            if any(sp.start < span.end and span.start < sp.end for sp in spans
+                   if (sp.start, sp.end) not in inside):
                 continue
             if inside:  # "DPAL-ViT/Ti" is more specific than "ViT" inside it
                 writer.drop(lambda sp, inside=inside: (sp.start, sp.end) in inside)
             known = known_names(doc)
-            entity = known.get(surface) or Entity(id=f"model/{slugify(surface)}", label=surface, kind=Kind.MODEL,
-                                                  origin=Origin.DISCOVERED, confidence=0.8)
+            entity = known.get(surface) or Entity(id=f"model/{slugify(surface)}", label=surface,
+                                                  kind=Kind.MODEL, origin=Origin.DISCOVERED, confidence=0.8)
             writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
             known[surface] = entity
 
@@ -536,8 +542,8 @@ class VariantNames(RuleComponent):
         names = (entity.label, *entity.aliases) if entity is not None else ()
         return not any(len(fold(name)) >= 3 and fold(name) in long_form for name in names)
 
-    def _variant_at(self, doc: Doc, writer: SpanWriter, field: Field, found: tuple[int, int, str], base_id: str,
-                    base_kind: Kind, kind: Kind, base: str = "") -> bool:
+    def _variant_at(self, doc: Doc, writer: SpanWriter, field: Field, found: tuple[int, int, str],
+                    base_id: str, base_kind: Kind, kind: Kind, base: str = "") -> bool:
         start, end, surface = found
         span = field_span(doc, field, start, end)
         if span is None:
@@ -551,7 +557,8 @@ class VariantNames(RuleComponent):
             return True  # already linked as a whole (vocabulary variant, introduced name)
         # The variant is more specific than a span inside it: it replaces that span.
         inside = {(sp.start, sp.end) for sp in spans if span.start <= sp.start and sp.end <= span.end}
-        if any(sp.start < span.end and span.start < sp.end for sp in spans if (sp.start, sp.end) not in inside):
+        if any(sp.start < span.end and span.start < sp.end for sp in spans
+               if (sp.start, sp.end) not in inside):
             return False
         if inside:
             writer.drop(lambda sp: (sp.start, sp.end) in inside)
@@ -607,18 +614,21 @@ class VariantNames(RuleComponent):
                 # "m-MMLU", "X-LLaVA": a short prefix on a known name
                 rest = parts[1] + "".join(sep + part for sep, part in zip(seps[1:], parts[2:], strict=True))
                 found = self._base_entity(here, rest)
-                if found is not None and self._variant_at(doc, writer, field, compound, found[0], found[1], found[1]):
+                if found is not None and self._variant_at(doc, writer, field, compound, found[0], found[1],
+                                                          found[1]):
                     continue
             for k in range(len(parts) - 1, 0, -1):
                 tail = parts[k:]
-                base = parts[0] + "".join(sep + part for sep, part in zip(seps[:k - 1], parts[1:k], strict=True))
+                base = parts[0] + "".join(sep + part
+                                          for sep, part in zip(seps[:k - 1], parts[1:k], strict=True))
                 worded = _worded_size(tail, seps[k - 1:])
                 if not worded and not all(self.variant_part.match(p) for p in tail):
                     # a known dataset with a named subset or version: "CausalBench-Seq", "CRC-HGD"
                     if not (k == len(parts) - 1 and seps[-1] == "-" and _SUBSET.match(tail[0])):
                         continue
                     found = self._base_entity(here, base)
-                    if found is None or found[1] is not Kind.DATASET or not self._named_dataset(here, base, found[0]):
+                    if found is None or found[1] is not Kind.DATASET or not self._named_dataset(
+                        here, base, found[0]):
                         continue
                     kind = Kind.MODEL if tail[0] in _NETWORK_TAIL else found[1]  # no family across kinds
                     self._variant_at(doc, writer, field, compound, found[0], found[1], kind)
