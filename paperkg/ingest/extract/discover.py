@@ -305,7 +305,7 @@ class TitleNames(RuleComponent):
             by_means = by_means or self._opening_method(doc, writer, field, text, match.start(), phrase)
             # ("... via Easy Consistency Tuning": a method head that is also a task noun names the method)
             if (len(ws) > 5 or last in DEFAULT_TASK_NOUNS and not by_means
-                    or not (by_means or METHOD_END.search(last))  # a head: "Temporal Window Smoothing"
+                    or not (by_means and last in _MEANS_METHOD_HEADS or METHOD_END.search(last))
                     or before.endswith((" in ", " on ", " of "))
                     or ws[0].lower() in FUNCTION_WORDS or ws[0].endswith("ing") or last in _VAGUE_HEADS
                     or last not in _TITLE_METHOD_HEADS and _purpose_phrase(text, match.start())
