@@ -229,6 +229,22 @@ _PURPOSE_WORDS = frozenset({"for", "from", "under"})
 # phrase names the problem the means solve, not a method (unless it ends in a method head: "Context
 # Compression via Explicit Information Transmission" studies a way of compressing)
 _MEANS_AFTER = re.compile(r" (?:[Vv]ia|[Uu]sing|[Tt]hrough) ")
+# more heads of a way of doing something, in a title's means ("... via Dual-Sparse Latent Diffusion",
+# "... through Stochastic Path Aggregation") or its opening method phrase ("Temporal Window Smoothing of
+# ..."), where a task or a setting seldom stands; not in a title's name ("Value Alignment: ..." is a topic)
+_MEANS_METHOD_HEADS = frozenset("""
+aggregation alignment calibration conditioning decomposition decoupling diffusion disentanglement
+filtering interpolation modulation perturbation projection propagation reweighting smoothing tokenization
+""".split())
+# words that praise a known method, not name a new one ("Efficient Token Pruning for ..." is token pruning;
+# but "Dual Attention", "Hybrid Direct Preference Optimization" name variants)
+_DESCRIBING = frozenset("""
+accurate better effective efficient fast faster general generic improved lightweight new novel practical
+principled robust scalable simple stronger unified
+""".split())
+# what a title's opening method phrase is for, or what it works on: "Adaptive Timestep Selection for
+# Zero-Shot Segmentation", "Temporal Window Smoothing of Exogenous Variables"
+_OPENING_OBJECT = re.compile(r" (?:for|of) ")
 
 
 def _purpose_phrase(text: str, start: int) -> bool:
@@ -283,10 +299,13 @@ class TitleNames(RuleComponent):
             last = ws[-1].lower()
             before = text[max(0, match.start() - 4):match.start()].lower()
             by_means = (text[max(0, match.start() - 9):match.start()].lower().endswith((" via ", " through ", " using "))
-                        and last in _TITLE_METHOD_HEADS and ws[0].lower() not in _TITLE_OPENERS
+                        and (last in _TITLE_METHOD_HEADS or last in _MEANS_METHOD_HEADS)
+                        and ws[0].lower() not in _TITLE_OPENERS
                         and not text.startswith(" of ", end))  # "via Joint Optimization of X and Y"
+            by_means = by_means or self._opening_method(doc, writer, field, text, match.start(), phrase)
             # ("... via Easy Consistency Tuning": a method head that is also a task noun names the method)
-            if (len(ws) > 5 or last in DEFAULT_TASK_NOUNS and not by_means or not METHOD_END.search(last)
+            if (len(ws) > 5 or last in DEFAULT_TASK_NOUNS and not by_means
+                    or not (by_means and last in _MEANS_METHOD_HEADS or METHOD_END.search(last))
                     or before.endswith((" in ", " on ", " of "))
                     or ws[0].lower() in FUNCTION_WORDS or ws[0].endswith("ing") or last in _VAGUE_HEADS
                     or last not in _TITLE_METHOD_HEADS and _purpose_phrase(text, match.start())
@@ -298,8 +317,9 @@ class TitleNames(RuleComponent):
             if abstract is None:
                 abstract = " ".join(ascii_lower(field_text(doc, f)) for f in abstracts)
             wanted = ascii_lower(phrase)
-            if not by_means and (wanted not in abstract or re.search(
-                    r"(?<![\w-])" + re.escape(wanted) + r"(?![\w-])", abstract) is None):
+            said = wanted in abstract and re.search(
+                r"(?<![\w-])" + re.escape(wanted) + r"(?![\w-])", abstract) is not None
+            if not (by_means or said):
                 continue  # a method the paper names is named again in the abstract, or by the title's "via"
             span = field_span(doc, field, match.start(), end)
             if span is None:
@@ -307,10 +327,34 @@ class TitleNames(RuleComponent):
             inside = {(sp.start, sp.end) for sp in writer.spans() if sp.start < span.end and span.start < sp.end}
             if any(not (span.start <= a and b <= span.end) or (a, b) == (span.start, span.end) for a, b in inside):
                 continue  # a known name, or one reaching outside the phrase
+            if not said and any(b == span.end and _DESCRIBING.issuperset(doc[span.start:a].text.lower().split())
+                                for a, b in inside):
+                continue  # "Efficient Token Pruning for ...": the known "token pruning", described
             writer.drop(lambda sp, inside=inside: (sp.start, sp.end) in inside)
             if restated and phrase == restated[1] and restated[0] in known_names(doc):
                 known_names(doc)[phrase] = known_names(doc)[restated[0]]
             self.add_name(doc, writer, span.start, span.end, Kind.TECHNIQUE, 0.8, Role.INTRODUCES)
+
+    def _opening_method(self, doc: Doc, writer: SpanWriter, field: Field, text: str, start: int,
+                        phrase: str) -> bool:
+        """Whether ``phrase`` (at ``start``) opens the title, or its part after a colon, as a method
+        phrase of three words or more that ends in a method head, before "for" or "of": the method the
+        paper introduces ("Adaptive Timestep Selection for Zero-Shot Segmentation"), whether or not the
+        abstract says it again in those words. Not after a name before the colon ("EvoCut: Multi-Layer
+        ... Token Compression for ...": the name's own description, one entity)."""
+        ws = phrase.split()
+        last = ws[-1].lower()
+        if not (len(ws) >= 3 and (last in _TITLE_METHOD_HEADS or last in _MEANS_METHOD_HEADS)
+                and ws[0].lower() not in _TITLE_OPENERS
+                and _OPENING_OBJECT.match(text, start + len(phrase)) is not None):
+            return False
+        if start == 0:
+            return True
+        if not text.endswith(": ", 0, start) or text.find(":") != start - 2:
+            return False
+        head = field_span(doc, field, 0, start - 2, "contract")
+        return head is not None and not any(sp.start < head.end and head.start < sp.end
+                                            for sp in writer.spans())
 
     def _title(self, doc: Doc, writer: SpanWriter, field: Field) -> tuple[str, str] | None:
         """Link the title's name; (the name, the method phrase restating it) when there is one."""
