@@ -18,9 +18,9 @@ def _title_links(title: str, abstract: str) -> dict[str, tuple[Kind, Role]]:
 def test_opening_phrase_before_of_names_the_method() -> None:
     # 2507.05284: the abstract says "we propose a method that whitens the exogenous input", not the name
     title = "Temporal Window Smoothing of Exogenous Variables for Improved Time Series Prediction"
-    abstract = ("Although most transformer-based time series forecasting models primarily depend on endogenous "
-                "inputs, recent state-of-the-art approaches have significantly improved performance by "
-                "incorporating external information through exogenous inputs.")
+    abstract = ("Although most transformer-based time series forecasting models primarily depend on "
+                "endogenous inputs, recent state-of-the-art approaches have significantly improved "
+                "performance by incorporating external information through exogenous inputs.")
     assert _title_links(title, abstract)["Temporal Window Smoothing"] == (Kind.TECHNIQUE, Role.INTRODUCES)
 
 
@@ -43,9 +43,9 @@ def test_opening_phrase_before_for() -> None:
 def test_means_phrase_with_a_diffusion_head() -> None:
     # 2512.23130: the name before the colon is linked too, and the means after "via" is a technique
     title = "PathoSyn: Imaging-Pathology MRI Synthesis via Disentangled Deviation Diffusion"
-    abstract = ("We present PathoSyn, a unified generative framework for Magnetic Resonance Imaging (MRI) image "
-                "synthesis that reformulates imaging-pathology as a disentangled additive deviation on a stable "
-                "anatomical manifold.")
+    abstract = ("We present PathoSyn, a unified generative framework for Magnetic Resonance Imaging "
+                "(MRI) image synthesis that reformulates imaging-pathology as a disentangled additive "
+                "deviation on a stable anatomical manifold.")
     links = _title_links(title, abstract)
     assert links["Disentangled Deviation Diffusion"] == (Kind.TECHNIQUE, Role.INTRODUCES)
     assert "PathoSyn" in links
@@ -54,8 +54,8 @@ def test_means_phrase_with_a_diffusion_head() -> None:
 def test_means_phrase_with_a_smoothing_head() -> None:
     # 2605.08191: "smoothing" is a method head although it ends like "nothing"
     title = "A Robust Out-of-Distribution Detection Framework via Synergistic Smoothing"
-    abstract = ("Reliable out-of-distribution (OOD) detection is a critical requirement for the safe deployment "
-                "of machine learning systems.")
+    abstract = ("Reliable out-of-distribution (OOD) detection is a critical requirement for the safe "
+                "deployment of machine learning systems.")
     assert kinds(abstract, title)["Synergistic Smoothing"] == Kind.TECHNIQUE
 
 

@@ -44,7 +44,8 @@ from paperkg.ingest.extract.spans import (
 from paperkg.ingest.extract.vocabulary import Vocabulary
 from paperkg.ingest.records import Entity, Kind, Origin, Role, fold, slugify
 
-__all__ = ["IntroNames", "KnownNames", "NameShapes", "RuleComponent", "TitleNames", "model_shape", "network_name"]
+__all__ = ["IntroNames", "KnownNames", "NameShapes", "RuleComponent", "TitleNames", "model_shape",
+           "network_name"]
 
 
 class RuleComponent:
@@ -183,8 +184,10 @@ def _method_phrase(phrase: list[str]) -> bool:
     """A title-case phrase that names a procedure: it ends in a method noun that is no task
     ("Algorithmic Evolution", "Collaborative Ranking"; not "Object Detection").
 
-    >>> _method_phrase(["Bi-level", "Memory-adaptive", "Algorithmic", "Evolution"]), _method_phrase(["Object", "Detection"])
-    (True, False)
+    >>> _method_phrase(["Bi-level", "Memory-adaptive", "Algorithmic", "Evolution"])
+    True
+    >>> _method_phrase(["Object", "Detection"])
+    False
     """
     last = phrase[-1].lower()
     return (all(w[:1].isupper() or w[:1].isdigit() for w in phrase) and bool(METHOD_END.search(last))
@@ -214,9 +217,10 @@ prompting pruning quantization regularization routing sampling scheduling select
 splatting steering tuning unlearning
 """.split())
 # openers of a statement or a question, not of a method's name ("Beyond Contrastive Learning")
-_TITLE_OPENERS = frozenset({"towards", "toward", "beyond", "rethinking", "revisiting", "exploring", "advancing",
-                            "every", "no", "one", "your", "our", "my", "this", "which", "where", "who", "let",
-                            "more", "less", "only", "just", "why", "make", "making", "unlocking", "scaling"})
+_TITLE_OPENERS = frozenset({"towards", "toward", "beyond", "rethinking", "revisiting", "exploring",
+                            "advancing", "every", "no", "one", "your", "our", "my", "this", "which", "where",
+                            "who", "let", "more", "less", "only", "just", "why", "make", "making",
+                            "unlocking", "scaling"})
 
 
 # "... for Efficient Long-Speech Processing", "Learning from Human Feedback", "... under Resource
@@ -298,7 +302,8 @@ class TitleNames(RuleComponent):
                 continue
             last = ws[-1].lower()
             before = text[max(0, match.start() - 4):match.start()].lower()
-            by_means = (text[max(0, match.start() - 9):match.start()].lower().endswith((" via ", " through ", " using "))
+            by_means = (text[max(0, match.start() - 9):match.start()].lower().endswith((
+                " via ", " through ", " using "))
                         and (last in _TITLE_METHOD_HEADS or last in _MEANS_METHOD_HEADS)
                         and ws[0].lower() not in _TITLE_OPENERS
                         and not text.startswith(" of ", end))  # "via Joint Optimization of X and Y"
@@ -324,10 +329,13 @@ class TitleNames(RuleComponent):
             span = field_span(doc, field, match.start(), end)
             if span is None:
                 continue
-            inside = {(sp.start, sp.end) for sp in writer.spans() if sp.start < span.end and span.start < sp.end}
-            if any(not (span.start <= a and b <= span.end) or (a, b) == (span.start, span.end) for a, b in inside):
+            inside = {(sp.start, sp.end) for sp in writer.spans() if sp.start < span.end
+                      and span.start < sp.end}
+            if any(not (span.start <= a and b <= span.end) or (a, b) == (span.start, span.end)
+                   for a, b in inside):
                 continue  # a known name, or one reaching outside the phrase
-            if not said and any(b == span.end and _DESCRIBING.issuperset(doc[span.start:a].text.lower().split())
+            if not said and any(b == span.end
+                                and _DESCRIBING.issuperset(doc[span.start:a].text.lower().split())
                                 for a, b in inside):
                 continue  # "Efficient Token Pruning for ...": the known "token pruning", described
             writer.drop(lambda sp, inside=inside: (sp.start, sp.end) in inside)
@@ -404,11 +412,13 @@ class TitleNames(RuleComponent):
         else:
             kind = rules.kind_from_words(phrase[::-1], None)
             if kind is None and restates:
-                kind = Kind.TECHNIQUE  # "CoRanking: Collaborative Ranking with ... Agents": the title restates a method
+                # "CoRanking: Collaborative Ranking with ... Agents": the title restates a method
+                kind = Kind.TECHNIQUE
             kind = kind or rules.kind_from_words(rest, Kind.MODEL) or Kind.MODEL
         existing = [sp for sp in writer.spans() if head.start <= sp.start < head.end]
         if plain_method and existing and all(sp.label_ == Kind.TECHNIQUE.value and sp.end <= head.end
-                                             and (sp.start, sp.end) != (head.start, head.end) for sp in existing):
+                                             and (sp.start, sp.end) != (head.start, head.end)
+                                             for sp in existing):
             # "Scheduled Style Injection: ...": the vocabulary's "style injection" is a part of the
             # method the title introduces, not the name itself
             writer.drop(lambda sp: head.start <= sp.start and sp.end <= head.end)
@@ -453,8 +463,8 @@ class TitleNames(RuleComponent):
 # -- "we present X" ---------------------------------------------------------------------------
 
 #: Verbs after "we" that introduce the paper's own names.
-DEFAULT_INTRO_VERBS = ("present", "introduce", "propose", "release", "develop", "build", "construct", "curate",
-                       "create")
+DEFAULT_INTRO_VERBS = ("present", "introduce", "propose", "release", "develop", "build", "construct",
+                       "curate", "create")
 
 
 def intro_regex(verbs: Iterable[str]) -> re.Pattern[str]:
@@ -493,8 +503,8 @@ _DATA_NAMING_WORDS = (" named ", " called ", " dubbed ", " termed ", " coined ")
 _DATA_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:dataset|benchmark|corpus|testbed)s?,?\Z")
 _NAME_AFTER = re.compile(r"(?=[\w.+-]*[A-Z0-9])[A-Za-z][\w.+]*(?:-[\w.+]+)*")
 # words before the noun that say the data is another's ("an existing dataset called X")
-_OTHERS_DATA = re.compile(r"\b(?:existing|public(?:ly)?|standard|popular|widely|well-known|established|common)\b"
-                          r"[^.;]{0,30}$", re.IGNORECASE)
+_OTHERS_DATA = re.compile(r"\b(?:existing|public(?:ly)?|standard|popular|widely|well-known|established"
+                          r"|common)\b[^.;]{0,30}$", re.IGNORECASE)
 
 # "MorphoMNIST, a toy dataset with ...", "TEPE-TCI-370h (Tracing ...), the first large-scale dataset": the
 # name before the apposition (written to start with the literal ", ": the pattern engine finds it fast)
@@ -580,7 +590,8 @@ class IntroNames(RuleComponent):
     the vocabulary knows too, when the verb is right before it: "we develop and release Llama 2")."""
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str = SPANS_KEY,
-                 generic_names: Iterable[str] | None = None, kind_words: Mapping[str, Sequence[str]] | None = None,
+                 generic_names: Iterable[str] | None = None,
+                 kind_words: Mapping[str, Sequence[str]] | None = None,
                  intro_verbs: Iterable[str] = DEFAULT_INTRO_VERBS) -> None:
         super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
         self.pattern = intro_regex(intro_verbs)
@@ -603,8 +614,10 @@ class IntroNames(RuleComponent):
                     continue
                 name = span.text
                 if not rules.strong_name(name.split("-")[0]) and not rules.strong_name(name) or (
-                        not rules.name_word(name) and not _named_in_apposition(name, text, match.end("name"))):
-                    continue  # "we propose Multi-Scale ...", "we present DNNs ..." (but "we introduce Cycle-Sync, a ...")
+                        not rules.name_word(name)
+                        and not _named_in_apposition(name, text, match.end("name"))):
+                    # skip "we propose Multi-Scale ...", "we present DNNs ..."; keep "we introduce X, a"
+                    continue
                 before = match.group("before").split()
                 after = text[match.end("name"): match.end("name") + 80].split()
                 kind = (rules.kind_from_words(before[::-1], None) or rules.kind_from_words(after, Kind.MODEL)
@@ -715,7 +728,8 @@ class KnownNames(RuleComponent):
 
 # the hints' alternatives grouped by their first character: fewer tries at each candidate
 _DATASET_HINT = re.compile(r"(?:[Bb]ench|BENCH|E(?:val|VAL)|-(?:QA|IR|NER|CC))(?![\w-])")
-_DATASET_SHAPE = re.compile(r"[^\W\d_][\w.]*(?:-[\w.]+)*(?:-?[Bb]ench|-?BENCH|-?Eval|-?EVAL|-QA|-IR|-NER|-CC)")
+_DATASET_SHAPE = re.compile(
+    r"[^\W\d_][\w.]*(?:-[\w.]+)*(?:-?[Bb]ench|-?BENCH|-?Eval|-?EVAL|-QA|-IR|-NER|-CC)")
 _SHAPE_HINT = re.compile(r"(?:L(?:M|lama|LaMA)|GPT|B(?:ERT|LIP)|T5|C(?:LIP|oder)|\d[BMK])(?![\w-])")
 _SHAPE_NAME = re.compile(
     r"(?:[A-Z][A-Za-z]{2,}(?:\d+(?:\.\d+)*)?(?:-[A-Za-z][A-Za-z0-9]*)*-?\d+(?:\.\d+)?[BMK]"
@@ -908,7 +922,8 @@ def network_name(word: str) -> bool:
 
     >>> [network_name(w) for w in ("CFNet", "CopulaGAN", "UniXcoder", "HOGformer", "ACT-Net", "SegFormer")]
     [True, True, True, True, True, True]
-    >>> [network_name(w) for w in ("Encoder", "Transformer", "Autoformer", "Multi-encoder", "CNN-Transformer", "Net")]
+    >>> [network_name(w)
+    ...  for w in ("Encoder", "Transformer", "Autoformer", "Multi-encoder", "CNN-Transformer", "Net")]
     [False, False, False, False, False, False]
     """
     return bool(_NETWORK_NAME.fullmatch(word)) and not word.endswith(("Transformer", "Encoder", "Decoder"))
