@@ -234,8 +234,8 @@ _PURPOSE_WORDS = frozenset({"for", "from", "under"})
 # Compression via Explicit Information Transmission" studies a way of compressing)
 _MEANS_AFTER = re.compile(r" (?:[Vv]ia|[Uu]sing|[Tt]hrough) ")
 # more heads of a way of doing something, in a title's means ("... via Dual-Sparse Latent Diffusion",
-# "... through Stochastic Path Aggregation") or its opening method phrase ("Temporal Window Smoothing of
-# ..."), where a task or a setting seldom stands; not in a title's name ("Value Alignment: ..." is a topic)
+# "... through Stochastic Path Aggregation"), where a task or a setting seldom stands; not in a title's name
+# ("Value Alignment: ..." is a topic)
 _MEANS_METHOD_HEADS = frozenset("""
 aggregation alignment calibration conditioning decomposition decoupling diffusion disentanglement
 filtering interpolation modulation perturbation projection propagation reweighting smoothing tokenization
@@ -246,9 +246,6 @@ _DESCRIBING = frozenset("""
 accurate better effective efficient fast faster general generic improved lightweight new novel practical
 principled robust scalable simple stronger unified
 """.split())
-# what a title's opening method phrase is for, or what it works on: "Adaptive Timestep Selection for
-# Zero-Shot Segmentation", "Temporal Window Smoothing of Exogenous Variables"
-_OPENING_OBJECT = re.compile(r" (?:for|of) ")
 
 
 def _purpose_phrase(text: str, start: int) -> bool:
@@ -307,7 +304,6 @@ class TitleNames(RuleComponent):
                         and (last in _TITLE_METHOD_HEADS or last in _MEANS_METHOD_HEADS)
                         and ws[0].lower() not in _TITLE_OPENERS
                         and not text.startswith(" of ", end))  # "via Joint Optimization of X and Y"
-            by_means = by_means or self._opening_method(doc, writer, field, text, match.start(), phrase)
             # ("... via Easy Consistency Tuning": a method head that is also a task noun names the method)
             if (len(ws) > 5 or last in DEFAULT_TASK_NOUNS and not by_means
                     or not (by_means and last in _MEANS_METHOD_HEADS or METHOD_END.search(last))
@@ -342,27 +338,6 @@ class TitleNames(RuleComponent):
             if restated and phrase == restated[1] and restated[0] in known_names(doc):
                 known_names(doc)[phrase] = known_names(doc)[restated[0]]
             self.add_name(doc, writer, span.start, span.end, Kind.TECHNIQUE, 0.8, Role.INTRODUCES)
-
-    def _opening_method(self, doc: Doc, writer: SpanWriter, field: Field, text: str, start: int,
-                        phrase: str) -> bool:
-        """Whether ``phrase`` (at ``start``) opens the title, or its part after a colon, as a method
-        phrase of three words or more that ends in a method head, before "for" or "of": the method the
-        paper introduces ("Adaptive Timestep Selection for Zero-Shot Segmentation"), whether or not the
-        abstract says it again in those words. Not after a name before the colon ("EvoCut: Multi-Layer
-        ... Token Compression for ...": the name's own description, one entity)."""
-        ws = phrase.split()
-        last = ws[-1].lower()
-        if not (len(ws) >= 3 and (last in _TITLE_METHOD_HEADS or last in _MEANS_METHOD_HEADS)
-                and ws[0].lower() not in _TITLE_OPENERS
-                and _OPENING_OBJECT.match(text, start + len(phrase)) is not None):
-            return False
-        if start == 0:
-            return True
-        if not text.endswith(": ", 0, start) or text.find(":") != start - 2:
-            return False
-        head = field_span(doc, field, 0, start - 2, "contract")
-        return head is not None and not any(sp.start < head.end and head.start < sp.end
-                                            for sp in writer.spans())
 
     def _title(self, doc: Doc, writer: SpanWriter, field: Field) -> tuple[str, str] | None:
         """Link the title's name; (the name, the method phrase restating it) when there is one."""
