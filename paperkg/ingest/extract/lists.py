@@ -613,7 +613,7 @@ def _items_before(text: str, ws: list[Word], i: int) -> list[tuple[int, int]]:
         if first == 0:
             return []
         before = ws[first - 1]
-        if before[TEXT] in _JOIN and before[TEXT] != "&" and first > 1:
+        if before[TEXT] in ("and", "or") and first > 1:
             last = first - 2  # not "&", which joins the words of one name ("Tanks & Temples")
         elif text[before[END]:before[RAW_END]] == "," and before[RAW_END] + 1 == ws[first][START]:
             last = first - 1

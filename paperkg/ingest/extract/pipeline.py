@@ -31,6 +31,7 @@ from paperkg.ingest.extract.spans import (
     release_spans,
     sentence_at,
     set_doc_value,
+    span_value_key,
 )
 from paperkg.ingest.records import Entity, Extraction, Kind, Mention, Origin, Paper, Role
 from paperkg.ingest.text import EdgeSearch, InfixFinder, flatten_markup
@@ -191,10 +192,10 @@ class Extractor:
         vocabulary = self.vocabulary.entries
         minimum = self.min_confidence
         paper_id = paper.id
-        get = doc.user_data.get  # each span's values read here: a paper has dozens of spans
+        get, key = doc.user_data.get, span_value_key  # each span's values read here: a paper has dozens
         for span in sorted(group_spans(doc), key=_START):
             start, end = span.start_char, span.end_char
-            confidence = get(("._.", "confidence", start, end), _CONFIDENCE)
+            confidence = get(key("confidence", start, end), _CONFIDENCE)
             if confidence < minimum:
                 continue
             eid = span.id_
@@ -213,10 +214,10 @@ class Extractor:
             mentions.append(Mention(
                 paper_id, eid, _KINDS[span.label_], text[start:end], field.name,  # type: ignore[arg-type]
                 start - offset, end - offset,
-                _ROLES[get(("._.", "role", start, end), _ROLE)],  # type: ignore[index]
-                _ORIGINS[get(("._.", "origin", start, end), _ORIGIN)],  # type: ignore[index]
+                _ROLES[get(key("role", start, end), _ROLE)],  # type: ignore[index]
+                _ORIGINS[get(key("origin", start, end), _ORIGIN)],  # type: ignore[index]
                 round(float(confidence), 3),  # type: ignore[arg-type]
-                get(("._.", "extractor", start, end), _EXTRACTOR),  # type: ignore[arg-type]
+                get(key("extractor", start, end), _EXTRACTOR),  # type: ignore[arg-type]
                 max(s, offset) - offset, min(e, field.end) - offset))
         release_spans(doc)
         entities = self._with_families(entities, found)
