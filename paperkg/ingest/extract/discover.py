@@ -299,8 +299,8 @@ class TitleNames(RuleComponent):
                 continue
             last = ws[-1].lower()
             before = text[max(0, match.start() - 4):match.start()].lower()
-            by_means = (text[max(0, match.start() - 9):match.start()].lower().endswith((
-                " via ", " through ", " using "))
+            preceding = text[max(0, match.start() - 9):match.start()].lower()
+            by_means = (preceding.endswith((" via ", " through ", " using "))
                         and (last in _TITLE_METHOD_HEADS or last in _MEANS_METHOD_HEADS)
                         and ws[0].lower() not in _TITLE_OPENERS
                         and not text.startswith(" of ", end))  # "via Joint Optimization of X and Y"
