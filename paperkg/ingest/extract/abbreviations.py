@@ -566,8 +566,8 @@ class Abbreviations(RuleComponent):
         """One discovered entity for the long and short form (``broader``: the vocabulary
         technique it specialises; ``part``: the part noun after them, which its label takes, "Dynamic
         Instance module"; ``replace``: the vocabulary spans inside the long form it replaces, dropped only
-        once the pair is defined, so a pair that names no method keeps them: "Federated Learning Systems
-        (FLS)" keeps federated learning); a short form the vocabulary has is that entity."""
+        once the pair is defined, so a pair that names no method keeps them: "a standard Tensor Principal
+        Component Analysis (TPCA) problem" keeps PCA); a short form the vocabulary has is that entity."""
         # the long form's head noun ("... Distillation"), else a kind noun just before it in its sentence
         local = long_span.start_char - field.start
         sentence = text[max(0, local - 60):local].rsplit(". ", 1)[-1]
