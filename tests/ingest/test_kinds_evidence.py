@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from paperkg.ingest.extract.kinds import _DEFAULT_EVIDENCE, evidence_kind
+from paperkg.ingest.extract.kind_evidence import _DEFAULT_EVIDENCE, evidence_kind
 from paperkg.ingest.records import Kind
 from tests.ingest._helpers import extract, kinds_of_paper
 

@@ -1,0 +1,138 @@
+"""Spans the kind settler (:mod:`~.kinds`) drops: discovered models that are short forms of tasks ("Arabic
+dialect identification (ADI) systems") or pairs ("Text-to-Image"), and vocabulary techniques nested in
+another name's long form ("reinforcement learning from verifiable feedback (RLVR)")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from paperkg.ingest.extract.kind_words import _ACTORS, _CLASS_HEADS, _PAIR_WORDS, _TASK_FORM_HEADS
+from paperkg.ingest.extract.spans import (
+    SpanWriter,
+    doc_entities,
+    doc_fields,
+    doc_text,
+    group_spans,
+    span_value,
+)
+from paperkg.ingest.records import Kind, Origin
+
+__all__: list[str] = []  # (private helpers: :mod:`~.kinds` imports the ones it calls)
+
+_SHORT_FORM = re.compile(r"\(([A-Za-z][\w.+-]{1,15})\)")
+# what may follow a name inside its own long form: a generic head ("proximal gradient algorithms (PGA)")
+_GENERIC_REST = re.compile(r"\s+(?:algorithms?|methods?|approach(?:es)?|techniques?|frameworks?|models?)",
+                           re.IGNORECASE)
+# words no long form of a short form holds: the span runs past the name
+_NOT_ONE_NAME = re.compile(r"[,;:]|\b(?:with|a|an|the|baseline|variant|than|is|are)\b")
+
+
+def _names_task(label: str, text: str) -> bool:
+    """Whether ``label`` is the short form of a task or a field the text spells out before it, or of
+    a class of models written in lower-case words ("surgical video foundation models (FMs)").
+
+    >>> _names_task("ADI", "Arabic dialect identification (ADI) systems are essential")
+    True
+    >>> _names_task("PTM", "While pre-trained models (PTMs) have become pivotal")
+    True
+    >>> _names_task("SwinV2-Tiny", "glaucoma classification (SwinV2-Tiny), and")
+    False
+    >>> _names_task("Hi-MAR", "Hierarchical Masked Autoregressive models (Hi-MAR)")
+    False
+    >>> _names_task("SEMD", "we propose Sentiment-Enriched Metaphor Detection (SEMD), a baseline model")
+    False
+    >>> _names_task("OCGNet", "Object-level Cross-view Geo-localization Network (OCGNet)")
+    False
+    """
+    at = text.find("(" + label + ")")
+    if at < 0:
+        at = text.find("(" + label + "s)")  # "pre-trained models (PTMs)" of "PTM"
+        if at < 0:
+            return False
+    from paperkg.ingest.extract.abbreviations import long_form_start  # (abbreviations imports kinds' peers)
+
+    if long_form_start(text, at, label) is None:
+        return False  # "glaucoma classification (SwinV2-Tiny)": a task and the model that does it
+    end = text.find(")", at) + 1
+    if text.startswith((", a ", ", an "), end):
+        return False  # "Sentiment-Enriched Metaphor Detection (SEMD), a baseline model": the paper's own
+    words = text[max(0, at - 60):at].split()[-3:]
+    if not words:
+        return False
+    if words[-1] in _CLASS_HEADS:
+        return all(word.islower() for word in words[-2:])
+    return words[-1].lower().rsplit("-", 1)[-1] in _TASK_FORM_HEADS
+_TASK_PAIR = re.compile(f"(?i:{_PAIR_WORDS})-to-(?i:{_PAIR_WORDS})")
+_ACTOR_PAIR = re.compile(f"(?i:human)-(?i:{_ACTORS})|(?i:{_ACTORS})-(?i:human)")
+
+
+def _drop_task_models(doc: Doc, spans_key: str, text: str) -> None:
+    """Drop the discovered models that are short forms of tasks (:func:`_names_task`), that pair
+    modalities ("Text-to-Image", :data:`_TASK_PAIR`) or people and machines ("Human-LLM",
+    :data:`_ACTOR_PAIR`): "ADI systems" and "Text-to-Image Models" are
+    systems for a task, no named model (ANNOTATION: tasks are neither rewarded nor penalised, generic
+    phrases are never models)."""
+    entities = doc_entities(doc)
+    tasks: dict[str, bool] = {}
+    for span in group_spans(doc, spans_key):
+        entity = entities.get(span.id_)
+        if span.label_ == Kind.MODEL.value and entity is not None and entity.origin is Origin.DISCOVERED and (
+                span.id_ not in tasks):
+            pair = _TASK_PAIR.fullmatch(entity.label) or _ACTOR_PAIR.fullmatch(entity.label)
+            tasks[span.id_] = bool(pair) or _names_task(entity.label, text)
+    if any(tasks.values()):
+        SpanWriter(doc, spans_key, "paperkg_kinds").drop(lambda span: tasks.get(span.id_, False))
+
+
+def _drop_nested_in_long_forms(doc: Doc, spans_key: str) -> None:
+    """A vocabulary technique strictly inside the long form of a short form that is not its own
+    is a word of that longer name, not a mention of it: "reinforcement learning from verifiable
+    feedback (RLVR)", "bidirectional Generative Adversarial Network (BiGAN)", "Low-Rank Adapters
+    (LoRA)", "message-passing least squares (MPLS)" mention no reinforcement learning, GAN,
+    adapters or message passing. Kept: the head of a long form whose short form links nothing
+    ("data-free knowledge distillation (DFKD)", "vanilla adversarial training (VAT)")."""
+    # (abbreviations imports this module's peers)
+    from paperkg.ingest.extract.abbreviations import long_form_start
+
+    text = doc_text(doc)
+    if " (" not in text:
+        return
+    spans = [span for span in group_spans(doc, spans_key) if span.label_ == Kind.TECHNIQUE.value
+             and span_value(span, "origin") == Origin.VOCABULARY.value
+             and span_value(span, "extractor") == "paperkg_vocab"]
+    if not spans:
+        return
+    at = {(span.start_char, span.end_char): span.id_ for span in group_spans(doc, spans_key)}
+    inside: set[tuple[int, int]] = set()
+    for field in doc_fields(doc):
+        part = text[field.start:field.end]
+        for match in _SHORT_FORM.finditer(part):
+            short = match.group(1)
+            if sum(c.isupper() for c in short) < 2:
+                continue
+            start = long_form_start(part, match.start(), short)
+            if start is None and len(short) > 3 and short[-1] == "s" and short[-2].isupper():
+                start = long_form_start(part, match.start(), short[:-1])  # "finite automata (PFAs)"
+            if start is None:
+                continue
+            start, end = field.start + start, field.start + len(part[:match.start()].rstrip())
+            if _NOT_ONE_NAME.search(text, start, end):
+                continue  # "a MAPPO baseline with a graph-attention variant (MAPPO+GAT)": no one long form
+            own = at.get((field.start + match.start(1), field.start + match.end(1)))
+            for span in spans:
+                if not (start <= span.start_char and span.end_char <= end) or (span.start_char,
+                                                                               span.end_char) == (
+                        start, end) or span.id_ == own:
+                    continue
+                if _GENERIC_REST.fullmatch(text, span.end_char, end) or own is None and (
+                        span.end_char == end or text[span.end_char:span.end_char + 1] == "-"):
+                    # "data-free knowledge distillation (DFKD)", "LSTM-based global encoding (LSTM-GE)",
+                    # "proximal gradient algorithms (PGA)": it, a kind of it, or built on it
+                    continue
+                inside.add((span.start_char, span.end_char))
+    if inside:
+        SpanWriter(doc, spans_key, "paperkg_kinds").drop(
+            lambda span: (span.start_char, span.end_char) in inside and span.label_ == Kind.TECHNIQUE.value
+            and span_value(span, "extractor") == "paperkg_vocab")
