@@ -46,6 +46,13 @@ _PROCEDURE_APPOSITION = re.compile(
     r"(?:training-free|tuning-free|sampling|unlearning|quantization|pruning|distillation|compression"
     r"|acceleration|decoding|guidance)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:method|framework|approach|technique|strategy|algorithm|scheme|pipeline)\b", re.IGNORECASE)
+# "X, a training-free, plug-and-play scheduler", "X, an inference-time defense": what runs on a network
+# without training it, whatever the noun (1,037 corpus abstracts write such an apposition; its noun is a
+# framework, method, approach, module, pipeline, defense, ... and no model noun among the 30 most common)
+_UNTRAINED_APPOSITION = re.compile(
+    r"[,:]?\s+(?:(?:is|was)\s+)?(?:a|an)\s+(?:(?!(?:for|of|with|to|in|on|at|by|from)\s)[\w-]+,?\s+){0,3}?"
+    r"(?:training-free|tuning-free|plug-and-play|inference-time|test-time)\b", re.IGNORECASE)
+_UNTRAINED_WORDS = ("-free", "plug-and-play", "-time")  # (what _UNTRAINED_APPOSITION needs, found fast)
 
 
 def _trained(label: str, text: str) -> bool:
@@ -83,6 +90,23 @@ def _works_on_networks(label: str, text: str) -> bool:
     False
     """
     return any(_PROCEDURE_APPOSITION.match(text, position + len(label))
+               for position in _occurrences(text, label))
+
+
+def _untrained_apposition(label: str, text: str) -> bool:
+    """Whether an apposition calls ``label`` something run without training ("AdaBlock-dLLM, a training-free,
+    plug-and-play scheduler", "DTR, a novel inference-time defense"): a procedure, not a trained network,
+    whatever noun heads it (ANNOTATION: a procedure or framework is a technique).
+
+    >>> _untrained_apposition("AdaBlock-dLLM", "we introduce AdaBlock-dLLM, a training-free, plug-and-play "
+    ...                                        "scheduler that adaptively aligns block boundaries")
+    True
+    >>> _untrained_apposition("FooNet", "we train FooNet, a network for test-time use")
+    False
+    """
+    if not any(word in text for word in _UNTRAINED_WORDS):
+        return False
+    return any(_UNTRAINED_APPOSITION.match(text, position + len(label))
                for position in _occurrences(text, label))
 
 

@@ -73,6 +73,7 @@ from paperkg.ingest.extract.kind_trained import (
     _main_name,
     _plain_written,
     _trained,
+    _untrained_apposition,
     _works_on_networks,
 )
 from paperkg.ingest.extract.kind_words import (
@@ -178,6 +179,8 @@ class KindSettler:
             return Kind.MODEL
         if found is None and _holds_data(label, text, kind):
             return Kind.DATASET  # "UAVCAP-15k", "Lay2Story-1M, which contains over 1 million ... images"
+        if found is None and kind is Kind.MODEL and _untrained_apposition(label, text):
+            return Kind.TECHNIQUE  # "AdaBlock-dLLM, a training-free, plug-and-play scheduler"
         if found is not None or typed:
             return found or kind
         for prior, pattern in self.priors:
