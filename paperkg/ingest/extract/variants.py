@@ -129,7 +129,7 @@ def _variant_part(words: Iterable[str]) -> re.Pattern[str]:
     """One part of a variant tail: a size ("7B", a dataset's "21k"), a version ("v2", "4.7"), a tier
     word, a letter ("-L", "-B3")."""
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(r"^(?:\d+(?:\.\d+)?[BMKTk]|v?\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMK]-\d+(?:\.\d+)?[BMK]"
+    return re.compile(r"^(?:\d+(?:\.\d+)?[BMKTkb]|v?\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMK]-\d+(?:\.\d+)?[BMK]"
                       r"|[A-Z]\d{0,2}|"
                       r"A\d+(?:\.\d+)?B|(?:[A-Z]{1,2}|Ti)/\d+|"
                       + alternatives + r")$")
@@ -207,6 +207,8 @@ class VariantNames(RuleComponent):
         self.sized_name = _sized_name(variant_words)
         self._index: dict[str, str] | None = None
         self._index_kind: dict[str, Kind] = {}
+        #: the model families named in exact case only ("GPT", "Claude"), by their name in lower case
+        self._lower_models: dict[str, str] = {}
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         self._families(doc)
@@ -469,17 +471,22 @@ class VariantNames(RuleComponent):
                 self._index = {k: v for k, v in matcher.fold_index.items()
                                if matcher.vocabulary.entity(v).kind in (Kind.MODEL, Kind.DATASET)}
                 self._index_kind = {v: matcher.vocabulary.entity(v).kind for v in self._index.values()}
+                families = {entry.entity.broader for entry in matcher.vocabulary}
+                self._lower_models = {k[1:].lower(): v for k, v in self._index.items()
+                                      if k[:1] == "=" and v in families and self._index_kind[v] is Kind.MODEL}
         return self._index
 
-    def _base_entity(self, here: dict[str, Entity], base: str) -> tuple[str, Kind] | None:
+    def _base_entity(self, here: dict[str, Entity], base: str,
+                     model_id: bool = False) -> tuple[str, Kind] | None:
         """The id and kind of a known model or dataset name (found ``here`` in this paper, folded,
-        or in the vocabulary)."""
+        or in the vocabulary); in a lower-case ``model_id`` ("gpt-5.1", "claude-3-opus"), a model
+        named in exact case only is its name in lower case too."""
         key = fold(base)
         entity = here.get(key)
         if entity is not None:
             return entity.id, entity.kind
         index = self._fold_index()
-        eid = index.get(key) or index.get("=" + base)
+        eid = index.get(key) or index.get("=" + base) or (self._lower_models.get(base) if model_id else None)
         return (eid, self._index_kind[eid]) if eid else None
 
     def _spelled_here(self, here: dict[str, Entity], base: str, eid: str) -> bool:
@@ -610,6 +617,7 @@ class VariantNames(RuleComponent):
                 surface = compound[2]
             parts = _PART_SPLIT.split(surface)
             seps = _PART_SPLIT.findall(surface)
+            lower_id = surface.islower() and " " not in surface  # "gpt-5.1", "qwen3.5-9b" (a digit in it)
             if len(parts) >= 2 and _PREFIX_PART.match(parts[0]) and seps[0] == "-":
                 # "m-MMLU", "X-LLaVA": a short prefix on a known name
                 rest = parts[1] + "".join(sep + part for sep, part in zip(seps[1:], parts[2:], strict=True))
@@ -635,7 +643,7 @@ class VariantNames(RuleComponent):
                     break
                 if any(sep != "-" for sep in seps[k - 1:]) and not base[:1].isupper():
                     continue  # "multiple SFT": a space-joined tail needs a capitalised name
-                found = self._base_entity(here, base)
+                found = self._base_entity(here, base, model_id=lower_id)
                 if found is None or not self._spelled_here(here, base, found[0]):
                     continue
                 if worded and found[1] is not Kind.MODEL:
