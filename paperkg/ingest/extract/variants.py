@@ -110,12 +110,26 @@ _BACKBONE_TIER = re.compile(r"-(?:[A-Z]{1,2}|Ti|Tiny|Small|Base|Large|Huge|Giant
 _SIZE_PART = re.compile(r"\d+(?:\.\d+)?[BM]")
 _SIZED_END = re.compile(r"-\d+(?:\.\d+)?[BMK]?$")  # "ResNet-50", "Llama-3-8B": a sized or numbered model
 _WORD_PART = re.compile(r"[a-z]{3,}")  # a release's lower-case word: "reasoning", "distilled"
+# a model family's name with a version closed up after it: "YOLO11", "Qwen3.6", "Mamba3" (group 1 the
+# family's name, group 2 the version; not a year, not before a letter or a decimal, "BERT4Rec", "GPT5.5x",
+# nor inside a longer name, "YOLO11-CR")
+_CLOSED_VERSION = re.compile(r"(?<![\w.+/-])([A-Z][A-Za-z]+)(\d{1,3}(?:\.\d+)?)(?![\w+/=%]|[.-]?\d|-[A-Z])")
 _DATA_NEXT = re.compile(r"\s+(?:dataset|data|corpus|benchmark|collection|split|subset)s?\b", re.IGNORECASE)
 
 
-def _digits(name: str) -> str:
-    """The digits of ``name`` in order: "LLaVA-v1.5-7B" and "LLaVA-1.5-7B" both have "157"."""
-    return "".join(c for c in name if c.isdigit())
+_NUMBER_GROUP = re.compile(r"\d+(?:\.\d+)?")
+_INNER_SIZE = re.compile(r"(?<=\d)[bB](?=\d)")  # "BLOOM-1b7": the size 1.7B written with its unit inside
+
+
+def _numbers(name: str) -> list[str]:
+    """The numbers of ``name`` in order: "LLaVA-v1.5-7B" and "LLaVA-1.5-7B" both have 1.5 and 7,
+    "BLOOM-1b7" and "BLOOM-1.7B" 1.7; "LLaMA-3-3B" (3 and 3) is no "LLaMA 33B" (33), though the two
+    fold alike.
+
+    >>> _numbers("LLaMA-3-3B"), _numbers("LLaMA 33B"), _numbers("BLOOM-1b7")
+    (['3', '3'], ['33'], ['1.7'])
+    """
+    return _NUMBER_GROUP.findall(_INNER_SIZE.sub(".", name))
 
 
 def _worded_size(tail: Sequence[str], seps: Sequence[str]) -> bool:
@@ -209,12 +223,15 @@ class VariantNames(RuleComponent):
         self._index_kind: dict[str, Kind] = {}
         #: the model families named in exact case only ("GPT", "Claude"), by their name in lower case
         self._lower_models: dict[str, str] = {}
+        #: the ids of the vocabulary's model families (models that other models are members of)
+        self._model_families: frozenset[str] = frozenset()
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         self._families(doc)
         for field in doc_fields(doc):
             text = field_text(doc, field)
             self._variants(doc, writer, field, text)
+            self._closed_versions(doc, writer, field, text)
             if "B)" in text:
                 self._bracketed_sizes(doc, writer, field, text)
             if " (" in text:
@@ -462,6 +479,40 @@ class VariantNames(RuleComponent):
             writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
             known[surface] = entity
 
+    def _closed_versions(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """"YOLO11", "Qwen3.6", "Mamba3-style": a known model family's name with a version closed up
+        after it that the vocabulary does not know is a released version in that family (written
+        apart, "Mamba-3" is a variant already); the family's name as one of its names ("Mamba", the
+        exact-case "GPT"), and a family that has members, so a word and a number is none."""
+        for match in _CLOSED_VERSION.finditer(text):
+            family = self._closed_family(match)
+            if family is None:
+                continue
+            span = field_span(doc, field, match.start(), match.end())
+            if span is None or any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
+                continue
+            known = known_names(doc)
+            surface = match.group(0)
+            entity = known.get(surface) or Entity(id=f"model/{slugify(surface)}", label=surface,
+                                                  kind=Kind.MODEL, origin=Origin.DISCOVERED, broader=family,
+                                                  confidence=0.8)
+            writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
+            known[surface] = entity
+
+    def _closed_family(self, match: re.Match[str] | None) -> str | None:
+        """The id of the model family whose name a :data:`_CLOSED_VERSION` match writes with a version
+        the vocabulary does not know ("Qwen3.6": Qwen), if any."""
+        if match is None:
+            return None
+        name = match.group(1)
+        found = self._base_entity({}, name)
+        index = self._fold_index()
+        if found is None or found[0] not in self._model_families \
+                or not self._spelled_here({}, name, found[0]) \
+                or fold(match.group(0)) in index or fold(f"{name}v{match.group(2)}") in index:
+            return None  # ("YOLO11" is the vocabulary's YOLOv11)
+        return found[0]
+
     def _fold_index(self) -> dict[str, str]:
         """Folded surface -> id of the vocabulary's models and datasets (built on first use)."""
         if self._index is None:
@@ -471,9 +522,11 @@ class VariantNames(RuleComponent):
                 self._index = {k: v for k, v in matcher.fold_index.items()
                                if matcher.vocabulary.entity(v).kind in (Kind.MODEL, Kind.DATASET)}
                 self._index_kind = {v: matcher.vocabulary.entity(v).kind for v in self._index.values()}
-                families = {entry.entity.broader for entry in matcher.vocabulary}
+                self._model_families = frozenset(
+                    broader for entry in matcher.vocabulary if (broader := entry.entity.broader)
+                    and broader in self._index_kind and self._index_kind[broader] is Kind.MODEL)
                 self._lower_models = {k[1:].lower(): v for k, v in self._index.items()
-                                      if k[:1] == "=" and v in families and self._index_kind[v] is Kind.MODEL}
+                                      if k[:1] == "=" and v in self._model_families}
         return self._index
 
     def _base_entity(self, here: dict[str, Entity], base: str,
@@ -514,12 +567,13 @@ class VariantNames(RuleComponent):
         "Qwen2.5VL 3B" is Qwen2.5-VL-3B, "llama-2-7b-chat" Llama 2 7B Chat (one entity for one name,
         not a discovered twin); not when an alias holds other numbers than the entity's label, as
         a family's alias may name a member ("DeepSeekMath 7B", "ImageNet-1K" are DeepSeekMath's and
-        ImageNet's): the variant is an entity of its own."""
+        ImageNet's): the variant is an entity of its own; nor when the numbers split otherwise
+        ("LLaMA-3-3B" folds as LLaMA 33B does)."""
         eid = self._fold_index().get(fold(surface))
         if eid is None or self._index_kind.get(eid) is not kind:
             return None
         entity = self.vocabulary().entity(eid)  # (the index is the vocabulary's)
-        return entity if _digits(entity.label) == _digits(surface) else None
+        return entity if _numbers(entity.label) == _numbers(surface) else None
 
     def _relabelled(self, base: str, base_id: str, surface: str, kind: Kind) -> Entity | None:
         """The vocabulary's variant that ``surface`` names with its base of several words written out:
@@ -644,6 +698,9 @@ class VariantNames(RuleComponent):
                 if any(sep != "-" for sep in seps[k - 1:]) and not base[:1].isupper():
                     continue  # "multiple SFT": a space-joined tail needs a capitalised name
                 found = self._base_entity(here, base, model_id=lower_id)
+                if found is None and base[:1].isupper():  # "Gemini3-Pro", "Qwen3.6-plus": a new version's
+                    family = self._closed_family(_CLOSED_VERSION.fullmatch(base))
+                    found = (family, Kind.MODEL) if family else None
                 if found is None or not self._spelled_here(here, base, found[0]):
                     continue
                 if worded and found[1] is not Kind.MODEL:
