@@ -50,6 +50,15 @@ DEFAULT_VARIANT_WORDS = (
 #: Lower-case tier words that releases also write after a space ("GPT-5 mini", "GPT-4.1 nano"); other
 #: lower-case words after a space are a phrase ("GPT-4 it", "Llama chat")
 _SPACED_TIERS = frozenset({"mini", "nano"})
+#: Modality words that, hyphen-joined after a model's name, make a released model of its maker's for
+#: that modality ("Qwen-Image", "Qwen-Image-Edit", "LLaVA-Video", "Step1X-Edit"); after a space they are
+#: a phrase ("the CLIP Image encoder"), after a dataset's name no release
+_JOINED_TIERS = ("Image", "Video", "Edit")
+_JOINED_TIERS_SET = frozenset(_JOINED_TIERS)
+#: Tier names that a maker's releases go by alone, with the family they belong to: "Opus 4.5", "Sonnet
+#: 3.7", "haiku-4.5" are Claude's ("Claude Code, Opus 4.5", "Sonnet 4.5 and GPT-5")
+_BARE_TIERS = {"opus": "Claude", "sonnet": "Claude", "haiku": "Claude"}
+_BARE_VERSION = re.compile(r"[1-9](?:\.\d)?")
 #: Tail words that after a dataset's name are its split, not a release ("SQuAD-dev").
 _SPLITS = frozenset({"dev"})
 _PART_SPLIT = re.compile(r"-|\s")
@@ -130,6 +139,23 @@ def _numbers(name: str) -> list[str]:
     (['3', '3'], ['33'], ['1.7'])
     """
     return _NUMBER_GROUP.findall(_INNER_SIZE.sub(".", name))
+
+
+def _bare_tier_end(parts: Sequence[str], seps: Sequence[str], lower_id: bool) -> bool:
+    """Whether a compound's parts end in a tier name of :data:`_BARE_TIERS` and a version, alone or
+    after plain words ("compare Sonnet 3.5": the compound's pattern takes the word before a tier),
+    capitalised or in a lower-case id ("sonnet-4.6"); not after a name ("Claude Opus 4.5").
+
+    >>> _bare_tier_end(["compare", "Sonnet", "3.5"], [" ", " "], False)
+    True
+    >>> _bare_tier_end(["Claude", "Opus", "4.5"], [" ", " "], False)
+    False
+    >>> _bare_tier_end(["Sonnet", "18"], [" "], False)
+    False
+    """
+    return len(parts) >= 2 and parts[-2].lower() in _BARE_TIERS \
+        and _BARE_VERSION.fullmatch(parts[-1]) is not None and (parts[-2][:1].isupper() or lower_id) \
+        and all(p[:1].islower() for p in parts[:-2]) and (len(parts) == 2 or seps[-2] == " ")
 
 
 def _worded_size(tail: Sequence[str], seps: Sequence[str]) -> bool:
@@ -216,7 +242,7 @@ class VariantNames(RuleComponent):
                  kind_words: Mapping[str, Sequence[str]] | None = None,
                  variant_words: Iterable[str] = DEFAULT_VARIANT_WORDS) -> None:
         super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
-        self.variant_part = _variant_part(variant_words)
+        self.variant_part = _variant_part((*variant_words, *_JOINED_TIERS))
         self.compound = _compound(variant_words)
         self.sized_name = _sized_name(variant_words)
         self._index: dict[str, str] | None = None
@@ -479,6 +505,28 @@ class VariantNames(RuleComponent):
             writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
             known[surface] = entity
 
+    def _bare_tier(self, doc: Doc, writer: SpanWriter, field: Field, found: tuple[int, int, str], tier: str,
+                   version: str) -> None:
+        """"Opus 4.5", "Sonnet 3.7", "haiku-4.5": a tier name and a version without the family's name
+        are the family's release (:data:`_BARE_TIERS`): the vocabulary's ("Claude 3.7 Sonnet"), else
+        one discovered under the family's name in full ("Claude Opus 4.5"), the entity that "Claude
+        Opus 4.5" written out links."""
+        family = _BARE_TIERS[tier.lower()]
+        entity = self._spelling_of(f"{family} {tier} {version}", Kind.MODEL) or self._spelling_of(
+            f"{family} {version} {tier}", Kind.MODEL)
+        if entity is None:
+            base = self._base_entity({}, family)
+            if base is None:
+                return
+            label = f"{family} {tier} {version}"
+            entity = Entity(id=f"model/{slugify(label)}", label=label, kind=Kind.MODEL,
+                            origin=Origin.DISCOVERED, broader=base[0], confidence=0.8)
+        span = field_span(doc, field, found[0], found[1])
+        if span is None or any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
+            return
+        writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
+        known_names(doc).setdefault(found[2], entity)
+
     def _closed_versions(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """"YOLO11", "Qwen3.6", "Mamba3-style": a known model family's name with a version closed up
         after it that the vocabulary does not know is a released version in that family (written
@@ -672,6 +720,11 @@ class VariantNames(RuleComponent):
             parts = _PART_SPLIT.split(surface)
             seps = _PART_SPLIT.findall(surface)
             lower_id = surface.islower() and " " not in surface  # "gpt-5.1", "qwen3.5-9b" (a digit in it)
+            if _bare_tier_end(parts, seps, lower_id):  # "Opus 4.5" ("Claude Opus 4.5" is below)
+                at = compound[1] - len(parts[-2]) - len(parts[-1]) - 1
+                self._bare_tier(doc, writer, field, (at, compound[1], text[at:compound[1]]),
+                                parts[-2].capitalize(), parts[-1])
+                continue
             if len(parts) >= 2 and _PREFIX_PART.match(parts[0]) and seps[0] == "-":
                 # "m-MMLU", "X-LLaVA": a short prefix on a known name
                 rest = parts[1] + "".join(sep + part for sep, part in zip(seps[1:], parts[2:], strict=True))
@@ -707,7 +760,8 @@ class VariantNames(RuleComponent):
                     continue  # words before a size name a model's release, not a dataset's part
                 if found[1] is Kind.MODEL and any(_THOUSANDS.fullmatch(p) for p in tail):
                     continue  # "GSM-8k" (GSM a model too), "Phi-3-mini-4k": no model is sized in thousands
-                if found[1] is Kind.DATASET and _SPLITS.intersection(tail):
+                if found[1] is Kind.DATASET and (_SPLITS.intersection(tail)
+                                                 or _JOINED_TIERS_SET.intersection(tail)):
                     continue
                 kind = Kind.DATASET if _DATASET_TAIL.match(tail[-1]) else found[1]
                 self._variant_at(doc, writer, field, compound, found[0], found[1], kind, base=base)

@@ -387,8 +387,7 @@ class VocabMatcher:
                     continue
                 confidence = 0.8
             if not exact and end - start > 1 and entity.kind in _PROPER and not entity.label.islower() \
-                    and doc[start:end].text.islower() and not (entity.kind is Kind.MODEL and _model_id(
-                        doc[start:end].text, self._family_keys.get(eid, ()))):
+                    and doc[start:end].text.islower() and not self._lower_model_id(doc, start, end, eid):
                 continue  # "the stack", "hate speech", "natural questions": a phrase, not the name
             if not exact and end - start == 1 and entity.kind in _PROPER and _CAMEL.search(entity.label) \
                     and doc[start].is_lower and not self._has_cue(doc, start, end, entity.kind,
@@ -409,6 +408,13 @@ class VocabMatcher:
                 writer.add(start, end, entity, confidence=confidence)
                 if entity.kind is Kind.TECHNIQUE and start >= 2 and doc[start - 1].lower_ in _CONJUNCTIONS:
                     self._ellipsis(doc, writer, start, end)
+
+    def _lower_model_id(self, doc: Doc, start: int, end: int, eid: str) -> bool:
+        """Whether ``doc[start:end]``, in lower case, writes the model ``eid`` as a whole model id
+        (:func:`_model_id`): "deepseek-r1", not "claude-opus-4" of "claude-opus-4-6"."""
+        return self.vocabulary.entity(eid).kind is Kind.MODEL \
+            and _model_id(doc[start:end].text, self._family_keys.get(eid, ())) \
+            and not _hyphen_joined(doc, start, end)
 
     def _suspended(self, doc: Doc, writer: SpanWriter) -> None:
         """A name whose hyphen is suspended before a conjunction: "U-Net- and Transformer-based
@@ -536,6 +542,16 @@ def _model_id(text: str, family_keys: Sequence[str]) -> bool:
         return True
     key = fold(text)
     return any(key.startswith(family) for family in family_keys)
+
+
+def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is joined by a hyphen, without spaces, to a word before or after it:
+    "claude-opus-4" in "claude-opus-4-6" is part of a longer id."""
+    after = end < len(doc) - 1 and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_
+    before = start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 1].whitespace_ \
+        and not doc[start - 2].whitespace_
+    return after or before
 
 
 def _family_keys(vocabulary: Vocabulary) -> dict[str, tuple[str, ...]]:
