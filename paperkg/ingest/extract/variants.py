@@ -50,6 +50,15 @@ DEFAULT_VARIANT_WORDS = (
 #: Lower-case tier words that releases also write after a space ("GPT-5 mini", "GPT-4.1 nano"); other
 #: lower-case words after a space are a phrase ("GPT-4 it", "Llama chat")
 _SPACED_TIERS = frozenset({"mini", "nano"})
+#: Modality words that, hyphen-joined after a model's name, make a released model of its maker's for
+#: that modality ("Qwen-Image", "Qwen-Image-Edit", "LLaVA-Video", "Step1X-Edit"); after a space they are
+#: a phrase ("the CLIP Image encoder"), after a dataset's name no release
+_JOINED_TIERS = ("Image", "Video", "Edit")
+_JOINED_TIERS_SET = frozenset(_JOINED_TIERS)
+#: Tier names that a maker's releases go by alone, with the family they belong to: "Opus 4.5", "Sonnet
+#: 3.7", "haiku-4.5" are Claude's ("Claude Code, Opus 4.5", "Sonnet 4.5 and GPT-5")
+_BARE_TIERS = {"opus": "Claude", "sonnet": "Claude", "haiku": "Claude"}
+_BARE_VERSION = re.compile(r"[1-9](?:\.\d)?")
 #: Tail words that after a dataset's name are its split, not a release ("SQuAD-dev").
 _SPLITS = frozenset({"dev"})
 _PART_SPLIT = re.compile(r"-|\s")
@@ -110,12 +119,43 @@ _BACKBONE_TIER = re.compile(r"-(?:[A-Z]{1,2}|Ti|Tiny|Small|Base|Large|Huge|Giant
 _SIZE_PART = re.compile(r"\d+(?:\.\d+)?[BM]")
 _SIZED_END = re.compile(r"-\d+(?:\.\d+)?[BMK]?$")  # "ResNet-50", "Llama-3-8B": a sized or numbered model
 _WORD_PART = re.compile(r"[a-z]{3,}")  # a release's lower-case word: "reasoning", "distilled"
+# a model family's name with a version closed up after it: "YOLO11", "Qwen3.6", "Mamba3" (group 1 the
+# family's name, group 2 the version; not a year, not before a letter or a decimal, "BERT4Rec", "GPT5.5x",
+# nor inside a longer name, "YOLO11-CR")
+_CLOSED_VERSION = re.compile(r"(?<![\w.+/-])([A-Z][A-Za-z]+)(\d{1,3}(?:\.\d+)?)(?![\w+/=%]|[.-]?\d|-[A-Z])")
 _DATA_NEXT = re.compile(r"\s+(?:dataset|data|corpus|benchmark|collection|split|subset)s?\b", re.IGNORECASE)
 
 
-def _digits(name: str) -> str:
-    """The digits of ``name`` in order: "LLaVA-v1.5-7B" and "LLaVA-1.5-7B" both have "157"."""
-    return "".join(c for c in name if c.isdigit())
+_NUMBER_GROUP = re.compile(r"\d+(?:\.\d+)?")
+_INNER_SIZE = re.compile(r"(?<=\d)[bB](?=\d)")  # "BLOOM-1b7": the size 1.7B written with its unit inside
+
+
+def _numbers(name: str) -> list[str]:
+    """The numbers of ``name`` in order: "LLaVA-v1.5-7B" and "LLaVA-1.5-7B" both have 1.5 and 7,
+    "BLOOM-1b7" and "BLOOM-1.7B" 1.7; "LLaMA-3-3B" (3 and 3) is no "LLaMA 33B" (33), though the two
+    fold alike.
+
+    >>> _numbers("LLaMA-3-3B"), _numbers("LLaMA 33B"), _numbers("BLOOM-1b7")
+    (['3', '3'], ['33'], ['1.7'])
+    """
+    return _NUMBER_GROUP.findall(_INNER_SIZE.sub(".", name))
+
+
+def _bare_tier_end(parts: Sequence[str], seps: Sequence[str], lower_id: bool) -> bool:
+    """Whether a compound's parts end in a tier name of :data:`_BARE_TIERS` and a version, alone or
+    after plain words ("compare Sonnet 3.5": the compound's pattern takes the word before a tier),
+    capitalised or in a lower-case id ("sonnet-4.6"); not after a name ("Claude Opus 4.5").
+
+    >>> _bare_tier_end(["compare", "Sonnet", "3.5"], [" ", " "], False)
+    True
+    >>> _bare_tier_end(["Claude", "Opus", "4.5"], [" ", " "], False)
+    False
+    >>> _bare_tier_end(["Sonnet", "18"], [" "], False)
+    False
+    """
+    return len(parts) >= 2 and parts[-2].lower() in _BARE_TIERS \
+        and _BARE_VERSION.fullmatch(parts[-1]) is not None and (parts[-2][:1].isupper() or lower_id) \
+        and all(p[:1].islower() for p in parts[:-2]) and (len(parts) == 2 or seps[-2] == " ")
 
 
 def _worded_size(tail: Sequence[str], seps: Sequence[str]) -> bool:
@@ -129,7 +169,7 @@ def _variant_part(words: Iterable[str]) -> re.Pattern[str]:
     """One part of a variant tail: a size ("7B", a dataset's "21k"), a version ("v2", "4.7"), a tier
     word, a letter ("-L", "-B3")."""
     alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(r"^(?:\d+(?:\.\d+)?[BMKTk]|v?\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMK]-\d+(?:\.\d+)?[BMK]"
+    return re.compile(r"^(?:\d+(?:\.\d+)?[BMKTkb]|v?\d+(?:\.\d+)*|\d+(?:\.\d+)?[BMK]-\d+(?:\.\d+)?[BMK]"
                       r"|[A-Z]\d{0,2}|"
                       r"A\d+(?:\.\d+)?B|(?:[A-Z]{1,2}|Ti)/\d+|"
                       + alternatives + r")$")
@@ -202,17 +242,22 @@ class VariantNames(RuleComponent):
                  kind_words: Mapping[str, Sequence[str]] | None = None,
                  variant_words: Iterable[str] = DEFAULT_VARIANT_WORDS) -> None:
         super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
-        self.variant_part = _variant_part(variant_words)
+        self.variant_part = _variant_part((*variant_words, *_JOINED_TIERS))
         self.compound = _compound(variant_words)
         self.sized_name = _sized_name(variant_words)
         self._index: dict[str, str] | None = None
         self._index_kind: dict[str, Kind] = {}
+        #: the model families named in exact case only ("GPT", "Claude"), by their name in lower case
+        self._lower_models: dict[str, str] = {}
+        #: the ids of the vocabulary's model families (models that other models are members of)
+        self._model_families: frozenset[str] = frozenset()
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         self._families(doc)
         for field in doc_fields(doc):
             text = field_text(doc, field)
             self._variants(doc, writer, field, text)
+            self._closed_versions(doc, writer, field, text)
             if "B)" in text:
                 self._bracketed_sizes(doc, writer, field, text)
             if " (" in text:
@@ -460,6 +505,62 @@ class VariantNames(RuleComponent):
             writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
             known[surface] = entity
 
+    def _bare_tier(self, doc: Doc, writer: SpanWriter, field: Field, found: tuple[int, int, str], tier: str,
+                   version: str) -> None:
+        """"Opus 4.5", "Sonnet 3.7", "haiku-4.5": a tier name and a version without the family's name
+        are the family's release (:data:`_BARE_TIERS`): the vocabulary's ("Claude 3.7 Sonnet"), else
+        one discovered under the family's name in full ("Claude Opus 4.5"), the entity that "Claude
+        Opus 4.5" written out links."""
+        family = _BARE_TIERS[tier.lower()]
+        entity = self._spelling_of(f"{family} {tier} {version}", Kind.MODEL) or self._spelling_of(
+            f"{family} {version} {tier}", Kind.MODEL)
+        if entity is None:
+            base = self._base_entity({}, family)
+            if base is None:
+                return
+            label = f"{family} {tier} {version}"
+            entity = Entity(id=f"model/{slugify(label)}", label=label, kind=Kind.MODEL,
+                            origin=Origin.DISCOVERED, broader=base[0], confidence=0.8)
+        span = field_span(doc, field, found[0], found[1])
+        if span is None or any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
+            return
+        writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
+        known_names(doc).setdefault(found[2], entity)
+
+    def _closed_versions(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """"YOLO11", "Qwen3.6", "Mamba3-style": a known model family's name with a version closed up
+        after it that the vocabulary does not know is a released version in that family (written
+        apart, "Mamba-3" is a variant already); the family's name as one of its names ("Mamba", the
+        exact-case "GPT"), and a family that has members, so a word and a number is none."""
+        for match in _CLOSED_VERSION.finditer(text):
+            family = self._closed_family(match)
+            if family is None:
+                continue
+            span = field_span(doc, field, match.start(), match.end())
+            if span is None or any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
+                continue
+            known = known_names(doc)
+            surface = match.group(0)
+            entity = known.get(surface) or Entity(id=f"model/{slugify(surface)}", label=surface,
+                                                  kind=Kind.MODEL, origin=Origin.DISCOVERED, broader=family,
+                                                  confidence=0.8)
+            writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
+            known[surface] = entity
+
+    def _closed_family(self, match: re.Match[str] | None) -> str | None:
+        """The id of the model family whose name a :data:`_CLOSED_VERSION` match writes with a version
+        the vocabulary does not know ("Qwen3.6": Qwen), if any."""
+        if match is None:
+            return None
+        name = match.group(1)
+        found = self._base_entity({}, name)
+        index = self._fold_index()
+        if found is None or found[0] not in self._model_families \
+                or not self._spelled_here({}, name, found[0]) \
+                or fold(match.group(0)) in index or fold(f"{name}v{match.group(2)}") in index:
+            return None  # ("YOLO11" is the vocabulary's YOLOv11)
+        return found[0]
+
     def _fold_index(self) -> dict[str, str]:
         """Folded surface -> id of the vocabulary's models and datasets (built on first use)."""
         if self._index is None:
@@ -469,17 +570,24 @@ class VariantNames(RuleComponent):
                 self._index = {k: v for k, v in matcher.fold_index.items()
                                if matcher.vocabulary.entity(v).kind in (Kind.MODEL, Kind.DATASET)}
                 self._index_kind = {v: matcher.vocabulary.entity(v).kind for v in self._index.values()}
+                self._model_families = frozenset(
+                    broader for entry in matcher.vocabulary if (broader := entry.entity.broader)
+                    and broader in self._index_kind and self._index_kind[broader] is Kind.MODEL)
+                self._lower_models = {k[1:].lower(): v for k, v in self._index.items()
+                                      if k[:1] == "=" and v in self._model_families}
         return self._index
 
-    def _base_entity(self, here: dict[str, Entity], base: str) -> tuple[str, Kind] | None:
+    def _base_entity(self, here: dict[str, Entity], base: str,
+                     model_id: bool = False) -> tuple[str, Kind] | None:
         """The id and kind of a known model or dataset name (found ``here`` in this paper, folded,
-        or in the vocabulary)."""
+        or in the vocabulary); in a lower-case ``model_id`` ("gpt-5.1", "claude-3-opus"), a model
+        named in exact case only is its name in lower case too."""
         key = fold(base)
         entity = here.get(key)
         if entity is not None:
             return entity.id, entity.kind
         index = self._fold_index()
-        eid = index.get(key) or index.get("=" + base)
+        eid = index.get(key) or index.get("=" + base) or (self._lower_models.get(base) if model_id else None)
         return (eid, self._index_kind[eid]) if eid else None
 
     def _spelled_here(self, here: dict[str, Entity], base: str, eid: str) -> bool:
@@ -507,12 +615,13 @@ class VariantNames(RuleComponent):
         "Qwen2.5VL 3B" is Qwen2.5-VL-3B, "llama-2-7b-chat" Llama 2 7B Chat (one entity for one name,
         not a discovered twin); not when an alias holds other numbers than the entity's label, as
         a family's alias may name a member ("DeepSeekMath 7B", "ImageNet-1K" are DeepSeekMath's and
-        ImageNet's): the variant is an entity of its own."""
+        ImageNet's): the variant is an entity of its own; nor when the numbers split otherwise
+        ("LLaMA-3-3B" folds as LLaMA 33B does)."""
         eid = self._fold_index().get(fold(surface))
         if eid is None or self._index_kind.get(eid) is not kind:
             return None
         entity = self.vocabulary().entity(eid)  # (the index is the vocabulary's)
-        return entity if _digits(entity.label) == _digits(surface) else None
+        return entity if _numbers(entity.label) == _numbers(surface) else None
 
     def _relabelled(self, base: str, base_id: str, surface: str, kind: Kind) -> Entity | None:
         """The vocabulary's variant that ``surface`` names with its base of several words written out:
@@ -610,6 +719,12 @@ class VariantNames(RuleComponent):
                 surface = compound[2]
             parts = _PART_SPLIT.split(surface)
             seps = _PART_SPLIT.findall(surface)
+            lower_id = surface.islower() and " " not in surface  # "gpt-5.1", "qwen3.5-9b" (a digit in it)
+            if _bare_tier_end(parts, seps, lower_id):  # "Opus 4.5" ("Claude Opus 4.5" is below)
+                at = compound[1] - len(parts[-2]) - len(parts[-1]) - 1
+                self._bare_tier(doc, writer, field, (at, compound[1], text[at:compound[1]]),
+                                parts[-2].capitalize(), parts[-1])
+                continue
             if len(parts) >= 2 and _PREFIX_PART.match(parts[0]) and seps[0] == "-":
                 # "m-MMLU", "X-LLaVA": a short prefix on a known name
                 rest = parts[1] + "".join(sep + part for sep, part in zip(seps[1:], parts[2:], strict=True))
@@ -635,14 +750,18 @@ class VariantNames(RuleComponent):
                     break
                 if any(sep != "-" for sep in seps[k - 1:]) and not base[:1].isupper():
                     continue  # "multiple SFT": a space-joined tail needs a capitalised name
-                found = self._base_entity(here, base)
+                found = self._base_entity(here, base, model_id=lower_id)
+                if found is None and base[:1].isupper():  # "Gemini3-Pro", "Qwen3.6-plus": a new version's
+                    family = self._closed_family(_CLOSED_VERSION.fullmatch(base))
+                    found = (family, Kind.MODEL) if family else None
                 if found is None or not self._spelled_here(here, base, found[0]):
                     continue
                 if worded and found[1] is not Kind.MODEL:
                     continue  # words before a size name a model's release, not a dataset's part
                 if found[1] is Kind.MODEL and any(_THOUSANDS.fullmatch(p) for p in tail):
                     continue  # "GSM-8k" (GSM a model too), "Phi-3-mini-4k": no model is sized in thousands
-                if found[1] is Kind.DATASET and _SPLITS.intersection(tail):
+                if found[1] is Kind.DATASET and (_SPLITS.intersection(tail)
+                                                 or _JOINED_TIERS_SET.intersection(tail)):
                     continue
                 kind = Kind.DATASET if _DATASET_TAIL.match(tail[-1]) else found[1]
                 self._variant_at(doc, writer, field, compound, found[0], found[1], kind, base=base)

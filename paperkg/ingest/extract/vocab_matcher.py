@@ -302,6 +302,8 @@ class VocabMatcher:
         self.folded.flush()
         self.cue_ids = tables.cue_ids
         self.depth = tables.depth
+        #: model id -> its families' folded names, for lower-case model ids (:func:`_model_id`)
+        self._family_keys = _family_keys(self.vocabulary)
         #: folded surface (lower case, letters and digits only) -> entity id, for variant discovery
         self.fold_index = tables.fold_index
         #: paradigm adjective (folded) -> the vocabulary's "<adjective> learning"; a regex finds them
@@ -385,7 +387,7 @@ class VocabMatcher:
                     continue
                 confidence = 0.8
             if not exact and end - start > 1 and entity.kind in _PROPER and not entity.label.islower() \
-                    and doc[start:end].text.islower():
+                    and doc[start:end].text.islower() and not self._lower_model_id(doc, start, end, eid):
                 continue  # "the stack", "hate speech", "natural questions": a phrase, not the name
             if not exact and end - start == 1 and entity.kind in _PROPER and _CAMEL.search(entity.label) \
                     and doc[start].is_lower and not self._has_cue(doc, start, end, entity.kind,
@@ -406,6 +408,13 @@ class VocabMatcher:
                 writer.add(start, end, entity, confidence=confidence)
                 if entity.kind is Kind.TECHNIQUE and start >= 2 and doc[start - 1].lower_ in _CONJUNCTIONS:
                     self._ellipsis(doc, writer, start, end)
+
+    def _lower_model_id(self, doc: Doc, start: int, end: int, eid: str) -> bool:
+        """Whether ``doc[start:end]``, in lower case, writes the model ``eid`` as a whole model id
+        (:func:`_model_id`): "deepseek-r1", not "claude-opus-4" of "claude-opus-4-6"."""
+        return self.vocabulary.entity(eid).kind is Kind.MODEL \
+            and _model_id(doc[start:end].text, self._family_keys.get(eid, ())) \
+            and not _hyphen_joined(doc, start, end)
 
     def _suspended(self, doc: Doc, writer: SpanWriter) -> None:
         """A name whose hyphen is suspended before a conjunction: "U-Net- and Transformer-based
@@ -515,6 +524,53 @@ class VocabMatcher:
                 writer.add(lo, left + 1, entity, confidence=0.9)
         elif eid is None and hanging and tail:
             writer.add(lo, left + 1, discovered_entity(name, Kind.TECHNIQUE, 0.8), confidence=0.8)
+
+
+def _model_id(text: str, family_keys: Sequence[str]) -> bool:
+    """Whether ``text`` writes a model as a model id: one word of hyphen-joined parts with a digit in
+    it, its first part a version ("o3-mini", "qwen2-7b") or its folded text starting with a family's
+    name (``family_keys``, folded: "deepseek-r1" of DeepSeek, "gpt-oss-120b" of gpt-oss, "llama-3-70b"
+    of Llama 3), as APIs and hubs write released names in lower case. Plain words and a number are
+    no id: "the model's step-2 prediction" (Step-2 is in no family), "the stack" (no digit).
+
+    >>> _model_id("deepseek-r1", ("deepseek",)), _model_id("step-2", ()), _model_id("o3-mini", ())
+    (True, False, True)
+    """
+    if " " in text or "-" not in text or not any(map(str.isdigit, text)):
+        return False
+    if any(map(str.isdigit, text.split("-", 1)[0])):
+        return True
+    key = fold(text)
+    return any(key.startswith(family) for family in family_keys)
+
+
+def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is joined by a hyphen, without spaces, to a word before or after it:
+    "claude-opus-4" in "claude-opus-4-6" is part of a longer id."""
+    after = end < len(doc) - 1 and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_
+    before = start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 1].whitespace_ \
+        and not doc[start - 2].whitespace_
+    return after or before
+
+
+def _family_keys(vocabulary: Vocabulary) -> dict[str, tuple[str, ...]]:
+    """Model id -> the folded names (two characters or more) of the families above it, nearest first:
+    "model/llama-3-70b" -> ("llama3", "metallama3", "llama", ...)."""
+    keys: dict[str, tuple[str, ...]] = {}
+    for entry in vocabulary:
+        entity = entry.entity
+        if entity.kind is not Kind.MODEL or not entity.broader:
+            continue
+        names: list[str] = []
+        parent, seen = entity.broader, set()
+        while parent and parent in vocabulary and parent not in seen:
+            seen.add(parent)
+            family = vocabulary.entity(parent)
+            names += [key for key in map(fold, (family.label, *family.aliases)) if len(key) >= 2]
+            parent = family.broader
+        keys[entity.id] = tuple(names)
+    return keys
 
 
 def _compound_end(doc: Doc, at: int) -> bool:
