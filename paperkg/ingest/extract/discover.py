@@ -750,6 +750,7 @@ class NameShapes(RuleComponent):
             self._plurals(doc, writer, field, text)
             if field.name == "abstract":
                 self._title_case_methods(doc, writer, field, text)
+                self._sentence_first_parts(doc, writer, field, text)
 
     def _title_case_methods(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """A Title-Case phrase inside an abstract's sentence ending in a method head is a named method
@@ -801,6 +802,29 @@ class NameShapes(RuleComponent):
                 discovered_entity(span.text, kind, 0.6), label=run)
             known_names(doc)[span.text] = entity
             writer.add(span.start, span.end, entity, confidence=0.6, role=Role.MENTIONS)
+
+    def _sentence_first_parts(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """A Title-Case part of a method that a sentence opens on and a lower-case word follows: a named part
+        ("The Graph-guided Adaptive Refinement Module explicitly models ...", "Contrastive Uncertainty Loss
+        refines this separation"): after "The" of two words or more, alone of three or more (a sentence's
+        first word is capitalised anyway)."""
+        for match in _SENTENCE_FIRST_PART.finditer(text):
+            run_words = match.group(2).split()
+            least = 2 if match.group(1) else 3
+            if run_words[-1].lower() not in _SHORT_FORMED_HEADS or len(run_words) < least:
+                continue
+            if run_words[0] in _SENTENCE_OPENERS or any(
+                    self.rules.generic_name(w) or w.lower() in FUNCTION_WORDS for w in run_words):
+                continue
+            span = field_span(doc, field, match.start(2), match.end(2))
+            if span is None:
+                continue
+            if any(sp.start < span.end and span.start < sp.end and not (
+                    span.start <= sp.start and sp.end < span.end and sp.label_ == Kind.TECHNIQUE.value)
+                   for sp in writer.spans()):
+                continue  # taken, or named already; not a vocabulary name inside it ("Contrastive ... Loss")
+            writer.drop(lambda sp: span.start <= sp.start and sp.end <= span.end)
+            self.add_name(doc, writer, span.start, span.end, Kind.TECHNIQUE, 0.6, Role.MENTIONS)
 
     def _short_formed(self, doc: Doc, writer: SpanWriter, field: Field, text: str, run: re.Match[str],
                       short: re.Match[str]) -> None:
@@ -907,6 +931,15 @@ _LONGER_NAME = re.compile(r"\s*\(|\s+(?:and|of|for|with|via|through|using|by|in|
 _APPOSITION = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*,\s+(?:a|an|the)\s+(?:\w+\s+)?$")
 # a short form of capitals after a Title-Case run: "Patch Classifier (PC)", "Multi-Object Decoder (MOD)"
 _SHORT_FORM_AFTER = re.compile(r" \(([A-Z]{2,7})\)")
+# a Title-Case run a sentence opens on, and the lower-case word after it (not one that goes on to a longer
+# name): "The Single-Step Motion Encoder performs ...", "Uniform Evidence Loss to encourage ..."
+_SENTENCE_FIRST_PART = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(The\s+)?"
+                                  r"((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*\s+){1,5}[A-Z][a-z]+)"
+                                  r"(?= (?!(?:of|for|and|or|with|via|in|on|from|by)\b)[a-z])")
+# first words of a sentence that are no part of a name after them
+_SENTENCE_OPENERS = frozenset({"This", "Our", "Each", "Every", "Such", "Its", "Their", "These", "Proposed",
+                               "Existing", "Specifically", "Finally", "Then", "Moreover", "Additionally",
+                               "Next", "First", "Second", "Third", "Furthermore", "Unlike"})
 # the heads of a Title-Case run that with a short form name a part of a method (not "network", "unit":
 # "Radio Access Network (RAN)", "Hounsfield Unit (HU)")
 _SHORT_FORMED_HEADS = frozenset({
