@@ -750,7 +750,6 @@ class NameShapes(RuleComponent):
             self._plurals(doc, writer, field, text)
             if field.name == "abstract":
                 self._title_case_methods(doc, writer, field, text)
-                self._sentence_first_parts(doc, writer, field, text)
 
     def _title_case_methods(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """A Title-Case phrase inside an abstract's sentence ending in a method head is a named method
@@ -760,9 +759,13 @@ class NameShapes(RuleComponent):
         for match in _TITLE_CASE_RUN.finditer(text):
             words = match.group(0).split()
             short = _SHORT_FORM_AFTER.match(text, match.end())
-            if short is not None and words[-1].lower() in _SHORT_FORMED_HEADS:
-                self._short_formed(doc, writer, field, text, match, short)
-                continue
+            if words[-1].lower() in _SHORT_FORMED_HEADS:
+                if short is not None:
+                    self._short_formed(doc, writer, field, text, match, short)
+                    continue
+                if _SENTENCE_END.search(text, max(0, match.start() - 2), match.start()) or not match.start():
+                    self._sentence_first_part(doc, writer, field, text, match)
+                    continue
             if not 2 <= len(words) <= 6 or words[-1].lower() not in _TITLE_CASE_HEADS:
                 continue
             before = text[max(0, match.start() - 3):match.start()]
@@ -803,28 +806,31 @@ class NameShapes(RuleComponent):
             known_names(doc)[span.text] = entity
             writer.add(span.start, span.end, entity, confidence=0.6, role=Role.MENTIONS)
 
-    def _sentence_first_parts(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+    def _sentence_first_part(self, doc: Doc, writer: SpanWriter, field: Field, text: str,
+                             run: re.Match[str]) -> None:
         """A Title-Case part of a method that a sentence opens on and a lower-case word follows: a named part
         ("The Graph-guided Adaptive Refinement Module explicitly models ...", "Contrastive Uncertainty Loss
         refines this separation"): after "The" of two words or more, alone of three or more (a sentence's
         first word is capitalised anyway)."""
-        for match in _SENTENCE_FIRST_PART.finditer(text):
-            run_words = match.group(2).split()
-            least = 2 if match.group(1) else 3
-            if run_words[-1].lower() not in _SHORT_FORMED_HEADS or len(run_words) < least:
-                continue
-            if run_words[0] in _SENTENCE_OPENERS or any(
-                    self.rules.generic_name(w) or w.lower() in FUNCTION_WORDS for w in run_words):
-                continue
-            span = field_span(doc, field, match.start(2), match.end(2))
-            if span is None:
-                continue
-            if any(sp.start < span.end and span.start < sp.end and not (
-                    span.start <= sp.start and sp.end < span.end and sp.label_ == Kind.TECHNIQUE.value)
-                   for sp in writer.spans()):
-                continue  # taken, or named already; not a vocabulary name inside it ("Contrastive ... Loss")
-            writer.drop(lambda sp: span.start <= sp.start and sp.end <= span.end)
-            self.add_name(doc, writer, span.start, span.end, Kind.TECHNIQUE, 0.6, Role.MENTIONS)
+        if not _LOWER_NEXT.match(text, run.end()):
+            return
+        run_words = run.group(0).split()
+        start = run.start()
+        if run_words[0] == "The":
+            run_words = run_words[1:]
+            start += run.group(0).index(run_words[0], 3)
+        elif len(run_words) < 3:
+            return
+        if len(run_words) < 2 or run_words[0] in _SENTENCE_OPENERS or any(
+                self.rules.generic_name(w) or w.lower() in FUNCTION_WORDS for w in run_words):
+            return
+        span = field_span(doc, field, start, run.end())
+        if span is None or any(sp.start < span.end and span.start < sp.end and not (
+                span.start <= sp.start and sp.end < span.end and sp.label_ == Kind.TECHNIQUE.value)
+                for sp in writer.spans()):
+            return  # taken, or named already; not a vocabulary name inside it ("Contrastive ... Loss")
+        writer.drop(lambda sp: span.start <= sp.start and sp.end <= span.end)
+        self.add_name(doc, writer, span.start, span.end, Kind.TECHNIQUE, 0.6, Role.MENTIONS)
 
     def _short_formed(self, doc: Doc, writer: SpanWriter, field: Field, text: str, run: re.Match[str],
                       short: re.Match[str]) -> None:
@@ -931,11 +937,11 @@ _LONGER_NAME = re.compile(r"\s*\(|\s+(?:and|of|for|with|via|through|using|by|in|
 _APPOSITION = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*,\s+(?:a|an|the)\s+(?:\w+\s+)?$")
 # a short form of capitals after a Title-Case run: "Patch Classifier (PC)", "Multi-Object Decoder (MOD)"
 _SHORT_FORM_AFTER = re.compile(r" \(([A-Z]{2,7})\)")
-# a Title-Case run a sentence opens on, and the lower-case word after it (not one that goes on to a longer
-# name): "The Single-Step Motion Encoder performs ...", "Uniform Evidence Loss to encourage ..."
-_SENTENCE_FIRST_PART = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(The\s+)?"
-                                  r"((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*\s+){1,5}[A-Z][a-z]+)"
-                                  r"(?= (?!(?:of|for|and|or|with|via|in|on|from|by)\b)[a-z])")
+# where a sentence ends, before a Title-Case run that opens the next one
+_SENTENCE_END = re.compile(r"[.!?\n]\s?$")
+# the lower-case word after a part a sentence opens on (not one that goes on to a longer name): "The
+# Single-Step Motion Encoder performs ...", "Uniform Evidence Loss to encourage ..."
+_LOWER_NEXT = re.compile(r" (?!(?:of|for|and|or|with|via|in|on|from|by)\b)[a-z]")
 # first words of a sentence that are no part of a name after them
 _SENTENCE_OPENERS = frozenset({"This", "Our", "Each", "Every", "Such", "Its", "Their", "These", "Proposed",
                                "Existing", "Specifically", "Finally", "Then", "Moreover", "Additionally",
