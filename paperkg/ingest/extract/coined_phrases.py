@@ -77,6 +77,8 @@ _NAME_WORD = re.compile(r"[A-Za-z0-9][\w-]*")
 # correcting a single substitution", "a proof-of-concept focusing on ..."; but "greedy pruning, a ..." names a
 # method)
 # (no "ss", "us", "is", "ics": "loss", "analysis", "dynamics")
+# a lower-case word that may be a verb's third person ("integrates", "fuses"; not "loss", "focus", "analysis")
+_THIRD_PERSON_VERB = re.compile(r"[a-z]+[^su]s")
 _PLURAL = re.compile(r"[a-z-]*[a-z][abd-hj-rtv-z]s")
 _PARTICIPLE_SUBJECTS = frozenset({"task", "tasks", "problem", "problems"})
 _PARTICIPLE_OBJECTS = frozenset({"a", "an", "the", "on", "upon"})
@@ -147,9 +149,11 @@ class IntroducedPhrases:
             later = next((j for j in range(k + 1, len(texts)) if texts[j].lower() in heads), None)
             goes_on = not field_title and k + 1 < len(texts) and all(title[:k + 1]) and _TITLE_WORD.fullmatch(
                 texts[k + 1]) is not None  # (but "which we call Pathways Language Model PaLM": a short form)
-            if later is not None and all(title[:later + 1]) or goes_on:
+            if later is not None and all(title[:later + 1]) or goes_on or _head_as_modifier(texts, k, later,
+                                                                                          self.strong):
                 continue  # "a Hierarchical Attention Refinement Method": the name goes on to its last head;
-                # "a Hybrid Optimal Block Partitioning strategy": a title-case name goes on past a head in it
+                # "a Hybrid Optimal Block Partitioning strategy": a title-case name goes on past a head in it;
+                # "a multimodal attention consistency mechanism": a head that a plain noun follows modifies
             modifiers = texts[:k]
             if all(m.lower() in _DESCRIPTIVE_ADJECTIVES for m in modifiers):
                 return None  # "an adaptive strategy", "a dual loss": a kind of method, unnamed
@@ -258,6 +262,26 @@ class IntroducedPhrases:
             if not _plain(ws[i], text) and i < last:
                 return None
         return None
+
+
+def _head_as_modifier(texts: list[str], k: int, later: int | None, strong: frozenset[str]) -> bool:
+    """Whether the head noun ``texts[k]`` modifies a strong head ``texts[later]`` after it, with lower-case
+    words that are no heads between them ("a multimodal attention consistency mechanism", "a contrastive loss
+    weighting scheme"; not "a sparse attention mechanism", where the head alone is the name's kind, nor
+    "an attention-based loss framework").
+
+    >>> strong = frozenset({"attention", "mechanism", "loss"})
+    >>> _head_as_modifier(["multimodal", "attention", "consistency", "mechanism"], 1, 3, strong)
+    True
+    >>> _head_as_modifier(["sparse", "attention", "mechanism"], 1, 2, strong)
+    False
+    >>> _head_as_modifier(["our", "loss", "integrates", "multiple", "mechanism"], 1, 4, strong)
+    False
+    """
+    if later is None or later <= k + 1 or not {texts[later].lower(), texts[k].lower()} <= strong:
+        return False
+    return all(t.islower() and "-" not in t and t not in strong and not _THIRD_PERSON_VERB.fullmatch(t)
+               for t in texts[k + 1:later])
 
 
 def _participle(texts: list[str], after: str, plain: bool) -> bool:

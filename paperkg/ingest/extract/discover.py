@@ -758,6 +758,14 @@ class NameShapes(RuleComponent):
         rules = self.rules
         for match in _TITLE_CASE_RUN.finditer(text):
             words = match.group(0).split()
+            short = _SHORT_FORM_AFTER.match(text, match.end())
+            if words[-1].lower() in _SHORT_FORMED_HEADS:
+                if short is not None:
+                    self._short_formed(doc, writer, field, text, match, short)
+                    continue
+                if _SENTENCE_END.search(text, max(0, match.start() - 2), match.start()) or not match.start():
+                    self._sentence_first_part(doc, writer, field, text, match)
+                    continue
             if not 2 <= len(words) <= 6 or words[-1].lower() not in _TITLE_CASE_HEADS:
                 continue
             before = text[max(0, match.start() - 3):match.start()]
@@ -797,6 +805,70 @@ class NameShapes(RuleComponent):
                 discovered_entity(span.text, kind, 0.6), label=run)
             known_names(doc)[span.text] = entity
             writer.add(span.start, span.end, entity, confidence=0.6, role=Role.MENTIONS)
+
+    def _sentence_first_part(self, doc: Doc, writer: SpanWriter, field: Field, text: str,
+                             run: re.Match[str]) -> None:
+        """A Title-Case part of a method that a sentence opens on and a lower-case word follows: a named part
+        ("The Graph-guided Adaptive Refinement Module explicitly models ...", "Contrastive Uncertainty Loss
+        refines this separation"): after "The" of two words or more, alone of three or more (a sentence's
+        first word is capitalised anyway)."""
+        if not _LOWER_NEXT.match(text, run.end()):
+            return
+        run_words = run.group(0).split()
+        start = run.start()
+        if run_words[0] == "The":
+            run_words = run_words[1:]
+            start += run.group(0).index(run_words[0], 3)
+        elif len(run_words) < 3:
+            return
+        if len(run_words) < 2 or run_words[0] in _SENTENCE_OPENERS or any(
+                self.rules.generic_name(w) or w.lower() in FUNCTION_WORDS for w in run_words):
+            return
+        span = field_span(doc, field, start, run.end())
+        if span is None or any(sp.start < span.end and span.start < sp.end and not (
+                span.start <= sp.start and sp.end < span.end and sp.label_ == Kind.TECHNIQUE.value)
+                for sp in writer.spans()):
+            return  # taken, or named already; not a vocabulary name inside it ("Contrastive ... Loss")
+        writer.drop(lambda sp: span.start <= sp.start and sp.end <= span.end)
+        self.add_name(doc, writer, span.start, span.end, Kind.TECHNIQUE, 0.6, Role.MENTIONS)
+
+    def _short_formed(self, doc: Doc, writer: SpanWriter, field: Field, text: str, run: re.Match[str],
+                      short: re.Match[str]) -> None:
+        """A Title-Case part of a method and its short form, spelled by its initials, that no rule linked
+        (the second of two pairs, a two-word one): one technique, with the short form's later mentions
+        ("composed of the General Object Mining Module (GOMM) and Correlation Construction Module (CCM)",
+        "a pretrained Patch Classifier (PC) and a pretrained Structure-Aware Encoder (SAE)"). A network
+        or a unit is no part ("Radio Access Network (RAN)", "Hounsfield Unit (HU)")."""
+        run_words = run.group(0).split()
+        if self.rules.generic_name(short.group(1)):
+            return
+        first = _initials_start(run_words, short.group(1))
+        if first is None:
+            return
+        start = run.start() + run.group(0).index(run_words[first]) if first else run.start()
+        long_span = field_span(doc, field, start, run.end())
+        short_span = field_span(doc, field, short.start(1), short.end(1))
+        if long_span is None or short_span is None:
+            return
+        technique = Kind.TECHNIQUE.value
+        for sp in writer.spans():
+            if sp.start < long_span.end and long_span.start < sp.end and not (long_span.start <= sp.start
+                                                                              and sp.end < long_span.end
+                                                                              and sp.label_ == technique):
+                return  # the long form is taken ("Temporal Convolutional Network"), not a name inside it
+            if sp.start < short_span.end and short_span.start < sp.end and (
+                    sp._.origin != Origin.DISCOVERED.value or sp.text != short.group(1)):
+                return  # the vocabulary's, or a longer name's
+        writer.drop(lambda sp: long_span.start <= sp.start and sp.end <= long_span.end
+                    or sp.text == short.group(1) and sp._.origin == Origin.DISCOVERED.value)
+        entity = discovered_entity(short.group(1), Kind.TECHNIQUE, 0.6, aliases=(long_span.text,))
+        for target in (long_span, short_span):
+            writer.add(target.start, target.end, entity, confidence=0.6, role=Role.MENTIONS)
+        known_names(doc)[short.group(1)] = entity
+        for later in re.finditer(r"(?<![\w-])" + re.escape(short.group(1)) + r"(?![\w-])", text):
+            span = field_span(doc, field, later.start(), later.end())
+            if span is not None and writer.free(span.start, span.end):
+                writer.add(span.start, span.end, entity, confidence=0.6, role=Role.MENTIONS)
 
     def _plurals(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """Link "ViTs" to the vocabulary's model ViT: the matcher makes plurals of all-caps
@@ -863,6 +935,23 @@ _MID_SENTENCE = re.compile(r"[a-z,:;]\s+$")
 _LONGER_NAME = re.compile(r"\s*\(|\s+(?:and|of|for|with|via|through|using|by|in|on|&)\s+[A-Z]")
 # before it: a name it restates ("we propose CMAMRNet, a Contextual Mask-Aware Mural Restoration Network")
 _APPOSITION = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*,\s+(?:a|an|the)\s+(?:\w+\s+)?$")
+# a short form of capitals after a Title-Case run: "Patch Classifier (PC)", "Multi-Object Decoder (MOD)"
+_SHORT_FORM_AFTER = re.compile(r" \(([A-Z]{2,7})\)")
+# where a sentence ends, before a Title-Case run that opens the next one
+_SENTENCE_END = re.compile(r"[.!?\n]\s?$")
+# the lower-case word after a part a sentence opens on (not one that goes on to a longer name): "The
+# Single-Step Motion Encoder performs ...", "Uniform Evidence Loss to encourage ..."
+_LOWER_NEXT = re.compile(r" (?!(?:of|for|and|or|with|via|in|on|from|by)\b)[a-z]")
+# first words of a sentence that are no part of a name after them
+_SENTENCE_OPENERS = frozenset({"This", "Our", "Each", "Every", "Such", "Its", "Their", "These", "Proposed",
+                               "Existing", "Specifically", "Finally", "Then", "Moreover", "Additionally",
+                               "Next", "First", "Second", "Third", "Furthermore", "Unlike"})
+# the heads of a Title-Case run that with a short form name a part of a method (not "network", "unit":
+# "Radio Access Network (RAN)", "Hounsfield Unit (HU)")
+_SHORT_FORMED_HEADS = frozenset({
+    "mechanism", "module", "block", "layer", "encoder", "decoder", "loss", "strategy", "scheme", "router",
+    "adapter", "bank", "generator", "head", "tokenizer", "estimator", "extractor", "predictor", "controller",
+    "classifier", "penalty", "regularizer", "regularization", "buffer", "gate", "discriminator", "selector"})
 # the part word a module's name takes in lower case after it
 _PART_WORD = re.compile(r"\s+(?:module|mechanism|block)\b(?!-)")
 #: Last words of a Title-Case phrase that name a method or a part of one (not "System", "Model":
@@ -877,6 +966,24 @@ _TITLE_CASE_HEADS = frozenset({
     # by what they do ("an Attention Map Generator", "a Graph Attention Task Head")
     "pruning", "compression", "decoding", "guidance", "gating", "anchoring", "selection", "injection",
     "generator", "head", "tokenizer", "estimator", "extractor", "predictor", "controller"})
+
+
+def _initials_start(run_words: list[str], short: str) -> int | None:
+    """The index of the first word of the run's last two or more words whose initials (of each word, or
+    of each capitalised part of a hyphenated one) spell ``short``, if any.
+
+    >>> _initials_start(["Specifically", "Patch", "Classifier"], "PC")
+    1
+    >>> _initials_start(["Structure-Aware", "Encoder"], "SAE"), _initials_start(["Patch", "Encoder"], "SAE")
+    (0, None)
+    """
+    for first in range(len(run_words) - 2, -1, -1):
+        tail = run_words[first:]
+        by_word = "".join(w[0] for w in tail)
+        by_part = "".join(p[0] for w in tail for p in w.split("-") if p[:1].isupper())
+        if short in (by_word, by_part):
+            return first
+    return None
 
 
 def model_shape(word: str) -> bool:
