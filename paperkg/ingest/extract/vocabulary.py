@@ -13,8 +13,8 @@ from pathlib import Path
 from paperkg.errors import InputError
 from paperkg.ingest.records import Entity, Kind, Origin
 
-__all__ = ["DISTILL_VERBS", "VOCAB_DIR", "VocabEntry", "Vocabulary", "acronym_plural", "inflections",
-           "spelling_variants", "surface_variants", "vocabulary_files"]
+__all__ = ["DISTILL_VERBS", "SPELLED_OUT_WORDS", "VOCAB_DIR", "VocabEntry", "Vocabulary", "acronym_plural",
+           "inflections", "spelled_out", "spelling_variants", "surface_variants", "vocabulary_files"]
 
 #: Where the vocabulary files ship: ``models.jsonl``, ``datasets.jsonl``, ``techniques.jsonl``,
 #: ``languages.jsonl`` (schema in ``SOURCES.md`` beside them).
@@ -242,6 +242,24 @@ def acronym_plural(name: str) -> str | None:
     return name + "s" if _ACRONYM.fullmatch(name) else None
 
 
+# Words of a name: runs split at spaces and hyphens ("Weight-Decomposed Low-Rank Adaptation": five)
+_NAME_WORDS = re.compile(r"[\s-]+")
+#: Words a spelled-out name needs before it matches in any case though its entry keeps case (an entry
+#: made case-sensitive for a word-like short form: CART, ANOVA, Adam)
+SPELLED_OUT_WORDS = 3
+
+
+def spelled_out(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names of a case-sensitive technique that are spelled out in three or more words: papers write
+    them in title case or lower case at will, so they match in any case while the short form keeps its case
+    ("Classification and Regression Trees" for CART, "analysis of variance" for ANOVA).
+
+    >>> spelled_out(("CART", "classification and regression trees", "Context Optimization"))
+    ('classification and regression trees',)
+    """
+    return tuple(n for n in names if len(_NAME_WORDS.split(n.strip())) >= SPELLED_OUT_WORDS)
+
+
 def _same_case(new: str, old: str) -> str:
     return new[:1].upper() + new[1:] if old[:1].isupper() else new
 
@@ -314,9 +332,14 @@ def _entry(record: dict, where: Path, line: int) -> VocabEntry:
         hf_id=record.get("hf_id") or None,
         generic=bool(record.get("generic")),
     )
+    folded = names
+    if case_sensitive:
+        # a cue-only entry stays exact ("Exponential Decay"); else its spelled-out names match in any case
+        folded = () if kind is not Kind.TECHNIQUE or record.get("cue") else spelled_out(names)
+        folded = tuple(dict.fromkeys((*folded, *(f for n in folded for f in inflections(n)))))
     return VocabEntry(
         entity=entity,
-        folded=() if case_sensitive else names,
+        folded=folded,
         exact=tuple(dict.fromkeys((*names, *forms))) if case_sensitive else forms,
         cue=bool(record.get("cue")),
     )
