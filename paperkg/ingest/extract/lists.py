@@ -185,12 +185,14 @@ class _Unit(NamedTuple):
     kind: str | None  # a linked span's kind ("" when it may not type a list); None for a plain word
     text: str
     plain: bool = False  # a plain capitalised word (:func:`_plain_name`): a name only in a list of datasets
+    weak: bool = False  # a linked span below the confidence that types a list: it only has to agree
 
 
 class ListedNames(RuleComponent):
     """Give the unknown name words of a list the kind of its linked items."""
 
-    #: Linked items below this confidence (ambiguous names with a cue) do not type a list.
+    #: Linked items below this confidence (ambiguous names with a cue) do not type a list; they only have
+    #: to agree with the items that do ("Human3.6M, THuman2.0, CAPE, and RenderPeople": CAPE is cue-only).
     min_confidence = 0.9
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
@@ -204,9 +206,9 @@ class ListedNames(RuleComponent):
             if not any(_joined(text, linked[0] - field.start, linked[1] - field.start) for linked in inside):
                 continue  # no linked span with a list separator next to it: no list to type
             for chain in self._chains(text, field, inside, field_words(doc, field)):
-                kinds = {u.kind for u in chain if u.kind is not None}
-                if len(kinds) != 1 or "" in kinds:
-                    continue
+                kinds = {u.kind for u in chain if u.kind is not None and not u.weak}
+                if len(kinds) != 1 or "" in kinds or not {u.kind for u in chain if u.weak} <= kinds:
+                    continue  # (a weak item of the same kind carries the chain: "THuman2.0, CAPE, and ...")
                 kind = Kind(kinds.pop())
                 plain = kind is Kind.DATASET and self._named_data(doc, field, chain, inside)
                 for unit in chain:
@@ -441,9 +443,8 @@ class ListedNames(RuleComponent):
             start, end = start_char - offset, end_char - offset
             taken[start:end] = b"\x01" * (end - start)
             label = s.label_
-            strong = span_value(s, "confidence", start_char, end_char) >= self.min_confidence \
-                and label != _LANGUAGE
-            units.append(_Unit(start, end, label if strong else "", text[start:end]))
+            weak = span_value(s, "confidence", start_char, end_char) < self.min_confidence
+            units.append(_Unit(start, end, "" if label == _LANGUAGE else label, text[start:end], weak=weak))
         name_word = self.rules.name_word
         last = -2  # where the last plain unit ended: a name word one space after goes with it ("NWPU VHR-10")
         previous = ""  # the word before

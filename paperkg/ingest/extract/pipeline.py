@@ -49,10 +49,12 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 #: paperkg's tokenizer rules beyond spaCy's English ones: a ``/`` infix (``C++/Python``), a ``(``
 #: infix between a word and a capital (``Karush-Kuhn-Tucker(KKT)``), a ``+`` infix between a letter
 #: or digit and a letter (``BERT+BiLSTM``, ``GPT-4+RAG``: each part is its own name; spaCy's rule
-#: only splits digit+digit; ``C++``, a trailing ``CodeT5+`` and ``[BCE+25]`` stay whole), and a
-#: full-stop suffix after capitals and digits ("on MMLU and GSM8K." -- the full stop ends the sentence)
+#: only splits digit+digit; ``C++``, a trailing ``CodeT5+`` and ``[BCE+25]`` stay whole; so does a
+#: ``+`` before a short word of ``_PLUS_KEEPS``, no name of its own: ``TRIPOD+AI``, ``Human+AI``), and
+#: a full-stop suffix after capitals and digits ("on MMLU and GSM8K." -- the full stop ends the sentence)
+_PLUS_KEEPS = ("AI", "ML", "DL")
 _INFIXES = [*English.Defaults.infixes, r"(?<=[\w+#])/(?=[\w])", r"(?<=[A-Za-z]{2})\((?=[A-Z])",
-            r"(?<=[A-Za-z0-9])\+(?=[A-Za-z])"]
+            r"(?<=[A-Za-z0-9])\+(?=[A-Za-z])(?!(?:" + "|".join(_PLUS_KEEPS) + r")(?!\w))"]
 _SUFFIXES = [*English.Defaults.suffixes, r"(?<=[A-Z0-9])\."]
 
 
