@@ -54,14 +54,16 @@ class _Evidence:
         # ("MAC), a benchmark": the short form of "Long Form (MAC)"; "X, which to our knowledge is the
         # first framework", "X, which is, to the best of our knowledge, the first ... mechanism";
         # '"MApLe", a ... approach': a quoted name; "RIFT: RubrIc Failure mode Taxonomy, a taxonomy": its long
-        # form after a colon; not past a preposition: "position X as a promising path
-        # toward foundation models" calls X no model)
+        # form after a colon; a short form among the words: "CA-MIQ (...), a lightweight dual-critic
+        # reinforcement learning (RL) framework" (384 corpus abstracts); not past a preposition: "position X
+        # as a promising path toward foundation models" calls X no model)
         self.after = re.compile(
             r"[\"\u201d]?\)?(?:\s*\([^)]{0,100}\)|:\s+(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,7},)?"
             r"[,:]?\s+(?:which\s+(?:is,\s+)?)?"
             r"(?:(?:to the best of|to) our knowledge,?\s+)?"
             r"(?:(?:is|was|which is|as)\s+)?"
-            r"(?:a|an|the)\s+(?:(?!(?:" + _NOT_FILLER + r")\s)[\w/-]+,?\s+){0,8}?" + noun, re.IGNORECASE)
+            r"(?:a|an|the)\s+(?:(?!(?:" + _NOT_FILLER + r")\s)(?:[\w/-]+|\([\w/-]+\)),?\s+){0,8}?" + noun,
+            re.IGNORECASE)
         # Right after the name: "the LLaVA-KD framework", "our X dataset", "a Long Form (LF) benchmark"
         # (not a model: "a historical dynamic refractory period (HDRP) model" is a mathematical one)
         self.right_after = re.compile(r"(?P<paren>\)?(?:\s+\([^)]{0,40}\))?)\s+" + noun, re.IGNORECASE)

@@ -56,6 +56,7 @@ from paperkg.ingest.extract.kind_drops import _drop_nested_in_long_forms, _drop_
 from paperkg.ingest.extract.kind_evidence import _SIZED_NAME, _Evidence, evidence_kind
 from paperkg.ingest.extract.kind_shapes import (
     _CONTENTS_WORDS,
+    _IMPROVED,
     _NETWORK_NAME,
     _REFERENCE_WORDS,
     _called_a_model,
@@ -226,6 +227,7 @@ class KindSettler:
             title = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "title")
             plain = _plain_written(doc, self.spans_key, entities)
             renamed.update(self._renames(entities, text, typed, own_model, references, title, plain, main))
+            renamed.update(self._variant_kinds(doc, entities, renamed, text))
             renamed.update(self._unify(doc, entities, renamed))
             renamed.update(self._plurals(entities))
         if renamed:
@@ -374,6 +376,48 @@ class KindSettler:
                 renamed[eid] = replace(entity, kind=kind, id=f"{kind.value}/{eid.split('/', 1)[1]}")
         return renamed
 
+    def _variant_kinds(self, doc: Doc, entities: dict[str, Entity], renamed: dict[str, Entity],
+                       text: str) -> dict[str, Entity]:
+        """One kind for a name and its "+"/"++" variant in one paper: the variant takes a vocabulary
+        base's kind ("U-Net" and "U-Net++"); else the name the text gives a kind noun lends it to the
+        other ("GSDMM" and "an improved approach, GSDMM+"), but a loose noun does not outweigh a network's
+        name or a long form ("PENet" and "PENet+, a lightweight steganalysis framework"; "Time Enhanced
+        Spatio Temporal Attention Model (TESTAM)" and "TESTAM+, an enhanced ... framework"); else the variant
+        takes the base's kind ("FreeLong" and "FreeLong++"). Names both given a kind noun keep theirs ("the
+        HPSv3 model" and "HPSv3++, a reward model framework")."""
+        current = {eid: renamed.get(eid, e) for eid, e in entities.items()}
+        variants = [(eid, base.group(1)) for eid, e in current.items()
+                    if e.label.endswith("+") and (base := _IMPROVED.fullmatch(e.label))]
+        if not variants:
+            return {}
+        labels = {e.label: eid for eid, e in current.items()}
+        known = {span.text: Kind(span.label_) for span in group_spans(doc, self.spans_key)
+                 if span.id_ not in entities and span.label_ != Kind.LANGUAGE.value}
+        out: dict[str, Entity] = {}
+        for eid, base_label in variants:
+            variant, base_id = current[eid], labels.get(base_label)
+            base = current[base_id] if base_id is not None else None
+            if base is None or base.generic:
+                if known.get(base_label, variant.kind) is not variant.kind:
+                    out[eid] = _retyped(variant, known[base_label])
+                continue
+            if base.kind is variant.kind:
+                continue
+            # (the base's own occurrences: "an improved approach, GSDMM+" says nothing of GSDMM)
+            masked = text.replace(variant.label, "_" * len(variant.label))
+            said_base = self.evidence.kind(base.label, masked)
+            said, noun = self.evidence.found(variant.label, text)
+            if said_base is not None and said is not None:
+                continue
+            if said is None or noun in _LOOSE_NOUNS and (
+                    _NETWORK_NAME.search(base.label) or _form_headed(base)):
+                out[eid] = _retyped(variant, base.kind)
+                continue
+            for old, now in ((eid, variant), (base_id, base)):
+                if said is not now.kind:
+                    out[old] = _retyped(now, said)
+        return out
+
     def _called_method(self, label: str, text: str) -> bool:
         """Whether the text calls ``label``, a name whose shape made it a model ("ToMCLIP"), a method or
         framework, and shows no trained network: neither a network's name ("T-BiGAN") nor "we train X". (Not
@@ -412,6 +456,23 @@ class KindSettler:
                 known[surface] = entities[moved[entity.id]]
             elif entity.id in entities and entities[entity.id].broader != entity.broader:
                 known[surface] = replace(entity, broader=entities[entity.id].broader)
+
+
+def _form_headed(entity: Entity) -> bool:
+    """Whether a long form of ``entity`` ends in a word that says its kind ("Time Enhanced Spatio Temporal
+    Attention Model"; not "Gibbs Sampling algorithm for the Dirichlet Multinomial Mixture model", whose head
+    is "algorithm")."""
+    for name in entity.aliases:
+        head = _head_part(name).rsplit(" ", 1)
+        if len(head) == 2 and (
+                head[1] in _OWN_HEADS and head[0][:1].isupper() or head[1].lower() in _FORM_HEADS):
+            return True
+    return False
+
+
+def _retyped(entity: Entity, kind: Kind) -> Entity:
+    """``entity`` as a ``kind``, with the id to match."""
+    return replace(entity, kind=kind, id=f"{kind.value}/{entity.id.split('/', 1)[1]}")
 
 
 def _refamily(entity: Entity, moved: dict[str, str], settled: dict[str, Entity]) -> Entity:
