@@ -80,6 +80,42 @@ _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
 #: Words after a natural language's name that make it a region's or a tradition's, not the
 #: language: "Latin America", "Japanese American", "Traditional Chinese Medicine"
 _NOT_THE_LANGUAGE = frozenset({"america", "american", "americans", "medicine"})
+#: Nouns of a place, an institution, an event or an economy that make a natural language's name,
+#: before them, a nation's ("38 Chinese cities", "the Danish Maritime Authority", "the French AI
+#: Action Summit", "Chinese stock market datasets"): right after the name, or ending the capitalised
+#: words that follow it (:data:`_NATION_RUN` words at most)
+_NATION_NOUNS = frozenset({
+    "cities", "city", "regions", "region", "provinces", "province", "estuary", "coast", "territory",
+    "republic", "plateau", "peninsula", "gulf", "government", "ministry", "academy", "university",
+    "summit", "authority", "agency", "foundation", "association", "parliament", "church", "railway",
+    "station", "army", "navy", "police", "empire", "elections", "population", "citizens", "firms",
+    "market", "markets", "stock", "stocks",
+})
+_NATION_RUN = 4
+#: A lower-case "attention" in its everyday sense, not the mechanism: after a verb of getting or
+#: giving it, a few words back ("has gained significant attention", "pay little attention to",
+#: "receiving minute attention"), or after a word of its amount or kind ("little attention has
+#: been paid", "with special attention to"); only when no noun follows ("attention scores")
+_ATTENTION_VERBS = frozenset({
+    "gain", "gains", "gained", "gaining", "attract", "attracts", "attracted", "attracting", "receive",
+    "receives", "received", "receiving", "garner", "garners", "garnered", "garnering", "draw", "draws",
+    "drew", "drawn", "drawing", "pay", "pays", "paid", "paying", "deserve", "deserves", "deserved",
+    "devote", "devotes", "devoted", "bring", "brings", "brought", "merit", "merits", "warrant", "warrants",
+})
+_ATTENTION_AMOUNTS = frozenset({
+    "little", "less", "limited", "particular", "special", "increasing", "increased", "growing",
+    "insufficient", "careful", "close", "closer", "scant", "minute", "considerable", "significant",
+    "widespread", "renewed", "research", "scholarly", "academic", "media", "public",
+})
+#: Words that may follow the everyday "attention" ("... attention to", "... attention in recent years")
+_AFTER_ATTENTION = frozenset({
+    "to", "in", "from", "for", "due", "as", "and", "or", "recently", "because", "owing", "among", "within",
+    "over", "on", "by", "with", "across", "since", "lately", "than", "that", "is", "are", "has", "have",
+    "was", "were", "being", "yet", "but", "thanks", "worldwide", "globally", "throughout", "during",
+    "towards", "toward", "of",
+})
+#: How many words back a verb of :data:`_ATTENTION_VERBS` may stand ("attracted a lot of attention")
+_ATTENTION_REACH = 4
 #: The same, hyphen-joined only: "Latin-script languages" are a writing system's, while "Thai
 #: script" may be text in Thai ("Python scripts" keep their programming language)
 _JOINED_NOT_THE_LANGUAGE = frozenset({"script", "scripts", "alphabet"})
@@ -400,7 +436,9 @@ class VocabMatcher:
             if _glued(doc, start, end, taken, entity.kind):
                 continue  # "M-RAG", "YOLO-World-v2", "RRT-Connect": a name built on the known one
             if entity.kind is Kind.LANGUAGE and entity.language_type == "natural" and _names_other(doc, end):
-                continue  # "Latin-script languages", "Latin America": no Latin
+                continue  # "Latin-script languages", "Latin America", "the French AI Action Summit"
+            if end - start == 1 and _everyday_attention(doc, start):
+                continue  # "has gained significant attention", "with special attention to": no mechanism
             if end - start == 1 and doc[start].lower_ in DISTILL_VERBS \
                     and not _distils_a_model(doc, start, self._model_tokens(kept)):
                 continue  # "we distill our findings into guidelines": the plain verb
@@ -603,11 +641,40 @@ def _distils_a_model(doc: Doc, at: int, models: set[int]) -> bool:
 
 def _names_other(doc: Doc, end: int) -> bool:
     """Whether the word after a language's name makes the name another thing's: "Latin American"
-    (:data:`_NOT_THE_LANGUAGE`), "Arabic-script" (:data:`_JOINED_NOT_THE_LANGUAGE`)."""
+    (:data:`_NOT_THE_LANGUAGE`), "Arabic-script" (:data:`_JOINED_NOT_THE_LANGUAGE`), a nation's
+    place, institution or market (:data:`_NATION_NOUNS`: "Chinese cities", "the Danish Maritime
+    Authority")."""
     if end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_:
         return doc[end + 1].lower_ in _JOINED_NOT_THE_LANGUAGE or doc[end + 1].lower_ in _NOT_THE_LANGUAGE
-    return end < len(doc) and doc[end].lower_ in _NOT_THE_LANGUAGE
+    if end < len(doc) and doc[end].lower_ in _NOT_THE_LANGUAGE:
+        return True
+    for at in range(end, min(len(doc), end + _NATION_RUN)):
+        if doc[at].lower_ in _NATION_NOUNS:
+            return True
+        if not doc[at].text[:1].isupper():
+            return False
+    return False
+
+
+def _everyday_attention(doc: Doc, at: int) -> bool:
+    """Whether the word "attention" at token ``at``, in lower case, is the everyday word, not the
+    mechanism: "time series receiving minute attention", "has garnered increasing attention due to",
+    "little attention has been paid to", "with special attention to" (:data:`_ATTENTION_VERBS`,
+    :data:`_ATTENTION_AMOUNTS`); "attention scores", "allocate more attention" stay the mechanism."""
+    if doc[at].text != "attention":
+        return False
+    if at + 1 < len(doc) and (doc[at + 1].text in _HYPHENS or doc[at + 1].is_alpha
+                              and doc[at + 1].lower_ not in _AFTER_ATTENTION):
+        return False  # "attention heads", "attention-based"
+    if at > 0 and doc[at - 1].lower_ in _ATTENTION_AMOUNTS:
+        return True
+    for i in range(at - 1, max(-1, at - 1 - _ATTENTION_REACH), -1):
+        if doc[i].lower_ in _ATTENTION_VERBS:
+            return True
+        if not (doc[i].is_alpha and doc[i].is_lower):
+            return False
+    return False
 
 
 def _after_name(doc: Doc, start: int, ends: set[int]) -> bool:
