@@ -88,7 +88,7 @@ from paperkg.ingest.extract.coined_cues import (
     _with_cue_ends,
 )
 from paperkg.ingest.extract.coined_phrases import IntroducedPhrases
-from paperkg.ingest.extract.coined_used import UsedPhrases, _described_step, _used_room
+from paperkg.ingest.extract.coined_used import UsedPhrases, _described_step, _under_setting, _used_room
 from paperkg.ingest.extract.coined_words import (
     _ARTICLE,
     _DATA_HEADS,
@@ -217,6 +217,8 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
                         if end in performed and not _described_step(ws, *found[:2]):
                             # "performs modality fusion", "conducts dense supervision": a kind of step
                             continue
+                        if _under_setting(lower, end, ws, found[1]):
+                            continue  # "under projection supervision": the labels learnt from, a setting
                         room = _used_room(doc, writer, field, ws, *found[:2])
                         self._link(doc, writer, field, ws, *found, role=Role.USES, room=room)
             if "(" in text:

@@ -223,6 +223,30 @@ def _used_room(doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], first
                     for sp in inside) else 0
 
 
+#: Heads that, after "under", name the kind of labels a model learns from, a setting and no method ("under
+#: projection supervision", "under scene flow supervision", "under video-level supervision"): 271 corpus
+#: abstracts say "under ... supervision".
+_SETTING_UNDER = frozenset({"supervision"})
+#: First modifiers that make a kind of supervision an established way of learning, a technique ("under weak
+#: supervision", "under distant supervision")
+_PARADIGM_SUPERVISION = frozenset({"weak", "distant"})
+
+
+def _under_setting(lower: str, cue_end: int, ws: list[Word], end: int) -> bool:
+    """Whether the method phrase ending before word ``end``, read after the cue that ends at ``cue_end``, is
+    a setting: the cue is "under" and the phrase's head a kind of supervision, other than an established one
+    ("under weak supervision").
+
+    >>> words = [(6, 16, 16, "projection"), (17, 28, 28, "supervision")]
+    >>> _under_setting("under projection supervision", 6, words, 2)
+    True
+    """
+    if not lower.endswith("under ", 0, cue_end) or ws[end - 1][TEXT].lower() not in _SETTING_UNDER:
+        return False
+    first = bisect.bisect_left(ws, cue_end, key=_start)
+    return first >= len(ws) or ws[first][TEXT].lower() not in _PARADIGM_SUPERVISION
+
+
 def _described_step(ws: list[Word], first: int, end: int) -> bool:
     """Whether a step performed (words ``first:end``, head last) is described enough to be named: two
     modifiers ("performs global diversity filtering") or one that says what steers it ("performs voxel-based

@@ -166,6 +166,33 @@ def _restated(doc: Doc, phrase: list[str]) -> bool:
     return any(wanted in ascii_lower(field_text(doc, f)) for f in doc_fields(doc) if f.name == "abstract")
 
 
+def _spells_title_name(title: str, phrase: str) -> bool:
+    """Whether ``phrase`` spells out the acronym name before the title's colon: the name's long form, no
+    second method beside it; one initial a word, the name's last letter may be a head noun the title
+    leaves out ("Network").
+
+    >>> _spells_title_name("RAVEN: Real-time Autoregressive Video Extrapolation with Consistency-model GRPO",
+    ...                    "Real-time Autoregressive Video Extrapolation")
+    True
+    >>> _spells_title_name("RAVEN: Early Hypothesis Pruning for Video", "Early Hypothesis Pruning")
+    False
+    """
+    colon = title.find(":")
+    if colon < 0 or title.find(phrase, colon) < 0:
+        return False
+    name = title[:colon].strip()
+    initials = "".join(word[0] for word in phrase.split()).upper()
+    return (name.isalpha() and name.isupper() and len(initials) >= 3
+            and name in (initials, initials + name[-1:]))
+
+
+def _name_linked(doc: Doc, writer: SpanWriter, field: Field, title: str) -> bool:
+    """Whether the name before the title's colon is linked already (the vocabulary's "RAVEN"), so that its
+    long form after the colon would be a second entity; when it is not, the long form is the link."""
+    head = field_span(doc, field, 0, title.find(":"), "contract")
+    return head is not None and any((sp.start, sp.end) == (head.start, head.end) for sp in writer.spans())
+
+
 def _without_connectors(phrase: str) -> str:
     """``phrase`` without the connecting words it ends in: a capitalised "Using" or "For" of a
     title ends no name ("Real-Time Person Image Synthesis Using a Flow Matching Model").
@@ -334,8 +361,15 @@ class TitleNames(RuleComponent):
                                 and _DESCRIBING.issuperset(doc[span.start:a].text.lower().split())
                                 for a, b in inside):
                 continue  # "Efficient Token Pruning for ...": the known "token pruning", described
+            mapped = restated is not None and phrase == restated[1] and restated[0] in known_names(doc)
+            if (not mapped and _spells_title_name(text, phrase) and _name_linked(doc, writer, field, text)
+                    and f"{wanted} ({ascii_lower(text[:text.find(':')].strip())})" not in abstract):
+                # "RAVEN: Real-time Autoregressive Video Extrapolation ..." and "the Real-time
+                # Autoregressive Video Extrapolation Network (RAVEN)": the name's long form, cut short (one
+                # the abstract abbreviates as written is merged with the name later)
+                continue
             writer.drop(lambda sp, inside=inside: (sp.start, sp.end) in inside)
-            if restated and phrase == restated[1] and restated[0] in known_names(doc):
+            if mapped:
                 known_names(doc)[phrase] = known_names(doc)[restated[0]]
             self.add_name(doc, writer, span.start, span.end, Kind.TECHNIQUE, 0.8, Role.INTRODUCES)
 

@@ -93,6 +93,15 @@ _MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]")
 _TITLE_DESCRIPTION = re.compile(r"[\w.+]+(?:-[\w.+]+)*-[A-Z][a-z]+(?:ed|ven|ant)"
                                 r"|[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*-(?:and|to|then|as)-"
                                 r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*")
+#: Acronyms of a signal, an imaging or data modality, a design field, a class of equations or a
+#: kind of hardware: before a model head noun they say what the model works on, they do not name
+#: it ("an interpretable ECG foundation model", "the reference CAD model", "the PDE forward
+#: model", "a MIL backbone", "the INT8 quantized model"). 252 corpus abstracts hold the shape.
+_FIELD_ACRONYMS = frozenset({
+    "EEG", "ECG", "EMG", "EOG", "PPG", "MEG", "fMRI", "MRI", "CT", "PET", "CXR", "OCT", "EHR", "WSI",
+    "CAD", "PDE", "ODE", "SDE", "RNA", "DNA", "RGB", "RGB-D", "RGB-T", "RGBA", "SAR", "HSI", "LiDAR",
+    "IMU", "GPU", "NPU", "TPU", "FPGA", "CPU", "INT8", "INT4", "FP8", "FP16", "MIL", "GUI", "UAV", "IoT",
+})
 
 
 
@@ -305,8 +314,8 @@ class HeadNouns(RuleComponent):
         weak = (not strong and not plural and not direct and kind is Kind.DATASET and field.name != "title"
                 and ws[j][TEXT][:1].isupper() and ws[j][TEXT][1:].islower() and ws[j][TEXT].isalpha()
                 and j > 0 and ws[j - 1][TEXT].lower() in _DET | {"our"})
-        if not (strong or weak):
-            return
+        if not (strong or weak) or kind is Kind.MODEL and ws[j][TEXT] in _FIELD_ACRONYMS:
+            return  # "an ECG foundation model": the field of a model, not its name
         category = ws[j][TEXT].isupper() or _MIXED_ACRONYM.fullmatch(ws[j][TEXT]) is not None
         if plural and len(names) == 1 and (category or kind is not Kind.DATASET and i - j > 1):
             return  # "VQA datasets", "RGB images": a category, not a name
@@ -319,11 +328,12 @@ class HeadNouns(RuleComponent):
         if i == 0 or ws[i - 1][TEXT].lower() in {"of", "for", "on", "to", "with"} and not plural:
             return
         tail = text[ws[i][END]:ws[i][RAW_END]]
+        low_head = ws[i][TEXT].lower()
         if tail == ",":
             if not plural:
                 self._named_after_comma(doc, writer, field, text, ws, i, kind)
             return
-        if tail not in {"", ":"}:
+        if tail not in {"", ":"} or low_head in _SPELLED_HEADS and _abbreviated(text, ws, i):
             return
         j = i + 1
         found = []
@@ -476,6 +486,24 @@ def _free_of_techniques(doc: Doc, writer: SpanWriter, field: Field, start: int, 
                       for sp in inside):
         keys = {(sp.start, sp.end) for sp in inside}
         writer.drop(lambda sp: (sp.start, sp.end) in keys)
+
+
+#: Head nouns whose bracketed plain acronym after them (:func:`_abbreviated`) abbreviates a description:
+#: "the Human Visual System (HVS)", "The Bethesda System (TBS)", "a Cyber-Physical System (CPS)", "the
+#: Fatality Analysis Reporting System (FARS)" name a body, a standard, a class of systems or a database, not
+#: a trained model ("the Hierarchical Reasoning Model (HRM)" is one: other heads keep the acronym)
+_SPELLED_HEADS = frozenset({"system"})
+
+
+def _abbreviated(text: str, ws: list[Word], i: int) -> bool:
+    """Whether a plain acronym alone in brackets follows the head noun ``ws[i]``: it abbreviates the
+    words before ("the Human Visual System (HVS)", "Automatic Identification System (AIS) tracks", "a
+    statistical intrusion detection system (IDS)"), no name of its own typed by the head
+    (:meth:`HeadNouns._bracketed` reads a name word that is no plain acronym)."""
+    if i + 1 == len(ws) or not text.startswith(" (", ws[i][END]):
+        return False
+    word = ws[i + 1][TEXT]
+    return word.isalpha() and word.isupper() and text.startswith(")", ws[i + 1][END])
 
 
 def _compound_plural(ws: list[Word], i: int) -> bool:
