@@ -94,7 +94,16 @@ _TASK_AFTER = re.compile(r"\s+(?:aims?\s+(?:to|at)|seeks?\s+to|refers?\s+to|task
 _CONCEPT_ENDS = frozenset({
     "graph", "graphs", "tree", "language", "languages", "theory", "theories", "hypothesis", "equation",
     "equations", "bound", "experience", "survey", "array", "reality", "science", "system", "systems",
-    "range", "development", "management", "principle", "principles", "questionnaire"})
+    "range", "development", "management", "principle", "principles", "questionnaire", "level", "levels"})
+#: Last words of a long form that name a class of networks rather than one model: "the Complex-Valued Neural
+#: Network (CVNN) handles", "a causal graph neural network (Causal-GNN)" (not in the plural, which as often
+#: names one published method: "Random-Set Neural Networks (RS-NNs)")
+_CLASS_ENDS = frozenset({("neural", "network")})
+#: A kind noun after such a pair that makes it one named network: "the Integrated Finite Element Neural
+#: Network (IFENN) framework", "a Hierarchical Graph Neural Network (HGNN) model"
+_NAMED_AFTER = re.compile(r"\)?\s+(?:framework|model|method|architecture)s?\b")
+#: Words just before a long form that make it the paper's own: "our Integrated Finite Element Neural Network"
+_OWN_BEFORE = frozenset({"our", "novel", "new", "proposed"})
 # a layer noun after a pair: a part of a network, whatever its name ("A Structural Prior Graph (SPG) layer")
 _LAYER_AFTER = re.compile(r"\)?\s+layers?\b")
 #: A noun right after a pair that says it names a measure, a problem, a field or a format: "a Clinical
@@ -175,14 +184,25 @@ def names_concept(text: str, after: int, long_form: str, short: str, long_start:
     """Whether a pair names a thing the paper works with rather than a method: a noun after it says a
     measure, a problem, a field or a format (:data:`_THING_AFTER`), or, unless an introducing verb governs
     it (:data:`_MADE_BEFORE`), its last word names a structure, a theory or a kind of system
-    (:data:`_CONCEPT_ENDS`), or it names models in the plural ("Video Diffusion Models (VDMs)": a class of
-    models, not one).
+    (:data:`_CONCEPT_ENDS`: "Register Transfer Level (RTL)"), or it names models in the plural ("Video
+    Diffusion Models (VDMs)": a class of models, not one), or a class of neural networks not called the
+    paper's own or a model (:data:`_CLASS_ENDS`: "the Complex-Valued Neural Network (CVNN) handles ...").
 
     >>> t = "effectively creating a Directed Acyclic Graph (DAG) that"
     >>> names_concept(t, t.index(")") + 1, "Directed Acyclic Graph", "DAG", t.index("Directed"))
     True
     >>> t = "we propose a Temporal Memory Tree (TMT) that"
     >>> names_concept(t, t.index(")") + 1, "Temporal Memory Tree", "TMT", t.index("Temporal"))
+    False
+    >>> t = "while the Complex-Valued Neural Network (CVNN) processes"
+    >>> names_concept(t, t.index(")") + 1, "Complex-Valued Neural Network", "CVNN", t.index("Complex"))
+    True
+    >>> t = "this paper proposes a Hierarchical Graph Neural Network (HGNN) model that"
+    >>> names_concept(t, t.index(")") + 1, "Hierarchical Graph Neural Network", "HGNN", t.index("Hier"))
+    False
+    >>> t = "we demonstrate how the Integrated Finite Element Neural Network (IFENN) framework can"
+    >>> names_concept(t, t.index(")") + 1, "Integrated Finite Element Neural Network", "IFENN",
+    ...               t.index("Int"))
     False
     >>> t = "achieves a Clinical Intent Alignment (CIA) score of 60.12%"
     >>> names_concept(t, t.index(")") + 1, "Clinical Intent Alignment", "CIA", t.index("Clinical"))
@@ -192,9 +212,13 @@ def names_concept(text: str, after: int, long_form: str, short: str, long_start:
         return True
     if _LAYER_AFTER.match(text, after):
         return False
-    last = long_form.split()[-1].lower()
+    words = long_form.lower().split()
+    last = words[-1]
     plural = last == "models" and short[-1] == "s" and short[-2:-1].isupper()
-    return (last in _CONCEPT_ENDS or plural) and not _introduced(text, long_start, _MADE_BEFORE)
+    before = text[max(0, long_start - 30):long_start].lower().split()[-2:]
+    net_class = tuple(words[-2:]) in _CLASS_ENDS and _OWN_BEFORE.isdisjoint(before) \
+        and not _NAMED_AFTER.match(text, after)
+    return (last in _CONCEPT_ENDS or plural or net_class) and not _introduced(text, long_start, _MADE_BEFORE)
 
 
 def _expansions(entity: Entity, short: str) -> list[str]:
