@@ -227,7 +227,7 @@ class KindSettler:
             title = " ".join(doc_text(doc)[f.start:f.end] for f in doc_fields(doc) if f.name == "title")
             plain = _plain_written(doc, self.spans_key, entities)
             renamed.update(self._renames(entities, text, typed, own_model, references, title, plain, main))
-            renamed.update(self._variant_kinds(doc, entities, renamed, text))
+            renamed.update(self._variant_kinds(doc, entities, renamed, text, title))
             renamed.update(self._unify(doc, entities, renamed))
             renamed.update(self._plurals(entities))
         if renamed:
@@ -377,14 +377,17 @@ class KindSettler:
         return renamed
 
     def _variant_kinds(self, doc: Doc, entities: dict[str, Entity], renamed: dict[str, Entity],
-                       text: str) -> dict[str, Entity]:
+                       text: str, title: str = "") -> dict[str, Entity]:
         """One kind for a name and its "+"/"++" variant in one paper: the variant takes a vocabulary
         base's kind ("U-Net" and "U-Net++"); else the name the text gives a kind noun lends it to the
         other ("GSDMM" and "an improved approach, GSDMM+"), but a loose noun does not outweigh a network's
         name or a long form ("PENet" and "PENet+, a lightweight steganalysis framework"; "Time Enhanced
         Spatio Temporal Attention Model (TESTAM)" and "TESTAM+, an enhanced ... framework"); else the variant
-        takes the base's kind ("FreeLong" and "FreeLong++"). Names both given a kind noun keep theirs ("the
-        HPSv3 model" and "HPSv3++, a reward model framework")."""
+        takes the base's kind ("FreeLong" and "FreeLong++") -- unless the variant has evidence of its own (an
+        apposition that calls it run without training, "Fast-dLLM++, a training-free extension"; the title's
+        phrase, "RASC+: Retrieval-Constrained LLM Adjudication for ...") or nothing but a default gave the
+        base its kind ("GammaTune+" beside a "GammaTune" no noun, shape or title types). Names both given a
+        kind noun keep theirs ("the HPSv3 model" and "HPSv3++, a reward model framework")."""
         current = {eid: renamed.get(eid, e) for eid, e in entities.items()}
         variants = [(eid, base.group(1)) for eid, e in current.items()
                     if e.label.endswith("+") and (base := _IMPROVED.fullmatch(e.label))]
@@ -409,6 +412,10 @@ class KindSettler:
             said, noun = self.evidence.found(variant.label, text)
             if said_base is not None and said is not None:
                 continue
+            if said is None and (_untrained_apposition(variant.label, text)
+                                 or self.evidence.title_found(variant.label, title)[0] is not None
+                                 or not self._kind_shown(base, said_base, title)):
+                continue
             if said is None or noun in _LOOSE_NOUNS and (
                     _NETWORK_NAME.search(base.label) or _form_headed(base)):
                 out[eid] = _retyped(variant, base.kind)
@@ -417,6 +424,15 @@ class KindSettler:
                 if said is not now.kind:
                     out[old] = _retyped(now, said)
         return out
+
+    def _kind_shown(self, base: Entity, said: Kind | None, title: str) -> bool:
+        """Whether something beyond a default gave ``base`` its kind: a kind noun of the text (``said``), a
+        network's name ("PENet") or a long form's head for a model, a shape ("OSMa-Bench"), the title's
+        phrase ("CorGi: Contribution-Guided Block-Wise Interval Caching for ...")."""
+        return said is not None or base.kind is Kind.MODEL and (
+            _NETWORK_NAME.search(base.label) is not None or _form_headed(base)) or any(
+            prior is base.kind and pattern.search(base.label) for prior, pattern in self.priors) or (
+            self.evidence.title_found(base.label, title)[0] is not None)
 
     def _called_method(self, label: str, text: str) -> bool:
         """Whether the text calls ``label``, a name whose shape made it a model ("ToMCLIP"), a method or
