@@ -95,6 +95,26 @@ class IntroducedPhrases:
     leading: frozenset[str]
     rules: NameRules
 
+    def _known_between(self, texts: list[str], k: int, later: int | None) -> bool:
+        """Whether a vocabulary name holds a word between the head ``texts[k]`` and the head ``texts[later]``:
+        in "a flow matching group relative policy optimization mechanism" the head "policy" is part of
+        Group Relative Policy Optimization, which the phrase must not take in (but "a multimodal attention
+        consistency mechanism" goes on)."""
+        if later is None:
+            return False
+        known = self._known_folded()
+        return any(" ".join(texts[a:b]).lower() in known
+                   for a in range(later) for b in range(max(a, k + 1) + 1, len(texts) + 1))
+
+    def _known_folded(self) -> frozenset[str]:
+        """The vocabulary's case-folded names, lower case (read once; empty without a vocabulary)."""
+        known = getattr(self, "_folded", None)
+        if known is None:
+            vocabulary = self.vocabulary() if hasattr(self, "vocabulary") else None
+            known = frozenset(f.lower() for e in vocabulary for f in e.folded) if vocabulary else frozenset()
+            self._folded = known
+        return known
+
     def phrase(self, ws: list[Word], i: int, text: str, *, indefinite: bool = False,
                field_title: bool = False, part: bool = False, strong_only: bool = False,
                own: bool = False) -> tuple[int, int, str, Kind] | None:
@@ -149,8 +169,8 @@ class IntroducedPhrases:
             later = next((j for j in range(k + 1, len(texts)) if texts[j].lower() in heads), None)
             goes_on = not field_title and k + 1 < len(texts) and all(title[:k + 1]) and _TITLE_WORD.fullmatch(
                 texts[k + 1]) is not None  # (but "which we call Pathways Language Model PaLM": a short form)
-            if later is not None and all(title[:later + 1]) or goes_on or _head_as_modifier(texts, k, later,
-                                                                                          self.strong):
+            if later is not None and all(title[:later + 1]) or goes_on or _head_as_modifier(
+                    texts, k, later, self.strong) and not self._known_between(texts, k, later):
                 continue  # "a Hierarchical Attention Refinement Method": the name goes on to its last head;
                 # "a Hybrid Optimal Block Partitioning strategy": a title-case name goes on past a head in it;
                 # "a multimodal attention consistency mechanism": a head that a plain noun follows modifies
