@@ -359,9 +359,13 @@ class VocabMatcher:
 
     def _has_cue(self, doc: Doc, start: int, end: int, kind: Kind, others: list[tuple[int, int]]) -> bool:
         """An ambiguous name counts next to its cue ("Even language", "the Go programming language")
-        or inside a list of unambiguous names of the same kind ("English, Even and Chukchi")."""
+        or inside a list of unambiguous names of the same kind ("English, Even and Chukchi"). A name
+        written with its cue as its last word carries its own ("the Julia programming language" matches
+        the alias "Julia programming language" whole)."""
         cues = self.cues.get(kind, frozenset())
         if end < len(doc) and doc[end].lower_ in cues:
+            return True
+        if end - start > 1 and doc[end - 1].lower_ in cues:
             return True
         if kind != Kind.LANGUAGE and start > 0 and doc[start - 1].lower_ in cues:
             return True
