@@ -30,6 +30,13 @@ DEFAULT_CUES: dict[str, list[str]] = {
     "model": ["model", "models", "llm", "llms", "checkpoint", "checkpoints", "architecture"],
     "technique": ["method", "methods", "technique", "techniques", "algorithm", "approach"],
 }
+#: "architecture(s)" -> the head nouns of the vocabulary names it stands for ("deep neural architectures")
+_ARCHITECTURE_HEADS: dict[str, tuple[str, ...]] = {"architecture": ("network",),
+                                                   "architectures": ("networks", "network")}
+#: Words after "architecture" that make it part of another name: "neural architecture search"
+_ARCHITECTURE_BLOCKERS = frozenset({"search", "searches", "searching"})
+#: The most words before "architecture" tried as the rest of a name
+_ARCHITECTURE_SPAN = 4
 #: Adjectives of a learning paradigm: "self-supervised approaches" names self-supervised learning
 DEFAULT_PARADIGMS: list[str] = ["self-supervised", "semi-supervised", "weakly supervised",
                                 "weakly-supervised", "unsupervised"]
@@ -359,9 +366,13 @@ class VocabMatcher:
 
     def _has_cue(self, doc: Doc, start: int, end: int, kind: Kind, others: list[tuple[int, int]]) -> bool:
         """An ambiguous name counts next to its cue ("Even language", "the Go programming language")
-        or inside a list of unambiguous names of the same kind ("English, Even and Chukchi")."""
+        or inside a list of unambiguous names of the same kind ("English, Even and Chukchi"). A name
+        written with its cue as its last word carries its own ("the Julia programming language" matches
+        the alias "Julia programming language" whole)."""
         cues = self.cues.get(kind, frozenset())
         if end < len(doc) and doc[end].lower_ in cues:
+            return True
+        if end - start > 1 and doc[end - 1].lower_ in cues:
             return True
         if kind != Kind.LANGUAGE and start > 0 and doc[start - 1].lower_ in cues:
             return True
@@ -391,7 +402,32 @@ class VocabMatcher:
             self._suspended(doc, writer)
         if any(stem in text for stem in self._paradigm_stems):
             self._paradigm_adjectives(doc, writer, text)
+        if "rchitecture" in text:
+            self._architecture_heads(doc, writer)
         return doc
+
+    def _architecture_heads(self, doc: Doc, writer: SpanWriter) -> None:
+        """A vocabulary technique of three or more words ending in "network" written with
+        "architecture" as its head is that technique: "a conditional generative adversarial
+        architecture" is a conditional GAN, "deep neural architectures" deep neural networks. Not
+        before "search" ("graph neural architecture search" is a search over architectures), and
+        not a two-word name ("neural architecture" is no neural network)."""
+        entries = self.vocabulary.entries
+        for i, token in enumerate(doc):
+            head = _ARCHITECTURE_HEADS.get(token.lower_)
+            if head is None or (i + 1 < len(doc) and doc[i + 1].lower_ in _ARCHITECTURE_BLOCKERS):
+                continue
+            for start in range(max(0, i - _ARCHITECTURE_SPAN), i - 1):
+                words = doc[start:i]
+                if not writer.free(start, i + 1) or not words[0].is_alpha \
+                        or sum(t.is_alpha for t in words) < 2 \
+                        or not all(t.is_alpha or t.text == "-" for t in words):
+                    continue
+                eid = next((self.fold_index[key] for noun in head
+                            if (key := fold(doc[start:i].text + " " + noun)) in self.fold_index), None)
+                if eid is not None and entries[eid].entity.kind is Kind.TECHNIQUE:
+                    writer.add(start, i + 1, entries[eid].entity, confidence=0.9)
+                    break
 
     def _write(self, doc: Doc, writer: SpanWriter,
                found: dict[tuple[int, int], list[tuple[int, int, int, str]]]) -> None:
