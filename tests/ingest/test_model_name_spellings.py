@@ -32,12 +32,20 @@ def test_lower_case_model_ids_are_linked(abstract: str, surface: str, label: str
     assert kinds_and_labels(abstract).get(surface) == (M, label)
 
 
-def test_a_word_and_a_number_is_no_model_id() -> None:
-    # a spelling the corpus writes: "step-2" is a step of a procedure, not the model Step-2, unless the
-    # vocabulary names it so (Step-2 has no family whose name a lower-case id starts with)
+def test_a_lower_case_model_id_is_linked() -> None:
     links = kinds_and_labels("We run step-2 of the pipeline and compare with deepseek-r1.")
     assert links.get("deepseek-r1") == (M, "DeepSeek-R1")
-    assert "step-2 of" not in links and "step" not in links
+
+
+@pytest.mark.xfail(strict=True, reason="paperkg_vocab links the one token 'step-2' to the vocabulary's "
+                   "Step-2 (case-insensitive): its lower-case id test (_model_id) runs only on names of "
+                   "more than one token, in vocab_matcher.py, not in variants.py")
+def test_a_word_and_a_number_is_no_model_id() -> None:
+    # arXiv 2604.15376: "step-2" is a step of a procedure, not the model Step-2 (Step-2 has no family
+    # whose name a lower-case id starts with)
+    links = kinds_and_labels("zoom consistency, the distance between a model's step-2 prediction and the "
+                             "crop center.")
+    assert "step-2" not in links
 
 
 @pytest.mark.parametrize(("abstract", "surface", "label"), [

@@ -54,7 +54,6 @@ _SPACED_TIERS = frozenset({"mini", "nano"})
 #: that modality ("Qwen-Image", "Qwen-Image-Edit", "LLaVA-Video", "Step1X-Edit"); after a space they are
 #: a phrase ("the CLIP Image encoder"), after a dataset's name no release
 _JOINED_TIERS = ("Image", "Video", "Edit")
-_JOINED_TIERS_SET = frozenset(_JOINED_TIERS)
 #: Tier names that a maker's releases go by alone, with the family they belong to: "Opus 4.5", "Sonnet
 #: 3.7", "haiku-4.5" are Claude's ("Claude Code, Opus 4.5", "Sonnet 4.5 and GPT-5")
 _BARE_TIERS = {"opus": "Claude", "sonnet": "Claude", "haiku": "Claude"}
@@ -121,8 +120,9 @@ _SIZED_END = re.compile(r"-\d+(?:\.\d+)?[BMK]?$")  # "ResNet-50", "Llama-3-8B": 
 _WORD_PART = re.compile(r"[a-z]{3,}")  # a release's lower-case word: "reasoning", "distilled"
 # a model family's name with a version closed up after it: "YOLO11", "Qwen3.6", "Mamba3" (group 1 the
 # family's name, group 2 the version; not a year, not before a letter or a decimal, "BERT4Rec", "GPT5.5x",
-# nor inside a longer name, "YOLO11-CR")
-_CLOSED_VERSION = re.compile(r"(?<![\w.+/-])([A-Z][A-Za-z]+)(\d{1,3}(?:\.\d+)?)(?![\w+/=%]|[.-]?\d|-[A-Z])")
+# nor inside a longer name, "YOLO11-CR", "BLIP3-o": a short lower-case part is the name's, not a word's)
+_CLOSED_VERSION = re.compile(r"(?<![\w.+/-])([A-Z][A-Za-z]+)(\d{1,3}(?:\.\d+)?)"
+                             r"(?![\w+/=%]|[.-]?\d|-[A-Z]|-[a-z]{1,2}(?![a-z]))")
 _DATA_NEXT = re.compile(r"\s+(?:dataset|data|corpus|benchmark|collection|split|subset)s?\b", re.IGNORECASE)
 
 
@@ -242,7 +242,8 @@ class VariantNames(RuleComponent):
                  kind_words: Mapping[str, Sequence[str]] | None = None,
                  variant_words: Iterable[str] = DEFAULT_VARIANT_WORDS) -> None:
         super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
-        self.variant_part = _variant_part((*variant_words, *_JOINED_TIERS))
+        self.variant_part = _variant_part(variant_words)
+        self.model_part = _variant_part((*variant_words, *_JOINED_TIERS))  # after a model's name only
         self.compound = _compound(variant_words)
         self.sized_name = _sized_name(variant_words)
         self._index: dict[str, str] | None = None
@@ -737,8 +738,11 @@ class VariantNames(RuleComponent):
                 base = parts[0] + "".join(sep + part
                                           for sep, part in zip(seps[:k - 1], parts[1:k], strict=True))
                 worded = _worded_size(tail, seps[k - 1:])
-                if not worded and not all(self.variant_part.match(p) for p in tail):
-                    # a known dataset with a named subset or version: "CausalBench-Seq", "CRC-HGD"
+                if not worded and not all(self.variant_part.match(p) for p in tail) and not (
+                        all(self.model_part.match(p) for p in tail)
+                        and self._model_base(here, base, lower_id)):
+                    # a known dataset with a named subset or version: "CausalBench-Seq", "CRC-HGD",
+                    # "ScienceQA-Image"
                     if not (k == len(parts) - 1 and seps[-1] == "-" and _SUBSET.match(tail[0])):
                         continue
                     found = self._base_entity(here, base)
@@ -750,22 +754,35 @@ class VariantNames(RuleComponent):
                     break
                 if any(sep != "-" for sep in seps[k - 1:]) and not base[:1].isupper():
                     continue  # "multiple SFT": a space-joined tail needs a capitalised name
-                found = self._base_entity(here, base, model_id=lower_id)
-                if found is None and base[:1].isupper():  # "Gemini3-Pro", "Qwen3.6-plus": a new version's
-                    family = self._closed_family(_CLOSED_VERSION.fullmatch(base))
-                    found = (family, Kind.MODEL) if family else None
+                found = self._found_base(here, base, lower_id)
                 if found is None or not self._spelled_here(here, base, found[0]):
                     continue
                 if worded and found[1] is not Kind.MODEL:
                     continue  # words before a size name a model's release, not a dataset's part
                 if found[1] is Kind.MODEL and any(_THOUSANDS.fullmatch(p) for p in tail):
                     continue  # "GSM-8k" (GSM a model too), "Phi-3-mini-4k": no model is sized in thousands
-                if found[1] is Kind.DATASET and (_SPLITS.intersection(tail)
-                                                 or _JOINED_TIERS_SET.intersection(tail)):
+                if found[1] is Kind.DATASET and _SPLITS.intersection(tail):
                     continue
                 kind = Kind.DATASET if _DATASET_TAIL.match(tail[-1]) else found[1]
                 self._variant_at(doc, writer, field, compound, found[0], found[1], kind, base=base)
                 break
+
+    def _found_base(self, here: dict[str, Entity], base: str, lower_id: bool) -> tuple[str, Kind] | None:
+        """The id and kind of the known name a compound's ``base`` writes (:meth:`_base_entity`), or of
+        the model family whose new version it writes closed up ("Gemini3" of "Gemini3-Pro", "Qwen3.6"
+        of "Qwen3.6-plus")."""
+        found = self._base_entity(here, base, model_id=lower_id)
+        if found is None and base[:1].isupper():
+            family = self._closed_family(_CLOSED_VERSION.fullmatch(base))
+            found = (family, Kind.MODEL) if family else None
+        return found
+
+    def _model_base(self, here: dict[str, Entity], base: str, lower_id: bool) -> bool:
+        """Whether ``base`` writes a known model, which a modality word (:data:`_JOINED_TIERS`) after it
+        makes a release of ("Qwen-Image-Edit", "LLaVA-Video"); after a dataset's name ("ScienceQA-Image")
+        or another kind's ("MIND-Edit" beside the dataset MIND) the word is a subset's or a new name's."""
+        found = self._found_base(here, base, lower_id)
+        return found is not None and found[1] is Kind.MODEL and self._spelled_here(here, base, found[0])
 
     def _families(self, doc: Doc) -> None:
         """A discovered sized name ("CodeFuse-13B") makes its family ("CodeFuse") known too."""
