@@ -37,9 +37,6 @@ def test_a_lower_case_model_id_is_linked() -> None:
     assert links.get("deepseek-r1") == (M, "DeepSeek-R1")
 
 
-@pytest.mark.xfail(strict=True, reason="paperkg_vocab links the one token 'step-2' to the vocabulary's "
-                   "Step-2 (case-insensitive): its lower-case id test (_model_id) runs only on names of "
-                   "more than one token, in vocab_matcher.py, not in variants.py")
 def test_a_word_and_a_number_is_no_model_id() -> None:
     # arXiv 2604.15376: "step-2" is a step of a procedure, not the model Step-2 (Step-2 has no family
     # whose name a lower-case id starts with)

@@ -461,6 +461,10 @@ class VocabMatcher:
             if not exact and end - start > 1 and entity.kind in _PROPER and not entity.label.islower() \
                     and doc[start:end].text.islower() and not self._lower_model_id(doc, start, end, eid):
                 continue  # "the stack", "hate speech", "natural questions": a phrase, not the name
+            word = doc[start].text
+            if not exact and end - start == 1 and entity.kind is Kind.MODEL and _word_and_number(word) \
+                    and not entity.label.islower() and not _model_id(word, self._family_keys.get(eid, ())):
+                continue  # "a model's step-2 prediction": a word and a number, no model id of a family
             if not exact and end - start == 1 and entity.kind in _PROPER and _CAMEL.search(entity.label) \
                     and doc[start].is_lower and not self._has_cue(doc, start, end, entity.kind,
                                                                   plain.get(entity.kind, [])):
@@ -616,6 +620,17 @@ def _model_id(text: str, family_keys: Sequence[str]) -> bool:
         return True
     key = fold(text)
     return any(key.startswith(family) for family in family_keys)
+
+
+def _word_and_number(text: str) -> bool:
+    """Whether ``text`` is one lower-case word hyphen-joined to a number: "step-2", "phase-1", "gpt-4"
+    (which :func:`_model_id` then tells apart: a family's name and a version).
+
+    >>> _word_and_number("step-2"), _word_and_number("Step-2"), _word_and_number("t5-base")
+    (True, False, False)
+    """
+    word, _, number = text.partition("-")
+    return word.isalpha() and word.islower() and number.replace(".", "").isdigit()
 
 
 def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
