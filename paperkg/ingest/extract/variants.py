@@ -396,7 +396,7 @@ class VariantNames(RuleComponent):
             for number in _SIZE_NUMBER.finditer(match.group(2)):
                 at = match.start(2) + number.start()
                 span = field_span(doc, field, at, at + len(number.group(0)))
-                if span is None or any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
+                if span is None or not writer.free(span.start, span.end):
                     continue
                 entity = self._sibling(doc, base, stem + number.group(0), Kind.MODEL)
                 writer.add(span.start, span.end, entity, confidence=0.8, role=Role.MENTIONS)
@@ -523,7 +523,7 @@ class VariantNames(RuleComponent):
             entity = Entity(id=f"model/{slugify(label)}", label=label, kind=Kind.MODEL,
                             origin=Origin.DISCOVERED, broader=base[0], confidence=0.8)
         span = field_span(doc, field, found[0], found[1])
-        if span is None or any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
+        if span is None or not writer.free(span.start, span.end):
             return
         writer.add(span.start, span.end, entity, confidence=entity.confidence, role=Role.MENTIONS)
         known_names(doc).setdefault(found[2], entity)
@@ -538,7 +538,7 @@ class VariantNames(RuleComponent):
             if family is None:
                 continue
             span = field_span(doc, field, match.start(), match.end())
-            if span is None or any(sp.start < span.end and span.start < sp.end for sp in writer.spans()):
+            if span is None or not writer.free(span.start, span.end):
                 continue
             known = known_names(doc)
             surface = match.group(0)
