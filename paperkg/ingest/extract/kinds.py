@@ -416,8 +416,7 @@ class KindSettler:
                                  or self.evidence.title_found(variant.label, title)[0] is not None
                                  or not self._kind_shown(base, said_base, title)):
                 continue
-            if said is None or noun in _LOOSE_NOUNS and (
-                    _NETWORK_NAME.search(base.label) or _form_headed(base)):
+            if said is None or noun in _LOOSE_NOUNS and _named_as_network(base):
                 out[eid] = _retyped(variant, base.kind)
                 continue
             for old, now in ((eid, variant), (base_id, base)):
@@ -429,8 +428,7 @@ class KindSettler:
         """Whether something beyond a default gave ``base`` its kind: a kind noun of the text (``said``), a
         network's name ("PENet") or a long form's head for a model, a shape ("OSMa-Bench"), the title's
         phrase ("CorGi: Contribution-Guided Block-Wise Interval Caching for ...")."""
-        return said is not None or base.kind is Kind.MODEL and (
-            _NETWORK_NAME.search(base.label) is not None or _form_headed(base)) or any(
+        return said is not None or base.kind is Kind.MODEL and _named_as_network(base) or any(
             prior is base.kind and pattern.search(base.label) for prior, pattern in self.priors) or (
             self.evidence.title_found(base.label, title)[0] is not None)
 
@@ -472,6 +470,12 @@ class KindSettler:
                 known[surface] = entities[moved[entity.id]]
             elif entity.id in entities and entities[entity.id].broader != entity.broader:
                 known[surface] = replace(entity, broader=entities[entity.id].broader)
+
+
+def _named_as_network(entity: Entity) -> bool:
+    """Whether ``entity``'s name says what it is: a network's name ("PENet") or a long form headed by a
+    kind word (:func:`_form_headed`)."""
+    return _NETWORK_NAME.search(entity.label) is not None or _form_headed(entity)
 
 
 def _form_headed(entity: Entity) -> bool:
