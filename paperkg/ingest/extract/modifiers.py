@@ -140,7 +140,7 @@ class ModifiedNames(RuleComponent):
             return None
         text, begin = doc_text(doc), doc[start].idx  # (the text's slices: no Span made for them)
         short = self._short_form(doc, span)
-        if self._other_kind(text[begin:span.end_char]) or short and self._other_kind(short):
+        if self._other_kind(text[begin:span.end_char]) or short and self._other_kind(short, cued=False):
             return None  # "Temporal Convolutional Networks (TCNs)": the vocabulary's model TCN
         modifier = text[begin:span.start_char - 1]
         entity = self._known(modifier, span) or self._listed(modifier, span)
@@ -168,17 +168,21 @@ class ModifiedNames(RuleComponent):
             start -= 1
         return start if writer.free(start, span.start) else None
 
-    def _other_kind(self, phrase: str) -> bool:
+    def _other_kind(self, phrase: str, *, cued: bool = True) -> bool:
         """Whether ``phrase`` (or its singular) is a vocabulary name (in any case, or as written) of
-        another kind than a technique."""
+        another kind than a technique; with ``cued`` False, not one the vocabulary links only beside
+        a cue word: a short form in brackets after the longer name is that name's, whatever a
+        dataset spelt the same is called ("Policy mirror descent (PMD)": the cue-only dataset PMD)."""
         vocabulary = self.vocabulary()
         if vocabulary is None:
             return False
-        index = self.nlp.get_pipe("paperkg_vocab").fold_index
+        matcher = self.nlp.get_pipe("paperkg_vocab")
+        index = matcher.fold_index
         for form in dict.fromkeys((phrase, phrase[:-1] if phrase.endswith("s") else phrase)):
             for key in (fold(form), "=" + form):
                 eid = index.get(key)
-                if eid is not None and vocabulary.entity(eid).kind is not Kind.TECHNIQUE:
+                if eid is not None and vocabulary.entity(eid).kind is not Kind.TECHNIQUE \
+                        and (cued or eid not in matcher.cue_ids):
                     return True
         return False
 

@@ -242,6 +242,23 @@ def acronym_plural(name: str) -> str | None:
     return name + "s" if _ACRONYM.fullmatch(name) else None
 
 
+# the last word of a longer name when it is an acronym after a word ("ODE" in "neural ODE", "CAM" in
+# "Grad-CAM"); not after a short form or a number ("3D SA": "3D SAS" is synthetic aperture sonar)
+_ACRONYM_TAIL = re.compile(r"[a-z]{2}[\s-][A-Z][A-Z0-9]*[A-Z]$")
+
+
+def acronym_tail_plural(name: str) -> str | None:
+    """The plural of a name whose last word is an acronym after a word ("neural ODEs", "Wasserstein
+    GANs"), matched in any case like the name: the word before keeps it from being a common word's plural.
+
+    >>> acronym_tail_plural("neural ODE"), acronym_tail_plural("Grad-CAM"), acronym_tail_plural("GAN")
+    ('neural ODEs', 'Grad-CAMs', None)
+    >>> acronym_tail_plural("3D SA"), acronym_tail_plural("Mask R-CNN")
+    (None, None)
+    """
+    return name + "s" if _ACRONYM_TAIL.search(name) else None
+
+
 # Words of a name: runs split at spaces and hyphens ("Weight-Decomposed Low-Rank Adaptation": five)
 _NAME_WORDS = re.compile(r"[\s-]+")
 #: Words a spelled-out name needs before it matches in any case though its entry keeps case (an entry
@@ -315,6 +332,7 @@ def _entry(record: dict, where: Path, line: int) -> VocabEntry:
         if not case_sensitive:
             names = tuple(dict.fromkeys((*names, *(f for n in names for f in inflections(n)))))
             names = tuple(dict.fromkeys((*names, *(v for n in names for v in spelling_variants(n)))))
+            names = tuple(dict.fromkeys((*names, *filter(None, map(acronym_tail_plural, names)))))
         plurals = (acronym_plural(n) for n in (*exact, *names))  # "LSTMs" for a folded "LSTM" too
         forms = tuple(dict.fromkeys((*exact, *(p for p in plurals if p))))
     else:
