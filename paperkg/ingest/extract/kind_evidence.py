@@ -14,6 +14,7 @@ from paperkg.ingest.extract.kind_words import (
     _NOT_ADVERBS,
     _NOT_AFTER,
     _NOT_FILLER,
+    _PART_NOUNS,
     _PHRASE_ENDS,
     _TASKS,
     _TITLE_PHRASE_ENDS,
@@ -210,6 +211,27 @@ class _Evidence:
             if kind is not None:
                 return kind
         return None
+
+    def called_part(self, label: str, text: str) -> bool:
+        """Whether the text calls ``label`` a part of a network right after it (:data:`_PART_NOUNS`, written
+        in lower case): "a Global-Local Transformer (GL-Trans) block", "FINE, a lightweight semantic
+        alignment module that ..."; not "a module-based network" (the compound's head is no part).
+
+        >>> _DEFAULT_EVIDENCE.called_part("DBFFN", "a Dual-Branch Feed-Forward Network (DBFFN) module as")
+        True
+        >>> _DEFAULT_EVIDENCE.called_part("DSSN", "The core of DSSN is the Cross-level Saliency Block.")
+        False
+        """
+        for pattern in (self.after, self.right_after):
+            for position in _occurrences(text, label):
+                found = pattern.match(text, position + len(label))
+                if found is None or self.noun_of(found) not in _PART_NOUNS or found.group("of"):
+                    continue
+                if not found.group("noun").islower() or self.compound_head(text, found.end()) not in (
+                        "", *_PART_NOUNS):
+                    continue
+                return True
+        return False
 
     def kind(self, label: str, text: str, *, examples: bool = True) -> Kind | None:
         """The kind the text gives a name: "X, a ... dataset", "the X framework", "a method, X" (and, with

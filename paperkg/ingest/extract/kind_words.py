@@ -63,6 +63,11 @@ _EVALUATION_WORDS = (" evaluation", " benchmarking", " assessment")
 #: Technique nouns too loose to outweigh a paper calling its system a model: "R2LDM, an innovative
 #: approach" whose "model achieves 6- to 10-fold densification" (ANNOTATION: a trained network is a model).
 _LOOSE_NOUNS = frozenset({"framework", "approach", "method", "paradigm"})
+#: Technique nouns that name a part of a network: a name the text calls one, in lower case, is that part
+#: (a technique: ANNOTATION's architecture component), whatever network its long form names ("a Dual-Branch
+#: Feed-Forward Network (DBFFN) module", "Feature Interaction NEtwork (FINE), a lightweight semantic
+#: alignment module"; not "the core of DSSN is the Cross-level Saliency Assessment Block": a name of its own).
+_PART_NOUNS = frozenset({"module", "block", "layer", "mechanism"})
 _NOT_AFTER = ("on", "upon", "in", "at", "with", "using", "across", "for", "from", "by", "to", "of", "under",
               "over", "via", "into", "compared")
 

@@ -145,14 +145,14 @@ class KindSettler:
         "our model"), the shape of the name; for the paper's ``main`` name that nothing else types, what
         the paper calls its own work (:func:`~.kind_cues.names_own_procedure`), and a name built on a known
         procedure's (:func:`~.kind_cues.built_on_procedure`)."""
-        for name in (label, *aliases):  # "the Regression Transformer (RT), a novel method": a model
-            head = _head_part(name).rsplit(" ", 1)
-            if len(head) == 2 and head[1] in _OWN_HEADS and head[0][:1].isupper():
-                return _OWN_HEADS[head[1]]
-            if len(head) == 2 and head[1].lower() in _FORM_HEADS:
-                return _FORM_HEADS[head[1].lower()]
-        form = _long_form_head(label, text)
+        form = _form_kind(label, aliases, text)
         if form is not None:
+            # (a network's long form, but the text calls the name a part of one: "a Dual-Branch Feed-Forward
+            # Network (DBFFN) module" is a technique; not the paper's ``main`` name, the network it builds
+            # even where it calls it "a general-purpose module" to plug in: "LAKAN: Landmark-assisted
+            # Adaptive Kolmogorov-Arnold Network for Face Forgery Detection")
+            if form is Kind.MODEL and not main and self.evidence.called_part(label, text):
+                return Kind.TECHNIQUE
             return form
         if references is not None and references.refers:
             referred = _referred_kind(label, text, references)
@@ -470,6 +470,18 @@ class KindSettler:
                 known[surface] = entities[moved[entity.id]]
             elif entity.id in entities and entities[entity.id].broader != entity.broader:
                 known[surface] = replace(entity, broader=entities[entity.id].broader)
+
+
+def _form_kind(label: str, aliases: Sequence[str], text: str) -> Kind | None:
+    """The kind the head of the name, of a long form of it, or of its long form in the text gives
+    ("the Regression Transformer (RT), a novel method": a model), if any."""
+    for name in (label, *aliases):
+        head = _head_part(name).rsplit(" ", 1)
+        if len(head) == 2 and head[1] in _OWN_HEADS and head[0][:1].isupper():
+            return _OWN_HEADS[head[1]]
+        if len(head) == 2 and head[1].lower() in _FORM_HEADS:
+            return _FORM_HEADS[head[1].lower()]
+    return _long_form_head(label, text)
 
 
 def _named_as_network(entity: Entity) -> bool:
