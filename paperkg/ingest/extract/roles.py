@@ -76,10 +76,13 @@ _USED_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:used|employed|adopted|app
 # ("we propose a novel KG integration method consisting of label matching and triple matching")
 # (not "we build on X", not "we do not propose"); the paper may speak of itself in the third person
 # ("the paper introduces two optimizers, named IAGD as well as NRSGD")
+# ("we address this gap by introducing ViMix-14M", "this paper tackles ... by proposing NorMuon": there the
+# name is what it introduces, before any comma, not "by introducing ERDM, the first framework ... of EDM")
 _OWN_INTRO = re.compile(r"\b(?:we|(?:this|the|our) (?:paper|work|study|article|letter|thesis))\s+"
-                        r"(?:(?!not\b|never\b|does\b|by\b|of\b)\w+\s+){0,2}?(?:(?:propose|introduce|present|"
-                        r"design|develop|devise|construct|formulate)s?|builds?(?!\s+(?:on|upon)\b))\b",
-                        re.IGNORECASE)
+                        r"(?:(?:(?!not\b|never\b|does\b|by\b|of\b)\w+\s+){0,2}?(?:(?:propose|introduce|present|"
+                        r"design|develop|devise|construct|formulate)s?|builds?(?!\s+(?:on|upon)\b))"
+                        r"|(?:(?!not\b|never\b)[\w-]+\s+){1,6}?(?P<by>by)\s+(?:introduc|propos|present|develop|design|"
+                        r"devis|construct)ing)\b", re.IGNORECASE)
 # between the paper's "we present" and a name: what it presents is a study of other work, its entry to a
 # shared task or challenge, it builds on the name, or compares with it ("This work presents a comparative
 # evaluation between ... approaches (MVSNet, ...)", "This paper presents our system for SemEval-2025 Task
@@ -120,16 +123,43 @@ _PART_NOUN = (r"(?:module|mechanism|block|layer|unit|branch|head|component|sub-?
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a|an)\s+$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+" + _PART_NOUN + r"\b(?!-)", re.IGNORECASE)
 _ENDS_IN_PART = re.compile(r"\s" + _PART_NOUN + r"$", re.IGNORECASE)
+# a part the paper names as a sentence's subject, once it has presented its work: "First, the Box-Guided
+# Compression (BCM) module establishes ...", "Ray-based Contrastive Distillation (RCD) incorporates ...",
+# "The Bi-Bottleneck Distillation Module transfers ..." (the name, an abbreviation or a part noun after it)
+_SUBJECT_LEAD = re.compile(r"(?:(?:First|Second|Third|Fourth|Finally|Meanwhile|Specifically|Moreover|"
+                           r"Additionally|Furthermore|In addition|Then|Next|Besides|Subsequently|"
+                           r"In particular|Concretely|For training|For inference|During training|"
+                           r"During inference),?\s+)?"
+                           r"(?:(?:the|a|an|our)\s+)?", re.IGNORECASE)
+_SUBJECT_PART = (r"(?:module|mechanism|block|layer|unit|branch|head|component|sub-?network|encoder|decoder|"
+                 r"generator|adapter|loss|strategy|stage)s?")
+_SUBJECT_AFTER = re.compile(r"(?-i:\s*\([A-Z][\w-]{1,12}\))|(?:\s*\([^()]{1,20}\))?\s+" + _SUBJECT_PART
+                            + r"\b(?!-)", re.IGNORECASE)
+_SUBJECT_ENDS = re.compile(r"\s" + _SUBJECT_PART + r"$", re.IGNORECASE)
 # after a name the paper discovered: an apposition calls it new ("introduces FiberPO, a novel RL algorithm")
 _NOVEL_AFTER = re.compile(r",\s+(?:a|an)\s+(?:novel|new)\b", re.IGNORECASE)
 # after a name: the paper compares with it ("A zero-shot GPT-5.4 baseline achieves ...")
 _BASELINE_AFTER = re.compile(r"\s+baselines?\b", re.IGNORECASE)
 # just before a name: "achieving results comparable to GPT-4", "competitive with the strong X"
 _COMPARABLE = re.compile(r"\b(?:comparable|competitive)\s+(?:to|with)\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
-#: The words :data:`_COMPARABLE` and :data:`_COMPARED_EARLIER` need (the latter one of its list openers)
+# just before a model or technique: "reduces inference cost by 70% relative to self-consistency", "a detailed
+# comparison with LLaVA-Med" (not a language: "a tokenization tax relative to English")
+_RELATIVE = re.compile(r"\b(?:relative\s+to|comparisons?\s+(?:with|to|against))\s+(?:[\w.-]+\s+){0,3}$",
+                       re.IGNORECASE)
+#: The words :data:`_COMPARABLE`, :data:`_RELATIVE` and :data:`_COMPARED_EARLIER` need (the latter one of
+#: its list openers)
 _COMPARABLE_WORDS = ("comparable", "competitive")
+_RELATIVE_WORDS = ("relative", "comparison")
+_RELATIVE_KINDS = frozenset((Kind.MODEL.value, Kind.TECHNIQUE.value))
+# a variant of a name the paper introduces, after that name: a size, a version or a split ("SR-MCR" ->
+# "SR-MCR-7B", "P1-30B-A3B", "CurveBench-Easy", "BMMR-Eval"); the name is the paper's too (not a count after
+# a space: "EditCtrl 10 times")
+_VARIANT = re.compile(r"(?!\s\d{2,}$)[-\s](?:[\w.]*\d[\w.]*(?:-[\w.]+)*|[A-Z]{1,3}|(?:Base|Instruct|Chat|Pro|"
+                      r"Mini|Lite|Plus|Max|Flash|Large|Small|Tiny|Nano|Turbo|Eval|Train|Test|Bench|Easy|Medium|Hard)"
+                      r"(?:-[\w.]+)*)")
 _LIST_OPENERS = ("including", "such as", "i.e.", "e.g.", "like", "namely")
 _CLAUSE_END = re.compile(r"[,;]")
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 _BREAKS = ",;:()"
 # the span extensions' defaults: what a span with no value set for one has
 _ROLE, _ORIGIN = SPAN_DEFAULTS["role"], SPAN_DEFAULTS["origin"]
@@ -186,11 +216,20 @@ class RoleTagger:
         roles = [get(value_key("role", start, end), _ROLE) for start, end, _, _ in rows]
         introduced_ids = {eid for (_, _, eid, _), role in zip(rows, roles, strict=True) if role == introduced}
         wholes = [end for _, end, eid, _ in rows if eid in introduced_ids]  # where its own names end
+        # its own names that a variant may extend: names it discovered (not a vocabulary name split off a
+        # longer one: "DeBERTa" of "DeBERTa-RAD"), not a short acronym ("CAD" in "CAD-LLM")
+        own_names = {text[start:end]
+                     for (start, end, _, _), role, found in zip(rows, roles, origins, strict=True)
+                     if role == introduced and found
+                     and (end - start > 3 or any(c.isdigit() for c in text[start:end]))}
         # the text lower-cased once when it is ASCII (lower-casing keeps its offsets then)
         lower = text.lower() if text.isascii() else None
         bounds = doc_sentence_bounds(doc)
         for (start, end, _, label), discovered in zip(rows, origins, strict=True):
             if get(value_key("role", start, end), _ROLE) == introduced:  # (read now: spans may share offsets)
+                continue
+            if discovered and own_names and _variant_of(text[start:end], own_names):
+                data[value_key("role", start, end)] = introduced
                 continue
             role = self.role(text, start, end, label, starts, survey=survey, own=own,
                              in_title=start < title_end, discovered=discovered, wholes=wholes, lower=lower,
@@ -230,14 +269,15 @@ class RoleTagger:
         if cue is Role.MENTIONS:
             return cue
         reach = cue is None and kind != Kind.DATASET
-        if cue is Role.COMPARES_WITH or _compared(text, start, end, s, reach=reach, lower=lower):
+        if cue is Role.COMPARES_WITH or _compared(text, start, end, s, reach=reach, lower=lower,
+                                                  relative=kind in _RELATIVE_KINDS):
             return Role.COMPARES_WITH
         if cue is Role.EVALUATES_ON or (kind == Kind.DATASET and _NEXT_DATASET_WORD.match(text, end)):
             return Role.EVALUATES_ON
         if _BACKGROUND.match(text, s) and not _own_work(text, s, _clause_end(text, end, e), own):
             return Role.MENTIONS
         if discovered and (_INTRODUCED_AFTER.match(text, end) or _NOVEL_AFTER.match(text, end)
-                           or _named_part(text, start, end)):
+                           or _named_part(text, start, end) or _own_subject(text, s, start, end, own)):
             return Role.INTRODUCES
         if cue is Role.USES or _BUILT_ON.match(text, end) or _USED_AFTER.match(text, end):
             return Role.USES
@@ -281,15 +321,18 @@ class RoleTagger:
 
 
 def _compared(text: str, start: int, end: int, sentence_start: int, *, reach: bool,
-              lower: str | None = None) -> bool:
+              lower: str | None = None, relative: bool = False) -> bool:
     """Whether the text around the name at ``text[start:end]`` compares the paper with it beyond a cue word
-    just before it: "a zero-shot X baseline", "results comparable to X", or (``reach``: no nearer cue) a
-    comparison verb over the list it introduces ("surpasses ... models, including X"). ``lower``: ``text``
-    lower-cased, when it is ASCII."""
+    just before it: "a zero-shot X baseline", "results comparable to X", (``relative``: a model or a
+    technique) "relative to X", "a comparison with X", or (``reach``: no nearer cue) a comparison verb over
+    the list it introduces ("surpasses ... models, including X"). ``lower``: ``text`` lower-cased, when it
+    is ASCII."""
     near, far = max(sentence_start, start - 80), max(sentence_start, start - 200)
     return (_BASELINE_AFTER.match(text, end) is not None
             or (_may_hold(text, near, start, _COMPARABLE_WORDS, lower)
                 and _COMPARABLE.search(text, near, start) is not None)
+            or (relative and _may_hold(text, near, start, _RELATIVE_WORDS, lower)
+                and _RELATIVE.search(text, near, start) is not None)
             or (reach and _may_hold(text, far, start, _LIST_OPENERS, lower)
                 and _COMPARED_EARLIER.search(text, far, start) is not None))
 
@@ -324,6 +367,15 @@ def _clause_end(text: str, end: int, sentence_end: int) -> int:
     return found.start() if found else sentence_end
 
 
+def _variant_of(name: str, own_names: Iterable[str]) -> bool:
+    """Whether ``name`` is one of ``own_names`` (names the paper introduces) and a variant after it: a
+    size, version or split ("SR-MCR-7B", "CurveBench-Easy"), the whole rest of the name."""
+    for own in own_names:
+        if len(name) > len(own) + 1 and name.startswith(own) and _VARIANT.fullmatch(name, len(own)):
+            return True
+    return False
+
+
 def _part_of_own(text: str, sentence_start: int, start: int, wholes: Sequence[int]) -> bool:
     """Whether the name at ``start`` is listed as a part of a name the paper introduces, earlier in its
     sentence and ending at one of ``wholes`` ("TAPM-Net is built upon two novel components: a
@@ -347,11 +399,30 @@ def _named_part(text: str, start: int, end: int) -> bool:
                  or _ENDS_IN_PART.search(text, start, end) is not None))
 
 
+def _own_subject(text: str, sentence_start: int, start: int, end: int,
+                 cache: dict[tuple[int, int], bool] | None) -> bool:
+    """Whether the name at ``text[start:end]`` opens its sentence as a named part ("First, the Box-Guided
+    Compression (BCM) module establishes ...") after an earlier sentence presents the paper's own work
+    ("we propose ..."); ``cache`` holds, under ``(-1, sentence start)``, whether one does."""
+    if not (_SUBJECT_LEAD.fullmatch(text, sentence_start, start)
+            and (_SUBJECT_AFTER.match(text, end) or _SUBJECT_ENDS.search(text, start, end))):
+        return False
+    key = (-1, sentence_start)
+    presented = cache.get(key) if cache is not None else None
+    if presented is None:
+        presented = _OWN_INTRO.search(text, 0, sentence_start) is not None
+        if cache is not None:
+            cache[key] = presented
+    return presented
+
+
 def _introduced(text: str, sentence_start: int, start: int) -> bool:
     """Whether the paper presents its own work earlier in the sentence of the name at ``start``
     ("we propose", "the paper introduces"), and the name is part of it, not an example of other work."""
     match = _OWN_INTRO.search(text, sentence_start, start)
     if match is None or _NOT_OWN_PART.search(text, match.end(), start) is not None:
+        return False
+    if match.group("by") is not None and _CLAUSE_BREAK.search(text, match.end(), start) is not None:
         return False
     example = _EXAMPLES.search(text, match.end(), start)
     return example is None or _PART_NOUNS.search(text, match.end(), example.start()) is not None
