@@ -717,8 +717,10 @@ class VariantNames(RuleComponent):
             if entity.kind in (Kind.MODEL, Kind.DATASET):
                 here.setdefault(fold(surface), entity)
         # the linked names of more than one word, by end: "Grounding DINO" of "Grounding DINO 1.5"
-        ends = {sp.end_char: sp for sp in writer.spans() if " " in sp.text
-                and sp.label_ in (Kind.MODEL.value, Kind.DATASET.value)}
+        # (each span's text read from the doc's: ``Span.text`` makes a ``Token`` for each of its tokens)
+        whole, kinds = doc_text(doc), (Kind.MODEL.value, Kind.DATASET.value)
+        ends = {sp.end_char: sp for sp in writer.spans()
+                if sp.label_ in kinds and " " in whole[sp.start_char:sp.end_char]}
         for compound in _compounds(self.compound, text):
             surface = compound[2]
             if surface.islower() and not any(map(str.isdigit, surface)):
