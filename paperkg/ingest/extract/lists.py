@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import compress
+from operator import itemgetter, not_
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
@@ -40,6 +42,7 @@ from paperkg.ingest.records import Kind, Role
 __all__ = ["ListedNames"]
 
 _JOIN = frozenset({"and", "or", "&"})
+_TEXT_OF = itemgetter(TEXT)
 _TASK_NOUNS = frozenset(DEFAULT_TASK_NOUNS)
 _LANGUAGE = Kind.LANGUAGE.value
 # a size or a score in brackets after an item: "(84M)", "(26.00%)", "(30.18\\%)"
@@ -353,11 +356,13 @@ class ListedNames(RuleComponent):
         generic word ("2D and 3D datasets") or only generic data ("curated MRI and CT datasets")."""
         if field.name == "title":
             return  # (in a title every word is capitalised)
+        text = field_text(doc, field)
+        if not any(noun in text for noun in _BARE_DATASET_NOUNS):
+            return  # (no such word: the field's words are not read one by one)
         ws = field_words(doc, field)
         nouns = [i for i, word in enumerate(ws) if word[TEXT] in _BARE_DATASET_NOUNS]
         if not nouns:
             return
-        text = field_text(doc, field)
         linked: list[tuple[int, int, Span]] | None = None
         for i in nouns:
             items = _items_before(text, ws, i)
@@ -447,11 +452,14 @@ class ListedNames(RuleComponent):
             units.append(_Unit(start, end, "" if label == _LANGUAGE else label, text[start:end], weak=weak))
         name_word = self.rules.name_word
         last = -2  # where the last plain unit ended: a name word one space after goes with it ("NWPU VHR-10")
-        previous = ""  # the word before
         abstract = field.name != "title"  # (in a title every word is capitalised)
-        for start, end, _, w in ws:  # other units: name words only (a plain word ends a list of names)
-            before, previous = previous, w
-            if w.islower() or taken.find(1, start, end) >= 0:
+        texts = list(map(_TEXT_OF, ws))
+        # other units: name words only (a plain word ends a list of names); the lower-case words,
+        # most of them, left out in one pass without a Python step each
+        for i in compress(range(len(texts)), map(not_, map(str.islower, texts))):
+            start, end, _, w = ws[i]
+            before = texts[i - 1] if i else ""  # the word before
+            if taken.find(1, start, end) >= 0:
                 continue
             plain = not name_word(w)
             if plain and not (abstract and _plain_name(text, start, end, before)) or w.lower() in _TASK_NOUNS:
