@@ -87,7 +87,7 @@ _LAST_SPACED_SIZE = re.compile(r"[: ]\d+(?:\.\d+)?B(?!.*\d+(?:\.\d+)?B)")
 _SPACED_BASE = re.compile(r"(?=.*[-\d])(?!.*-[a-z]+$).*")
 # a word after a sized name that makes it data: "the LAION-5B dataset"
 # "YouTube-VOS 2018 & 2019", "AIME 2024 and 2025": more yearly editions of a dataset after its name
-_MORE_YEARS = re.compile(r"(?<=[ -])((?:19|20)\d\d)"
+_MORE_YEARS = re.compile(r"((?:19|20)(?<=[ -]\d\d)\d\d)"
                          r"((?:(?:,\s*|\s*&\s*|\s+and\s+|,\s+and\s+|/)(?:19|20)\d\d(?![\w-]))+)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "Llama2 7B and 13B", "Qwen2.5-VL 3B, 7B and 72B", "CogVideoX-2B and 5B": more sizes of a sized model
@@ -101,13 +101,17 @@ _SIZE_NUMBER = re.compile(_SIZE)
 # "EfficientNet variants B0, B1, and B3": tiers named after the family and the word "variants"
 _TIER = r"(?:\d{2,3}|[A-Z]\d)"
 _TIER_JOIN = r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/)"
-_MORE_TIERS = re.compile(r"(?<=[A-Za-z-])(?P<first>" + _TIER + r")(?P<more>(?:" + _TIER_JOIN + r"-?" + _TIER
+# (the first tier, after a letter or a hyphen, is :data:`_TIER` with its first character tested
+# first: a pattern that begins with a set of characters lets the search skip every other one, a
+# look-behind first is tried at every character)
+_MORE_TIERS = re.compile(r"(?P<first>[\dA-Z](?<=[A-Za-z-][\dA-Z])(?:(?<=\d)\d{1,2}|(?<=[A-Z])\d))(?P<more>(?:"
+                         + _TIER_JOIN + r"-?" + _TIER
                          + r"(?![\w%-]|\.\d))+)")  # a full stop may end the list, a decimal point no tier
 _VARIANT_TIERS = re.compile(r"(?<=[A-Za-z\d]) variants?\s+(?P<more>[A-Z]\d(?:" + _TIER_JOIN + r"[A-Z]\d)*)"
                             r"(?![\w%-]|\.\d)")
 _TIER_NUMBER = re.compile(r"-?(" + _TIER + ")")
 # "AIME24/25", "ISIC16/17/18", "PeMS03/04": more two-digit editions after a dataset's own
-_MORE_NUMBERS = re.compile(r"(?<=[A-Za-z' -])(\d\d)((?:/'?\d\d(?![\w.-]))+)")
+_MORE_NUMBERS = re.compile(r"(\d(?<=[A-Za-z' -]\d)\d)((?:/'?\d\d(?![\w.-]))+)")
 _NUMBER = re.compile(r"\d\d")
 # a size tier's patch size ("DiT-XL/2", "DINOv2-B/14", "ViT-Ti/16"): after a tier letter that follows a
 # hyphen, not after a size ("Qwen 1.5B/3") or a version ("GPT-3.5/4"), which list more of them; before a
@@ -121,7 +125,7 @@ _WORD_PART = re.compile(r"[a-z]{3,}")  # a release's lower-case word: "reasoning
 # a model family's name with a version closed up after it: "YOLO11", "Qwen3.6", "Mamba3" (group 1 the
 # family's name, group 2 the version; not a year, not before a letter or a decimal, "BERT4Rec", "GPT5.5x",
 # nor inside a longer name, "YOLO11-CR", "BLIP3-o": a short lower-case part is the name's, not a word's)
-_CLOSED_VERSION = re.compile(r"(?<![\w.+/-])([A-Z][A-Za-z]+)(\d{1,3}(?:\.\d+)?)"
+_CLOSED_VERSION = re.compile(r"([A-Z](?<![\w.+/-][A-Z])[A-Za-z]+)(\d{1,3}(?:\.\d+)?)"
                              r"(?![\w+/=%]|[.-]?\d|-[A-Z]|-[a-z]{1,2}(?![a-z]))")
 _DATA_NEXT = re.compile(r"\s+(?:dataset|data|corpus|benchmark|collection|split|subset)s?\b", re.IGNORECASE)
 
@@ -363,7 +367,9 @@ class VariantNames(RuleComponent):
         linked with a year or a two-digit number ("YouTube-VOS 2018", "AIME24") and more of them
         after it names those editions too ("YouTube-VOS 2019", "AIME25"): the vocabulary's, else a
         discovered one in the same family."""
-        for pattern, numbers in ((_MORE_YEARS, _YEAR), (_MORE_NUMBERS, _NUMBER)):
+        for pattern, numbers, needs in ((_MORE_YEARS, _YEAR, ("19", "20")), (_MORE_NUMBERS, _NUMBER, ("/",))):
+            if not any(part in text for part in needs):
+                continue  # (each match holds one of them: the search over the text is skipped)
             for match in pattern.finditer(text):
                 end, first = field.start + match.end(1), field.start + match.start(1)
                 base = next((sp for sp in writer.spans() if sp.end_char == end and sp.start_char < first
@@ -409,6 +415,8 @@ class VariantNames(RuleComponent):
         distinct released variants are distinct entities)."""
         model = Kind.MODEL.value
         for pattern in (_MORE_TIERS, _VARIANT_TIERS):
+            if pattern is _VARIANT_TIERS and " variant" not in text:
+                continue  # (each match holds it: the search over the text is skipped)
             for match in pattern.finditer(text):
                 end = field.start + (match.end("first") if pattern is _MORE_TIERS else match.start())
                 base = next((sp for sp in writer.spans() if sp.end_char == end and sp.label_ == model), None)
@@ -709,8 +717,10 @@ class VariantNames(RuleComponent):
             if entity.kind in (Kind.MODEL, Kind.DATASET):
                 here.setdefault(fold(surface), entity)
         # the linked names of more than one word, by end: "Grounding DINO" of "Grounding DINO 1.5"
-        ends = {sp.end_char: sp for sp in writer.spans() if " " in sp.text
-                and sp.label_ in (Kind.MODEL.value, Kind.DATASET.value)}
+        # (each span's text read from the doc's: ``Span.text`` makes a ``Token`` for each of its tokens)
+        whole, kinds = doc_text(doc), (Kind.MODEL.value, Kind.DATASET.value)
+        ends = {sp.end_char: sp for sp in writer.spans()
+                if sp.label_ in kinds and " " in whole[sp.start_char:sp.end_char]}
         for compound in _compounds(self.compound, text):
             surface = compound[2]
             if surface.islower() and not any(map(str.isdigit, surface)):
