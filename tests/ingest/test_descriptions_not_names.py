@@ -66,3 +66,16 @@ def test_a_title_long_form_of_its_acronym_name_is_no_second_entity():
         "endpoints.",
         "RAVEN: Real-time Autoregressive Video Extrapolation with Consistency-model GRPO")
     assert ids.get("Real-time Autoregressive Video Extrapolation", ids["RAVEN"]) == ids["RAVEN"]
+
+
+@pytest.mark.parametrize("abstract, acronym", [
+    ("Despite the rapid progress in multimodal models and Large Visual-Language Models (LVLM), they remain "
+     "highly susceptible to adversarial perturbations.", "LVLM"),
+    ("Notably, RadEyeVideo enhanced an open-domain LVLM model, LLaVA-OneVision, to surpass task-specific "
+     "medical LVLMs such as MAIRA-2 and CheXagent.", "LVLM"),
+])
+def test_a_class_of_large_vision_language_models_is_no_model(abstract, acronym):
+    found = kinds(abstract)
+    assert acronym not in found
+    if "LLaVA-OneVision" in abstract:
+        assert found["LLaVA-OneVision"] is Kind.MODEL

@@ -65,7 +65,8 @@ DEFAULT_TASK_NOUNS = (
     "inpainting", "identification", "re-identification", "completion", "perception", "manipulation", "making",
     "solving", "rendering", "resolution", "super-resolution", "localization", "compliance", "diagnosis",
 )
-_GENERIC_SUFFIX = re.compile(r"^(?:m|v|s|code|vision|multimodal|omni|multi|video|audio|speech)?-?"
+# "LLM", "MLLMs", "Code-LLM", "LVLMs" (large vision-language models): classes of models, no names
+_GENERIC_SUFFIX = re.compile(r"^(?:m|v|s|l|code|vision|multimodal|omni|multi|video|audio|speech)?-?"
                              r"(?:llm|lm|llms|lms|mllms?|vlms?|plms?)$",
                              re.IGNORECASE)
 _TITLE_NAME_TOKEN = re.compile(r"^(?=.*[A-Za-z])(?:[A-Z0-9][\w.+-]*|[a-z]+[A-Z][\w.+-]*)$")
