@@ -177,8 +177,13 @@ class UsedPhrases:
             return None  # "building neural encoding", "maintaining the training", "(the interactor) applies
             # cross-context attention", "configurable hyperparameter optimization"
         if "-" not in last and not (len(modifiers) == 1 and last in _METHOD_ADJECTIVES) and (
-                _adjectival(last) or last.endswith(("ing", "ary", "ent", "ant"))):
-            return None  # "aggressive filtering", "pairwise training", "learned interpolation"
+                _adjectival(last) or last.endswith(("ing", "ary", "ent", "ant"))) and not (
+                len(modifiers) >= 2 and _STEERING_FIRST.fullmatch(first) and _adjectival(last)
+                and not (_plain(ws[end - 1], text) and self._head_noun(after))):
+            return None  # "aggressive filtering", "pairwise training", "learned interpolation" (but what
+            # steers it, first, names the step: "leverages trajectory-guided deformable sampling"; one a head
+            # noun follows is read as the part it names, "employs an action-conditioned multimodal selection
+            # policy")
         if first in _METHOD_ADJECTIVES and (
                 _plain(ws[i + len(phrase) - 1], text) and self._head_noun(after)
                 or len(modifiers) == 1 and phrase[-1] in _MANNER_HEADS):
