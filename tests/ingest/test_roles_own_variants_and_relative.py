@@ -77,3 +77,46 @@ def test_a_named_part_opening_a_sentence_after_the_papers_proposal_is_introduced
         "Ray-based Contrastive Distillation (RCD) incorporates contrastive learning into distillation by "
         "sampling along the ray.")
     assert "introduces" not in roles["Ray-based Contrastive Distillation"]
+
+
+def test_by_introducing_does_not_reach_through_a_clause_or_bracket() -> None:
+    # "by introducing X" introduces its object, not a name after a relative clause, a preposition or an open
+    # bracket of examples (2507.17012, 2602.14476, 2509.03533, 2604.22153)
+    roles = surface_roles(
+        "Here we reimagine conventional LCA by introducing multimodal AI agents that emulate interactions "
+        "between LCA experts and stakeholders like product managers and engineers to calculate the "
+        "cradle-to-gate (production) carbon emissions of electronic devices. Compared to human experts "
+        "picking the closest LCA database entry, this improves MAPE by 120.26%.",
+        "Towards Autonomous Sustainability Assessment via Multimodal AI Agents")
+    assert "introduces" not in roles["LCA"]
+    roles = surface_roles(
+        "We address these gaps by designing a resampling-based procedure that generalizes truthful forward "
+        "MAB mechanisms to reverse auctions and prove that any monotone allocation rule with this procedure "
+        "is truthful. Using this, we propose a contextual MAB algorithm that learns query-dependent model "
+        "quality with sublinear regret.")
+    assert "introduces" not in roles["MAB"]
+    roles = surface_roles(
+        "In this paper, we bridge this gap by developing a principled topic identification method grounded "
+        "in the Deterministic Information Bottleneck (DIB) for geometric clustering. Our key contribution "
+        "is to transform the DIB method into a practical algorithm for high-dimensional data.")
+    assert "introduces" not in roles["Deterministic Information Bottleneck"]
+    assert "introduces" not in roles["DIB"]
+    roles = surface_roles(
+        "We tested this systematically by presenting three leading AI systems (Claude Sonnet 4.5, GPT-5.4, "
+        "and Gemini 2.5 Flash) with ten real-life personal dilemmas, framed for users from 10 countries "
+        "across 5 continents in 7 languages (n=840 scored responses).")
+    assert "introduces" not in roles["Claude Sonnet 4.5"]
+    # the object itself, in brackets after its long form, stays introduced (2505.05041, 2505.14043)
+    roles = surface_roles(
+        "In this study, we address these challenges by introducing an open-source dataset (ADNP-15) of "
+        "neuritic plaques (i.e., amyloid deposits combined with a crown of dystrophic tau-positive "
+        "neurites) in human brain whole slide images.")
+    assert roles["ADNP-15"] == {"introduces"}
+    roles = surface_roles(
+        "To this end, we enhance Mamba by developing the Enhanced Small Target Detection (ESTD) module and "
+        "the Convolutional Attention Residual Gate (CARG) module. The ESTD module bolsters local attention "
+        "to capture fine-grained details, while the CARG module, built upon Mamba, emphasizes spatial and "
+        "channel-wise information, collectively improving the model's ability to capture distinctive "
+        "representations of small targets.",
+        "Selective Structured State Space for Multispectral-fused Small Target Detection")
+    assert roles["Convolutional Attention Residual Gate"] == {"introduces"}

@@ -83,6 +83,11 @@ _OWN_INTRO = re.compile(r"\b(?:we|(?:this|the|our) (?:paper|work|study|article|l
                         r"design|develop|devise|construct|formulate)s?|builds?(?!\s+(?:on|upon)\b))"
                         r"|(?:(?!not\b|never\b)[\w-]+\s+){1,6}?(?P<by>by)\s+(?:introduc|propos|present|develop|design|"
                         r"devis|construct)ing)\b", re.IGNORECASE)
+# between "by introducing" and a name: a relative clause or a preposition ("by introducing multimodal AI
+# agents that emulate interactions between LCA experts", "by developing a ... method grounded in the
+# Deterministic Information Bottleneck"): the name is not what is introduced
+_BY_GAP = re.compile(r"(?<![\w-])(?:that|which|who|in|on|with|between|from|to|for|grounded|based)(?![\w-])",
+                     re.IGNORECASE)
 # between the paper's "we present" and a name: what it presents is a study of other work, its entry to a
 # shared task or challenge, it builds on the name, or compares with it ("This work presents a comparative
 # evaluation between ... approaches (MVSNet, ...)", "This paper presents our system for SemEval-2025 Task
@@ -283,7 +288,7 @@ class RoleTagger:
             return Role.USES
         if kind != Kind.DATASET and in_title:
             return Role.USES
-        if discovered and _introduced(text, s, start):
+        if discovered and _introduced(text, s, start, end):
             return Role.INTRODUCES
         if kind == Kind.DATASET and _EXPERIMENT.search(text, s, e):
             return Role.EVALUATES_ON
@@ -416,13 +421,19 @@ def _own_subject(text: str, sentence_start: int, start: int, end: int,
     return presented
 
 
-def _introduced(text: str, sentence_start: int, start: int) -> bool:
-    """Whether the paper presents its own work earlier in the sentence of the name at ``start``
+def _introduced(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the paper presents its own work earlier in the sentence of the name at ``text[start:end]``
     ("we propose", "the paper introduces"), and the name is part of it, not an example of other work."""
     match = _OWN_INTRO.search(text, sentence_start, start)
     if match is None or _NOT_OWN_PART.search(text, match.end(), start) is not None:
         return False
-    if match.group("by") is not None and _CLAUSE_BREAK.search(text, match.end(), start) is not None:
+    if match.group("by") is not None and (
+            _CLAUSE_BREAK.search(text, match.end(), start) is not None
+            or _BY_GAP.search(text, match.end(), start) is not None
+            or text.count("(", match.end(), start) > text.count(")", match.end(), start)
+            and not text.startswith(")", end)):
+        # (not a name in an open bracket it does not close: "by presenting three leading AI systems (Claude
+        # Sonnet 4.5, GPT-5.4, ...)"; "by introducing an open-source dataset (ADNP-15)" is the dataset)
         return False
     example = _EXAMPLES.search(text, match.end(), start)
     return example is None or _PART_NOUNS.search(text, match.end(), example.start()) is not None
