@@ -120,3 +120,35 @@ def test_by_introducing_does_not_reach_through_a_clause_or_bracket() -> None:
         "representations of small targets.",
         "Selective Structured State Space for Multispectral-fused Small Target Detection")
     assert roles["Convolutional Attention Residual Gate"] == {"introduces"}
+
+
+def test_a_subject_the_text_says_is_used_is_not_introduced() -> None:
+    # after the paper's proposal, a name opening a sentence with its abbreviation, then "is applied /
+    # employed / leveraged": a standard method the paper uses (2505.12043, 2604.14958, 2606.06845)
+    roles = surface_roles(
+        "To address these, we propose a novel framework, Mixture of Losses (MoL), which decouples "
+        "optimization objectives for domain-specific and general corpora. Specifically, cross-entropy (CE) "
+        "loss is applied to domain data to ensure knowledge acquisition, while Kullback-Leibler (KL) "
+        "divergence aligns general-corpus training with the base model's foundational capabilities.",
+        "MoL for LLMs: Dual-Loss Optimization to Enhance Domain Expertise While Preserving General "
+        "Capabilities")
+    assert roles["cross-entropy"] == {"uses"}
+    assert "introduces" in roles["Mixture of Losses"]
+    roles = surface_roles(
+        "To address these issues, this paper proposes the Frequency-Enhanced Dual-Subspace Network "
+        "(FEDSNet). Specifically, FEDSNet utilizes the Discrete Cosine Transform (DCT) and a low-pass "
+        "filtering mechanism to explicitly isolate low-frequency global structural components from spatial "
+        "features, thereby suppressing background interference. Truncated Singular Value Decomposition "
+        "(SVD) is employed to construct independent, low-rank linear subspaces for both spatial texture and "
+        "frequency structural features.",
+        "Frequency-Enhanced Dual-Subspace Networks for Few-Shot Fine-Grained Image Classification")
+    assert roles["Truncated Singular Value Decomposition"] == {"uses"}
+    roles = surface_roles(
+        "To tackle this challenge, we propose an efficient alternating optimization framework that "
+        "leverages the weighted minimum mean square error (WMMSE) method to reformulate the problem and the "
+        "block coordinate descent (BCD) algorithm to iteratively update the variables. Specifically, the "
+        "Riemannian conjugate gradient (RCG) algorithm is leveraged to optimize the phase shift matrix, "
+        "while the projected gradient descent (PGD) method is adopted to optimize the surface shape of the "
+        "FIM.",
+        "Weighted Sum-Rate Enhancement for Flexible Intelligent Metasurface-Assisted Multicell Systems")
+    assert roles["Riemannian conjugate gradient"] == {"uses"}

@@ -141,6 +141,9 @@ _SUBJECT_PART = (r"(?:module|mechanism|block|layer|unit|branch|head|component|su
 _SUBJECT_AFTER = re.compile(r"(?-i:\s*\([A-Z][\w-]{1,12}\))|(?:\s*\([^()]{1,20}\))?\s+" + _SUBJECT_PART
                             + r"\b(?!-)", re.IGNORECASE)
 _SUBJECT_ENDS = re.compile(r"\s" + _SUBJECT_PART + r"$", re.IGNORECASE)
+# after such a subject, a word at most, then the text says the paper uses it ("Truncated Singular Value
+# Decomposition (SVD) is employed", "the Riemannian conjugate gradient (RCG) algorithm is leveraged")
+_USED_NEXT = re.compile(r"(?:\s+[\w-]+)?" + _USED_AFTER.pattern, re.IGNORECASE)
 # after a name the paper discovered: an apposition calls it new ("introduces FiberPO, a novel RL algorithm")
 _NOVEL_AFTER = re.compile(r",\s+(?:a|an)\s+(?:novel|new)\b", re.IGNORECASE)
 # after a name: the paper compares with it ("A zero-shot GPT-5.4 baseline achieves ...")
@@ -409,9 +412,13 @@ def _own_subject(text: str, sentence_start: int, start: int, end: int,
     """Whether the name at ``text[start:end]`` opens its sentence as a named part ("First, the Box-Guided
     Compression (BCM) module establishes ...") after an earlier sentence presents the paper's own work
     ("we propose ..."); ``cache`` holds, under ``(-1, sentence start)``, whether one does."""
-    if not (_SUBJECT_LEAD.fullmatch(text, sentence_start, start)
-            and (_SUBJECT_AFTER.match(text, end) or _SUBJECT_ENDS.search(text, start, end))):
+    if not _SUBJECT_LEAD.fullmatch(text, sentence_start, start):
         return False
+    after = _SUBJECT_AFTER.match(text, end)
+    if after is None and _SUBJECT_ENDS.search(text, start, end) is None:
+        return False
+    if after is not None and _USED_NEXT.match(text, after.end()):
+        return False  # it is used: "Specifically, cross-entropy (CE) loss is applied to domain data"
     key = (-1, sentence_start)
     presented = cache.get(key) if cache is not None else None
     if presented is None:
