@@ -152,3 +152,26 @@ def test_a_subject_the_text_says_is_used_is_not_introduced() -> None:
         "FIM.",
         "Weighted Sum-Rate Enhancement for Flexible Intelligent Metasurface-Assisted Multicell Systems")
     assert roles["Riemannian conjugate gradient"] == {"uses"}
+
+
+def test_relative_to_and_comparison_with_stop_at_a_verb() -> None:
+    # the compared name is the one right after "comparison with" / "relative to", not a name after the verb
+    # that follows it (2508.01617, 2606.15461, 2510.15103)
+    roles = surface_roles(
+        "Furthermore, a detailed comparison with LLaVA-Med suggests that LLaDA-MedV is capable of "
+        "generating reasonably longer responses by explicitly controlling response length, which can lead "
+        "to more informative outputs.",
+        "LLaDA-MedV: Exploring Large Language Diffusion Models for Biomedical Image Understanding")
+    assert roles["LLaVA-Med"] == {"compares_with"}
+    assert "compares_with" not in roles["LLaDA-MedV"]
+    roles = surface_roles(
+        "Feature comparison with PLCverif shows that ESBMC-PLC is the only open-source tool that combines "
+        "native LD, k-induction, and SMT bit-vector semantics.",
+        "ESBMC-PLC: Formal Verification of IEC 61131-3 Ladder Diagram Programs Using SMT-Based Model "
+        "Checking")
+    assert "compares_with" not in roles["ESBMC-PLC"]
+    roles = surface_roles(
+        "By updating only the memory slots that are highly activated by a new piece of knowledge relative "
+        "to usage on pretraining data, we reduce interference between new knowledge and the model's "
+        "existing capabilities.")
+    assert "compares_with" not in roles["pretraining"]

@@ -151,8 +151,11 @@ _BASELINE_AFTER = re.compile(r"\s+baselines?\b", re.IGNORECASE)
 # just before a name: "achieving results comparable to GPT-4", "competitive with the strong X"
 _COMPARABLE = re.compile(r"\b(?:comparable|competitive)\s+(?:to|with)\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
 # just before a model or technique: "reduces inference cost by 70% relative to self-consistency", "a detailed
-# comparison with LLaVA-Med" (not a language: "a tokenization tax relative to English")
-_RELATIVE = re.compile(r"\b(?:relative\s+to|comparisons?\s+(?:with|to|against))\s+(?:[\w.-]+\s+){0,3}$",
+# comparison with LLaVA-Med" (not a language: "a tokenization tax relative to English"; not past a verb or
+# a preposition to a later name: "a comparison with LLaVA-Med suggests that LLaDA-MedV", "relative to usage
+# on pretraining data")
+_RELATIVE = re.compile(r"\b(?:relative\s+to|comparisons?\s+(?:with|to|against))\s+"
+                       r"(?:(?!(?:is|are|was|were|that|shows?|suggests?|on)\s)[\w.-]+\s+){0,3}$",
                        re.IGNORECASE)
 #: The words :data:`_COMPARABLE`, :data:`_RELATIVE` and :data:`_COMPARED_EARLIER` need (the latter one of
 #: its list openers)
