@@ -49,3 +49,16 @@ def test_kinds_network_part_leaves_the_papers_own_network() -> None:
         "LAKAN improves the detection of forged faces.",
         "LAKAN: Landmark-assisted Adaptive Kolmogorov-Arnold Network for Face Forgery Detection")
     assert ids["LAKAN"] == {"model/lakan"}
+
+
+def test_kinds_network_part_yields_to_the_names_own_introduction() -> None:
+    # 2603.02907: introduced as "a novel deep learning architecture"; a later "HBSN as a general-purpose
+    # module" (how it is used) does not make it a technique
+    ids = entity_ids(
+        "This paper presents the Harmonic Beltrami Signature Network (HBSN), a novel deep learning "
+        "architecture for computing the Harmonic Beltrami Signature (HBS) from binary-like images. By "
+        "exploiting the function approximation capacity of neural networks, HBSN enables efficient "
+        "extraction and utilization of shape prior information. The results confirm the utility of HBSN as "
+        "a general-purpose module for embedding geometric shape information into computer vision pipelines.",
+        "Harmonic Beltrami Signature Network: a Shape Prior Module in Deep Learning Framework")
+    assert ids["HBSN"] == {"model/hbsn"}

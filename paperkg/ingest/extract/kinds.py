@@ -150,8 +150,11 @@ class KindSettler:
             # (a network's long form, but the text calls the name a part of one: "a Dual-Branch Feed-Forward
             # Network (DBFFN) module" is a technique; not the paper's ``main`` name, the network it builds
             # even where it calls it "a general-purpose module" to plug in: "LAKAN: Landmark-assisted
-            # Adaptive Kolmogorov-Arnold Network for Face Forgery Detection")
-            if form is Kind.MODEL and not main and self.evidence.called_part(label, text):
+            # Adaptive Kolmogorov-Arnold Network for Face Forgery Detection"; nor a name its introduction
+            # calls a network: "the Harmonic Beltrami Signature Network (HBSN), a novel deep learning
+            # architecture", later "HBSN as a general-purpose module")
+            if (form is Kind.MODEL and not main and self.evidence.called_part(label, text)
+                    and self.evidence.kind(label, text) is not Kind.MODEL):
                 return Kind.TECHNIQUE
             return form
         if references is not None and references.refers:

@@ -83,6 +83,11 @@ _OWN_INTRO = re.compile(r"\b(?:we|(?:this|the|our) (?:paper|work|study|article|l
                         r"design|develop|devise|construct|formulate)s?|builds?(?!\s+(?:on|upon)\b))"
                         r"|(?:(?!not\b|never\b)[\w-]+\s+){1,6}?(?P<by>by)\s+(?:introduc|propos|present|develop|design|"
                         r"devis|construct)ing)\b", re.IGNORECASE)
+# between "by introducing" and a name: a relative clause or a preposition ("by introducing multimodal AI
+# agents that emulate interactions between LCA experts", "by developing a ... method grounded in the
+# Deterministic Information Bottleneck"): the name is not what is introduced
+_BY_GAP = re.compile(r"(?<![\w-])(?:that|which|who|in|on|with|between|from|to|for|grounded|based)(?![\w-])",
+                     re.IGNORECASE)
 # between the paper's "we present" and a name: what it presents is a study of other work, its entry to a
 # shared task or challenge, it builds on the name, or compares with it ("This work presents a comparative
 # evaluation between ... approaches (MVSNet, ...)", "This paper presents our system for SemEval-2025 Task
@@ -136,6 +141,9 @@ _SUBJECT_PART = (r"(?:module|mechanism|block|layer|unit|branch|head|component|su
 _SUBJECT_AFTER = re.compile(r"(?-i:\s*\([A-Z][\w-]{1,12}\))|(?:\s*\([^()]{1,20}\))?\s+" + _SUBJECT_PART
                             + r"\b(?!-)", re.IGNORECASE)
 _SUBJECT_ENDS = re.compile(r"\s" + _SUBJECT_PART + r"$", re.IGNORECASE)
+# after such a subject, a word at most, then the text says the paper uses it ("Truncated Singular Value
+# Decomposition (SVD) is employed", "the Riemannian conjugate gradient (RCG) algorithm is leveraged")
+_USED_NEXT = re.compile(r"(?:\s+[\w-]+)?" + _USED_AFTER.pattern, re.IGNORECASE)
 # after a name the paper discovered: an apposition calls it new ("introduces FiberPO, a novel RL algorithm")
 _NOVEL_AFTER = re.compile(r",\s+(?:a|an)\s+(?:novel|new)\b", re.IGNORECASE)
 # after a name: the paper compares with it ("A zero-shot GPT-5.4 baseline achieves ...")
@@ -143,8 +151,11 @@ _BASELINE_AFTER = re.compile(r"\s+baselines?\b", re.IGNORECASE)
 # just before a name: "achieving results comparable to GPT-4", "competitive with the strong X"
 _COMPARABLE = re.compile(r"\b(?:comparable|competitive)\s+(?:to|with)\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
 # just before a model or technique: "reduces inference cost by 70% relative to self-consistency", "a detailed
-# comparison with LLaVA-Med" (not a language: "a tokenization tax relative to English")
-_RELATIVE = re.compile(r"\b(?:relative\s+to|comparisons?\s+(?:with|to|against))\s+(?:[\w.-]+\s+){0,3}$",
+# comparison with LLaVA-Med" (not a language: "a tokenization tax relative to English"; not past a verb or
+# a preposition to a later name: "a comparison with LLaVA-Med suggests that LLaDA-MedV", "relative to usage
+# on pretraining data")
+_RELATIVE = re.compile(r"\b(?:relative\s+to|comparisons?\s+(?:with|to|against))\s+"
+                       r"(?:(?!(?:is|are|was|were|that|shows?|suggests?|on)\s)[\w.-]+\s+){0,3}$",
                        re.IGNORECASE)
 #: The words :data:`_COMPARABLE`, :data:`_RELATIVE` and :data:`_COMPARED_EARLIER` need (the latter one of
 #: its list openers)
@@ -283,7 +294,7 @@ class RoleTagger:
             return Role.USES
         if kind != Kind.DATASET and in_title:
             return Role.USES
-        if discovered and _introduced(text, s, start):
+        if discovered and _introduced(text, s, start, end):
             return Role.INTRODUCES
         if kind == Kind.DATASET and _EXPERIMENT.search(text, s, e):
             return Role.EVALUATES_ON
@@ -404,9 +415,13 @@ def _own_subject(text: str, sentence_start: int, start: int, end: int,
     """Whether the name at ``text[start:end]`` opens its sentence as a named part ("First, the Box-Guided
     Compression (BCM) module establishes ...") after an earlier sentence presents the paper's own work
     ("we propose ..."); ``cache`` holds, under ``(-1, sentence start)``, whether one does."""
-    if not (_SUBJECT_LEAD.fullmatch(text, sentence_start, start)
-            and (_SUBJECT_AFTER.match(text, end) or _SUBJECT_ENDS.search(text, start, end))):
+    if not _SUBJECT_LEAD.fullmatch(text, sentence_start, start):
         return False
+    after = _SUBJECT_AFTER.match(text, end)
+    if after is None and _SUBJECT_ENDS.search(text, start, end) is None:
+        return False
+    if after is not None and _USED_NEXT.match(text, after.end()):
+        return False  # it is used: "Specifically, cross-entropy (CE) loss is applied to domain data"
     key = (-1, sentence_start)
     presented = cache.get(key) if cache is not None else None
     if presented is None:
@@ -416,13 +431,19 @@ def _own_subject(text: str, sentence_start: int, start: int, end: int,
     return presented
 
 
-def _introduced(text: str, sentence_start: int, start: int) -> bool:
-    """Whether the paper presents its own work earlier in the sentence of the name at ``start``
+def _introduced(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the paper presents its own work earlier in the sentence of the name at ``text[start:end]``
     ("we propose", "the paper introduces"), and the name is part of it, not an example of other work."""
     match = _OWN_INTRO.search(text, sentence_start, start)
     if match is None or _NOT_OWN_PART.search(text, match.end(), start) is not None:
         return False
-    if match.group("by") is not None and _CLAUSE_BREAK.search(text, match.end(), start) is not None:
+    if match.group("by") is not None and (
+            _CLAUSE_BREAK.search(text, match.end(), start) is not None
+            or _BY_GAP.search(text, match.end(), start) is not None
+            or text.count("(", match.end(), start) > text.count(")", match.end(), start)
+            and not text.startswith(")", end)):
+        # (not a name in an open bracket it does not close: "by presenting three leading AI systems (Claude
+        # Sonnet 4.5, GPT-5.4, ...)"; "by introducing an open-source dataset (ADNP-15)" is the dataset)
         return False
     example = _EXAMPLES.search(text, match.end(), start)
     return example is None or _PART_NOUNS.search(text, match.end(), example.start()) is not None
