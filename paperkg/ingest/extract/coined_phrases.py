@@ -70,6 +70,10 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]")  # "Image-text" (not "CLIP")
 # another ("a view-quality semantic gate", "a hierarchical contrastive loss")
 _NAMING_ADJECTIVES = _METHOD_ADJECTIVES | {"semantic", "spatial", "temporal", "causal", "residual",
                                            "structural", "contextual"}
+# a past participle after an adverb that says how a method was made, before its name ("carefully
+# designed"; not "weakly supervised", "dynamically weighted": a name's words, "DW-DGAT"; nor "semantically
+# grounded": what the thing is, "a semantically grounded linguistic representation")
+_MADE = re.compile(r"designed|crafted|tailored|engineered|devised|constructed")
 _NAME_WORD = re.compile(r"[A-Za-z0-9][\w-]*")
 # a noun and the participle after it that starts a clause (:func:`_participle`): a plural noun ("approaches
 # outperforming the ...", "numerical examples demonstrating that"; but not "dynamics", "analysis", "loss"), a
@@ -130,13 +134,17 @@ class IntroducedPhrases:
         start = i
         while i < len(ws) and ws[i][TEXT].lower() in _ARTICLE:
             i += 1
-        while i < len(ws) and _plain(ws[i], text) and (
-                self._leading(ws, i) and (field_title or not ws[i][TEXT][:1].isupper())
-                or _LEADING_BASED.fullmatch(ws[i][TEXT]) and i + 1 < len(ws)
-                and _CAPITALISED.match(ws[i + 1][TEXT])
-                or _driven_before_name(ws, i)):
-            i += 1  # (but "an Adaptive Memory module": a capital inside a sentence makes it the name's;
-            # "an MLLM-based Image-text Co-augmentation strategy": what it is built on is no part of its name)
+        while i < len(ws) and _plain(ws[i], text):
+            if (self._leading(ws, i) and (field_title or not ws[i][TEXT][:1].isupper())
+                    or _LEADING_BASED.fullmatch(ws[i][TEXT]) and i + 1 < len(ws)
+                    and _CAPITALISED.match(ws[i + 1][TEXT])
+                    or _driven_before_name(ws, i)):
+                i += 1  # (but "an Adaptive Memory module": a capital inside a sentence makes it the name's;
+                # "an MLLM-based Image-text Co-augmentation strategy": what it is built on is not the name's)
+            elif not field_title and _made_how(ws, i, text):
+                i += 2  # "a carefully designed two-stage Mixup strategy": how it was made, before its name
+            else:
+                break
         determined = i > start  # after an article or an adjective, "denoising ..." is a modifier, not a verb
         phrase: list[Word] = []
         for word in ws[i:i + 7]:
@@ -339,6 +347,20 @@ def _driven_before_name(ws: list[Word], i: int) -> bool:
     """
     return (i + 2 < len(ws) and _LEADING_DRIVEN.fullmatch(ws[i][TEXT]) is not None
             and all(_CAPITALISED.match(w[TEXT]) for w in ws[i + 1:i + 3]))
+
+
+def _made_how(ws: list[Word], i: int, text: str) -> bool:
+    """Whether words ``i`` and ``i + 1`` are an adverb and a past participle that say how the method after
+    them was made, no part of its name ("a carefully designed two-stage Mixup strategy", "a theoretically
+    crafted ..."; but "a weakly supervised ..." and "a dynamically weighted ..." are the name's words).
+
+    >>> _made_how([(0, 9, 9, "carefully"), (10, 18, 18, "designed"), (19, 24, 24, "Mixup")], 0, "x" * 24)
+    True
+    >>> _made_how([(0, 6, 6, "weakly"), (7, 17, 17, "supervised"), (18, 23, 23, "model")], 0, "x" * 23)
+    False
+    """
+    return (i + 2 < len(ws) and _adverb(ws[i][TEXT]) and _plain(ws[i + 1], text)
+            and _MADE.fullmatch(ws[i + 1][TEXT]) is not None)
 
 
 def _adverb_after(phrase: list[Word], word: Word) -> bool:
