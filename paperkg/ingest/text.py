@@ -25,6 +25,7 @@ __all__ = [
     "month_number",
     "EdgeSearch",
     "InfixFinder",
+    "starts_of",
 ]
 
 #: The longest title or abstract paperkg keeps, in characters: longer text is cut to it (with a
@@ -175,6 +176,22 @@ def collapse_whitespace(text: str) -> str:
 #: A line longer than this, or holding two sentence ends, is an abstract, not a title.
 _TITLE_MAX = 300
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def starts_of(text: str, literals: Sequence[str]) -> list[int]:
+    """Where each of ``literals`` occurs in ``text`` (overlapping occurrences too), in no order:
+    ``str.find`` skips to them, where a regex scan tries every position.
+
+    >>> sorted(starts_of("we weave", ("we", "eave")))
+    [0, 3, 4]
+    """
+    out = []
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            out.append(at)
+            at = text.find(literal, at + 1)
+    return out
 
 
 def looks_like_abstract(line: str) -> bool:

@@ -83,7 +83,6 @@ from paperkg.ingest.extract.coined_cues import (
     _indefinite_ends,
     _match_ends,
     _passive_starts,
-    _starts_of,
     _trigger_ends,
     _with_cue_ends,
 )
@@ -125,6 +124,7 @@ from paperkg.ingest.extract.spans import (
     span_value,
 )
 from paperkg.ingest.records import Kind, Origin, Role
+from paperkg.ingest.text import starts_of
 
 __all__ = ["DEFAULT_GENERIC_ADJECTIVES", "DEFAULT_STRONG_HEADS", "DEFAULT_WEAK_HEADS", "CoinedNames"]
 
@@ -173,7 +173,7 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
             triggers.extend((end, True) for end in _indefinite_ends(text))
             ours: frozenset[int] = frozenset()
             if "our " in lower:  # (as before: "our" and other white space is left out)
-                ours = frozenset(_match_ends(_OUR, lower, _starts_of(lower, ("our",))))
+                ours = frozenset(_match_ends(_OUR, lower, starts_of(lower, ("our",))))
             # (the paper's own part: "Our two-stage inference strategy")
             triggers.extend((end, True) for end in ours)
             parts = frozenset(_enumerated_parts(text, lower)) if ")" in text else frozenset()
@@ -203,12 +203,12 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
                 for found in self._subjects(ws, text, subjects, lower):
                     room = _used_room(doc, writer, field, ws, *found[:2])
                     self._link(doc, writer, field, ws, *found, role=Role.USES, room=room)
-            ends = _match_ends(_USE_CUE, lower, _starts_of(lower, _USE_CUE_PREFIXES))
-            examples = _starts_of(lower, _EXAMPLES_WORDS)
+            ends = _match_ends(_USE_CUE, lower, starts_of(lower, _USE_CUE_PREFIXES))
+            examples = starts_of(lower, _EXAMPLES_WORDS)
             if examples and (_any_in(lower, _EXAMPLES_MARKS) or _SPACED_DASH.search(lower)):
                 ends.extend(_match_ends(_EXAMPLES_CUE, lower, examples))
             ends.extend(_with_cue_ends(lower))
-            performed = frozenset(_match_ends(_PERFORM_CUE, lower, _starts_of(lower, ("perform", "conduct"))))
+            performed = frozenset(_match_ends(_PERFORM_CUE, lower, starts_of(lower, ("perform", "conduct"))))
             for end in sorted((*ends, *performed)):
                 ws = ws if ws is not None else field_words(doc, field)
                 i = _index(ws, end)

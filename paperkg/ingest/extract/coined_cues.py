@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from paperkg.ingest.text import starts_of
+
 __all__: list[str] = []  # (private helpers: :mod:`~.coined` imports the ones it calls)
 
 # matched on the lower-cased text (a case-insensitive pattern is several times slower)
@@ -304,28 +306,13 @@ def _before_adverb(lower: str, space: int) -> int:
     return before if before >= 0 and adverb else space
 
 
-def _starts_of(text: str, literals: tuple[str, ...]) -> list[int]:
-    """Where each of ``literals`` occurs in ``text`` (overlapping occurrences too), in no order.
-
-    >>> sorted(_starts_of("we weave", ("we", "eave")))
-    [0, 3, 4]
-    """
-    out = []
-    for literal in literals:
-        at = text.find(literal)
-        while at >= 0:
-            out.append(at)
-            at = text.find(literal, at + 1)
-    return out
-
-
 def _match_ends(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[int]:
     r"""The ends of ``pattern.finditer(text)``'s matches, the pattern tried only at ``starts``, which
     must hold every place a match can start (the literal words it opens with, found by
-    :func:`_starts_of`): a regex scan tries every position and cannot skip to its first literal when
-    the pattern opens with ``\b`` and alternatives, which made these scans the component's largest
-    cost. Left to right, each match after the last one's end, as ``finditer`` does (a match at a
-    position sees the text before it: ``\b`` holds as in a scan).
+    :func:`~paperkg.ingest.text.starts_of`): a regex scan tries every position and cannot skip to its
+    first literal when the pattern opens with ``\b`` and alternatives, which made these scans the
+    component's largest cost. Left to right, each match after the last one's end, as ``finditer``
+    does (a match at a position sees the text before it: ``\b`` holds as in a scan).
 
     >>> _match_ends(re.compile(r"\bwe \w+"), "we go; awe we x", [0, 8, 11])
     [5, 15]
@@ -356,9 +343,9 @@ def _trigger_ends(lower: str) -> list[int]:
     >>> _trigger_ends("here we propose a  novel x. the proposed y")
     [16, 25, 41]
     """
-    starts = _starts_of(lower, ("we", "this", "here", "which", "that"))
+    starts = starts_of(lower, ("we", "this", "here", "which", "that"))
     for word, articles in (("novel", (1, 2)), ("proposed", (3,)), ("core", (3,))):
-        for at in _starts_of(lower, (word,)):
+        for at in starts_of(lower, (word,)):
             space = _spaces_before(lower, at)
             if space < at:
                 starts.extend(space - n for n in articles if space >= n)
@@ -373,7 +360,7 @@ def _enhanced_ends(lower: str) -> list[int]:
     [17]
     """
     starts = []
-    for at in _starts_of(lower, (" with a", " by a")):
+    for at in starts_of(lower, (" with a", " by a")):
         while at > 0 and lower[at - 1].isalpha():
             at -= 1
         starts.append(at)

@@ -38,6 +38,7 @@ from paperkg.ingest.extract.discover import (FUNCTION_WORDS, RuleComponent, fiel
 from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, END, RAW_END, START, TEXT, Word
 from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, known_names, span_value
 from paperkg.ingest.records import Kind, Role
+from paperkg.ingest.text import starts_of
 
 __all__ = ["ListedNames"]
 
@@ -785,12 +786,7 @@ def _example_cues(folded: str) -> list[re.Match[str]]:
     >>> [m.group() for m in _example_cues("methods such as a, e.g. b; likely, like  c")]
     ['such as ', 'e.g. ', 'like  ']
     """
-    starts = []
-    for word in _CUE_WORDS:
-        at = folded.find(word)
-        while at >= 0:
-            starts.append(at)
-            at = folded.find(word, at + 1)
+    starts = starts_of(folded, _CUE_WORDS)
     found: list[re.Match[str]] = []
     pos = 0
     match = _EXAMPLE_CUE.match
