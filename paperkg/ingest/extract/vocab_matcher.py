@@ -129,7 +129,7 @@ _JOINED_NOT_THE_LANGUAGE = frozenset({"script", "scripts", "alphabet"})
 #: Words after a suspended hyphen ("U-Net- and Transformer-based", "CNN-, RNN- or ViT-based")
 _SUSPENDED_NEXT = frozenset({"and", "or", ","})
 #: The quick test before looking for suspended hyphens
-_SUSPENDED = re.compile(r"\w- (?:and|or) |\w-, ")
+_SUSPENDED = re.compile(r"-(?<=\w-)(?: (?:and|or) |, )")  # (from the hyphen: a scan skips to it)
 #: A hyphen before a space or a comma: where a token with a suspended hyphen ends (a token whose
 #: hyphen the next token "and", "or" or "," follows ends so)
 _HYPHEN_BEFORE = re.compile(r"-(?=[ ,])")
