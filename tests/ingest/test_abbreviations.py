@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from paperkg.ingest.records import Kind
-from tests.ingest._helpers import extract, surface_roles
+from tests.ingest._helpers import extract, kinds, surface_roles
 
 # A long form and its short form that name a part of a method ("the X (Y) module"), and a name the paper
 # says it made right after it ("... is proposed"): real corpus sentences.
@@ -155,3 +155,24 @@ def test_a_coined_long_form_stays_introduced(title, abstract, name):
 ])
 def test_a_name_called_new_in_its_apposition_is_introduced(title, abstract, name):
     assert "introduces" in surface_roles(abstract, title)[name]
+
+
+# A long form and short form pair that names a class of networks or a level, not one model: "the Complex-
+# Valued Neural Network (CVNN) handles ...", "Register Transfer Level (RTL) workflows" make no model (a
+# network the paper makes its own or calls a model or framework stays one: the doctests of ``names_concept``).
+# Real corpus sentences.
+CLASSES = [
+    # arXiv 2606.04710: a branch named by the class of network it is
+    ("The proposed model, termed DE-CFFN, retains the original two-stream structure: the Real-Valued "
+     "Neural Network (RVNN) processes standard hyperspectral patches, while the Complex-Valued Neural "
+     "Network (CVNN) handles their Fourier-transformed counterparts.", "CVNN"),
+    # arXiv 2606.12983: a level of hardware design
+    ("Automated testbench generation has become a critical bottleneck in large language model (LLM)-driven "
+     "Register Transfer Level (RTL) workflows, where large numbers of candidate designs must be verified "
+     "rapidly and reliably.", "RTL"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "short"), CLASSES)
+def test_a_class_of_networks_or_a_level_is_no_model(abstract: str, short: str) -> None:
+    assert kinds(abstract).get(short) != "model"

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from paperkg.ingest.extract import Extractor, settle_build
 from paperkg.ingest.extract.kinds import evidence_kind
-from paperkg.ingest.records import Kind
-from tests.ingest._helpers import extract, kinds_of_paper
+from paperkg.ingest.records import Kind, Paper
+from tests.ingest._helpers import entity_ids, extract, kinds, kinds_of_paper
 
 # 2503.17097: called "an innovative approach", but "our model achieves ..." (a trained network)
 R2LDM = ("R2LDM: An Efficient 4D Radar Super-Resolution Framework Leveraging Diffusion Model",
@@ -411,3 +412,418 @@ def test_a_known_name_the_title_coins_anew_takes_the_kind_the_text_gives_it(
     extraction = extract(abstract, title)
     assert {m.entity_id for m in extraction.mentions if m.surface == surface} == {entity_id}
     assert {e.origin.value for e in extraction.entities if e.id == entity_id} == {"discovered"}
+
+
+# A name whose long form heads it as a network, but which the text calls a part of one right after it ("a
+# Dual-Branch Feed-Forward Network (DBFFN) module", "Feature Interaction NEtwork (FINE), a lightweight
+# semantic alignment module") is a technique (``paperkg_kinds``,
+# :meth:`~paperkg.ingest.extract.kind_evidence._Evidence.called_part`), on real sentences from arXiv cs.AI
+# abstracts (``../shared/corpora/``), cut to the sentences that decide. A part noun in capitals belongs to a
+# name of its own, and the paper's main name is the network it builds: both stay models.
+#
+# ANNOTATION.md: a technique is "a named method, algorithm, ... architecture component".
+CASES = [
+    # 2508.04058
+    ("Second, it introduces a Dual-Branch Feed-Forward Network (DBFFN) module as a replacement for the "
+     "standard FFN to capture local contextual features and multiscale information.",
+     "DBFFN", "technique/dbffn"),
+    # 2510.16730
+    ("Built upon the UKAN architecture, UKANFormer incorporates a Global-Local Transformer (GL-Trans) block "
+     "in the decoder, enabling the extraction of both global and local features.",
+     "GL-Trans", "technique/gl-trans"),
+    # 2606.14005
+    ("In this paper, we propose Feature Interaction NEtwork (FINE), a lightweight semantic alignment module "
+     "that refines low-level features. FINE is generally applicable to various detectors.",
+     "FINE", "technique/fine"),
+    # 2504.02416: "Block" in capitals names the block; DSSN is the baseline model
+    ("We propose an effective and efficient baseline model for HRSI-SOD, termed the Deep Spectral Saliency "
+     "Network (DSSN). The core of DSSN is the Cross-level Saliency Assessment Block, which performs "
+     "pixel-wise attention.",
+     "DSSN", "model/dssn"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "surface", "expected"), CASES)
+def test_kinds_network_part_is_a_technique(abstract: str, surface: str, expected: str) -> None:
+    assert expected in entity_ids(abstract).get(surface, set())
+
+
+def test_kinds_network_part_leaves_the_papers_own_network() -> None:
+    # 2510.00634: the paper's main name, a network in its title, stays a model though the text calls it a
+    # module
+    ids = entity_ids(
+        "To direct attention towards critical facial areas, we introduce a Landmark-assisted Adaptive "
+        "Kolmogorov-Arnold Network (LAKAN) module. This module uses facial landmarks as a structural prior. "
+        "LAKAN improves the detection of forged faces.",
+        "LAKAN: Landmark-assisted Adaptive Kolmogorov-Arnold Network for Face Forgery Detection")
+    assert ids["LAKAN"] == {"model/lakan"}
+
+
+def test_kinds_network_part_yields_to_the_names_own_introduction() -> None:
+    # 2603.02907: introduced as "a novel deep learning architecture"; a later "HBSN as a general-purpose
+    # module" (how it is used) does not make it a technique
+    ids = entity_ids(
+        "This paper presents the Harmonic Beltrami Signature Network (HBSN), a novel deep learning "
+        "architecture for computing the Harmonic Beltrami Signature (HBS) from binary-like images. By "
+        "exploiting the function approximation capacity of neural networks, HBSN enables efficient "
+        "extraction and utilization of shape prior information. The results confirm the utility of HBSN as "
+        "a general-purpose module for embedding geometric shape information into computer vision pipelines.",
+        "Harmonic Beltrami Signature Network: a Shape Prior Module in Deep Learning Framework")
+    assert ids["HBSN"] == {"model/hbsn"}
+
+
+# A name and its "+"/"++" variant take one kind; an apposition reads past a short form in brackets.
+#
+# Sentences are quoted from corpus abstracts (arXiv ids in the comments).
+# (title, abstract, surface -> kind)
+VARIANTS = [
+    (  # 2507.00162: the text types the base only; the variant takes its kind
+        "FreeLong++: Training-Free Long Video Generation via Multi-band SpectralFusion",
+        "To address this, we propose FreeLong, a training-free framework designed to balance the frequency "
+        "distribution of long video features during the denoising process. Building on this, FreeLong++ "
+        "extends FreeLong dual-branch design into a multi-branch architecture with multiple attention "
+        "branches, each operating at a distinct temporal scale. Without any additional training, FreeLong++ "
+        "can be plugged into existing video generation models.",
+        {"FreeLong": "technique", "FreeLong++": "technique"},
+    ),
+    (  # 2507.13793: the variant's apposition types both ("our model" is the code's)
+        "An Enhanced Model-based Approach for Short Text Clustering",
+        "To address these issues, we propose a collapsed Gibbs Sampling algorithm for the Dirichlet "
+        "Multinomial Mixture model (GSDMM), which effectively handles the sparsity and high dimensionality "
+        "of short texts. Based on several aspects of GSDMM that warrant further refinement, we propose an "
+        "improved approach, GSDMM+, designed to further optimize its performance. GSDMM+ reduces "
+        "initialization noise and adaptively adjusts word weights based on entropy. The experimental "
+        "results demonstrate the efficiency and effectiveness of our methods. The source code for our model "
+        "is publicly available.",
+        {"GSDMM": "technique", "GSDMM+": "technique"},
+    ),
+    (  # 2606.10939: a loose noun does not outweigh a network's name
+        "PENet+: A Lightweight Residual Transformer Framework for Efficient Image Steganalysis",
+        "We present PENet+, a lightweight steganalysis framework that preserves PENet's discriminative "
+        "structure while substantially improving efficiency.",
+        {"PENet+": "model"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract", "expected"), VARIANTS)
+def test_kinds_variant_takes_one_kind(title: str, abstract: str, expected: dict[str, str]) -> None:
+    found = kinds_of_paper(title, abstract)
+    assert {surface: found.get(surface) for surface in expected} == expected
+
+
+def test_kinds_variant_of_vocabulary_name() -> None:
+    # 2512.00191: "U-Net++" takes the vocabulary U-Net's kind
+    abstract = ("The performance of five architectures, the U-Net (Standard and compressed), U-Net++, "
+                "Attention U-Net, and CFA U-Net, was systematically evaluated across various data sparsity "
+                "regimes.")
+    title = ("Hybrid Context-Fusion Attention (CFA) U-Net and Clustering for Robust Seismic Horizon "
+             "Interpretation")
+    assert kinds_of_paper(title, abstract)["U-Net++"] == "model"
+
+
+def test_kinds_apposition_past_short_form() -> None:
+    # 2506.06786: "(RL)" inside the apposition no longer hides its noun
+    abstract = ("We propose CA-MIQ (Context-Aware Max-Information Q-learning), a lightweight dual-critic "
+                "reinforcement learning (RL) framework that dynamically adjusts its exploration strategy "
+                "whenever mission priorities change.")
+    assert kinds_of_paper("A study", abstract)["CA-MIQ"] == "technique"
+
+
+# A "+"/"++" variant keeps the kind its own evidence gives it; it takes its base's kind only when something
+# beyond a default typed the base.
+#
+# Sentences are quoted from corpus abstracts (arXiv ids in the comments).
+# (title, abstract, surface -> kind)
+OWN_EVIDENCE = [
+    (  # 2606.02955: an apposition calls the variant run without training
+        "Fast-dLLM++: Fréchet Profile Decoding for Faster Diffusion LLM Inference",
+        "Fast-dLLM addressed this with KV caching and confidence-guided parallel decoding, but its decoding "
+        "theory uses a homogeneous high-confidence assumption. We propose \\textbf{Fast-dLLM++}, a "
+        "training-free extension that introduces \\emph{Fréchet profile decoding}: selecting parallel commit "
+        "sets from the full sorted confidence profile rather than a single worst-case confidence.",
+        {"Fast-dLLM++": "technique"},
+    ),
+    (  # 2606.23992: the title's phrase types the variant, the benchmark stays the base's
+        "RASC+: Retrieval-Constrained LLM Adjudication for Clinical Value Set Authoring",
+        "The recently introduced Retrieval-Augmented Set Completion (RASC) benchmark showed that direct "
+        "zero-shot large language model (LLM) generation is poorly suited to this task.",
+        {"RASC+": "technique"},
+    ),
+    (  # 2504.00030: nothing types the base: it lends the variant no kind
+        "Token-Driven GammaTune: Adaptive Calibration for Enchanced Speculative Decoding",
+        "We introduce \\textit{GammaTune} and \\textit{GammaTune+}, training-free adaptive algorithms that "
+        "dynamically adjust speculation length based on token acceptance rates using a heuristic-based "
+        "switching mechanism.",
+        {"GammaTune+": "technique"},
+    ),
+    (  # 2607.01883: a title that calls the variant a paradigm
+        "PairCoder++: Pair Programming as a Universal Paradigm for Verified Code-Driven Multimodal and "
+        "Structured-Artifact Generation",
+        "We present PairCoder, which grounds review in the toolchain and realizes it as two agent pair "
+        "programming: a Driver agent writes the program, a Navigator agent reviews it against verification "
+        "evidence, and the two switch roles when errors persist.",
+        {"PairCoder++": "technique"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract", "expected"), OWN_EVIDENCE)
+def test_kinds_variant_keeps_own_evidence(title: str, abstract: str, expected: dict[str, str]) -> None:
+    found = kinds_of_paper(title, abstract)
+    assert {surface: found.get(surface) for surface in expected} == expected
+
+
+# The kind of a paper's own name from what the paper calls it (``paperkg_kinds``): "Our proposed method,
+# called X" and "Our method, which we name X" type X as "a method, called X" does; a "-Diff" ending no longer
+# outweighs the text's "framework" or "method"; "we propose the first ... method" is what the paper calls its
+# work; and "to train X" or "a trained X model" show a trained network. Real sentences from the corpus.
+# (title, abstract, name, kind): each was read with the other kind before
+CHANGED = [
+    pytest.param(
+        "MIRO: MultI-Reward cOnditioned pretraining improves T2I quality and efficiency",
+        "Instead of this post-processing, we propose to condition the model on multiple reward models during "
+        "training to let the model learn user preferences directly. Our proposed method, called "
+        "MIRO, achieves state-of-the-art performances on the GenEval compositional benchmark.",
+        "MIRO", Kind.TECHNIQUE, id="our-method-called"),
+    pytest.param(
+        "BehaviorBox: Automated Discovery of Fine-Grained Performance Differences Between Language Models",
+        "In this work, we propose methodology for automated comparison of language models that uses "
+        "performance-aware contextual embeddings to find fine-grained features of text where one LM "
+        "outperforms another. Our method, which we name BehaviorBox, extracts coherent features that "
+        "demonstrate differences with respect to the ease of generation between two LMs.",
+        "BehaviorBox", Kind.TECHNIQUE, id="our-method-which-we-name"),
+    pytest.param(
+        "SenseFlow: Scaling Distribution Matching for Flow-based Text-to-Image Distillation",
+        "Furthermore, we propose intra-segment guidance (ISG) to relocate the timestep importance "
+        "distribution from the teacher model. Along with other improvements such as scaled up discriminator "
+        "models, our final model, dubbed SenseFlow, achieves superior performance in distillation for both "
+        "diffusion based text-to-image models such as SDXL, and flow-matching models such as SD 3.5 "
+        "Large and FLUX.",
+        "SenseFlow", Kind.MODEL, id="our-model-dubbed"),
+    pytest.param(
+        "Controllable Stylistic Text Generation with Train-Time Attribute-Regularized Diffusion",
+        "In this work, we propose RegDiff, a regularized diffusion framework that leverages "
+        "attribute features without requiring a pretrained classifier during sampling, thereby achieving "
+        "controllable generation with reduced computational costs.",
+        "RegDiff", Kind.TECHNIQUE, id="diff-framework"),
+    pytest.param(
+        "Data Selection for Fine-tuning Vision Language Models via Cross Modal Alignment Trajectories",
+        "In this work, we propose the first principled method for data-efficient instruction tuning "
+        "of LVLMs. Building on this insight, we propose XMAS, which clusters examples based on the "
+        "trajectories of the top singular values of their attention matrices obtained from fine-tuning a "
+        "small proxy LVLM.",
+        "XMAS", Kind.TECHNIQUE, id="the-first-method"),
+    pytest.param(
+        "MoTDiff: High-resolution Motion Trajectory estimation from a single blurred image using "
+        "Diffusion models",
+        "In this paper, we propose the first high-resolution (HR) Motion Trajectory estimation "
+        "framework using Diffusion models (MoTDiff). Our experiments demonstrate that the proposed MoTDiff "
+        "can outperform state-of-the-art methods in both blind image deblurring and coded exposure "
+        "photography applications.",
+        "MoTDiff", Kind.TECHNIQUE, id="the-first-hr-framework"),
+    pytest.param(
+        "ToolCritic: Detecting and Correcting Tool-Use Errors in Dialogue Systems",
+        "We introduce ToolCritic, a diagnostic framework that evaluates and improves LLM behavior in "
+        "multi-turn, tool-augmented dialogues. We systematically define these error categories and construct "
+        "a synthetic dataset to train ToolCritic.",
+        "ToolCritic", Kind.MODEL, id="to-train"),
+]
+
+# (title, abstract, name, kind): read so before, and still
+KEPT = [
+    pytest.param(
+        "DualDiff: Dual-branch Diffusion Model for Autonomous Driving with Semantic Fusion",
+        "In this paper, we propose DualDiff, a dual-branch conditional diffusion model designed to enhance "
+        "multi-view driving scene generation.",
+        "DualDiff", Kind.MODEL, id="diff-model"),
+    pytest.param(
+        "Limited-Angle Tomography Reconstruction via Projector Guided 3D Diffusion",
+        "To address these challenges, we propose TEMDiff, a novel 3D diffusion-based iterative "
+        "reconstruction framework. We further demonstrate that a trained TEMDiff model generalizes well to "
+        "real-world TEM tilts obtained under different conditions.",
+        "TEMDiff", Kind.MODEL, id="a-trained-x-model"),
+    pytest.param(
+        "MoQAE: Mixed-Precision Quantization for Long-Context LLM Inference via Mixture of "
+        "Quantization-Aware Experts",
+        "In this paper, we propose MoQAE, a novel mixed-precision quantization method via mixture of "
+        "quantization-aware experts. Second, we design a lightweight router-only fine-tuning "
+        "process to train MoQAE with a comprehensive loss to learn the trade-off between model accuracy and "
+        "memory usage.",
+        "MoQAE", Kind.TECHNIQUE, id="quantization-method-trained-router"),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract", "name", "kind"), CHANGED + KEPT)
+def test_own_name_kind(title: str, abstract: str, name: str, kind: Kind) -> None:
+    assert kinds(abstract, title)[name] == kind
+
+
+# (title, abstract, name): a task's short form or a pairing of people and machines, no model
+NOT_MODELS = [
+    pytest.param(
+        "Non-Intrusive Load Monitoring Based on Image Load Signatures and Continual Learning",
+        "Non-Intrusive Load Monitoring (NILM) identifies the operating status and energy consumption of each "
+        "electrical device in the circuit by analyzing the electrical signals at the bus. However, "
+        "the complex and changeable load combinations lead to the challenges of poor feature robustness and "
+        "insufficient model generalization of traditional NILM methods.",
+        "NILM", id="monitoring"),
+    pytest.param(
+        "Implicature in Interaction: Understanding Implicature Improves Alignment in Human-LLM Interaction",
+        "The rapid advancement of Large Language Models (LLMs) is positioning language at the core of "
+        "human-computer interaction (HCI).",
+        "Human-LLM", id="human-llm"),
+]
+
+
+@pytest.mark.parametrize(("title", "abstract", "name"), NOT_MODELS)
+def test_no_model(title: str, abstract: str, name: str) -> None:
+    assert kinds(abstract, title).get(name) != Kind.MODEL
+
+
+# Model or technique (``paperkg_kinds``): which evidence makes a coined name a model, which a technique.
+#
+# ANNOTATION.md: "a system the paper names, whose kind is unclear, goes to the kind that fits best (a
+# trained network -> model; a procedure or framework -> technique)". The cases: a title that names a
+# procedure outweighs "our model" (a "-Net" stays a network); a long form after a colon leads to the
+# apposition ("RIFT: RubrIc Failure mode Taxonomy, a taxonomy"); "Building upon an ... architecture, X"
+# calls X no architecture; a family that the text calls a framework is a technique, its "RA-MIQA model" a
+# model, and a "-Net" family the text calls a network a model; a short form of a lower-case "... system"
+# is a system (a model); a name a shape typed as a model that the text calls a framework is a technique,
+# one listed among "methods like" networks stays a model; a short form of a procedure ("... Correction
+# (OCC)") is a technique; an apposition of eight words still types; a "memory architecture" is an agent's
+# memory design, not a network. A build settles a name that papers give different kinds on the kind a
+# paper's text says (``consistency``). Real titles and sentences from arXiv cs.AI abstracts
+# (``../shared/corpora/``), cut to the sentences that decide.
+# 2604.13970: "a ... vision language alignment approach" that the paper later calls "our model"; the
+# title names a procedure ("Multi-instance Alignment of ...")
+MAPLE = ("MApLe: Multi-instance Alignment of Diagnostic Reports and Large Medical Images",
+         'Here, we propose "MApLe", a multi-task, multi-instance vision language alignment approach that '
+         "overcomes these limitations. We demonstrate that MApLe can successfully align different "
+         "image regions and multiple diagnostic findings in free-text reports. We show that our model "
+         "improves the alignment performance compared to state-of-the-art baseline models when evaluated on "
+         "several downstream tasks.")
+# 2508.09533: a "-Net" is a network of its own, whatever its title's procedure ("Cross-Layer Fusion")
+COXNET = ("COXNet: Cross-Layer Fusion with Adaptive Alignment and Scale Integration for RGBT Tiny "
+          "Object Detection",
+          "We propose COXNet, a novel framework for RGBT tiny object detection, addressing these "
+          "issues through three core innovations. COXNet achieves a 3.32% mAP improvement on the "
+          "RGBTDronePerson dataset over state-of-the-art methods.")
+# 2604.01375: the long form after a colon, then the apposition
+RIFT = ("RIFT: A RubrIc Failure Mode Taxonomy and Automated Diagnostics",
+        "To address this gap, we introduce RIFT: RubrIc Failure mode Taxonomy, a taxonomy for systematically "
+        "characterizing failure modes in rubric composition and design. RIFT consists of eight failure modes "
+        "organized into three high-level categories.")
+# 2601.19963: "Building upon an autoencoder architecture, TCLA ..." is no apposition
+TCLA = ("Cross-Session Decoding of Neural Spiking Data via Task-Conditioned Latent Alignment",
+        "To address this challenge, we propose a Task-Conditioned Latent Alignment framework (TCLA) for "
+        "cross-session neural decoding. Building upon an autoencoder architecture, TCLA first learns a "
+        "low-dimensional representation of neural dynamics from a source session with sufficient data. These "
+        "results suggest that TCLA provides an effective strategy for transferring knowledge from source to "
+        "target sessions.")
+# 2508.19850: the MIQA framework (a family: "RA-MIQA") and its RA-MIQA model
+MIQA = ("Image Quality Assessment for Machines: Paradigm, Large-scale Database, and Models",
+        "To address this, we propose a machine-centric image quality assessment (MIQA) framework that "
+        "quantifies the impact of image degradations on MVS performance. We further propose a "
+        "region-aware MIQA (RA-MIQA) model to evaluate MVS visual quality through fine-grained spatial "
+        "degradation analysis. Extensive experiments benchmark the proposed RA-MIQA against seven human "
+        "visual system (HVS)-based IQA metrics and five retrained classical backbones.")
+# 2604.21137: "an automated discourse analysis system (ADAS)": a system, as "... System (CBRS)" is
+ADAS = ("Enhancing Science Classroom Discourse Analysis through Joint Multi-Task Learning for "
+        "Reasoning-Component Classification",
+        "We present an automated discourse analysis system (ADAS) that jointly classifies teacher "
+        "and student utterances along two complementary dimensions.")
+# 2510.10889: a name shaped like a model's ("...CLIP") that the text calls a framework
+TOMCLIP = ("Topological Alignment of Shared Vision-Language Embedding Space",
+           "We address this problem by introducing ToMCLIP (Topological Alignment for Multilingual CLIP), a "
+           "topology-aware framework aligning embedding spaces with topology-preserving constraints.")
+# 2507.18444: networks listed among "reranking methods like ...": the list does not undo their shape
+DSFORMER = ("DSFormer: A Dual-Scale Cross-Learning Transformer for Visual Place Recognition",
+            "Extensive experiments demonstrate that our approach achieves state-of-the-art "
+            "performance across most benchmark datasets, surpassing advanced reranking methods like DELG, "
+            "Patch-NetVLAD, TransVPR, and R2Former as a global retrieval solution using 512-dim global "
+            "descriptors.")
+# 2508.03596: two designs of a network, each a short form of a procedure
+METASCOPE = ("MetaScope: Optics-Driven Neural Network for Ultra-Micro Metalens Endoscopy",
+             "Second, we propose MetaScope, a novel optics-driven neural network tailored for metalens "
+             "endoscopy driven by physical optics. MetaScope comprises two novel designs: Optics-informed "
+             "Intensity Adjustment (OIA), rectifying intensity decay by learning optical embeddings, and "
+             "Optics-informed Chromatic Correction (OCC), mitigating chromatic aberration by learning "
+             "spatial deformations.")
+# 2511.09045: a "-Net" family the text calls a network, whatever the rule for variants typed it as
+USFNET = ("USF-Net: A Unified Spatiotemporal Fusion Network for Ground-Based Remote Sensing Cloud "
+          "Image Sequence Extrapolation",
+          "To address these challenges, we propose USF-Net, a Unified Spatiotemporal Fusion Network that "
+          "integrates adaptive large-kernel convolutions and a low-complexity attention mechanism, combining "
+          "temporal flow information within an encoder-decoder framework. As a key contribution, we also "
+          "introduce and release the ASI-CIS dataset. Extensive experiments on ASI-CIS demonstrate that "
+          "USF-Net significantly outperforms state-of-the-art methods.")
+
+
+@pytest.mark.parametrize(("paper", "surface", "kind"), [
+    (MAPLE, "MApLe", "technique"),
+    (COXNET, "COXNet", "model"),
+    (RIFT, "RIFT", "technique"),
+    (TCLA, "TCLA", "technique"),
+    (MIQA, "MIQA", "technique"),
+    (MIQA, "RA-MIQA", "model"),
+    (ADAS, "ADAS", "model"),
+    (TOMCLIP, "ToMCLIP", "technique"),
+    (DSFORMER, "Patch-NetVLAD", "model"),
+    (METASCOPE, "OCC", "technique"),
+    (METASCOPE, "MetaScope", "model"),
+    (USFNET, "USF-Net", "model"),
+], ids=["procedure-title-over-our-model", "net-with-procedure-title", "colon-long-form", "building-upon",
+        "family-called-framework", "its-model", "lower-case-system", "shape-called-framework",
+        "listed-networks", "procedure-short-form", "the-network", "net-family-called-network"])
+def test_a_coined_name_is_a_model_or_a_technique_by_the_evidence(paper, surface, kind):
+    assert kinds_of_paper(*paper)[surface] == kind
+
+
+def test_an_apposition_of_eight_words_gives_the_kind() -> None:
+    # 2506.22960: "the first visual paraphrase attack-safe and distortion-free image watermarking technique"
+    text = ("This paper introduces PECCAVI, the first visual paraphrase attack-safe and "
+            "distortion-free image watermarking technique. In visual paraphrase attacks, an image is altered "
+            "while preserving its core semantic regions.")
+    assert evidence_kind("PECCAVI", text) is Kind.TECHNIQUE
+
+
+def test_a_colon_long_form_needs_a_capital_to_lead_on() -> None:
+    # (a clause after the colon is no long form: its comma opens no apposition of the name)
+    assert evidence_kind("RIFT", RIFT[1]) is Kind.TECHNIQUE
+    assert evidence_kind("X", "X: the model is trained on web data, a large dataset of pages.") is None
+
+
+# 2507.18473 and 2507.20136: one paper calls CRUISE "a comprehensive reconstruction-and-synthesis framework";
+# the other names "team CRUISE" and says nothing of what it is
+CRUISE_FRAMEWORK = Paper(
+    id="2507.18473",
+    title="CRUISE: Cooperative Reconstruction and Editing in V2X Scenarios using Gaussian Splatting",
+    abstract="In this paper, we introduce CRUISE, a comprehensive reconstruction-and-synthesis "
+             "framework designed for V2X driving environments. CRUISE employs decomposed Gaussian Splatting "
+             "to accurately reconstruct real-world scenes while supporting flexible editing.")
+CRUISE_TEAM = Paper(
+    id="2507.20136",
+    title="Multi-Stage Verification-Centric Framework for Mitigating Hallucination in Multi-Modal RAG",
+    abstract="This paper presents the technical solution developed by team CRUISE for the KDD Cup 2025 Meta "
+             "Comprehensive RAG Benchmark for Multi-modal, Multi-turn (CRAG-MM) challenge.")
+
+
+def test_a_build_settles_a_name_on_the_kind_a_text_says() -> None:
+    extractions = list(Extractor.shared().pipe([CRUISE_FRAMEWORK, CRUISE_TEAM]))
+    kinds = {m.kind for e in extractions for m in e.mentions if m.surface == "CRUISE"}
+    assert kinds == {Kind.TECHNIQUE, Kind.DATASET}  # (each paper alone)
+    settled = settle_build(extractions)
+    assert {m.kind for e in settled for m in e.mentions if m.surface == "CRUISE"} == {Kind.TECHNIQUE}
+
+
+def test_a_memory_architecture_is_a_technique() -> None:
+    # 2606.10677: an agent's memory design, not a network; 2507.16158: "a novel asymmetric architecture" is
+    # one
+    infini = ("We propose Infini Memory, a maintainable text-based persistent memory architecture that "
+              "treats agent memory as topic-structured documents.")
+    assert evidence_kind("Infini Memory", infini) is Kind.TECHNIQUE
+    ammnet = ("we propose Asymmetric Multi-Modal Network (AMMNet), a novel asymmetric architecture "
+              "that achieves robust and efficient semantic segmentation through three designs tailored for "
+              "RGB-DSM input pairs.")
+    assert evidence_kind("AMMNet", ammnet) is Kind.MODEL
