@@ -26,6 +26,7 @@ __all__ = [
     "EdgeSearch",
     "InfixFinder",
     "starts_of",
+    "matches_at",
 ]
 
 #: The longest title or abstract paperkg keeps, in characters: longer text is cut to it (with a
@@ -192,6 +193,25 @@ def starts_of(text: str, literals: Sequence[str]) -> list[int]:
             out.append(at)
             at = text.find(literal, at + 1)
     return out
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:
+    r"""``pattern.finditer(text)``'s matches, the pattern tried only at ``starts``, which must hold
+    every place a match can start (the literal words it opens with, found by :func:`starts_of`): a
+    regex scan tries every position and cannot skip to its first literal when the pattern opens with
+    ``\b`` or alternatives. Left to right, each match after the last one's end, as ``finditer`` does
+    (a match at a position sees the text before it: ``\b`` holds as in a scan).
+
+    >>> [m.group() for m in matches_at(re.compile(r"\bwe \w+"), "we go; awe we x", [0, 8, 11])]
+    ['we go', 'we x']
+    """
+    found: list[re.Match[str]] = []
+    pos = 0
+    for at in sorted(set(starts)):
+        if at >= pos and (match := pattern.match(text, at)) is not None:
+            found.append(match)
+            pos = match.end()
+    return found
 
 
 def looks_like_abstract(line: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from paperkg.ingest.text import starts_of
+from paperkg.ingest.text import matches_at, starts_of
 
 __all__: list[str] = []  # (private helpers: :mod:`~.coined` imports the ones it calls)
 
@@ -307,25 +307,13 @@ def _before_adverb(lower: str, space: int) -> int:
 
 
 def _match_ends(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[int]:
-    r"""The ends of ``pattern.finditer(text)``'s matches, the pattern tried only at ``starts``, which
-    must hold every place a match can start (the literal words it opens with, found by
-    :func:`~paperkg.ingest.text.starts_of`): a regex scan tries every position and cannot skip to its
-    first literal when the pattern opens with ``\b`` and alternatives, which made these scans the
-    component's largest cost. Left to right, each match after the last one's end, as ``finditer``
-    does (a match at a position sees the text before it: ``\b`` holds as in a scan).
+    r"""The ends of ``pattern.finditer(text)``'s matches, the pattern tried only at ``starts``
+    (:func:`~paperkg.ingest.text.matches_at`): these scans were the component's largest cost.
 
     >>> _match_ends(re.compile(r"\bwe \w+"), "we go; awe we x", [0, 8, 11])
     [5, 15]
     """
-    ends: list[int] = []
-    pos = 0
-    for at in sorted(set(starts)):
-        if at >= pos:
-            match = pattern.match(text, at)
-            if match is not None:
-                pos = match.end()
-                ends.append(pos)
-    return ends
+    return [match.end() for match in matches_at(pattern, text, starts)]
 
 
 def _spaces_before(text: str, at: int) -> int:

@@ -38,7 +38,7 @@ from paperkg.ingest.extract.discover import (FUNCTION_WORDS, RuleComponent, fiel
 from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, END, RAW_END, START, TEXT, Word
 from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, known_names, span_value
 from paperkg.ingest.records import Kind, Role
-from paperkg.ingest.text import starts_of
+from paperkg.ingest.text import matches_at, starts_of
 
 __all__ = ["ListedNames"]
 
@@ -779,22 +779,13 @@ def _joined(text: str, start: int, end: int) -> bool:
 
 def _example_cues(folded: str) -> list[re.Match[str]]:
     """``_EXAMPLE_CUE.finditer(folded)``'s matches, the pattern tried only where one of its words
-    (:data:`_CUE_WORDS`) starts: a scan tries every position that starts with one of the words'
-    first letters, a fifth of a text's letters (``str.find`` skips to the words; left to right,
-    each match after the last one's end, as ``finditer`` does).
+    (:data:`_CUE_WORDS`) starts (:func:`~paperkg.ingest.text.matches_at`): a scan tries every position
+    that starts with one of the words' first letters, a fifth of a text's letters.
 
     >>> [m.group() for m in _example_cues("methods such as a, e.g. b; likely, like  c")]
     ['such as ', 'e.g. ', 'like  ']
     """
-    starts = starts_of(folded, _CUE_WORDS)
-    found: list[re.Match[str]] = []
-    pos = 0
-    match = _EXAMPLE_CUE.match
-    for at in sorted(starts):
-        if at >= pos and (cue := match(folded, at)) is not None:
-            found.append(cue)
-            pos = cue.end()
-    return found
+    return matches_at(_EXAMPLE_CUE, folded, starts_of(folded, _CUE_WORDS))
 
 
 def _first(item: tuple[int, int, Span]) -> int:
