@@ -1,20 +1,26 @@
 """Spans the kind settler (:mod:`~.kinds`) drops: discovered models that are short forms of tasks ("Arabic
 dialect identification (ADI) systems") or pairs ("Text-to-Image"), and vocabulary techniques nested in
-another name's long form ("reinforcement learning from verifiable feedback (RLVR)")."""
+another name's long form ("reinforcement learning from verifiable feedback (RLVR)"); and a title's
+technique that the paper's short name spells out ("Case-Augmented Deliberative Alignment", "CADA"), which
+becomes that name."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.kind_words import _ACTORS, _CLASS_HEADS, _PAIR_WORDS, _TASK_FORM_HEADS
+from paperkg.ingest.extract.names import ascii_lower
 from paperkg.ingest.extract.spans import (
     SpanWriter,
     doc_entities,
     doc_fields,
     doc_text,
+    field_at,
     group_spans,
+    known_names,
     span_value,
 )
 from paperkg.ingest.records import Kind, Origin
@@ -84,6 +90,110 @@ def _drop_task_models(doc: Doc, spans_key: str, text: str) -> None:
             tasks[span.id_] = bool(pair) or _names_task(entity.label, text)
     if any(tasks.values()):
         SpanWriter(doc, spans_key, "paperkg_kinds").drop(lambda span: tasks.get(span.id_, False))
+    _merge_spelled_out(doc, spans_key)
+
+
+# the words of a name whose first letters a short name takes ("On-policy Self-distillation": O, p, S, d)
+_NAME_PARTS = re.compile(r"[^\s-]+")
+_SHORT_NAME = re.compile(r"[A-Z][A-Za-z\d]*")
+# small words a short name may skip ("Q-learning with Adjoint Matching (QAM)")
+_SKIPPED = frozenset({"a", "an", "and", "for", "in", "of", "on", "the", "to", "via", "with"})
+# what a longer name may go on with after a known method it applies ("Nested Rollout Policy Adaptation for
+# Goal-oriented Dialogue (NRPA-GD)": the title's "Nested Rollout Policy Adaptation" is that known method)
+_APPLIED = frozenset({"across", "at", "by", "for", "from", "in", "into", "of", "on", "over", "to", "under",
+                      "via"})
+
+
+def _spelled(label: str) -> tuple[str, ...]:
+    """The short names ``label`` spells by its words' first letters, upper-cased, with and without its
+    small words.
+
+    >>> _spelled("Case-Augmented Deliberative Alignment")
+    ('CADA',)
+    >>> _spelled("Q-learning with Adjoint Matching")
+    ('QLWAM', 'QLAM')
+    """
+    parts = _NAME_PARTS.findall(label)
+    every = "".join(p[0] for p in parts).upper()
+    content = "".join(p[0] for p in parts if p.lower() not in _SKIPPED).upper()
+    return (every,) if content == every else (every, content)
+
+
+def _merge_spelled_out(doc: Doc, spans_key: str) -> None:
+    """A technique the title coins ("Reasoning over Precedents Alongside Statutes: Case-Augmented
+    Deliberative Alignment for LLM Safety") whose words' first letters are the capitals of a technique
+    the paper names by a short name ("we propose CADA, a case-augmented deliberative alignment method";
+    "SODA", "CroVCA", "SeeCo") is that technique written out: one entity per concept (ANNOTATION), so
+    its spans go to the short name, which takes its label as an alias. A short name of two capitals
+    must be a coined word ("SeeCo"), not an acronym ("MD"), to be taken for one. So does a title's
+    technique, written in the title only, that opens a longer technique name of the paper, which the
+    title cuts short by a head noun or a second part ("... with Causal Intervention" of "a causal
+    intervention module", "Vision-Language Attribute Disentanglement and Reinforcement for Lifelong Person
+    Re-Identification" of "VLADR"), not a domain it applies the method to, which may be a known method's
+    (:data:`_APPLIED`)."""
+    entities = doc_entities(doc)
+    if len(entities) < 2:
+        return
+    title = next((f for f in doc_fields(doc) if f.name == "title"), None)
+    if title is None:
+        return
+    spans = group_spans(doc, spans_key)
+    technique = Kind.TECHNIQUE.value
+    titled = {span.id_ for span in spans if span.label_ == technique and span.start_char < title.end
+              and field_at(doc, span.start_char) is title}
+    if not titled:
+        return
+    beyond = {span.id_ for span in spans if span.id_ in titled and span.start_char >= title.end}
+    shorts: dict[str, str] = {}  # capitals -> id of a short name
+    for span in spans:
+        entity = entities.get(span.id_)
+        if span.label_ != technique or entity is None or entity.origin is not Origin.DISCOVERED:
+            continue
+        if _SHORT_NAME.fullmatch(entity.label):
+            capitals = "".join(c for c in entity.label if c.isupper())
+            if len(capitals) >= 3 or len(capitals) == 2 and not entity.label.isupper():
+                shorts.setdefault(capitals, entity.id)
+    text = doc_text(doc)
+    longer: list[tuple[str, str]] = []  # (a technique's folded name, its id), for names the title cuts short
+    for span in spans:
+        entity = entities.get(span.id_)
+        if span.label_ == technique and entity is not None and entity.origin is Origin.DISCOVERED \
+                and span.id_ not in titled:
+            longer += [(ascii_lower(name), entity.id)
+                       for name in (text[span.start_char:span.end_char], entity.label, *entity.aliases)]
+    if not shorts and not longer:
+        return
+    moved: dict[str, str] = {}
+    for eid in sorted(titled):
+        entity = entities.get(eid)
+        if entity is None or entity.origin is not Origin.DISCOVERED or len(
+                _NAME_PARTS.findall(entity.label)) < 2:
+            continue
+        target = next((shorts[s] for s in _spelled(entity.label) if s in shorts), None)
+        if target is None and eid not in beyond:  # (named in the abstract too: a name of its own, "SSFF")
+            opening = ascii_lower(entity.label) + " "
+            target = min(((len(name), oid) for name, oid in longer if name.startswith(opening)
+                          and name[len(opening):].split(" ", 1)[0] not in _APPLIED), default=(0, None))[1]
+        if target is not None and target != eid and target not in moved:
+            moved[eid] = target
+    if not moved:
+        return
+    out = []
+    for span in spans:
+        target = moved.get(span.id_)
+        out.append(span if target is None
+                   else Span(doc, span.start, span.end, label=technique, span_id=target))
+    doc.spans[spans_key] = out
+    for eid, target in moved.items():
+        old = entities.pop(eid)
+        new = entities[target]
+        names = {new.label, *new.aliases}
+        entities[target] = replace(new, aliases=new.aliases + tuple(
+            n for n in (old.label, *old.aliases) if n not in names))
+    known = known_names(doc)
+    for surface, entity in list(known.items()):
+        if entity.id in moved:
+            known[surface] = entities[moved[entity.id]]
 
 
 def _drop_nested_in_long_forms(doc: Doc, spans_key: str) -> None:
