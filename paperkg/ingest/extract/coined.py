@@ -22,8 +22,10 @@ class-aware prompt aggregation scheme (CPA) is designed"), one a method employs,
 models with a dual-prior control mechanism"), methods in plain words after a cue of use, with those
 coordinated with them ("consisting of label matching and triple matching"), and those that are the subject of
 a verb of effect ("low-confidence remasking improves single-sample quality"), the paper's own part after "our"
-("Our two-stage inference strategy achieves ...") and a step a method performs, named by what steers it
-("performs voxel-based refinement"). A phrase the paper then calls a task, a metric or a capability
+("Our two-stage inference strategy achieves ..."), a step a method performs, named by what steers it
+("performs voxel-based refinement"), and a known method after what steers it, which the paper names as its
+variant ("we propose confidence-aware early stopping", "through distribution-aware stratified sampling": the
+variant in place of the known name). A phrase the paper then calls a task, a metric or a capability
 ("Denoising Entropy, a computable metric") names no method, nor does a noun and the participle that starts a
 clause about it ("numerical examples demonstrating that ..."). A known name inside a method
 named after a cue of use stays, unless it is a one-word family name or umbrella term the phrase ends in
@@ -97,6 +99,7 @@ from paperkg.ingest.extract.coined_words import (
     DEFAULT_GENERIC_ADJECTIVES,
     DEFAULT_STRONG_HEADS,
     DEFAULT_WEAK_HEADS,
+    _adjectival,
     _adverb,  # noqa: F401  (imported from here by tests)
     _described,
     _index,
@@ -142,6 +145,17 @@ _COINED_TOKEN = re.compile(r"[A-Z][A-Za-z]*(?:[a-z][A-Z]|-[A-Z])[\w-]*")
 # comma before "a" opens an apposition, "we introduce Polar Express, a GPU-friendly algorithm")
 _NEXT_PART = re.compile(r"(?:\s*,\s*(and\s+)?|\s+(and)\s+)(?=an?\s)")
 _MAX_PARTS = 3  # the parts after the first read after one cue
+# what steers a known method, hyphenated, right before its name after a cue ("we propose confidence-aware
+# early stopping", "through distribution-aware stratified sampling", "via Lipschitz-guided stochastic depth"):
+# a variant the paper names (no "-based", "-driven": what it is built on, "transformer-based deep learning",
+# "data-driven neural networks"; no capitals before the hyphen: "LLM-guided RL" names a pairing)
+_STEERED_KNOWN = re.compile(r"[A-Za-z][a-z]{2,}-(?:[Aa]ware|[Gg]uided|[Cc]onditioned|[Ii]nformed"
+                            r"|[Pp]reserving|[Ff]iltered|[Cc]onstrained|[Ww]eighted|[Gg]rounded|[Rr]egularized)")
+_STEERED_VARIANTS = "paperkg_coined_steered"  # doc.user_data: "<modifier> <known id>" -> the variant
+# what a variant's name before it measures or is, not a method: "geometry-aware optimal transport measures"
+_STEERED_NOT_AFTER = frozenset({"metric", "metrics", "measure", "measures", "distance", "distances", "score",
+                                "scores"})
+_BEFORE_STEERED = frozenset({"a", "an", "the", "novel", "new"})  # passed over between cue and modifier
 
 
 class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
@@ -253,6 +267,12 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
                         self._link(doc, writer, field, ws, *found, room=room)
                         if end in introduced and not indefinite:
                             self._next_parts(doc, writer, field, ws, text, found[1])
+            if "-" in text:  # (a known method after what steers it, where no other rule linked a phrase: "we
+                # propose confidence-aware early stopping")
+                ws = ws if ws is not None else field_words(doc, field)
+                for end, role in sorted({*((e, Role.INTRODUCES) for e in introduced),
+                                         *((e, Role.USES) for e in (*ends, *built))}):
+                    self._steered_known(doc, writer, field, ws, text, end, role)
 
     def _next_parts(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], text: str,
                     end: int) -> None:
@@ -281,6 +301,56 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
         for found in listed:  # (a known name inside stays unless it is a technique's: "a CUDA parallel
             # quantization operator" keeps CUDA)
             self._link(doc, writer, field, ws, *found, room=1)
+
+    def _steered_known(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], text: str, end: int,
+                       role: Role) -> None:
+        """Link a known method and what steers it, written before it after a cue that ends at ``end``, as
+        the variant the paper names ("we propose confidence-aware early stopping", "through
+        distribution-aware stratified sampling"): the modifier hyphenated (``_STEERED_KNOWN``), the name
+        right after it a vocabulary technique that is no umbrella term ("data-driven neural networks" is no
+        variant), nothing hyphenated after it ("a structure-aware F1-product objective"), and no noun that
+        goes on from a lone adjective ("a text-guided contrastive objective"). The known name inside is the
+        variant's, and goes (the gold marks the variant alone)."""
+        i = _index(ws, end)
+        if i is None:
+            return
+        while i < len(ws) and ws[i][TEXT].lower() in _BEFORE_STEERED:
+            i += 1
+        if i + 1 >= len(ws) or not _STEERED_KNOWN.fullmatch(ws[i][TEXT]) or not _plain(ws[i], text) \
+                or text[ws[i][END]:ws[i + 1][START]] != " ":
+            return
+        modifier = field_span(doc, field, ws[i][START], ws[i][END])
+        if modifier is None or not writer.free(modifier.start, modifier.end):
+            return
+        inner = [sp for sp in writer.spans() if sp.start == modifier.end]
+        if len(inner) != 1 or inner[0].label_ != Kind.TECHNIQUE.value \
+                or span_value(inner[0], "origin") != Origin.VOCABULARY.value:
+            return
+        known = self.entity_of(doc, inner[0])
+        stop = inner[0].end_char - field.start
+        if known is None or known.generic or text[stop:stop + 1] == "-":
+            return
+        last = bisect.bisect_left(ws, stop, key=_start)
+        if ws[last - 1][END] != stop or last - 1 == i + 1 and _adjectival(ws[last - 1][TEXT]):
+            return  # "a text-guided contrastive objective", "uncertainty-aware semi-supervised training"
+        after = ws[last][TEXT] if last < len(ws) and text[ws[last - 1][END]:ws[last][START]] == " " else ""
+        if after.lower() in _STEERED_NOT_AFTER or after[:1].isupper() and ws[i][TEXT][:1].isupper():
+            return  # "physics-aware optimal transport metrics", "Uncertainty-Guided NeRF Augmentation"
+        short = _SHORT_FORM_AFTER.match(text, stop)
+        if short is not None and any(sp.id_ == known.id and sp.start_char >= field.start + short.start()
+                                     and sp.end_char <= field.start + short.end() for sp in writer.spans()):
+            return  # "Hindsight-Guided On-Policy Distillation (OPD)": the short form is the known name's
+        # one variant however the known name is written: "through Hardware-Aware Neural Architecture
+        # Search" in the title, "we use hardware-aware NAS" in the abstract
+        variants = doc.user_data.setdefault(_STEERED_VARIANTS, {})
+        key = f"{ws[i][TEXT].lower()} {known.id}"
+        surface = text[ws[i][START]:stop]
+        if key in variants:
+            known_names(doc).setdefault(surface, variants[key])
+        self._link(doc, writer, field, ws, i, last, surface, Kind.TECHNIQUE, role, room=2)
+        linked = known_names(doc).get(surface)
+        if linked is not None:
+            variants.setdefault(key, linked)
 
     def _parenthesised(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], text: str,
                        end: int) -> None:
