@@ -196,8 +196,11 @@ def _compound(words: Iterable[str]) -> re.Pattern[str]:
     # the first character's test before the alternatives: most words after a space are neither
     first = "".join(sorted({re.escape(w[0]) for w in capitalised}))
     # a space before a size, a version ("RoMa v2") or a tier word
-    # ("DeepSeek R1 Distilled": a letter and a digit is a release's version too)
-    space = (r"\s(?=[\dvVR" + first + r"])(?=(?:\d+(?:\.\d+)*[BMK]?|[vV]\d+(?:\.\d+)*|R\d|" + alternatives
+    # ("DeepSeek R1 Distilled": a letter and a digit is a release's version too); not before a score: a
+    # percentage, a number of three decimals, a decimal after a name that ends in a number ("Claude 9.5%",
+    # "DeepSeek-R1 49.8 percent", "Qwen 0.907", "Llama 3 88.6%", "GPT-4 1.0.", "WikiText-2 5.47 to")
+    space = (r"\s(?=[\dvVR" + first + r"])(?![\d.]+\s?(?:%|percent\b)|\d*\.\d{3}|(?<=\d\s)\d+\.\d+(?![\w-]))"
+             r"(?=(?:\d+(?:\.\d+)*[BMK]?|[vV]\d+(?:\.\d+)*|R\d|" + alternatives
              + r")(?![\w-])(?!\s+batch))")  # "GPT-2 mini batches of size 32": the batch, no tier
     # "\w*+", "\w++": possessive, as what follows a run of word characters is never one (a run
     # given back cannot match), so a plain word is given up at once

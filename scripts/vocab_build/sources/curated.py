@@ -127,7 +127,13 @@ SOURCE = Source(
                   "Inception Time, WebWalker, NIH ChestX-ray14 and Functional Map of the World as "
                   "spellings of existing entries.",
                   "A fifth round (issue 12, estab3): the Political Compass Test, a survey that 10 abstracts "
-                  "use as an evaluation set for political leaning."],
+                  "use as an evaluation set for political leaning.",
+                  "A sixth round (issue 12, models15: released variants and families the open dev files "
+                  "missed, each counted in the 104k corpus): Kandinsky (9 abstracts, 7 of them the image "
+                  "models, 2 the Kandinsky patterns; its versions 2.2, 3.1, 5.0 are found as variants), "
+                  "Gemini Deep Think and its 2.5 and 3 releases (8), nnU-Net's ResEnc M/L/XL and "
+                  "Primus-M/L presets (4), BLIP-2 OPT (3), Tiny Aya (1), and K2.5 (exact case) as a "
+                  "spelling of Kimi K2.5 (2 abstracts write it alone)."],
         "dataset": ["Curated LLM benchmarks and corpora first; imaging modalities, radio bands and sensors "
                     "(MRI, fMRI, WSI, mmWave, Wi-Fi, LiDAR, SAR), data sources (Sentinel-2, PubMed, "
                     "Wikipedia, arXiv, OpenStreetMap, UMLS) and task names that a corpus build ranked as "
