@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from paperkg.ingest.extract.kind_evidence import _occurrences
 from paperkg.ingest.extract.names import METHOD_END
 from paperkg.ingest.records import Entity, Kind
 
-__all__ = ["built_on_procedure", "names_own_procedure", "own_work_kind", "settler_text"]
+__all__ = ["acts_as_procedure", "built_on_procedure", "names_own_procedure", "own_work_kind", "settler_text"]
 
 _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[,;:])")
 _SPACES = re.compile(r"\s{2,}")
@@ -88,6 +89,39 @@ def names_own_procedure(label: str, text: str) -> bool:
     """
     return (not _SIZED_LABEL.search(label) and not _LOWER_NET.search(label)
             and own_work_kind(text) is Kind.TECHNIQUE)
+
+
+# "we propose MG-MTTA, which keeps the backbone frozen", "First-Point-of-Failure (FPoF), which localizes": the
+# name does something to data or a network (a copula or modal says nothing: "X, which is", "X, which can")
+# (not a verb that tells only a result or what X holds: "CineDance, which demonstrates exceptional quality",
+# "KARL, which predicts the number of tokens", "SignaVox-W, which provides ... the largest ... vocabulary": a
+# trained network or data does those as well)
+_WHICH_DOES = re.compile(
+    r"(?:\s*\([^()]{0,80}\))?,\s+which\s+(?:(?:first|then|also|further|explicitly)\s+)?"
+    r"(?!(?:is|was|has|does|makes|seems|remains|allows|achieves|attains|outperforms|surpasses|demonstrates"
+    r"|shows|exhibits|obtains|reaches|delivers|yields|provides|offers|predicts|contains|includes|comprises"
+    r"|consists|supports)\b)[a-z]{3,}[^s\W]s\b")
+# "A2CF trains a dual-agent system", "HIPIF trains the agent end-to-end": the name trains a network
+_TRAINS = re.compile(r"\s+(?:first\s+|then\s+|also\s+|jointly\s+)?(?:trains|fine-tunes)\s+(?:a|an|the|its)\s")
+
+
+def acts_as_procedure(label: str, text: str) -> bool:
+    """Whether the text has ``label`` act on something, as a procedure does, where nothing calls it a
+    thing: "we propose MG-MTTA, which keeps the backbone frozen and updates only a lightweight gate",
+    "A2CF trains a dual-agent system" (ANNOTATION: a procedure or framework is a technique; a name that
+    trains a network is how it is trained).
+
+    >>> acts_as_procedure("MG-MTTA", "we propose MG-MTTA, which keeps the backbone frozen")
+    True
+    >>> acts_as_procedure("A2CF", "Humanoid. A2CF trains a dual-agent system")
+    True
+    >>> acts_as_procedure("FooNet", "we propose FooNet, which is a model")
+    False
+    """
+    if "which" not in text and "train" not in text and "tunes" not in text:
+        return False
+    return any(_WHICH_DOES.match(text, position + len(label)) or _TRAINS.match(text, position + len(label))
+               for position in _occurrences(text, label))
 
 
 def _procedure(entity: Entity) -> bool:

@@ -25,7 +25,19 @@ _TRAINED_AFTER = re.compile(
     r"|without|until|over)\b)", re.IGNORECASE)
 # what ends the object of "we train": "we train X on" (not "we train a DPM predictor")
 _TRAINED_OBJECT_END = re.compile(r"$|[,.;:)]|\s+(?:\(|(?:on|for|with|using|to|via|in|from|by|and|as|until"
-                                 r"|over|end-to-end|jointly|only|solely)\b)")
+                                 r"|over|through|end-to-end|jointly|only|solely)\b)")
+# "we develop RareSeek R1 via staged instruction tuning": the name is what training makes (not "we develop X
+# via a novel learning framework": the training word must name the training)
+_MADE_BEFORE = re.compile(r"\b(?:we|to|and)\s+(?:develop|build|obtain|derive)\s+(?:(?:a|an|the|our)\s+)?$",
+                          re.IGNORECASE)
+_MADE_BY_TRAINING = re.compile(r"\s+(?:via|through|by|using|with)\s+(?:[\w-]+,?\s+){0,5}?"
+                               r"(?:(?:instruction|pre-?|post-?|fine-?)?tuning|(?:pre-?|post-?)?training"
+                               r"|distillation|SFT)\b", re.IGNORECASE)
+# "Post-training a medical LLM on the generated data yields MedGuideX": what training yields (one clause)
+_TRAINING_YIELDS = re.compile(r"\b(?:[Pp]ost-?training|[Pp]re-?training|[Tt]raining|[Ff]ine-?tuning)\s+"
+                              r"[^.;:]{0,120}?\b(?:yields|produces|gives)\s+$")
+_MADE_WORDS = ("develop", "build", "obtain", "derive")  # (what _MADE_BEFORE needs, found fast)
+_YIELD_WORDS = ("yields", "produces", "gives")
 _TRAINED_BEFORE = re.compile(r"\b(?:we|to)\s+(?:first\s+|then\s+|also\s+)?"
                              r"(?:(?:pre-?)?train(?:ed)?|fine-?tune(?:d)?)\s+"
                              r"(?:(?:a|an|the|our)\s+(?:proposed\s+)?)?$",  # "to train our proposed HAODiff"
@@ -65,16 +77,25 @@ def _trained(label: str, text: str) -> bool:
     False
     >>> _trained("SCFlow2", "We train SCFlow2 on a mix")
     True
+    >>> _trained("RareSeek R1", "we develop RareSeek R1 via staged instruction tuning, chain of thought")
+    True
+    >>> _trained("MedGuideX", "Post-training a medical LLM on the generated data yields MedGuideX.")
+    True
     """
-    if "train" not in text and "tune" not in text:
+    if "train" not in text and "tune" not in text and "tuning" not in text and "distill" not in text and (
+            "SFT" not in text):
         return False
+    made = any(word in text for word in _MADE_WORDS)
+    yields = any(word in text for word in _YIELD_WORDS)
     for position in _occurrences(text, label):
         end = position + len(label)
         before = text[max(0, position - 40):position]
         if _TRAINED_AFTER.match(text,
                                 end) or _ONCE_TRAINED.search(before) or _TRAINED_BEFORE.search(before) and (
                 _TRAINED_OBJECT_END.match(text, end)) or (
-                    _TRAINED_ARTICLE.search(before) and _MODEL_AFTER.match(text, end)):
+                    _TRAINED_ARTICLE.search(before) and _MODEL_AFTER.match(text, end)) or (
+                    made and _MADE_BEFORE.search(before) and _MADE_BY_TRAINING.match(text, end)) or (
+                    yields and _TRAINING_YIELDS.search(text[max(0, position - 160):position])):
             return True
     return False
 

@@ -31,6 +31,13 @@ DEFAULT_NAME_PRIORS: dict[str, str] = {
     "dataset": r"(?:[Bb]ench|BENCH|Eval|EVAL|Corpus|Pile|Data|Stories|QA|Set|Instruct)$",
     "technique": r"(?i:Pruner|Tuning|Prompting|Attack|Merging)$",
 }
+#: Name endings of a trained network or an agent, which a clause saying what the name does leaves a model
+#: ("Search-on-Graph-R1, which internalizes this navigation into a compact 8B model", "TheraAgent, which
+#: operationalizes ...", "ChainFlow-VLA", "RobustMedSAM", "OTF-LAM", "Omni-RewardModel"), and the words of a
+#: title or a long form that call the paper's system a network or a policy ("HyperTea: A Hypergraph-based
+#: Temporal Enhancement and Alignment Network for ...", "SPOT (Spatially Prompted Object-Target Policy)").
+_NETWORK_ENDING = r"(?:R1|Agent|VLA|Model|SAM|LAM|Policy)$"
+_NETWORK_WORDS = r"(?<![\w-])(?:Network|Policy)(?![\w-])"
 #: The last word of a title-case name that says its kind ("Cognitive Blood Request System").
 _OWN_HEADS = {"Model": Kind.MODEL, "Transformer": Kind.MODEL, "Network": Kind.MODEL, "System": Kind.MODEL,
               "Agent": Kind.MODEL, "Benchmark": Kind.DATASET, "Dataset": Kind.DATASET, "Corpus": Kind.DATASET}

@@ -51,7 +51,12 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from paperkg.ingest.extract.kind_cues import built_on_procedure, names_own_procedure, settler_text
+from paperkg.ingest.extract.kind_cues import (
+    acts_as_procedure,
+    built_on_procedure,
+    names_own_procedure,
+    settler_text,
+)
 from paperkg.ingest.extract.kind_drops import _drop_nested_in_long_forms, _drop_task_models
 from paperkg.ingest.extract.kind_evidence import _SIZED_NAME, _Evidence, evidence_kind
 from paperkg.ingest.extract.kind_shapes import (
@@ -80,6 +85,8 @@ from paperkg.ingest.extract.kind_trained import (
 from paperkg.ingest.extract.kind_words import (
     _FORM_HEADS,
     _LOOSE_NOUNS,
+    _NETWORK_ENDING,
+    _NETWORK_WORDS,
     _OWN_HEADS,
     DEFAULT_KIND_NOUNS,
     DEFAULT_NAME_PRIORS,
@@ -107,6 +114,9 @@ __all__ = ["DEFAULT_KIND_NOUNS", "DEFAULT_NAME_PRIORS", "KindSettler", "evidence
 _PLURAL_NAME = re.compile(
     r"[A-Z]\w*[a-z][A-Z]\w*[a-z]s|[A-Z][A-Z\d-]*[A-Z]s|(?:[A-Z][\w-]*\s)+[A-Z][\w-]*[a-z]s")
 
+
+_NETWORK_END = re.compile(_NETWORK_ENDING)
+_NETWORK_WORD = re.compile(_NETWORK_WORDS)
 
 # the confidence of a title's name the paper coins (as ``paperkg_title`` gives it)
 _COINED_CONFIDENCE = 0.9
@@ -197,6 +207,15 @@ class KindSettler:
                 and not _called_a_model(aliases, title) and names_own_procedure(label, text)
                 or built_on_procedure(label, self._known)):
             return Kind.TECHNIQUE  # the paper's own name, its work "a ... framework"; "LaF-GRPO", "Flat-LoRA"
+        # (what the text has the name do, where nothing else types it: "we propose MG-MTTA, which keeps the
+        # backbone frozen"; "A2CF trains a dual-agent system"; not a name, long form or title that says
+        # network, policy or agent: "TheraAgent, which operationalizes ...", "HyperTea: A ... Network")
+        if kind is Kind.MODEL and titled is None and not own_model and not _NETWORK_NAME.search(label) and (
+                not _SIZED_NAME.search(label) and not _NETWORK_END.search(label) and not _trained(label, text)
+                and not _called_a_model(aliases, title) and not _NETWORK_WORD.search(title)
+                and not any(_NETWORK_END.search(alias) for alias in aliases)
+                and acts_as_procedure(label, text)):
+            return Kind.TECHNIQUE
         return kind
 
     def _known(self, name: str) -> Entity | None:
