@@ -90,7 +90,6 @@ def _drop_task_models(doc: Doc, spans_key: str, text: str) -> None:
             tasks[span.id_] = bool(pair) or _names_task(entity.label, text)
     if any(tasks.values()):
         SpanWriter(doc, spans_key, "paperkg_kinds").drop(lambda span: tasks.get(span.id_, False))
-    _merge_spelled_out(doc, spans_key)
 
 
 # the words of a name whose first letters a short name takes ("On-policy Self-distillation": O, p, S, d)

@@ -57,7 +57,11 @@ from paperkg.ingest.extract.kind_cues import (
     names_own_procedure,
     settler_text,
 )
-from paperkg.ingest.extract.kind_drops import _drop_nested_in_long_forms, _drop_task_models
+from paperkg.ingest.extract.kind_drops import (
+    _drop_nested_in_long_forms,
+    _drop_task_models,
+    _merge_spelled_out,
+)
 from paperkg.ingest.extract.kind_evidence import _SIZED_NAME, _Evidence, evidence_kind
 from paperkg.ingest.extract.kind_shapes import (
     _CONTENTS_WORDS,
@@ -255,6 +259,7 @@ class KindSettler:
         if renamed:
             self._rename(doc, renamed)
         _drop_task_models(doc, self.spans_key, text)
+        _merge_spelled_out(doc, self.spans_key)
         return doc
 
     def _coined_anew(self, doc: Doc, text: str) -> dict[str, Entity]:
