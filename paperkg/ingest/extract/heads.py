@@ -72,6 +72,17 @@ _NOT_AFTER_RUN = frozenset({"architecture", "system"})
 #: them, which abbreviates the phrase before ("a multi-scale gate module (MSGate)", "a quadratic
 #: regularizer (DAQ)"). A name in apposition to one is typed ("ZoomText, a coarse-to-fine strategy").
 _PART_HEADS = frozenset({"mechanism", "paradigm", "strategy", "scheme", "module", "regularizer"})
+#: Event heads that, capitalised after a Title Case run, end the name of a shared task or contest: the
+#: name keeps them ("the GenText-Forensics Challenge", "the Fair Disease Diagnosis Challenge", "the 5th PVUW
+#: Challenge"); 774 corpus abstracts hold a capitalised run before "Challenge" or "Competition".
+_EVENTS = frozenset({"challenge", "competition"})
+_STOPS = frozenset({".", "?", "!"})  # what ends the sentence before a word
+#: A word of plain words joined by "-to-" before a data head noun says what the data maps from and to, a
+#: task, or how it runs, not its name: "text-to-SQL benchmarks", "Existing Document-to-Table benchmarks",
+#: "An End-to-End Benchmark" (176 corpus abstracts hold the shape; a word with an inner capital is built of
+#: names: "the SemanticKITTI-to-SemanticSTF benchmark").
+_TASK_PAIR = re.compile(r"(?:[A-Za-z]+-)*[A-Za-z]+-to-[A-Za-z]+(?:-[A-Za-z]+)*")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _ONLY_BEFORE = _DIRECT | _PART_HEADS  # heads that type only the name right before them
 _NOT_APPOSED = _PLURALS | _DIRECT  # heads that do not type a name in apposition ("X, a ... challenge")
 #: Nouns that name a part of a dataset, or a shared task, after the words that say so: the name
@@ -224,35 +235,45 @@ class HeadNouns(RuleComponent):
         if (kind is Kind.TECHNIQUE or head.lower() in _NOT_AFTER_RUN or named and not head[1:].islower()
                 or _name_goes_on(text, ws, i)):
             return False
-        start = self._run_start(ws, i)
         capital = head[0].isupper()
+        event = capital and head.lower() in _EVENTS  # "the BabyLM Challenge", "The DCASE 2025 Challenge"
+        start = self._run_start(ws, i, text, event)
         if start is None or self._describes(doc, ws, start, i + 1 if capital else i):
             return False
         strong = any(self.rules.name_word(word[TEXT]) for word in ws[start:i])
         # a plain run before a lower-case data noun names the data unless it names a task ("the Panoptic
         # Studio dataset", "the Semantic Shuffle benchmark"; not "the Left Atrial Segmentation dataset")
-        # (not before "database", "challenge", "competition": "a Bayesian Bertrand competition")
-        plain_data = (kind is Kind.DATASET and ws[i - 1][TEXT].lower() not in _TASK_ENDS
-                      and head.lower() not in _DIRECT)
-        if i - start < 2 and not (named and strong) or not (
+        # (not before "database", "challenge", "competition": "a Bayesian Bertrand competition"; but a
+        # capitalised event names one: "the Left Atrial Segmentation Challenge")
+        plain_data = event or (kind is Kind.DATASET and ws[i - 1][TEXT].lower() not in _TASK_ENDS
+                               and head.lower() not in _DIRECT)
+        if i - start < 2 and not ((named or event) and strong) or not (
                 strong or (capital or plain_data) and (named or kind is Kind.DATASET)):
             return False
         last = i if capital else i - 1
         if kind is Kind.DATASET and not named:  # (not "a Visual Turing Test")
-            _free_of_techniques(doc, writer, field, ws[start][START], ws[last][END])
+            _free_of_techniques(doc, writer, field, ws[start][START], ws[last][END], event)
         return self._link(doc, writer, field, ws, last, kind, 0.8, first=start)
 
-    def _run_start(self, ws: list[Word], i: int) -> int | None:
+    def _run_start(self, ws: list[Word], i: int, text: str = "", event: bool = False) -> int | None:
         """Where the run of up to four capitalised words (:meth:`_capitalised`) right before
         ``ws[i]`` starts, one space apart; None when there is none or it does not lie inside a
         sentence after a lower-case word other than "and" or "or" ("Using the X", "A and B
-        Dataset": the end of a longer name)."""
+        Dataset": the end of a longer name). Before an ``event`` head (:data:`_EVENTS`), a run word
+        may start with a digit ("1X", "3D") and the run may open a sentence after "The" ("The 1X
+        World Model Challenge introduces ...")."""
         start = i
-        while start > 0 and i - start < _RUN and _spaced(ws, start - 1) and self._capitalised(ws[start - 1]):
+        while start > 0 and i - start < _RUN and _spaced(ws, start - 1) and (
+                self._capitalised(ws[start - 1])
+                or event and ws[start - 1][TEXT][0].isdigit() and ws[start - 1][TEXT][-1].isupper()):
             start -= 1
-        if start == i or start == 0 or not ws[start][TEXT][0].isupper() or not _spaced(ws, start - 1):
+        if start == i or start == 0 or not _spaced(ws, start - 1) \
+                or not (ws[start][TEXT][0].isupper() or event and ws[start][TEXT][0].isdigit()):
             return None
         before = ws[start - 1][TEXT]
+        if event and before == "The" and (
+                start == 1 or text[ws[start - 2][END]:ws[start - 2][RAW_END]] in _STOPS):
+            return start
         return start if before.islower() and before not in _JOIN else None
 
     def _describes(self, doc: Doc, ws: list[Word], start: int, end: int) -> bool:
@@ -316,9 +337,18 @@ class HeadNouns(RuleComponent):
                 and j > 0 and ws[j - 1][TEXT].lower() in _DET | {"our"})
         if not (strong or weak) or kind is Kind.MODEL and ws[j][TEXT] in _FIELD_ACRONYMS:
             return  # "an ECG foundation model": the field of a model, not its name
+        if kind is Kind.DATASET and len(names) == 1 and _TASK_PAIR.fullmatch(ws[j][TEXT]) \
+                and not _INNER_CAPITAL.search(ws[j][TEXT]):
+            return  # "Existing Document-to-Table benchmarks", "An End-to-End Benchmark": a task, a way
         category = ws[j][TEXT].isupper() or _MIXED_ACRONYM.fullmatch(ws[j][TEXT]) is not None
         if plural and len(names) == 1 and (category or kind is not Kind.DATASET and i - j > 1):
             return  # "VQA datasets", "RGB images": a category, not a name
+        if strong and len(names) == 1 and low in _EVENTS and ws[i][TEXT][0].isupper() and _spaced(ws, j) \
+                and not (i + 1 < len(ws) and _spaced(ws, i) and ws[i + 1][TEXT][:1].isupper()):
+            # "the HoloAssist Challenge", "MMVPR Challenge: ...": the event's name keeps its head (not "the
+            # DCASE Challenge Task 1 datasets": a longer name goes on, the name word before is the data's)
+            self._link(doc, writer, field, ws, i, kind, 0.8, first=j)
+            return
         for n in names:
             self._link(doc, writer, field, ws, n, kind, 0.8 if strong else 0.7)
 
@@ -474,15 +504,18 @@ def _name_goes_on(text: str, ws: list[Word], i: int) -> bool:
                                       and ws[i + 1][TEXT][:1].isupper())
 
 
-def _free_of_techniques(doc: Doc, writer: SpanWriter, field: Field, start: int, end: int) -> None:
+def _free_of_techniques(doc: Doc, writer: SpanWriter, field: Field, start: int, end: int,
+                        models: bool = False) -> None:
     """Drop the technique spans inside a dataset's name of several words (field characters
     ``[start, end)``) when nothing else is linked there: "the GameVibe Few-Shot dataset" names
-    data, not the way of learning in it."""
+    data, not the way of learning in it; with ``models``, model spans too: "the NVIDIA Nemotron
+    Model Reasoning Challenge" names a contest, not a model it uses."""
+    dropped = {Kind.TECHNIQUE.value, Kind.MODEL.value} if models else {Kind.TECHNIQUE.value}
     span = field_span(doc, field, start, end)
     if span is None:
         return
     inside = [sp for sp in writer.spans() if sp.start < span.end and span.start < sp.end]
-    if inside and all(sp.label_ == Kind.TECHNIQUE.value and span.start <= sp.start and sp.end <= span.end
+    if inside and all(sp.label_ in dropped and span.start <= sp.start and sp.end <= span.end
                       for sp in inside):
         keys = {(sp.start, sp.end) for sp in inside}
         writer.drop(lambda sp: (sp.start, sp.end) in keys)
