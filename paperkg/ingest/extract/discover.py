@@ -300,6 +300,40 @@ def _purpose_phrase(text: str, start: int) -> bool:
     return False
 
 
+# what follows a title's opening method phrase: its object or its setting ("... Smoothing of Exogenous
+# Variables", "... Distillation for ...")
+_OPENING_AFTER = re.compile(r" (?:for|of|in|on|with) ")
+# a verb or a gerund inside a title's run of capitalised words ("Consistency Verification Improves
+# Uncertainty Calibration", "Stress Testing Deliberative Alignment"): a statement, not a method's name
+_VERB_LIKE = re.compile(r"[A-Z][a-z]+(?:[^su]s|ing)$")
+_NAME_PART = re.compile(r"[A-Z][\w]*[A-Z]")  # a part of a word with two capitals ("MixUp", "PKCP")
+_SHORT_FORM = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z][\w-]*[A-Z][\w-]*")
+
+
+def _names_own_method(doc: Doc, abstracts: list[Field], phrase: str) -> bool:
+    """Whether the abstract names a method of its own ("we propose SIGN", "called SIGN"), writes a short
+    form whose capitals spell the phrase's last two words ("Noise-Robust Abstractive Compression" and
+    "ACoRN", "Adversarial Flow Distillation" and "AFD"), or writes those two words in another phrase
+    ("question-adaptive greedy frame selection"): then the title's phrase describes that method, and
+    is no second one."""
+    ws = [w.removesuffix("s") for w in ascii_lower(phrase).split()]
+    initials = "".join(part[0] for part in re.split(r"[\s-]+", phrase) if part).upper()
+    for field in abstracts:
+        text = field_text(doc, field)
+        if _INTRO_NAME.search(text):
+            return True
+        said = " ".join(w.removesuffix("s") for w in ascii_lower(text).split())
+        if len(ws) > 2 and (" ".join(ws[-2:]) in said or " ".join(ws[:-1]) in said) or (
+                " ".join(ws) in said and ascii_lower(phrase) not in ascii_lower(text)):  # plural
+            return True
+        for match in _SHORT_FORM.finditer(text):
+            capitals = "".join(c for c in match.group(0) if c.isupper())
+            rest = iter(initials)
+            if all(c in rest for c in capitals[:2]) or initials in capitals:  # "AFD", "Marigold-SSD"
+                return True
+    return False
+
+
 class TitleNames(RuleComponent):
     """A title's name before a colon, or before "Technical Report": the paper introduces it; and
     a title-case method phrase of the title that the abstract writes again ("... for Early
@@ -331,9 +365,18 @@ class TitleNames(RuleComponent):
                         and (last in _TITLE_METHOD_HEADS or last in _MEANS_METHOD_HEADS)
                         and ws[0].lower() not in _TITLE_OPENERS
                         and not text.startswith(" of ", end))  # "via Joint Optimization of X and Y"
+            # "Temporal Window Smoothing of Exogenous Variables ...", "... with Structural Video Diffusion":
+            # a title that opens with a method phrase, or gives it after "with", introduces it, unless
+            # the abstract names the paper's method (then the phrase describes that name)
+            opening = (not by_means and (last in _TITLE_METHOD_HEADS or last in _MEANS_METHOD_HEADS)
+                       and ws[0].lower() not in _TITLE_OPENERS and not any(map(_VERB_LIKE.match, ws[1:-1]))
+                       and not (len(ws) == 2 and ws[0].lower() in _DESCRIBING)
+                       and not any(_NAME_PART.search(w) for w in ws[:-1])  # "with PKCP-MixUp Augmentation"
+                       and (match.start() == 0 and len(ws) > 2 and _OPENING_AFTER.match(text, end) is not None
+                            or preceding.endswith(" with ") and not text.startswith(" of ", end)))
             # ("... via Easy Consistency Tuning": a method head that is also a task noun names the method)
             if (len(ws) > 5 or last in DEFAULT_TASK_NOUNS and not by_means
-                    or not (by_means and last in _MEANS_METHOD_HEADS or METHOD_END.search(last))
+                    or not ((by_means or opening) and last in _MEANS_METHOD_HEADS or METHOD_END.search(last))
                     or before.endswith((" in ", " on ", " of "))
                     or ws[0].lower() in FUNCTION_WORDS or ws[0].endswith("ing") or last in _VAGUE_HEADS
                     or last not in _TITLE_METHOD_HEADS and _purpose_phrase(text, match.start())
@@ -347,13 +390,18 @@ class TitleNames(RuleComponent):
             wanted = ascii_lower(phrase)
             said = wanted in abstract and re.search(
                 r"(?<![\w-])" + re.escape(wanted) + r"(?![\w-])", abstract) is not None
-            if not (by_means or said):
+            if not (by_means or said or opening and not _names_own_method(doc, abstracts, phrase)):
                 continue  # a method the paper names is named again in the abstract, or by the title's "via"
-            span = field_span(doc, field, match.start(), end)
+            start = match.start()
+            if opening and not said and ws[0].lower() in _DESCRIBING and len(ws) > 2:
+                start += len(ws[0]) + 1  # "Effective Dual-Region Augmentation": the method is the rest
+            span = field_span(doc, field, start, end)
             if span is None:
                 continue
             inside = {(sp.start, sp.end) for sp in writer.spans() if sp.start < span.end
                       and span.start < sp.end}
+            if opening and not said and any(b < span.end for a, b in inside):
+                continue  # "with PKCP-MixUp Augmentation": a name and its head noun; the name is the method
             if any(not (span.start <= a and b <= span.end) or (a, b) == (span.start, span.end)
                    for a, b in inside):
                 continue  # a known name, or one reaching outside the phrase
@@ -487,6 +535,14 @@ def intro_regex(verbs: Iterable[str]) -> re.Pattern[str]:
     )
 
 
+#: "we propose X" with a name-shaped X ("SIGN", "FedProx"), as :class:`TitleNames` asks it
+_INTRO_NAME = re.compile(
+    r"\b(?:we|this paper|this work|here we)\s+(?:\w+\s+)?(?:" + "|".join(DEFAULT_INTRO_VERBS)
+    + r")s?\b(?:\s+(?!\b(?:that|which|to|for)\b)[\w-]+,?){0,6}?\s+(?:called\s+|named\s+|dubbed\s+|termed\s+)?"
+    r"(?-i:[A-Za-z]*[a-z][A-Z][\w-]*|[A-Z]{2,}[\w-]*)(?![\w-])"
+    r"|\b(?:called|named|dubbed|termed|namely)\s+(?-i:[A-Z][\w-]*[A-Z0-9][\w-]*)"
+    r"|\b(?:we|this paper|this work)\s+(?:\w+\s+)?(?:" + "|".join(DEFAULT_INTRO_VERBS)
+    + r")s?\b[^.]{0,80}?\((?-i:[A-Z][\w-]*[A-Z][\w-]*)\)", re.IGNORECASE)
 _NAMED_KINDS = frozenset({Kind.MODEL.value, Kind.DATASET.value})
 _GLUE = frozenset({"and", "also", "the", "our", "a", "an", "new", "first"})
 
