@@ -307,6 +307,12 @@ _OPENING_AFTER = re.compile(r" (?:for|of|in|on|with) ")
 # Uncertainty Calibration", "Stress Testing Deliberative Alignment"): a statement, not a method's name
 _VERB_LIKE = re.compile(r"[A-Z][a-z]+(?:[^su]s|ing)$")
 _NAME_PART = re.compile(r"[A-Z][\w]*[A-Z]")  # a part of a word with two capitals ("MixUp", "PKCP")
+# what a two-word phrase after "with" opens with when it names a kind of method, not one ("with Multimodal
+# Fusion and Federated Learning", "with Advanced Decoding", "with Adaptive Compression and ...")
+_GENERIC_FIRST = _DESCRIBING | {"active", "adaptive", "advanced", "automatic", "dynamic", "enhanced",
+                                "hybrid", "joint", "multimodal", "multi-modal", "optimal"}
+# praise cut off an opening phrase: "Optimal L2 Regularization in ..." is L2 regularization
+_PRAISE = _DESCRIBING | {"advanced", "enhanced", "optimal"}
 _SHORT_FORM = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z][\w-]*[A-Z][\w-]*")
 
 
@@ -318,6 +324,11 @@ def _names_own_method(doc: Doc, abstracts: list[Field], phrase: str) -> bool:
     is no second one."""
     ws = [w.removesuffix("s") for w in ascii_lower(phrase).split()]
     initials = "".join(part[0] for part in re.split(r"[\s-]+", phrase) if part).upper()
+    # "Hardware-Aware Pruning" and "hardware-friendly dynamic token pruning": the first word's stem and the
+    # head, up to three words apart, in another phrase
+    first = ascii_lower(phrase).split()[0].split("-")[0]
+    stem = re.compile(r"(?i)(?<![\w-])" + re.escape(first) + r"(?:-\w+)?(?:\s+[\w-]+){0,3}?\s+"
+                      + re.escape(ws[-1]) + r"s?(?![\w-])") if len(first) > 3 and len(ws) > 1 else None
     for field in abstracts:
         text = field_text(doc, field)
         if _INTRO_NAME.search(text):
@@ -326,12 +337,52 @@ def _names_own_method(doc: Doc, abstracts: list[Field], phrase: str) -> bool:
         if len(ws) > 2 and (" ".join(ws[-2:]) in said or " ".join(ws[:-1]) in said) or (
                 " ".join(ws) in said and ascii_lower(phrase) not in ascii_lower(text)):  # plural
             return True
+        if stem is not None and stem.search(text):
+            return True
         for match in _SHORT_FORM.finditer(text):
             capitals = "".join(c for c in match.group(0) if c.isupper())
             rest = iter(initials)
             if all(c in rest for c in capitals[:2]) or initials in capitals:  # "AFD", "Marigold-SSD"
                 return True
     return False
+
+
+# the title's method phrases linked without the abstract writing them (token start, end, head), for
+# :func:`drop_doubled_title_methods`
+_OPENING_KEY = ("paperkg_title", "opening", None, None)
+
+
+def drop_doubled_title_methods(doc: Doc, writer: SpanWriter) -> None:
+    """A title's method phrase the abstract does not write, when a later rule linked a method of the
+    abstract's own words with the same head ("Distribution Corrected Offline Data Distillation" and "we
+    propose a principled offline reasoning distillation framework", "... with Difficulty-Guided Sampling"
+    and "a task-specific sampling strategy"), or a two-word one when the abstract names a known method of
+    several words with its head: one method named twice, and the abstract's name stays."""
+    added = doc.user_data.pop(_OPENING_KEY, None)
+    if not added:
+        return
+    fields = [f for f in doc_fields(doc) if f.name == "abstract"]
+    if not fields:
+        return
+    first = doc.char_span(fields[0].start, fields[0].end, alignment_mode="expand")
+    if first is None:
+        return
+    heads, named = set(), set()
+    for sp in writer.spans():
+        if sp.start >= first.start and sp.label_ == Kind.TECHNIQUE.value:
+            if sp._.origin == Origin.DISCOVERED.value:  # "... distillation framework"
+                heads.update(t.text.lower().removesuffix("s") for t in doc[max(sp.start, sp.end - 2):sp.end])
+            elif sp.end - sp.start > 1:
+                named.add(doc[sp.end - 1].text.lower().removesuffix("s"))
+    # a two-word phrase and a known method of two words with its head ("with State Pruning" and "through
+    # iterative pruning", "with Image Distillation" and "data distillation"): a kind of the known one
+    doubled = {(start, end) for start, end, head in added if head.removesuffix("s") in heads
+               or end - start == 2 and head.removesuffix("s") in named}
+    if doubled:
+        known = known_names(doc)
+        for start, end in doubled:
+            known.pop(doc[start:end].text, None)
+        writer.drop(lambda sp: (sp.start, sp.end) in doubled)
 
 
 class TitleNames(RuleComponent):
@@ -370,7 +421,7 @@ class TitleNames(RuleComponent):
             # the abstract names the paper's method (then the phrase describes that name)
             opening = (not by_means and (last in _TITLE_METHOD_HEADS or last in _MEANS_METHOD_HEADS)
                        and ws[0].lower() not in _TITLE_OPENERS and not any(map(_VERB_LIKE.match, ws[1:-1]))
-                       and not (len(ws) == 2 and ws[0].lower() in _DESCRIBING)
+                       and not (len(ws) == 2 and ws[0].lower() in _GENERIC_FIRST)
                        and not any(_NAME_PART.search(w) for w in ws[:-1])  # "with PKCP-MixUp Augmentation"
                        and (match.start() == 0 and len(ws) > 2 and _OPENING_AFTER.match(text, end) is not None
                             or preceding.endswith(" with ") and not text.startswith(" of ", end)))
@@ -393,7 +444,7 @@ class TitleNames(RuleComponent):
             if not (by_means or said or opening and not _names_own_method(doc, abstracts, phrase)):
                 continue  # a method the paper names is named again in the abstract, or by the title's "via"
             start = match.start()
-            if opening and not said and ws[0].lower() in _DESCRIBING and len(ws) > 2:
+            if opening and not said and ws[0].lower() in _PRAISE and len(ws) > 2:
                 start += len(ws[0]) + 1  # "Effective Dual-Region Augmentation": the method is the rest
             span = field_span(doc, field, start, end)
             if span is None:
@@ -419,7 +470,9 @@ class TitleNames(RuleComponent):
             writer.drop(lambda sp, inside=inside: (sp.start, sp.end) in inside)
             if mapped:
                 known_names(doc)[phrase] = known_names(doc)[restated[0]]
-            self.add_name(doc, writer, span.start, span.end, Kind.TECHNIQUE, 0.8, Role.INTRODUCES)
+            added = self.add_name(doc, writer, span.start, span.end, Kind.TECHNIQUE, 0.8, Role.INTRODUCES)
+            if added is not None and opening and not said:
+                doc.user_data.setdefault(_OPENING_KEY, []).append((added.start, added.end, last))
 
     def _title(self, doc: Doc, writer: SpanWriter, field: Field) -> tuple[str, str] | None:
         """Link the title's name; (the name, the method phrase restating it) when there is one."""
@@ -541,6 +594,8 @@ _INTRO_NAME = re.compile(
     + r")s?\b(?:\s+(?!\b(?:that|which|to|for)\b)[\w-]+,?){0,6}?\s+(?:called\s+|named\s+|dubbed\s+|termed\s+)?"
     r"(?-i:[A-Za-z]*[a-z][A-Z][\w-]*|[A-Z]{2,}[\w-]*)(?![\w-])"
     r"|\b(?:called|named|dubbed|termed|namely)\s+(?-i:[A-Z][\w-]*[A-Z0-9][\w-]*)"
+    # "We present Topaz, a framework that ...", "by introducing NOVA, a world modelling framework"
+    r"|\b(?:introduc(?:e|es|ing)|present(?:s|ing)?|propos(?:e|es|ing))\s+(?-i:[A-Z][\w-]+),\s+an?\s"
     r"|\b(?:we|this paper|this work)\s+(?:\w+\s+)?(?:" + "|".join(DEFAULT_INTRO_VERBS)
     + r")s?\b[^.]{0,80}?\((?-i:[A-Z][\w-]*[A-Z][\w-]*)\)", re.IGNORECASE)
 _NAMED_KINDS = frozenset({Kind.MODEL.value, Kind.DATASET.value})
@@ -760,6 +815,7 @@ class KnownNames(RuleComponent):
     which also replaces the shorter names inside it)."""
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
+        drop_doubled_title_methods(doc, writer)  # (the rules before this one have linked the abstract's)
         known = known_names(doc)
         if not known:
             return
