@@ -82,3 +82,11 @@ def test_with_phrase_of_a_method_the_abstract_names_in_a_capitalised_word():
         "diverse models to minimize cost without sacrificing quality. We present Topaz, a framework that "
         "introduces formal auditability to agentic routing.")
     assert "Explainable Model Routing" not in links
+
+
+def test_means_phrase_with_a_head_only_a_means_makes_a_method():
+    links = _title_links(
+        "Direct Debiased Machine Learning via Bregman Divergence Minimization",
+        "We develop a direct debiased machine learning framework comprising Neyman targeted estimation and "
+        "generalized Riesz regression.")
+    assert links["Bregman Divergence Minimization"] == (Kind.TECHNIQUE, Role.INTRODUCES)

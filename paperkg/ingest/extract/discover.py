@@ -267,6 +267,13 @@ _MEANS_METHOD_HEADS = frozenset("""
 aggregation alignment calibration conditioning decomposition decoupling diffusion disentanglement
 filtering interpolation modulation perturbation projection propagation reweighting smoothing tokenization
 """.split())
+# heads of a way of doing something only in a title's means ("... via Atomic Claim Verification", "through
+# Dual Causal Intervention", "via Bregman Divergence Minimization"): elsewhere a task or a topic ("Claim
+# Verification: ...")
+_MEANS_ONLY_HEADS = frozenset("""
+acquisition construction correction denoising integration intervention inversion minimization mining penalty
+refinement transformation transition verification
+""".split())
 # words that praise a known method, not name a new one ("Efficient Token Pruning for ..." is token pruning;
 # but "Dual Attention", "Hybrid Direct Preference Optimization" name variants)
 _DESCRIBING = frozenset("""
@@ -339,11 +346,19 @@ def _names_own_method(doc: Doc, abstracts: list[Field], phrase: str) -> bool:
             return True
         if stem is not None and stem.search(text):
             return True
-        for match in _SHORT_FORM.finditer(text):
-            capitals = "".join(c for c in match.group(0) if c.isupper())
-            rest = iter(initials)
-            if all(c in rest for c in capitals[:2]) or initials in capitals:  # "AFD", "Marigold-SSD"
-                return True
+        if _spelled_short(text, initials):
+            return True
+    return False
+
+
+def _spelled_short(text: str, initials: str) -> bool:
+    """Whether ``text`` writes a short form whose first two capitals come in order from ``initials``, or
+    that holds them all ("AFD" for "Adversarial Flow Distillation", "Marigold-SSD")."""
+    for match in _SHORT_FORM.finditer(text):
+        capitals = "".join(c for c in match.group(0) if c.isupper())
+        rest = iter(initials)
+        if all(c in rest for c in capitals[:2]) or initials in capitals:
+            return True
     return False
 
 
@@ -413,7 +428,8 @@ class TitleNames(RuleComponent):
             before = text[max(0, match.start() - 4):match.start()].lower()
             preceding = text[max(0, match.start() - 9):match.start()].lower()
             by_means = (preceding.endswith((" via ", " through ", " using "))
-                        and (last in _TITLE_METHOD_HEADS or last in _MEANS_METHOD_HEADS)
+                        and (last in _TITLE_METHOD_HEADS or last in _MEANS_METHOD_HEADS
+                             or last in _MEANS_ONLY_HEADS and len(ws) > 2)  # not "via Error Correction"
                         and ws[0].lower() not in _TITLE_OPENERS
                         and not text.startswith(" of ", end))  # "via Joint Optimization of X and Y"
             # "Temporal Window Smoothing of Exogenous Variables ...", "... with Structural Video Diffusion":
@@ -427,7 +443,8 @@ class TitleNames(RuleComponent):
                             or preceding.endswith(" with ") and not text.startswith(" of ", end)))
             # ("... via Easy Consistency Tuning": a method head that is also a task noun names the method)
             if (len(ws) > 5 or last in DEFAULT_TASK_NOUNS and not by_means
-                    or not ((by_means or opening) and last in _MEANS_METHOD_HEADS or METHOD_END.search(last))
+                    or not ((by_means or opening) and last in _MEANS_METHOD_HEADS or METHOD_END.search(last)
+                            or by_means and last in _MEANS_ONLY_HEADS)
                     or before.endswith((" in ", " on ", " of "))
                     or ws[0].lower() in FUNCTION_WORDS or ws[0].endswith("ing") or last in _VAGUE_HEADS
                     or last not in _TITLE_METHOD_HEADS and _purpose_phrase(text, match.start())
@@ -443,6 +460,10 @@ class TitleNames(RuleComponent):
                 r"(?<![\w-])" + re.escape(wanted) + r"(?![\w-])", abstract) is not None
             if not (by_means or said or opening and not _names_own_method(doc, abstracts, phrase)):
                 continue  # a method the paper names is named again in the abstract, or by the title's "via"
+            if by_means and not said and last in _MEANS_ONLY_HEADS and _spelled_short(
+                    " ".join(field_text(doc, f) for f in abstracts) + " " + text[:text.find(":") + 1],
+                    "".join(part[0] for part in re.split(r"[\s-]+", phrase) if part).upper()):
+                continue  # "via Sentence-Level Early Intervention" and "SENTINEL": the name's long form
             start = match.start()
             if opening and not said and ws[0].lower() in _PRAISE and len(ws) > 2:
                 start += len(ws[0]) + 1  # "Effective Dual-Region Augmentation": the method is the rest
