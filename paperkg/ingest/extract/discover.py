@@ -267,6 +267,13 @@ _MEANS_METHOD_HEADS = frozenset("""
 aggregation alignment calibration conditioning decomposition decoupling diffusion disentanglement
 filtering interpolation modulation perturbation projection propagation reweighting smoothing tokenization
 """.split())
+# heads of a way of doing something only in a title's means ("... via Atomic Claim Verification", "through
+# Dual Causal Intervention", "via Bregman Divergence Minimization"): elsewhere a task or a topic ("Claim
+# Verification: ...")
+_MEANS_ONLY_HEADS = frozenset("""
+acquisition construction correction denoising integration intervention inversion minimization mining penalty
+refinement transformation transition verification
+""".split())
 # words that praise a known method, not name a new one ("Efficient Token Pruning for ..." is token pruning;
 # but "Dual Attention", "Hybrid Direct Preference Optimization" name variants)
 _DESCRIBING = frozenset("""
@@ -300,6 +307,99 @@ def _purpose_phrase(text: str, start: int) -> bool:
     return False
 
 
+# what follows a title's opening method phrase: its object or its setting ("... Smoothing of Exogenous
+# Variables", "... Distillation for ...")
+_OPENING_AFTER = re.compile(r" (?:for|of|in|on|with) ")
+# a verb or a gerund inside a title's run of capitalised words ("Consistency Verification Improves
+# Uncertainty Calibration", "Stress Testing Deliberative Alignment"): a statement, not a method's name
+_VERB_LIKE = re.compile(r"[A-Z][a-z]+(?:[^su]s|ing)$")
+_NAME_PART = re.compile(r"[A-Z][\w]*[A-Z]")  # a part of a word with two capitals ("MixUp", "PKCP")
+# what a two-word phrase after "with" opens with when it names a kind of method, not one ("with Multimodal
+# Fusion and Federated Learning", "with Advanced Decoding", "with Adaptive Compression and ...")
+_GENERIC_FIRST = _DESCRIBING | {"active", "adaptive", "advanced", "automatic", "dynamic", "enhanced",
+                                "hybrid", "joint", "multimodal", "multi-modal", "optimal"}
+# praise cut off an opening phrase: "Optimal L2 Regularization in ..." is L2 regularization
+_PRAISE = _DESCRIBING | {"advanced", "enhanced", "optimal"}
+_SHORT_FORM = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z][\w-]*[A-Z][\w-]*")
+
+
+def _names_own_method(doc: Doc, abstracts: list[Field], phrase: str) -> bool:
+    """Whether the abstract names a method of its own ("we propose SIGN", "called SIGN"), writes a short
+    form whose capitals spell the phrase's last two words ("Noise-Robust Abstractive Compression" and
+    "ACoRN", "Adversarial Flow Distillation" and "AFD"), or writes those two words in another phrase
+    ("question-adaptive greedy frame selection"): then the title's phrase describes that method, and
+    is no second one."""
+    ws = [w.removesuffix("s") for w in ascii_lower(phrase).split()]
+    initials = "".join(part[0] for part in re.split(r"[\s-]+", phrase) if part).upper()
+    # "Hardware-Aware Pruning" and "hardware-friendly dynamic token pruning": the first word's stem and the
+    # head, up to three words apart, in another phrase
+    first = ascii_lower(phrase).split()[0].split("-")[0]
+    stem = re.compile(r"(?i)(?<![\w-])" + re.escape(first) + r"(?:-\w+)?(?:\s+[\w-]+){0,3}?\s+"
+                      + re.escape(ws[-1]) + r"s?(?![\w-])") if len(first) > 3 and len(ws) > 1 else None
+    for field in abstracts:
+        text = field_text(doc, field)
+        if _INTRO_NAME.search(text):
+            return True
+        said = " ".join(w.removesuffix("s") for w in ascii_lower(text).split())
+        if len(ws) > 2 and (" ".join(ws[-2:]) in said or " ".join(ws[:-1]) in said) or (
+                " ".join(ws) in said and ascii_lower(phrase) not in ascii_lower(text)):  # plural
+            return True
+        if stem is not None and stem.search(text):
+            return True
+        if _spelled_short(text, initials):
+            return True
+    return False
+
+
+def _spelled_short(text: str, initials: str) -> bool:
+    """Whether ``text`` writes a short form whose first two capitals come in order from ``initials``, or
+    that holds them all ("AFD" for "Adversarial Flow Distillation", "Marigold-SSD")."""
+    for match in _SHORT_FORM.finditer(text):
+        capitals = "".join(c for c in match.group(0) if c.isupper())
+        rest = iter(initials)
+        if all(c in rest for c in capitals[:2]) or initials in capitals:
+            return True
+    return False
+
+
+# the title's method phrases linked without the abstract writing them (token start, end, head), for
+# :func:`drop_doubled_title_methods`
+_OPENING_KEY = ("paperkg_title", "opening", None, None)
+
+
+def drop_doubled_title_methods(doc: Doc, writer: SpanWriter) -> None:
+    """A title's method phrase the abstract does not write, when a later rule linked a method of the
+    abstract's own words with the same head ("Distribution Corrected Offline Data Distillation" and "we
+    propose a principled offline reasoning distillation framework", "... with Difficulty-Guided Sampling"
+    and "a task-specific sampling strategy"), or a two-word one when the abstract names a known method of
+    several words with its head: one method named twice, and the abstract's name stays."""
+    added = doc.user_data.pop(_OPENING_KEY, None)
+    if not added:
+        return
+    fields = [f for f in doc_fields(doc) if f.name == "abstract"]
+    if not fields:
+        return
+    first = doc.char_span(fields[0].start, fields[0].end, alignment_mode="expand")
+    if first is None:
+        return
+    heads, named = set(), set()
+    for sp in writer.spans():
+        if sp.start >= first.start and sp.label_ == Kind.TECHNIQUE.value:
+            if sp._.origin == Origin.DISCOVERED.value:  # "... distillation framework"
+                heads.update(t.text.lower().removesuffix("s") for t in doc[max(sp.start, sp.end - 2):sp.end])
+            elif sp.end - sp.start > 1:
+                named.add(doc[sp.end - 1].text.lower().removesuffix("s"))
+    # a two-word phrase and a known method of two words with its head ("with State Pruning" and "through
+    # iterative pruning", "with Image Distillation" and "data distillation"): a kind of the known one
+    doubled = {(start, end) for start, end, head in added if head.removesuffix("s") in heads
+               or end - start == 2 and head.removesuffix("s") in named}
+    if doubled:
+        known = known_names(doc)
+        for start, end in doubled:
+            known.pop(doc[start:end].text, None)
+        writer.drop(lambda sp: (sp.start, sp.end) in doubled)
+
+
 class TitleNames(RuleComponent):
     """A title's name before a colon, or before "Technical Report": the paper introduces it; and
     a title-case method phrase of the title that the abstract writes again ("... for Early
@@ -328,12 +428,23 @@ class TitleNames(RuleComponent):
             before = text[max(0, match.start() - 4):match.start()].lower()
             preceding = text[max(0, match.start() - 9):match.start()].lower()
             by_means = (preceding.endswith((" via ", " through ", " using "))
-                        and (last in _TITLE_METHOD_HEADS or last in _MEANS_METHOD_HEADS)
+                        and (last in _TITLE_METHOD_HEADS or last in _MEANS_METHOD_HEADS
+                             or last in _MEANS_ONLY_HEADS and len(ws) > 2)  # not "via Error Correction"
                         and ws[0].lower() not in _TITLE_OPENERS
                         and not text.startswith(" of ", end))  # "via Joint Optimization of X and Y"
+            # "Temporal Window Smoothing of Exogenous Variables ...", "... with Structural Video Diffusion":
+            # a title that opens with a method phrase, or gives it after "with", introduces it, unless
+            # the abstract names the paper's method (then the phrase describes that name)
+            opening = (not by_means and (last in _TITLE_METHOD_HEADS or last in _MEANS_METHOD_HEADS)
+                       and ws[0].lower() not in _TITLE_OPENERS and not any(map(_VERB_LIKE.match, ws[1:-1]))
+                       and not (len(ws) == 2 and ws[0].lower() in _GENERIC_FIRST)
+                       and not any(_NAME_PART.search(w) for w in ws[:-1])  # "with PKCP-MixUp Augmentation"
+                       and (match.start() == 0 and len(ws) > 2 and _OPENING_AFTER.match(text, end) is not None
+                            or preceding.endswith(" with ") and not text.startswith(" of ", end)))
             # ("... via Easy Consistency Tuning": a method head that is also a task noun names the method)
             if (len(ws) > 5 or last in DEFAULT_TASK_NOUNS and not by_means
-                    or not (by_means and last in _MEANS_METHOD_HEADS or METHOD_END.search(last))
+                    or not ((by_means or opening) and last in _MEANS_METHOD_HEADS or METHOD_END.search(last)
+                            or by_means and last in _MEANS_ONLY_HEADS)
                     or before.endswith((" in ", " on ", " of "))
                     or ws[0].lower() in FUNCTION_WORDS or ws[0].endswith("ing") or last in _VAGUE_HEADS
                     or last not in _TITLE_METHOD_HEADS and _purpose_phrase(text, match.start())
@@ -347,13 +458,22 @@ class TitleNames(RuleComponent):
             wanted = ascii_lower(phrase)
             said = wanted in abstract and re.search(
                 r"(?<![\w-])" + re.escape(wanted) + r"(?![\w-])", abstract) is not None
-            if not (by_means or said):
+            if not (by_means or said or opening and not _names_own_method(doc, abstracts, phrase)):
                 continue  # a method the paper names is named again in the abstract, or by the title's "via"
-            span = field_span(doc, field, match.start(), end)
+            if by_means and not said and last in _MEANS_ONLY_HEADS and _spelled_short(
+                    " ".join(field_text(doc, f) for f in abstracts) + " " + text[:text.find(":") + 1],
+                    "".join(part[0] for part in re.split(r"[\s-]+", phrase) if part).upper()):
+                continue  # "via Sentence-Level Early Intervention" and "SENTINEL": the name's long form
+            start = match.start()
+            if opening and not said and ws[0].lower() in _PRAISE and len(ws) > 2:
+                start += len(ws[0]) + 1  # "Effective Dual-Region Augmentation": the method is the rest
+            span = field_span(doc, field, start, end)
             if span is None:
                 continue
             inside = {(sp.start, sp.end) for sp in writer.spans() if sp.start < span.end
                       and span.start < sp.end}
+            if opening and not said and any(b < span.end for a, b in inside):
+                continue  # "with PKCP-MixUp Augmentation": a name and its head noun; the name is the method
             if any(not (span.start <= a and b <= span.end) or (a, b) == (span.start, span.end)
                    for a, b in inside):
                 continue  # a known name, or one reaching outside the phrase
@@ -371,7 +491,9 @@ class TitleNames(RuleComponent):
             writer.drop(lambda sp, inside=inside: (sp.start, sp.end) in inside)
             if mapped:
                 known_names(doc)[phrase] = known_names(doc)[restated[0]]
-            self.add_name(doc, writer, span.start, span.end, Kind.TECHNIQUE, 0.8, Role.INTRODUCES)
+            added = self.add_name(doc, writer, span.start, span.end, Kind.TECHNIQUE, 0.8, Role.INTRODUCES)
+            if added is not None and opening and not said:
+                doc.user_data.setdefault(_OPENING_KEY, []).append((added.start, added.end, last))
 
     def _title(self, doc: Doc, writer: SpanWriter, field: Field) -> tuple[str, str] | None:
         """Link the title's name; (the name, the method phrase restating it) when there is one."""
@@ -487,6 +609,16 @@ def intro_regex(verbs: Iterable[str]) -> re.Pattern[str]:
     )
 
 
+#: "we propose X" with a name-shaped X ("SIGN", "FedProx"), as :class:`TitleNames` asks it
+_INTRO_NAME = re.compile(
+    r"\b(?:we|this paper|this work|here we)\s+(?:\w+\s+)?(?:" + "|".join(DEFAULT_INTRO_VERBS)
+    + r")s?\b(?:\s+(?!\b(?:that|which|to|for)\b)[\w-]+,?){0,6}?\s+(?:called\s+|named\s+|dubbed\s+|termed\s+)?"
+    r"(?-i:[A-Za-z]*[a-z][A-Z][\w-]*|[A-Z]{2,}[\w-]*)(?![\w-])"
+    r"|\b(?:called|named|dubbed|termed|namely)\s+(?-i:[A-Z][\w-]*[A-Z0-9][\w-]*)"
+    # "We present Topaz, a framework that ...", "by introducing NOVA, a world modelling framework"
+    r"|\b(?:introduc(?:e|es|ing)|present(?:s|ing)?|propos(?:e|es|ing))\s+(?-i:[A-Z][\w-]+),\s+an?\s"
+    r"|\b(?:we|this paper|this work)\s+(?:\w+\s+)?(?:" + "|".join(DEFAULT_INTRO_VERBS)
+    + r")s?\b[^.]{0,80}?\((?-i:[A-Z][\w-]*[A-Z][\w-]*)\)", re.IGNORECASE)
 _NAMED_KINDS = frozenset({Kind.MODEL.value, Kind.DATASET.value})
 _GLUE = frozenset({"and", "also", "the", "our", "a", "an", "new", "first"})
 
@@ -704,6 +836,7 @@ class KnownNames(RuleComponent):
     which also replaces the shorter names inside it)."""
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
+        drop_doubled_title_methods(doc, writer)  # (the rules before this one have linked the abstract's)
         known = known_names(doc)
         if not known:
             return
