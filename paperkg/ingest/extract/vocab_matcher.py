@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from paperkg.ingest.extract.names import discovered_entity
 from paperkg.ingest.extract.patterns import TOKENS_PATH, PhraseIndex, pattern_tokens, tokenizer_signature
-from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, doc_text, field_at, fold
+from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, doc_text, field_at, fold, known_names
 from paperkg.ingest.extract.variants import DEFAULT_VARIANT_WORDS
 from paperkg.ingest.extract.vocab_cache import cache_key, cached, source_files
 from paperkg.ingest.extract.vocabulary import DISTILL_VERBS, Vocabulary, surface_variants, vocabulary_files
@@ -394,10 +394,11 @@ class VocabMatcher:
                 # (an option's order: as written first, the deepest in its family, then by kind, then by id)
                 option = (rank, -depth.get(eid, 0), _KIND_RANK[entries[eid].entity.kind], eid)
                 found.setdefault((start, end), []).append(option)
+        text = doc_text(doc)
+        gaps = self._bracketed(doc, text, found) if "(" in text else {}
         writer = SpanWriter(doc, self.spans_key, self.name)
         if found:
-            self._write(doc, writer, found)
-        text = doc_text(doc)
+            self._write(doc, writer, found, gaps)
         if _SUSPENDED.search(text):
             self._suspended(doc, writer)
         if any(stem in text for stem in self._paradigm_stems):
@@ -429,9 +430,66 @@ class VocabMatcher:
                     writer.add(start, i + 1, entries[eid].entity, confidence=0.9)
                     break
 
+    def _bracketed(self, doc: Doc, text: str, found: dict[tuple[int, int], list[tuple[int, int, int, str]]]
+                   ) -> dict[tuple[int, int], _Gap]:
+        """Add to ``found`` the vocabulary names written with a bracketed group inside them: "key-value
+        (KV) cache", "Squeeze-and-Excitation (SE) block", "residual (or skip) connections". The words
+        outside the brackets are a whole name of the index (as written or case-folded), and the group is
+        a short form of the words before it (:func:`_short_form_of`) or one or two lower-case words
+        (:data:`_BRACKET_WORDS`); the span covers the whole phrase. Returns (start, end) ->
+        :class:`_Gap`, for :meth:`_write`."""
+        gaps: dict[tuple[int, int], _Gap] = {}
+        depth, entries = self.depth, self.vocabulary.entries
+        for match in _BRACKETED.finditer(text):  # (only these "(" tokens: a Token for each costs more)
+            group = match.group(1)
+            if not (_SHORT_FORM.fullmatch(group) or _BRACKET_WORDS.fullmatch(group)):
+                continue
+            near = doc.char_span(match.start() + 1, match.start() + 2)
+            if near is None:
+                continue
+            opening = near.start
+            close = next((k for k in range(opening + 2, min(len(doc), opening + _BRACKET_TOKENS + 2))
+                          if doc[k].text in "()"), None)
+            if close is None or doc[close].text != ")" or close + 1 >= len(doc) or opening == 0 \
+                    or doc[opening + 1:close].text != group:
+                continue
+            lo = opening
+            while lo > 0 and opening - lo < _BRACKET_LEFT and (
+                    doc[lo - 1].is_alpha or doc[lo - 1].text in _HYPHENS or doc[lo - 1].text.isalnum()):
+                lo -= 1
+            for start in range(lo, opening):
+                if doc[start].text in _HYPHENS:
+                    continue
+                before = doc[start:opening].text
+                short = _short_form_of(group, before)
+                if not (short or _BRACKET_WORDS.fullmatch(group) and group not in _NOT_BRACKET_WORDS):
+                    continue
+                left_lower = tuple(t.lower for t in doc[start:opening])
+                left_orth = tuple(t.orth for t in doc[start:opening])
+                # the name the words before a short form make alone ("maximum a posteriori (MAP)")
+                left_eid = next((keys[0] for keys in (self.exact.keys.get(left_orth),
+                                                      self.folded.keys.get(left_lower)) if keys), None) \
+                    if short else None
+                for end in range(close + 2, min(len(doc), close + 1 + _BRACKET_RIGHT) + 1):
+                    if not (doc[end - 1].is_alpha or doc[end - 1].text.isalnum()):
+                        break
+                    for rank, keys, left, attr in ((0, self.exact.keys, left_orth, "orth"),
+                                                   (1, self.folded.keys, left_lower, "lower")):
+                        key = left + tuple(getattr(doc[k], attr) for k in range(close + 1, end))
+                        for eid in keys.get(key, ()):
+                            option = (rank, -depth.get(eid, 0), _KIND_RANK[entries[eid].entity.kind], eid)
+                            options = found.setdefault((start, end), [])
+                            if option not in options:
+                                options.append(option)
+                            gaps[(start, end)] = _Gap(before + " " + doc[close + 1:end].text,
+                                                      group if short else "", left_eid)
+        return gaps
+
     def _write(self, doc: Doc, writer: SpanWriter,
-               found: dict[tuple[int, int], list[tuple[int, int, int, str]]]) -> None:
-        """Keep the longest non-overlapping matches and link those that pass the checks."""
+               found: dict[tuple[int, int], list[tuple[int, int, int, str]]],
+               gaps: Mapping[tuple[int, int], _Gap]) -> None:
+        """Keep the longest non-overlapping matches and link those that pass the checks (a name
+        written with a bracketed group inside, ``gaps``, checked as its words without the group)."""
         candidates = []
         for (start, end), options in found.items():
             best = options[0] if len(options) == 1 else min(options)  # (no two options are equal)
@@ -458,8 +516,10 @@ class VocabMatcher:
                 if not self._has_cue(doc, start, end, entity.kind, plain.get(entity.kind, [])):
                     continue
                 confidence = 0.8
+            gap = gaps.get((start, end))
+            written = gap.written if gap is not None else doc[start:end].text
             if not exact and end - start > 1 and entity.kind in _PROPER and not entity.label.islower() \
-                    and doc[start:end].text.islower() and not self._lower_model_id(doc, start, end, eid):
+                    and written.islower() and not self._lower_model_id(doc, start, end, eid):
                 continue  # "the stack", "hate speech", "natural questions": a phrase, not the name
             word = doc[start].text
             if not exact and end - start == 1 and entity.kind is Kind.MODEL and _word_and_number(word) \
@@ -469,7 +529,7 @@ class VocabMatcher:
                     and doc[start].is_lower and not self._has_cue(doc, start, end, entity.kind,
                                                                   plain.get(entity.kind, [])):
                 continue  # "superpoint clustering" is no SuperPoint ("arc, boolq, piqa" lists BoolQ)
-            if entity.kind is Kind.DATASET and _GENERIC_DATASET.fullmatch(doc[start:end].text):
+            if entity.kind is Kind.DATASET and _GENERIC_DATASET.fullmatch(written):
                 continue  # "Video Dataset", "classification benchmark": a description, not a name
             if end - start == 1 and doc[start].lower_ in _PART_NOUNS and _after_name(doc, start, ends):
                 continue  # "LoRA adapters", "LoRA (Low-Rank Adaptation) adapters": LoRA's, no adapter tuning
@@ -484,6 +544,10 @@ class VocabMatcher:
                 continue  # "we distill our findings into guidelines": the plain verb
             if writer.free(start, end):
                 writer.add(start, end, entity, confidence=confidence)
+                if gap is not None and gap.short and gap.left and gap.left not in self.cue_ids:
+                    # the short form is known as the name before it, as the abbreviations would
+                    # have paired them ("maximum a posteriori (MAP) estimation": MAP's other mentions)
+                    known_names(doc).setdefault(gap.short, self.vocabulary.entity(gap.left))
                 if entity.kind is Kind.TECHNIQUE and start >= 2 and doc[start - 1].lower_ in _CONJUNCTIONS:
                     self._ellipsis(doc, writer, start, end)
 
@@ -602,6 +666,49 @@ class VocabMatcher:
                 writer.add(lo, left + 1, entity, confidence=0.9)
         elif eid is None and hanging and tail:
             writer.add(lo, left + 1, discovered_entity(name, Kind.TECHNIQUE, 0.8), confidence=0.8)
+
+
+class _Gap(NamedTuple):
+    """A name written with a bracketed group inside it (:meth:`VocabMatcher._bracketed`)."""
+
+    #: the name's words without the group
+    written: str
+    #: the group when it is a short form of the words before it, else ""
+    short: str
+    #: the vocabulary name those words make alone, if any
+    left: str | None
+
+
+#: A bracketed group between spaces, a word after it: "key-value (KV) cache" (not "Karush-Kuhn-Tucker(KKT)
+#: conditions", glued: a name and its short form)
+_BRACKETED = re.compile(r"(?<=\w) \(([^()\s]+(?: [^()\s]+)?)\) (?=\w)")
+#: How many tokens a bracketed group inside a name may hold ("(KV)", "(QC-LDPC)", "(top-p)")
+_BRACKET_TOKENS = 5
+#: How many tokens of a name may stand before / after its bracketed group
+_BRACKET_LEFT = 6
+_BRACKET_RIGHT = 4
+#: A group of one or two lower-case words inside a name: "quadratic (unconstrained) binary optimization"
+_BRACKET_WORDS = re.compile(r"[a-z][a-z]*(?:-[a-z]+)*(?: [a-z]+(?:-[a-z]+)*)?")
+#: Lower-case groups that are no words of the name: enumerations, Latin abbreviations
+_NOT_BRACKET_WORDS = frozenset({"i", "ii", "iii", "iv", "v", "vi", "a", "b", "c", "d", "e", "eg", "ie", "etc",
+                                "resp", "respectively", "see", "cf", "vs"})
+#: A short form: one word of letters and digits, a capital in it
+_SHORT_FORM = re.compile(r"(?=[^ ]*[A-Z])[A-Za-z][A-Za-z0-9.+&-]{0,11}")
+
+
+def _short_form_of(short: str, long: str) -> bool:
+    """Whether ``short`` is a short form of the words ``long``, as Schwartz & Hearst (2003) pair them:
+    its first letter is the first word's, and its letters and digits come in order in ``long``.
+
+    >>> _short_form_of("KV", "key-value"), _short_form_of("SCL", "successive cancellation list")
+    (True, True)
+    >>> _short_form_of("HGA", "Attention"), _short_form_of("MCMC", "Monte Carlo")
+    (False, False)
+    """
+    if not _SHORT_FORM.fullmatch(short) or short[0].lower() != long[0].lower():
+        return False
+    rest = iter(long[1:].lower())
+    return all(char in rest for char in short[1:].lower() if char.isalnum())
 
 
 def _model_id(text: str, family_keys: Sequence[str]) -> bool:
