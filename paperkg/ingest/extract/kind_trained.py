@@ -25,7 +25,7 @@ _TRAINED_AFTER = re.compile(
     r"|without|until|over)\b)", re.IGNORECASE)
 # what ends the object of "we train": "we train X on" (not "we train a DPM predictor")
 _TRAINED_OBJECT_END = re.compile(r"$|[,.;:)]|\s+(?:\(|(?:on|for|with|using|to|via|in|from|by|and|as|until"
-                                 r"|over|through|end-to-end|jointly|only|solely)\b)")
+                                 r"|over|end-to-end|jointly|only|solely)\b)")
 # "we develop RareSeek R1 via staged instruction tuning": the name is what training makes (not "we develop X
 # via a novel learning framework": the training word must name the training)
 _MADE_BEFORE = re.compile(r"\b(?:we|to|and)\s+(?:develop|build|obtain|derive)\s+(?:(?:a|an|the|our)\s+)?$",
