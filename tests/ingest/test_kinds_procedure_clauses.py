@@ -61,6 +61,13 @@ CASES = [
      "generated data yields MedGuideX. Across four clinical reasoning benchmarks, MedGuideX achieves a "
      "10.28% relative improvement in average accuracy.",
      "MedGuideX", "model/medguidex"),
+    # 2605.30747: fine-tuning a framework through policy gradients does not make it a trained network
+    ("Generating Graph-like Rules for Knowledge Graph Reasoning via Diffusion Models",
+     "To address these limitations, we propose GRiD, a framework that reformulates graph-like rule discovery "
+     "as a discrete generative process conditioned on the target relation. GRiD employs a two-phase training "
+     "strategy. Subsequently, reinforcement learning is applied to fine-tune GRiD through policy gradient "
+     "optimization guided directly by non-differentiable rule-quality metrics.",
+     "GRiD", "technique/grid"),
 ]
 
 

@@ -2,7 +2,7 @@
 name of the paper, is that name: one entity per concept (``ANNOTATION.md``), not a second technique.
 
 Titles and sentences are from corpus papers (2601.08000, 2603.07057, 2603.19678, 2503.15949,
-2503.23453, 2511.21706).
+2503.23453, 2511.21706, 2606.31427, 2601.10991).
 """
 
 from __future__ import annotations
@@ -75,3 +75,23 @@ def test_title_name_the_abstract_names_on_its_own_stays() -> None:
     title_name = next(eid for eid, (_, surfaces) in found.items()
                       if "Semantic-Spatial Feature Fusion" in surfaces)
     assert "SFDR" not in found[title_name][1]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(("title", "abstract", "title_name", "longer"), [
+    # the longer name goes on with more words of a phrase, not a head noun or a part its short name spells
+    ("No Prompt, No Leaks: A Robust Generative Steganography Framework via Prompt-Free Diffusion",
+     "In this work, we propose a prompt-free diffusion image steganography framework that integrates style "
+     "semantic priors to control more robust and reliable stego image generation.",
+     "Prompt-Free Diffusion", "prompt-free diffusion image steganography framework"),
+    # what the title's method is for (a task), not the method
+    ("Asymmetric Encoding-Decoding Schemes for Lossless Data Compression",
+     "This paper proposes a new lossless data compression coding scheme named an asymmetric "
+     "encoding-decoding scheme (AEDS), which can be considered as a generalization of tANS.",
+     "Lossless Data Compression", "lossless data compression coding scheme"),
+])
+def test_title_name_a_longer_phrase_opens_stays(title: str, abstract: str, title_name: str,
+                                                longer: str) -> None:
+    found = entities(abstract, title)
+    holding = next(eid for eid, (_, surfaces) in found.items() if title_name in surfaces)
+    assert longer not in found[holding][1]

@@ -95,7 +95,8 @@ def names_own_procedure(label: str, text: str) -> bool:
 # name does something to data or a network (a copula or modal says nothing: "X, which is", "X, which can")
 # (not a verb that tells only a result or what X holds: "CineDance, which demonstrates exceptional quality",
 # "KARL, which predicts the number of tokens", "SignaVox-W, which provides ... the largest ... vocabulary": a
-# trained network or data does those as well)
+# trained network or data does those as well) (the verb has five letters or more, so "uses", "runs", "adds"
+# never match: four-letter verbs say little of what a name does)
 _WHICH_DOES = re.compile(
     r"(?:\s*\([^()]{0,80}\))?,\s+which\s+(?:(?:first|then|also|further|explicitly)\s+)?"
     r"(?!(?:is|was|has|does|makes|seems|remains|allows|achieves|attains|outperforms|surpasses|demonstrates"

@@ -101,6 +101,13 @@ _SKIPPED = frozenset({"a", "an", "and", "for", "in", "of", "on", "the", "to", "v
 # Goal-oriented Dialogue (NRPA-GD)": the title's "Nested Rollout Policy Adaptation" is that known method)
 _APPLIED = frozenset({"across", "at", "by", "for", "from", "in", "into", "of", "on", "over", "to", "under",
                       "via"})
+# the head nouns that end a longer name the title cuts short ("... with Causal Intervention" of "a causal
+# intervention module"), not a longer phrase it merely opens ("Prompt-Free Diffusion" of "prompt-free
+# diffusion image steganography", a task's words "Lossless Data Compression" of "... compression coding")
+_PART_HEADS = frozenset({"algorithm", "approach", "architecture", "block", "component", "framework", "layer",
+                         "learning", "mechanism", "method", "module", "network", "paradigm", "pipeline",
+                         "protocol", "scheme", "strategy", "technique"})
+_JOINED = frozenset({"and", "with"})
 
 
 def _spelled(label: str) -> tuple[str, ...]:
@@ -116,6 +123,26 @@ def _spelled(label: str) -> tuple[str, ...]:
     every = "".join(p[0] for p in parts).upper()
     content = "".join(p[0] for p in parts if p.lower() not in _SKIPPED).upper()
     return (every,) if content == every else (every, content)
+
+
+def _cut_short(rest: str, label: str, after: str) -> bool:
+    """Whether ``rest``, what a longer name adds to a title's technique, is its head noun, a part its
+    one-word short name ``label`` spells ("and Reinforcement" of VLADR, "Steering" of IDS), or the title's
+    own next word ``after`` (the title span cut short), not a domain or more words of a phrase.
+
+    >>> _cut_short("module", "causal intervention module", ""), _cut_short("and reinforcement", "VLADR", "")
+    (True, True)
+    >>> _cut_short("image steganography", "prompt-free diffusion image steganography", "")
+    False
+    """
+    words = rest.split()
+    if not words or words[0] in _APPLIED:
+        return False
+    if words[0] in _PART_HEADS or ascii_lower(after).lstrip(" -").startswith(words[0]):
+        return True
+    if words[0] in _JOINED:
+        words = words[1:]
+    return bool(words) and " " not in label and words[0][:1].upper() in {c for c in label if c.isupper()}
 
 
 def _merge_spelled_out(doc: Doc, spans_key: str) -> None:
@@ -142,7 +169,10 @@ def _merge_spelled_out(doc: Doc, spans_key: str) -> None:
               and field_at(doc, span.start_char) is title}
     if not titled:
         return
-    beyond = {span.id_ for span in spans if span.id_ in titled and span.start_char >= title.end}
+    text = doc_text(doc)
+    ends = {span.id_: span.end_char for span in spans if span.id_ in titled and span.start_char < title.end}
+    beyond = {span.id_ for span in spans if span.id_ in titled and (span.start_char >= title.end or text[
+        max(0, span.start_char - 4):span.start_char].lower() == "for ")}  # (or what the title's method's for)
     shorts: dict[str, str] = {}  # capitals -> id of a short name
     for span in spans:
         entity = entities.get(span.id_)
@@ -152,7 +182,6 @@ def _merge_spelled_out(doc: Doc, spans_key: str) -> None:
             capitals = "".join(c for c in entity.label if c.isupper())
             if len(capitals) >= 3 or len(capitals) == 2 and not entity.label.isupper():
                 shorts.setdefault(capitals, entity.id)
-    text = doc_text(doc)
     longer: list[tuple[str, str]] = []  # (a technique's folded name, its id), for names the title cuts short
     for span in spans:
         entity = entities.get(span.id_)
@@ -171,8 +200,10 @@ def _merge_spelled_out(doc: Doc, spans_key: str) -> None:
         target = next((shorts[s] for s in _spelled(entity.label) if s in shorts), None)
         if target is None and eid not in beyond:  # (named in the abstract too: a name of its own, "SSFF")
             opening = ascii_lower(entity.label) + " "
+            after = text[ends[eid]:title.end]
             target = min(((len(name), oid) for name, oid in longer if name.startswith(opening)
-                          and name[len(opening):].split(" ", 1)[0] not in _APPLIED), default=(0, None))[1]
+                          and _cut_short(name[len(opening):], entities[oid].label, after)),
+                         default=(0, None))[1]
         if target is not None and target != eid and target not in moved:
             moved[eid] = target
     if not moved:

@@ -25,14 +25,15 @@ _TRAINED_AFTER = re.compile(
     r"|without|until|over)\b)", re.IGNORECASE)
 # what ends the object of "we train": "we train X on" (not "we train a DPM predictor")
 _TRAINED_OBJECT_END = re.compile(r"$|[,.;:)]|\s+(?:\(|(?:on|for|with|using|to|via|in|from|by|and|as|until"
-                                 r"|over|through|end-to-end|jointly|only|solely)\b)")
+                                 r"|over|end-to-end|jointly|only|solely)\b)")
 # "we develop RareSeek R1 via staged instruction tuning": the name is what training makes (not "we develop X
 # via a novel learning framework": the training word must name the training)
 _MADE_BEFORE = re.compile(r"\b(?:we|to|and)\s+(?:develop|build|obtain|derive)\s+(?:(?:a|an|the|our)\s+)?$",
                           re.IGNORECASE)
 _MADE_BY_TRAINING = re.compile(r"\s+(?:via|through|by|using|with)\s+(?:[\w-]+,?\s+){0,5}?"
                                r"(?:(?:instruction|pre-?|post-?|fine-?)?tuning|(?:pre-?|post-?)?training"
-                               r"|distillation|SFT)\b", re.IGNORECASE)
+                               r"|distillation|SFT)(?![\w-])(?!\s+(?:data|sets?)\b)", re.IGNORECASE)
+# (not "via a training-free framework", "with minimal training data")
 # "Post-training a medical LLM on the generated data yields MedGuideX": what training yields (one clause)
 _TRAINING_YIELDS = re.compile(r"\b(?:[Pp]ost-?training|[Pp]re-?training|[Tt]raining|[Ff]ine-?tuning)\s+"
                               r"[^.;:]{0,120}?\b(?:yields|produces|gives)\s+$")
@@ -79,6 +80,8 @@ def _trained(label: str, text: str) -> bool:
     True
     >>> _trained("RareSeek R1", "we develop RareSeek R1 via staged instruction tuning, chain of thought")
     True
+    >>> _trained("MedX", "We develop MedX via a training-free framework")
+    False
     >>> _trained("MedGuideX", "Post-training a medical LLM on the generated data yields MedGuideX.")
     True
     """

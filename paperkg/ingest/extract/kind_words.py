@@ -36,7 +36,7 @@ DEFAULT_NAME_PRIORS: dict[str, str] = {
 #: operationalizes ...", "ChainFlow-VLA", "RobustMedSAM", "OTF-LAM", "Omni-RewardModel"), and the words of a
 #: title or a long form that call the paper's system a network or a policy ("HyperTea: A Hypergraph-based
 #: Temporal Enhancement and Alignment Network for ...", "SPOT (Spatially Prompted Object-Target Policy)").
-_NETWORK_ENDING = r"(?:R1|Agent|VLA|Model|SAM|LAM|Policy)$"
+_NETWORK_ENDING = r"(?:R1|Agent|VLA|Model|(?<!^[ACFGS])SAM|LAM|Policy)$"  # (not ASAM, GSAM: sharpness-aware)
 _NETWORK_WORDS = r"(?<![\w-])(?:Network|Policy)(?![\w-])"
 #: The last word of a title-case name that says its kind ("Cognitive Blood Request System").
 _OWN_HEADS = {"Model": Kind.MODEL, "Transformer": Kind.MODEL, "Network": Kind.MODEL, "System": Kind.MODEL,
