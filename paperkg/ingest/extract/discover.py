@@ -362,9 +362,9 @@ def _spelled_short(text: str, initials: str) -> bool:
     return False
 
 
-# the title's method phrases linked without the abstract writing them (token start, end, head), for
-# :func:`drop_doubled_title_methods`
-_OPENING_KEY = ("paperkg_title", "opening", None, None)
+# doc.user_data: the title's method phrases linked without the abstract writing them (token start, end,
+# head), for :func:`drop_doubled_title_methods`
+_OPENING_KEY = "paperkg_title_opening_methods"
 
 
 def drop_doubled_title_methods(doc: Doc, writer: SpanWriter) -> None:
