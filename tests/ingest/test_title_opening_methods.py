@@ -90,3 +90,17 @@ def test_means_phrase_with_a_head_only_a_means_makes_a_method():
         "We develop a direct debiased machine learning framework comprising Neyman targeted estimation and "
         "generalized Riesz regression.")
     assert links["Bregman Divergence Minimization"] == (Kind.TECHNIQUE, Role.INTRODUCES)
+
+
+def test_means_phrase_cut_before_and_or_describing_the_named_method_is_no_method():
+    # "via Hybrid Hypergraph Construction and Retrieval": a phrase cut short, and "we propose EHRAG, a ..."
+    links = _title_links(
+        "EHRAG: Bridging Semantic Gaps in Lightweight GraphRAG via Hybrid Hypergraph Construction and "
+        "Retrieval",
+        "Graph-based Retrieval-Augmented Generation (GraphRAG) enhances LLMs by structuring corpus into "
+        "graphs to facilitate multi-hop reasoning. While recent lightweight approaches reduce indexing costs "
+        "by leveraging Named Entity Recognition (NER), they rely strictly on structural co-occurrence, "
+        "failing to capture latent semantic connections between disjoint entities. To address this, we "
+        "propose EHRAG, a lightweight RAG framework that constructs a hypergraph capturing both structure "
+        "and semantic level relationships, employing a hybrid structural-semantic retrieval mechanism.")
+    assert links["EHRAG"][0] == Kind.TECHNIQUE and "Hybrid Hypergraph Construction" not in links

@@ -362,9 +362,9 @@ def _spelled_short(text: str, initials: str) -> bool:
     return False
 
 
-# the title's method phrases linked without the abstract writing them (token start, end, head), for
-# :func:`drop_doubled_title_methods`
-_OPENING_KEY = ("paperkg_title", "opening", None, None)
+# doc.user_data: the title's method phrases linked without the abstract writing them (token start, end,
+# head), for :func:`drop_doubled_title_methods`
+_OPENING_KEY = "paperkg_title_opening_methods"
 
 
 def drop_doubled_title_methods(doc: Doc, writer: SpanWriter) -> None:
@@ -460,10 +460,15 @@ class TitleNames(RuleComponent):
                 r"(?<![\w-])" + re.escape(wanted) + r"(?![\w-])", abstract) is not None
             if not (by_means or said or opening and not _names_own_method(doc, abstracts, phrase)):
                 continue  # a method the paper names is named again in the abstract, or by the title's "via"
-            if by_means and not said and last in _MEANS_ONLY_HEADS and _spelled_short(
-                    " ".join(field_text(doc, f) for f in abstracts) + " " + text[:text.find(":") + 1],
-                    "".join(part[0] for part in re.split(r"[\s-]+", phrase) if part).upper()):
-                continue  # "via Sentence-Level Early Intervention" and "SENTINEL": the name's long form
+            if by_means and not said and last in _MEANS_ONLY_HEADS and (
+                    text.startswith(" and ", end) and text[end + 5:end + 6].isupper()
+                    or _names_own_method(doc, abstracts, phrase) or _spelled_short(
+                        " ".join(field_text(doc, f) for f in abstracts) + " " + text[:text.find(":") + 1],
+                        "".join(part[0] for part in re.split(r"[\s-]+", phrase) if part).upper())):
+                # "via Sentence-Level Early Intervention" and "SENTINEL": the name's long form; "via
+                # Hybrid Hypergraph Construction and Retrieval": cut short, and the abstract's "we
+                # propose EHRAG, a ..." is the method
+                continue
             start = match.start()
             if opening and not said and ws[0].lower() in _PRAISE and len(ws) > 2:
                 start += len(ws[0]) + 1  # "Effective Dual-Region Augmentation": the method is the rest
