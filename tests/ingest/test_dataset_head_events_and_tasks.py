@@ -25,10 +25,13 @@ CASES = [
     # 2602.13637
     ("We validate our framework on the test set of the CVM Competition at AAAI'26, and the results "
      "demonstrate that the proposed strategies effectively address the problem.", "CVM Competition"),
-    # 2508.14893: plain capitalised words before the head
+    # 2508.14893: plain capitalised words before the head, in a paper that speaks of contests ("baselines")
     ("Leveraging Virtual Community, we propose two novel challenges. The Community Planning Challenge "
-     "evaluates multi-agent reasoning and planning ability in open-world settings.",
-     "Community Planning Challenge"),
+     "evaluates multi-agent reasoning and planning ability in open-world settings. We evaluate various "
+     "baselines on these tasks.", "Community Planning Challenge"),
+    # 2607.11959: an edition before plain capitalised words
+    ("It adapts GreenLight to the second Autonomous Greenhouse Challenge logged climate traces.",
+     "Autonomous Greenhouse Challenge"),
 ]
 
 
@@ -36,6 +39,17 @@ CASES = [
 def test_challenge_name_keeps_its_head(abstract: str, name: str) -> None:
     found = kinds_and_labels(abstract)
     assert found.get(name) == ("dataset", name), found
+
+
+@pytest.mark.parametrize("abstract", [
+    # 2608.14407: a research goal
+    "AI scientists work together on single problems. The Nobel Turing Challenge sets the goal of developing "
+    "by 2050 AI systems capable of automating Nobel-quality discoveries.",
+    "We tackle the Cold Start Challenge in recommendation. The Long Tail Challenge persists.",
+])
+def test_plain_capitalised_problem_is_no_contest(abstract: str) -> None:
+    found = kinds_and_labels(abstract)
+    assert not any(kind == "dataset" for kind, _ in found.values()), found
 
 
 def test_lower_case_challenge_stays_out() -> None:

@@ -76,6 +76,15 @@ _PART_HEADS = frozenset({"mechanism", "paradigm", "strategy", "scheme", "module"
 #: name keeps them ("the GenText-Forensics Challenge", "the Fair Disease Diagnosis Challenge", "the 5th PVUW
 #: Challenge"); 774 corpus abstracts hold a capitalised run before "Challenge" or "Competition".
 _EVENTS = frozenset({"challenge", "competition"})
+#: Words of a contest in a paper that names one with plain capitalised words only ("the Autonomous Greenhouse
+#: Challenge"): else such a run names a problem or a goal ("the Cold Start Challenge", "The Nobel Turing
+#: Challenge sets the goal", "the 2024 Grand Challenge on ..."); an edition before the run ("the second",
+#: "the latest") or a venue or year after it does too.
+_CONTEST = re.compile(r"\b(?:tracks?|teams?|ranked|ranking|winning|won|winners?|workshops?|participants|"
+                      r"leaderboards?|organi[sz]ed|hosted|submissions?|baselines)\b", re.IGNORECASE)
+_EDITION = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"latest|recent|annual|inaugural")
+_VENUE = re.compile(r" (?:at [A-Z]|(?:19|20)\d\d\b)")  # "Challenge at Interspeech 2025", "Competition 2023"
 _STOPS = frozenset({".", "?", "!"})  # what ends the sentence before a word
 #: A word of plain words joined by "-to-" before a data head noun says what the data maps from and to, a
 #: task, or how it runs, not its name: "text-to-SQL benchmarks", "Existing Document-to-Table benchmarks",
@@ -247,6 +256,9 @@ class HeadNouns(RuleComponent):
         # capitalised event names one: "the Left Atrial Segmentation Challenge")
         plain_data = event or (kind is Kind.DATASET and ws[i - 1][TEXT].lower() not in _TASK_ENDS
                                and head.lower() not in _DIRECT)
+        if event and not strong and not (_EDITION.fullmatch(ws[start - 1][TEXT].lower())
+                                         or _VENUE.match(text, ws[i][END]) or _CONTEST.search(text)):
+            return False  # "We tackle the Cold Start Challenge": a problem, not a contest
         if i - start < 2 and not ((named or event) and strong) or not (
                 strong or (capital or plain_data) and (named or kind is Kind.DATASET)):
             return False
