@@ -267,7 +267,7 @@ class HeadNouns(RuleComponent):
             _free_of_techniques(doc, writer, field, ws[start][START], ws[last][END], event)
         return self._link(doc, writer, field, ws, last, kind, 0.8, first=start)
 
-    def _run_start(self, ws: list[Word], i: int, text: str = "", event: bool = False) -> int | None:
+    def _run_start(self, ws: list[Word], i: int, text: str, event: bool = False) -> int | None:
         """Where the run of up to four capitalised words (:meth:`_capitalised`) right before
         ``ws[i]`` starts, one space apart; None when there is none or it does not lie inside a
         sentence after a lower-case word other than "and" or "or" ("Using the X", "A and B
