@@ -50,3 +50,22 @@ def test_variant_written_two_ways_is_one_entity() -> None:
 ])
 def test_no_variant(abstract: str) -> None:
     assert not any("-" in surface.split(" ")[0] and " " in surface for surface in coined(abstract))
+
+
+@pytest.mark.parametrize(("abstract", "cut"), [
+    ("To bypass the redundant prefilling computation during both the probing and inference phases, we "
+     "incorporate a semantics-aware KV cache reuse strategy.", "semantics-aware KV cache"),  # 2605.03644
+    ("Specifically, our framework is built upon two core components: (1) a spatio-temporal significance "
+     "pruning strategy that eliminates over 64% of the deformable primitives, followed by an "
+     "entropy-constrained spherical harmonics compression applied to the remainder.",
+     "entropy-constrained spherical harmonics"),  # 2503.13948
+    ("This is followed by context-aware Program of Thought prompting with dynamic selection of in-context "
+     "examples.", "context-aware Program of Thought"),  # 2510.13157
+    ("Unlike conventional approaches, EMC2 incorporates a scenario-aware MoE architecture specifically "
+     "optimized for edge platforms.", "scenario-aware MoE"),  # 2507.04123
+])
+def test_name_that_goes_on_is_no_variant(abstract: str, cut: str) -> None:
+    """A noun after the known name goes on with the name ("... KV cache reuse strategy"): no cut-short
+    variant, and the known name stays."""
+    assert cut not in coined(abstract)
+    assert cut.split(" ", 1)[1] in surface_roles(abstract)

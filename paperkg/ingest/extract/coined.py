@@ -156,6 +156,17 @@ _STEERED_VARIANTS = "paperkg_coined_steered"  # doc.user_data: "<modifier> <know
 _STEERED_NOT_AFTER = frozenset({"metric", "metrics", "measure", "measures", "distance", "distances", "score",
                                 "scores"})
 _BEFORE_STEERED = frozenset({"a", "an", "the", "novel", "new"})  # passed over between cue and modifier
+# a head after the variant that its name is written without ("an uncertainty-aware multi-task learning
+# strategy"); any other noun after it goes on with the name ("entropy-constrained spherical harmonics
+# compression", "semantics-aware KV cache reuse"): no variant then
+_STEERED_HEADS = frozenset({f"{head}{s}" for s in ("", "s") for head in (
+    "method", "approach", "framework", "technique", "paradigm", "model", "scheme", "mechanism", "algorithm",
+    "module")} | {"strategy", "strategies"})
+# words that end the name rather than go on with it: clause words, verbs and adverbs after it
+_STEERED_ENDS = _STOP | frozenset({"along", "alongside", "together", "while", "whereas", "when", "if", "so",
+                                   "thus", "thereby", "but", "yet", "must", "should", "could", "may", "might",
+                                   "would", "not", "between", "among", "during", "after", "before", "against",
+                                   "toward", "towards", "upon", "beyond", "per", "versus", "vs"})
 
 
 class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
@@ -334,8 +345,10 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
         if ws[last - 1][END] != stop or last - 1 == i + 1 and _adjectival(ws[last - 1][TEXT]):
             return  # "a text-guided contrastive objective", "uncertainty-aware semi-supervised training"
         after = ws[last][TEXT] if last < len(ws) and text[ws[last - 1][END]:ws[last][START]] == " " else ""
-        if after.lower() in _STEERED_NOT_AFTER or after[:1].isupper() and ws[i][TEXT][:1].isupper():
-            return  # "physics-aware optimal transport metrics", "Uncertainty-Guided NeRF Augmentation"
+        if after.lower() in _STEERED_NOT_AFTER or after[:1].isupper() or (
+                after.replace("-", "").isalpha() and after not in _STEERED_HEADS | _STEERED_ENDS):
+            return  # "physics-aware optimal transport metrics", "Uncertainty-Guided NeRF Augmentation",
+            # "semantics-aware KV cache reuse strategy": the name goes on
         short = _SHORT_FORM_AFTER.match(text, stop)
         if short is not None and any(sp.id_ == known.id and sp.start_char >= field.start + short.start()
                                      and sp.end_char <= field.start + short.end() for sp in writer.spans()):
