@@ -34,10 +34,10 @@ def test_a_name_with_a_bracketed_group_inside_is_linked_whole(abstract: str, sur
 def test_the_short_form_inside_stays_known_and_is_not_linked_twice() -> None:
     # 2512.10524: "MAP" later is the vocabulary's maximum a posteriori estimation, not a new name
     ids = surface_ids(extract(
-        "A pre-trained unconditional diffusion model, combined with posterior sampling or maximum a posteriori "
-        "(MAP) estimation techniques, can solve arbitrary inverse problems without task-specific training or "
-        "fine-tuning. However, existing posterior sampling and MAP estimation methods often rely on modeling "
-        "approximations and can be computationally demanding."))
+        "A pre-trained unconditional diffusion model, combined with posterior sampling or maximum a "
+        "posteriori (MAP) estimation techniques, can solve arbitrary inverse problems without task-"
+        "specific training or fine-tuning. However, existing posterior sampling and MAP estimation "
+        "methods often rely on modeling approximations and can be computationally demanding."))
     assert ids.get("maximum a posteriori (MAP) estimation") == "technique/maximum-a-posteriori-estimation"
     assert "MAP" in ids and ids["MAP"] == "technique/maximum-a-posteriori-estimation"
     assert "maximum a posteriori" not in ids
