@@ -495,7 +495,7 @@ def test_a_subject_the_text_says_is_used_is_not_introduced() -> None:
         "divergence aligns general-corpus training with the base model's foundational capabilities.",
         "MoL for LLMs: Dual-Loss Optimization to Enhance Domain Expertise While Preserving General "
         "Capabilities")
-    assert roles["cross-entropy"] == {"uses"}
+    assert roles["cross-entropy (CE) loss"] == {"uses"}  # (the name as written, short form inside)
     assert "introduces" in roles["Mixture of Losses"]
     roles = surface_roles(
         "To address these issues, this paper proposes the Frequency-Enhanced Dual-Subspace Network "
