@@ -345,6 +345,10 @@ class VocabMatcher:
         self.folded.flush()
         self.cue_ids = tables.cue_ids
         self.depth = tables.depth
+        #: every two words that follow each other in a name of the index (orth ids as written, lower ids
+        #: folded): a bracketed group can sit inside a name only between two such words (:meth:`_bracketed`)
+        self._joins = frozenset((key[i - 1], key[i]) for index in (self.exact, self.folded)
+                                for key in index.keys for i in range(1, len(key)))
         #: model id -> its families' folded names, for lower-case model ids (:func:`_model_id`)
         self._family_keys = _family_keys(self.vocabulary)
         #: folded surface (lower case, letters and digits only) -> entity id, for variant discovery
@@ -450,9 +454,12 @@ class VocabMatcher:
             opening = near.start
             close = next((k for k in range(opening + 2, min(len(doc), opening + _BRACKET_TOKENS + 2))
                           if doc[k].text in "()"), None)
-            if close is None or doc[close].text != ")" or close + 1 >= len(doc) or opening == 0 \
-                    or doc[opening + 1:close].text != group:
+            if close is None or doc[close].text != ")" or close + 1 >= len(doc) or opening == 0:
                 continue
+            last, after = doc[opening - 1], doc[close + 1]
+            if (last.lower, after.lower) not in self._joins and (last.orth, after.orth) not in self._joins \
+                    or doc[opening + 1:close].text != group:
+                continue  # (no name of the index goes on from the word before the group to the one after)
             lo = opening
             while lo > 0 and opening - lo < _BRACKET_LEFT and (
                     doc[lo - 1].is_alpha or doc[lo - 1].text in _HYPHENS or doc[lo - 1].text.isalnum()):
@@ -516,10 +523,10 @@ class VocabMatcher:
                 if not self._has_cue(doc, start, end, entity.kind, plain.get(entity.kind, [])):
                     continue
                 confidence = 0.8
-            gap = gaps.get((start, end))
-            written = gap.written if gap is not None else doc[start:end].text
+            gap = gaps.get((start, end))  # (the words as written, read only where a check needs them)
             if not exact and end - start > 1 and entity.kind in _PROPER and not entity.label.islower() \
-                    and written.islower() and not self._lower_model_id(doc, start, end, eid):
+                    and (gap.written if gap else doc[start:end].text).islower() \
+                    and not self._lower_model_id(doc, start, end, eid):
                 continue  # "the stack", "hate speech", "natural questions": a phrase, not the name
             word = doc[start].text
             if not exact and end - start == 1 and entity.kind is Kind.MODEL and _word_and_number(word) \
@@ -529,7 +536,8 @@ class VocabMatcher:
                     and doc[start].is_lower and not self._has_cue(doc, start, end, entity.kind,
                                                                   plain.get(entity.kind, [])):
                 continue  # "superpoint clustering" is no SuperPoint ("arc, boolq, piqa" lists BoolQ)
-            if entity.kind is Kind.DATASET and _GENERIC_DATASET.fullmatch(written):
+            if entity.kind is Kind.DATASET and _GENERIC_DATASET.fullmatch(
+                    gap.written if gap else doc[start:end].text):
                 continue  # "Video Dataset", "classification benchmark": a description, not a name
             if end - start == 1 and doc[start].lower_ in _PART_NOUNS and _after_name(doc, start, ends):
                 continue  # "LoRA adapters", "LoRA (Low-Rank Adaptation) adapters": LoRA's, no adapter tuning
