@@ -123,7 +123,9 @@ from paperkg.ingest.extract.spans import (
     SpanWriter,
     doc_fields,
     doc_text,
+    doc_value,
     known_names,
+    set_doc_value,
     span_value,
 )
 from paperkg.ingest.records import Kind, Origin, Role
@@ -151,7 +153,7 @@ _MAX_PARTS = 3  # the parts after the first read after one cue
 # "data-driven neural networks"; no capitals before the hyphen: "LLM-guided RL" names a pairing)
 _STEERED_KNOWN = re.compile(r"[A-Za-z][a-z]{2,}-(?:[Aa]ware|[Gg]uided|[Cc]onditioned|[Ii]nformed"
                             r"|[Pp]reserving|[Ff]iltered|[Cc]onstrained|[Ww]eighted|[Gg]rounded|[Rr]egularized)")
-_STEERED_VARIANTS = "paperkg_coined_steered"  # doc.user_data: "<modifier> <known id>" -> the variant
+_STEERED_VARIANTS = "steered"  # ``doc._.steered``: "<modifier> <known id>" -> the variant
 # what a variant's name before it measures or is, not a method: "geometry-aware optimal transport measures"
 _STEERED_NOT_AFTER = frozenset({"metric", "metrics", "measure", "measures", "distance", "distances", "score",
                                 "scores"})
@@ -355,7 +357,10 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
             return  # "Hindsight-Guided On-Policy Distillation (OPD)": the short form is the known name's
         # one variant however the known name is written: "through Hardware-Aware Neural Architecture
         # Search" in the title, "we use hardware-aware NAS" in the abstract
-        variants = doc.user_data.setdefault(_STEERED_VARIANTS, {})
+        variants = doc_value(doc, _STEERED_VARIANTS)
+        if variants is None:
+            variants = {}
+            set_doc_value(doc, _STEERED_VARIANTS, variants)
         key = f"{ws[i][TEXT].lower()} {known.id}"
         surface = text[ws[i][START]:stop]
         if key in variants:

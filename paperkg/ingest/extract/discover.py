@@ -362,9 +362,9 @@ def _spelled_short(text: str, initials: str) -> bool:
     return False
 
 
-# doc.user_data: the title's method phrases linked without the abstract writing them (token start, end,
-# head), for :func:`drop_doubled_title_methods`
-_OPENING_KEY = "paperkg_title_opening_methods"
+# ``doc._.title_openings``: the title's method phrases linked without the abstract writing them (token
+# start, end, head), for :func:`drop_doubled_title_methods`
+_OPENINGS = "title_openings"
 
 
 def drop_doubled_title_methods(doc: Doc, writer: SpanWriter) -> None:
@@ -373,9 +373,10 @@ def drop_doubled_title_methods(doc: Doc, writer: SpanWriter) -> None:
     propose a principled offline reasoning distillation framework", "... with Difficulty-Guided Sampling"
     and "a task-specific sampling strategy"), or a two-word one when the abstract names a known method of
     several words with its head: one method named twice, and the abstract's name stays."""
-    added = doc.user_data.pop(_OPENING_KEY, None)
+    added = doc_value(doc, _OPENINGS)
     if not added:
         return
+    set_doc_value(doc, _OPENINGS, None)
     fields = [f for f in doc_fields(doc) if f.name == "abstract"]
     if not fields:
         return
@@ -498,7 +499,11 @@ class TitleNames(RuleComponent):
                 known_names(doc)[phrase] = known_names(doc)[restated[0]]
             added = self.add_name(doc, writer, span.start, span.end, Kind.TECHNIQUE, 0.8, Role.INTRODUCES)
             if added is not None and opening and not said:
-                doc.user_data.setdefault(_OPENING_KEY, []).append((added.start, added.end, last))
+                openings = doc_value(doc, _OPENINGS)
+                if openings is None:
+                    openings = []
+                    set_doc_value(doc, _OPENINGS, openings)
+                openings.append((added.start, added.end, last))
 
     def _title(self, doc: Doc, writer: SpanWriter, field: Field) -> tuple[str, str] | None:
         """Link the title's name; (the name, the method phrase restating it) when there is one."""

@@ -72,7 +72,8 @@ for _name, _default in (("role", Role.MENTIONS.value), ("origin", Origin.VOCABUL
                         ("confidence", 1.0), ("extractor", "paperkg_vocab")):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
-for _name in ("text", "fields", "known", "entities", "sentences", "words", "taken"):
+for _name in ("text", "fields", "known", "entities", "sentences", "words", "taken", "title_openings",
+              "steered"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 _TEXT, _FIELDS, _KNOWN, _ENTITIES, _SENTENCES, _TAKEN = (
