@@ -28,6 +28,7 @@ from paperkg.ingest.extract.names import (
     Word,
     ascii_lower,
     discovered_entity,
+    initials,
     words,
 )
 from paperkg.ingest.extract.spans import (
@@ -330,7 +331,7 @@ def _names_own_method(doc: Doc, abstracts: list[Field], phrase: str) -> bool:
     ("question-adaptive greedy frame selection"): then the title's phrase describes that method, and
     is no second one."""
     ws = [w.removesuffix("s") for w in ascii_lower(phrase).split()]
-    initials = "".join(part[0] for part in re.split(r"[\s-]+", phrase) if part).upper()
+    spelled = initials(phrase)
     # "Hardware-Aware Pruning" and "hardware-friendly dynamic token pruning": the first word's stem and the
     # head, up to three words apart, in another phrase
     first = ascii_lower(phrase).split()[0].split("-")[0]
@@ -346,7 +347,7 @@ def _names_own_method(doc: Doc, abstracts: list[Field], phrase: str) -> bool:
             return True
         if stem is not None and stem.search(text):
             return True
-        if _spelled_short(text, initials):
+        if _spelled_short(text, spelled):
             return True
     return False
 
@@ -463,9 +464,8 @@ class TitleNames(RuleComponent):
                 continue  # a method the paper names is named again in the abstract, or by the title's "via"
             if by_means and not said and last in _MEANS_ONLY_HEADS and (
                     text.startswith(" and ", end) and text[end + 5:end + 6].isupper()
-                    or _names_own_method(doc, abstracts, phrase) or _spelled_short(
-                        " ".join(field_text(doc, f) for f in abstracts) + " " + text[:text.find(":") + 1],
-                        "".join(part[0] for part in re.split(r"[\s-]+", phrase) if part).upper())):
+                    or _names_own_method(doc, abstracts, phrase)  # (the abstract's short forms too)
+                    or _spelled_short(text[:text.find(":") + 1], initials(phrase))):
                 # "via Sentence-Level Early Intervention" and "SENTINEL": the name's long form; "via
                 # Hybrid Hypergraph Construction and Retrieval": cut short, and the abstract's "we
                 # propose EHRAG, a ..." is the method

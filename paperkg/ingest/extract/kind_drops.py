@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.kind_words import _ACTORS, _CLASS_HEADS, _PAIR_WORDS, _TASK_FORM_HEADS
-from paperkg.ingest.extract.names import ascii_lower
+from paperkg.ingest.extract.names import ascii_lower, initials
 from paperkg.ingest.extract.spans import (
     SpanWriter,
     doc_entities,
@@ -119,9 +119,8 @@ def _spelled(label: str) -> tuple[str, ...]:
     >>> _spelled("Q-learning with Adjoint Matching")
     ('QLWAM', 'QLAM')
     """
-    parts = _NAME_PARTS.findall(label)
-    every = "".join(p[0] for p in parts).upper()
-    content = "".join(p[0] for p in parts if p.lower() not in _SKIPPED).upper()
+    every = initials(label)
+    content = "".join(p[0] for p in _NAME_PARTS.findall(label) if p.lower() not in _SKIPPED).upper()
     return (every,) if content == every else (every, content)
 
 

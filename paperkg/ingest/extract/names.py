@@ -23,6 +23,7 @@ __all__ = [
     "Word",
     "ascii_lower",
     "discovered_entity",
+    "initials",
     "words",
 ]
 
@@ -176,6 +177,20 @@ def ascii_lower(text: str) -> str:
     'we propose İ'
     """
     return text.translate(_ASCII_LOWER)
+
+
+#: a name's words and the parts of its hyphenated words ("On-policy Self-distillation": four parts)
+_NAME_PARTS = re.compile(r"[^\s-]+")
+
+
+def initials(name: str) -> str:
+    """The first letters of ``name``'s words and of the parts of its hyphenated words, upper-cased: the
+    short form a name spells.
+
+    >>> initials("Case-Augmented Deliberative Alignment"), initials("On-policy Self-distillation")
+    ('CADA', 'OPSD')
+    """
+    return "".join(part[0] for part in _NAME_PARTS.findall(name)).upper()
 
 
 def discovered_entity(surface: str, kind: Kind, confidence: float, **fields: object) -> Entity:
