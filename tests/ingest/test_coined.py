@@ -216,6 +216,26 @@ def test_coined_uses(abstract, label):
     pytest.param("We address this gap diagnostically and propose greedy pruning, a likelihood-preserving "
                  "deletion procedure that iteratively removes reasoning tokens.", "greedy pruning",
                  id="greedy pruning"),
+    # named after coined with no other naming word:
+    # corpus sentence (2606.09219): "coined" is a naming word though the field has no "name", "call", "term"
+    # or "dub" in it
+    pytest.param("Upon the dataset, we further devise a novel semi-supervised learning framework coined "
+                 "Nova Teacher, capable of detecting dense sources effectively given sparse annotations.",
+                 "Nova Teacher", id="Nova Teacher"),
+    # part coordinated with an introduced one:
+    # corpus sentences: a part coordinated with the one an introducing cue names
+    # 2506.18533
+    pytest.param("We introduce a revised low-rank decomposition scheme and a hard-pair mining mechanism to "
+                 "mitigate the computational cost of pair-wise distance calculations.",
+                 "hard-pair mining mechanism", id="hard-pair mining mechanism"),
+    # 2506.17361
+    pytest.param("Moreover, we develop a wide-bound perception gate block and a spectrum enhancement gate "
+                 "block to construct the spatial-spectral reinforcement graph.",
+                 "spectrum enhancement gate block", id="spectrum enhancement gate block"),
+    # 2512.08498
+    pytest.param("Furthermore, we introduce a redundancy-free Gaussian sampling strategy and a "
+                 "frequency-aware optimization scheduler to reduce the number of Gaussian primitives.",
+                 "frequency-aware optimization scheduler", id="frequency-aware optimization scheduler"),
 ])
 def test_coined_introduces(abstract, surface):
     assert coined(abstract)[surface] == ("technique", Role.INTRODUCES)
@@ -493,6 +513,18 @@ def test_coined_no_name_from_a_gerund_and_one_noun():
     pytest.param("Our ablation shows that moderate guidance improves reconstruction quality, with the best "
                  "configuration achieved at a small noise level.", "moderate guidance",
                  id="moderate guidance"),
+    # process head alone names no method:
+    # corpus sentences: must not change: a process head after a plain modifier is a task or a kind of step
+    pytest.param("We propose FlashDepth, a method that satisfies all three requirements, performing depth "
+                 "estimation on a 2044x1148 streaming video at 24 FPS.", "depth estimation",
+                 id="depth estimation"),
+    pytest.param("Counterfactual decision-making in the face of uncertainty involves selecting the optimal "
+                 "action from several alternatives using causal reasoning.", "causal reasoning",
+                 id="causal reasoning"),
+    # apposition after a name is no coordinated part:
+    # corpus sentence (2505.16932): a comma and "a" without a closing "and" open an apposition
+    pytest.param("In this work, we introduce Polar Express, a GPU-friendly algorithm for computing the "
+                 "polar decomposition.", "GPU-friendly algorithm", id="GPU-friendly algorithm"),
 ])
 def test_coined_not_this_name(abstract, surface):
     assert surface not in coined(abstract)
@@ -1047,6 +1079,28 @@ def test_coined_a_short_form_after_the_name_does_not_go_on():
                  "identify internal similarities, paired with a region-based block attention module to "
                  "distinguish manipulated regions.", "region-based block attention module",
                  id="region-based block attention module"),
+    # steered process after a cue of use:
+    # corpus sentences (open dev papers): a process head after what steers it and what it acts on
+    # 2506.23844
+    pytest.param("We introduce the Reflective Risk-Aware Agent Architecture (R2A2), a unified cognitive "
+                 "framework grounded in Constrained Markov Decision Processes (CMDPs), which incorporates "
+                 "risk-aware world modeling, meta-policy adaptation, and joint reward-risk optimization to "
+                 "enable principled, proactive safety.", "risk-aware world modeling",
+                 id="risk-aware world modeling"),
+    # 2601.20835
+    pytest.param("Given a task prompt, FunHSI performs functionality-aware contact reasoning to identify "
+                 "functional scene elements.", "functionality-aware contact reasoning",
+                 id="functionality-aware contact reasoning"),
+    # corpus sentences (5k sample)
+    # 2506.06813
+    pytest.param("Besides describing how we hand-curated the dataset through community-informed "
+                 "keyword-based retrieval, this paper also provides a general overview of its contents.",
+                 "community-informed keyword-based retrieval",
+                 id="community-informed keyword-based retrieval"),
+    # 2510.01978
+    pytest.param("ROI-GS, an object-aware framework that enhances local details through object-guided "
+                 "camera selection, targeted Object training, and seamless integration.",
+                 "object-guided camera selection", id="object-guided camera selection"),
 ])
 def test_coined_technique(abstract, surface):
     assert coined(abstract)[surface][0] == "technique"
@@ -1231,3 +1285,24 @@ def test_coined_a_coined_pair_that_names_a_measure_is_no_method(abstract, long_f
     links = kinds_and_labels(abstract)
     assert long_form not in links
     assert all(label != long_form for _, label in links.values())
+
+
+# Methods named in plain words (``paperkg_coined``): recall of the names a paper gives its methods, with the
+# cues and phrases that must still name none.
+
+
+@pytest.mark.issue(12)
+def test_coined_named_after_called_unchanged():
+    # corpus sentence: must not change: a field with "called" was read before
+    extraction = extract("To further mitigate the effect of noisy labels, we propose a novel method called "
+                         "Entropy Test-time Adaptation (ETTA) to refine the segmentation output.")
+    found = {m.surface: (m.kind, m.role) for m in extraction.mentions}
+    assert found.get("Entropy Test-time Adaptation") == ("technique", Role.INTRODUCES)
+
+
+@pytest.mark.issue(12)
+def test_coined_coordinated_part_keeps_a_known_language_inside():
+    # corpus sentence (2604.26799): must not change: CUDA stays a language
+    extraction = extract("We further propose a linear size estimator and a CUDA parallel quantization "
+                         "operator to accelerate the hyperparameter searching process.")
+    assert ("CUDA", "language") in {(m.surface, m.kind) for m in extraction.mentions}
