@@ -10,14 +10,23 @@ from tests.ingest._helpers import entities_and_roles, extract, kinds
 
 
 @pytest.mark.parametrize("title, name", [
-    ("Scheduled Style Injection: Expanding the Style-Content Pareto Frontier in Training-Free "
-     "Diffusion-based Style Transfer", "Scheduled Style Injection"),
-    ("Top-H Decoding: Adapting the Creativity and Coherence with Bounded Entropy in Text Generation",
-     "Top-H Decoding"),
-    ("Reward-Weighted Sampling: Enhancing Non-Autoregressive Characteristics in Masked Diffusion LLMs",
-     "Reward-Weighted Sampling"),
+    # title opening with a plain method phrase introduces that technique:
+    pytest.param("Scheduled Style Injection: Expanding the Style-Content Pareto Frontier in Training-Free "
+                 "Diffusion-based Style Transfer", "Scheduled Style Injection",
+                 id="Scheduled Style Injection"),
+    pytest.param("Top-H Decoding: Adapting the Creativity and Coherence with Bounded Entropy in Text "
+                 "Generation", "Top-H Decoding", id="Top-H Decoding"),
+    pytest.param("Reward-Weighted Sampling: Enhancing Non-Autoregressive Characteristics in Masked "
+                 "Diffusion LLMs", "Reward-Weighted Sampling", id="Reward-Weighted Sampling"),
+    # title method phrase after via with a task noun head:
+    # a method head that is also a task noun ("tuning", "optimization") names the method after "via"
+    pytest.param("ECTSpeech: Enhancing Efficient Speech Synthesis via Easy Consistency Tuning",
+                 "Easy Consistency Tuning", id="Easy Consistency Tuning", marks=pytest.mark.issue(12)),
+    pytest.param("Building Coding Agents via Entropy-Enhanced Multi-Turn Preference Optimization",
+                 "Entropy-Enhanced Multi-Turn Preference Optimization",
+                 id="Entropy-Enhanced Multi-Turn Preference Optimization", marks=pytest.mark.issue(12)),
 ])
-def test_title_opening_with_a_plain_method_phrase_introduces_that_technique(title, name):
+def test_title_method_phrase_names_the_introduced_technique(title, name):
     found = {surface: (kind, roles) for kind, surfaces, roles in entities_and_roles("", title).values()
              for surface in surfaces}
     assert found[name] == (Kind.TECHNIQUE, {Role.INTRODUCES})
@@ -101,20 +110,6 @@ def test_a_title_case_compound_in_apposition_is_introduced(title, abstract, name
 def test_a_compound_adjective_after_an_intro_verb_is_no_name():
     found = entities_and_roles("We present Vision-Language models for remote sensing.")
     assert "Vision-Language" not in {s for _, surfaces, _ in found.values() for s in surfaces}
-
-
-@pytest.mark.issue(12)
-@pytest.mark.parametrize(("title", "name"), [
-    # a method head that is also a task noun ("tuning", "optimization") names the method after "via"
-    ("ECTSpeech: Enhancing Efficient Speech Synthesis via Easy Consistency Tuning",
-     "Easy Consistency Tuning"),
-    ("Building Coding Agents via Entropy-Enhanced Multi-Turn Preference Optimization",
-     "Entropy-Enhanced Multi-Turn Preference Optimization"),
-])
-def test_title_method_phrase_after_via_with_a_task_noun_head(title, name):
-    found = {surface: (kind, roles) for kind, surfaces, roles in entities_and_roles("", title).values()
-             for surface in surfaces}
-    assert found[name] == (Kind.TECHNIQUE, {Role.INTRODUCES})
 
 
 @pytest.mark.issue(12)
@@ -466,7 +461,6 @@ def test_title_of_generic_parts_only_introduces_nothing(title):
              for surface in surfaces}
     head = title.split(":")[0]
     assert Role.INTRODUCES not in found.get(head, set())
-
 
 
 # TitleNames: a title phrase after "for", "from" or "under" names what is handled (a task, a setting, a
