@@ -127,33 +127,31 @@ def test_a_long_form_named_bare_after_a_use_word_is_used(title, abstract, name):
 
 @pytest.mark.issue(12)
 @pytest.mark.parametrize(("title", "abstract", "name"), [
+    # a coined long form stays introduced:
     # arXiv 2605.22139: with an article, the paper coins the name it defines
-    ("EventGait: Towards Robust Gait Recognition with Event Streams",
-     "Our dynamic stream leverages a Mixture of Spiking Experts (MoSE) with diverse neuron constants "
-     "for robust dynamic perception across complex motion and illumination scenes.", "MoSE"),
+    pytest.param("EventGait: Towards Robust Gait Recognition with Event Streams",
+                 "Our dynamic stream leverages a Mixture of Spiking Experts (MoSE) with diverse neuron "
+                 "constants for robust dynamic perception across complex motion and illumination scenes.",
+                 "MoSE", id="MoSE"),
     # arXiv 2605.11611: "built on" names the paper's own operator
-    ("CuSearch: Curriculum Rollout Sampling via Search Depth for Agentic RAG",
-     "To address this, we propose CuSearch, a curriculum rollout sampling framework built on Search-Depth "
-     "Greedy Allocation (SDGA), a batch-level operator that reallocates a fixed update budget toward "
-     "deeper-search trajectories.", "SDGA"),
-])
-def test_a_coined_long_form_stays_introduced(title, abstract, name):
-    assert "introduces" in surface_roles(abstract, title)[name]
-
-
-@pytest.mark.issue(12)
-@pytest.mark.parametrize(("title", "abstract", "name"), [
+    pytest.param("CuSearch: Curriculum Rollout Sampling via Search Depth for Agentic RAG",
+                 "To address this, we propose CuSearch, a curriculum rollout sampling framework built on "
+                 "Search-Depth Greedy Allocation (SDGA), a batch-level operator that reallocates a fixed "
+                 "update budget toward deeper-search trajectories.", "SDGA", id="SDGA"),
+    # a name called new in its apposition is introduced:
     # arXiv 2605.14569 and 2605.07192: an apposition calls the discovered name new
-    ("Bridging Brain and Semantics: A Hierarchical Framework for Semantically Enhanced fMRI-to-Video "
-     "Reconstruction",
-     "To this end, we draw inspiration from the dual-pathway processing mechanism in human brain and "
-     "introduce CineNeuron, a novel hierarchical framework for semantically enhanced video reconstruction "
-     "from fMRI signals with two synergistic stages.", "CineNeuron"),
-    ("AsyncEvGS: Asynchronous Event-Assisted Gaussian Splatting for Handheld Motion-Blurred Scenes",
-     "We further contribute AsyncEv-Deblur, a new high-resolution RGB-Event dataset captured with our "
-     "asynchronous system.", "AsyncEv-Deblur"),
+    pytest.param("Bridging Brain and Semantics: A Hierarchical Framework for Semantically Enhanced "
+                 "fMRI-to-Video Reconstruction",
+                 "To this end, we draw inspiration from the dual-pathway processing mechanism in human "
+                 "brain and introduce CineNeuron, a novel hierarchical framework for semantically enhanced "
+                 "video reconstruction from fMRI signals with two synergistic stages.", "CineNeuron",
+                 id="CineNeuron"),
+    pytest.param("AsyncEvGS: Asynchronous Event-Assisted Gaussian Splatting for Handheld Motion-Blurred "
+                 "Scenes",
+                 "We further contribute AsyncEv-Deblur, a new high-resolution RGB-Event dataset captured "
+                 "with our asynchronous system.", "AsyncEv-Deblur", id="AsyncEv-Deblur"),
 ])
-def test_a_name_called_new_in_its_apposition_is_introduced(title, abstract, name):
+def test_abbreviations_a_long_form_stays_introduced(title, abstract, name):
     assert "introduces" in surface_roles(abstract, title)[name]
 
 
