@@ -71,34 +71,60 @@ DPM = ("Dynamic Point Maps: A Versatile Representation for Dynamic 3D Reconstruc
        "mixture of synthetic and real data and evaluate it across diverse benchmarks.")
 
 
-@pytest.mark.parametrize(("paper", "surface", "kind"), [
-    (R2LDM, "R2LDM", "model"),
-    (DRAGLORA, "DragLoRA", "technique"),
-    (UNIR, "UniR", "model"),
-    (ADAMHD, "AdamHuberDecay", "technique"),
-    (TTFED, "TT-Fed", "technique"),
-    (TASB, "TASB", "technique"),
-    (LANGUAGEBIND, "LanguageBind", "model"),
-    (EHNET, "EHNet", "model"),
-    (DPM, "DPM", "technique"),
-], ids=["our-model", "framework-editing-a-model", "once-trained", "replacement-for", "long-form-learning",
-        "relative-clause", "models-like", "long-form-network", "trained-predictor"])
-def test_a_coined_name_gets_the_kind_its_paper_gives_it(paper, surface, kind):
-    assert kinds_of_paper(*paper)[surface] == kind
-
-
 @pytest.mark.parametrize(("label", "text", "kind"), [
+    # kind nouns end their word and head examples:
     # 2504.07288: "a ... model-free ... method" is a method, not a model
-    ("MDIT", "To address this gap, we propose MDIT, a novel model-free data interpolation method for diverse "
-             "instruction tuning, which generates varied and high-quality instruction data.", Kind.TECHNIQUE),
+    pytest.param("MDIT",
+                 "To address this gap, we propose MDIT, a novel model-free data interpolation method for "
+                 "diverse instruction tuning, which generates varied and high-quality instruction data.",
+                 Kind.TECHNIQUE, id="MDIT"),
     # 2504.06232: "model-agnostic framework"
-    ("HiFlow", "To this end, we present HiFlow, a training-free and model-agnostic framework to unlock the "
-               "resolution potential of pre-trained flow models.", Kind.TECHNIQUE),
+    pytest.param("HiFlow",
+                 "To this end, we present HiFlow, a training-free and model-agnostic framework to unlock "
+                 "the resolution potential of pre-trained flow models.", Kind.TECHNIQUE, id="HiFlow"),
     # 2503.20698
-    ("LanguageBind", "state-of-the-art multimodal language models like VAST and LanguageBind are built on",
-     Kind.MODEL),
+    pytest.param("LanguageBind",
+                 "state-of-the-art multimodal language models like VAST and LanguageBind are built on",
+                 Kind.MODEL, id="LanguageBind"),
+    # a kind noun that modifies another yields to it:
+    # 2504.08690: a verb ends the noun phrase: "our FST method enables LLMs"
+    pytest.param("FST",
+                 "Therefore, our FST method enables LLMs to consider a complex problem via a human-like "
+                 "cognition process from coarse to fine.", Kind.TECHNIQUE, id="FST"),
+    # 2503.16012: a determiner ends it: "the EV-Eye dataset demonstrate the model's accuracy"
+    pytest.param("EV-Eye",
+                 "Extensive evaluations on the EV-Eye dataset demonstrate the model's accuracy in "
+                 "predicting gaze vectors.", Kind.DATASET, id="EV-Eye"),
+    # 2503.22178: "a novel model merging framework"
+    pytest.param("AdaRank",
+                 "In this paper, we propose AdaRank, a novel model merging framework that adaptively "
+                 "selects the most beneficial singular directions of task vectors to merge multiple models.",
+                 Kind.TECHNIQUE, id="AdaRank"),
+    # kind nouns after as and for data:
+    # 2507.19361 (dev): "introduce X as a ... evaluation pipeline": a benchmark (ANNOTATION: like HELM)
+    pytest.param("SIQ",
+                 "We introduce Speech-based Intelligence Quotient (SIQ) as a new form of human "
+                 "cognition-inspired evaluation pipeline for voice understanding large language models.",
+                 Kind.DATASET, id="SIQ"),
+    # 2504.00999: "X as an AR generative model"
+    pytest.param("MergeVQ",
+                 "Extensive experiments on ImageNet verify that MergeVQ as an AR generative model achieves "
+                 "competitive performance.", Kind.MODEL, id="MergeVQ"),
+    # 2508.21035 (dev): a challenge is a shared task's data
+    pytest.param("MIDOG",
+                 "the proposed approach, submitted to the track 2 of the MItosis DOmain Generalization "
+                 "(MIDOG) challenge, aims to aid the model", Kind.DATASET, id="MIDOG"),
+    # 2504.11942: "vision-language", "Sign Language" modify the noun that heads the phrase
+    pytest.param("MedASL",
+                 "To evaluate ADAT, we introduce MedASL, the first public medical American Sign Language "
+                 "dataset.", Kind.DATASET, id="MedASL"),
+    # 2504.06925: a database
+    pytest.param("FoodNExTDB",
+                 "For the experimental framework, we introduce the FoodNExTDB, a unique food image database "
+                 "that contains 9,263 expert-labeled images across 10 categories.", Kind.DATASET,
+                 id="FoodNExTDB"),
 ])
-def test_kind_nouns_end_their_word_and_head_examples(label, text, kind):
+def test_kinds_evidence_kind(label, text, kind):
     assert evidence_kind(label, text) is kind
 
 
@@ -217,36 +243,6 @@ LEGION = ("LEGION: Learning to Ground and Explain for Synthetic Image Detection"
           "integrates artifact detection, segmentation, and explanation.")
 
 
-@pytest.mark.parametrize(("paper", "surface", "kind"), [
-    (OMNIFD, "OmniFD", "model"),
-    (HFL_FLOWLLM, "HFL-FlowLLM", "technique"),
-    (CLIMBINGCAP, "ClimbingCap", "technique"),
-    (MARCUS, "MARCUS", "technique"),
-    (DESQ, "DeSQ", "technique"),
-    (ADAPTVISION, "AdaptVision", "model"),
-    (LEGION, "LEGION", "technique"),
-], ids=["title-model-over-framework", "plural-title-head", "title-dataset-and-method", "compound-head",
-        "long-form-after-name", "trained-paradigm", "abbreviated-modifier"])
-def test_the_head_of_the_phrase_that_names_it_gives_the_kind(paper, surface, kind):
-    assert kinds_of_paper(*paper)[surface] == kind
-
-
-@pytest.mark.parametrize(("label", "text", "kind"), [
-    # 2504.08690: a verb ends the noun phrase: "our FST method enables LLMs"
-    ("FST", "Therefore, our FST method enables LLMs to consider a complex problem via a human-like cognition "
-            "process from coarse to fine.", Kind.TECHNIQUE),
-    # 2503.16012: a determiner ends it: "the EV-Eye dataset demonstrate the model's accuracy"
-    ("EV-Eye", "Extensive evaluations on the EV-Eye dataset demonstrate the model's accuracy in "
-               "predicting gaze vectors.", Kind.DATASET),
-    # 2503.22178: "a novel model merging framework"
-    ("AdaRank", "In this paper, we propose AdaRank, a novel model merging framework that adaptively "
-                "selects the most beneficial singular directions of task vectors to merge multiple models.",
-     Kind.TECHNIQUE),
-])
-def test_a_kind_noun_that_modifies_another_yields_to_it(label, text, kind):
-    assert evidence_kind(label, text) is kind
-
-
 @pytest.mark.parametrize(("abstract", "surface", "entity_id"), [
     # 2510.07285 (dev-5): named graph networks used as trained networks are models (vocabulary override)
     ("Our model uniquely fuses a Gated TCN (G-TCN) for extracting hierarchical temporal features "
@@ -323,42 +319,6 @@ RSWK = ("RS-RAG: Bridging Remote Sensing Imagery and Comprehensive Knowledge wit
         "descriptions.")
 
 
-@pytest.mark.parametrize(("paper", "surface", "kind"), [
-    (SPIDERGEN, "SpiderGen", "technique"),
-    (POCO, "PoCo", "technique"),
-    (SODADE, "SoDaDE", "technique"),
-    (FALCONEYE, "FalconEye", "model"),
-    (ADJUSTER, "passage order adjuster", "technique"),
-    (BRIGHT_PLUS, "BRIGHT+", "dataset"),
-    (RSWK, "RSWK", "dataset"),
-], ids=["workflow", "long-form-head-before-as", "embeddings", "fine-tuned-from", "plain-words-trained",
-        "improved-dataset", "family-called-dataset"])
-def test_what_the_text_says_a_coined_name_is_gives_its_kind(paper, surface, kind):
-    assert kinds_of_paper(*paper)[surface] == kind
-
-
-@pytest.mark.parametrize(("label", "text", "kind"), [
-    # 2507.19361 (dev): "introduce X as a ... evaluation pipeline": a benchmark (ANNOTATION: like HELM)
-    ("SIQ", "We introduce Speech-based Intelligence Quotient (SIQ) as a new form of human cognition-inspired "
-            "evaluation pipeline for voice understanding large language models.", Kind.DATASET),
-    # 2504.00999: "X as an AR generative model"
-    ("MergeVQ", "Extensive experiments on ImageNet verify that MergeVQ as an AR generative model achieves "
-                "competitive performance.", Kind.MODEL),
-    # 2508.21035 (dev): a challenge is a shared task's data
-    ("MIDOG", "the proposed approach, submitted to the track 2 of the MItosis DOmain Generalization (MIDOG) "
-              "challenge, aims to aid the model", Kind.DATASET),
-    # 2504.11942: "vision-language", "Sign Language" modify the noun that heads the phrase
-    ("MedASL",
-     "To evaluate ADAT, we introduce MedASL, the first public medical American Sign Language dataset.",
-     Kind.DATASET),
-    # 2504.06925: a database
-    ("FoodNExTDB", "For the experimental framework, we introduce the FoodNExTDB, a unique food image "
-                   "database that contains 9,263 expert-labeled images across 10 categories.", Kind.DATASET),
-])
-def test_kind_nouns_after_as_and_for_data(label, text, kind):
-    assert evidence_kind(label, text) is kind
-
-
 # 2510.02915 (dev-4): the abstract never names it; the title's phrase is a procedure ("Speech Hiding")
 WAVINWAV = ("WavInWav: Time-domain Speech Hiding via Invertible Neural Network",
             "In this paper, we explore these limitations and introduce a new DNN-based approach. We use a "
@@ -374,15 +334,6 @@ OCCLUGAUSSIAN = ("OccluGaussian: Occlusion-Aware Gaussian Splatting for Large Sc
 UMIT = ("UMIT: Unifying Medical Imaging Tasks via Vision-Language Models",
         "To address this challenge, we propose UMIT, a unified multi-modal, multi-task VLM designed "
         "specifically for medical imaging tasks.")
-
-
-@pytest.mark.parametrize(("paper", "surface", "kind"), [
-    (WAVINWAV, "WavInWav", "technique"),
-    (OCCLUGAUSSIAN, "OccluGaussian", "technique"),
-    (UMIT, "UMIT", "model"),
-], ids=["title-procedure", "title-splatting", "vlm-noun"])
-def test_a_title_naming_a_procedure_makes_a_technique_unless_the_text_says_otherwise(paper, surface, kind):
-    assert kinds_of_paper(*paper)[surface] == kind
 
 
 @pytest.mark.parametrize(("label", "text"), [
@@ -761,22 +712,51 @@ USFNET = ("USF-Net: A Unified Spatiotemporal Fusion Network for Ground-Based Rem
 
 
 @pytest.mark.parametrize(("paper", "surface", "kind"), [
-    (MAPLE, "MApLe", "technique"),
-    (COXNET, "COXNet", "model"),
-    (RIFT, "RIFT", "technique"),
-    (TCLA, "TCLA", "technique"),
-    (MIQA, "MIQA", "technique"),
-    (MIQA, "RA-MIQA", "model"),
-    (ADAS, "ADAS", "model"),
-    (TOMCLIP, "ToMCLIP", "technique"),
-    (DSFORMER, "Patch-NetVLAD", "model"),
-    (METASCOPE, "OCC", "technique"),
-    (METASCOPE, "MetaScope", "model"),
-    (USFNET, "USF-Net", "model"),
-], ids=["procedure-title-over-our-model", "net-with-procedure-title", "colon-long-form", "building-upon",
-        "family-called-framework", "its-model", "lower-case-system", "shape-called-framework",
-        "listed-networks", "procedure-short-form", "the-network", "net-family-called-network"])
-def test_a_coined_name_is_a_model_or_a_technique_by_the_evidence(paper, surface, kind):
+    # a coined name gets the kind its paper gives it:
+    pytest.param(R2LDM, "R2LDM", "model", id="our-model"),
+    pytest.param(DRAGLORA, "DragLoRA", "technique", id="framework-editing-a-model"),
+    pytest.param(UNIR, "UniR", "model", id="once-trained"),
+    pytest.param(ADAMHD, "AdamHuberDecay", "technique", id="replacement-for"),
+    pytest.param(TTFED, "TT-Fed", "technique", id="long-form-learning"),
+    pytest.param(TASB, "TASB", "technique", id="relative-clause"),
+    pytest.param(LANGUAGEBIND, "LanguageBind", "model", id="models-like"),
+    pytest.param(EHNET, "EHNet", "model", id="long-form-network"),
+    pytest.param(DPM, "DPM", "technique", id="trained-predictor"),
+    # the head of the phrase that names it gives the kind:
+    pytest.param(OMNIFD, "OmniFD", "model", id="title-model-over-framework"),
+    pytest.param(HFL_FLOWLLM, "HFL-FlowLLM", "technique", id="plural-title-head"),
+    pytest.param(CLIMBINGCAP, "ClimbingCap", "technique", id="title-dataset-and-method"),
+    pytest.param(MARCUS, "MARCUS", "technique", id="compound-head"),
+    pytest.param(DESQ, "DeSQ", "technique", id="long-form-after-name"),
+    pytest.param(ADAPTVISION, "AdaptVision", "model", id="trained-paradigm"),
+    pytest.param(LEGION, "LEGION", "technique", id="abbreviated-modifier"),
+    # what the text says a coined name is gives its kind:
+    pytest.param(SPIDERGEN, "SpiderGen", "technique", id="workflow"),
+    pytest.param(POCO, "PoCo", "technique", id="long-form-head-before-as"),
+    pytest.param(SODADE, "SoDaDE", "technique", id="embeddings"),
+    pytest.param(FALCONEYE, "FalconEye", "model", id="fine-tuned-from"),
+    pytest.param(ADJUSTER, "passage order adjuster", "technique", id="plain-words-trained"),
+    pytest.param(BRIGHT_PLUS, "BRIGHT+", "dataset", id="improved-dataset"),
+    pytest.param(RSWK, "RSWK", "dataset", id="family-called-dataset"),
+    # a title naming a procedure makes a technique unless the text says otherwise:
+    pytest.param(WAVINWAV, "WavInWav", "technique", id="title-procedure"),
+    pytest.param(OCCLUGAUSSIAN, "OccluGaussian", "technique", id="title-splatting"),
+    pytest.param(UMIT, "UMIT", "model", id="vlm-noun"),
+    # a coined name is a model or a technique by the evidence:
+    pytest.param(MAPLE, "MApLe", "technique", id="procedure-title-over-our-model"),
+    pytest.param(COXNET, "COXNet", "model", id="net-with-procedure-title"),
+    pytest.param(RIFT, "RIFT", "technique", id="colon-long-form"),
+    pytest.param(TCLA, "TCLA", "technique", id="building-upon"),
+    pytest.param(MIQA, "MIQA", "technique", id="family-called-framework"),
+    pytest.param(MIQA, "RA-MIQA", "model", id="its-model"),
+    pytest.param(ADAS, "ADAS", "model", id="lower-case-system"),
+    pytest.param(TOMCLIP, "ToMCLIP", "technique", id="shape-called-framework"),
+    pytest.param(DSFORMER, "Patch-NetVLAD", "model", id="listed-networks"),
+    pytest.param(METASCOPE, "OCC", "technique", id="procedure-short-form"),
+    pytest.param(METASCOPE, "MetaScope", "model", id="the-network"),
+    pytest.param(USFNET, "USF-Net", "model", id="net-family-called-network"),
+])
+def test_kinds_of_papers(paper, surface, kind):
     assert kinds_of_paper(*paper)[surface] == kind
 
 

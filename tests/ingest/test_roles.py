@@ -95,7 +95,6 @@ def test_exceeding_a_models_performance_is_a_comparison():
     assert surface_roles(abstract, "Parsing with small models")["GPT-4o-mini"] == {"compares_with"}
 
 
-
 # ``paperkg_roles``: a name the paper discovers in a sentence presenting its own work is introduced.
 
 
@@ -139,7 +138,6 @@ def test_baselines_using_a_model_use_it():
                          "Detection baselines")["RF-DETR"] == {"uses"}
 
 
-
 # ``paperkg_roles``: the nearest cue decides, what a paper does without is mentioned, earlier work's uses
 # are mentioned, and a comparison cue may follow the name.
 
@@ -152,17 +150,25 @@ def _role(text: str, name: str, kind: str = Kind.TECHNIQUE) -> Role:
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    # what the paper does without is mentioned:
     # arXiv 2506.12015, 2606.02935, 2606.24330, 2605.26004
-    ("Moreover, without quantization, EMLoC enables fine-tuning of a 38B model on a single 24GB GPU.",
-     "quantization"),
-    ("This approach achieves robust registration without intensity calibration or feature matching.",
-     "feature matching"),
-    ("Instead of relying on rotation data augmentation to establish rotational correspondences, REDI "
-     "distills the representations of a VFM.", "data augmentation"),
-    ("This formulation avoids backpropagation, auxiliary selector training, and expensive clustering.",
-     "backpropagation"),
+    pytest.param("Moreover, without quantization, EMLoC enables fine-tuning of a 38B model on a single 24GB "
+                 "GPU.", "quantization", id="quantization"),
+    pytest.param("This approach achieves robust registration without intensity calibration or feature "
+                 "matching.", "feature matching", id="feature matching"),
+    pytest.param("Instead of relying on rotation data augmentation to establish rotational correspondences, "
+                 "REDI distills the representations of a VFM.", "data augmentation", id="data augmentation"),
+    pytest.param("This formulation avoids backpropagation, auxiliary selector training, and expensive "
+                 "clustering.", "backpropagation", id="backpropagation"),
+    # what earlier work uses is mentioned:
+    # arXiv 2606.20390, 2603.08100
+    pytest.param("Existing CNN/ViT pipelines typically rely on global or patch-level features and often "
+                 "combine patient metadata via late fusion, which limits spatially grounded multimodal "
+                 "reasoning.", "late fusion", id="late fusion"),
+    pytest.param("However, the importance computation using one-hot cross entropy loss ignores the "
+                 "potential predictions on other categories.", "cross entropy loss", id="cross entropy loss"),
 ])
-def test_what_the_paper_does_without_is_mentioned(text: str, name: str):
+def test_roles_mentioned_not_used(text: str, name: str):
     assert _role(text, name) is Role.MENTIONS
 
 
@@ -211,17 +217,6 @@ def test_comparisons_beyond_a_cue_word_before_the_name(text: str, name: str):
     assert _role(text, name, Kind.MODEL) is Role.COMPARES_WITH
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    # arXiv 2606.20390, 2603.08100
-    ("Existing CNN/ViT pipelines typically rely on global or patch-level features and often combine patient "
-     "metadata via late fusion, which limits spatially grounded multimodal reasoning.", "late fusion"),
-    ("However, the importance computation using one-hot cross entropy loss ignores the potential predictions "
-     "on other categories.", "cross entropy loss"),
-])
-def test_what_earlier_work_uses_is_mentioned(text: str, name: str):
-    assert _role(text, name) is Role.MENTIONS
-
-
 def test_earlier_work_in_a_clause_before_the_papers_own():
     # arXiv 2504.02882: the paper's "we propose" comes after the clause about existing approaches
     roles = surface_roles(
@@ -231,7 +226,6 @@ def test_earlier_work_in_a_clause_before_the_papers_own():
         "Dialogue tool use")
     assert roles["Supervised Fine-Tuning"] == {"mentions"}
     assert "mentions" not in roles["Direct Preference Optimization"]
-
 
 
 # ``paperkg_roles``: the paper introducing its work in the third person, the listed parts of a name it
@@ -337,7 +331,6 @@ def test_a_challenge_the_paper_takes_part_in_is_not_introduced():
                           "therapy as part of the BraTS 2025 challenge.",
                           title)
     assert "introduces" not in roles["BraTS 2025"]
-
 
 
 # ``paperkg_roles``: a discovered name named as a part with an article before it ("a X module",

@@ -7,7 +7,7 @@ import pytest
 
 from paperkg.ingest.extract.vocabulary import DISTILL_VERBS, inflections
 from paperkg.ingest.records import Kind
-from tests.ingest._helpers import entities
+from tests.ingest._helpers import entities, kinds_and_labels
 
 # The vocabulary matcher: spellings of versions and names inside hyphen-joined words (real arXiv sentences).
 
@@ -66,7 +66,6 @@ def test_a_turning_prefix_makes_another_concept_of_the_name_after_it():
     assert "technique/uniform-quantization" not in links
     assert links["technique/contrastive-learning"] == (Kind.TECHNIQUE, {"contrastive learning"})
     assert "technique/quantization" in links
-
 
 
 # Vocabulary names the matcher missed: plurals of acronym aliases, names after a digit-led prefix,
@@ -128,7 +127,6 @@ def test_tabular_networks_are_models():
     assert links["model/tabnet"][0] is Kind.MODEL
 
 
-
 # The vocabulary matcher's precision: language words that name no language, a known name inside a
 # hyphen-joined one, and the verb forms of distillation kept in one constant (real arXiv sentences).
 
@@ -183,6 +181,7 @@ def test_taiwanese_alone_is_no_language_but_taiwanese_hokkien_is_min_nan():
 
 
 @pytest.mark.parametrize(("abstract", "title", "other"), [
+    # a known name after a hyphen joined capital letter is another name:
     # C-STS is not the STS benchmark
     pytest.param("On the official C-STS benchmark, PoLi-RL achieves a "
                  "Spearman correlation coefficient of 48.18.", "Semantic similarity", "dataset/sts-b",
@@ -191,8 +190,15 @@ def test_taiwanese_alone_is_no_language_but_taiwanese_hokkien_is_min_nan():
     pytest.param("Specifically, we train models using a context-aware preference "
                  "loss (C-DPO) that emphasizes discriminative learning.", "Preference learning",
                  "technique/dpo", id="2507.12455"),
+    # an acronym that names other things is a dataset only behind a cue:
+    # colorectal cancer
+    pytest.param("Colorectal cancer (CRC) grading is a critical prognostic factor.", "Cancer grading",
+                 "dataset/crc", id="2511.03693"),
+    # VAST the model
+    pytest.param("Evaluation results for models (e.g., InternVideo, VAST, "
+                 "UMT-L) are released.", "Video understanding", "dataset/vast", id="2507.18552"),
 ])
-def test_a_known_name_after_a_hyphen_joined_capital_letter_is_another_name(abstract, title, other):
+def test_vocab_matcher_another_sense_is_not_the_entity(abstract, title, other):
     assert other not in entities(abstract, title)
 
 
@@ -207,13 +213,122 @@ def test_the_verbs_of_distillation_are_one_constant_the_matcher_checks():
     assert any({"distill"} <= surfaces for _, surfaces in links.values())
 
 
-@pytest.mark.parametrize(("abstract", "title", "other"), [
-    # colorectal cancer
-    pytest.param("Colorectal cancer (CRC) grading is a critical prognostic factor.", "Cancer grading",
-                 "dataset/crc", id="2511.03693"),
-    # VAST the model
-    pytest.param("Evaluation results for models (e.g., InternVideo, VAST, "
-                 "UMT-L) are released.", "Video understanding", "dataset/vast", id="2507.18552"),
+# The vocabulary matcher and variants on real arXiv sentences: "distill" names knowledge distillation only
+# with a model near it; a short form the paper defines in other words is no variant of a known name.
+
+
+KD = "technique/knowledge-distillation"
+
+
+def test_distilling_findings_into_guidelines_is_the_plain_verb():
+    # arXiv 2508.08189 (a survey): the trends are distilled, no model
+    abstract = ("For each pillar we examine algorithmic design, reward engineering, benchmark progress, and "
+                "we distill trends such as curriculum-driven training, preference-aligned diffusion, and "
+                "unified reward modeling.")
+    assert KD not in entities(abstract, "A survey of reinforcement learning for generation")
+
+
+def test_distilling_user_intent_from_conversations_is_the_plain_verb():
+    # arXiv 2509.21371
+    abstract = ("We propose ReGeS, a reciprocal Retrieval-Generation Synergy framework that unifies "
+                "generation-augmented retrieval to distill informative user intent from conversations.")
+    assert KD not in entities(abstract, "ReGeS")
+
+
+def test_distilling_into_a_lightweight_encoder_is_knowledge_distillation():
+    # arXiv 2606.24330: the object sits a dozen words after the verb
+    abstract = ("Instead of relying on rotation data augmentation to establish rotational correspondences, "
+                "REDI distills the non-equivariant semantic representations of a VFM into a lightweight, "
+                "strictly rotation-equivariant encoder.")
+    assert entities(abstract, "REDI-Match")[KD][1] == {"distills"}
+
+
+def test_a_distilled_student_is_knowledge_distillation():
+    # arXiv 2603.16188: the teacher is the passive's subject, before the verb
+    abstract = ("The tracker follows a Teacher--Student paradigm: a privileged teacher policy is distilled "
+                "into a lightweight student equipped with an evidential adaptation module.")
+    assert "distilled" in entities(abstract, "Motion tracking")[KD][1]
+
+
+def test_distilling_down_from_a_named_model_is_knowledge_distillation():
+    # sample paper 003 ("Specializing Smaller Language Models towards Multi-Step Reasoning"): models named
+    abstract = ("We show that such abilities can, in fact, be distilled down from GPT-3.5 (ge 175B) to T5 "
+                "variants (le 11B).")
+    links = entities(abstract, "Specializing Smaller Language Models towards Multi-Step Reasoning")
+    assert links[KD][1] == {"distilled"}
+
+
+def test_a_short_form_defined_by_other_words_is_no_variant_of_a_known_dataset():
+    # arXiv 2510.12293: "GFF" here is General Fourier Feature, not the dataset GFF
+    title = ("General Fourier Feature Physics-Informed Extreme Learning Machine (GFF-PIELM) for "
+             "High-Frequency PDEs")
+    links = entities("", title)
+    assert not any(eid.startswith("dataset/") for eid in links)
+
+
+def test_a_short_form_whose_long_form_writes_the_known_name_stays_its_variant():
+    # arXiv 2603.28023: "Modality-aware CLIP" writes CLIP, so MA-CLIP is CLIP's
+    abstract = ("Our approach features three key innovations: (1) the Modality-aware CLIP (MA-CLIP), which "
+                "provides modality-specific scene understanding guidance through LoRA fine-tuning.")
+    assert "model/ma-clip" in entities(abstract, "Multimodal scene understanding")
+
+
+# The vocabulary matcher leaves a vocabulary word in its everyday sense unlinked: "attention" that a topic
+# gains or a paper pays, and a language's name before a nation's place or institution (sentences from corpus
+# abstracts).
+
+
+@pytest.mark.parametrize("abstract", [
+    "While the creation of question-answering datasets and models has recently seen remarkable growth, "
+    "most research focuses on question answering (QA) on vision and text, with time series receiving "
+    "minute attention.",
+    "We herein address these challenges by proposing a novel PnP inference paradigm specifically "
+    "designed for embedding generative models within stochastic inverse solvers, with special attention "
+    "to Latent Consistency Models (LCMs), which distill LDMs into fast generators.",
+    "Graph few-shot learning has attracted increasing attention due to its ability to rapidly adapt.",
 ])
-def test_an_acronym_that_names_other_things_is_a_dataset_only_behind_a_cue(abstract, title, other):
-    assert other not in entities(abstract, title)
+def test_vocab_everyday_attention_not_linked(abstract: str) -> None:
+    assert "technique/attention" not in entities(abstract)
+
+
+@pytest.mark.parametrize(("abstract", "language"), [
+    ("These recommendations informed the February 2025 French AI Action Summit and lay groundwork for "
+     "an open, plural, and accountable AI safety discipline.", "language/french"),
+    ("We analyze eight days of historical AIS from the Danish Maritime Authority covering the Bornholm "
+     "Strait.", "language/danish"),
+    ("The commercial vitality of community-scale streets in Chinese cities is shaped by complex "
+     "interactions.", "language/chinese"),
+])
+def test_vocab_language_before_nation_noun_not_linked(abstract: str, language: str) -> None:
+    assert language not in entities(abstract)
+
+
+# Vocabulary names written in a variant the matcher had dropped (corpus sentences): a programming language
+# whose alias ends in its own cue ("Julia programming language") matched whole, and a technique of three or
+# more words ending in "network" written with "architecture" as its head ("generative adversarial
+# architectures").
+
+
+@pytest.mark.parametrize(("abstract", "surface", "label"), [
+    ("We propose Herb.jl, a unifying program synthesis library written in the Julia programming language, "
+     "to address these issues.", "Julia programming language", "Julia"),
+    ("We have developed implementations in the C programming language for computing the Hamming distance "
+     "that clearly outperform both state-of-art licensed software and open-source libraries.",
+     "C programming language", "C"),
+])
+def test_language_alias_with_its_own_cue_is_linked(abstract: str, surface: str, label: str) -> None:
+    assert kinds_and_labels(abstract).get(surface) == (Kind.LANGUAGE, label)
+
+
+def test_generative_adversarial_architecture_is_a_gan() -> None:
+    found = kinds_and_labels("It also supports complex multi-model training setups such as generative "
+                             "adversarial architectures.")
+    gan = (Kind.TECHNIQUE, "Generative Adversarial Network")
+    assert found.get("generative adversarial architectures") == gan
+
+
+def test_physics_informed_neural_architectures_are_pinns() -> None:
+    found = kinds_and_labels("Deep vs. Shallow: Benchmarking Physics-Informed Neural Architectures on the "
+                             "Biharmonic Equation.")
+    pinn = (Kind.TECHNIQUE, "physics-informed neural network")
+    assert found.get("Physics-Informed Neural Architectures") == pinn

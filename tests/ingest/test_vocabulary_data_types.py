@@ -17,35 +17,51 @@ def _ids(abstract: str, title: str = "A study") -> set[str]:
 # -- established techniques (curated_established.jsonl) ----------------------------------------------------
 
 @pytest.mark.parametrize(("abstract", "surface", "entity_id"), [
+    # established technique linked:
     # arXiv 2604.00594 (56 corpus abstracts write item response theory)
-    ("Our approach augments Item Response Theory (IRT) with rich features extracted from tasks, including "
-     "issue statements, repository contexts, solutions, and test cases.",
-     "IRT", "technique/item-response-theory"),
+    pytest.param("Our approach augments Item Response Theory (IRT) with rich features extracted from tasks, "
+                 "including issue statements, repository contexts, solutions, and test cases.", "IRT",
+                 "technique/item-response-theory", id="IRT"),
     # arXiv 2605.18663: the short form alone, in exact case (44 abstracts write IRT, ~1 for another sense)
-    ("We calibrate a continuous response 2-parameter logistic (2PL) IRT model over >200k prompt-response "
-     "pairs across 28 models, producing robust ability estimates.", "IRT", "technique/item-response-theory"),
+    pytest.param("We calibrate a continuous response 2-parameter logistic (2PL) IRT model over >200k "
+                 "prompt-response pairs across 28 models, producing robust ability estimates.", "IRT",
+                 "technique/item-response-theory", id="IRT-2"),
     # arXiv 2603.14057 (9 abstracts)
-    ("Inspired by Test-Driven Development, DDC inverts knowledge engineering: instead of curating knowledge "
-     "and hoping it is useful, DDC gives agents real problems.",
-     "Test-Driven Development", "technique/test-driven-development"),
+    pytest.param("Inspired by Test-Driven Development, DDC inverts knowledge engineering: instead of "
+                 "curating knowledge and hoping it is useful, DDC gives agents real problems.",
+                 "Test-Driven Development", "technique/test-driven-development",
+                 id="Test-Driven Development"),
     # arXiv 2511.19175 (14 abstracts)
-    ("Specifically, agents leverage Digital Twins (DTs) to predict full latency distributions, which are "
-     "then evaluated using a formal framework from extreme value theory, namely, Conditional Value-at-Risk "
-     "(CVaR).",
-     "extreme value theory", "technique/extreme-value-theory"),
+    pytest.param("Specifically, agents leverage Digital Twins (DTs) to predict full latency distributions, "
+                 "which are then evaluated using a formal framework from extreme value theory, namely, "
+                 "Conditional Value-at-Risk (CVaR).", "extreme value theory",
+                 "technique/extreme-value-theory", id="extreme value theory"),
     # arXiv 2511.11664
-    ("To this end, in this paper, we propose a novel lightweight compression framework that leverages Range "
-     "Asymmetric Numeral Systems (rANS) encoding with asymmetric integer quantization.",
-     "rANS", "technique/range-asymmetric-numeral-systems"),
+    pytest.param("To this end, in this paper, we propose a novel lightweight compression framework that "
+                 "leverages Range Asymmetric Numeral Systems (rANS) encoding with asymmetric integer "
+                 "quantization.", "rANS", "technique/range-asymmetric-numeral-systems", id="rANS"),
     # arXiv 2605.01991: rANS in exact case (RANS is Reynolds-averaged Navier-Stokes)
-    ("Several coding schemes are compared: Shannon (ideal), Huffman, arithmetic coding, rANS at various "
-     "block sizes, and gzip.", "rANS", "technique/range-asymmetric-numeral-systems"),
+    pytest.param("Several coding schemes are compared: Shannon (ideal), Huffman, arithmetic coding, rANS at "
+                 "various block sizes, and gzip.", "rANS", "technique/range-asymmetric-numeral-systems",
+                 id="rANS-2"),
     # arXiv 2601.11663
-    ("We analyze the design space of sensitivity metrics and clarify their relationships to classical "
-     "pruning methods such as Optimal Brain Damage and Optimal Brain Surgeon.",
-     "Optimal Brain Damage", "technique/optimal-brain-damage"),
+    pytest.param("We analyze the design space of sensitivity metrics and clarify their relationships to "
+                 "classical pruning methods such as Optimal Brain Damage and Optimal Brain Surgeon.",
+                 "Optimal Brain Damage", "technique/optimal-brain-damage", id="Optimal Brain Damage"),
+    # short name in its own sense still linked:
+    # arXiv 2603.29450: IAM now needs a cue, and "on" before a dataset list is one
+    pytest.param("Experiments on IAM and RIMES validate our approach with Character Error Rates of 3.92% "
+                 "and 2.34%, respectively.", "IAM", "dataset/iam", id="IAM"),
+    # arXiv 2512.19711: SSD (the detector) keeps its exact-case match (not made cue-only)
+    pytest.param("Unlike conventional attacks, PHANTOM demonstrates strong transferability across four "
+                 "diverse detector architectures (YOLOv5, SSD, Faster R-CNN, and RetinaNet).", "SSD",
+                 "model/ssd", id="SSD"),
+    # arXiv 2601.05494: ADNI is used without a cue word and keeps its match
+    pytest.param("In this study, CAT12/SPM12 voxel-based morphometry was applied to baseline T1-weighted "
+                 "MRI scans from 249 ADNI participants (CN = 90, MCI = 129, AD = 30).", "ADNI",
+                 "dataset/adni", id="ADNI"),
 ])
-def test_established_technique_linked(abstract, surface, entity_id):
+def test_vocabulary_data_types_established_names_link(abstract, surface, entity_id):
     assert entity_id in entity_ids(abstract).get(surface, set())
 
 
@@ -71,23 +87,6 @@ def test_established_technique_linked(abstract, surface, entity_id):
 ])
 def test_short_name_of_another_sense_not_linked(abstract, entity_id):
     assert entity_id not in _ids(abstract)
-
-
-@pytest.mark.parametrize(("abstract", "surface", "entity_id"), [
-    # arXiv 2603.29450: IAM now needs a cue, and "on" before a dataset list is one
-    ("Experiments on IAM and RIMES validate our approach with Character Error Rates of 3.92% and 2.34%, "
-     "respectively.",
-     "IAM", "dataset/iam"),
-    # arXiv 2512.19711: SSD (the detector) keeps its exact-case match (not made cue-only)
-    ("Unlike conventional attacks, PHANTOM demonstrates strong transferability across four diverse detector "
-     "architectures (YOLOv5, SSD, Faster R-CNN, and RetinaNet).", "SSD", "model/ssd"),
-    # arXiv 2601.05494: ADNI is used without a cue word and keeps its match
-    ("In this study, CAT12/SPM12 voxel-based morphometry was applied to baseline T1-weighted MRI "
-     "scans from 249 ADNI participants (CN = 90, MCI = 129, AD = 30).",
-     "ADNI", "dataset/adni"),
-])
-def test_short_name_in_its_own_sense_still_linked(abstract, surface, entity_id):
-    assert entity_id in entity_ids(abstract).get(surface, set())
 
 
 # -- generic data entries stay: without them the discovery rules link modalities as names -------------------

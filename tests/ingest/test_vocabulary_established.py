@@ -19,22 +19,6 @@ from tests.ingest._helpers import extract, surface_ids
 # distinct released variants are distinct entities ... each linked to its family".
 
 
-@pytest.mark.parametrize(("abstract", "surface", "entity_id"), [
-    # 2506.05398: the tokenizer keeps the suspended hyphen on the name's last token ("Net-")
-    ("Our approach is architecture-agnostic and applies to both U-Net- and Transformer-based diffusion "
-     "models.",
-     "U-Net-", "model/u-net"),
-    # 2506.05480
-    ("Existing neural rendering systems - whether NeRF- or 3DGS-based - embed time directly in a "
-     "deformation network.", "NeRF-", "technique/nerf"),
-    # 2506.02633
-    ("We propose a conditional control network for diffusion models, outperforming both CNN- and "
-     "Attention-based approaches in this context.", "CNN-", "technique/convolutional-neural-network"),
-])
-def test_a_name_before_a_suspended_hyphen_is_linked(abstract: str, surface: str, entity_id: str) -> None:
-    assert surface_ids(extract(abstract)).get(surface) == entity_id
-
-
 def test_a_language_before_a_suspended_hyphen_is_not_linked_by_it() -> None:
     # 2506.05398 and 2606.11316: "U-Net-" is linked, "English-" (of "English- and Chinese-centric", a
     # property of resources) is not
@@ -59,19 +43,6 @@ def test_embedding_and_encoding_heads_have_plurals() -> None:
     assert inflections("knowledge graph embedding") == ["knowledge graph embeddings"]
     assert inflections("positional encoding") == ["positional encodings"]
     assert inflections("label smoothing") == []  # other "-ing" heads still take none
-
-
-@pytest.mark.parametrize(("abstract", "surface", "entity_id"), [
-    # 2508.14427
-    ("A fusion mechanism is then designed to jointly model the knowledge graph embeddings with the "
-     "contextual representations from the language model.", "knowledge graph embeddings",
-     "technique/knowledge-graph-embedding"),
-    # 2506.02702 (title)
-    ("ToothForge: Automatic Dental Shape Generation using Synchronized Spectral Embeddings",
-     "Spectral Embeddings", "technique/spectral-embedding"),
-])
-def test_plural_embeddings_are_linked(abstract: str, surface: str, entity_id: str) -> None:
-    assert surface_ids(extract(abstract)).get(surface) == entity_id
 
 
 def test_more_sizes_after_a_sized_model_are_its_siblings() -> None:
@@ -107,33 +78,54 @@ def test_mandarin_needs_no_cue() -> None:
 
 
 @pytest.mark.parametrize(("abstract", "surface", "entity_id"), [
+    # a name before a suspended hyphen is linked:
+    # 2506.05398: the tokenizer keeps the suspended hyphen on the name's last token ("Net-")
+    pytest.param("Our approach is architecture-agnostic and applies to both U-Net- and Transformer-based "
+                 "diffusion models.", "U-Net-", "model/u-net", id="U-Net-"),
+    # 2506.05480
+    pytest.param("Existing neural rendering systems - whether NeRF- or 3DGS-based - embed time directly in "
+                 "a deformation network.", "NeRF-", "technique/nerf", id="NeRF-"),
+    # 2506.02633
+    pytest.param("We propose a conditional control network for diffusion models, outperforming both CNN- "
+                 "and Attention-based approaches in this context.", "CNN-",
+                 "technique/convolutional-neural-network", id="CNN-"),
+    # plural embeddings are linked:
+    # 2508.14427
+    pytest.param("A fusion mechanism is then designed to jointly model the knowledge graph embeddings with "
+                 "the contextual representations from the language model.", "knowledge graph embeddings",
+                 "technique/knowledge-graph-embedding", id="knowledge graph embeddings"),
+    # 2506.02702 (title)
+    pytest.param("ToothForge: Automatic Dental Shape Generation using Synchronized Spectral Embeddings",
+                 "Spectral Embeddings", "technique/spectral-embedding", id="Spectral Embeddings"),
+    # established names are linked:
     # 2506.08584
-    ("Follow-up experiments show that LLM judges consistently overrate model responses.", "LLM judges",
-     "technique/llm-as-a-judge"),
+    pytest.param("Follow-up experiments show that LLM judges consistently overrate model responses.",
+                 "LLM judges", "technique/llm-as-a-judge", id="LLM judges"),
     # 2510.25860 (title)
-    ("Through the Judge's Eyes: Inferred Thinking Traces Improve Reliability of LLM Raters", "LLM Raters",
-     "technique/llm-as-a-judge"),
+    pytest.param("Through the Judge's Eyes: Inferred Thinking Traces Improve Reliability of LLM Raters",
+                 "LLM Raters", "technique/llm-as-a-judge", id="LLM Raters"),
     # 2506.04252
-    ("Natural language queries are translated into SPARQL and verified subgraphs are retrieved.", "SPARQL",
-     "language/sparql"),
+    pytest.param("Natural language queries are translated into SPARQL and verified subgraphs are retrieved.",
+                 "SPARQL", "language/sparql", id="SPARQL"),
     # 2506.05213
-    ("We evaluate LFS on Countdown and Sudoku against three classic widely-used search algorithms.",
-     "Countdown", "dataset/countdown"),
+    pytest.param("We evaluate LFS on Countdown and Sudoku against three classic widely-used search "
+                 "algorithms.", "Countdown", "dataset/countdown", id="Countdown"),
     # 2506.01077
-    ("Additionally, we develop a lightweight pipeline implemented in the Unreal Engine for experimentation.",
-     "Unreal Engine", "technique/unreal-engine"),
+    pytest.param("Additionally, we develop a lightweight pipeline implemented in the Unreal Engine for "
+                 "experimentation.", "Unreal Engine", "technique/unreal-engine", id="Unreal Engine"),
     # 2506.17036
-    ("Posterior distributions are effectively obtained by Variational Bayes, and prediction is performed "
-     "with Monte Carlo sampling.", "Variational Bayes", "technique/variational-inference"),
+    pytest.param("Posterior distributions are effectively obtained by Variational Bayes, and prediction is "
+                 "performed with Monte Carlo sampling.", "Variational Bayes",
+                 "technique/variational-inference", id="Variational Bayes"),
     # 2505.23751: a dataset's name, not functional maps
-    ("REOrder improves top-1 accuracy over row-major ordering on ImageNet-1K by up to 3.01% and "
-     "Functional Map of the World by 13.35%.", "Functional Map of the World", "dataset/fmow"),
+    pytest.param("REOrder improves top-1 accuracy over row-major ordering on ImageNet-1K by up to 3.01% and "
+                 "Functional Map of the World by 13.35%.", "Functional Map of the World", "dataset/fmow",
+                 id="Functional Map of the World"),
     # 2506.30901
-    ("On NIH ChestX-ray14, one Effusion example recovers full-supervision localization accuracy.",
-     "NIH ChestX-ray14",
-     "dataset/chestx-ray14"),
+    pytest.param("On NIH ChestX-ray14, one Effusion example recovers full-supervision localization accuracy.",
+                 "NIH ChestX-ray14", "dataset/chestx-ray14", id="NIH ChestX-ray14"),
 ])
-def test_established_names_are_linked(abstract: str, surface: str, entity_id: str) -> None:
+def test_vocabulary_established_names_link(abstract: str, surface: str, entity_id: str) -> None:
     assert surface_ids(extract(abstract)).get(surface) == entity_id
 
 
@@ -146,7 +138,6 @@ def test_clustering_is_linked_behind_a_cue_only() -> None:
     metric = extract("The learned embeddings formed physiologically meaningful clusters, achieving superior "
                      "clustering metrics (Silhouette: 0.748, DBI: 0.35).")
     assert "technique/clustering" not in {m.entity_id for m in metric.mentions}
-
 
 
 # Established names the vocabulary missed or linked wrongly (issue 12, branch estab3): fine-tuning and
