@@ -85,6 +85,7 @@ from paperkg.ingest.extract.coined_cues import (
     _indefinite_ends,
     _match_ends,
     _passive_starts,
+    _then_names,
     _trigger_ends,
     _with_cue_ends,
 )
@@ -280,6 +281,15 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
                         self._link(doc, writer, field, ws, *found, room=room)
                         if end in introduced and not indefinite:
                             self._next_parts(doc, writer, field, ws, text, found[1])
+            if "-then-" in lower:  # (a method named by its steps in order: "a 'locate-then-segment'
+                # pipeline"; no room over another link, the role from the words before it; one word without
+                # the quotes that the field's words keep with it)
+                for start, stop, head in _then_names(lower):
+                    if text[head:head + 1].isupper() and field.name != "title":
+                        continue  # "Cache-then-Select Inference (CSI)": a part of a title-case name
+                    name = text[start:stop]
+                    self._link(doc, writer, field, [(start, stop, stop, name)], 0, 1, name, Kind.TECHNIQUE,
+                               Role.MENTIONS, room=0)
             if "-" in text:  # (a known method after what steers it, where no other rule linked a phrase: "we
                 # propose confidence-aware early stopping")
                 ws = ws if ws is not None else field_words(doc, field)

@@ -260,6 +260,39 @@ def _built_with_ends(lower: str) -> list[int]:
     return sorted(ends)
 
 
+# a method named by its steps in order, before a method noun: "a pragmatic 'locate-then-segment' pipeline",
+# "current locate-then-edit approaches", "a draft-then-verify paradigm" (452 of the corpus's 104k abstracts
+# write an "X-then-Y" compound; "the rise-then-fall pattern", "if-then-else" are none: no method noun after)
+# (:func:`_then_names`)
+_THEN_NAME = re.compile(r"(?<![\w-])[a-z]{2,}(?:-[a-z]{2,})?-then-[a-z]{2,}(?:-[a-z]{2,})?(?![\w-])")
+_THEN_HEAD = re.compile(r"['\"\u2019\u201d]?\s+(?=(?:paradigms?|pipelines?|approach(?:es)?|frameworks?"
+                        r"|strateg(?:y|ies)|methods?|process(?:es)?|schemes?|mechanisms?|procedures?|loops?"
+                        r"|manner|fashion|workflows?|cascades?|techniques?|protocols?|architectures?|recipes?"
+                        r"|agents?|training|inference|decoding)\b)")
+
+
+def _then_names(lower: str) -> list[tuple[int, int, int]]:
+    """(start, end, where the method noun starts) of each "X-then-Y" compound before a method noun ("a
+    'locate-then-segment' pipeline"), found from its literal "-then-".
+
+    >>> _then_names("a 'locate-then-segment' pipeline, the rise-then-fall pattern, if-then-else")
+    [(3, 22, 24)]
+    """
+    out = []
+    at = lower.find("-then-")
+    while at >= 0:
+        start = at
+        while start > 0 and (lower[start - 1].isalpha() or lower[start - 1] == "-"):
+            start -= 1
+        match = _THEN_NAME.match(lower, start)
+        inside = match is not None and match.start() < at < match.end()
+        head = _THEN_HEAD.match(lower, match.end()) if match is not None and inside else None
+        if match is not None and head is not None:
+            out.append((match.start(), match.end(), head.end()))
+        at = lower.find("-then-", at + 6)
+    return out
+
+
 def _coordinated_ends(lower: str) -> list[int]:
     """Where the words after an introducing verb coordinated with an earlier subject start ("We first
     integrate ..., and propose multi-frame fusion"): " and|then <verb> ", found by its literal words.

@@ -86,6 +86,7 @@ _THIRD_PERSON_VERB = re.compile(r"[a-z]+[^su]s")
 _PLURAL = re.compile(r"[a-z-]*[a-z][abd-hj-rtv-z]s")
 _PARTICIPLE_SUBJECTS = frozenset({"task", "tasks", "problem", "problems"})
 _PARTICIPLE_OBJECTS = frozenset({"a", "an", "the", "on", "upon"})
+_BE = frozenset({"is", "are", "was", "were"})  # after an enumerated item, a finding ("(1) X is unreliable")
 
 
 class IntroducedPhrases:
@@ -255,13 +256,18 @@ class IntroducedPhrases:
         """Whether an enumerated item with no head noun (``texts``, from word ``i``) names no part: a
         task ("(2) strategic decision-making"), a verb ("(ii) uses ...", "(i) localizes ..."), a
         heading ("(i) Output Format:"), a participle after a noun ("hybrid approaches considering
-        both"), or one of two coordinated nouns ("(i) speaker separation and identification")."""
+        both"), or one of two coordinated nouns ("(i) speaker separation and identification"); but a
+        method's gerund after a modifier names a step ("(2) hierarchical token pruning in the prefilling
+        stage"), unless a plural or a verb comes before it or "is" after it ("(1) naive lookahead decoding is
+        unreliable": a finding)."""
         last, end = texts[-1], i + len(texts)
         after = text[ws[end - 1][END]:ws[end - 1][RAW_END]]
         then = ws[end][TEXT] if end < len(ws) else ""
         return (last.lower().rsplit("-", 1)[-1] in self.tasks or texts[0].lower() in _NOT_PARTS
                 or _VERB.fullmatch(texts[0]) is not None or after.startswith(":")
                 or last.islower() and last.endswith("ing") and "-" not in last and not after
+                and not (last in _USED_HEADS and len(texts) >= 2 and then not in _BE
+                         and not any(_PLURAL.fullmatch(t) for t in texts[:-1]))
                 or not after and then == "and" and end + 1 < len(ws) and ws[end + 1][TEXT].isalpha()
                 and ws[end + 1][TEXT].islower())
 

@@ -61,7 +61,7 @@ _NOT_MODIFIERS = frozenset({"between", "among", "against", "about", "per", "four
                             "conventional", "traditional", "existing", "joint", "further", "extreme",
                             "special", "typical", "certain", "high", "low", "high-quality", "no", "expensive",
                             "distinct", "separate", "limited", "this", "which", "what", "identical", "equal",
-                            "moderate", "excessive"})
+                            "moderate", "excessive", "either", "neither", "like"})
 #: Words after the head that end the phrase though they are no function words
 _FOLLOWERS = frozenset({"technique", "techniques", "methods", "strategies", "alone", "instead", "together"})
 # what steers a step performed (:func:`_described_step`): "voxel-based refinement"
@@ -163,7 +163,10 @@ class UsedPhrases:
         else:
             return None
         end = i + len(phrase)
-        after = ws[end][TEXT] if end < len(ws) else ""  # the word after the head, "" at the field's end
+        after = ws[end][TEXT] if end < len(ws) and not _set_off(ws, end, text) else ""
+        # (the word after the head; "" at the field's end and before a parenthesis or a spaced dash, which
+        # end the phrase: "four methods -- concept bottleneck steering (Steerling-8B)", "agentic decomposition
+        # -- we find")
         if _plain(ws[end - 1], text) and after and after not in _STOP and not self._head_noun(after) \
                 and after not in _FOLLOWERS:
             return None  # "limited calibration data", "a large learning rate"
@@ -250,6 +253,23 @@ def _under_setting(lower: str, cue_end: int, ws: list[Word], end: int) -> bool:
         return False
     first = bisect.bisect_left(ws, cue_end, key=_start)
     return first >= len(ws) or ws[first][TEXT].lower() not in _PARADIGM_SUPERVISION
+
+
+#: Words of dashes set off between spaces ("agentic decomposition -- we find")
+_DASHES = frozenset({"-", "--", "---", "\u2013", "\u2014"})
+
+
+def _set_off(ws: list[Word], i: int, text: str) -> bool:
+    """Whether word ``i`` is set off from the word before it by a parenthesis or a dash between spaces,
+    which end a method phrase ("hard gating (selecting ...)", "agentic decomposition -- we find").
+
+    >>> t = "hard gating (selecting it) and decomposition -- we"
+    >>> ws = [(0, 4, 4, "hard"), (5, 11, 11, "gating"), (13, 22, 22, "selecting"), (23, 25, 26, "it"),
+    ...       (27, 30, 30, "and"), (31, 44, 44, "decomposition"), (45, 47, 47, "--"), (48, 50, 50, "we")]
+    >>> [_set_off(ws, i, t) for i in (1, 2, 4, 6)]
+    [False, True, False, True]
+    """
+    return "(" in text[ws[i - 1][RAW_END]:ws[i][START]] or ws[i][TEXT] in _DASHES
 
 
 def _described_step(ws: list[Word], first: int, end: int) -> bool:

@@ -85,13 +85,13 @@ _ADJECTIVE = re.compile(r"(?:al|ive|ous|ic|ed|able|ible|ful|less|free|based|awar
 # removal module", "a region proposal network") (:func:`_adjectival`)
 _AL_NOUNS = frozenset({"retrieval", "removal", "proposal", "reversal", "deferral", "referral", "rehearsal",
                        "renewal", "disposal", "withdrawal", "approval", "appraisal", "arrival", "survival",
-                       "dismissal", "denial", "signal", "interval", "trial"})
+                       "dismissal", "denial", "signal", "interval", "trial", "goal", "subgoal"})
 _STOP = frozenset({
     "for", "to", "of", "that", "which", "with", "in", "on", "by", "as", "from", "into", "via", "using",
     "based", "and", "or", "is", "are", "was", "were", "can", "will", "we", "our", "its", "their", "this",
     "these", "than", "at", "across", "over", "under", "through", "within", "without", "where", "while",
     "whose", "who", "it", "be", "has", "have", "not", "such", "both", "each", "all", "any", "only", "also",
-    "then", "called", "named", "a", "an", "the",
+    "then", "called", "named", "a", "an", "the", "during",
 })
 _ARTICLE = frozenset({"a", "an", "the"})
 _VERB = re.compile(r"[a-z]+(?:izes|ises|ates|ifies)")  # "localizes", "estimates": a verb, not a name
