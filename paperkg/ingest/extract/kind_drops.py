@@ -92,6 +92,28 @@ def _drop_task_models(doc: Doc, spans_key: str, text: str) -> None:
         SpanWriter(doc, spans_key, "paperkg_kinds").drop(lambda span: tasks.get(span.id_, False))
 
 
+# a unit of measure ("150 MHz", "0.3 THz", "a 3 dB gain"): written after a number, it names no model,
+# dataset or technique (1,472 corpus abstracts write a number and one of these; shape rules took "MHz"
+# and "THz" for models, "dB" for a technique: 5 links in 15,000 slice abstracts)
+_UNIT = re.compile(r"(?:[kMGT]?Hz|dBm?|dBi|[KMGT]B|[GT]FLOPS?|[GT]OPS|FPS|fps|mAh|[mk]W)")
+_NUMBER_BEFORE = re.compile(r"\d\s?$")
+
+
+def _drop_units(doc: Doc, spans_key: str) -> None:
+    """Drop the discovered names that are units of measure written after a number (:data:`_UNIT`), and
+    bands of frequency anywhere: "Operating on 416 x 416 images and 150 MHz" mentions no model MHz,
+    "Terahertz (THz) communications" no model THz."""
+    entities = doc_entities(doc)
+    text = doc_text(doc)
+    units = {span.id_ for span in group_spans(doc, spans_key)
+             if _UNIT.fullmatch(text, span.start_char, span.end_char)
+             and (_NUMBER_BEFORE.search(text, max(0, span.start_char - 3), span.start_char)
+                  or text.endswith("Hz", span.start_char, span.end_char))  # "Terahertz (THz) communications"
+             and (entity := entities.get(span.id_)) is not None and entity.origin is Origin.DISCOVERED}
+    if units:
+        SpanWriter(doc, spans_key, "paperkg_kinds").drop(lambda span: span.id_ in units)
+
+
 # the words of a name whose first letters a short name takes ("On-policy Self-distillation": O, p, S, d)
 _NAME_PARTS = re.compile(r"[^\s-]+")
 _SHORT_NAME = re.compile(r"[A-Z][A-Za-z\d]*")

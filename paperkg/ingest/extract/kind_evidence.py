@@ -75,7 +75,9 @@ class _Evidence:
         # "a training-free memory-based method, X" (an indefinite appositive: "the ... datasets, X"
         # is no apposition), "the novel method for LLMs, namely X"; the paper's own: "Our proposed
         # method, called MIRO", "Our method, which we name BehaviorBox" (91 corpus abstracts write "our
-        # <noun>, called X")
+        # <noun>, called X"), and, opening a sentence, "Our method, SP-Guard, addresses ..." (242 corpus
+        # abstracts write "Our <noun>, X" so; not "In our framework, TDGL simulations", "On our benchmark, X
+        # achieves", "On LongMemEval-RR, our ... protocol, EMBER-14B reaches")
         pp = r"(?:\s+(?:for|of|on|in)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
         self.before = re.compile(
             r"\b(?:(?:a|an|the|[Oo]ur)\s+(?:[\w-]+\s+){0,4}?" + noun
@@ -83,7 +85,7 @@ class _Evidence:
             r"|\s*(?:,|--|\u2014)?\s*(?:called|named|dubbed|termed|which\s+we\s+(?:call|name|term|dub))\s+|"
             + pp + r"\s*,\s*namely\s+)"
             r"|" + "".join(f"(?<!\\b{w} )" for w in _NOT_AFTER)
-            + r"(?:a|an)\s+(?:[\w-]+\s+){0,4}?"
+            + r"(?:a|an|(?-i:Our))\s+(?:[\w-]+\s+){0,4}?"
                                  + noun.replace("?P<noun>", "?P<noun2>").replace("?P<of>", "?P<of2>")
             + pp + r"\s*,\s*)$", re.IGNORECASE)
         # One of a counted set the paper makes: "we propose two novel methods, DMILO and DMILO-PGD", "we
@@ -122,6 +124,11 @@ class _Evidence:
             start = match.start(group)
             if match.string[max(0, start - 14):start].lower().rstrip().endswith(_EVALUATION_WORDS):
                 return Kind.DATASET
+        if kind is Kind.DATASET and noun in _ENVIRONMENTS and match.re is not self.right_after and not (
+                _AGENTS_ENVIRONMENT.search(match.group(0))):
+            # "a scalable negotiation-oriented environment", "a Python execution environment": a system's
+            # or a program's setting, not the "interactive environment" agents are trained and tested in
+            return None
         if kind is Kind.MODEL and not of and noun == "architecture" and (
                 match.string[max(0, match.start(group) - 8):match.start(group)].lower().endswith("memory ")):
             # "a ... persistent memory architecture": how an agent keeps what it saw, no network
@@ -273,6 +280,15 @@ class _Evidence:
             if kind is not None:
                 return kind, self.noun_of(found)
         return None, ""
+
+
+# the kind nouns of an environment agents act in, and the words that say an apposition's environment is one
+# ("UserVille, an interactive environment", "DR-Gym, an open-source, online Gymnasium-compatible environment")
+_ENVIRONMENTS = frozenset({"environment"})
+_AGENTS_ENVIRONMENT = re.compile(
+    r"(?i)\b(?:interactive|simulat\w*|gym\w*|rl|reinforcement|game|games|agentic|embodied|virtual|training|"
+    r"evaluation|benchmark\w*|testing|test|3d|open-ended|multi-agent|web|realistic|text-based|physics\w*|"
+    r"learning|robotic|driving)\b")
 # a verb right after the kind noun of "X: a/an ...": the colon opens a clause ("X: an LLM synthesizes code")
 _COLON_CLAUSE = re.compile(r"\s+(?:[a-z]+s|can|will|may|is|are|was|were)\b")
 # the words right after a kind noun, up to punctuation: where the noun phrase's head may still come

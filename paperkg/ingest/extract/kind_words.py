@@ -11,7 +11,12 @@ __all__ = ["DEFAULT_KIND_NOUNS", "DEFAULT_NAME_PRIORS"]  # (private lists: the k
 #: Nouns that say what a name is, by kind ("none": nouns that say it is none of them).
 DEFAULT_KIND_NOUNS: dict[str, list[str]] = {
     "dataset": ["dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks", "collection", "suite",
-                "testbed", "leaderboard", "database", "databases", "challenge", "competition"],
+                "testbed", "leaderboard", "database", "databases", "challenge", "competition",
+                # an environment the paper builds for agents to act in ("UserVille, an interactive
+                # environment", "KnotGym, an interactive environment", "the GasRL environment"): data to
+                # evaluate on, as the gold calls "SE-Bench, a diagnostic environment" (ANNOTATION: an RL
+                # environment is no model); not the plural, a class ("in most PAMDP environments")
+                "environment", "gym", "sandbox", "playground"],
     "model": ["model", "models", "llm", "llms", "mllm", "mllms", "vlm", "vlms", "lvlm", "lvlms", "lmm",
               "lmms", "vla", "language model", "vision-language model", "foundation model",
               "chatbot", "assistant", "family", "series", "checkpoint", "architecture", "system", "agent",
@@ -76,7 +81,7 @@ _LOOSE_NOUNS = frozenset({"framework", "approach", "method", "paradigm"})
 #: alignment module"; not "the core of DSSN is the Cross-level Saliency Assessment Block": a name of its own).
 _PART_NOUNS = frozenset({"module", "block", "layer", "mechanism"})
 _NOT_AFTER = ("on", "upon", "in", "at", "with", "using", "across", "for", "from", "by", "to", "of", "under",
-              "over", "via", "into", "compared")
+              "over", "via", "into", "compared", "within", "through", "beyond", "after", "without")
 
 
 #: Words that end the words between an article and its kind noun ("X, a path toward foundation

@@ -60,6 +60,7 @@ from paperkg.ingest.extract.kind_cues import (
 from paperkg.ingest.extract.kind_drops import (
     _drop_nested_in_long_forms,
     _drop_task_models,
+    _drop_units,
     _merge_spelled_out,
 )
 from paperkg.ingest.extract.kind_evidence import _SIZED_NAME, _Evidence, evidence_kind
@@ -259,6 +260,7 @@ class KindSettler:
         if renamed:
             self._rename(doc, renamed)
         _drop_task_models(doc, self.spans_key, text)
+        _drop_units(doc, self.spans_key)
         _merge_spelled_out(doc, self.spans_key)
         return doc
 
