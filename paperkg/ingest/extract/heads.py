@@ -124,6 +124,13 @@ _FIELD_ACRONYMS = frozenset({
 })
 
 
+#: The same before a dataset head noun, and a few more kinds of signal, scan or sensor: "a synthetic CAD
+#: dataset", "An Open Multimodal EEG Dataset", "a 4K HDR image-video dataset", "a dataset of ICU discharge
+#: notes" name no data (269 corpus abstracts write one before a singular data noun; the data's name is
+#: elsewhere: "CineMatte-4K, a 4K HDR ... dataset").
+_DATA_FIELDS = _FIELD_ACRONYMS | frozenset({"HDR", "GPS", "NIR", "SWIR", "ICU", "BCI", "HOI", "sMRI", "dMRI",
+                                            "DTI", "CTA", "MRA"})
+
 
 class HeadNouns(RuleComponent):
     """Discover names typed by a head noun next to them (see the module docstring)."""
@@ -347,8 +354,9 @@ class HeadNouns(RuleComponent):
         weak = (not strong and not plural and not direct and kind is Kind.DATASET and field.name != "title"
                 and ws[j][TEXT][:1].isupper() and ws[j][TEXT][1:].islower() and ws[j][TEXT].isalpha()
                 and j > 0 and ws[j - 1][TEXT].lower() in _DET | {"our"})
-        if not (strong or weak) or kind is Kind.MODEL and ws[j][TEXT] in _FIELD_ACRONYMS:
-            return  # "an ECG foundation model": the field of a model, not its name
+        if not (strong or weak) or kind is Kind.MODEL and ws[j][TEXT] in _FIELD_ACRONYMS \
+                or kind is Kind.DATASET and len(names) == 1 and ws[j][TEXT] in _DATA_FIELDS:
+            return  # "an ECG foundation model", "a novel HDR dataset": the field of a model or data, no name
         if kind is Kind.DATASET and len(names) == 1 and _TASK_PAIR.fullmatch(ws[j][TEXT]) \
                 and not _INNER_CAPITAL.search(ws[j][TEXT]):
             return  # "Existing Document-to-Table benchmarks", "An End-to-End Benchmark": a task, a way

@@ -124,6 +124,13 @@ _COUNTED = re.compile(r"(?<![\w-])(?P<count>" + "|".join(_COUNTS) + r")\s+(?:[a-
 _COUNT_REACH = 160  # how far before a colon its count may start
 _PLAIN_WORDS = 4  # the most words of a plain list item
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]{2,}\d*")  # "Ford", "Countdown": a dataset's name in a list of them
+# capitalised plain words joined by hyphens: a dataset's name in a list of them ("Auto-Arena",
+# "One-Billion-Word", "Code-Preference-Pairs"); elsewhere mostly a compound adjective ("Vision-Language")
+_PLAIN_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]*)+")
+# after an item of a list of datasets: a short description in brackets ("MSD (lung and pancreas)", "KHATT
+# (Arabic)", "Oulu-CASIA (VIS and NIR)"), or the numbers of sibling sets ("CIFAR-10/100", "RefCOCO/+/g")
+_DESCRIBED = re.compile(r" \([^()\[\]$]{1,40}\)")
+_SPLITS_AFTER = re.compile(r"(?:/(?:\d+|\+|[a-z]))+(?![\w/])")
 _PLAIN_WORD = re.compile(r"[A-Za-z][a-z0-9]*(?:-[A-Za-z0-9]+)*")  # "majority", "Bayesian", "cross-attention"
 
 
@@ -262,7 +269,7 @@ class ListedNames(RuleComponent):
             return
         starts, linked = _words_and_links(doc, writer, field)
         for position in bare:
-            items, labels, _ = self._listed(text, position, starts, linked, plain=True)
+            items, labels, _ = self._listed(text, position, starts, linked, plain=True, data=True)
             # a list of two or more with no name of another kind in it ("datasets Pheme and Twitter16");
             # one name alone after the noun may be a word of the clause ("benchmarks Demonstrate ...")
             if len(items) + len(labels) >= 2 and labels <= {Kind.DATASET.value} and not any(
@@ -270,7 +277,13 @@ class ListedNames(RuleComponent):
                 self._add_listed(doc, writer, field, items, Kind.DATASET)
         for position, bracket, noun in cues:
             kind = _EXAMPLE_KIND[noun.group("noun").lower()]
-            items, labels, end = self._listed(text, position, starts, linked)
+            data = kind is Kind.DATASET
+            items, labels, end = self._listed(text, position, starts, linked, plain=data, data=data)
+            if data and not (len(items) + len(labels) >= 2 and labels <= {Kind.DATASET.value}):
+                # a plain word names data only in a list of two or more with no name of another kind:
+                # "benchmarks such as One-Billion-Word and Yelp", not "corpora such as Wikipedia"
+                items = [word for word in items
+                         if not (_PLAIN_NAME.fullmatch(word[TEXT]) or _PLAIN_COMPOUND.fullmatch(word[TEXT]))]
             if bracket and (len(items) + len(labels) < 2 or not text.startswith(")", end)):
                 continue  # a bracket lists examples when it holds two names or more and closes after them
             models = Kind.MODEL.value in labels or any(_model_like(w[TEXT]) for w in items)
@@ -403,12 +416,16 @@ class ListedNames(RuleComponent):
         return free if named else []
 
     def _listed(self, text: str, position: int, starts: dict[int, Word],
-                linked: dict[int, tuple[int, str]], plain: bool = False) -> tuple[list[Word], set[str], int]:
+                linked: dict[int, tuple[int, str]], plain: bool = False,
+                data: bool = False) -> tuple[list[Word], set[str], int]:
         """The unlinked names of the list that starts at ``position`` (a name word, or two one
         space apart: "NWPU VHR-10"), the kinds of its linked names (``linked``: end and kind of
         each linked span by start) and where the list ends; no names when the last one does not
         end a name ("techniques like JPEG compression"). ``plain``: a plain capitalised word is a
-        name too (a list of datasets names them so: "datasets Pheme and Twitter16")."""
+        name too (a list of datasets names them so: "datasets Pheme and Twitter16"). ``data``: a
+        list of datasets' examples, whose items may be capitalised words joined by hyphens
+        ("Auto-Arena", "One-Billion-Word") and may be followed by a short description in brackets
+        ("MSD (lung and pancreas)", "KHATT (Arabic)") or by other splits' numbers ("CIFAR-10/100")."""
         items: list[Word] = []
         labels: set[str] = set()
         name_word = self.rules.name_word
@@ -416,21 +433,32 @@ class ListedNames(RuleComponent):
         while (word := starts.get(position)) is not None:
             end, label = linked.get(position, (None, None))  # a linked name (of any length) goes on the list
             if end is None:
-                named = name_word(word[TEXT]) or plain and _PLAIN_NAME.fullmatch(word[TEXT]) is not None
+                named = name_word(word[TEXT]) or plain and (
+                    _PLAIN_NAME.fullmatch(word[TEXT]) is not None
+                    or data and _PLAIN_COMPOUND.fullmatch(word[TEXT]) is not None)
                 if word[TEXT].islower() or not named:
                     break  # the list ended before this word: "like FastV and PyramidDrop, fail to"
                 word = _with_next(text, word, starts, linked, name_word)
+                if data and text.startswith(" & ", word[END]) and (
+                        joined := starts.get(word[END] + 3)) is not None and joined[TEXT][:1].isupper():
+                    word = (word[START], joined[END], joined[RAW_END], text[word[START]:joined[END]])
+                    # "Tanks & Temples": one name; "&" joins its words
                 items.append(word)
                 end = word[END]
             else:
                 labels.add(label)
-            after = _REFERENCE.match(text, end) or _NUMBER_AFTER.match(text, end)
-            last = after.end() if after else end
-            gap = _GAP.match(text, last)
+            after = _REFERENCE.match(text, end) or _NUMBER_AFTER.match(text, end) or (
+                data and (_SPLITS_AFTER.match(text, end) or _DESCRIBED.match(text, end)))
+            gap = _GAP.match(text, after.end() if after else end)
             if gap is None:
-                if not _LIST_END.match(text, last):
+                if _LIST_END.match(text, after.end() if after else end):
+                    last = after.end() if after else end
+                elif data and label is None and not name_word(word[TEXT]):
+                    items.pop()  # "Numosim-LA, Urban Anomalies, and ...": the list ended before the plain one
+                else:
                     items = []
                 break
+            last = after.end() if after else end
             position = gap.end()
         return items, labels, last
 
