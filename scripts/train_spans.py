@@ -9,7 +9,9 @@ written as spaCy DocBins (silver and SciREX once, cached under ``--out``); then 
 ``scripts/train_spans.cfg`` (seeded) in ``--out/<run>``; ``--ship`` copies the last component
 into the package. Reproducible: the same inputs and seed give the same model.
 
-- **silver**: ``--silver`` abstracts (and titles) of ``../shared/corpora/arxiv-cs-ai.jsonl.gz``,
+- **silver** (only with ``--silver N``; the shipped recipe since round 16 has none: with the
+  fourteen open dev files, gold alone scored higher on the cross-validation folds): ``--silver``
+  abstracts (and titles) of ``../shared/corpora/arxiv-cs-ai.jsonl.gz``,
   a seeded sample, labelled by paperkg's vocabulary matcher (its kinds); spans the rule
   components discover, and vocabulary entities flagged generic, are ignored (neither positive
   nor negative); every other candidate is a negative, weighted ``--silver-negative-weight``
@@ -22,10 +24,11 @@ into the package. Reproducible: the same inputs and seed give the same model.
   unnamed lower-case phrases ("residual learning"; techniques with ``--scirex-lowercase``, which
   lowered dev precision), generic phrases ("our model"), bare acronyms and single lower-case
   words are ignored. Task and Metric mentions are negatives.
-- **gold**: every open dev file (``benchmarks/gold/corpus_dev*.jsonl`` but ``corpus_dev_10``,
-  ``corpus_dev_11`` to ``corpus_dev_15``, which the shipped model never read)
-  and the sample-corpus seeds gold (``tests/data/gold/seeds_gold.jsonl``; ``heldout_gold.jsonl`` is
-  an evaluation set and is never trained on): every occurrence of a gold surface is a positive of
+- **gold**: every open dev file (``benchmarks/gold/corpus_dev.jsonl``, ``corpus_dev_2`` to
+  ``corpus_dev_14``, named one by one; ``corpus_dev_15`` and ``corpus_dev_16`` stay unread, never
+  trained on, never a fold: :data:`UNREAD_DEV`) and the sample-corpus seeds gold
+  (``tests/data/gold/seeds_gold.jsonl``; ``heldout_gold.jsonl`` is an evaluation set and is never
+  trained on): every occurrence of a gold surface is a positive of
   its kind, borderline surfaces are ignored, the rest negatives. ``--hold corpus_dev_4`` leaves that
   dev file out and makes it the run's dev set (one fold of the cross-validation; score it with
   ``benchmarks/bench_learned.py --weights RUN/pipeline/model-last``).
@@ -35,8 +38,11 @@ many corpus papers hold each candidate phrase the shipped suggester proposes, ov
 paper but the gold ones, counted on 64-bit phrase hashes and stored on 32-bit keys, signed for
 the shipped model's head words (run it again after ``--ship``: the component warns otherwise).
 
-Every paper id in ``benchmarks/gold/*.jsonl`` (the test split above all) is excluded from the
-silver sample and the frequency table; test texts are never read.
+Every paper id a gold round draws is excluded from the silver sample and the frequency table:
+the ids of every batch of every round of ``benchmarks/gold/select.py`` (``batches(corpus_records())``
+over ``SIZES`` and ``LATER_ROUNDS``, the script imported by path), so also the rounds being
+annotated whose gold files do not exist yet, and every id in ``benchmarks/gold/*.jsonl``. Only
+ids are taken from the gold files; test texts are never read.
 """
 
 from __future__ import annotations
@@ -62,10 +68,14 @@ CORPUS = SHARED / "corpora" / "arxiv-cs-ai.jsonl.gz"
 SCIREX = SHARED / "training" / "scirex" / "scirex-train.jsonl.gz"
 GOLD_DIR = ROOT / "benchmarks" / "gold"
 #: Dev gold files kept unread (figures only): never trained on, never a fold.
-UNREAD_DEV = frozenset({"corpus_dev_10", "corpus_dev_11", "corpus_dev_12", "corpus_dev_13", "corpus_dev_14",
-                        "corpus_dev_15"})
-#: The open dev gold files (one cross-validation fold each); the test files are never read.
-DEV_GOLD = sorted(p for p in GOLD_DIR.glob("corpus_dev*.jsonl") if p.stem not in UNREAD_DEV)
+UNREAD_DEV = frozenset({"corpus_dev_15", "corpus_dev_16"})
+#: The open dev gold files, named one by one (one cross-validation fold each); the test files and
+#: :data:`UNREAD_DEV` are never read.
+DEV_GOLD = [GOLD_DIR / f"corpus_dev{suffix}.jsonl" for suffix in ("", *(f"_{n}" for n in range(2, 15)))]
+assert not {p.stem for p in DEV_GOLD} & UNREAD_DEV
+#: The gold selection script: every batch of every round it draws (``SIZES`` and ``LATER_ROUNDS``),
+#: also the rounds whose gold files do not exist yet (being annotated).
+SELECT = GOLD_DIR / "select.py"
 #: Sample-corpus gold always trained on (``heldout_gold.jsonl`` is an evaluation set: never).
 SEEDS_GOLD = ROOT / "tests" / "data" / "gold" / "seeds_gold.jsonl"
 CONFIG = ROOT / "scripts" / "train_spans.cfg"
@@ -81,9 +91,22 @@ from paperkg.ingest.readers import read_papers  # noqa: E402
 from paperkg.ingest.records import Kind, Origin, Paper, normalize_title  # noqa: E402
 
 
+def selected_ids() -> set[str]:
+    """Every paper id ``benchmarks/gold/select.py`` draws: each batch of each round (``SIZES`` and
+    ``LATER_ROUNDS``, from ``batches(corpus_records())``), imported by path; only ids are taken."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("paperkg_gold_select", SELECT)
+    select = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(select)
+    return {record["id"] for batch in select.batches(select.corpus_records()).values() for record in batch}
+
+
 def gold_ids() -> set[str]:
-    """Every paper id in the corpus gold files (never mined or trained on as silver)."""
-    ids = set()
+    """Every paper id a gold round draws or a gold file lists (never mined or trained on as silver,
+    never counted in the frequency table): :func:`selected_ids` (also the rounds being annotated,
+    whose files do not exist yet) and the ids in ``benchmarks/gold/*.jsonl``."""
+    ids = selected_ids()
     for path in GOLD_DIR.glob("*.jsonl"):
         with open(path, encoding="utf-8") as handle:
             ids.update(json.loads(line)["id"] for line in handle if line.strip())
@@ -437,11 +460,15 @@ def train(run: Path, overrides: dict[str, object]) -> Path:
 
 
 def ship(best: Path) -> None:
-    """Copy the trained component (cfg and weights) into the package."""
+    """Copy the trained component (cfg and weights) into the package. The cfg leaves out
+    ``max_frequency``: a factory setting, not a trained one (a saved value would make the shipped
+    weights read the frequency table even when the factory turns the gate off)."""
     source = best / "paperkg_learned"
     MODEL_DIR.mkdir(exist_ok=True)
-    for name in ("cfg", "model"):
-        shutil.copy(source / name, MODEL_DIR / name)
+    shutil.copy(source / "model", MODEL_DIR / "model")
+    cfg = srsly.read_json(source / "cfg")
+    cfg.pop("max_frequency", None)
+    srsly.write_json(MODEL_DIR / "cfg", cfg)
 
 
 def _held_file(name: str | None) -> Path | None:
@@ -457,7 +484,8 @@ def _held_file(name: str | None) -> Path | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("/tmp/paperkg-train-spans"))
-    parser.add_argument("--silver", type=int, default=3000, help="corpus papers labelled by the vocabulary")
+    parser.add_argument("--silver", type=int, default=0,
+                        help="corpus papers labelled by the vocabulary (0: none, the shipped recipe)")
     parser.add_argument("--silver-negative-weight", type=float, default=0.1)
     parser.add_argument("--gold-copies", type=int, default=5, help="times each gold doc is seen per epoch")
     parser.add_argument("--scirex", action="store_true",

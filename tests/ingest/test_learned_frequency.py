@@ -221,5 +221,5 @@ def test_bench_quality_restores_the_setting(monkeypatch):
     monkeypatch.setattr(bench_learned, "_print", lambda *args: None)
     bench_learned.quality([Path("corpus_dev_9.jsonl")], without, with_, [0.5, 0.9], [0, 10])
     assert [s[1:] for s in seen if s[0]] == [(0.5, 0), (0.5, 10), (0.9, 0), (0.9, 10)]
-    assert (pipe.cfg["threshold"], pipe.cfg["max_frequency"]) == (0.85, MAX_FREQUENCY)
+    assert (pipe.cfg["threshold"], pipe.cfg["max_frequency"]) == (0.9, MAX_FREQUENCY)
     sys.modules.pop("bench_learned", None)

@@ -30,7 +30,7 @@ RECORDS = [
 
 def test_unread_dev_files_are_never_trained_on(tmp_path, monkeypatch):
     """The gold files build_corpus reads (to train on, and as the run's dev set) are the open dev
-    files: corpus_dev_9 among them, corpus_dev_10 and corpus_dev_11 never."""
+    files: corpus_dev_9 to corpus_dev_14 among them, corpus_dev_15 and corpus_dev_16 never."""
     read = []
 
     def gold_docs(files, *, seeds=True):
@@ -42,17 +42,33 @@ def test_unread_dev_files_are_never_trained_on(tmp_path, monkeypatch):
                                       hold=None, use_scirex=False)
     assert counts == {"gold": 0, "dev": 0} and len(read) == 2
     for stems in read:
-        assert "corpus_dev" in stems and "corpus_dev_9" in stems
-        assert "corpus_dev_10" not in stems and "corpus_dev_11" not in stems
+        assert {"corpus_dev", "corpus_dev_9", "corpus_dev_12", "corpus_dev_14"} <= set(stems)
+        assert "corpus_dev_15" not in stems and "corpus_dev_16" not in stems
+        assert all(stem.startswith("corpus_dev") for stem in stems)
     read.clear()
     train_spans.build_corpus(tmp_path, tmp_path / "fold", silver=0, silver_weight=0.1, gold_copies=1,
-                             hold=train_spans._held_file("corpus_dev_9"), use_scirex=False)
+                             hold=train_spans._held_file("corpus_dev_13"), use_scirex=False)
     trained, dev = read
-    assert dev == ["corpus_dev_9"] and "corpus_dev_9" not in trained and "corpus_dev_8" in trained
-    assert not {"corpus_dev_10", "corpus_dev_11"} & set(trained)
-    for unread in ("corpus_dev_10", "corpus_dev_11"):
+    assert dev == ["corpus_dev_13"] and "corpus_dev_13" not in trained and "corpus_dev_14" in trained
+    assert not {"corpus_dev_15", "corpus_dev_16"} & set(trained)
+    for unread in ("corpus_dev_15", "corpus_dev_16"):
         with pytest.raises(SystemExit, match="unknown dev file"):
             train_spans._held_file(unread)
+
+
+def test_gold_ids_take_every_round_select_draws(tmp_path, monkeypatch):
+    """Papers a gold round draws are left out of silver and the frequency table even before
+    their gold file exists: the ids of every batch ``select.py`` cuts, with the gold files'."""
+    select = tmp_path / "select.py"
+    select.write_text(
+        "def corpus_records():\n    return [{'id': 'a1'}, {'id': 'b2'}, {'id': 'c3'}]\n\n\n"
+        "def batches(records):\n    return {'dev-16': records[:1], 'test-18': records[1:2]}\n")
+    monkeypatch.setattr(train_spans, "SELECT", select)
+    assert train_spans.selected_ids() == {"a1", "b2"}
+    monkeypatch.setattr(train_spans, "GOLD_DIR", tmp_path / "gold")
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "corpus_dev_2.jsonl").write_text('{"id": "d4", "entities": []}\n')
+    assert train_spans.gold_ids() == {"a1", "b2", "d4"}
 
 
 def test_phrase_frequencies_count_papers_not_mentions(tmp_path, monkeypatch):

@@ -703,7 +703,7 @@ class LearnedSpans(SpanCategorizer):
     assigns=["doc.spans"],
     default_config={
         "spans_key": SPANS_KEY,
-        "threshold": 0.85,
+        "threshold": 0.9,
         "kinds": list(LABELS),
         "negative_weight": 0.2,
         "max_frequency": MAX_FREQUENCY,
