@@ -233,15 +233,19 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
                     self._link(doc, writer, field, ws, *found, role=Role.USES, room=room)
             ends = _match_ends(_USE_CUE, lower, starts_of(lower, _USE_CUE_PREFIXES))
             examples = starts_of(lower, _EXAMPLES_WORDS)
+            listing: frozenset[int] = frozenset()  # where the examples of a counted method noun start
             if examples and (_any_in(lower, _EXAMPLES_MARKS) or _SPACED_DASH.search(lower)):
-                ends.extend(_match_ends(_EXAMPLES_CUE, lower, examples))
+                listing = frozenset(_match_ends(_EXAMPLES_CUE, lower, examples))
+                ends.extend(listing)
             ends.extend(_with_cue_ends(lower))
             performed = frozenset(_match_ends(_PERFORM_CUE, lower, starts_of(lower, ("perform", "conduct"))))
             for end in sorted((*ends, *performed)):
                 ws = ws if ws is not None else field_words(doc, field)
                 i = _index(ws, end)
                 if i is not None:
-                    for found in self._used_phrases(ws, i, text):
+                    # (after "two approaches: ...", one hyphenated modifier before "retrieval" or "planning"
+                    # is left to the list's items, :mod:`~.lists`: "memory-based retrieval and ...")
+                    for found in self._used_phrases(ws, i, text, grounded=end not in listing):
                         if end in performed and not _described_step(ws, *found[:2]):
                             # "performs modality fusion", "conducts dense supervision": a kind of step
                             continue

@@ -79,6 +79,16 @@ _STEERED_HEADS = frozenset({"reasoning", "modeling", "modelling", "estimation", 
 # detection" names what it is built on)
 _STEERING_FIRST = re.compile(r"[a-z]{3,}-(?:guided|aware|conditioned|adaptive|driven|informed|weighted"
                              r"|constrained|preserving)")
+# heads of a process or a stage of training that one hyphenated modifier saying what it rests on or what
+# steers it makes a method ("via graph-grounded retrieval", "through region-aware posttraining", "leverages
+# model-based planning"): alone, after a plain modifier or after a count or a scope they name a task or a
+# step ("external retrieval", "long-horizon planning", "two-stage post-training"); in the corpus, 43 phrases
+# of a cue, such a modifier and "retrieval", 18 with "planning", 6 with "post-training" or "posttraining"
+# (not "evaluation": of its 39, most name a setting of a study, "by accuracy-based evaluation", "with a
+# scenario-based evaluation of an AI-generated versus clinician-written consultation summary")
+_GROUNDED_HEADS = frozenset({"retrieval", "planning", "post-training", "posttraining"})
+_GROUNDING = re.compile(r"[a-z]{3,}-(?:based|grounded|augmented|guided|aware|driven|conditioned|informed"
+                        r"|constrained)")
 
 
 class UsedPhrases:
@@ -91,7 +101,8 @@ class UsedPhrases:
     adjectives: frozenset[str]
     rules: NameRules
 
-    def _used_phrases(self, ws: list[Word], i: int, text: str) -> list[tuple[int, int, str, Kind]]:
+    def _used_phrases(self, ws: list[Word], i: int, text: str, *,
+                      grounded: bool = True) -> list[tuple[int, int, str, Kind]]:
         """The methods named in plain words after a cue of use at word ``i``: the first, and those
         coordinated with it ("consisting of label matching and triple matching", "via PLM-based
         similarity scoring and sampling-based fusion": a conjunct that names none is passed over)."""
@@ -100,7 +111,7 @@ class UsedPhrases:
         for _ in range(_MAX_CONJUNCTS):
             if at is None or at >= len(ws):
                 break
-            found = self.used_phrase(ws, at, text)
+            found = self.used_phrase(ws, at, text, grounded=grounded)
             if found is not None:
                 out.append(found)
             at = _next_conjunct(ws, found[1] - 1 if found is not None else at, text)
@@ -136,7 +147,8 @@ class UsedPhrases:
                 out.extend((first + a, first + b, label, kind) for a, b, label, kind in found)
         return out
 
-    def used_phrase(self, ws: list[Word], i: int, text: str) -> tuple[int, int, str, Kind] | None:
+    def used_phrase(self, ws: list[Word], i: int, text: str, *,
+                    grounded: bool = True) -> tuple[int, int, str, Kind] | None:
         """(first word, end word, label, kind) of a method named in plain lower-case words after a
         cue of use ("trained under variable-specific loss weighting,", "via gray-box learning."):
         one to three modifiers and a method head ("weighting", "learning", "pruning"), the phrase
@@ -156,7 +168,8 @@ class UsedPhrases:
                 return None
             phrase.append(t)
             if t in _USED_HEADS and len(phrase) >= 2 or t in _STEERED_HEADS and len(phrase) >= 3 \
-                    and _STEERING_FIRST.fullmatch(phrase[0]):
+                    and _STEERING_FIRST.fullmatch(phrase[0]) or grounded and t in _GROUNDED_HEADS \
+                    and len(phrase) == 2 and _GROUNDING.fullmatch(phrase[0]):
                 break
             if not _plain(word, text) or t in _STOP:
                 return None

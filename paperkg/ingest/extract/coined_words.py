@@ -123,6 +123,9 @@ _USED_HEADS = frozenset({
     # token prefixing", "meta-policy adaptation", "head-wise low-rank parameterization"; not "transfer":
     # "style transfer" is a task)
     "injection", "prefixing", "adaptation", "parameterization", "reparameterization", "induction",
+    # how a method marks what it makes ("multi-channel frequency domain watermarking", "sequence-level
+    # watermarking"; 15 corpus phrases after a cue)
+    "watermarking",
 })
 # adjectives that name how a method samples, searches or learns, and start an established method's name
 # after a cue of use ("via multinomial sampling", "employs adaptive fusion", "combines hierarchical
