@@ -49,7 +49,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from paperkg.ingest.extract.kind_cues import (
     acts_as_procedure,
@@ -62,6 +62,7 @@ from paperkg.ingest.extract.kind_drops import (
     _drop_task_models,
     _drop_units,
     _merge_spelled_out,
+    _move_entities,
 )
 from paperkg.ingest.extract.kind_evidence import _SIZED_NAME, _Evidence, evidence_kind
 from paperkg.ingest.extract.kind_shapes import (
@@ -104,8 +105,6 @@ from paperkg.ingest.extract.spans import (
     doc_text,
     fold,
     group_spans,
-    known_names,
-    set_doc_value,
     span_value,
 )
 from paperkg.ingest.records import Entity, Kind, Origin
@@ -258,7 +257,7 @@ class KindSettler:
             renamed.update(self._unify(doc, entities, renamed))
             renamed.update(self._plurals(entities))
         if renamed:
-            self._rename(doc, renamed)
+            _move_entities(doc, self.spans_key, renamed)
         _drop_task_models(doc, self.spans_key, text)
         _drop_units(doc, self.spans_key)
         _merge_spelled_out(doc, self.spans_key)
@@ -469,37 +468,6 @@ class KindSettler:
         return self.evidence.kind(label, text, examples=False) is Kind.TECHNIQUE and not (
             _NETWORK_NAME.search(label)) and not _trained(label, text)
 
-    def _rename(self, doc: Doc, renamed: dict[str, Entity]) -> None:
-        moved = {old: new.id for old, new in renamed.items()}
-        spans = []
-        for span in group_spans(doc, self.spans_key):
-            new = renamed.get(span.id_)
-            if new is None:
-                spans.append(span)
-                continue
-            copy = Span(doc, span.start, span.end, label=new.kind.value, span_id=new.id)
-            for attr in ("role", "origin", "confidence", "extractor"):
-                setattr(copy._, attr, getattr(span._, attr))
-            if new.origin is not Origin.DISCOVERED:  # a plural of a vocabulary name
-                copy._.origin, copy._.confidence = new.origin.value, max(copy._.confidence, 0.9)
-            elif span_value(span, "origin") != Origin.DISCOVERED.value:  # a known name the paper coins anew
-                copy._.origin, copy._.confidence = new.origin.value, new.confidence
-            spans.append(copy)
-        doc.spans[self.spans_key] = spans
-        entities = doc_entities(doc)
-        settled = {moved.get(e, e): renamed.get(e, entity) for e, entity in entities.items()}
-        for new in renamed.values():  # (a known name the paper coins anew was no discovered entity)
-            if new.origin is Origin.DISCOVERED:
-                settled.setdefault(new.id, new)
-        entities = {e: _refamily(entity, moved, settled) for e, entity in settled.items()}
-        set_doc_value(doc, "entities", entities)
-        known = known_names(doc)
-        for surface, entity in list(known.items()):
-            if entity.id in moved:
-                known[surface] = entities[moved[entity.id]]
-            elif entity.id in entities and entities[entity.id].broader != entity.broader:
-                known[surface] = replace(entity, broader=entities[entity.id].broader)
-
 
 def _form_kind(label: str, aliases: Sequence[str], text: str) -> Kind | None:
     """The kind the head of the name, of a long form of it, or of its long form in the text gives
@@ -534,14 +502,3 @@ def _form_headed(entity: Entity) -> bool:
 def _retyped(entity: Entity, kind: Kind) -> Entity:
     """``entity`` as a ``kind``, with the id to match."""
     return replace(entity, kind=kind, id=f"{kind.value}/{entity.id.split('/', 1)[1]}")
-
-
-def _refamily(entity: Entity, moved: dict[str, str], settled: dict[str, Entity]) -> Entity:
-    """``entity`` with its family's new id; no family when the family settled on another kind
-    (the framework "MT-Ladder" is a technique, the model "MT-Ladder-2B" it trains has no family)."""
-    if not entity.broader:
-        return entity
-    family = moved.get(entity.broader, entity.broader)
-    if family in settled and settled[family].kind is not entity.kind:
-        family = None
-    return entity if family == entity.broader else replace(entity, broader=family)
