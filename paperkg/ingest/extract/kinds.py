@@ -118,6 +118,7 @@ __all__ = ["DEFAULT_KIND_NOUNS", "DEFAULT_NAME_PRIORS", "KindSettler", "evidence
 _PLURAL_NAME = re.compile(
     r"[A-Z]\w*[a-z][A-Z]\w*[a-z]s|[A-Z][A-Z\d-]*[A-Z]s|(?:[A-Z][\w-]*\s)+[A-Z][\w-]*[a-z]s")
 
+_NUMBER = re.compile(r"\d+")
 
 _NETWORK_END = re.compile(_NETWORK_ENDING)
 _NETWORK_WORD = re.compile(_NETWORK_WORDS)
@@ -283,23 +284,23 @@ class KindSettler:
         return out
 
     def _plurals(self, entities: dict[str, Entity]) -> dict[str, Entity]:
-        """A discovered name that is the plural of a vocabulary model or dataset ("EfficientNets",
-        "ResNets", "GATs", "Graph Attention Networks"), in its label or a short form ("Temporal
-        Convolutional Networks (TCNs)"), is that entity, not a new one (one entity per concept per
-        paper)."""
+        """A discovered name that is a vocabulary name in another form is that entity, not a new one (one
+        entity per concept per paper; no split by case or punctuation): the plural of a model or dataset
+        ("EfficientNets", "ResNets", "GATs", "Graph Attention Networks"), in its label or a short form
+        ("Temporal Convolutional Networks (TCNs)"), or a name written with other hyphens, spaces, dots or
+        case (:func:`_vocabulary_variant`: "Mask-RCNN", "Celeb-A", "Core-Set Selection", "LBFGS")."""
         out: dict[str, Entity] = {}
         matcher = None
         for eid, entity in entities.items():
             if entity.origin is not Origin.DISCOVERED:
                 continue
             for name in (entity.label, *entity.aliases):
-                if not _PLURAL_NAME.fullmatch(name):
-                    continue
-                if matcher is None:  # (asked only for a plural: ``pipe_names`` makes a list each time)
+                if matcher is None:  # (``pipe_names`` makes a list each time)
                     if "paperkg_vocab" not in self.nlp.pipe_names:
                         return {}
                     matcher = self.nlp.get_pipe("paperkg_vocab")
-                known = self._vocabulary_singular(matcher, name)
+                known = _vocabulary_variant(matcher, name) or (
+                    self._vocabulary_singular(matcher, name) if _PLURAL_NAME.fullmatch(name) else None)
                 if known is not None:
                     out[eid] = known
                     break
@@ -467,6 +468,30 @@ class KindSettler:
         it.)"""
         return self.evidence.kind(label, text, examples=False) is Kind.TECHNIQUE and not (
             _NETWORK_NAME.search(label)) and not _trained(label, text)
+
+
+
+def _vocabulary_variant(matcher: VocabMatcher, name: str) -> Entity | None:
+    """The vocabulary entity (a model, dataset or technique; not a generic one, nor one named only with a
+    cue) whose label or alias ``name`` is written otherwise: with other hyphens, spaces, dots or case
+    ("Mask-RCNN" of Mask R-CNN, "ElasticNet" of elastic net, "GSM-8K" of GSM8K), the same numbers
+    ("LLaMA-3-3B" is no "LLaMA 33B") and, if either is in capitals, both ("APEX" is no "Ape-X")."""
+    key = fold(name)
+    target = matcher.fold_index.get(key)
+    if target is None or target in matcher.cue_ids:
+        return None
+    known = matcher.vocabulary.entity(target)
+    if known is None or known.generic or known.kind is Kind.LANGUAGE:
+        return None
+    numbers = _NUMBER.findall(name)
+    lower = name.lower()
+    for form in (known.label, *known.aliases):
+        if form.lower() == lower:
+            return None  # (the vocabulary's own name, left unlinked on purpose)
+    for form in (known.label, *known.aliases):
+        if fold(form) == key and _NUMBER.findall(form) == numbers and form.isupper() == name.isupper():
+            return known
+    return None
 
 
 def _form_kind(label: str, aliases: Sequence[str], text: str) -> Kind | None:
