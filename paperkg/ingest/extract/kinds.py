@@ -299,7 +299,10 @@ class KindSettler:
                     if "paperkg_vocab" not in self.nlp.pipe_names:
                         return {}
                     matcher = self.nlp.get_pipe("paperkg_vocab")
-                known = _vocabulary_variant(matcher, name) or (
+                known = _vocabulary_variant(matcher, name)
+                if known is not None and known.id == entity.broader:
+                    known = None  # (a variant of it, "ImageNet-1k" of ImageNet, is a name of its own)
+                known = known or (
                     self._vocabulary_singular(matcher, name) if _PLURAL_NAME.fullmatch(name) else None)
                 if known is not None:
                     out[eid] = known
