@@ -7,6 +7,7 @@ becomes that name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -21,9 +22,10 @@ from paperkg.ingest.extract.spans import (
     field_at,
     group_spans,
     known_names,
+    set_doc_value,
     span_value,
 )
-from paperkg.ingest.records import Kind, Origin
+from paperkg.ingest.records import Entity, Kind, Origin
 
 __all__: list[str] = []  # (private helpers: :mod:`~.kinds` imports the ones it calls)
 
@@ -227,24 +229,67 @@ def _merge_spelled_out(doc: Doc, spans_key: str) -> None:
                          default=(0, None))[1]
         if target is not None and target != eid and target not in moved:
             moved[eid] = target
-    if not moved:
-        return
-    out = []
-    for span in spans:
-        target = moved.get(span.id_)
-        out.append(span if target is None
-                   else Span(doc, span.start, span.end, label=technique, span_id=target))
-    doc.spans[spans_key] = out
-    for eid, target in moved.items():
-        old = entities.pop(eid)
-        new = entities[target]
-        names = {new.label, *new.aliases}
-        entities[target] = replace(new, aliases=new.aliases + tuple(
-            n for n in (old.label, *old.aliases) if n not in names))
+    if moved:
+        _move_entities(doc, spans_key, {eid: entities[target] for eid, target in moved.items()})
+
+
+def _move_entities(doc: Doc, spans_key: str, targets: Mapping[str, Entity]) -> None:
+    """Make the entity of each old id in ``targets`` its target (a new kind of it, another discovered
+    entity, a vocabulary entity it is a plural of): its spans take the target's id and kind, the target
+    takes every name of every entity moved onto it as an alias (two entities moved to one id lose none),
+    families follow (:func:`_refamily`), and ``doc._.known`` names the target."""
+    moved = {old: new.id for old, new in targets.items()}
+    spans = []
+    for span in group_spans(doc, spans_key):
+        new = targets.get(span.id_)
+        if new is None:
+            spans.append(span)
+            continue
+        copy = Span(doc, span.start, span.end, label=new.kind.value, span_id=new.id)
+        for attr in ("role", "origin", "confidence", "extractor"):
+            setattr(copy._, attr, getattr(span._, attr))
+        if new.origin is not Origin.DISCOVERED:  # a plural of a vocabulary name
+            copy._.origin, copy._.confidence = new.origin.value, max(copy._.confidence, 0.9)
+        elif span_value(span, "origin") != Origin.DISCOVERED.value:  # a known name the paper coins anew
+            copy._.origin, copy._.confidence = new.origin.value, new.confidence
+        spans.append(copy)
+    doc.spans[spans_key] = spans
+    # id -> (the entity that keeps it, the targets moved onto it, every entity that lands on it)
+    landed: dict[str, tuple[list[Entity], list[Entity], list[Entity]]] = {}
+    for eid, entity in doc_entities(doc).items():
+        new = targets.get(eid)
+        stays, onto, names = landed.setdefault(eid if new is None else new.id, ([], [], []))
+        (stays if new is None else onto).append(entity if new is None else new)
+        names.append(entity)
+    settled: dict[str, Entity] = {}
+    for eid, (stays, onto, names) in landed.items():
+        kept = (stays or onto)[0]  # (the entity already there: "ReKey", which "REKEY" retyped joins)
+        have = {kept.label, *kept.aliases}
+        more = tuple(dict.fromkeys(n for entity in (*onto, *names) for n in (entity.label, *entity.aliases)
+                                   if n not in have))
+        settled[eid] = replace(kept, aliases=kept.aliases + more) if more else kept
+    for new in targets.values():  # (a known name the paper coins anew was no discovered entity)
+        if new.origin is Origin.DISCOVERED:
+            settled.setdefault(new.id, new)
+    entities = {e: _refamily(entity, moved, settled) for e, entity in settled.items()}
+    set_doc_value(doc, "entities", entities)
     known = known_names(doc)
     for surface, entity in list(known.items()):
         if entity.id in moved:
             known[surface] = entities[moved[entity.id]]
+        elif entity.id in entities and entities[entity.id].broader != entity.broader:
+            known[surface] = replace(entity, broader=entities[entity.id].broader)
+
+
+def _refamily(entity: Entity, moved: Mapping[str, str], settled: Mapping[str, Entity]) -> Entity:
+    """``entity`` with its family's new id; no family when the family settled on another kind
+    (the framework "MT-Ladder" is a technique, the model "MT-Ladder-2B" it trains has no family)."""
+    if not entity.broader:
+        return entity
+    family = moved.get(entity.broader, entity.broader)
+    if family in settled and settled[family].kind is not entity.kind:
+        family = None
+    return entity if family == entity.broader else replace(entity, broader=family)
 
 
 def _drop_nested_in_long_forms(doc: Doc, spans_key: str) -> None:

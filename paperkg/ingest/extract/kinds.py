@@ -49,7 +49,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from paperkg.ingest.extract.kind_cues import (
     acts_as_procedure,
@@ -62,6 +62,7 @@ from paperkg.ingest.extract.kind_drops import (
     _drop_task_models,
     _drop_units,
     _merge_spelled_out,
+    _move_entities,
 )
 from paperkg.ingest.extract.kind_evidence import _SIZED_NAME, _Evidence, evidence_kind
 from paperkg.ingest.extract.kind_shapes import (
@@ -104,8 +105,6 @@ from paperkg.ingest.extract.spans import (
     doc_text,
     fold,
     group_spans,
-    known_names,
-    set_doc_value,
     span_value,
 )
 from paperkg.ingest.records import Entity, Kind, Origin
@@ -119,6 +118,7 @@ __all__ = ["DEFAULT_KIND_NOUNS", "DEFAULT_NAME_PRIORS", "KindSettler", "evidence
 _PLURAL_NAME = re.compile(
     r"[A-Z]\w*[a-z][A-Z]\w*[a-z]s|[A-Z][A-Z\d-]*[A-Z]s|(?:[A-Z][\w-]*\s)+[A-Z][\w-]*[a-z]s")
 
+_NUMBER = re.compile(r"\d+")
 
 _NETWORK_END = re.compile(_NETWORK_ENDING)
 _NETWORK_WORD = re.compile(_NETWORK_WORDS)
@@ -258,7 +258,7 @@ class KindSettler:
             renamed.update(self._unify(doc, entities, renamed))
             renamed.update(self._plurals(entities))
         if renamed:
-            self._rename(doc, renamed)
+            _move_entities(doc, self.spans_key, renamed)
         _drop_task_models(doc, self.spans_key, text)
         _drop_units(doc, self.spans_key)
         _merge_spelled_out(doc, self.spans_key)
@@ -284,23 +284,26 @@ class KindSettler:
         return out
 
     def _plurals(self, entities: dict[str, Entity]) -> dict[str, Entity]:
-        """A discovered name that is the plural of a vocabulary model or dataset ("EfficientNets",
-        "ResNets", "GATs", "Graph Attention Networks"), in its label or a short form ("Temporal
-        Convolutional Networks (TCNs)"), is that entity, not a new one (one entity per concept per
-        paper)."""
+        """A discovered name that is a vocabulary name in another form is that entity, not a new one (one
+        entity per concept per paper; no split by case or punctuation): the plural of a model or dataset
+        ("EfficientNets", "ResNets", "GATs", "Graph Attention Networks"), in its label or a short form
+        ("Temporal Convolutional Networks (TCNs)"), or a name written with other hyphens, spaces, dots or
+        case (:func:`_vocabulary_variant`: "Mask-RCNN", "Celeb-A", "Core-Set Selection", "LBFGS")."""
         out: dict[str, Entity] = {}
         matcher = None
         for eid, entity in entities.items():
             if entity.origin is not Origin.DISCOVERED:
                 continue
             for name in (entity.label, *entity.aliases):
-                if not _PLURAL_NAME.fullmatch(name):
-                    continue
-                if matcher is None:  # (asked only for a plural: ``pipe_names`` makes a list each time)
+                if matcher is None:  # (``pipe_names`` makes a list each time)
                     if "paperkg_vocab" not in self.nlp.pipe_names:
                         return {}
                     matcher = self.nlp.get_pipe("paperkg_vocab")
-                known = self._vocabulary_singular(matcher, name)
+                known = _vocabulary_variant(matcher, name)
+                if known is not None and known.id == entity.broader:
+                    known = None  # (a variant of it, "ImageNet-1k" of ImageNet, is a name of its own)
+                known = known or (
+                    self._vocabulary_singular(matcher, name) if _PLURAL_NAME.fullmatch(name) else None)
                 if known is not None:
                     out[eid] = known
                     break
@@ -469,36 +472,29 @@ class KindSettler:
         return self.evidence.kind(label, text, examples=False) is Kind.TECHNIQUE and not (
             _NETWORK_NAME.search(label)) and not _trained(label, text)
 
-    def _rename(self, doc: Doc, renamed: dict[str, Entity]) -> None:
-        moved = {old: new.id for old, new in renamed.items()}
-        spans = []
-        for span in group_spans(doc, self.spans_key):
-            new = renamed.get(span.id_)
-            if new is None:
-                spans.append(span)
-                continue
-            copy = Span(doc, span.start, span.end, label=new.kind.value, span_id=new.id)
-            for attr in ("role", "origin", "confidence", "extractor"):
-                setattr(copy._, attr, getattr(span._, attr))
-            if new.origin is not Origin.DISCOVERED:  # a plural of a vocabulary name
-                copy._.origin, copy._.confidence = new.origin.value, max(copy._.confidence, 0.9)
-            elif span_value(span, "origin") != Origin.DISCOVERED.value:  # a known name the paper coins anew
-                copy._.origin, copy._.confidence = new.origin.value, new.confidence
-            spans.append(copy)
-        doc.spans[self.spans_key] = spans
-        entities = doc_entities(doc)
-        settled = {moved.get(e, e): renamed.get(e, entity) for e, entity in entities.items()}
-        for new in renamed.values():  # (a known name the paper coins anew was no discovered entity)
-            if new.origin is Origin.DISCOVERED:
-                settled.setdefault(new.id, new)
-        entities = {e: _refamily(entity, moved, settled) for e, entity in settled.items()}
-        set_doc_value(doc, "entities", entities)
-        known = known_names(doc)
-        for surface, entity in list(known.items()):
-            if entity.id in moved:
-                known[surface] = entities[moved[entity.id]]
-            elif entity.id in entities and entities[entity.id].broader != entity.broader:
-                known[surface] = replace(entity, broader=entities[entity.id].broader)
+
+
+def _vocabulary_variant(matcher: VocabMatcher, name: str) -> Entity | None:
+    """The vocabulary entity (a model, dataset or technique; not a generic one, nor one named only with a
+    cue) whose label or alias ``name`` is written otherwise: with other hyphens, spaces, dots or case
+    ("Mask-RCNN" of Mask R-CNN, "ElasticNet" of elastic net, "GSM-8K" of GSM8K), the same numbers
+    ("LLaMA-3-3B" is no "LLaMA 33B") and, if either is in capitals, both ("APEX" is no "Ape-X")."""
+    key = fold(name)
+    target = matcher.fold_index.get(key)
+    if target is None or target in matcher.cue_ids:
+        return None
+    known = matcher.vocabulary.entity(target)
+    if known is None or known.generic or known.kind is Kind.LANGUAGE:
+        return None
+    numbers = _NUMBER.findall(name)
+    lower = name.lower()
+    for form in (known.label, *known.aliases):
+        if form.lower() == lower:
+            return None  # (the vocabulary's own name, left unlinked on purpose)
+    for form in (known.label, *known.aliases):
+        if fold(form) == key and _NUMBER.findall(form) == numbers and form.isupper() == name.isupper():
+            return known
+    return None
 
 
 def _form_kind(label: str, aliases: Sequence[str], text: str) -> Kind | None:
@@ -534,14 +530,3 @@ def _form_headed(entity: Entity) -> bool:
 def _retyped(entity: Entity, kind: Kind) -> Entity:
     """``entity`` as a ``kind``, with the id to match."""
     return replace(entity, kind=kind, id=f"{kind.value}/{entity.id.split('/', 1)[1]}")
-
-
-def _refamily(entity: Entity, moved: dict[str, str], settled: dict[str, Entity]) -> Entity:
-    """``entity`` with its family's new id; no family when the family settled on another kind
-    (the framework "MT-Ladder" is a technique, the model "MT-Ladder-2B" it trains has no family)."""
-    if not entity.broader:
-        return entity
-    family = moved.get(entity.broader, entity.broader)
-    if family in settled and settled[family].kind is not entity.kind:
-        family = None
-    return entity if family == entity.broader else replace(entity, broader=family)
