@@ -41,7 +41,10 @@ def test_phrase_is_no_method(abstract: str, name: str) -> None:
     ("Faced with this difficulty, prior work has often decomposed the task into a pragmatic "
      "`locate-then-segment' pipeline.",
      "locate-then-segment"),
-    # a bracket that opens on a lower-case word ends the phrase
+    # a bracket that opens on a lower-case word or on the phrase's own acronym ends the phrase (2603.25943)
+    ("The base station (BS) performs minimum mean-square-error (MMSE) channel estimation and adopts "
+     "maximum-ratio transmission (MRT) with artificial noise (AN).",
+     "maximum-ratio transmission"),
     ("We drop learnable routing and use hard gating (selecting the IMAGE/HTML/URL expert by sample"
      " modality), enabling separate aggregation of modality-specific parameters.",
      "hard gating"),
