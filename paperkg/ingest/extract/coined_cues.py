@@ -262,13 +262,15 @@ def _built_with_ends(lower: str) -> list[int]:
 
 # a method named by its steps in order, before a method noun: "a pragmatic 'locate-then-segment' pipeline",
 # "current locate-then-edit approaches", "a draft-then-verify paradigm" (452 of the corpus's 104k abstracts
-# write an "X-then-Y" compound; "the rise-then-fall pattern", "if-then-else" are none: no method noun after)
+# write an "X-then-Y" compound; "the rise-then-fall pattern", "if-then-else" are none: no method noun after;
+# the method noun ends the phrase: "a derivation-then-edit workflow reasoning agent" is an agent, no method)
 # (:func:`_then_names`)
 _THEN_NAME = re.compile(r"(?<![\w-])[a-z]{2,}(?:-[a-z]{2,})?-then-[a-z]{2,}(?:-[a-z]{2,})?(?![\w-])")
 _THEN_HEAD = re.compile(r"['\"\u2019\u201d]?\s+(?=(?:paradigms?|pipelines?|approach(?:es)?|frameworks?"
                         r"|strateg(?:y|ies)|methods?|process(?:es)?|schemes?|mechanisms?|procedures?|loops?"
                         r"|manner|fashion|workflows?|cascades?|techniques?|protocols?|architectures?|recipes?"
-                        r"|agents?|training|inference|decoding)\b)")
+                        r"|agents?|training|inference|decoding)\b"
+                        r"(?![\w-]*\s+(?:[\w-]+\s+)?(?:agents?|models?|systems?)\b))")
 
 
 def _then_names(lower: str) -> list[tuple[int, int, int]]:

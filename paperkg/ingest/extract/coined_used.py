@@ -274,15 +274,33 @@ _DASHES = frozenset({"-", "--", "---", "\u2013", "\u2014"})
 
 def _set_off(ws: list[Word], i: int, text: str) -> bool:
     """Whether word ``i`` is set off from the word before it by a parenthesis or a dash between spaces,
-    which end a method phrase ("hard gating (selecting ...)", "agentic decomposition -- we find").
+    which end a method phrase ("hard gating (selecting ...)", "concept bottleneck steering (Steerling-8B)",
+    "maximum-ratio transmission (MRT)", "agentic decomposition -- we find"); a bracket that opens on an
+    acronym of another name (no initial of the words before it starts it) ends nothing: "faster attention
+    (SDPA)" is SDPA's description, no name of its own.
 
-    >>> t = "hard gating (selecting it) and decomposition -- we"
+    >>> t = "hard gating (selecting it) and decomposition -- we faster attention (SDPA) for attention (FA)"
     >>> ws = [(0, 4, 4, "hard"), (5, 11, 11, "gating"), (13, 22, 22, "selecting"), (23, 25, 26, "it"),
-    ...       (27, 30, 30, "and"), (31, 44, 44, "decomposition"), (45, 47, 47, "--"), (48, 50, 50, "we")]
-    >>> [_set_off(ws, i, t) for i in (1, 2, 4, 6)]
-    [False, True, False, True]
+    ...       (27, 30, 30, "and"), (31, 44, 44, "decomposition"), (45, 47, 47, "--"), (48, 50, 50, "we"),
+    ...       (51, 57, 57, "faster"), (58, 67, 67, "attention"), (69, 73, 74, "SDPA"), (75, 78, 78, "for"),
+    ...       (79, 88, 88, "attention"), (90, 92, 93, "FA")]
+    >>> [_set_off(ws, i, t) for i in (1, 2, 4, 6, 10, 13)]
+    [False, True, False, True, False, True]
     """
-    return "(" in text[ws[i - 1][RAW_END]:ws[i][START]] or ws[i][TEXT] in _DASHES
+    word = ws[i][TEXT]
+    if word in _DASHES:
+        return True
+    if "(" not in text[ws[i - 1][RAW_END]:ws[i][START]]:
+        return False
+    acronym = word[:-1] if word.endswith("s") else word
+    if not (len(acronym) >= 2 and acronym.isalpha() and acronym.isupper()):
+        return True
+    initials = set()
+    for k in range(i - 1, max(-1, i - 5), -1):  # the words before the bracket, back to a punctuation mark
+        if k < i - 1 and ws[k][RAW_END] != ws[k][END]:
+            break
+        initials.update(part[:1].upper() for part in ws[k][TEXT].split("-"))
+    return acronym[0] in initials
 
 
 def _described_step(ws: list[Word], first: int, end: int) -> bool:

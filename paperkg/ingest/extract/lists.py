@@ -123,6 +123,9 @@ _COUNTED = re.compile(r"(?<![\w-])(?P<count>" + "|".join(_COUNTS) + r")\s+(?:[a-
                       + "|".join(COUNTED_NOUNS) + r")\b[^.;:!?()\[\]]{0,100}\Z")
 _COUNT_REACH = 160  # how far before a colon its count may start
 _PLAIN_WORDS = 4  # the most words of a plain list item
+# a lower-case item of a list, one or two words before the list's next gap ("pathfinding and",
+# "preference learning,")
+_TASK_ITEM = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*)?(?:,\s|\s+(?:and|or)\s)")
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]{2,}\d*")  # "Ford", "Countdown": a dataset's name in a list of them
 # capitalised plain words joined by hyphens: a dataset's name in a list of them ("Auto-Arena",
 # "One-Billion-Word", "Code-Preference-Pairs"); elsewhere mostly a compound adjective ("Vision-Language")
@@ -437,6 +440,11 @@ class ListedNames(RuleComponent):
                     _PLAIN_NAME.fullmatch(word[TEXT]) is not None
                     or data and _PLAIN_COMPOUND.fullmatch(word[TEXT]) is not None)
                 if word[TEXT].islower() or not named:
+                    if data and items and last != position and _TASK_ITEM.match(text, word[START]) \
+                            and not _LIST_END.match(text, word[START] - 1):
+                        items = [w for w in items if name_word(w[TEXT])]
+                        # a lower-case item goes on the list: its plain words are tasks ("benchmarks,
+                        # including Sudoku, Maze, pathfinding and preference learning")
                     break  # the list ended before this word: "like FastV and PyramidDrop, fail to"
                 word = _with_next(text, word, starts, linked, name_word)
                 if data and text.startswith(" & ", word[END]) and (
