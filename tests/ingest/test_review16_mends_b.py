@@ -1,12 +1,12 @@
 """Review findings of 2026-12-07 (round 16): an environment's kind nouns that modify another noun or name no
-agents' environment (real corpus sentences)."""
+agents' environment, and a name a coordinated verb introduces (real corpus sentences)."""
 
 from __future__ import annotations
 
 import pytest
 
 from paperkg.ingest.records import Kind
-from tests.ingest._helpers import TITLE, kinds_of_paper
+from tests.ingest._helpers import TITLE, kinds_of_paper, surface_roles
 
 
 @pytest.mark.issue(16)
@@ -28,3 +28,11 @@ def test_an_environments_kind_noun_needs_its_own_head_and_agents(title, abstract
     assert name in kinds
     assert (kinds[name] is Kind.DATASET) is dataset
 
+
+@pytest.mark.issue(16)
+def test_the_verb_nearest_before_a_name_introduces_it():
+    # arXiv 2512.24873: "evaluate" opens the sentence, "introduce" governs the benchmark
+    roles = surface_roles(
+        "Empirically, we evaluate ROME within a structured setting and introduce Terminal Bench Pro, a "
+        "benchmark with improved scale and contamination control.")
+    assert roles["Terminal Bench Pro"] == {"introduces"}
