@@ -125,9 +125,17 @@ class _Evidence:
             if match.string[max(0, start - 14):start].lower().rstrip().endswith(_EVALUATION_WORDS):
                 return Kind.DATASET
         if kind is Kind.DATASET and noun in _ENVIRONMENTS and match.re is not self.right_after and not (
-                _AGENTS_ENVIRONMENT.search(match.group(0))):
+                _AGENTS_ENVIRONMENT.search(match.group(0)) or noun != "environment" and (
+                    _AGENTS_ENVIRONMENT.search(match.string[match.end():match.end() + 60].split(". ")[0]))):
             # "a scalable negotiation-oriented environment", "a Python execution environment": a system's
-            # or a program's setting, not the "interactive environment" agents are trained and tested in
+            # or a program's setting, not the "interactive environment" agents are trained and tested in (a
+            # sandbox's words may follow it: "a high-throughput sandbox designed for reconfigurable
+            # multi-agent tasks")
+            return None
+        if kind is Kind.DATASET and not of and noun in _ENVIRONMENTS and noun != "environment" and (
+                _noun_after(match.string, match.end(group))):
+            # "AgentBay, a novel sandbox service designed ...": "sandbox" modifies the noun after it, and a
+            # named service is no data (a kind noun after it heads the phrase: :meth:`compound_head`)
             return None
         if kind is Kind.MODEL and not of and noun == "architecture" and (
                 match.string[max(0, match.start(group) - 8):match.start(group)].lower().endswith("memory ")):
@@ -202,6 +210,10 @@ class _Evidence:
             return Kind.TECHNIQUE, not head.endswith("ing")
         if kind is Kind.DATASET and phrase[0].lower() not in ("a", "an", "the"):
             # "TransitReID: Transit OD Data Collection with ...": an activity, not a collection
+            return None, False
+        if kind is Kind.DATASET and head in _ENVIRONMENTS and head != "environment" and not (
+                _AGENTS_ENVIRONMENT.search(" ".join(phrase))):
+            # "AgentBay: A Hybrid Interaction Sandbox for ...": a service, not an environment agents act in
             return None, False
         return kind, False
 
@@ -284,11 +296,17 @@ class _Evidence:
 
 # the kind nouns of an environment agents act in, and the words that say an apposition's environment is one
 # ("UserVille, an interactive environment", "DR-Gym, an open-source, online Gymnasium-compatible environment")
-_ENVIRONMENTS = frozenset({"environment"})
+# (and "sandbox", "playground", "gym": "FactoryLLM, a safe and open-source AI playground" is no data, "DeR2, a
+# controlled deep-research sandbox" is)
+_ENVIRONMENTS = frozenset({"environment", "sandbox", "playground", "gym"})
 _AGENTS_ENVIRONMENT = re.compile(
     r"(?i)\b(?:interactive|simulat\w*|gym\w*|rl|reinforcement|game|games|agentic|embodied|virtual|training|"
     r"evaluation|benchmark\w*|testing|test|3d|open-ended|multi-agent|web|realistic|text-based|physics\w*|"
-    r"learning|robotic|driving)\b")
+    r"learning|robotic|driving|research|reasoning)\b")
+# a lower-case noun right after a kind noun, which the kind noun then modifies ("a sandbox service"; not a
+# word that ends the phrase, a participle or an adverb: "a sandbox designed for", "a sandbox where")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:" + "|".join(sorted(_PHRASE_ENDS)) + r")\b)[a-z][a-z-]*(?<!ed)(?<!ing)(?<!ly)\b(?![-(])")
 # a verb right after the kind noun of "X: a/an ...": the colon opens a clause ("X: an LLM synthesizes code")
 _COLON_CLAUSE = re.compile(r"\s+(?:[a-z]+s|can|will|may|is|are|was|were)\b")
 # the words right after a kind noun, up to punctuation: where the noun phrase's head may still come
@@ -296,6 +314,13 @@ _COMPOUND_WORD = re.compile(r"(?<=\s)[A-Za-z][\w-]*|[,.;:()\[\]]")
 _COMPOUND_WORDS = 3
 # a kind noun's short form that makes it a modifier: "model (MLLM)-based"
 _ABBREVIATED_MODIFIER = re.compile(r"\s*\([^()]{1,20}\)-[a-z]+")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Whether a lower-case noun follows the kind noun ending at ``end``: "a sandbox service" (not "a
+    sandbox designed for", "a sandbox that", nor a verb: "a sandbox enables")."""
+    found = _NOUN_AFTER.match(text, end)
+    return found is not None and not _plural(found.group(0).strip())
 
 
 def _plural(word: str) -> bool:

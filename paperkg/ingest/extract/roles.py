@@ -83,6 +83,10 @@ _OWN_INTRO = re.compile(r"\b(?:we|(?:this|the|our) (?:paper|work|study|article|l
                         r"design|develop|devise|construct|formulate)s?|builds?(?!\s+(?:on|upon)\b))"
                         r"|(?:(?!not\b|never\b)[\w-]+\s+){1,6}?(?P<by>by)\s+(?:introduc|propos|present|develop|design|"
                         r"devis|construct)ing)\b", re.IGNORECASE)
+# right before a name, a verb coordinated with the paper's earlier one introduces it (575 corpus abstracts
+# write "we <verb> ... and introduce/propose/present <Name>")
+_AND_INTRO = re.compile(r"\band\s+(?:introduce|propose|present)s?\s+(?:(?:a|an|the|our|new|novel)\s+)*"
+                        r"(?P<by>(?!))?$", re.IGNORECASE)  # (no "by": read as _OWN_INTRO is)
 # between "by introducing" and a name: a relative clause or a preposition ("by introducing multimodal AI
 # agents that emulate interactions between LCA experts", "by developing a ... method grounded in the
 # Deterministic Information Bottleneck"): the name is not what is introduced
@@ -435,6 +439,10 @@ def _introduced(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the paper presents its own work earlier in the sentence of the name at ``text[start:end]``
     ("we propose", "the paper introduces"), and the name is part of it, not an example of other work."""
     match = _OWN_INTRO.search(text, sentence_start, start)
+    if match is None and _OWN_WORK.search(text, sentence_start, start):
+        # the nearest verb before the name introduces it, whatever the sentence did first: "we evaluate ROME
+        # within a structured setting and introduce Terminal Bench Pro, a benchmark ..."
+        match = _AND_INTRO.search(text, sentence_start, start)
     if match is None or _NOT_OWN_PART.search(text, match.end(), start) is not None:
         return False
     if match.group("by") is not None and (
