@@ -28,7 +28,7 @@ from paperkg.ingest.extract.coined_words import (
     _start,
 )
 from paperkg.ingest.extract.discover import field_span
-from paperkg.ingest.extract.names import END, RAW_END, START, TEXT, NameRules, Word
+from paperkg.ingest.extract.names import END, RAW_END, START, TEXT, NameRules, Word, initials
 from paperkg.ingest.extract.spans import Field, SpanWriter
 from paperkg.ingest.records import Kind
 
@@ -295,12 +295,12 @@ def _set_off(ws: list[Word], i: int, text: str) -> bool:
     acronym = word[:-1] if word.endswith("s") else word
     if not (len(acronym) >= 2 and acronym.isalpha() and acronym.isupper()):
         return True
-    initials = set()
+    letters = set()
     for k in range(i - 1, max(-1, i - 5), -1):  # the words before the bracket, back to a punctuation mark
         if k < i - 1 and ws[k][RAW_END] != ws[k][END]:
             break
-        initials.update(part[:1].upper() for part in ws[k][TEXT].split("-"))
-    return acronym[0] in initials
+        letters.update(initials(ws[k][TEXT]))
+    return acronym[0] in letters
 
 
 def _described_step(ws: list[Word], first: int, end: int) -> bool:

@@ -125,14 +125,14 @@ class _Evidence:
             if match.string[max(0, start - 14):start].lower().rstrip().endswith(_EVALUATION_WORDS):
                 return Kind.DATASET
         if kind is Kind.DATASET and noun in _ENVIRONMENTS and match.re is not self.right_after and not (
-                _AGENTS_ENVIRONMENT.search(match.group(0)) or noun != "environment" and (
+                _AGENTS_ENVIRONMENT.search(match.group(0)) or noun in _PLACES and (
                     _AGENTS_ENVIRONMENT.search(match.string[match.end():match.end() + 60].split(". ")[0]))):
             # "a scalable negotiation-oriented environment", "a Python execution environment": a system's
             # or a program's setting, not the "interactive environment" agents are trained and tested in (a
             # sandbox's words may follow it: "a high-throughput sandbox designed for reconfigurable
             # multi-agent tasks")
             return None
-        if kind is Kind.DATASET and not of and noun in _ENVIRONMENTS and noun != "environment" and (
+        if kind is Kind.DATASET and not of and noun in _PLACES and (
                 _noun_after(match.string, match.end(group))):
             # "AgentBay, a novel sandbox service designed ...": "sandbox" modifies the noun after it, and a
             # named service is no data (a kind noun after it heads the phrase: :meth:`compound_head`)
@@ -211,7 +211,7 @@ class _Evidence:
         if kind is Kind.DATASET and phrase[0].lower() not in ("a", "an", "the"):
             # "TransitReID: Transit OD Data Collection with ...": an activity, not a collection
             return None, False
-        if kind is Kind.DATASET and head in _ENVIRONMENTS and head != "environment" and not (
+        if kind is Kind.DATASET and head in _PLACES and not (
                 _AGENTS_ENVIRONMENT.search(" ".join(phrase))):
             # "AgentBay: A Hybrid Interaction Sandbox for ...": a service, not an environment agents act in
             return None, False
@@ -298,7 +298,9 @@ class _Evidence:
 # ("UserVille, an interactive environment", "DR-Gym, an open-source, online Gymnasium-compatible environment")
 # (and "sandbox", "playground", "gym": "FactoryLLM, a safe and open-source AI playground" is no data, "DeR2, a
 # controlled deep-research sandbox" is)
-_ENVIRONMENTS = frozenset({"environment", "sandbox", "playground", "gym"})
+#: (the kind nouns but "environment", which need the agents' words even after them and no noun after them)
+_PLACES = frozenset({"sandbox", "playground", "gym"})
+_ENVIRONMENTS = _PLACES | {"environment"}
 _AGENTS_ENVIRONMENT = re.compile(
     r"(?i)\b(?:interactive|simulat\w*|gym\w*|rl|reinforcement|game|games|agentic|embodied|virtual|training|"
     r"evaluation|benchmark\w*|testing|test|3d|open-ended|multi-agent|web|realistic|text-based|physics\w*|"

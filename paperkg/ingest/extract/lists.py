@@ -457,16 +457,17 @@ class ListedNames(RuleComponent):
                 labels.add(label)
             after = _REFERENCE.match(text, end) or _NUMBER_AFTER.match(text, end) or (
                 data and (_SPLITS_AFTER.match(text, end) or _DESCRIBED.match(text, end)))
-            gap = _GAP.match(text, after.end() if after else end)
+            stop = after.end() if after else end
+            gap = _GAP.match(text, stop)
             if gap is None:
-                if _LIST_END.match(text, after.end() if after else end):
-                    last = after.end() if after else end
+                if _LIST_END.match(text, stop):
+                    last = stop
                 elif data and label is None and not name_word(word[TEXT]):
                     items.pop()  # "Numosim-LA, Urban Anomalies, and ...": the list ended before the plain one
                 else:
                     items = []
                 break
-            last = after.end() if after else end
+            last = stop
             position = gap.end()
         return items, labels, last
 

@@ -85,8 +85,8 @@ _OWN_INTRO = re.compile(r"\b(?:we|(?:this|the|our) (?:paper|work|study|article|l
                         r"devis|construct)ing)\b", re.IGNORECASE)
 # right before a name, a verb coordinated with the paper's earlier one introduces it (575 corpus abstracts
 # write "we <verb> ... and introduce/propose/present <Name>")
-_AND_INTRO = re.compile(r"\band\s+(?:introduce|propose|present)s?\s+(?:(?:a|an|the|our|new|novel)\s+)*"
-                        r"(?P<by>(?!))?$", re.IGNORECASE)  # (no "by": read as _OWN_INTRO is)
+_AND_INTRO = re.compile(r"\band\s+(?:introduce|propose|present)s?\s+(?:(?:a|an|the|our|new|novel)\s+)*$",
+                        re.IGNORECASE)
 # between "by introducing" and a name: a relative clause or a preposition ("by introducing multimodal AI
 # agents that emulate interactions between LCA experts", "by developing a ... method grounded in the
 # Deterministic Information Bottleneck"): the name is not what is introduced
@@ -445,7 +445,7 @@ def _introduced(text: str, sentence_start: int, start: int, end: int) -> bool:
         match = _AND_INTRO.search(text, sentence_start, start)
     if match is None or _NOT_OWN_PART.search(text, match.end(), start) is not None:
         return False
-    if match.group("by") is not None and (
+    if match.re is _OWN_INTRO and match.group("by") is not None and (
             _CLAUSE_BREAK.search(text, match.end(), start) is not None
             or _BY_GAP.search(text, match.end(), start) is not None
             or text.count("(", match.end(), start) > text.count(")", match.end(), start)
