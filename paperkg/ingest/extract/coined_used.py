@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
+from paperkg.ingest.extract.coined_cues import _EFFECT_ADVERBS, _EFFECT_WORDS
 from paperkg.ingest.extract.coined_words import (
     _ALL_HEADS,
     _ARTICLE,
@@ -50,6 +51,11 @@ _MAX_SUBJECT = 80  # characters of a subject before its verb
 # words that open a subject before the method it names: a subordinator or a determiner
 _SUBJECT_OPENERS = frozenset({"while", "whereas", "although", "though", "since", "because", "if", "when",
                               "as", "this", "our"})
+#: Words that say a method compared with is another's, before its name ("outperforms prior one-step flow
+#: distillation", "outperforms conventional consensus sampling")
+_COMPARED_OPENERS = frozenset({"prior", "previous", "conventional", "existing", "standard", "traditional",
+                               "classical", "vanilla", "naive", "recent", "strong", "competing", "both",
+                               "state-of-the-art"})
 #: Words that join two methods named after one cue ("consisting of label matching and triple matching")
 _CONJUNCTIONS = frozenset({"and", "or"})
 _MAX_CONJUNCTS = 5  # the conjuncts read after one cue
@@ -124,7 +130,7 @@ class UsedPhrases:
         quality", "Additional static parsing and dependency pruning further reduce context complexity"):
         the clause before the verb is one method phrase or a list of them (as after a cue of use), the
         last one right before the verb."""
-        out: list[tuple[int, int, str, Kind]] = []
+        out = self._compared(ws, text, ends)
         for verb in ends:
             clause = _clause_start(lower, verb)
             if verb - clause > _MAX_SUBJECT:
@@ -145,6 +151,34 @@ class UsedPhrases:
             found = self._used_phrases(words, 0, text)
             if found and found[-1][1] == len(words):
                 out.extend((first + a, first + b, label, kind) for a, b, label, kind in found)
+        return out
+
+    def _compared(self, ws: list[Word], text: str, ends: list[int]) -> list[tuple[int, int, str, Kind]]:
+        """The methods named in plain words that a verb of effect among ``ends`` is compared with, read as
+        after a cue of use: the object of "outperform(s)" and what follows "improve(s) over" ("consistently
+        outperforms prior one-step flow distillation", "improves consistently over similarity-based
+        retrieval"), after the words that only say the method is another's ("prior", "conventional")."""
+        out: list[tuple[int, int, str, Kind]] = []
+        for verb in ends:
+            k = bisect.bisect_left(ws, verb, key=_start)
+            while k < len(ws) and (ws[k][TEXT] in _EFFECT_ADVERBS or _adverb(ws[k][TEXT])):
+                k += 1
+            if k + 1 >= len(ws) or ws[k][RAW_END] != ws[k][END]:
+                continue
+            verb_word = ws[k][TEXT]
+            if verb_word in ("improve", "improves"):
+                k += 1
+                while k < len(ws) and _adverb(ws[k][TEXT]) and ws[k][RAW_END] == ws[k][END]:
+                    k += 1
+                if k >= len(ws) or ws[k][TEXT] != "over":
+                    continue
+            elif verb_word not in ("outperform", "outperforms"):
+                continue
+            k += 1
+            while k < len(ws) and ws[k][TEXT] in _COMPARED_OPENERS and ws[k][RAW_END] == ws[k][END]:
+                k += 1
+            out.extend(found for found in self._used_phrases(ws, k, text)
+                       if _STEERING_MODIFIER.fullmatch(ws[found[0]][TEXT]))
         return out
 
     def used_phrase(self, ws: list[Word], i: int, text: str, *,
@@ -346,8 +380,44 @@ def _next_conjunct(ws: list[Word], i: int, text: str) -> int | None:
         if t in _STOP and j > i:
             return None
         after = text[ws[j][END]:ws[j][RAW_END]]
+        if not after and j + 1 < len(ws) and "(" in text[ws[j][RAW_END]:ws[j + 1][START]]:
+            # a short bracket after the conjunct: "concept bottleneck steering (Steerling-8B), sparse ..."
+            closed = _bracket_end(ws, j + 1, text)
+            if closed is not None:
+                after = text[ws[closed][END]:ws[closed][RAW_END]][1:]
+                if not after and closed + 1 < len(ws) and ws[closed + 1][TEXT] in _CONJUNCTIONS:
+                    return closed + 2
+                if after != "," or closed + 1 < len(ws) and ws[closed + 1][TEXT].removesuffix("s") in _VERBS:
+                    return None  # "such as Low-Rank Adaptation (LoRA), achieve adaptation by ...": a verb
+                return closed + 2 if closed + 2 < len(ws) and ws[closed + 1][TEXT] in _CONJUNCTIONS \
+                    else closed + 1
         if after == ",":
             return j + 2 if j + 1 < len(ws) and ws[j + 1][TEXT] in _CONJUNCTIONS else j + 1
         if after:
+            return None
+    return None
+
+
+_VERBS = frozenset(_EFFECT_WORDS)  # a verb after a bracket and a comma: the bracket closed an apposition
+_MAX_BRACKET_WORDS = 4  # the words of a short form or a model in brackets after a listed method
+
+
+def _bracket_end(ws: list[Word], i: int, text: str) -> int | None:
+    """The last word of a short bracket that opens before word ``i`` and closes right after a word
+    ("(Steerling-8B)", "(SPAR++)"), if it closes within a few words and opens no other.
+
+    >>> t = "steering (Steerling-8B), sparse (a b c d e)"
+    >>> ws = [(0, 8, 8, "steering"), (10, 22, 24, "Steerling-8B"), (25, 31, 31, "sparse"), (33, 34, 34, "a"),
+    ...       (35, 36, 36, "b"), (37, 38, 38, "c"), (39, 40, 40, "d"), (41, 42, 43, "e")]
+    >>> _bracket_end(ws, 1, t), _bracket_end(ws, 3, t)
+    (1, None)
+    """
+    for k in range(i, min(len(ws), i + _MAX_BRACKET_WORDS)):
+        if k == i and ws[k][TEXT][:1].isdigit():
+            return None  # "(68.1%)": a figure, no name; what follows it is no list of methods
+        after = text[ws[k][END]:ws[k][RAW_END]]
+        if after.startswith(")"):
+            return k
+        if after or k > i and "(" in text[ws[k - 1][RAW_END]:ws[k][START]]:
             return None
     return None
