@@ -1,6 +1,7 @@
-"""A data name built on a vocabulary name with a hyphen part ("PubMed-Dialog", "Landsat-SCD") keeps its whole
-name before or in apposition to a data head noun; a describing hyphen part ("ImageNet-like") or a word
-between the name and its head ("the first LiDAR-Camera multimodal benchmark") keeps the vocabulary name."""
+"""Data names: one built on a vocabulary name with a hyphen part ("PubMed-Dialog", "Landsat-SCD") keeps its
+whole name before or in apposition to a data head noun; a describing hyphen part ("ImageNet-like") or a word
+between the name and its head ("the first LiDAR-Camera multimodal benchmark") keeps the vocabulary name. A
+benchmark's name ("...Bench") the text calls a framework is an evaluation framework: a dataset."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ def test_a_hyphen_part_after_a_vocabulary_name_before_a_data_noun_names_the_data
                              "relevant and informative responses.")
     assert found["PubMed-Dialog"] == ("dataset", "PubMed-Dialog")
     # 2507.10938 (was the generic "Landsat")
-    found = kinds_and_labels("Experimental results on the SECOND and Landsat-SCD datasets demonstrate that our "
-                             "method achieves state-of-the-art performance.")
+    found = kinds_and_labels("Experimental results on the SECOND and Landsat-SCD datasets demonstrate that "
+                             "our method achieves state-of-the-art performance.")
     assert found["Landsat-SCD"] == ("dataset", "Landsat-SCD")
     assert "Landsat" not in found
     # 2507.07394: a short lower-case tag
@@ -44,3 +45,27 @@ def test_a_describing_hyphen_part_or_a_word_before_the_head_keeps_the_vocabulary
     # 2509.18353: a describing part
     found = kinds_and_labels("We pretrain on an ImageNet-like dataset of natural images.")
     assert "ImageNet-like" not in found
+
+
+def test_a_bench_name_called_a_framework_is_a_dataset() -> None:
+    # 2505.13098 (open dev gold: a dataset)
+    found = kinds_and_labels("Is this possible to determine without checking many answers manually? The "
+                             "LLM-KG-Bench framework in Version 3.0 is designed to answer these questions.")
+    assert found["LLM-KG-Bench"][0] == "dataset"
+    # 2510.20270
+    found = kinds_and_labels("To quantify, study, and mitigate such behavior, we introduce ImpossibleBench, "
+                             "a benchmark framework that systematically measures LLM agents' propensity to "
+                             "exploit test cases.")
+    assert found["ImpossibleBench"][0] == "dataset"
+    # 2512.21849
+    found = kinds_and_labels("To address these limitations, we present HeartBench, a framework designed to "
+                             "evaluate the integrated emotional, cultural, and ethical dimensions of Chinese "
+                             "LLMs.")
+    assert found["HeartBench"][0] == "dataset"
+
+
+def test_a_name_called_a_framework_without_a_bench_ending_stays_a_technique() -> None:
+    found = kinds_and_labels("To address these limitations, we present HeartScope, a framework designed to "
+                             "evaluate the integrated emotional, cultural, and ethical dimensions of Chinese "
+                             "LLMs.")
+    assert found["HeartScope"][0] == "technique"
