@@ -26,11 +26,11 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.discover import FUNCTION_WORDS, RuleComponent, field_span, field_text, field_words
 from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, END, RAW_END, START, TEXT, Word, ascii_lower
-from paperkg.ingest.extract.spans import SPANS_KEY, Field, SpanWriter, doc_fields
+from paperkg.ingest.extract.spans import SPANS_KEY, Field, SpanWriter, doc_fields, group_spans, span_value
 from paperkg.ingest.records import Kind, Role
 
 __all__ = ["DEFAULT_HEAD_NOUNS", "DEFAULT_NAME_HEADS", "HeadNouns"]
@@ -222,8 +222,10 @@ class HeadNouns(RuleComponent):
             self._link(doc, writer, field, ws, i + 1, kind, 0.8)
 
     def _link(self, doc: Doc, writer: SpanWriter, field: Field, ws: list[Word], j: int, kind: Kind,
-              confidence: float, role: Role = Role.MENTIONS, first: int | None = None) -> bool:
-        """Link the name ``ws[j]`` (``ws[first:j + 1]`` when ``first`` is given) as a ``kind``."""
+              confidence: float, role: Role = Role.MENTIONS, first: int | None = None,
+              stem: bool = True) -> bool:
+        """Link the name ``ws[j]`` (``ws[first:j + 1]`` when ``first`` is given) as a ``kind`` (``stem``: also
+        where the vocabulary took its first hyphen parts, :func:`_vocabulary_stem`)."""
         word = ws[j]
         if first is None and word[TEXT].lower() in self.heads:
             return False  # "... LLM BenchmarK (LLM-KICK)": the head noun itself
@@ -232,7 +234,11 @@ class HeadNouns(RuleComponent):
                 and _YEAR.fullmatch(ws[j + 1][TEXT]):
             end = ws[j + 1][END]  # "YouTube-VOS 2019", "MIDOG 2025"
         span = field_span(doc, field, ws[j if first is None else first][START], end)
-        if span is None or not writer.free(span.start, span.end):
+        if span is None:
+            return False
+        if not writer.free(span.start, span.end) and not (
+                stem and kind is Kind.DATASET and first is None
+                and _vocabulary_stem(doc, writer, span, word[TEXT])):
             return False
         return self.add_name(doc, writer, span.start, span.end, kind, confidence, role) is not None
 
@@ -348,6 +354,16 @@ class HeadNouns(RuleComponent):
             names.append(prev)
             k = prev
         strong = self.rules.name_word(ws[j][TEXT])
+        if not strong and kind is Kind.DATASET and not plural and len(names) == 1 and "-" in ws[j][TEXT]:
+            # "our proposed Falcon-test dataset", "the DeformingThings4D-skl dataset": a lower-case part after
+            # a vocabulary name makes no name word, but names the data with it (only where the vocabulary
+            # took the stem: :func:`_vocabulary_stem`)
+            stem, tail = ws[j][TEXT].split("-", 1)
+            span = field_span(doc, field, ws[j][START], ws[j][END])
+            if (i - j == 1 and self.rules.name_word(stem) and _stem_tail(tail) and span is not None
+                    and not writer.free(span.start, span.end)):
+                self._link(doc, writer, field, ws, j, kind, 0.7)
+            return
         if (strong and kind is Kind.TECHNIQUE and field.name == "title"
                 and _TITLE_DESCRIPTION.fullmatch(ws[j][TEXT])):
             return  # "An LLM-Based Framework", "A Plug-and-Play Framework": how the method works, no name
@@ -369,8 +385,9 @@ class HeadNouns(RuleComponent):
             # DCASE Challenge Task 1 datasets": a longer name goes on, the name word before is the data's)
             self._link(doc, writer, field, ws, i, kind, 0.8, first=j)
             return
-        for n in names:
-            self._link(doc, writer, field, ws, n, kind, 0.8 if strong else 0.7)
+        for n in names:  # (a vocabulary stem only right before the head: not "the first LiDAR-Camera
+            # multimodal benchmark", "fine-tuning Llama-3-on this dataset")
+            self._link(doc, writer, field, ws, n, kind, 0.8 if strong else 0.7, stem=i - j == 1)
 
     def _after(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word], i: int,
                kind: Kind, plural: bool) -> None:
@@ -471,6 +488,46 @@ class HeadNouns(RuleComponent):
 
 
 _APPOSITION = re.compile(r", (?:a|an|the|two|three|four|five|both) ")
+#: A hyphen part after a vocabulary name that says how data is made or what it is like, not a name of its
+#: own: "ImageNet-like", "GenImage-derived", "NIAH-style", "HELM-standardized", "English-centric",
+#: "CITE-seq", "COCO-Based".
+_STEM_ADJECTIVES = frozenset({"based", "like", "style", "derived", "centric", "specific", "level", "scale",
+                              "grade", "wise", "free", "aware", "only", "oriented", "driven", "guided",
+                              "related", "sized", "type", "inspired", "compatible", "format", "labeled",
+                              "labelled", "annotated", "augmented", "generated", "sourced", "language",
+                              "script", "grained", "seq", "powered", "enhanced", "standardized", "domain"})
+_VOCAB = "paperkg_vocab"
+
+
+def _stem_tail(rest: str) -> bool:
+    """Whether the hyphen part ``rest`` starts with, after a vocabulary name, may be part of a name ("Dialog",
+    "nuScenes", "test", "skl"; not "like", "derived", "Based": :data:`_STEM_ADJECTIVES`)."""
+    tail = rest.split("-")[0]
+    low = tail.lower()
+    if tail.islower():  # a split or a short tag ("Falcon-test", "DeformingThings4D-skl"), not a word that
+        # says what the data holds ("a paired CBCT-report dataset", "a panoramic RGB-D-pose dataset")
+        return low in _SPLIT or len(low) <= 3 and low not in FUNCTION_WORDS and low not in _STEM_ADJECTIVES
+    return bool(tail) and low not in _STEM_ADJECTIVES
+
+
+def _vocabulary_stem(doc: Doc, writer: SpanWriter, span: Span, word: str) -> bool:
+    """Free ``span``, the one hyphenated word ``word`` before a data head noun, of the vocabulary names
+    that cover only its first hyphen parts ("the PubMed-Dialog dataset", "the DeformingThings4D-skl
+    dataset", "UAV-SCC dataset", "the DriveLM-nuScenes dataset": the vocabulary matched "PubMed",
+    "DeformingThings4D", "UAV", "DriveLM"), when what follows the stem is a name's part and not a
+    describing one ("ImageNet-like", "NIAH-style": :data:`_STEM_ADJECTIVES`); whether it did so."""
+    inside = [s for s in group_spans(doc, writer.key) if s.start < span.end and s.end > span.start]
+    if not inside or any(s.start != span.start or s.end >= span.end
+                         or span_value(s, "extractor") != _VOCAB for s in inside):
+        return False
+    stem = max(s.end for s in inside)
+    rest = doc[stem:span.end].text
+    if not rest.startswith("-") or "-" not in word:
+        return False
+    if not _stem_tail(rest[1:]):
+        return False
+    writer.drop(lambda s: s.start == span.start and s.end <= stem and span_value(s, "extractor") == _VOCAB)
+    return True
 
 
 def _apposition_starts(text: str) -> list[int]:

@@ -177,6 +177,12 @@ class KindSettler:
             if referred is not None:
                 return referred
         found, noun = self.evidence.found(label, text)
+        if found is Kind.TECHNIQUE and noun == "framework" and _BENCH_NAME.search(label):
+            # a benchmark's name the text calls a framework is an evaluation framework, data (ANNOTATION: like
+            # HELM): "The LLM-KG-Bench framework", "ImpossibleBench, a benchmark framework that systematically
+            # measures", "HeartBench, a framework designed to evaluate" (slices s10-s60: 29 such names, 15 of
+            # them a technique)
+            return Kind.DATASET
         loose = found is None or noun in _LOOSE_NOUNS
         titled, procedure = self.evidence.title_found(label, title) if title else (None, False)
         if titled in (Kind.MODEL, Kind.DATASET) and loose:
@@ -472,6 +478,10 @@ class KindSettler:
         return self.evidence.kind(label, text, examples=False) is Kind.TECHNIQUE and not (
             _NETWORK_NAME.search(label)) and not _trained(label, text)
 
+
+
+#: A benchmark's name: "LLM-KG-Bench", "ImpossibleBench", "OPT-BENCH", "DeepScholar-bench".
+_BENCH_NAME = re.compile(r"(?<=[\w-])(?:[Bb]ench|BENCH)$")
 
 
 def _vocabulary_variant(matcher: VocabMatcher, name: str) -> Entity | None:
