@@ -270,10 +270,12 @@ filtering interpolation modulation perturbation projection propagation reweighti
 """.split())
 # heads of a way of doing something only in a title's means ("... via Atomic Claim Verification", "through
 # Dual Causal Intervention", "via Bregman Divergence Minimization"): elsewhere a task or a topic ("Claim
-# Verification: ...")
+# Verification: ..."); and "via Unsupervised Subspace Modeling", "via Neural Posterior Estimation", "via
+# Iterative Tree Search", "via Nested Multi-modal Contrastive Learning" (not "Pose Estimation: ...")
 _MEANS_ONLY_HEADS = frozenset("""
-acquisition construction correction denoising integration intervention inversion minimization mining penalty
-refinement transformation transition verification
+acquisition approximation construction correction denoising estimation factorization inference integration
+intervention inversion learning minimization mining modeling modelling penalty refinement search
+transformation transition verification
 """.split())
 # words that praise a known method, not name a new one ("Efficient Token Pruning for ..." is token pruning;
 # but "Dual Attention", "Hybrid Direct Preference Optimization" name variants)
@@ -308,6 +310,10 @@ def _purpose_phrase(text: str, start: int) -> bool:
     return False
 
 
+# a title's means of two or more capitalised words and "and" before a second one ("with Query Intention and
+# Modality Attention"; not "via Dynamic and Integrated Sampling", one phrase), and the first one's last word
+_MEANS_CONJUNCT = re.compile(r"(?<![\w-])(with|via|through|using)\s+[A-Z][\w-]*\w(?:\s+[A-Z][\w-]*\w)*"
+                             r"\s+([A-Z][\w-]*\w),?\s+and\s+\Z")
 # what follows a title's opening method phrase: its object or its setting ("... Smoothing of Exogenous
 # Variables", "... Distillation for ...")
 _OPENING_AFTER = re.compile(r" (?:for|of|in|on|with) ")
@@ -429,6 +435,14 @@ class TitleNames(RuleComponent):
             last = ws[-1].lower()
             before = text[max(0, match.start() - 4):match.start()].lower()
             preceding = text[max(0, match.start() - 9):match.start()].lower()
+            if preceding.endswith(" and "):
+                # "with Bilingual Dataset and Dual-Layer Filtering", "via Outranking Methods and Performance
+                # Data Aggregation": the second of two means, read as if its "with" or "via" stood before it
+                lead = _MEANS_CONJUNCT.search(text, max(0, match.start() - 120), match.start())
+                first = lead.group(2) if lead is not None else ""  # the first means' last word
+                # (not "via Diffusion Time and Frequency Selection": one head for both, cut short)
+                if METHOD_END.search(first.lower()) or first.endswith("s"):
+                    preceding = f" {lead.group(1)} "
             by_means = (preceding.endswith((" via ", " through ", " using "))
                         and (last in _TITLE_METHOD_HEADS or last in _MEANS_METHOD_HEADS
                              or last in _MEANS_ONLY_HEADS and len(ws) > 2)  # not "via Error Correction"
