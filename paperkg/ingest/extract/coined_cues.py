@@ -81,6 +81,17 @@ _INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+"
                          r"|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
                          r"|scheme|loss|objective|regularizer|procedure"
                          r"|protocol|heuristic|sampler|estimator)\b)")
+# the same after a sentence's opening connective and its comma: "Furthermore, a spatial-channel modulated
+# fusion module is presented", "Second, an entropy-driven latent reasoning mechanism conducts"
+# (:func:`_indefinite_ends`; 1,292 such openings in the corpus's 104k abstracts)
+_OPENED_INDEFINITE = re.compile(r"(?:First|Second|Third|Finally|Lastly|Additionally|Moreover|Furthermore"
+                                r"|Specifically|Concretely|In addition|In particular|Then|Next|Meanwhile"
+                                r"|Besides|Subsequently|To this end),\s+an?\s+"
+                                # (not one name before its head: "In addition, a Med-TextGrad module")
+                                r"(?![A-Z][\w-]*\s+[a-z]+\b)(?=[\w-]+-[\w-]+"
+                                r"|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
+                                r"|scheme|loss|objective|regularizer|procedure"
+                                r"|protocol|heuristic|sampler|estimator)\b)")
 _OUR = re.compile(r"\bour\s+")
 # a cue of use before a method named in plain words ("trained under rollout training")
 _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es?|ing)|employ(?:s|ing)?|appl(?:y|ies|ying)"
@@ -148,12 +159,17 @@ def _passive_starts(text: str) -> list[int]:
 
 
 def _indefinite_ends(text: str) -> list[int]:
-    """Where the words after an "A"/"An" that opens a sentence start, when a hyphenated word or a
-    "... mechanism|pipeline|module|algorithm" follows (the text's start or ``[.!?]`` and spaces
-    before it: the same as ``(?:^|(?<=[.!?])\\s+)An?\\s+(?=...)``, without trying every position).
+    """Where the words after an "A"/"An" that opens a sentence start (or "First, a", "Furthermore, an"), when
+    a hyphenated word or a "... mechanism|pipeline|module|algorithm" follows (the text's start or ``[.!?]``
+    and spaces before it: the same as ``(?:^|(?<=[.!?])\\s+)An?\\s+(?=...)``, without trying every position).
 
     >>> _indefinite_ends("A cone-shaped prior. An x y module works. A b.")
     [2, 24]
+
+    After a sentence's opening connective and its comma too (``_OPENED_INDEFINITE``):
+
+    >>> _indefinite_ends("It is. First, a gate-x module works. See, a b-c module.")
+    [16]
     """
     ends = []
     for match in _INDEFINITE.finditer(text):
@@ -162,6 +178,14 @@ def _indefinite_ends(text: str) -> list[int]:
             before -= 1
         if start == 0 or 0 < before < start and text[before - 1] in ".!?":
             ends.append(match.end())
+    if ", a" in text:
+        for match in _OPENED_INDEFINITE.finditer(text):
+            before = match.start()
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            if match.start() == 0 or 0 < before < match.start() and text[before - 1] in ".!?":
+                ends.append(match.end())
+        ends.sort()
     return ends
 
 

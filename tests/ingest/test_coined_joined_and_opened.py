@@ -1,10 +1,14 @@
-"""Methods named by two steps they join: an "X-and-Y" compound before a method noun.
+"""Methods named by two steps they join ("X-and-Y" before a method noun), and parts named after an opening
+connective ("First, a ...").
 
 "a pruning-and-splitting module", "a modular detection-and-correction framework", "a data-grounded
 verification-and-selection loop": the compound and its method noun name a method (the gold marks both,
 without a descriptive adjective before them such as "modular" or "hybrid"); a name of the vocabulary inside
 the compound is a step's and goes ("pruning"). No method: "a plug-and-play mechanism" (how a method is used),
-and "a divide-and-conquer strategy" stays the vocabulary's. Sentences from corpus abstracts (and dev gold).
+and "a divide-and-conquer strategy" stays the vocabulary's. A part the paper names at a sentence's start is
+named after an opening connective and its comma too ("Furthermore, a spatial-channel modulated fusion module
+is presented", "Second, an entropy-driven latent reasoning mechanism conducts ..."), under the same tests as
+after a bare "A" (a head noun and a specific phrase). Sentences from corpus abstracts (and dev gold).
 """
 
 from __future__ import annotations
@@ -63,3 +67,29 @@ def test_a_vocabulary_name_inside_the_compound_goes() -> None:
 ])
 def test_no_joined_name(abstract: str) -> None:
     assert not any("-and-" in name for name in coined(abstract))
+
+
+@pytest.mark.parametrize(("abstract", "name"), [
+    # dev gold (2603.07918)
+    ("Furthermore, a spatial-channel modulated fusion module is presented to merge encoder-decoder features "
+     "using dynamic gating weights, yielding a high-quality, high-resolution HSI.",
+     "spatial-channel modulated fusion module"),
+    # a corpus slice (2602.09850)
+    ("Second, an entropy-driven latent reasoning mechanism conducts iterative exploration within a compact "
+     "latent space using optimizable latent think tokens.",
+     "entropy-driven latent reasoning mechanism"),
+    ("Furthermore, a dynamic visual injection strategy selectively incorporates the most informative image "
+     "patches into the latent sequence.",
+     "dynamic visual injection strategy"),
+])
+def test_a_part_named_after_an_opening_connective(abstract: str, name: str) -> None:
+    assert coined(abstract).get(name, (None,))[0] == "technique"
+
+
+@pytest.mark.parametrize("abstract", [
+    # corpus (2511.04671, 2601.12276): no method noun, no name
+    "Then, a human action is incorporated into policy training only after it is verified.",
+    "First, a controlled experiment compares GPT-RAG and human designers.",
+])
+def test_no_part_after_an_opening_connective(abstract: str) -> None:
+    assert coined(abstract) == {}
