@@ -75,6 +75,7 @@ from paperkg.ingest.extract.coined_cues import (
     _THIRD_PERSON_WORDS,
     _USE_CUE,
     _USE_CUE_PREFIXES,
+    _and_names,
     _any_in,
     _built_with_ends,
     _colon_parts,
@@ -294,6 +295,23 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
                     name = text[start:stop]
                     self._link(doc, writer, field, [(start, stop, stop, name)], 0, 1, name, Kind.TECHNIQUE,
                                Role.MENTIONS, room=0)
+            if "-and-" in lower:  # (a method named by two steps it joins, with its method noun: "a modular
+                # detection-and-correction framework"; "a divide-and-conquer strategy" is the vocabulary's;
+                # the role from the words before it; a capitalised word outside the title is part of a
+                # title-case name)
+                for start, joined, stop in _and_names(lower):
+                    if not text[start:stop].islower() and (field.name != "title"
+                                                           or text[stop + 1:stop + 2].isupper()):
+                        continue  # "Sim-and-Real Policy Co-Training": a part of a title-case name
+                    compound = field_span(doc, field, start, joined)
+                    if compound is None or any(sp.start == compound.start and sp.end >= compound.end
+                                               for sp in writer.spans()):
+                        continue  # "a divide-and-conquer strategy": the vocabulary's name
+                    # (a name inside the compound is a step's and goes: "pruning" in "a pruning-and-splitting
+                    # module")
+                    name = text[start:stop]
+                    self._link(doc, writer, field, [(start, stop, stop, name)], 0, 1, name, Kind.TECHNIQUE,
+                               Role.MENTIONS, room=2)
             if "-" in text:  # (a known method after what steers it, where no other rule linked a phrase: "we
                 # propose confidence-aware early stopping")
                 ws = ws if ws is not None else field_words(doc, field)

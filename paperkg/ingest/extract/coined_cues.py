@@ -81,6 +81,17 @@ _INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+"
                          r"|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
                          r"|scheme|loss|objective|regularizer|procedure"
                          r"|protocol|heuristic|sampler|estimator)\b)")
+# the same after a sentence's opening connective and its comma: "Furthermore, a spatial-channel modulated
+# fusion module is presented", "Second, an entropy-driven latent reasoning mechanism conducts"
+# (:func:`_indefinite_ends`; 1,292 such openings in the corpus's 104k abstracts)
+_OPENED_INDEFINITE = re.compile(r"(?:First|Second|Third|Finally|Lastly|Additionally|Moreover|Furthermore"
+                                r"|Specifically|Concretely|In addition|In particular|Then|Next|Meanwhile"
+                                r"|Besides|Subsequently|To this end),\s+an?\s+"
+                                # (not one name before its head: "In addition, a Med-TextGrad module")
+                                r"(?![A-Z][\w-]*\s+[a-z]+\b)(?=[\w-]+-[\w-]+"
+                                r"|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
+                                r"|scheme|loss|objective|regularizer|procedure"
+                                r"|protocol|heuristic|sampler|estimator)\b)")
 _OUR = re.compile(r"\bour\s+")
 # a cue of use before a method named in plain words ("trained under rollout training")
 _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es?|ing)|employ(?:s|ing)?|appl(?:y|ies|ying)"
@@ -148,12 +159,17 @@ def _passive_starts(text: str) -> list[int]:
 
 
 def _indefinite_ends(text: str) -> list[int]:
-    """Where the words after an "A"/"An" that opens a sentence start, when a hyphenated word or a
-    "... mechanism|pipeline|module|algorithm" follows (the text's start or ``[.!?]`` and spaces
-    before it: the same as ``(?:^|(?<=[.!?])\\s+)An?\\s+(?=...)``, without trying every position).
+    """Where the words after an "A"/"An" that opens a sentence start (or "First, a", "Furthermore, an"), when
+    a hyphenated word or a "... mechanism|pipeline|module|algorithm" follows (the text's start or ``[.!?]``
+    and spaces before it: the same as ``(?:^|(?<=[.!?])\\s+)An?\\s+(?=...)``, without trying every position).
 
     >>> _indefinite_ends("A cone-shaped prior. An x y module works. A b.")
     [2, 24]
+
+    After a sentence's opening connective and its comma too (``_OPENED_INDEFINITE``):
+
+    >>> _indefinite_ends("It is. First, a gate-x module works. See, a b-c module.")
+    [16]
     """
     ends = []
     for match in _INDEFINITE.finditer(text):
@@ -162,6 +178,14 @@ def _indefinite_ends(text: str) -> list[int]:
             before -= 1
         if start == 0 or 0 < before < start and text[before - 1] in ".!?":
             ends.append(match.end())
+    if ", a" in text:
+        for match in _OPENED_INDEFINITE.finditer(text):
+            before = match.start()
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            if match.start() == 0 or 0 < before < match.start() and text[before - 1] in ".!?":
+                ends.append(match.end())
+        ends.sort()
     return ends
 
 
@@ -292,6 +316,56 @@ def _then_names(lower: str) -> list[tuple[int, int, int]]:
         if match is not None and head is not None:
             out.append((match.start(), match.end(), head.end()))
         at = lower.find("-then-", at + 6)
+    return out
+
+
+# a method named by two steps it joins, before its method noun: "a pruning-and-splitting module", "a modular
+# detection-and-correction framework", "a data-grounded verification-and-selection loop", "a two-stage
+# retrieve-and-rerank framework" (the gold marks the compound with its noun; 755 corpus phrases of 104k
+# abstracts, 218 distinct, of which "plug-and-play" (415) and "trial-and-error" (15) describe, and
+# "divide-and-conquer" (64), "branch-and-bound", "squeeze-and-excitation" are the vocabulary's; no "process":
+# "the physical project-and-capture process")
+# (:func:`_and_names`)
+_AND_NAME = re.compile(r"(?<![\w-])[a-z]{3,}-and-[a-z]{3,}(?![\w-])")
+_AND_HEAD = re.compile(r"\s+(?:paradigms?|pipelines?|approach(?:es)?|frameworks?|strateg(?:y|ies)"
+                       r"|methods?|schemes?|mechanisms?|procedures?|loops?|workflows?|techniques?"
+                       r"|protocols?|architectures?|algorithms?|modules?|objectives?|loss(?:es)?|blocks?|layers?"
+                       r"|polic(?:y|ies))\b(?![\w-]*\s+(?:[\w-]+\s+)?(?:agents?|models?|systems?|networks?)\b)")
+# compounds that say how a method is used or tried, or name no method: "a plug-and-play module", "a
+# trial-and-error approach", "a pump-and-dump scheme", "vision-and-language pipelines"
+_NOT_AND_NAMES = frozenset({"plug-and-play", "trial-and-error", "cause-and-effect", "pump-and-dump",
+                            "vision-and-language", "question-and-answer", "search-and-rescue",
+                            "pick-and-place", "black-and-white", "hide-and-seek", "attack-and-defense",
+                            "buy-and-hold",
+                            # the two umbrella stages of training: "the pretraining-and-finetuning paradigm"
+                            "pretraining-and-finetuning", "pretrain-and-finetune"})
+
+
+def _and_name(word: str) -> bool:
+    """Whether a lower-case word is an "X-and-Y" compound that names a method before its noun
+    ("detection-and-correction"; not "plug-and-play")."""
+    return _AND_NAME.fullmatch(word) is not None and word not in _NOT_AND_NAMES
+
+
+def _and_names(lower: str) -> list[tuple[int, int, int]]:
+    """(start, end of the compound, end of the method noun) of each "X-and-Y" compound with the method noun
+    after it ("a pruning-and-splitting module"), found from its literal "-and-".
+
+    >>> _and_names("a pruning-and-splitting module, a plug-and-play module, the rock-and-roll era")
+    [(2, 23, 30)]
+    """
+    out = []
+    at = lower.find("-and-")
+    while at >= 0:
+        start = at
+        while start > 0 and lower[start - 1].isalpha():
+            start -= 1
+        match = _AND_NAME.match(lower, start)
+        if match is not None and match.group() not in _NOT_AND_NAMES:
+            head = _AND_HEAD.match(lower, match.end())
+            if head is not None:
+                out.append((match.start(), match.end(), head.end()))
+        at = lower.find("-and-", at + 5)
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from paperkg.ingest.extract.coined_cues import _and_name
 from paperkg.ingest.extract.coined_words import (
     _ACRONYM,
     _ARTICLE,
@@ -274,10 +275,13 @@ class IntroducedPhrases:
     def _leading(self, ws: list[Word], i: int) -> bool:
         """Whether word ``i`` is an adjective before a name, not of it: an evaluative one ("a novel
         ..."), or a descriptive one before a title-case name ("an automated Coarse-to-Fine Rubric
-        Generation framework"; but "an adaptive fusion strategy" is the name)."""
+        Generation framework"; but "an adaptive fusion strategy" is the name) or an "X-and-Y" compound ("a
+        modular detection-and-correction framework")."""
         low = ws[i][TEXT].lower()
         capital_after = i + 1 < len(ws) and ws[i + 1][TEXT][:1].isupper()
-        return low in self.leading or low in _DESCRIPTIVE_ADJECTIVES and capital_after
+        # (nor before a method named by two steps it joins: "a modular detection-and-correction framework")
+        joined = i + 1 < len(ws) and "-and-" in ws[i + 1][TEXT] and _and_name(ws[i + 1][TEXT].lower())
+        return low in self.leading or low in _DESCRIPTIVE_ADJECTIVES and (capital_after or joined)
 
     def _passive(self, ws: list[Word], at: int, text: str) -> tuple[int, bool] | None:
         """(where the name starts, False) for "a stepwise update strategy was proposed" ending at
