@@ -7,7 +7,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from paperkg.ingest.extract.names import discovered_entity
@@ -33,6 +35,8 @@ DEFAULT_CUES: dict[str, list[str]] = {
 #: "architecture(s)" -> the head nouns of the vocabulary names it stands for ("deep neural architectures")
 _ARCHITECTURE_HEADS: dict[str, tuple[str, ...]] = {"architecture": ("network",),
                                                    "architectures": ("networks", "network")}
+#: their ``LOWER`` ids, to find their tokens in a doc's id array (:func:`_tokens_of`)
+_ARCHITECTURE_IDS = tuple(get_string_id(word) for word in _ARCHITECTURE_HEADS)
 #: Words after "architecture" that make it part of another name: "neural architecture search"
 _ARCHITECTURE_BLOCKERS = frozenset({"search", "searches", "searching"})
 #: The most words before "architecture" tried as the rest of a name
@@ -418,8 +422,8 @@ class VocabMatcher:
         before "search" ("graph neural architecture search" is a search over architectures), and
         not a two-word name ("neural architecture" is no neural network)."""
         entries = self.vocabulary.entries
-        for i, token in enumerate(doc):
-            head = _ARCHITECTURE_HEADS.get(token.lower_)
+        for i in _tokens_of(doc, _ARCHITECTURE_IDS):
+            head = _ARCHITECTURE_HEADS.get(doc[i].lower_)  # (the word itself: its id may be another's)
             if head is None or (i + 1 < len(doc) and doc[i + 1].lower_ in _ARCHITECTURE_BLOCKERS):
                 continue
             for start in range(max(0, i - _ARCHITECTURE_SPAN), i - 1):
@@ -688,8 +692,10 @@ class _Gap(NamedTuple):
 
 
 #: A bracketed group between spaces, a word after it: "key-value (KV) cache" (not "Karush-Kuhn-Tucker(KKT)
-#: conditions", glued: a name and its short form)
-_BRACKETED = re.compile(r"(?<=\w) \(([^()\s]+(?: [^()\s]+)?)\) (?=\w)")
+#: conditions", glued: a name and its short form). The look-behind comes after the literal " ": a
+#: pattern that opens with a literal lets the search skip to it, one that opens with a look-behind is
+#: tried at every character (four times slower)
+_BRACKETED = re.compile(r" (?<=\w )\(([^()\s]+(?: [^()\s]+)?)\) (?=\w)")
 #: How many tokens a bracketed group inside a name may hold ("(KV)", "(QC-LDPC)", "(top-p)")
 _BRACKET_TOKENS = 5
 #: How many tokens of a name may stand before / after its bracketed group
@@ -848,6 +854,17 @@ def _after_name(doc: Doc, start: int, ends: set[int]) -> bool:
     capital: "LoRA adapters", "(Low-Rank Adaptation) adapters"; not "the quantized adapter")."""
     before = start - 1 if start > 0 and doc[start - 1].text == ")" else start
     return before in ends and before > 0 and not doc[before - 1].text.islower()
+
+
+def _tokens_of(doc: Doc, lower_ids: tuple[int, ...]) -> list[int]:
+    """The indices of ``doc``'s tokens whose ``LOWER`` id is one of ``lower_ids``, in order: read off
+    the doc's id array (a ``Token`` and its lower-case text made for each of a doc's hundreds of
+    tokens cost five times more)."""
+    lowers = doc.to_array(LOWER)
+    found = lowers == lower_ids[0]
+    for lower_id in lower_ids[1:]:
+        found |= lowers == lower_id
+    return found.nonzero()[0].tolist()
 
 
 def _ends_inside(doc: Doc, end: int) -> bool:
