@@ -136,9 +136,9 @@ def write_sources_md(reg: Registry, counts: dict[str, int], path: Path) -> None:
               "reinforcement learning\"), each with its broader technique, that the `paperkg_modifiers` "
               "component links whole. `scripts/vocab/mine_modifiers.py` counts such pairs in distinct "
               "abstracts of `../shared/corpora/` (gold papers excluded); of the candidates in 5 or more "
-              "abstracts, the ones kept by hand review (`scripts/vocab/modified_techniques_review.tsv`, "
-              "a verdict for each) are shipped. The labels are ordinary technical phrases, not a "
-              "copied list.", ""]
+              "abstracts (and a few textbook names in 2-4), the ones kept by hand review "
+              "(`scripts/vocab/modified_techniques_review.tsv`, a verdict for each) are shipped. The "
+              "labels are ordinary technical phrases, not a copied list.", ""]
     lines += ["## Counts", "", "| file | entries | entries per origin (an entry can have several) |",
               "|---|---|---|"]
     for kind in KINDS:
