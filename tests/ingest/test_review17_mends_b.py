@@ -1,7 +1,8 @@
 """Review-17 mends (B): a title's second means after "and" is read as a means only after a first means that
 names a method, and only when it has no named part ("via Conditional Diffusion and
-CLIP-Guided Noise Filtering" keeps CLIP: BERT-based counts as BERT).
-Real corpus papers, with their abstracts' first sentences."""
+CLIP-Guided Noise Filtering" keeps CLIP: BERT-based counts as BERT); what a method "outperforms" is no
+method when it names a task ("data-driven motion estimation methods") or a group ("traditional prompt-based
+adaptation methods"). Real corpus papers, with their abstracts' first sentences."""
 
 from __future__ import annotations
 
@@ -44,3 +45,19 @@ def test_title_second_means_keeps_its_named_model() -> None:
     found = {(m.surface, m.kind) for m in extract(_DEFECTS, title).mentions if m.field == "title"}
     assert ("CLIP", Kind.MODEL) in found
 
+
+@pytest.mark.parametrize(("title", "abstract", "phrase"), [
+    # 2510.12758: a task before "methods"
+    ("PET Head Motion Estimation Using Supervised Deep Learning with Attention",
+     "Quantitative and qualitative results demonstrate that DL-HMC++ consistently outperforms "
+     "state-of-the-art data-driven motion estimation methods, producing motion-free images with clear "
+     "delineation of brain structures.", "data-driven motion estimation"),
+    # 2507.04221: a group of methods
+    ("Context Tuning for In-Context Optimization",
+     "Extensive evaluations on benchmarks such as CrossFit, UnifiedQA, MMLU, BIG-Bench Hard, and ARC "
+     "demonstrate that Context Tuning outperforms traditional prompt-based adaptation methods and achieves "
+     "competitive accuracy to Test-Time Training with significantly higher training efficiency.",
+     "prompt-based adaptation"),
+])
+def test_outperformed_task_or_group_is_no_method(title: str, abstract: str, phrase: str) -> None:
+    assert phrase not in {m.surface.lower() for m in extract(abstract, title).mentions}
