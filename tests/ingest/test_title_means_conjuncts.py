@@ -9,11 +9,6 @@ import pytest
 from paperkg.ingest.records import Kind, Role
 from tests.ingest._helpers import extract
 
-_DEFECTS = ("In the realm of industrial quality inspection, defect detection stands as a critical "
-            "component, particularly in high-precision, safety-critical sectors such as automotive "
-            "components aerospace, and medical devices. Traditional methods, reliant on manual "
-            "inspection or early image processing algorithms, suffer from inefficiencies, high costs,"
-            " and limited robustness.")
 _SOCRATIC = ("Current Reinforcement Learning (RL) methodologies for Large Language Models (LLMs) often"
              " rely on simplistic, outcome-based reward signals (e.g., final answer correctness), "
              "which limits the depth of learning from each interaction. This paper introduces Socratic"
@@ -31,9 +26,6 @@ _RATIONALES = ("Explainable object recognition using vision-language models such
 
 
 @pytest.mark.parametrize(("title", "abstract", "surface"), [
-    # 2507.05588
-    ("Semi-Supervised Defect Detection via Conditional Diffusion and CLIP-Guided Noise Filtering", _DEFECTS,
-     "CLIP-Guided Noise Filtering"),
     # 2506.13358
     ("Socratic RL: A Novel Framework for Efficient Knowledge Acquisition through Iterative Reflection and "
      "Viewpoint Distillation", _SOCRATIC, "Viewpoint Distillation"),

@@ -321,6 +321,10 @@ _OPENING_AFTER = re.compile(r" (?:for|of|in|on|with) ")
 # Uncertainty Calibration", "Stress Testing Deliberative Alignment"): a statement, not a method's name
 _VERB_LIKE = re.compile(r"[A-Z][a-z]+(?:[^su]s|ing)$")
 _NAME_PART = re.compile(r"[A-Z][\w]*[A-Z]")  # a part of a word with two capitals ("MixUp", "PKCP")
+# a title's first means' last word that ends like a method but names none ("via Multi-modal Information and
+# ...", "through Visual Support Constraints and ...")
+_NOT_MEANS_FIRST = frozenset({"information", "constraint", "constraints", "condition", "environment",
+                              "question", "application", "function", "feedback", "heuristic"})
 # what a two-word phrase after "with" opens with when it names a kind of method, not one ("with Multimodal
 # Fusion and Federated Learning", "with Advanced Decoding", "with Adaptive Compression and ...")
 _GENERIC_FIRST = _DESCRIBING | {"active", "adaptive", "advanced", "automatic", "dynamic", "enhanced",
@@ -440,8 +444,12 @@ class TitleNames(RuleComponent):
                 # Data Aggregation": the second of two means, read as if its "with" or "via" stood before it
                 lead = _MEANS_CONJUNCT.search(text, max(0, match.start() - 120), match.start())
                 first = lead.group(2) if lead is not None else ""  # the first means' last word
-                # (not "via Diffusion Time and Frequency Selection": one head for both, cut short)
-                if METHOD_END.search(first.lower()) or first.endswith("s"):
+                # (not "via Diffusion Time and Frequency Selection": one head for both, cut short; not
+                # "through Visual Support Constraints and Policy Optimization", "via Multi-modal Information
+                # and Asymmetric Alignment": a first that is no method; not "via Conditional Diffusion and
+                # CLIP-Guided Noise Filtering": a named part, BERT-based counts as BERT)
+                if (not any(_NAME_PART.search(w) for w in ws[:-1]) and first.lower() not in _NOT_MEANS_FIRST
+                        and (METHOD_END.search(first.lower()) or first.endswith("s"))):
                     preceding = f" {lead.group(1)} "
             by_means = (preceding.endswith((" via ", " through ", " using "))
                         and (last in _TITLE_METHOD_HEADS or last in _MEANS_METHOD_HEADS
