@@ -102,7 +102,6 @@ _GROUNDING = re.compile(r"[a-z]{3,}-(?:based|grounded|augmented|guided|aware|dri
                         r"|constrained)")
 
 
-
 def _task_or_group(ws: list[Word], found: tuple[int, int, str, Kind]) -> bool:
     """Whether a phrase a method is compared with names a task or a group of methods, not a method: a task
     noun after a plain word ("outperforms state-of-the-art data-driven motion estimation methods"; not
