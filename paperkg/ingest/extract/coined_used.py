@@ -29,9 +29,7 @@ from paperkg.ingest.extract.coined_words import (
     _start,
 )
 from paperkg.ingest.extract.discover import field_span
-from paperkg.ingest.extract.names import (
-    DEFAULT_TASK_NOUNS, END, RAW_END, START, TEXT, NameRules, Word, initials,
-)
+from paperkg.ingest.extract.names import END, RAW_END, START, TEXT, NameRules, Word, initials
 from paperkg.ingest.extract.spans import Field, SpanWriter
 from paperkg.ingest.records import Kind
 
@@ -76,7 +74,6 @@ _FOLLOWERS = frozenset({"technique", "techniques", "methods", "strategies", "alo
 _STEERING_MODIFIER = re.compile(r"[a-z]{3,}-(?:based|guided|aware|wise|conditioned|agnostic|adaptive|driven"
                                 r"|consistent|informed|weighted|constrained|preserving)")
 
-_TASK_NOUNS = frozenset(DEFAULT_TASK_NOUNS)
 # plural nouns after a phrase that make it a group of methods
 _GROUP_NOUNS = frozenset({"methods", "approaches", "techniques"})
 # heads of a process that name a method only when what steers it and what it acts on come first
@@ -102,14 +99,14 @@ _GROUNDING = re.compile(r"[a-z]{3,}-(?:based|grounded|augmented|guided|aware|dri
                         r"|constrained)")
 
 
-def _task_or_group(ws: list[Word], found: tuple[int, int, str, Kind]) -> bool:
+def _task_or_group(ws: list[Word], found: tuple[int, int, str, Kind], tasks: frozenset[str]) -> bool:
     """Whether a phrase a method is compared with names a task or a group of methods, not a method: a task
     noun after a plain word ("outperforms state-of-the-art data-driven motion estimation methods"; not
     "similarity-based retrieval"), or a phrase before "methods" whose modifier is not one of a pair
     ("outperforms traditional prompt-based adaptation methods"; not "logit-based and feature-based
-    distillation methods", which names two kinds side by side)."""
+    distillation methods", which names two kinds side by side); ``tasks``: the component's task nouns."""
     start, end = found[0], found[1]
-    if end - start > 1 and ws[end - 1][TEXT].lower() in _TASK_NOUNS and "-" not in ws[end - 2][TEXT]:
+    if end - start > 1 and ws[end - 1][TEXT].lower() in tasks and "-" not in ws[end - 2][TEXT]:
         return True
     return (end < len(ws) and ws[end][TEXT].lower() in _GROUP_NOUNS
             and ws[end - 1][RAW_END] == ws[end - 1][END]
@@ -197,7 +194,8 @@ class UsedPhrases:
             while k < len(ws) and ws[k][TEXT] in _COMPARED_OPENERS and ws[k][RAW_END] == ws[k][END]:
                 k += 1
             out.extend(found for found in self._used_phrases(ws, k, text)
-                       if _STEERING_MODIFIER.fullmatch(ws[found[0]][TEXT]) and not _task_or_group(ws, found))
+                       if _STEERING_MODIFIER.fullmatch(ws[found[0]][TEXT])
+                       and not _task_or_group(ws, found, self.tasks))
         return out
 
     def used_phrase(self, ws: list[Word], i: int, text: str, *,

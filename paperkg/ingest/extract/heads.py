@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.discover import FUNCTION_WORDS, RuleComponent, field_span, field_text, field_words
 from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, END, RAW_END, START, TEXT, Word, ascii_lower
-from paperkg.ingest.extract.spans import SPANS_KEY, Field, SpanWriter, doc_fields, group_spans, span_value
+from paperkg.ingest.extract.spans import SPANS_KEY, Field, SpanWriter, doc_fields, span_value
 from paperkg.ingest.records import Kind, Role
 
 __all__ = ["DEFAULT_HEAD_NOUNS", "DEFAULT_NAME_HEADS", "HeadNouns"]
@@ -516,13 +516,15 @@ def _vocabulary_stem(doc: Doc, writer: SpanWriter, span: Span, word: str) -> boo
     dataset", "UAV-SCC dataset", "the DriveLM-nuScenes dataset": the vocabulary matched "PubMed",
     "DeformingThings4D", "UAV", "DriveLM"), when what follows the stem is a name's part and not a
     describing one ("ImageNet-like", "NIAH-style": :data:`_STEM_ADJECTIVES`); whether it did so."""
-    inside = [s for s in group_spans(doc, writer.key) if s.start < span.end and s.end > span.start]
+    if "-" not in word:
+        return False
+    inside = [s for s in writer.spans() if s.start < span.end and s.end > span.start]
     if not inside or any(s.start != span.start or s.end >= span.end
                          or span_value(s, "extractor") != _VOCAB for s in inside):
         return False
     stem = max(s.end for s in inside)
     rest = doc[stem:span.end].text
-    if not rest.startswith("-") or "-" not in word:
+    if not rest.startswith("-"):
         return False
     if not _stem_tail(rest[1:]):
         return False

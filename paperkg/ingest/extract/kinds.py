@@ -119,6 +119,8 @@ _PLURAL_NAME = re.compile(
     r"[A-Z]\w*[a-z][A-Z]\w*[a-z]s|[A-Z][A-Z\d-]*[A-Z]s|(?:[A-Z][\w-]*\s)+[A-Z][\w-]*[a-z]s")
 
 _NUMBER = re.compile(r"\d+")
+#: A benchmark's name: "LLM-KG-Bench", "ImpossibleBench", "OPT-BENCH", "DeepScholar-bench".
+_BENCH_NAME = re.compile(r"(?<=[\w-])(?:[Bb]ench|BENCH)$")
 
 _NETWORK_END = re.compile(_NETWORK_ENDING)
 _NETWORK_WORD = re.compile(_NETWORK_WORDS)
@@ -477,11 +479,6 @@ class KindSettler:
         it.)"""
         return self.evidence.kind(label, text, examples=False) is Kind.TECHNIQUE and not (
             _NETWORK_NAME.search(label)) and not _trained(label, text)
-
-
-
-#: A benchmark's name: "LLM-KG-Bench", "ImpossibleBench", "OPT-BENCH", "DeepScholar-bench".
-_BENCH_NAME = re.compile(r"(?<=[\w-])(?:[Bb]ench|BENCH)$")
 
 
 def _vocabulary_variant(matcher: VocabMatcher, name: str) -> Entity | None:
