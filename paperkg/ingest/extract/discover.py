@@ -310,6 +310,26 @@ def _purpose_phrase(text: str, start: int) -> bool:
     return False
 
 
+def _after_statement(text: str, start: int) -> bool:
+    """Whether the title phrase at ``start`` follows the title's first colon, after a statement, not a name:
+    two or more words with a lower-case word or a comma, or opening with a gerund or a statement's opener
+    ("Harmony in Diversity: ...", "Mostly Text, Smart Visuals: ...", "Unlocking Diffusion Hierarchies: ...";
+    not "MVPruner: ...", "Sparse Forcing: ...", whose method the phrase after the colon spells out).
+
+    >>> _after_statement("Unlocking Diffusion Hierarchies: Adaptive Timestep Selection for X", 33)
+    True
+    >>> _after_statement("Sparse Forcing: Native Trainable Sparse Attention for X", 16)
+    False
+    """
+    colon = text.find(":")
+    if colon < 0 or text[colon + 1:start].strip() or not text.startswith(" ", colon + 1):
+        return False
+    before = text[:colon].split()
+    return len(before) > 1 and (any(w[:1].islower() or w.endswith(",") for w in before)
+                                or before[0].lower() in _TITLE_OPENERS
+                                or before[0].endswith("ing") and before[0][1:].islower())
+
+
 # a title's means of two or more capitalised words and "and" before a second one ("with Query Intention and
 # Modality Attention"; not "via Dynamic and Integrated Sampling", one phrase), and the first one's last word
 _MEANS_CONJUNCT = re.compile(r"(?<![\w-])(with|via|through|using)\s+[A-Z][\w-]*\w(?:\s+[A-Z][\w-]*\w)*"
@@ -347,6 +367,7 @@ def _names_own_method(doc: Doc, abstracts: list[Field], phrase: str) -> bool:
     first = ascii_lower(phrase).split()[0].split("-")[0]
     stem = re.compile(r"(?i)(?<![\w-])" + re.escape(first) + r"(?:-\w+)?(?:\s+[\w-]+){0,3}?\s+"
                       + re.escape(ws[-1]) + r"s?(?![\w-])") if len(first) > 3 and len(ws) > 1 else None
+    own_words = set(ascii_lower(phrase).split()) | set(ws)
     for field in abstracts:
         text = field_text(doc, field)
         if _INTRO_NAME.search(text):
@@ -355,7 +376,10 @@ def _names_own_method(doc: Doc, abstracts: list[Field], phrase: str) -> bool:
         if len(ws) > 2 and (" ".join(ws[-2:]) in said or " ".join(ws[:-1]) in said) or (
                 " ".join(ws) in said and ascii_lower(phrase) not in ascii_lower(text)):  # plural
             return True
-        if stem is not None and stem.search(text):
+        # (not "iterative distillation" for "Iterative Layer-wise Distillation": the title phrase cut short)
+        if stem is not None and any(not own_words.issuperset(w.removesuffix("s") for w in
+                                                             ascii_lower(m.group(0)).split())
+                                    for m in stem.finditer(text)):
             return True
         if _spelled_short(text, spelled):
             return True
@@ -463,7 +487,8 @@ class TitleNames(RuleComponent):
                        and ws[0].lower() not in _TITLE_OPENERS and not any(map(_VERB_LIKE.match, ws[1:-1]))
                        and not (len(ws) == 2 and ws[0].lower() in _GENERIC_FIRST)
                        and not any(_NAME_PART.search(w) for w in ws[:-1])  # "with PKCP-MixUp Augmentation"
-                       and (match.start() == 0 and len(ws) > 2 and _OPENING_AFTER.match(text, end) is not None
+                       and ((match.start() == 0 or _after_statement(text, match.start())) and len(ws) > 2
+                            and _OPENING_AFTER.match(text, end) is not None
                             or preceding.endswith(" with ") and not text.startswith(" of ", end)))
             # ("... via Easy Consistency Tuning": a method head that is also a task noun names the method)
             if (len(ws) > 5 or last in DEFAULT_TASK_NOUNS and not by_means
@@ -949,6 +974,7 @@ class NameShapes(RuleComponent):
             self._plurals(doc, writer, field, text)
             if field.name == "abstract":
                 self._title_case_methods(doc, writer, field, text)
+                self._listed_parts(doc, writer, field, text)
 
     def _title_case_methods(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
         """A Title-Case phrase inside an abstract's sentence ending in a method head is a named method
@@ -970,6 +996,8 @@ class NameShapes(RuleComponent):
             before = text[max(0, match.start() - 3):match.start()]
             if not _MID_SENTENCE.search(before):
                 continue  # a sentence's first words are capitalised anyway; "X (Long Form)" is X's
+            if _MEASURE_NEXT.match(text, match.end()):
+                continue  # "a Class-Mean Alignment Perturbation score": a measure, named by its method
             if _LONGER_NAME.match(text, match.end()) or _APPOSITION.search(text, max(0, match.start() - 40),
                                                                             match.start()):
                 # "Long Form (LF)", "Long Form and More Words", "CMAMRNet, a Long Form": not this run alone
@@ -1004,6 +1032,54 @@ class NameShapes(RuleComponent):
                 discovered_entity(span.text, kind, 0.6), label=run)
             known_names(doc)[span.text] = entity
             writer.add(span.start, span.end, entity, confidence=0.6, role=Role.MENTIONS)
+
+    def _listed_parts(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
+        """The Title-Case items of a list a count of a method's parts opens, as many as the count says
+        ("comprises three key steps: Epipolar Depth Nexus, Flow-Resilient Depth Blending, and Flow-Filtered
+        Depth Pruning", "three core components: the Temporal Question Decomposer, the Recursive Solver, and
+        the Answer Aggregator"): each names a part of the method, whatever its head."""
+        colon, done = text.find(":"), 0
+        while colon >= 0:  # (a list opens after a colon: the count is looked for only before one)
+            match = _PARTS_COUNT.search(text, max(done, colon - 90), colon + 1)
+            colon = text.find(":", colon + 1)
+            if match is None:
+                continue
+            position, items = match.end(), []
+            while position < len(text) and text[position].isspace():
+                position += 1
+            done = match.end()
+            if position == match.end():
+                continue
+            while True:
+                article = _ARTICLE.match(text, position)
+                run = _TITLE_CASE_RUN.match(text, article.end() if article else position)
+                if run is None:
+                    break
+                items.append(run)
+                position = run.end()
+                short = _SHORT_FORM_AFTER.match(text, position)
+                position = short.end() if short else position
+                gap = _ITEM_GAP.match(text, position)
+                if gap is None:
+                    break
+                position = gap.end()
+            if len(items) != _COUNTS[match.group(1).lower()] or (_LONGER_NAME.match(text, items[-1].end())
+                                                                 and not _SHORT_FORM_AFTER.match(text,
+                                                                                                 items[-1].end())):
+                continue  # not the whole list ("three modules: A, B and C Fusion for ...")
+            for run in items:
+                words = run.group(0).split()
+                if not 2 <= len(words) <= 6 or any(self.rules.generic_name(w) or w.lower() in FUNCTION_WORDS
+                                                   for w in words):
+                    continue
+                span = field_span(doc, field, run.start(), run.end())
+                if span is None or any(sp.start < span.end and span.start < sp.end and not (
+                        span.start <= sp.start and sp.end <= span.end and sp.label_ == Kind.TECHNIQUE.value
+                        and (sp.start, sp.end) != (span.start, span.end)) for sp in writer.spans()):
+                    continue  # taken, or named already
+                writer.drop(lambda sp, span=span: span.start <= sp.start and sp.end <= span.end)
+                kind = Kind.MODEL if words[-1].lower() == "network" else Kind.TECHNIQUE
+                self.add_name(doc, writer, span.start, span.end, kind, 0.6, Role.MENTIONS)
 
     def _sentence_first_part(self, doc: Doc, writer: SpanWriter, field: Field, text: str,
                              run: re.Match[str]) -> None:
@@ -1134,6 +1210,17 @@ _MID_SENTENCE = re.compile(r"[a-z,:;]\s+$")
 _LONGER_NAME = re.compile(r"\s*\(|\s+(?:and|of|for|with|via|through|using|by|in|on|&)\s+[A-Z]")
 # before it: a name it restates ("we propose CMAMRNet, a Contextual Mask-Aware Mural Restoration Network")
 _APPOSITION = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*,\s+(?:a|an|the)\s+(?:\w+\s+)?$")
+# a count of a method's parts before a colon and their list: "three key steps: ", "two core components: "
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_PARTS_COUNT = re.compile(r"(?<![\w-])(two|three|four|five|[2-5])\s+(?:[a-z][\w-]*\s+){0,2}?"
+                          r"(?:components|modules|steps|stages|phases|agents|parts|innovations|mechanisms"
+                          r"|strategies|designs|branches|blocks|submodules|sub-modules):", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:a|an|the)\s+")
+# between two items of such a list: a comma, "and", or both
+_ITEM_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# a measure, a task or data after a Title-Case run: "a Class-Mean Alignment Perturbation score", "the Deep
+# Blending datasets"
+_MEASURE_NEXT = re.compile(r"\s+(?:score|metric|task|benchmark|dataset)s?\b")
 # a short form of capitals after a Title-Case run: "Patch Classifier (PC)", "Multi-Object Decoder (MOD)"
 _SHORT_FORM_AFTER = re.compile(r" \(([A-Z]{2,7})\)")
 # where a sentence ends, before a Title-Case run that opens the next one
@@ -1164,7 +1251,14 @@ _TITLE_CASE_HEADS = frozenset({
     # ways of doing something ("Speculative Jacobi Decoding", "Dynamic Token Pruning") and parts named
     # by what they do ("an Attention Map Generator", "a Graph Attention Task Head")
     "pruning", "compression", "decoding", "guidance", "gating", "anchoring", "selection", "injection",
-    "generator", "head", "tokenizer", "estimator", "extractor", "predictor", "controller"})
+    "generator", "head", "tokenizer", "estimator", "extractor", "predictor", "controller",
+    # more ways of doing something, which a task or a data set seldom ends in ("Importance-based Reweighting",
+    # "Flow-Resilient Depth Blending", "Embedding Smoothing"; not "search", "verification": "Adaptive Search",
+    # "Event Verification" are behaviours and tasks as often)
+    "augmentation", "blending", "caching", "conditioning", "decoupling", "descent", "disentanglement",
+    "dropout", "encoding", "filtering", "forcing", "interpolation", "merging", "normalization",
+    "perturbation", "projection", "prompting", "quantization", "reweighting", "scheduling", "smoothing",
+    "sparsification", "splatting", "tokenization", "tuning"})
 
 
 def _initials_start(run_words: list[str], short: str) -> int | None:
