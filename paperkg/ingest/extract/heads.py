@@ -445,8 +445,9 @@ class HeadNouns(RuleComponent):
             if j >= len(ws) - 2 or ws[j][START] != position or text[ws[j][END]:ws[j][RAW_END]] != ",":
                 continue
             word = ws[j]
-            if not self.rules.name_word(word[TEXT]) \
-                    or (j > 0 and ws[j - 1][TEXT].lower() in {"on", "in", "with", "using"}):
+            if not (self.rules.name_word(word[TEXT]) or self._plain_introduced(text, word)) \
+                    or (j > 0 and ws[j - 1][TEXT].lower() in {"on", "in", "with", "using"}
+                        and (_fronted(ws, j - 1) or ws[j + 1][TEXT] not in ("a", "an"))):
                 continue
             numbered = ws[j + 1][TEXT].lower() in _NUMBERS
             for k in range(j + 2, min(len(ws), j + 8)):
@@ -463,6 +464,17 @@ class HeadNouns(RuleComponent):
                     break
                 if ws[k][RAW_END] != ws[k][END] and text[ws[k][END]:ws[k][RAW_END]] != ",":
                     break
+
+    def _plain_introduced(self, text: str, word: Word) -> bool:
+        """Whether ``word``, a plain capitalised word ("Mathesis", "Cognivolve"), is a name the paper makes:
+        its verb of making is right before it ("We propose Mathesis, a neuro-symbolic architecture", "we
+        train Cognivolve, a 124 M-parameter GPT-2 model", "we introduce Agora, a benchmark"); its apposition
+        then types it (:meth:`_appositions`). A plain word is no name word (:meth:`NameRules.name_word`), and
+        "we introduce" does not take one (the intro rule asks for a name's shape)."""
+        name = word[TEXT]
+        return (len(name) > 3 and name[0].isupper() and name[1:].islower() and name.isalpha()
+                and name.lower() not in FUNCTION_WORDS and not self.rules.generic_name(name)
+                and _MADE_BEFORE.search(text, max(0, word[START] - 50), word[START]) is not None)
 
     def _listed_before(self, text: str, ws: list[Word], j: int) -> list[tuple[int, int]]:
         """The names of the list "A, B and C" that ends with the name word ``ws[j]``, as (first,
@@ -488,6 +500,12 @@ class HeadNouns(RuleComponent):
 
 
 _APPOSITION = re.compile(r", (?:a|an|the|two|three|four|five|both) ")
+#: A verb of making right before a name, after "we" or "this paper": "We propose X", "we also train X", "This
+#: paper presents X" (:meth:`HeadNouns._plain_introduced`).
+_MADE_BEFORE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article))\s+"
+                          r"(?:(?:also|then|further|first|here|now|thus|therefore)\s+)?"
+                          r"(?:propose|present|introduce|develop|release|build|design|create|construct|curate|train)"
+                          r"(?:s|d|ed)?\s+$")
 #: A hyphen part after a vocabulary name that says how data is made or what it is like, not a name of its
 #: own: "ImageNet-like", "GenImage-derived", "NIAH-style", "HELM-standardized", "English-centric",
 #: "CITE-seq", "COCO-Based".
@@ -548,6 +566,16 @@ def _apposition_starts(text: str) -> list[int]:
         if start < end and (start == 0 or text[start - 1] != ","):
             starts.append(start)
     return starts
+
+
+def _fronted(ws: list[Word], k: int) -> bool:
+    """Whether the preposition ``ws[k]`` may open a phrase put before its clause's subject: it opens the
+    text, is capitalised, or follows punctuation ("On MMLU, a model ...", "Finally, using X, a ..."). Not
+    after a lower-case word in mid-sentence: "complemented it with SSDF-Navigator, a pluggable consultation
+    navigation model", "classified using MICAnet, a deep learning model" (an indefinite apposition there
+    names what the preposition takes; a definite one may still be the subject: "Working in synergy with
+    DAScan, the Depth-Synergized State-Space Model (DS-SSM) modulates ...")."""
+    return k == 0 or not ws[k][TEXT].islower() or not _spaced(ws, k - 1) or not ws[k - 1][TEXT].islower()
 
 
 #: Verbs after a head noun that make its phrase the subject of a clause, not an apposition
