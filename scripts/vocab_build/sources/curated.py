@@ -133,7 +133,13 @@ SOURCE = Source(
                   "models, 2 the Kandinsky patterns; its versions 2.2, 3.1, 5.0 are found as variants), "
                   "Gemini Deep Think and its 2.5 and 3 releases (8), nnU-Net's ResEnc M/L/XL and "
                   "Primus-M/L presets (4), BLIP-2 OPT (3), Tiny Aya (1), and K2.5 (exact case) as a "
-                  "spelling of Kimi K2.5 (2 abstracts write it alone)."],
+                  "spelling of Kimi K2.5 (2 abstracts write it alone).",
+                  "A seventh round (issue 12, established18: names the open dev files missed, each counted "
+                  "in the 104k corpus): Amazon Nova and its Pro, Lite, Micro and Premier releases (11 "
+                  "abstracts), Massively Multilingual Speech as MMS's long form (2), the Gated Recurrent "
+                  "Unit as a model like LSTM (GRU, GRUs; the open dev gold's kind), and the datasets "
+                  "NW-UCLA (7, with Northwestern-UCLA and N-UCLA), Grambank (2), VLGuard (2) and WALS (1, "
+                  "exact case; the typological databases the gold marks as datasets)."],
         "dataset": ["Curated LLM benchmarks and corpora first; imaging modalities, radio bands and sensors "
                     "(MRI, fMRI, WSI, mmWave, Wi-Fi, LiDAR, SAR), data sources (Sentinel-2, PubMed, "
                     "Wikipedia, arXiv, OpenStreetMap, UMLS) and task names that a corpus build ranked as "
