@@ -223,6 +223,13 @@ def _compounds(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int, 
         yield start - 1, end - 1, match.group(1)
 
 
+def _kinds_ending_in(writer: SpanWriter, field: Field) -> frozenset[str]:
+    """The labels of the spans that end inside ``field``: the names the ``_more_*`` passes may extend
+    (each needs a linked name of its kind ending where its match starts, inside the field)."""
+    start, end = field.start, field.end
+    return frozenset(sp.label_ for sp in writer.spans() if start < sp.end_char <= end)
+
+
 def _spelled(base: str, entity: Entity) -> bool:
     """Whether ``base`` writes ``entity``'s name: a plain capitalised word ("Multiple", "Swin") only
     as one of its names, in any case but with its own separators (not MultiPL-E folded); other
@@ -272,8 +279,14 @@ class VariantNames(RuleComponent):
                 self._counted_names(doc, writer, field, text)
             if "B" in text and _SIZE_TAIL.search(text):
                 self._sized_names(doc, writer, field, text)
-            if "20" in text or "19" in text or "/" in text:
+            # each pass below extends a name linked in this field (an edition after a dataset's, more
+            # sizes or tiers after a model's): a field that ends no span of that kind has nothing for
+            # them, and their scans are skipped (what they add is of that kind: the test holds after them)
+            kinds = _kinds_ending_in(writer, field)
+            if Kind.DATASET.value in kinds and ("20" in text or "19" in text or "/" in text):
                 self._more_editions(doc, writer, field, text)
+            if Kind.MODEL.value not in kinds:
+                continue
             if "B and " in text or "B, " in text or "B or " in text or "B/" in text:
                 self._more_sizes(doc, writer, field, text)
             if "/" in text or ", " in text or " and " in text or " variant" in text:
