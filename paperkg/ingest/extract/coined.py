@@ -217,10 +217,14 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
                 triggers.extend((end, False) for end in named)
                 added |= named
             triggers.extend((end, True) for end in added)
+            third: frozenset[int] = frozenset()
             if "es a" in text and _any_in(lower, _THIRD_PERSON_WORDS):
-                triggers.extend((m.end(), True) for m in _THIRD_PERSON.finditer(lower))
+                third = frozenset(m.end() for m in _THIRD_PERSON.finditer(lower))
+                triggers.extend((end, True) for end in third)
             built = frozenset(_built_with_ends(lower)) - added
-            own = frozenset(end for end in built if lower.endswith(_OWN_CUES, 0, end))
+            # (the paper's own part, after its subject: "we implement a time-frequency loss", "our model
+            # introduces a habit-preservation module")
+            own = frozenset(end for end in built if lower.endswith(_OWN_CUES, 0, end)) | third
             triggers.extend((end, True) for end in built)
             passive = _passive_starts(text)
             if passive:

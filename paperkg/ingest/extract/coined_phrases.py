@@ -88,6 +88,10 @@ _PLURAL = re.compile(r"[a-z-]*[a-z][abd-hj-rtv-z]s")
 _PARTICIPLE_SUBJECTS = frozenset({"task", "tasks", "problem", "problems"})
 _PARTICIPLE_OBJECTS = frozenset({"a", "an", "the", "on", "upon"})
 _BE = frozenset({"is", "are", "was", "were"})  # after an enumerated item, a finding ("(1) X is unreliable")
+# a listed part's one modifier that names it before a weak head: a compound of nouns ("translator-builder",
+# "x1-prediction"), not where the part runs nor a task in a gerund ("device-side", "fact-checking")
+_JOINED_NOUNS = re.compile(r"[a-z][a-z0-9]+-[a-z]{3,}")
+_NOT_NAMING_ENDS = ("-side", "ing")
 
 
 class IntroducedPhrases:
@@ -220,6 +224,12 @@ class IntroducedPhrases:
             if low in self.weak and len(modifiers) - (first.lower() in _DESCRIPTIVE_ADJECTIVES) == 1 \
                     and _ACRONYM.fullmatch(last):
                 return None  # "a HAR method", "an SSL framework": a method for or of a thing, unnamed
+            if part and not specific and content == modifiers == [last] and _JOINED_NOUNS.fullmatch(last) \
+                    and not _adjectival(last) and not last.endswith(_NOT_NAMING_ENDS):
+                # a part the paper lists as its own is named by one compound of nouns: "(1) A
+                # translator-builder pipeline", "(2) a suffix-marker approach" (but not by where it runs or a
+                # task: "(2) a device-side mechanism", "(i) an LLM-driven fact-checking process")
+                specific = True
             if (low in self.weak or indefinite or part) and not specific:
                 return None
             label = " ".join(modifiers) if low in self.weak and low not in _KEPT_HEADS \
@@ -247,11 +257,16 @@ class IntroducedPhrases:
 
     def _named_part(self, ws: list[Word], first: int, end: int) -> bool:
         """Whether a part listed after a colon (words ``first:end``) is named: in title case ("Processing
-        Target Selection") or ending in a head noun ("a query-conditioned semantic pruning module"), and not
-        a step that uses something ("Leveraging Source-Language Consistent Instruction for ...")."""
+        Target Selection"), ending in a head noun ("a query-conditioned semantic pruning module") or, after an
+        article, in a method noun ("two key ingredients: a ray-centered rotation parameterization for triangle
+        regression"), and not a step that uses something
+        ("Leveraging Source-Language Consistent Instruction for ...")."""
         if ws[first][TEXT].lower() in _USING_GERUNDS:
             return False
-        return all(_title_case([w[TEXT] for w in ws[first:end]])) or ws[end - 1][TEXT].lower() in self.heads
+        last = ws[end - 1][TEXT]
+        return (all(_title_case([w[TEXT] for w in ws[first:end]])) or last.lower() in self.heads
+                or first > 0 and ws[first - 1][TEXT].lower() in ("a", "an") and last.islower()
+                and METHOD_END.search(last) is not None)
 
     def _not_part(self, ws: list[Word], i: int, texts: list[str], text: str) -> bool:
         """Whether an enumerated item with no head noun (``texts``, from word ``i``) names no part: a
