@@ -1002,6 +1002,8 @@ class NameShapes(RuleComponent):
                                                                             match.start()):
                 # "Long Form (LF)", "Long Form and More Words", "CMAMRNet, a Long Form": not this run alone
                 continue
+            if _COMMA_NAME.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "we propose Two Birds, One Projection, an ...": the end of a longer name
             if any(rules.generic_name(w) or w.lower() in FUNCTION_WORDS for w in words):
                 continue
             opened = text.rfind("(", max(0, match.start() - 80), match.start())
@@ -1210,6 +1212,10 @@ _MID_SENTENCE = re.compile(r"[a-z,:;]\s+$")
 _LONGER_NAME = re.compile(r"\s*\(|\s+(?:and|of|for|with|via|through|using|by|in|on|&)\s+[A-Z]")
 # before it: a name it restates ("we propose CMAMRNet, a Contextual Mask-Aware Mural Restoration Network")
 _APPOSITION = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*,\s+(?:a|an|the)\s+(?:\w+\s+)?$")
+# before it, a made name's first part and a comma right after a verb of making ("we propose Two Birds, One
+# Projection, an efficient ..."): the run ends that name
+_COMMA_NAME = re.compile(r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?)\s+"
+                         r"[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+$")
 # a count of a method's parts before a colon and their list: "three key steps: ", "two core components: "
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _PARTS_COUNT = re.compile(r"(?<![\w-])(two|three|four|five|[2-5])\s+(?:[a-z][\w-]*\s+){0,2}?"

@@ -1,0 +1,21 @@
+"""Review-18 mends (B): Title-Case runs that end a longer name, sit in a list of scenarios, or name an
+agent by a human job title are no method names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest._helpers import kinds
+
+CASES = [
+    # F2 (2603.14825): the run ends a made name with a comma in it
+    pytest.param("Leveraging this insight, we propose Two Birds, One Projection, an efficient inference time "
+                 "jailbreak defence that projects cross-modal features onto the null space of the identified "
+                 "bias direction to remove the corresponding components.", "One Projection", id="comma-name"),
+]
+
+
+@pytest.mark.parametrize(("abstract", "surface"), CASES)
+def test_no_method_name(abstract: str, surface: str) -> None:
+    assert surface not in kinds(abstract)
+
