@@ -12,6 +12,10 @@ CASES = [
     pytest.param("Leveraging this insight, we propose Two Birds, One Projection, an efficient inference time "
                  "jailbreak defence that projects cross-modal features onto the null space of the identified "
                  "bias direction to remove the corresponding components.", "One Projection", id="comma-name"),
+    # F3 (2506.04098): an item of a list of scenarios
+    pytest.param("Four scenarios-Basic, Obscured, Manual Augmentation, and\nReference-based-investigate the "
+                 "impact of semantic understanding, instruction\ncomprehension, and expert demonstrations on "
+                 "agents.", "Manual Augmentation", id="scenario-list"),
 ]
 
 

@@ -1004,6 +1004,8 @@ class NameShapes(RuleComponent):
                 continue
             if _COMMA_NAME.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "we propose Two Birds, One Projection, an ...": the end of a longer name
+            if _SETTINGS_LIST.search(text, max(0, match.start() - 80), match.start()):
+                continue  # "Four scenarios-Basic, Obscured, Manual Augmentation, and ...": a setting's name
             if any(rules.generic_name(w) or w.lower() in FUNCTION_WORDS for w in words):
                 continue
             opened = text.rfind("(", max(0, match.start() - 80), match.start())
@@ -1216,6 +1218,9 @@ _APPOSITION = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*,\s+(?:a|an|the)\s+(?:\w+\s+)?$
 # Projection, an efficient ..."): the run ends that name
 _COMMA_NAME = re.compile(r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?)\s+"
                          r"[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+$")
+# before it, a list of settings it is an item of ("Four scenarios-Basic, Obscured, Manual Augmentation")
+_SETTINGS_LIST = re.compile(r"\b(?:scenarios|settings|conditions|modes)\s*[-:\u2013\u2014]?\s*"
+                            r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+(?:and\s+)?)+$")
 # a count of a method's parts before a colon and their list: "three key steps: ", "two core components: "
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _PARTS_COUNT = re.compile(r"(?<![\w-])(two|three|four|five|[2-5])\s+(?:[a-z][\w-]*\s+){0,2}?"
