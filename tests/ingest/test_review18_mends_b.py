@@ -16,6 +16,11 @@ CASES = [
     pytest.param("Four scenarios-Basic, Obscured, Manual Augmentation, and\nReference-based-investigate the "
                  "impact of semantic understanding, instruction\ncomprehension, and expert demonstrations on "
                  "agents.", "Manual Augmentation", id="scenario-list"),
+    # F6 (2511.03179): agents named by a job title
+    pytest.param("The framework consists of\nthree key AI agents: a Graph Ontologist, a Design Engineer, "
+                 "and a Systems\nEngineer. The Graph Ontologist employs a Large Language Model (LLM) "
+                 "to\nconstruct two domain-specific knowledge graphs from airfoil design literature.",
+                 "Design Engineer", id="job-title-agents"),
 ]
 
 
@@ -23,3 +28,9 @@ CASES = [
 def test_no_method_name(abstract: str, surface: str) -> None:
     assert surface not in kinds(abstract)
 
+
+def test_coined_agents_kept() -> None:
+    found = kinds("We present MMAT, whose harness has three specialized agents: a Knowledge Base Manager, a "
+                  "Natural Language Prover, and a Formal Language Prover, all operating in a closed loop.")
+    assert found.get("Knowledge Base Manager") == "technique"
+    assert found.get("Formal Language Prover") == "technique"

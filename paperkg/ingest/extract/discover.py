@@ -1071,6 +1071,9 @@ class NameShapes(RuleComponent):
                                                                  and not _SHORT_FORM_AFTER.match(text,
                                                                                                  items[-1].end())):
                 continue  # not the whole list ("three modules: A, B and C Fusion for ...")
+            if match.group(0).lower().endswith("agents:") and any(
+                    run.group(0).split()[-1].lower() in _JOB_TITLES for run in items):
+                continue  # "three key AI agents: a Graph Ontologist, a Design Engineer, ...": roles of a team
             for run in items:
                 words = run.group(0).split()
                 if not 2 <= len(words) <= 6 or any(self.rules.generic_name(w) or w.lower() in FUNCTION_WORDS
@@ -1221,6 +1224,10 @@ _COMMA_NAME = re.compile(r"\b(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?)\s+
 # before it, a list of settings it is an item of ("Four scenarios-Basic, Obscured, Manual Augmentation")
 _SETTINGS_LIST = re.compile(r"\b(?:scenarios|settings|conditions|modes)\s*[-:\u2013\u2014]?\s*"
                             r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,\s+(?:and\s+)?)+$")
+# the heads of a person's job title, which agents are named after ("a Design Engineer", "a Graph Ontologist";
+# not "Manager", "Prover", "Navigator": "a Knowledge Base Manager" is named for what it does)
+_JOB_TITLES = frozenset({"engineer", "ontologist", "scientist", "analyst", "researcher", "developer",
+                         "doctor", "physician", "nurse", "teacher", "lawyer"})
 # a count of a method's parts before a colon and their list: "three key steps: ", "two core components: "
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _PARTS_COUNT = re.compile(r"(?<![\w-])(two|three|four|five|[2-5])\s+(?:[a-z][\w-]*\s+){0,2}?"
