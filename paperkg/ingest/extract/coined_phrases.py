@@ -92,6 +92,9 @@ _BE = frozenset({"is", "are", "was", "were"})  # after an enumerated item, a fin
 # "x1-prediction"), not where the part runs nor a task in a gerund ("device-side", "fact-checking")
 _JOINED_NOUNS = re.compile(r"[a-z][a-z0-9]+-[a-z]{3,}")
 _NOT_NAMING_ENDS = ("-side", "ing")
+# a first part that describes rather than names ("(2) low-degree node attributes", "a real-time ...")
+_ADJECTIVE_FIRSTS = frozenset({"low", "high", "long", "short", "real", "off", "on", "multi", "full", "fine",
+                               "coarse", "well", "non", "self", "single", "double", "large", "small", "open"})
 
 
 class IntroducedPhrases:
@@ -225,7 +228,8 @@ class IntroducedPhrases:
                     and _ACRONYM.fullmatch(last):
                 return None  # "a HAR method", "an SSL framework": a method for or of a thing, unnamed
             if part and not specific and content == modifiers == [last] and _JOINED_NOUNS.fullmatch(last) \
-                    and not _adjectival(last) and not last.endswith(_NOT_NAMING_ENDS):
+                    and not _adjectival(last) and not last.endswith(_NOT_NAMING_ENDS) \
+                    and last.split("-", 1)[0].lower() not in _ADJECTIVE_FIRSTS:
                 # a part the paper lists as its own is named by one compound of nouns: "(1) A
                 # translator-builder pipeline", "(2) a suffix-marker approach" (but not by where it runs or a
                 # task: "(2) a device-side mechanism", "(i) an LLM-driven fact-checking process")

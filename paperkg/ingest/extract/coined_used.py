@@ -33,6 +33,8 @@ from paperkg.ingest.extract.names import END, RAW_END, START, TEXT, NameRules, W
 from paperkg.ingest.extract.spans import Field, SpanWriter
 from paperkg.ingest.records import Kind
 
+_NEGATIONS = frozenset({"no", "not", "neither", "nor"})
+_QUOTES = re.compile(r"''|``|[\"\u201c\u201d]")
 __all__ = ["UsedPhrases"]
 
 # heads that such an adjective alone before them qualifies, not names: "incorporating iterative optimization",
@@ -139,8 +141,8 @@ class UsedPhrases:
             if at is None or at >= len(ws):
                 break
             found = self.used_phrase(ws, at, text, grounded=grounded)
-            if found is not None:
-                out.append(found)
+            if found is not None and not _QUOTES.search(text[ws[found[0]][START]:ws[found[1] - 1][END]]):
+                out.append(found)  # not "an adaptive ''gating'' system": a word in quotes is no name
             at = _next_conjunct(ws, found[1] - 1 if found is not None else at, text)
         return out
 
@@ -223,7 +225,10 @@ class UsedPhrases:
             if k + 1 >= len(ws) or ws[k][TEXT] not in _USE_VERBS or ws[k][RAW_END] != ws[k][END] or (
                     k > 0 and ws[k - 1][TEXT].lower() in _CUED_SUBJECTS) or ws[k + 1][TEXT] in _CONJUNCTIONS:
                 continue  # ("land use and land cover consistency": a noun, no verb)
+            if ws[k + 1][TEXT].lower() in _NEGATIONS:
+                continue  # "uses no labels, retrieval, ... or per-model calibration": what it does not use
             out.extend(self._used_phrases(ws, k + 1, text))
+
         return out
 
     def used_phrase(self, ws: list[Word], i: int, text: str, *,
