@@ -33,8 +33,6 @@ from paperkg.ingest.extract.names import END, RAW_END, START, TEXT, NameRules, W
 from paperkg.ingest.extract.spans import Field, SpanWriter
 from paperkg.ingest.records import Kind
 
-_NEGATIONS = frozenset({"no", "not", "neither", "nor"})
-_QUOTES = re.compile(r"''|``|[\"\u201c\u201d]")
 __all__ = ["UsedPhrases"]
 
 # heads that such an adjective alone before them qualifies, not names: "incorporating iterative optimization",
@@ -80,6 +78,10 @@ _STEERING_MODIFIER = re.compile(r"[a-z]{3,}-(?:based|guided|aware|wise|condition
 _USE_VERBS = frozenset({"use", "uses"})
 #: Subjects before "use" that make it a cue of use of its own ("we use", "and use": ``coined_cues._USE_CUE``)
 _CUED_SUBJECTS = frozenset({"we", "and"})
+#: Words after "use(s)" that say what is not used ("uses no labels, retrieval, ... or calibration")
+_NEGATIONS = frozenset({"no", "not", "neither", "nor"})
+#: Quote marks: a word in quotes is no name ("an adaptive ''gating'' system")
+_QUOTES = re.compile(r"''|``|[\"\u201c\u201d]")
 
 # plural nouns after a phrase that make it a group of methods
 _GROUP_NOUNS = frozenset({"methods", "approaches", "techniques"})
@@ -216,7 +218,8 @@ class UsedPhrases:
         """The methods named in plain words that a subject other than "we" uses, among the verbs of effect
         at ``ends``: the object of "use(s)", read as after a cue of use ("a training method that uses
         segmentation-based masking", "It uses a single-path feature fusion", "current detectors use
-        anchor-free regression"); "we use" and "and use" are cues of their own."""
+        anchor-free regression"); "we use" and "and use" are cues of their own, and "uses no ..." names
+        what is not used."""
         out: list[tuple[int, int, str, Kind]] = []
         for verb in ends:
             k = bisect.bisect_left(ws, verb, key=_start)
@@ -228,7 +231,6 @@ class UsedPhrases:
             if ws[k + 1][TEXT].lower() in _NEGATIONS:
                 continue  # "uses no labels, retrieval, ... or per-model calibration": what it does not use
             out.extend(self._used_phrases(ws, k + 1, text))
-
         return out
 
     def used_phrase(self, ws: list[Word], i: int, text: str, *,
