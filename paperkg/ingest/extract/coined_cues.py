@@ -85,10 +85,12 @@ _BUILT_WITH_WORDS = frozenset({stem + end for stem in _BUILT_WITH_STEMS
                                for end in ("", "e", "es", "s", "ing")} | {"through", "via", "with"})
 # on the text as written: a sentence that starts "A keyword-anchored extraction pipeline ..."
 # (the capital A is searched for; :func:`_indefinite_ends` checks that a sentence starts there)
-_INDEFINITE = re.compile(r"An?\s+(?=[\w-]+-[\w-]+"
-                         r"|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
-                         r"|scheme|loss|objective|regularizer|procedure"
-                         r"|protocol|heuristic|sampler|estimator)\b)")
+# (what must follow the article: a hyphenated word, or a method noun within four words)
+_INDEFINITE_AHEAD = (r"(?=[\w-]+-[\w-]+"
+                     r"|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
+                     r"|scheme|loss|objective|regularizer|procedure"
+                     r"|protocol|heuristic|sampler|estimator)\b)")
+_INDEFINITE = re.compile(r"An?\s+" + _INDEFINITE_AHEAD)
 # the same after a sentence's opening connective and its comma: "Furthermore, a spatial-channel modulated
 # fusion module is presented", "Second, an entropy-driven latent reasoning mechanism conducts"
 # (:func:`_indefinite_ends`; 1,292 such openings in the corpus's 104k abstracts)
@@ -96,10 +98,7 @@ _OPENED_INDEFINITE = re.compile(r"(?:First|Second|Third|Finally|Lastly|Additiona
                                 r"|Specifically|Concretely|In addition|In particular|Then|Next|Meanwhile"
                                 r"|Besides|Subsequently|To this end),\s+an?\s+"
                                 # (not one name before its head: "In addition, a Med-TextGrad module")
-                                r"(?![A-Z][\w-]*\s+[a-z]+\b)(?=[\w-]+-[\w-]+"
-                                r"|(?:[\w-]+\s+){1,3}(?:mechanism|pipeline|module|algorithm|strategy"
-                                r"|scheme|loss|objective|regularizer|procedure"
-                                r"|protocol|heuristic|sampler|estimator)\b)")
+                                r"(?![A-Z][\w-]*\s+[a-z]+\b)" + _INDEFINITE_AHEAD)
 _OUR = re.compile(r"\bour\s+")
 # a cue of use before a method named in plain words ("trained under rollout training")
 _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es?|ing)|employ(?:s|ing)?|appl(?:y|ies|ying)"
@@ -179,22 +178,22 @@ def _indefinite_ends(text: str) -> list[int]:
     >>> _indefinite_ends("It is. First, a gate-x module works. See, a b-c module.")
     [16]
     """
-    ends = []
-    for match in _INDEFINITE.finditer(text):
-        start = before = match.start()
-        while before > 0 and text[before - 1].isspace():
-            before -= 1
-        if start == 0 or 0 < before < start and text[before - 1] in ".!?":
-            ends.append(match.end())
+    ends = [match.end() for match in _INDEFINITE.finditer(text) if _opens_sentence(text, match.start())]
     if ", a" in text:
-        for match in _OPENED_INDEFINITE.finditer(text):
-            before = match.start()
-            while before > 0 and text[before - 1].isspace():
-                before -= 1
-            if match.start() == 0 or 0 < before < match.start() and text[before - 1] in ".!?":
-                ends.append(match.end())
+        ends.extend(match.end() for match in _OPENED_INDEFINITE.finditer(text)
+                    if _opens_sentence(text, match.start()))
         ends.sort()
     return ends
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens the text or a sentence: only white space between it and a ``[.!?]``.
+
+    >>> _opens_sentence("It is. A b", 7), _opens_sentence("It is a b", 6), _opens_sentence("A b", 0)
+    (True, False, True)
+    """
+    before = _spaces_before(text, start)
+    return start == 0 or 0 < before < start and text[before - 1] in ".!?"
 
 
 def _enumerated_parts(text: str, lower: str) -> list[int]:

@@ -189,9 +189,7 @@ class UsedPhrases:
         "conventional"); kept when what steers it comes first."""
         out: list[tuple[int, int, str, Kind]] = []
         for verb in ends:
-            k = bisect.bisect_left(ws, verb, key=_start)
-            while k < len(ws) and (ws[k][TEXT] in _EFFECT_ADVERBS or _adverb(ws[k][TEXT])):
-                k += 1
+            k = _verb_at(ws, verb)
             if k + 1 >= len(ws) or ws[k][RAW_END] != ws[k][END]:
                 continue
             verb_word, at = ws[k][TEXT], k
@@ -222,9 +220,7 @@ class UsedPhrases:
         what is not used."""
         out: list[tuple[int, int, str, Kind]] = []
         for verb in ends:
-            k = bisect.bisect_left(ws, verb, key=_start)
-            while k < len(ws) and (ws[k][TEXT] in _EFFECT_ADVERBS or _adverb(ws[k][TEXT])):
-                k += 1
+            k = _verb_at(ws, verb)
             if k + 1 >= len(ws) or ws[k][TEXT] not in _USE_VERBS or ws[k][RAW_END] != ws[k][END] or (
                     k > 0 and ws[k - 1][TEXT].lower() in _CUED_SUBJECTS) or ws[k + 1][TEXT] in _CONJUNCTIONS:
                 continue  # ("land use and land cover consistency": a noun, no verb)
@@ -482,6 +478,15 @@ def _next_conjunct(ws: list[Word], i: int, text: str) -> int | None:
 
 _VERBS = frozenset(_EFFECT_WORDS)  # a verb after a bracket and a comma: the bracket closed an apposition
 _MAX_BRACKET_WORDS = 4  # the words of a short form or a model in brackets after a listed method
+
+
+def _verb_at(ws: list[Word], verb: int) -> int:
+    """The index of the verb of effect whose match starts at character ``verb``: the first word there that
+    is no adverb or modal before it ("also", "can", "consistently" in "consistently outperforms")."""
+    k = bisect.bisect_left(ws, verb, key=_start)
+    while k < len(ws) and (ws[k][TEXT] in _EFFECT_ADVERBS or _adverb(ws[k][TEXT])):
+        k += 1
+    return k
 
 
 def _bracket_end(ws: list[Word], i: int, text: str) -> int | None:
