@@ -43,8 +43,8 @@ With no ``--gold`` it scores every gold set, the honest one first:
   fortieth annotator; measured, never tuned on.
 - ``benchmarks/gold/corpus_dev.jsonl``, ``corpus_dev_2.jsonl`` to ``corpus_dev_18.jsonl``: 70 + 50 +
   40 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 more, annotated the
-  same way; rules may look at ``corpus_dev`` to ``corpus_dev_16`` (the shipped learned weights were
-  trained on those up to ``corpus_dev_14``); ``corpus_dev_17`` and ``corpus_dev_18`` are only measured.
+  same way; rules may look at ``corpus_dev`` to ``corpus_dev_17`` (the shipped learned weights were
+  trained on those up to ``corpus_dev_14``); ``corpus_dev_18`` is only measured.
 - ``tests/data/gold/heldout_gold.jsonl`` and ``seeds_gold.jsonl``: sample-corpus papers (the
   rules were written on the sample corpus, so these flatter).
 

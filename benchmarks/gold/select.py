@@ -85,13 +85,18 @@ SIZES_17 = {"dev-17": 50, "test-19": 50}
 #: its own seed.
 SEED_18 = 20261221
 SIZES_18 = {"dev-18": 50, "test-20": 50}
+#: A nineteenth round (2026-12-07, evening): drawn from the records no earlier round picked, its own
+#: seed.
+SEED_19 = 20261222
+SIZES_19 = {"dev-19": 50, "test-21": 50}
 #: Every round after the first, in order: each draws from the records no earlier round picked.
 LATER_ROUNDS = [(SEED_2, SIZES_2), (SEED_3, SIZES_3), (SEED_4, SIZES_4), (SEED_5, SIZES_5),
                 (SEED_6, SIZES_6), (SEED_7, SIZES_7),
                 (SEED_8, SIZES_8), (SEED_9, SIZES_9), (SEED_10, SIZES_10), (SEED_11, SIZES_11),
                 (SEED_12, SIZES_12), (SEED_13, SIZES_13), (SEED_14, SIZES_14),
                 (SEED_15, SIZES_15), (SEED_16, SIZES_16),
-                (SEED_17, SIZES_17), (SEED_18, SIZES_18)]
+                (SEED_17, SIZES_17), (SEED_18, SIZES_18),
+                (SEED_19, SIZES_19)]
 
 
 def corpus_records(path: Path = CORPUS) -> list[dict]:

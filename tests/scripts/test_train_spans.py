@@ -30,7 +30,7 @@ RECORDS = [
 
 def test_unread_dev_files_are_never_trained_on(tmp_path, monkeypatch):
     """The gold files build_corpus reads (to train on, and as the run's dev set) are the open dev
-    files: corpus_dev_9 to corpus_dev_16 among them, corpus_dev_17 and corpus_dev_18 never."""
+    files: corpus_dev_9 to corpus_dev_17 among them, corpus_dev_18 and corpus_dev_19 never."""
     read = []
 
     def gold_docs(files, *, seeds=True):
@@ -42,16 +42,16 @@ def test_unread_dev_files_are_never_trained_on(tmp_path, monkeypatch):
                                       hold=None, use_scirex=False)
     assert counts == {"gold": 0, "dev": 0} and len(read) == 2
     for stems in read:
-        assert {"corpus_dev", "corpus_dev_9", "corpus_dev_12", "corpus_dev_15", "corpus_dev_16"} <= set(stems)
-        assert "corpus_dev_17" not in stems and "corpus_dev_18" not in stems
+        assert {"corpus_dev", "corpus_dev_9", "corpus_dev_12", "corpus_dev_16", "corpus_dev_17"} <= set(stems)
+        assert "corpus_dev_18" not in stems and "corpus_dev_19" not in stems
         assert all(stem.startswith("corpus_dev") for stem in stems)
     read.clear()
     train_spans.build_corpus(tmp_path, tmp_path / "fold", silver=0, silver_weight=0.1, gold_copies=1,
                              hold=train_spans._held_file("corpus_dev_13"), use_scirex=False)
     trained, dev = read
     assert dev == ["corpus_dev_13"] and "corpus_dev_13" not in trained and "corpus_dev_14" in trained
-    assert not {"corpus_dev_17", "corpus_dev_18"} & set(trained)
-    for unread in ("corpus_dev_17", "corpus_dev_18"):
+    assert not {"corpus_dev_18", "corpus_dev_19"} & set(trained)
+    for unread in ("corpus_dev_18", "corpus_dev_19"):
         with pytest.raises(SystemExit, match="unknown dev file"):
             train_spans._held_file(unread)
 
