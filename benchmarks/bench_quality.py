@@ -41,10 +41,12 @@ With no ``--gold`` it scores every gold set, the honest one first:
   thirty-eighth annotator; measured, never tuned on.
 - ``benchmarks/gold/corpus_test_20.jsonl``: 50 more (the eighteenth round, 2026-12-07), by a
   fortieth annotator; measured, never tuned on.
-- ``benchmarks/gold/corpus_dev.jsonl``, ``corpus_dev_2.jsonl`` to ``corpus_dev_18.jsonl``: 70 + 50 +
-  40 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 more, annotated the
-  same way; rules may look at ``corpus_dev`` to ``corpus_dev_17`` (the shipped learned weights were
-  trained on those up to ``corpus_dev_14``); ``corpus_dev_18`` is only measured.
+- ``benchmarks/gold/corpus_test_21.jsonl``: 50 more (the nineteenth round, 2026-12-07), by a
+  forty-second annotator; measured, never tuned on.
+- ``benchmarks/gold/corpus_dev.jsonl``, ``corpus_dev_2.jsonl`` to ``corpus_dev_19.jsonl``: 70 + 50 +
+  40 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 + 50 more, annotated
+  the same way; rules may look at ``corpus_dev`` to ``corpus_dev_17`` (the shipped learned weights were
+  trained on those up to ``corpus_dev_14``); ``corpus_dev_18`` and ``corpus_dev_19`` are only measured.
 - ``tests/data/gold/heldout_gold.jsonl`` and ``seeds_gold.jsonl``: sample-corpus papers (the
   rules were written on the sample corpus, so these flatter).
 
@@ -82,6 +84,7 @@ GOLD = [
     ROOT / "benchmarks" / "gold" / "corpus_test_18.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_test_19.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_test_20.jsonl",
+    ROOT / "benchmarks" / "gold" / "corpus_test_21.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_2.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_3.jsonl",
@@ -100,6 +103,7 @@ GOLD = [
     ROOT / "benchmarks" / "gold" / "corpus_dev_16.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_17.jsonl",
     ROOT / "benchmarks" / "gold" / "corpus_dev_18.jsonl",
+    ROOT / "benchmarks" / "gold" / "corpus_dev_19.jsonl",
     ROOT / "tests" / "data" / "gold" / "heldout_gold.jsonl",
     ROOT / "tests" / "data" / "gold" / "seeds_gold.jsonl",
 ]
