@@ -57,6 +57,11 @@ _METHOD_TASK_ENDS = frozenset({"optimization", "learning", "training", "tuning",
 #: (:data:`~.lists.METHOD_HEADS`, "joint angle-based refinement (JAR)"), never a task or a thing.
 _LOWER_METHOD_ENDS = METHOD_HEADS | {"refinement", "optimization", "training", "fine-tuning", "finetuning",
                                      "prefixing", "alignment", "calibration", "aggregation", "propagation"}
+#: A singular method noun right after a short form: "the geometric partitioning (GEO) scheme"
+#: (not "approach", "framework", "paradigm", "solver": as often after a theory, a property or a problem
+#: the method works with: "a Universal Grammar (UG) approach", "the restricted isometry property (RIP)
+#: framework", "a power flow (PF) solver")
+_METHOD_AFTER = re.compile(r"\s+(?:scheme|technique|algorithm|method|procedure|decoder|heuristic)\b(?![-s])")
 # a singular dataset noun right after a short form: "the Visual Spatial Reasoning (VSR) dataset" (a plural
 # one names a kind of data as often: "Visual Question Answering (VQA) datasets")
 _DATA_AFTER = re.compile(r"\s?(?:dataset|benchmark|corpus|testbed)\b(?![-s])")
@@ -276,10 +281,33 @@ def _acronym(short: str) -> bool:
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
-def _coined_end(last: str, part: str) -> bool:
-    """Whether a title-case long form the paper coins may end in ``last``: not in a task, a measure
-    or a thing, but in a task word that is also a way of doing something ("Decoupled Turn Policy
-    Optimization (DTPO)"), unless a part noun follows (that names a part: :func:`_part_end`)."""
+#: Words before "Network" that make it a network of devices, places or people, not a neural one: "Radio
+#: Access Network (RAN)", "Location-Based Social Network (LBSN)", "Mobile Embodied AI Network (MEAN)",
+#: "Lunar Delay-Tolerant Network (LDTN)", "National Ecological Observatory Network (NEON)"
+_THINGS_NETWORK = frozenset({
+    "observatory", "observatories", "tolerant", "national", "international",
+    "access", "area", "sensor", "sensors", "social", "ai", "delivery", "communication", "communications",
+    "wireless", "mobile", "cellular", "radio", "moisture", "gas", "power", "road", "transportation",
+    "transport", "distribution", "service", "services", "computer", "telecommunication", "core", "space",
+    "satellite", "vehicular", "iot", "things", "edge", "data", "storage", "supply", "optical", "research",
+    "monitoring", "observation", "observing", "defined", "software-defined", "infrastructure"})
+
+
+def _coined_end(words: list[str], part: str) -> bool:
+    """Whether a title-case long form the paper coins (its lower-case ``words``) may end as it does: not in
+    a task, a measure or a thing, but in a task word that is also a way of doing something ("Decoupled Turn
+    Policy Optimization (DTPO)") or in "Network", one neural network ("The Motion Autoregressive Network
+    (MAN) operates"; a class of them, "the Complex-Valued Neural Network (CVNN)", is left by
+    :func:`names_concept`, and a network of devices or people is none: :data:`_THINGS_NETWORK`), unless a
+    part noun follows (that names a part: :func:`_part_end`).
+
+    >>> [_coined_end(p.lower().split(), "") for p in ("Decoupled Turn Policy Optimization",
+    ...     "Motion Autoregressive Network", "Radio Access Network", "Video Question Answering")]
+    [True, True, False, False]
+    """
+    last = words[-1]
+    if last == "network":  # (the first word too: "National ... Network" is a body)
+        return not part and _THINGS_NETWORK.isdisjoint((words[0], words[-2]))
     return last not in _NOT_METHOD_ENDS or last in _METHOD_TASK_ENDS and not part
 
 
@@ -288,6 +316,17 @@ def _part_end(long_span: Span) -> bool:
     thing, but in a task word when it is written in title case ("the Scale-Aware Control (SAC) module")."""
     last = long_span[-1].lower_
     return last not in _NOT_METHOD_ENDS or last in _TASK_ENDS and _title_case(long_span.text)
+
+
+def _longer_name(label: str, short: str) -> bool:
+    """Whether ``label`` is a longer name that starts with ``short`` and a hyphen: "TQD-Track", a
+    title's name for "Temporal Query Denoising", is not what "Temporal Query Denoising (TQD)" defines
+    (the title's method is built on it).
+
+    >>> [_longer_name(label, "TQD") for label in ("TQD-Track", "TQD", "TQDA")]
+    [True, False, False]
+    """
+    return len(label) > len(short) + 1 and label.startswith(short) and label[len(short)] in "-+"
 
 
 def _plain_method(long_span: Span, short: str) -> bool:
@@ -547,7 +586,8 @@ class Abbreviations(RuleComponent):
                 if entity is not None:
                     self._link(writer, short_span, entity, exact[0])
                     known_names(doc).setdefault(short, entity)
-            elif not exact and (intro or _title_case(long_span.text) or _plain_method(long_span, short)) \
+            elif not exact and (intro or _title_case(long_span.text) or _plain_method(long_span, short)
+                                or self._method_after(text, field, long_span, short_span)) \
                     and not names_no_method(text, self._pair_end(text, field, long_span, short_span),
                                             long_span.text) \
                     and all(long_span.start <= sp.start and sp.end <= long_span.end
@@ -562,7 +602,7 @@ class Abbreviations(RuleComponent):
                 long_span.text.islower() and long_span[-1].lower_ in DEFAULT_TASK_NOUNS):
             self._define(doc, writer, text, field, long_span, short_span, short, intro)
         elif not on_long and not on_short and _title_case(long_span.text) and self.rules.name_word(short) \
-                and len(long_span.text.split()) >= 3 and _coined_end(long_span[-1].lower_, part):
+                and len(long_span.text.split()) >= 3 and _coined_end([t.lower_ for t in long_span], part):
             # "Our dynamic stream leverages a Mixture of Spiking Experts (MoSE)", "Central to our approach
             # is Decoupled Turn Policy Optimization (DTPO)": a name the paper coins and defines, known to
             # no list: its own; not one it takes from elsewhere, named bare after a use word ("leverages
@@ -571,7 +611,8 @@ class Abbreviations(RuleComponent):
             own = intro or _BARE_USE.search(text, max(0, long_span.start_char - field.start - 40),
                                             long_span.start_char - field.start) is None
             self._define(doc, writer, text, field, long_span, short_span, short, own)
-        elif not on_long and not on_short and not part and _plain_method(long_span, short) \
+        elif not on_long and not on_short and not part and (
+                _plain_method(long_span, short) or self._method_after(text, field, long_span, short_span)) \
                 and not self._other_vocabulary_entity(short, long_span.text):
             # "Tests show that joint angle-based refinement (JAR) outperforms ...", "combines
             # language-specific token prefixing (LTP) with ...": plain words that end in a way of doing
@@ -613,7 +654,8 @@ class Abbreviations(RuleComponent):
             writer.drop(lambda sp: (sp.start, sp.end) in replace)
         role = Role.INTRODUCES if intro else Role.MENTIONS
         named = known_names(doc).get(long_span.text)
-        if named is not None and named.origin is Origin.DISCOVERED and named.kind is kind:
+        if named is not None and named.origin is Origin.DISCOVERED and named.kind is kind \
+                and not _longer_name(named.label, short):
             # "Delta Sampling: ..." in the title, "Delta Sampling (DS)" here
             entity, origin = named, Origin.DISCOVERED
         elif known is not None and (_spells(long_span.text, known) or kind is Kind.TECHNIQUE and (
@@ -631,6 +673,17 @@ class Abbreviations(RuleComponent):
         for target in (long_span, short_span):
             writer.add(target.start, target.end, entity, confidence=0.85, role=role, origin=origin)
         known_names(doc).setdefault(short, entity)
+
+    def _method_after(self, text: str, field: Field, long_span: Span, short_span: Span) -> bool:
+        """Whether a singular method noun follows a pair of two words or more, lower case or title case, that
+        ends in no task ("the existing geometric partitioning (GEO) scheme", "the Discrete Morse (DM)
+        technique", "the minimum-weight perfect matching (MWPM) decoder"; not "a multi-object tracking
+        (MOT) framework", nor "Low-Light Image Enhancement (LLIE) methods": methods for a task)."""
+        words = long_span.text.split()
+        last = words[-1].lower()
+        return len(words) >= 2 and (long_span.text.islower() or _title_case(long_span.text)) \
+            and (last not in _TASK_ENDS or last in _METHOD_TASK_ENDS) \
+            and _METHOD_AFTER.match(text, self._pair_end(text, field, long_span, short_span)) is not None
 
     @staticmethod
     def _pair_end(text: str, field: Field, long_span: Span, short_span: Span) -> int:
