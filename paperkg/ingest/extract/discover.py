@@ -925,11 +925,16 @@ class KnownNames(RuleComponent):
 
 # -- name shapes ------------------------------------------------------------------------------
 
-# the hints' alternatives grouped by their first character: fewer tries at each candidate
-_DATASET_HINT = re.compile(r"(?:[Bb]ench|BENCH|E(?:val|VAL)|-(?:QA|IR|NER|CC))(?![\w-])")
+# the hints' alternatives grouped by their first character: fewer tries at each candidate; and written
+# first-character-first with look-behinds (as _NETWORK_HINT): a scan then skips to the characters that
+# may start a hint, where an alternation with a class or a digit in front is tried at every character
+# (2.5 and 1.4 times slower)
+_DATASET_HINT = re.compile(r"[BbE-](?:(?<=[Bb])ench|(?<=B)ENCH|(?<=E)(?:val|VAL)|(?<=-)(?:QA|IR|NER|CC))"
+                           r"(?![\w-])")
 _DATASET_SHAPE = re.compile(
     r"[^\W\d_][\w.]*(?:-[\w.]+)*(?:-?[Bb]ench|-?BENCH|-?Eval|-?EVAL|-QA|-IR|-NER|-CC)")
-_SHAPE_HINT = re.compile(r"(?:L(?:M|lama|LaMA)|GPT|B(?:ERT|LIP)|T5|C(?:LIP|oder)|\d[BMK])(?![\w-])")
+_SHAPE_HINT = re.compile(r"[LGBTC\d](?:(?<=L)(?:M|lama|LaMA)|(?<=G)PT|(?<=B)(?:ERT|LIP)|(?<=T)5"
+                         r"|(?<=C)(?:LIP|oder)|(?<=\d)[BMK])(?![\w-])")
 _SHAPE_NAME = re.compile(
     r"(?:[A-Z][A-Za-z]{2,}(?:\d+(?:\.\d+)*)?(?:-[A-Za-z][A-Za-z0-9]*)*-?\d+(?:\.\d+)?[BMK]"
     r"|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:LM|LLM|GPT|BERT|Llama|LLaMA|T5|CLIP|BLIP|Coder))$"
