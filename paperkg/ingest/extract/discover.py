@@ -925,11 +925,16 @@ class KnownNames(RuleComponent):
 
 # -- name shapes ------------------------------------------------------------------------------
 
-# the hints' alternatives grouped by their first character: fewer tries at each candidate
-_DATASET_HINT = re.compile(r"(?:[Bb]ench|BENCH|E(?:val|VAL)|-(?:QA|IR|NER|CC))(?![\w-])")
+# the hints' alternatives grouped by their first character: fewer tries at each candidate; and written
+# first-character-first with look-behinds (as _NETWORK_HINT): a scan then skips to the characters that
+# may start a hint, where an alternation with a class or a digit in front is tried at every character
+# (2.5 and 1.4 times slower)
+_DATASET_HINT = re.compile(r"[BbE-](?:(?<=[Bb])ench|(?<=B)ENCH|(?<=E)(?:val|VAL)|(?<=-)(?:QA|IR|NER|CC))"
+                           r"(?![\w-])")
 _DATASET_SHAPE = re.compile(
     r"[^\W\d_][\w.]*(?:-[\w.]+)*(?:-?[Bb]ench|-?BENCH|-?Eval|-?EVAL|-QA|-IR|-NER|-CC)")
-_SHAPE_HINT = re.compile(r"(?:L(?:M|lama|LaMA)|GPT|B(?:ERT|LIP)|T5|C(?:LIP|oder)|\d[BMK])(?![\w-])")
+_SHAPE_HINT = re.compile(r"[LGBTC\d](?:(?<=L)(?:M|lama|LaMA)|(?<=G)PT|(?<=B)(?:ERT|LIP)|(?<=T)5"
+                         r"|(?<=C)(?:LIP|oder)|(?<=\d)[BMK])(?![\w-])")
 _SHAPE_NAME = re.compile(
     r"(?:[A-Z][A-Za-z]{2,}(?:\d+(?:\.\d+)*)?(?:-[A-Za-z][A-Za-z0-9]*)*-?\d+(?:\.\d+)?[BMK]"
     r"|[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:LM|LLM|GPT|BERT|Llama|LLaMA|T5|CLIP|BLIP|Coder))$"
@@ -980,6 +985,8 @@ class NameShapes(RuleComponent):
         """A Title-Case phrase inside an abstract's sentence ending in a method head is a named method
         ("a Global-Local Logit Fusion mechanism", "integrates a Class-Aware Adaptive Thresholding
         ..."): an abstract writes its own and others' named methods so, and plain words in lower case."""
+        if _CAPITALISED_HEAD.search(text) is None:
+            return  # no run to act on: the gate is exact (see _CAPITALISED_HEAD)
         rules = self.rules
         for match in _TITLE_CASE_RUN.finditer(text):
             words = match.group(0).split()
@@ -1277,6 +1284,14 @@ _TITLE_CASE_HEADS = frozenset({
     "dropout", "encoding", "filtering", "forcing", "interpolation", "merging", "normalization",
     "perturbation", "projection", "prompting", "quantization", "reweighting", "scheduling", "smoothing",
     "sparsification", "splatting", "tokenization", "tuning"})
+#: A head of either list, capitalised, at a word's end: what every Title-Case run that
+#: :meth:`NameShapes._title_case_methods` acts on ends in (its last word, lower-cased, is such a head; a head
+#: is plain lower-case letters, so that word is the head capitalised, no hyphen in it). Looked for first, it
+#: skips the scan for runs in the four abstracts of five that hold none (an exact gate: made from the two
+#: lists, it grows with them).
+_CAPITALISED_HEAD = re.compile("(?:" + "|".join(sorted((head.capitalize() for head in
+                                                       _TITLE_CASE_HEADS | _SHORT_FORMED_HEADS),
+                                                      key=len, reverse=True)) + r")(?![\w-])")
 
 
 def _initials_start(run_words: list[str], short: str) -> int | None:

@@ -25,6 +25,7 @@ controlled difficulty augmentation".
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from itertools import compress
@@ -221,7 +222,10 @@ class ListedNames(RuleComponent):
             text = field_text(doc, field)
             if not any(_joined(text, linked[0] - field.start, linked[1] - field.start) for linked in inside):
                 continue  # no linked span with a list separator next to it: no list to type
-            for chain in self._chains(text, field, inside, field_words(doc, field)):
+            ws = field_words(doc, field)
+            if not _may_chain(text, field.start, inside, ws):
+                continue  # no unlinked word across a list separator from a linked span: no chain to type
+            for chain in self._chains(text, field, inside, ws):
                 kinds = {u.kind for u in chain if u.kind is not None and not u.weak}
                 if len(kinds) != 1 or "" in kinds or not {u.kind for u in chain if u.weak} <= kinds:
                     continue  # (a weak item of the same kind carries the chain: "THuman2.0, CAPE, and ...")
@@ -799,6 +803,66 @@ def _with_next(text: str, word: Word, starts: dict[int, Word], linked: dict[int,
 _SEPARATOR_END = re.compile(r"(?:,|/|&|and|or)$", re.IGNORECASE)  # how a _GAP before a unit ends
 
 
+def _may_chain(text: str, offset: int, spans: list[tuple[int, int, Span]], ws: list[Word]) -> bool:
+    """Whether :meth:`ListedNames._chains` may find a chain in a field's ``text`` (``spans``: its linked
+    spans, offsets in the doc, ``offset`` where the field starts; ``ws``: its words): a cheap test,
+    a few words around each linked span, that skips the walk over all the field's words where no
+    chain can be (an exact gate).
+
+    A chain it keeps holds a linked unit and an unlinked one side by side, a :data:`_GAP` in full
+    between them. An unlinked unit starts where a word not all in lower case that no linked span
+    covers starts, and ends where such a word ends (a unit of two words too). A text the gap pattern
+    matches in full from a position ends no later than its match there (its three ways exclude each
+    other by their first mark, ",", a word or "/", and each takes all the spaces it can; the number in
+    brackets before them is there or not by the text), and holds at most :data:`_GAP_WORDS` words
+    ("(84 M), and"). So such a word starts inside the gap's match after a linked span, or ends
+    before one, at most that many words back, a gap in full between.
+
+    >>> from paperkg.ingest.extract.names import words
+    >>> from spacy.lang.en import English
+    >>> text = "on DAVIS17, MOSE and OVIS"; doc = English().make_doc(text)
+    >>> _may_chain(text, 0, [(3, 10, doc[1:2])], words(text)), _may_chain(text, 0, [], words(text))
+    (True, False)
+    >>> text = "on DAVIS17, and other data"
+    >>> _may_chain(text, 0, [(3, 10, doc[1:2])], words(text))
+    False
+    >>> text = "on Foo (84 M), and DAVIS17"
+    >>> _may_chain(text, 0, [(19, 26, doc[1:2])], words(text))
+    True
+    """
+    taken = bytearray(len(text))
+    bounds = []
+    for start_char, end_char, _ in spans:
+        start, end = start_char - offset, end_char - offset
+        taken[start:end] = b"\x01" * (end - start)
+        bounds.append((start, end))
+    for start, end in bounds:
+        gap = _GAP.match(text, end)
+        if gap is not None:  # a word after it
+            i = bisect.bisect_right(ws, end, key=_START_OF)
+            while i < len(ws) and ws[i][START] <= gap.end():
+                if _free_word(taken, ws[i]) and _GAP.fullmatch(text, end, ws[i][START]):
+                    return True
+                i += 1
+        if _separator_before(text, start):  # a word before it
+            i = bisect.bisect_left(ws, start, key=_END_OF)
+            for word in ws[max(0, i - _GAP_WORDS - 1):i]:
+                if _free_word(taken, word) and _GAP.fullmatch(text, word[END], start):
+                    return True
+    return False
+
+
+#: The most words a :data:`_GAP` text holds: a number in brackets ("( 84 M )") and "and" or "or".
+_GAP_WORDS = 3
+_START_OF, _END_OF = itemgetter(START), itemgetter(END)
+
+
+def _free_word(taken: bytearray, word: Word) -> bool:
+    """Whether ``word`` may be (the first or last word of) an unlinked unit of a chain: not all in lower
+    case, and no linked span (``taken``) on it."""
+    return not word[TEXT].islower() and taken.find(1, word[START], word[END]) < 0
+
+
 def _joined(text: str, start: int, end: int) -> bool:
     """Whether a list separator (:data:`_GAP`) may end right before ``text[start:end]`` or
     starts right after it: what every list with that unit in it needs (a cheap test first).
@@ -807,8 +871,12 @@ def _joined(text: str, start: int, end: int) -> bool:
     ...  _joined("on DAVIS17 only", 3, 10))
     (True, True, False)
     """
-    if _GAP.match(text, end) is not None:
-        return True
+    return _GAP.match(text, end) is not None or _separator_before(text, start)
+
+
+def _separator_before(text: str, start: int) -> bool:
+    """Whether a list separator (:data:`_GAP`) may end right before ``text[start:]``: every text the
+    pattern matches ends in one of its marks and spaces."""
     while start > 0 and text[start - 1].isspace():
         start -= 1
     return _SEPARATOR_END.search(text, max(0, start - 3), start) is not None
