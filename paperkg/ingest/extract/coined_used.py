@@ -67,7 +67,13 @@ _NOT_MODIFIERS = frozenset({"between", "among", "against", "about", "per", "four
                             "conventional", "traditional", "existing", "joint", "further", "extreme",
                             "special", "typical", "certain", "high", "low", "high-quality", "no", "expensive",
                             "distinct", "separate", "limited", "this", "which", "what", "identical", "equal",
-                            "moderate", "excessive", "either", "neither", "like"})
+                            "moderate", "excessive", "either", "neither", "like",
+                            # verbs, which open a clause ("rely on superpixel segmentation and perform
+                            # superpixel-level clustering")
+                            "perform", "apply", "use", "employ", "adopt", "leverage", "utilize", "conduct",
+                            "require", "exploit", "show", "lack", "achieve", "demonstrate", "enable",
+                            # and conjunctions that open one ("rely on noisy evidence when correction ...")
+                            "when", "if", "unless", "because", "since", "although", "though"})
 #: Words after the head that end the phrase though they are no function words
 _FOLLOWERS = frozenset({"technique", "techniques", "methods", "strategies", "alone", "instead", "together"})
 # what steers a step performed (:func:`_described_step`): "voxel-based refinement"
@@ -82,6 +88,35 @@ _CUED_SUBJECTS = frozenset({"we", "and"})
 _NEGATIONS = frozenset({"no", "not", "neither", "nor"})
 #: Quote marks: a word in quotes is no name ("an adaptive ''gating'' system")
 _QUOTES = re.compile(r"''|``|[\"\u201c\u201d]")
+
+#: Cues after which a method is one that others rest on, that the paper sets itself apart from or that a
+#: method utilizes ("existing methods rely on dense matching", "Unlike uniform pruning, ...", "utilizes
+#: entropy-guided index clustering"), matched on the text before the phrase (``coined_cues._USE_CUE`` finds
+#: them): what follows as often names a setting or a cost of that work ("rely on per-scene optimization",
+#: "rely on complex training procedures", "rely on pixel-level supervision"), which :func:`_relied_setting`
+#: leaves out
+_RELIED_CUE = re.compile(r"(?:\b[Rr]el(?:y|ies|ying) (?:on|upon)|\b[Uu]nlike"
+                         r"|\b[Ii]n contrast to|\bas opposed to|\b[Uu]tili[sz](?:e|es|ing))\s+$")
+_RELIED_REACH = 24  # characters before a phrase searched for such a cue
+#: Modifiers that say what a method relied on costs or how crude it is, no part of a name ("rely on complex
+#: training", "diverse normalization", "severe feature compression", "expert curation", "implicit attention")
+_RELIED_NOT_MODIFIERS = frozenset({"complex", "diverse", "severe", "hard", "implicit", "manual", "expert",
+                                   "human", "costly", "heavy", "handcrafted", "hand-crafted", "naive",
+                                   "model", "expensive", "labor-intensive", "sub-optimal", "suboptimal",
+                                   "simpler", "coarse", "rigid", "static", "fixed", "crude", "omniscient",
+                                   "massive", "direct", "invasive", "slow", "time-consuming", "common",
+                                   "compact", "noisy"})
+#: Heads of what a method relied on is given, no method ("rely on frequency guidance", "utilizing multi-modal
+#: guidance")
+_RELIED_INPUTS = frozenset({"guidance"})
+#: Words that open a clause, not a method, where a list after a cue of reliance or contrast breaks off
+#: ("Unlike baseline approaches, our method overcomes ... and establishes ...", "relies on ... or added
+#: layers, which erodes ... and weakens ...")
+_CLAUSE_OPENERS = frozenset({"we", "our", "it", "its", "they", "their", "which", "that", "this", "these",
+                             "who", "whose", "there"})
+# modifiers that scope a method to one case, a setting ("per-scene optimization", "scene-specific
+# optimization", "expert-driven manual modeling")
+_SCOPED = re.compile(r"per-.*|.*-(?:specific|intensive|driven|dependent)")
 
 # plural nouns after a phrase that make it a group of methods
 _GROUP_NOUNS = frozenset({"methods", "approaches", "techniques"})
@@ -139,11 +174,22 @@ class UsedPhrases:
         similarity scoring and sampling-based fusion": a conjunct that names none is passed over)."""
         out: list[tuple[int, int, str, Kind]] = []
         at: int | None = i
+        relied = i < len(ws) and _RELIED_CUE.search(text, max(0, ws[i][START] - _RELIED_REACH),
+                                                     ws[i][START]) is not None
+        if relied:  # "Unlike prior pruning methods": the words that only say the method is another's
+            while i < len(ws) and ws[i][TEXT].lower() in _COMPARED_OPENERS and ws[i][RAW_END] == ws[i][END]:
+                i += 1
+            at = i
         for _ in range(_MAX_CONJUNCTS):
             if at is None or at >= len(ws):
                 break
             found = self.used_phrase(ws, at, text, grounded=grounded)
-            if found is not None and not _QUOTES.search(text[ws[found[0]][START]:ws[found[1] - 1][END]]):
+            if relied and found is None and (ws[at][TEXT].lower() in _CLAUSE_OPENERS
+                                             or ws[at][TEXT][:1].isupper()):
+                break  # "Unlike baseline approaches, our method ...", "In contrast to prior work ..., RADAR
+                # targets ...": the cue's list has ended
+            if found is not None and not _QUOTES.search(text[ws[found[0]][START]:ws[found[1] - 1][END]]) \
+                    and not (relied and _relied_setting(ws, found[0], found[1])):
                 out.append(found)  # not "an adaptive ''gating'' system": a word in quotes is no name
             at = _next_conjunct(ws, found[1] - 1 if found is not None else at, text)
         return out
@@ -333,6 +379,25 @@ _SETTING_UNDER = frozenset({"supervision"})
 #: First modifiers that make a kind of supervision an established way of learning, a technique ("under weak
 #: supervision", "under distant supervision")
 _PARADIGM_SUPERVISION = frozenset({"weak", "distant"})
+
+
+def _relied_setting(ws: list[Word], first: int, end: int) -> bool:
+    """Whether a method phrase (words ``first:end``) read after a cue of reliance or contrast
+    (``_RELIED_CUE``) names a setting rather than a method: a kind of supervision other than an established
+    one ("rely on pixel-level supervision"; not "weak supervision"), training or prompting ("rely on
+    category-specific training"), or a modifier of scope or cost ("per-scene optimization", "complex ...").
+
+    >>> _relied_setting([(0, 1, 1, "per-scene"), (2, 3, 3, "optimization")], 0, 2)
+    True
+    >>> _relied_setting([(0, 1, 1, "dense"), (2, 3, 3, "matching")], 0, 2)
+    False
+    """
+    head = ws[end - 1][TEXT].lower()
+    if head in _SETTING_UNDER and ws[first][TEXT].lower() not in _PARADIGM_SUPERVISION \
+            or head in _SETTING_HEADS or head in _RELIED_INPUTS:
+        return True
+    return any(w[TEXT].lower() in _RELIED_NOT_MODIFIERS or _SCOPED.fullmatch(w[TEXT].lower())
+               for w in ws[first:end - 1])
 
 
 def _under_setting(lower: str, cue_end: int, ws: list[Word], end: int) -> bool:
