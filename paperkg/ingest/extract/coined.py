@@ -153,8 +153,12 @@ _MAX_PARTS = 3  # the parts after the first read after one cue
 # early stopping", "through distribution-aware stratified sampling", "via Lipschitz-guided stochastic depth"):
 # a variant the paper names (no "-based", "-driven": what it is built on, "transformer-based deep learning",
 # "data-driven neural networks"; no capitals before the hyphen: "LLM-guided RL" names a pairing)
-_STEERED_KNOWN = re.compile(r"[A-Za-z][a-z]{2,}-(?:[Aa]ware|[Gg]uided|[Cc]onditioned|[Ii]nformed"
-                            r"|[Pp]reserving|[Ff]iltered|[Cc]onstrained|[Ww]eighted|[Gg]rounded|[Rr]egularized)")
+_STEERING = ("aware", "guided", "conditioned", "informed", "preserving", "filtered", "constrained",
+             "weighted", "grounded", "regularized")
+_STEERED_KNOWN = re.compile(r"[A-Za-z][a-z]{2,}-(?:"
+                            + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _STEERING) + ")")
+# what every _STEERED_KNOWN word holds, in the lower-cased text: a field without one has no steered variant
+_STEERED_MARKS = tuple("-" + word for word in _STEERING)
 _STEERED_VARIANTS = "steered"  # ``doc._.steered``: "<modifier> <known id>" -> the variant
 # what a variant's name before it measures or is, not a method: "geometry-aware optimal transport measures"
 _STEERED_NOT_AFTER = frozenset({"metric", "metrics", "measure", "measures", "distance", "distances", "score",
@@ -316,8 +320,9 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
                     name = text[start:stop]
                     self._link(doc, writer, field, [(start, stop, stop, name)], 0, 1, name, Kind.TECHNIQUE,
                                Role.MENTIONS, room=2)
-            if "-" in text:  # (a known method after what steers it, where no other rule linked a phrase: "we
-                # propose confidence-aware early stopping")
+            if _any_in(lower, _STEERED_MARKS):  # (a known method after what steers it, where no other rule
+                # linked a phrase: "we propose confidence-aware early stopping"; the gate is exact: the
+                # modifier is a word of _STEERED_KNOWN, which holds one of _STEERED_MARKS)
                 ws = ws if ws is not None else field_words(doc, field)
                 for end, role in sorted({*((e, Role.INTRODUCES) for e in introduced),
                                          *((e, Role.USES) for e in (*ends, *built))}):

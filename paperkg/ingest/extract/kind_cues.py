@@ -55,7 +55,30 @@ def settler_text(text: str) -> str:
     >>> settler_text("we introduce         TiP4GEN , an advanced framework")
     'we introduce TiP4GEN, an advanced framework'
     """
-    return _SPACE_BEFORE_MARK.sub("", _SPACES.sub(" ", text))
+    if not _only_spaces(text):
+        return _SPACE_BEFORE_MARK.sub("", _SPACES.sub(" ", text))
+    # (the white space is spaces alone: the patterns can match only where these literals are, and two
+    # regex scans of an abstract cost several times the substring tests)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    if " ," in text or " ;" in text or " :" in text:
+        text = _SPACE_BEFORE_MARK.sub("", text)
+    return text
+
+
+# the ASCII characters other than the space that ``\s`` (``str.isspace``) matches
+_OTHER_ASCII_SPACES = tuple(c for c in map(chr, range(128)) if c.isspace() and c != " ")
+
+
+def _only_spaces(text: str) -> bool:
+    """Whether the only white space in ``text`` is the space (an ASCII text with no tab, newline or other
+    ASCII space character), so that a run of white space is a run of spaces."""
+    if not text.isascii():
+        return False
+    for char in _OTHER_ASCII_SPACES:  # (a loop: most texts have none, and each test is a fast scan)
+        if char in text:
+            return False
+    return True
 
 
 def own_work_kind(text: str) -> Kind | None:

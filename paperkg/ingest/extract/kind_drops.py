@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from paperkg.ingest.extract.kind_words import _ACTORS, _CLASS_HEADS, _PAIR_WORDS, _TASK_FORM_HEADS
 from paperkg.ingest.extract.names import ascii_lower, initials
 from paperkg.ingest.extract.spans import (
+    Field,
     SpanWriter,
     doc_entities,
     doc_fields,
@@ -292,52 +293,73 @@ def _refamily(entity: Entity, moved: Mapping[str, str], settled: Mapping[str, En
     return entity if family == entity.broader else replace(entity, broader=family)
 
 
+def _short_forms(doc: Doc, text: str) -> list[tuple[Field, re.Match[str], str]]:
+    """Each field's short forms in parentheses with two capitals or more ("(RLVR)", "(BiGAN)"): the only
+    places :func:`_drop_nested_in_long_forms` looks, found before it reads any span."""
+    found = []
+    for field in doc_fields(doc):
+        for match in _SHORT_FORM.finditer(text, field.start, field.end):
+            short = match.group(1)
+            if sum(c.isupper() for c in short) >= 2:
+                found.append((field, match, short))
+    return found
+
+
 def _drop_nested_in_long_forms(doc: Doc, spans_key: str) -> None:
     """A vocabulary technique strictly inside the long form of a short form that is not its own
     is a word of that longer name, not a mention of it: "reinforcement learning from verifiable
     feedback (RLVR)", "bidirectional Generative Adversarial Network (BiGAN)", "Low-Rank Adapters
     (LoRA)", "message-passing least squares (MPLS)" mention no reinforcement learning, GAN,
     adapters or message passing. Kept: the head of a long form whose short form links nothing
-    ("data-free knowledge distillation (DFKD)", "vanilla adversarial training (VAT)")."""
+    ("data-free knowledge distillation (DFKD)", "vanilla adversarial training (VAT)").
+
+    (Gated, exactly: a doc with no short form of two capitals, or no vocabulary technique, drops nothing;
+    a long form lies in its field before its parenthesis, so a short form with no such technique between
+    the field's start and the parenthesis is not read: 99% of docs drop nothing here.)"""
     # (abbreviations imports this module's peers)
     from paperkg.ingest.extract.abbreviations import long_form_start
 
     text = doc_text(doc)
     if " (" not in text:
         return
+    shorts = _short_forms(doc, text)
+    if not shorts:
+        return
     spans = [span for span in group_spans(doc, spans_key) if span.label_ == Kind.TECHNIQUE.value
              and span_value(span, "origin") == Origin.VOCABULARY.value
              and span_value(span, "extractor") == "paperkg_vocab"]
     if not spans:
         return
-    at = {(span.start_char, span.end_char): span.id_ for span in group_spans(doc, spans_key)}
+    at: dict[tuple[int, int], str] | None = None
     inside: set[tuple[int, int]] = set()
-    for field in doc_fields(doc):
+    for field, match, short in shorts:
+        paren = match.start()
+        if not any(field.start <= span.start_char and span.end_char <= paren for span in spans):
+            continue  # (no technique before the parenthesis in its field: none inside its long form)
         part = text[field.start:field.end]
-        for match in _SHORT_FORM.finditer(part):
-            short = match.group(1)
-            if sum(c.isupper() for c in short) < 2:
+        local = paren - field.start
+        start = long_form_start(part, local, short)
+        if start is None and len(short) > 3 and short[-1] == "s" and short[-2].isupper():
+            start = long_form_start(part, local, short[:-1])  # "finite automata (PFAs)"
+        if start is None:
+            continue
+        start, end = field.start + start, field.start + len(part[:local].rstrip())
+        if _NOT_ONE_NAME.search(text, start, end):
+            continue  # "a MAPPO baseline with a graph-attention variant (MAPPO+GAT)": no one long form
+        if at is None:
+            at = {(span.start_char, span.end_char): span.id_ for span in group_spans(doc, spans_key)}
+        own = at.get((match.start(1), match.end(1)))
+        for span in spans:
+            if not (start <= span.start_char and span.end_char <= end) or (span.start_char,
+                                                                           span.end_char) == (
+                    start, end) or span.id_ == own:
                 continue
-            start = long_form_start(part, match.start(), short)
-            if start is None and len(short) > 3 and short[-1] == "s" and short[-2].isupper():
-                start = long_form_start(part, match.start(), short[:-1])  # "finite automata (PFAs)"
-            if start is None:
+            if _GENERIC_REST.fullmatch(text, span.end_char, end) or own is None and (
+                    span.end_char == end or text[span.end_char:span.end_char + 1] == "-"):
+                # "data-free knowledge distillation (DFKD)", "LSTM-based global encoding (LSTM-GE)",
+                # "proximal gradient algorithms (PGA)": it, a kind of it, or built on it
                 continue
-            start, end = field.start + start, field.start + len(part[:match.start()].rstrip())
-            if _NOT_ONE_NAME.search(text, start, end):
-                continue  # "a MAPPO baseline with a graph-attention variant (MAPPO+GAT)": no one long form
-            own = at.get((field.start + match.start(1), field.start + match.end(1)))
-            for span in spans:
-                if not (start <= span.start_char and span.end_char <= end) or (span.start_char,
-                                                                               span.end_char) == (
-                        start, end) or span.id_ == own:
-                    continue
-                if _GENERIC_REST.fullmatch(text, span.end_char, end) or own is None and (
-                        span.end_char == end or text[span.end_char:span.end_char + 1] == "-"):
-                    # "data-free knowledge distillation (DFKD)", "LSTM-based global encoding (LSTM-GE)",
-                    # "proximal gradient algorithms (PGA)": it, a kind of it, or built on it
-                    continue
-                inside.add((span.start_char, span.end_char))
+            inside.add((span.start_char, span.end_char))
     if inside:
         SpanWriter(doc, spans_key, "paperkg_kinds").drop(
             lambda span: (span.start_char, span.end_char) in inside and span.label_ == Kind.TECHNIQUE.value

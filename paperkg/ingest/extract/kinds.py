@@ -231,11 +231,20 @@ class KindSettler:
             return Kind.TECHNIQUE
         return kind
 
+    def _matcher(self) -> VocabMatcher | None:
+        """The pipeline's ``paperkg_vocab`` component, if it has one (asked of the pipeline each time, which
+        may change: ``get_pipe`` alone, as :meth:`~.discover.RuleComponent.vocabulary` does; ``pipe_names``
+        makes a list each time, and cost as much per doc as the lookups it guarded)."""
+        try:
+            return self.nlp.get_pipe("paperkg_vocab")
+        except KeyError:
+            return None
+
     def _known(self, name: str) -> Entity | None:
         """The vocabulary entity spelled ``name`` (as written, else case-folded), if any."""
-        if "paperkg_vocab" not in self.nlp.pipe_names:
+        matcher = self._matcher()
+        if matcher is None:
             return None
-        matcher = self.nlp.get_pipe("paperkg_vocab")
         eid = matcher.fold_index.get("=" + name) or matcher.fold_index.get(fold(name))
         return matcher.vocabulary.entity(eid) if eid is not None else None
 
@@ -267,9 +276,10 @@ class KindSettler:
             renamed.update(self._plurals(entities))
         if renamed:
             _move_entities(doc, self.spans_key, renamed)
-        _drop_task_models(doc, self.spans_key, text)
-        _drop_units(doc, self.spans_key)
-        _merge_spelled_out(doc, self.spans_key)
+        if _any_discovered(doc_entities(doc)):  # (the drops below drop and merge discovered names only)
+            _drop_task_models(doc, self.spans_key, text)
+            _drop_units(doc, self.spans_key)
+            _merge_spelled_out(doc, self.spans_key)
         return doc
 
     def _coined_anew(self, doc: Doc, text: str) -> dict[str, Entity]:
@@ -303,10 +313,10 @@ class KindSettler:
             if entity.origin is not Origin.DISCOVERED:
                 continue
             for name in (entity.label, *entity.aliases):
-                if matcher is None:  # (``pipe_names`` makes a list each time)
-                    if "paperkg_vocab" not in self.nlp.pipe_names:
+                if matcher is None:  # (looked up once a name needs it)
+                    matcher = self._matcher()
+                    if matcher is None:
                         return {}
-                    matcher = self.nlp.get_pipe("paperkg_vocab")
                 known = _vocabulary_variant(matcher, name)
                 if known is not None and known.id == entity.broader:
                     known = None  # (a variant of it, "ImageNet-1k" of ImageNet, is a name of its own)
@@ -335,12 +345,6 @@ class KindSettler:
         technique), or one of which is the other's long form ("Alignment-Aware Decoding" in the title,
         "alignment-aware decoding (AAD)" in the abstract), become the one with the most introducing
         spans, then the most spans."""
-        votes: dict[str, list[int]] = {}
-        for span in group_spans(doc, self.spans_key):
-            if span.id_ in entities:
-                vote = votes.setdefault(span.id_, [0, 0])
-                vote[0] += span_value(span, "role") == "introduces"
-                vote[1] += 1
         discovered = {eid: entity for eid, entity in entities.items() if entity.origin is Origin.DISCOVERED}
         long_forms = {fold(alias): fold(entity.label) or entity.label for eid, entity in discovered.items()
                       for alias in renamed.get(eid, entity).aliases}
@@ -348,11 +352,17 @@ class KindSettler:
         for eid, entity in discovered.items():
             key = fold(entity.label) or entity.label
             groups.setdefault(long_forms.get(key, key), []).append(renamed.get(eid, entity))
+        merged_groups = [(group, ids) for group in groups.values() if len(ids := {e.id for e in group}) >= 2]
+        if not merged_groups:
+            return {}  # (99% of docs: no two names to unify, and no spans to count)
+        votes: dict[str, list[int]] = {}
+        for span in group_spans(doc, self.spans_key):
+            if span.id_ in entities:
+                vote = votes.setdefault(span.id_, [0, 0])
+                vote[0] += span_value(span, "role") == "introduces"
+                vote[1] += 1
         out: dict[str, Entity] = {}
-        for group in groups.values():
-            ids = {e.id for e in group}
-            if len(ids) < 2:
-                continue
+        for group, ids in merged_groups:
             old = {eid for eid, e in entities.items() if renamed.get(eid, e).id in ids}
             best = max(group,
                        key=lambda e: (*_summed(votes, old, e, entities, renamed), -_KIND_RANK[e.kind], e.id))
@@ -479,6 +489,12 @@ class KindSettler:
         it.)"""
         return self.evidence.kind(label, text, examples=False) is Kind.TECHNIQUE and not (
             _NETWORK_NAME.search(label)) and not _trained(label, text)
+
+
+def _any_discovered(entities: Mapping[str, Entity]) -> bool:
+    """Whether one of ``entities`` is discovered: the gate of the settler's passes that change discovered
+    entities only (a quarter of docs link no discovered name)."""
+    return any(entity.origin is Origin.DISCOVERED for entity in entities.values())
 
 
 def _vocabulary_variant(matcher: VocabMatcher, name: str) -> Entity | None:
