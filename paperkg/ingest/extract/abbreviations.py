@@ -107,6 +107,23 @@ _CLASS_ENDS = frozenset({("neural", "network")})
 #: A kind noun after such a pair that makes it one named network: "the Integrated Finite Element Neural
 #: Network (IFENN) framework", "a Hierarchical Graph Neural Network (HGNN) model"
 _NAMED_AFTER = re.compile(r"\)?\s+(?:framework|model|method|architecture)s?\b")
+#: A kind noun right after a pair, which names the kind of a long form whose own last word says none: "the
+#: Massively Multilingual Speech (MMS) model", "the Schema-Guided Dialogue (SGD) dataset", "the Planning
+#: Domain Definition Language (PDDL) language" ("(SF) language model" is a model; not "models",
+#: "model-based": a class, a use). A "model" is as often a theory's, a physical or an economic one ("the
+#: Attributed Scattering Center (ASC) model", "Webb's Depth of Knowledge (DOK) model", "a Quantal Response
+#: Equilibrium (QRE) model": slices s10-s30, 6 of 16 such kind changes a trained network), so it types only
+#: a long form that ends in what a network is or learns (:data:`_NETWORK_LAST`)
+_KIND_AFTER = re.compile(r"\)?\s+(?:(?P<model>(?:language\s+)?model)|(?P<dataset>dataset|benchmark|corpus)"
+                         r"|(?P<language>language))\b(?![-s])")
+#: Last words of a long form that make "(SF) model" a trained network: "a Multi-level Mixture of Experts
+#: (MMoE) model", "the Cross-Sensor Masked Autoencoder (CSMAE) model", "the Efficient Linear Hidden State
+#: Reward (ELHSR) model", "the Massively Multilingual Speech (MMS) model"
+_NETWORK_LAST = frozenset({"experts", "mixture-of-experts", "autoencoder", "auto-encoder", "autoencoders",
+                           "reward", "speech", "text-to-speech"})
+#: A method noun right after a pair: what no vocabulary dataset or model known by its short form only is
+#: ("the Abstractions of State-Action Pairs (ASAP) framework" is no dataset ASAP)
+_TECHNIQUE_AFTER = re.compile(r"\)?\s+(?:framework|method|algorithm|technique|approach|strategy)\b(?![-s])")
 #: Words just before a long form that make it the paper's own: "our Integrated Finite Element Neural Network"
 _OWN_BEFORE = frozenset({"our", "novel", "new", "proposed"})
 # a layer noun after a pair: a part of a network, whatever its name ("A Structural Prior Graph (SPG) layer")
@@ -230,6 +247,28 @@ def _expansions(entity: Entity, short: str) -> list[str]:
     """The names of ``entity`` that spell out a short form: two words or more, without ``short`` in them."""
     names = (entity.label, *entity.aliases)
     return [n for n in names if len(n.split()) >= 2 and short.lower() not in n.lower()]
+
+
+def _kind_after(text: str, after: int, long_form: str = "") -> Kind | None:
+    """The kind the noun right after a pair (ending at ``after``) gives it (:data:`_KIND_AFTER`), if any;
+    a model only for a ``long_form`` that ends in a network's word (:data:`_NETWORK_LAST`), if given."""
+    match = _KIND_AFTER.match(text, after)
+    if match is None or not match.lastgroup:
+        return None
+    kind = Kind(match.lastgroup)
+    if kind is Kind.MODEL and long_form and long_form.split()[-1].lower() not in _NETWORK_LAST:
+        return None
+    return kind
+
+
+def _other_kind_after(span: Span, kind: Kind) -> bool:
+    """Whether the noun right after the short form ``span`` (and its closing bracket) says another kind
+    than ``kind``: "(ASAP) framework" (a method), "(ASAP) model" (for a dataset)."""
+    text, end = span.doc.text, span.end_char
+    said = _kind_after(text, end)
+    if said is None and _TECHNIQUE_AFTER.match(text, end) is not None:
+        said = Kind.TECHNIQUE
+    return said is not None and said is not kind
 
 
 def _introduced(text: str, long_start: int, verbs: re.Pattern[str] = INTRO_BEFORE) -> bool:
@@ -639,12 +678,13 @@ class Abbreviations(RuleComponent):
         rules = self.rules
         near = [w.strip(",:;(") for w in sentence.split()[-2:]]  # "a new benchmark, Foo Bar (FB)"
         given = kind
+        after = self._pair_end(text, field, long_span, short_span)
         kind = (kind or rules.kind_from_words(long_span.text.split()[-1:], None)
-                or rules.kind_from_words(near[::-1], None) or Kind.TECHNIQUE)
+                or _kind_after(text, after, long_span.text) or rules.kind_from_words(near[::-1], None)
+                or Kind.TECHNIQUE)
         entity = discovered_entity(short, kind, 0.85)
         vocabulary = self.vocabulary()
         known = vocabulary.entity(entity.id) if vocabulary is not None and entity.id in vocabulary else None
-        after = self._pair_end(text, field, long_span, short_span)
         if given is None and not part and kind is not Kind.DATASET and (
                 names_no_method(text, after, long_span.text)
                 or known is None and names_concept(text, after, long_span.text, short, local)):
@@ -729,9 +769,11 @@ class Abbreviations(RuleComponent):
             rules.kind_from_words([last], None)
             or rules.kind_from_words([last[:-1]] if last.endswith("s") else [], None))
         if not expansions and entity.kind in (Kind.DATASET, Kind.MODEL) and (
-                last in _THING_ENDS or last in _LOWER_METHOD_ENDS or head not in (None, entity.kind)):
+                last in _THING_ENDS or last in _LOWER_METHOD_ENDS or head not in (None, entity.kind)
+                or head is None and _other_kind_after(span, entity.kind)):
             # a dataset or model known by its short form only: "Adaptive Patch Encoder (APE)" is no dataset
-            # APE, "Archaic Insertion Rate (AIR)" none AIR, "Sparrow Search Algorithm (SSA)" no model SSA
+            # APE, "Archaic Insertion Rate (AIR)" none AIR, "Sparrow Search Algorithm (SSA)" no model SSA,
+            # "the Abstractions of State-Action Pairs (ASAP) framework" no dataset ASAP
             return False
         return not (expansions and head is not None and head is not entity.kind)
 
