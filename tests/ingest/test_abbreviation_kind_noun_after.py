@@ -34,3 +34,14 @@ def test_a_framework_pair_is_no_vocabulary_dataset() -> None:
     ids = entity_ids(ASAP)
     assert "dataset/asap" not in ids.get("ASAP", set())
     assert ids["ASAP"] == {"technique/asap"}
+
+
+SDM = ("We introduce Similarity-Distance-Magnitude (SDM) language models (LMs), which are sequence "
+       "prediction models fine-tuned to maximize the proportion of generations in the well-calibrated, "
+       "high-probability region partitioned by a final-layer SDM activation layer used for binary "
+       "classification of instruction-following.")
+
+
+def test_language_models_after_a_pair_are_no_language() -> None:
+    ids = entity_ids(SDM)
+    assert ids["SDM"] and not any(i.startswith("language/") for i in ids["SDM"])

@@ -38,3 +38,22 @@ def test_short_form_of_a_longer_title_name_is_its_own() -> None:
     labels = kinds_and_labels(abstract, title)
     assert labels["TQD"][1] == "TQD"
     assert labels["TQD-Track"][1] == "TQD-Track"
+
+
+def test_networks_of_places_and_brain_regions_are_no_models() -> None:
+    # corpus abstracts 2510.01262, 2504.01274
+    abstract = ("To support this effort, we curate and release a comprehensive dataset for the entire "
+                "Indian Railway Network (IRN), spanning 4,735 stations across 17 zones - the largest and "
+                "most diverse railway network studied to date.")
+    assert not any("IRN" in forms for forms in _forms(abstract))
+    abstract = ("In contrast, adolescents showed more differences between task and resting states in the "
+                "Dorsal Attention Network (DAN) and the Default Mode Network (DMN), reflecting enhanced "
+                "network adaptability.")
+    assert not any("DMN" in forms for forms in _forms(abstract))
+
+
+def test_pair_before_a_method_noun_is_no_method_when_its_name_starts_before_it() -> None:
+    # corpus abstract 2505.02385: the long form found ("Distance-guided Multi-stage") leaves out "Deep"
+    abstract = ("Meanwhile, we construct a Deep Distance-guided Multi-stage (DDM) decoder to correct small "
+                "errors and discontinuities through signed distance maps to improve segmentation accuracy.")
+    assert {"Distance-guided Multi-stage", "DDM"} not in _forms(abstract)

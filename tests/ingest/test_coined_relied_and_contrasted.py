@@ -54,6 +54,10 @@ def test_named(abstract: str, name: str) -> None:
     ("Most existing methods rely on category-specific training, which limits their flexibility in few-shot "
      "scenarios.",
      "category-specific training"),
+    # corpus abstract 2506.09479
+    ("Existing 3DGS compression methods relying on scene-wise optimization are not applicable due to "
+     "architectural incompatibilities.",
+     "scene-wise optimization"),
     ("They perform grounding and segmentation without relying on pixel-level supervision.",
      "pixel-level supervision"),
     ("Many existing approaches still rely on architectural modifications or complex training procedures, "

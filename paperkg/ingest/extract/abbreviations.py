@@ -115,7 +115,7 @@ _NAMED_AFTER = re.compile(r"\)?\s+(?:framework|model|method|architecture)s?\b")
 #: Equilibrium (QRE) model": slices s10-s30, 6 of 16 such kind changes a trained network), so it types only
 #: a long form that ends in what a network is or learns (:data:`_NETWORK_LAST`)
 _KIND_AFTER = re.compile(r"\)?\s+(?:(?P<model>(?:language\s+)?model)|(?P<dataset>dataset|benchmark|corpus)"
-                         r"|(?P<language>language))\b(?![-s])")
+                         r"|(?P<language>language(?!\s+model)))\b(?![-s])")
 #: Last words of a long form that make "(SF) model" a trained network: "a Multi-level Mixture of Experts
 #: (MMoE) model", "the Cross-Sensor Masked Autoencoder (CSMAE) model", "the Efficient Linear Hidden State
 #: Reward (ELHSR) model", "the Massively Multilingual Speech (MMS) model"
@@ -330,6 +330,12 @@ _THINGS_NETWORK = frozenset({
     "transport", "distribution", "service", "services", "computer", "telecommunication", "core", "space",
     "satellite", "vehicular", "iot", "things", "edge", "data", "storage", "supply", "optical", "research",
     "monitoring", "observation", "observing", "defined", "software-defined", "infrastructure"})
+#: Words anywhere before "Network" that make it a network of places, devices or brain regions: "the Indian
+#: Railway Network (IRN)", "an Emergency Communication Support Network (ECSN)", "the Default Mode Network
+#: (DMN)", "the Dorsal Attention Network (DAN)"
+_THINGS_ANYWHERE = frozenset({"railway", "railways", "rail", "communication", "communications", "default",
+                              "salience", "dorsal", "ventral", "wireless", "cellular", "vehicular", "radio",
+                              "satellite", "telecommunication", "observatory"})
 
 
 def _coined_end(words: list[str], part: str) -> bool:
@@ -346,7 +352,8 @@ def _coined_end(words: list[str], part: str) -> bool:
     """
     last = words[-1]
     if last == "network":  # (the first word too: "National ... Network" is a body)
-        return not part and _THINGS_NETWORK.isdisjoint((words[0], words[-2]))
+        return not part and _THINGS_NETWORK.isdisjoint((words[0], words[-2])) \
+            and _THINGS_ANYWHERE.isdisjoint(words)
     return last not in _NOT_METHOD_ENDS or last in _METHOD_TASK_ENDS and not part
 
 
@@ -380,6 +387,21 @@ def _title_case(phrase: str) -> bool:
     words capitalised."""
     words = phrase.split()
     return len(words) >= 2 and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or w == "as" for w in words)
+
+
+def _name_runs_on(before: str) -> bool:
+    """Whether the name of a long form starts before it: the word right before it is capitalised, mid-sentence
+    ("a Deep Distance-guided Multi-stage (DDM) decoder", "an Aspect Ratio-Constrained Label Assignment (LA)
+    method": the long form found is only the end of the name), so the pair names no whole method.
+
+    >>> [_name_runs_on(t) for t in ("we construct a Deep ", "an Aspect Ratio-Constrained ", "the ", "",
+    ...                             "Ours. We ")]
+    [True, True, False, False, False]
+    """
+    words = before.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    return not words[-2].endswith((".", "!", "?", ":"))
 
 
 def long_form_start(text: str, paren: int, short: str) -> int | None:
@@ -722,6 +744,7 @@ class Abbreviations(RuleComponent):
         words = long_span.text.split()
         last = words[-1].lower()
         return len(words) >= 2 and (long_span.text.islower() or _title_case(long_span.text)) \
+            and not _name_runs_on(text[:long_span.start_char - field.start]) \
             and (last not in _TASK_ENDS or last in _METHOD_TASK_ENDS) \
             and _METHOD_AFTER.match(text, self._pair_end(text, field, long_span, short_span)) is not None
 

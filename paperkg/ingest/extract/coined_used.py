@@ -115,8 +115,8 @@ _RELIED_INPUTS = frozenset({"guidance"})
 _CLAUSE_OPENERS = frozenset({"we", "our", "it", "its", "they", "their", "which", "that", "this", "these",
                              "who", "whose", "there"})
 # modifiers that scope a method to one case, a setting ("per-scene optimization", "scene-specific
-# optimization", "expert-driven manual modeling")
-_SCOPED = re.compile(r"per-.*|.*-(?:specific|intensive|driven|dependent)")
+# optimization", "scene-wise optimization", "expert-driven manual modeling")
+_SCOPED = re.compile(r"per-.*|scene-wise|.*-(?:specific|intensive|driven|dependent)")
 
 # plural nouns after a phrase that make it a group of methods
 _GROUP_NOUNS = frozenset({"methods", "approaches", "techniques"})
