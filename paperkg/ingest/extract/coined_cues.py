@@ -107,6 +107,9 @@ _OPENED_INDEFINITE = re.compile(r"(?:First|Second|Third|Finally|Lastly|Additiona
                                 r"(?![A-Z][\w-]*\s+[a-z]+\b)" + _INDEFINITE_AHEAD)
 _OUR = re.compile(r"\bour\s+")
 # a cue of use before a method named in plain words ("trained under rollout training")
+# the cues of what a method utilizes, what other work rests on and what the paper sets itself apart from, in
+# lower case (read here as cues of use, and by coined_used's _RELIED_CUE, which filters what follows them)
+_RELIED_WORDS = r"utili[sz](?:e|es|ing)|rel(?:y|ies|ying) (?:on|upon)|unlike|in contrast to|as opposed to"
 _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es?|ing)|employ(?:s|ing)?|appl(?:y|ies|ying)"
                       r"|adopt(?:s|ing)?|combin(?:es?|ing)|combined with|based on|incorporat(?:es?|ing)"
                       r"|paired with|integrat(?:es?|ing)|consist(?:s|ing) of|compris(?:es|ing)"
@@ -121,9 +124,7 @@ _USE_CUE = re.compile(r"\b(?:via|through|under|using|leverag(?:es?|ing)|employ(?
                       # abstracts; what follows these often names a setting or a cost, "rely on per-scene
                       # optimization", which coined_used's _relied_setting leaves out; not "depend(s|ing)
                       # on": most say what a result varies with, "depends on a low-dimensional projection")
-                      r"|utili[sz](?:e|es|ing)|rel(?:y|ies|ying) (?:on|upon)"
-                      r"|unlike|in contrast to|as opposed to)"
-                      r"\s+")
+                      r"|" + _RELIED_WORDS + r")\s+")
 # the literal words every _USE_CUE match starts with (:func:`_match_ends` tries the pattern only there)
 _USE_CUE_PREFIXES = ("via", "through", "under", "using", "leverag", "employ", "appl", "adopt", "combin",
                      "based on", "incorporat", "paired with", "integrat", "consist", "compris", "compos",

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
-from paperkg.ingest.extract.coined_cues import _EFFECT_ADVERBS, _EFFECT_WORDS
+from paperkg.ingest.extract.coined_cues import _EFFECT_ADVERBS, _EFFECT_WORDS, _RELIED_WORDS
 from paperkg.ingest.extract.coined_words import (
     _ALL_HEADS,
     _ARTICLE,
@@ -95,8 +95,7 @@ _QUOTES = re.compile(r"''|``|[\"\u201c\u201d]")
 #: them): what follows as often names a setting or a cost of that work ("rely on per-scene optimization",
 #: "rely on complex training procedures", "rely on pixel-level supervision"), which :func:`_relied_setting`
 #: leaves out
-_RELIED_CUE = re.compile(r"(?:\b[Rr]el(?:y|ies|ying) (?:on|upon)|\b[Uu]nlike"
-                         r"|\b[Ii]n contrast to|\bas opposed to|\b[Uu]tili[sz](?:e|es|ing))\s+$")
+_RELIED_CUE = re.compile(r"\b(?:" + _RELIED_WORDS + r")\s+$", re.IGNORECASE)
 _RELIED_REACH = 24  # characters before a phrase searched for such a cue
 #: Modifiers that say what a method relied on costs or how crude it is, no part of a name ("rely on complex
 #: training", "diverse normalization", "severe feature compression", "expert curation", "implicit attention")
