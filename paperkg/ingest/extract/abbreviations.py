@@ -324,12 +324,11 @@ def _acronym(short: str) -> bool:
 #: Access Network (RAN)", "Location-Based Social Network (LBSN)", "Mobile Embodied AI Network (MEAN)",
 #: "Lunar Delay-Tolerant Network (LDTN)", "National Ecological Observatory Network (NEON)"
 _THINGS_NETWORK = frozenset({
-    "observatory", "observatories", "tolerant", "national", "international",
-    "access", "area", "sensor", "sensors", "social", "ai", "delivery", "communication", "communications",
-    "wireless", "mobile", "cellular", "radio", "moisture", "gas", "power", "road", "transportation",
-    "transport", "distribution", "service", "services", "computer", "telecommunication", "core", "space",
-    "satellite", "vehicular", "iot", "things", "edge", "data", "storage", "supply", "optical", "research",
-    "monitoring", "observation", "observing", "defined", "software-defined", "infrastructure"})
+    "observatories", "tolerant", "national", "international",
+    "access", "area", "sensor", "sensors", "social", "ai", "delivery", "mobile", "moisture", "gas", "power",
+    "road", "transportation", "transport", "distribution", "service", "services", "computer", "core", "space",
+    "iot", "things", "edge", "data", "storage", "supply", "optical", "research", "monitoring", "observation",
+    "observing", "defined", "software-defined", "infrastructure"})
 #: Words anywhere before "Network" that make it a network of places, devices or brain regions: "the Indian
 #: Railway Network (IRN)", "an Emergency Communication Support Network (ECSN)", "the Default Mode Network
 #: (DMN)", "the Dorsal Attention Network (DAN)"
@@ -343,8 +342,8 @@ def _coined_end(words: list[str], part: str) -> bool:
     a task, a measure or a thing, but in a task word that is also a way of doing something ("Decoupled Turn
     Policy Optimization (DTPO)") or in "Network", one neural network ("The Motion Autoregressive Network
     (MAN) operates"; a class of them, "the Complex-Valued Neural Network (CVNN)", is left by
-    :func:`names_concept`, and a network of devices or people is none: :data:`_THINGS_NETWORK`), unless a
-    part noun follows (that names a part: :func:`_part_end`).
+    :func:`names_concept`, and a network of devices, places or people is none: :data:`_THINGS_NETWORK`,
+    :data:`_THINGS_ANYWHERE`), unless a part noun follows (that names a part: :func:`_part_end`).
 
     >>> [_coined_end(p.lower().split(), "") for p in ("Decoupled Turn Policy Optimization",
     ...     "Motion Autoregressive Network", "Radio Access Network", "Video Question Answering")]
