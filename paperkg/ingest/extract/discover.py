@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -45,8 +46,21 @@ from paperkg.ingest.extract.spans import (
 from paperkg.ingest.extract.vocabulary import Vocabulary
 from paperkg.ingest.records import Entity, Kind, Origin, Role, fold, slugify
 
+if TYPE_CHECKING:
+    from paperkg.ingest.extract.vocab_matcher import VocabMatcher
+
 __all__ = ["IntroNames", "KnownNames", "NameShapes", "RuleComponent", "TitleNames", "model_shape",
-           "network_name"]
+           "network_name", "vocab_component"]
+
+
+def vocab_component(nlp: Language) -> VocabMatcher | None:
+    """The pipeline's ``paperkg_vocab`` component, if it has one (asked of the pipeline each time, which
+    may change; ``get_pipe`` alone: ``pipe_names`` makes a list each time, and costs as much per doc as the
+    lookups it would guard)."""
+    try:
+        return nlp.get_pipe("paperkg_vocab")
+    except KeyError:
+        return None
 
 
 class RuleComponent:
@@ -72,12 +86,10 @@ class RuleComponent:
         raise NotImplementedError
 
     def vocabulary(self) -> Vocabulary | None:
-        """The vocabulary of the pipeline's ``paperkg_vocab`` component, if it has one (asked of the
-        pipeline each time, which may change; ``get_pipe`` alone: ``pipe_names`` makes a list)."""
-        try:
-            return self.nlp.get_pipe("paperkg_vocab").vocabulary
-        except KeyError:
-            return None
+        """The vocabulary of the pipeline's ``paperkg_vocab`` component, if it has one
+        (:func:`vocab_component`)."""
+        matcher = vocab_component(self.nlp)
+        return matcher.vocabulary if matcher is not None else None
 
     def entity_of(self, doc: Doc, span: Span) -> Entity | None:
         """The entity a span links (discovered in this doc, or in the vocabulary)."""

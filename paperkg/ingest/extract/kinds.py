@@ -97,6 +97,7 @@ from paperkg.ingest.extract.kind_words import (
     DEFAULT_KIND_NOUNS,
     DEFAULT_NAME_PRIORS,
 )
+from paperkg.ingest.extract.discover import vocab_component
 from paperkg.ingest.extract.names import discovered_entity
 from paperkg.ingest.extract.spans import (
     SPANS_KEY,
@@ -231,18 +232,9 @@ class KindSettler:
             return Kind.TECHNIQUE
         return kind
 
-    def _matcher(self) -> VocabMatcher | None:
-        """The pipeline's ``paperkg_vocab`` component, if it has one (asked of the pipeline each time, which
-        may change: ``get_pipe`` alone, as :meth:`~.discover.RuleComponent.vocabulary` does; ``pipe_names``
-        makes a list each time, and cost as much per doc as the lookups it guarded)."""
-        try:
-            return self.nlp.get_pipe("paperkg_vocab")
-        except KeyError:
-            return None
-
     def _known(self, name: str) -> Entity | None:
         """The vocabulary entity spelled ``name`` (as written, else case-folded), if any."""
-        matcher = self._matcher()
+        matcher = vocab_component(self.nlp)
         if matcher is None:
             return None
         eid = matcher.fold_index.get("=" + name) or matcher.fold_index.get(fold(name))
@@ -314,7 +306,7 @@ class KindSettler:
                 continue
             for name in (entity.label, *entity.aliases):
                 if matcher is None:  # (looked up once a name needs it)
-                    matcher = self._matcher()
+                    matcher = vocab_component(self.nlp)
                     if matcher is None:
                         return {}
                 known = _vocabulary_variant(matcher, name)
