@@ -23,7 +23,9 @@ from paperkg.ingest.records import Entity, Kind, Origin, Role
 
 __all__ = ["Abbreviations", "long_form_start", "names_concept", "names_no_method", "normal_name"]
 
-_PAREN = re.compile(r"\(([A-Za-z][\w.+-]{1,15})\)")
+# (a short form may start with a number of dimensions: "the 2D Tensor-Guided Adversarial Fusion (2D-TGAF)
+# framework", "4D Gaussian Splatting (4DGS)"; 984 such short forms in the 104k corpus, 697 of them 3DGS)
+_PAREN = re.compile(r"\(([A-Za-z][\w.+-]{1,15}|[1-9]D[\w.+-]{1,14})\)")
 _NAME_THEN_LONG = re.compile(r"(?P<short>[A-Za-z][\w.+-]{1,15}) \((?P<long>[A-Z][\w-]*(?:\s+[\w-]+){1,7})\)")
 _TITLE_CASE_BEFORE = re.compile(
     r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:of|for|and|the|in|to|[A-Z][\w-]*))*\s+[A-Z][\w-]*\s*$")
