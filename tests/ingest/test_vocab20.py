@@ -1,8 +1,8 @@
 """Established names the vocabulary lacked (branch vocab20, thirteenth list of established_review.tsv):
 LLM training signals (process/outcome supervision, length penalty, KL penalty, rubric-based rewards),
 retrieval and long-context methods (query decomposition, context and token compression), masked
-autoencoding as MAE, the LLM-judge variants, Bayesian experimental design, human-in-the-loop shown (no
-longer generic), and "Muon Tomography" in a physics title as muon tomography, not the Muon optimizer;
+autoencoding as MAE, the LLM-judge variants, Bayesian experimental design, the BioLORD model, and "Muon
+Tomography" in a physics title as muon tomography, not the Muon optimizer;
 each on a real arXiv sentence."""
 
 from __future__ import annotations
@@ -76,13 +76,11 @@ def test_bayesian_experimental_design_and_expected_information_gain():
     assert links["technique/expected-information-gain"] == (Kind.TECHNIQUE, {"expected information gain"})
 
 
-def test_human_in_the_loop_is_not_generic():
-    # arXiv 2510.21244
-    links = entities("We introduce a dynamic evaluation method that adapts to task variations, integrating "
-                     "automated and human-in-the-loop assessment to measure task execution accuracy.")
-    assert links["technique/human-in-the-loop"] == (Kind.TECHNIQUE, {"human-in-the-loop"})
-    from paperkg.ingest.extract.vocabulary import Vocabulary
-    assert not Vocabulary.load().entity("technique/human-in-the-loop").generic
+def test_biolord_is_a_model():
+    # arXiv 2606.15449
+    links = entities("We compare six methods (TF-IDF, frozen MiniLM, BioBERT, BioLORD, contrastively "
+                     "fine-tuned MiniLM, and a TF-IDF+GPT reranker).")
+    assert links["model/biolord"] == (Kind.MODEL, {"BioLORD"})
 
 
 def test_muon_tomography_in_a_physics_title_is_not_the_optimizer():
