@@ -291,6 +291,11 @@ acquisition analysis approximation construction correction denoising estimation 
 integration intervention inversion learning minimization mining modeling modelling penalty refinement search
 transformation transition verification
 """.split())
+# a title method head with no method ending that names a means all the same: "via Cross-Modal Doppler
+# Guidance", "via Adaptive Low-Pass Guidance" (84 "... Guidance" means in the 104k corpus titles; 6 of the 7
+# it adds on three 5k-abstract slices name the paper's own method, "via Textual Guidance" the seventh; not
+# "Descent": "via Text Gradient Descent" describes the vocabulary's textual gradients)
+_MEANS_UNENDED_HEADS = frozenset({"guidance"})
 # words that praise a known method, not name a new one ("Efficient Token Pruning for ..." is token pruning;
 # but "Dual Attention", "Hybrid Direct Preference Optimization" name variants)
 _DESCRIBING = frozenset("""
@@ -505,13 +510,10 @@ class TitleNames(RuleComponent):
                             and _OPENING_AFTER.match(text, end) is not None
                             or preceding.endswith(" with ") and not text.startswith(" of ", end)))
             # ("... via Easy Consistency Tuning": a method head that is also a task noun names the method;
-            # "via Cross-Modal Doppler Guidance", "via Adaptive Low-Pass Guidance": a title method head with
-            # no method ending names one in a means too: 84 "... Guidance" means in the 104k corpus titles; 6
-            # of the 7 it adds on three 5k-abstract slices name the paper's own method, "via Textual
-            # Guidance" the seventh)
+            # "via Cross-Modal Doppler Guidance": see _MEANS_UNENDED_HEADS)
             if (len(ws) > 5 or last in DEFAULT_TASK_NOUNS and not by_means
                     or not ((by_means or opening) and last in _MEANS_METHOD_HEADS or METHOD_END.search(last)
-                            or by_means and (last in _MEANS_ONLY_HEADS or last in _TITLE_METHOD_HEADS))
+                            or by_means and (last in _MEANS_ONLY_HEADS or last in _MEANS_UNENDED_HEADS))
                     or before.endswith((" in ", " on ", " of "))
                     or ws[0].lower() in FUNCTION_WORDS or ws[0].endswith("ing") or last in _VAGUE_HEADS
                     or last not in _TITLE_METHOD_HEADS and _purpose_phrase(text, match.start())
