@@ -61,3 +61,28 @@ def test_autoencoder_classes_and_sparse_variants_stay_techniques() -> None:
     assert not _coined_autoencoder("masked graph autoencoder", ())
     ids = entity_ids(OSAE)
     assert "model/osae" not in ids.get("OSAE", set())
+
+
+# arXiv 2606.29102
+BTI_TITLE = ("BTI-Net: Bidirectional Decoder-Level Task Interaction via Uncertainty-Aware Gating for "
+             "Multi-Task Dense Prediction")
+BTI = ("This work introduces BTI-Net, which establishes bidirectional communication at every decoder level "
+       "through two parallel pathways via Task Interaction Modules (TIM).")
+
+# arXiv 2507.17479
+SRMAMBA_TITLE = "SRMambaV2: Biomimetic Attention for Sparse Point Cloud Upsampling in Autonomous Driving"
+SRMAMBA = ("Experimental results demonstrate that SRMambaV2 achieves superior performance in both "
+           "qualitative and quantitative evaluations.")
+
+
+def test_a_network_name_under_a_procedure_title_is_a_model() -> None:
+    # (the title's phrase is headed by a procedure word, "Interaction", "Attention"; the name is a network's)
+    assert entity_ids(BTI, BTI_TITLE)["BTI-Net"] == {"model/bti-net"}
+    assert entity_ids(SRMAMBA, SRMAMBA_TITLE)["SRMambaV2"] == {"model/srmambav2"}
+
+
+def test_a_name_built_on_nerv_is_a_network() -> None:
+    from paperkg.ingest.extract.kind_shapes import _NETWORK_NAME
+
+    assert _NETWORK_NAME.search("Tree-NeRV") and _NETWORK_NAME.search("TinyNeRV")
+    assert not _NETWORK_NAME.search("NeRV")

@@ -215,7 +215,10 @@ class KindSettler:
         for prior, pattern in self.priors:
             if pattern.search(label):
                 return prior
-        if kind is Kind.MODEL and (titled is Kind.TECHNIQUE or _procedure_form(label, aliases)):
+        if kind is Kind.MODEL and (titled is Kind.TECHNIQUE or _procedure_form(label, aliases)) and (
+                not _NETWORK_NAME.search(label)):
+            # (not a network's name: "Tree-NeRV: A Tree-Structured Neural Representation for ..." names the
+            # network, whatever procedure word heads the title)
             return Kind.TECHNIQUE
         if kind is Kind.MODEL and titled is None and (
                 main and not own_model and not _NETWORK_NAME.search(label) and not _trained(label, text)
