@@ -11,7 +11,14 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Doc
 
 from paperkg.ingest.extract.kind_evidence import _SIZED_NAME, _occurrences
-from paperkg.ingest.extract.kind_words import _FORM_HEADS, _PREPOSITIONS, _TASKS
+from paperkg.ingest.extract.kind_words import (
+    _AUTOENCODER_CLASS_WORDS,
+    _AUTOENCODER_HEADS,
+    _AUTOENCODER_TECHNIQUE_WORDS,
+    _FORM_HEADS,
+    _PREPOSITIONS,
+    _TASKS,
+)
 from paperkg.ingest.extract.names import METHOD_END
 from paperkg.ingest.extract.spans import group_spans, span_value
 from paperkg.ingest.records import Kind, Origin
@@ -19,13 +26,15 @@ from paperkg.ingest.records import Kind, Origin
 __all__: list[str] = []  # (private helpers: :mod:`~.kinds` imports the ones it calls)
 
 #: The end of a name built on a network's name: "T-BiGAN", "MDSTNet", "HDRP-SNN", "Motion-Mamba",
-#: "ECTSpeech", "Proteus-ViT/Ti" (a network is a model, even when the paper calls it "a novel framework";
-#: not the bare word, nor "Text-to-Speech"; not "-TTS": test-time scaling as often as text-to-speech; not
+#: "ECTSpeech", "Proteus-ViT/Ti", "Tree-NeRV" (NeRV, a neural representation for videos, is a network fitted
+#: to a video; the corpus has six names built on it, each a variant network) (a network is a model, even
+#: when the paper calls it "a novel framework"; not the bare word, nor "Text-to-Speech"; not "-TTS":
+#: test-time scaling as often as text-to-speech; not
 #: "-Diff": the corpus calls such a name a framework, method or approach (119 abstracts: "PathSegDiff, a
 #: novel approach", "AortaDiff: A Unified Multitask Diffusion Framework") three times as often as a model
 #: (36), and the dev gold reads "ACADiff" as a technique: the text's noun decides).
 _NETWORK_NAME = re.compile(
-    r"(?:(?<=[a-z\d-]|[A-Z])(?:Net|GAN|SNN|CNN|GNN|GCN|LSTM|Mamba|BERT|ViT|Former|former|VAE)"
+    r"(?:(?<=[a-z\d-]|[A-Z])(?:Net|GAN|SNN|CNN|GNN|GCN|LSTM|Mamba|BERT|ViT|Former|former|VAE|NeRV)"
     r"|(?<=[A-Za-z])Speech)(?:-?[vV]?\d+(?:\.\d+)?|[-/](?:Ti|S|B|L|H)(?:/\d+)?)?$")
 # "X, a drop-in replacement for AdamW": the kind of what X replaces or extends
 _REFERENCE = re.compile(
@@ -53,6 +62,39 @@ def _head_part(name: str) -> str:
         if i and word.lower() in _PREPOSITIONS:
             return " ".join(words[:i])
     return name
+
+
+def _coined_autoencoder(label: str, aliases: Sequence[str]) -> bool:
+    """Whether ``label`` or a long form of it is an autoencoder the paper names: headed by "Autoencoder", with
+    a word no autoencoder class has (:data:`~.kind_words._AUTOENCODER_CLASS_WORDS`). "Consistency Autoencoder
+    (CAE)", "Multimodal Vision Transformer Autoencoder", "Semi-Supervised Masked Autoencoder (SSMAE)" name
+    the network the paper trains, a model (ANNOTATION: a trained network is a model; the dev gold reads CAE
+    and MViT-AE so); "Conditional Variational Autoencoder (CVAE)" names the class, a technique, as the dev
+    gold reads "autoencoder", "VAE" and "sparse autoencoder"; so is a sparse autoencoder's variant
+    (:data:`~.kind_words._AUTOENCODER_TECHNIQUE_WORDS`). Not a name in lower-case words ("physics-informed
+    variational autoencoder"): a description, which the gold reads as a technique. (130 of the corpus's 104k
+    abstracts write such a coined "X Autoencoder (Y)" in capitals, 293 a class's; the settler typed the 25
+    coined names of slices s10-s60 a technique, found under the vocabulary's "autoencoder".)
+
+    >>> _coined_autoencoder("CAE", ("Consistency Autoencoder",))
+    True
+    >>> _coined_autoencoder("Multimodal Vision Transformer Autoencoder", ())
+    True
+    >>> _coined_autoencoder("CVAE", ("Conditional Variational Auto-Encoder",))
+    False
+    >>> _coined_autoencoder("SAE Steering", ("Sparse Autoencoder-Based Steering",))
+    False
+    """
+    if _plain_phrase(label):
+        return False
+    for name in (label, *aliases):
+        words = _head_part(name).split()
+        if len(words) < 2 or words[-1].lower() not in _AUTOENCODER_HEADS:
+            continue
+        modifiers = {word.lower() for word in words[:-1]}
+        if not modifiers & _AUTOENCODER_TECHNIQUE_WORDS and modifiers - _AUTOENCODER_CLASS_WORDS:
+            return True
+    return False
 
 
 # a long form in brackets right after a short name: "DeSQ (Decomposition-based SPARQL Query Generation)"

@@ -69,6 +69,23 @@ _FORM_HEADS = {"network": Kind.MODEL, "networks": Kind.MODEL, "transformer": Kin
                "embedding": Kind.TECHNIQUE, "embeddings": Kind.TECHNIQUE,
                # data: "Cognitive Hierarchy Benchmark (CHBench)", "a Long Form Dataset (LFD)"
                "benchmark": Kind.DATASET, "dataset": Kind.DATASET, "corpus": Kind.DATASET}
+#: The heads of an autoencoder's name (any case): a name the paper coins for one ("Consistency Autoencoder
+#: (CAE)", "Multimodal Vision Transformer Autoencoder") names the network it trains, a model (ANNOTATION: a
+#: trained network is a model; the dev gold reads both so), where the classes are techniques (below).
+_AUTOENCODER_HEADS = frozenset({"autoencoder", "autoencoders", "auto-encoder", "auto-encoders"})
+#: The words of an autoencoder class's name ("Conditional Variational Autoencoder", "Vector Quantized
+#: Variational Auto-Encoder", "Sparse Autoencoders"): the dev gold reads these classes as techniques, as it
+#: reads "autoencoder" and "VAE"; a name with another word is the paper's own network.
+_AUTOENCODER_CLASS_WORDS = frozenset({
+    "variational", "conditional", "sparse", "masked", "denoising", "convolutional", "graph", "vector",
+    "quantized", "vector-quantized", "adversarial", "stacked", "deep", "contractive", "hierarchical",
+    "recurrent", "regularized", "residual", "diffusion", "linear", "standard", "vanilla", "classical",
+    "simple", "novel", "new", "lightweight", "generative", "neural", "video", "bayesian", "top-k", "a", "an",
+    "the", "our", "and", "-"})
+#: A word that keeps an autoencoder's name a technique: a sparse autoencoder's variant ("Gradient Sparse
+#: Autoencoder", "Temporal Sparse Autoencoders") is a dictionary-learning tool the gold reads as the technique
+#: "sparse autoencoder" is (dev: 3 papers), not a network the paper trains to use.
+_AUTOENCODER_TECHNIQUE_WORDS = frozenset({"sparse"})
 #: Technique nouns that name a benchmark after an evaluation word ("an evaluation framework").
 _EVALUATION_HEADS = frozenset({"framework", "pipeline", "protocol", "platform", "toolkit"})
 _EVALUATION_WORDS = (" evaluation", " benchmarking", " assessment")

@@ -71,6 +71,7 @@ from paperkg.ingest.extract.kind_shapes import (
     _NETWORK_NAME,
     _REFERENCE_WORDS,
     _called_a_model,
+    _coined_autoencoder,
     _head_part,
     _holds_data,
     _improved_kind,
@@ -214,7 +215,10 @@ class KindSettler:
         for prior, pattern in self.priors:
             if pattern.search(label):
                 return prior
-        if kind is Kind.MODEL and (titled is Kind.TECHNIQUE or _procedure_form(label, aliases)):
+        if kind is Kind.MODEL and (titled is Kind.TECHNIQUE or _procedure_form(label, aliases)) and (
+                not _NETWORK_NAME.search(label)):
+            # (not a network's name: "Tree-NeRV: A Tree-Structured Neural Representation for ..." names the
+            # network, whatever procedure word heads the title)
             return Kind.TECHNIQUE
         if kind is Kind.MODEL and titled is None and (
                 main and not own_model and not _NETWORK_NAME.search(label) and not _trained(label, text)
@@ -402,12 +406,20 @@ class KindSettler:
                 elif said is Kind.MODEL and kind is not said and _NETWORK_NAME.search(entity.label):
                     # "USF-Net, a Unified Spatiotemporal Fusion Network", whatever a variant rule said
                     kind = Kind.MODEL
+                elif said is None and kind is Kind.TECHNIQUE and (
+                        _coined_autoencoder(entity.label, entity.aliases)):
+                    # "a high-compression Consistency Autoencoder (CAE)", found under the vocabulary's
+                    # "autoencoder": the network the paper trains, not the technique
+                    kind = Kind.MODEL
             elif entity.confidence < 0.8:  # ... and names typed by a list or a shape, unless a kind noun
                 # heads the list ("models like VAST and X") or the name counts data ("Agri-342K")
                 said = self.evidence.example_kind(entity.label, text, entity.kind)
                 kind = said or (Kind.DATASET if eid in data else entity.kind)
                 if said is None and kind is Kind.MODEL and self._called_method(entity.label, text):
                     kind = Kind.TECHNIQUE  # "ToMCLIP (Topological Alignment for ...), a ... framework"
+                elif said is None and kind is Kind.TECHNIQUE and (
+                        _coined_autoencoder(entity.label, entity.aliases)):
+                    kind = Kind.MODEL  # "a novel Multimodal Vision Transformer Autoencoder (MViT-AE)"
             else:
                 kind = self._settled(entity.label, entity.kind, text, eid in typed, entity.aliases,
                                      own_model=eid == own_model, references=references, title=title,
@@ -514,7 +526,10 @@ def _vocabulary_variant(matcher: VocabMatcher, name: str) -> Entity | None:
 
 def _form_kind(label: str, aliases: Sequence[str], text: str) -> Kind | None:
     """The kind the head of the name, of a long form of it, or of its long form in the text gives
-    ("the Regression Transformer (RT), a novel method": a model), if any."""
+    ("the Regression Transformer (RT), a novel method": a model; an autoencoder the paper names:
+    :func:`~.kind_shapes._coined_autoencoder`), if any."""
+    if _coined_autoencoder(label, aliases):
+        return Kind.MODEL
     for name in (label, *aliases):
         head = _head_part(name).rsplit(" ", 1)
         if len(head) == 2 and head[1] in _OWN_HEADS and head[0][:1].isupper():
