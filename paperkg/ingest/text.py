@@ -8,7 +8,6 @@ import re._parser as sre_parse  # the parse tree of a pattern: which characters 
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from email.utils import parsedate_to_datetime
-from operator import itemgetter
 
 from paperkg.ingest.records import parse_arxiv_id
 
@@ -27,7 +26,6 @@ __all__ = [
     "EdgeSearch",
     "InfixFinder",
     "starts_of",
-    "WordStarts",
     "matches_at",
 ]
 
@@ -181,80 +179,15 @@ _TITLE_MAX = 300
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
-#: ``bytes.translate`` table that blanks every byte but an ASCII letter, digit or ``_`` (the bytes of a
-#: non-ASCII character too): what is left between blanks are the words :class:`WordStarts` reads
-_WORD_BYTES = bytes(c if chr(c).isascii() and (chr(c).isalnum() or c == 0x5F) else 0x20 for c in range(256))
-_KEY_CHARS = 4  # the characters of a word's start that :class:`WordStarts` keeps
-_KEY_OF = itemgetter(slice(0, _KEY_CHARS))
-#: each literal's key (:meth:`WordStarts.key`), computed once per literal (the literals are module constants)
-_KEYS: dict[str, str] = {}
-
-
-class WordStarts:
-    """The starts of a text's words, for :func:`starts_of` to skip the literals that open no word of it: a
-    word is a run of ASCII letters, digits and ``_`` (every other character, a non-ASCII one too, separates
-    words), so every place a regex ``\\b`` holds before a word character starts one; each word's first
-    four characters are kept, in a set built by a few C calls (no Python loop over the words). A search
-    of an absent literal scans the whole text, and most of the cue literals of ``paperkg_coined``
-    (:mod:`~paperkg.ingest.extract.coined_cues`) are absent from most abstracts.
-
-    >>> ws = WordStarts("Fine-tuned (via LoRA) reliably")
-    >>> [ws.may_open(lit) for lit in (" tuned", "relies", "reliab", "lora", "LoRA", "via", "ia", ":")]
-    [True, True, True, False, True, True, True, True]
-    """
-
-    __slots__ = ("keys",)
-
-    def __init__(self, text: str) -> None:
-        words = text.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).decode("ascii").split()
-        self.keys = frozenset(map(_KEY_OF, words))
-
-    @staticmethod
-    def key(literal: str) -> str:
-        """The first four characters of ``literal``'s first word, "" when it has no word or a shorter one
-        (which every text is taken to open: "via", "we", "e.g.").
-
-        >>> WordStarts.key(" with a"), WordStarts.key("relying"), WordStarts.key("we use")
-        ('with', 'rely', '')
-        """
-        found = _KEYS.get(literal)
-        if found is None:
-            words = literal.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).decode("ascii").split()
-            found = _KEYS[literal] = words[0][:_KEY_CHARS] if words and len(words[0]) >= _KEY_CHARS else ""
-        return found
-
-    def may_open(self, literal: str) -> bool:
-        """False when ``literal`` opens no word of the text: then it occurs in the text nowhere its first
-        character starts a word, nor anywhere when that character is none (" with a")."""
-        key = _KEYS.get(literal)
-        if key is None:
-            key = self.key(literal)
-        return not key or key in self.keys
-
-
-def starts_of(text: str, literals: Sequence[str], words: WordStarts | None = None) -> list[int]:
+def starts_of(text: str, literals: Sequence[str]) -> list[int]:
     """Where each of ``literals`` occurs in ``text`` (overlapping occurrences too), in no order:
     ``str.find`` skips to them, where a regex scan tries every position.
 
-    With ``words`` (:class:`WordStarts` of ``text``, or of a text that differs from it only in letters'
-    case), the literals that open no word of it are not searched: for a caller that wants only the
-    occurrences where a word starts (a pattern that opens with ``\\b``, a literal that opens with a space),
-    which are all found either way; an occurrence inside a word may be left out ("eave" in "we weave").
-
     >>> sorted(starts_of("we weave", ("we", "eave")))
     [0, 3, 4]
-    >>> sorted(starts_of("we weave", ("we", "eave"), WordStarts("we weave")))
-    [0, 3]
     """
     out = []
-    keys = words.keys if words is not None else None
     for literal in literals:
-        if keys is not None:
-            key = _KEYS.get(literal)
-            if key is None:
-                key = WordStarts.key(literal)
-            if key and key not in keys:
-                continue  # (WordStarts.may_open, inline: this runs for every literal of every field)
         at = text.find(literal)
         while at >= 0:
             out.append(at)

@@ -131,7 +131,7 @@ from paperkg.ingest.extract.spans import (
     span_value,
 )
 from paperkg.ingest.records import Kind, Origin, Role
-from paperkg.ingest.text import WordStarts, starts_of
+from paperkg.ingest.text import starts_of
 
 __all__ = ["DEFAULT_GENERIC_ADJECTIVES", "DEFAULT_STRONG_HEADS", "DEFAULT_WEAK_HEADS", "CoinedNames"]
 
@@ -177,11 +177,6 @@ _STEERED_ENDS = _STOP | frozenset({"along", "alongside", "together", "while", "w
                                    "toward", "towards", "upon", "beyond", "per", "versus", "vs"})
 
 
-#: A field longer than this gets a :class:`~paperkg.ingest.text.WordStarts` (an abstract: a title's searches
-#: cost less than the index)
-_INDEXED_CHARS = 300
-
-
 class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
     """Discover the methods a paper names in plain words after an introducing phrase."""
 
@@ -205,10 +200,8 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
             text = field_text(doc, field)
             ws = None
             lower = ascii_lower(text)
-            cued = WordStarts(lower) if len(lower) > _INDEXED_CHARS else None  # (the cue literals below
-            # that open no word of it are not searched for)
-            introduced = _trigger_ends(lower, cued)  # ("we propose", "a novel", ...)
-            introduced.extend(_coordinated_ends(lower, cued))  # ("..., and propose multi-frame fusion")
+            introduced = _trigger_ends(lower)  # ("we propose", "a novel", ...)
+            introduced.extend(_coordinated_ends(lower))  # ("..., and propose multi-frame fusion")
             triggers = [(end, False) for end in introduced]
             triggers.extend((end, True) for end in _indefinite_ends(text))
             ours: frozenset[int] = frozenset()
@@ -219,11 +212,10 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
             parts = frozenset(_enumerated_parts(text, lower)) if ")" in text else frozenset()
             listed = frozenset(_colon_parts(text, lower)) if ": " in text else frozenset()
             parts |= listed
-            if _any_in(lower, _NAMING_WORDS, cued):  # (each: "coined" holds no "name", "call", "term", "dub";
-                # each after white space, where a word starts)
+            if _any_in(lower, _NAMING_WORDS):  # (each one: "coined" holds no "name", "call", "term", "dub")
                 triggers.extend((m.end(), False) for m in _NAMED_AFTER.finditer(lower))
             triggers.extend((end, False) for end in parts)
-            added = frozenset(_enhanced_ends(lower, cued))
+            added = frozenset(_enhanced_ends(lower))
             if " with " in text and _any_in(text, _ADDING_WORDS):
                 named = frozenset(m.end() for m in _ENHANCED_WITH_NAME.finditer(text))
                 triggers.extend((end, False) for end in named)
@@ -238,25 +230,24 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
             # introduces a habit-preservation module")
             own = frozenset(end for end in built if lower.endswith(_OWN_CUES, 0, end)) | third
             triggers.extend((end, True) for end in built)
-            passive = _passive_starts(text, cued)
+            passive = _passive_starts(text)
             if passive:
                 ws = field_words(doc, field)
                 triggers.extend(found for found in (self._passive(ws, at, text) for at in passive) if found)
-            subjects = _effect_ends(lower, cued)
+            subjects = _effect_ends(lower)
             if subjects:
                 ws = ws if ws is not None else field_words(doc, field)
                 for found in self._subjects(ws, text, subjects, lower):
                     room = _used_room(doc, writer, field, ws, *found[:2])
                     self._link(doc, writer, field, ws, *found, role=Role.USES, room=room)
-            ends = _match_ends(_USE_CUE, lower, starts_of(lower, _USE_CUE_PREFIXES, cued))
-            examples = starts_of(lower, _EXAMPLES_WORDS, cued)
+            ends = _match_ends(_USE_CUE, lower, starts_of(lower, _USE_CUE_PREFIXES))
+            examples = starts_of(lower, _EXAMPLES_WORDS)
             listing: frozenset[int] = frozenset()  # where the examples of a counted method noun start
             if examples and (_any_in(lower, _EXAMPLES_MARKS) or _SPACED_DASH.search(lower)):
                 listing = frozenset(_match_ends(_EXAMPLES_CUE, lower, examples))
                 ends.extend(listing)
             ends.extend(_with_cue_ends(lower))
-            performed = frozenset(_match_ends(_PERFORM_CUE, lower,
-                                              starts_of(lower, ("perform", "conduct"), cued)))
+            performed = frozenset(_match_ends(_PERFORM_CUE, lower, starts_of(lower, ("perform", "conduct"))))
             for end in sorted((*ends, *performed)):
                 ws = ws if ws is not None else field_words(doc, field)
                 i = _index(ws, end)
@@ -329,9 +320,9 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
                     name = text[start:stop]
                     self._link(doc, writer, field, [(start, stop, stop, name)], 0, 1, name, Kind.TECHNIQUE,
                                Role.MENTIONS, room=2)
-            if _any_in(lower, _STEERED_MARKS, cued):  # (a known method after what steers it,
-                # where no other rule linked a phrase: "we propose confidence-aware early stopping"; the gate
-                # is exact: the modifier is a word of _STEERED_KNOWN, which holds one of _STEERED_MARKS)
+            if _any_in(lower, _STEERED_MARKS):  # (a known method after what steers it, where no other rule
+                # linked a phrase: "we propose confidence-aware early stopping"; the gate is exact: the
+                # modifier is a word of _STEERED_KNOWN, which holds one of _STEERED_MARKS)
                 ws = ws if ws is not None else field_words(doc, field)
                 for end, role in sorted({*((e, Role.INTRODUCES) for e in introduced),
                                          *((e, Role.USES) for e in (*ends, *built))}):

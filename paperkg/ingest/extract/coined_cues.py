@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from paperkg.ingest.text import WordStarts, matches_at, starts_of
+from paperkg.ingest.text import matches_at, starts_of
 
 __all__: list[str] = []  # (private helpers: :mod:`~.coined` imports the ones it calls)
 
@@ -162,17 +162,15 @@ _PASSIVE_VERBS = (" proposed", " introduced", " designed", " developed", " devis
 _BE = frozenset({"is", "was", "are", "were"})
 
 
-def _passive_starts(text: str, words: WordStarts | None = None) -> list[int]:
+def _passive_starts(text: str) -> list[int]:
     """Where "is/was proposed|introduced|designed" starts (the space before it), searched from
-    its literal words (those that open a word of ``words``, the lower-cased text's: :func:`starts_of`).
+    its literal words.
 
     >>> _passive_starts("Then a gate module was introduced. It is proposed.")
     [18, 37]
     """
     out = []
     for verb in _PASSIVE_VERBS:
-        if words is not None and not words.may_open(verb):
-            continue
         at = text.find(verb)
         while at >= 0:
             before = text.rfind(" ", 0, at)
@@ -429,7 +427,7 @@ def _and_names(lower: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def _coordinated_ends(lower: str, words: WordStarts | None = None) -> list[int]:
+def _coordinated_ends(lower: str) -> list[int]:
     """Where the words after an introducing verb coordinated with an earlier subject start ("We first
     integrate ..., and propose multi-frame fusion"): " and|then <verb> ", found by its literal words.
 
@@ -438,8 +436,6 @@ def _coordinated_ends(lower: str, words: WordStarts | None = None) -> list[int]:
     """
     ends = []
     for verb in _COORDINATED_VERBS:
-        if words is not None and not words.may_open(verb):
-            continue  # (a verb that opens no word of the text: :func:`starts_of`)
         at = lower.find(verb)
         while at >= 0:
             if lower.endswith((" and", " then"), 0, at):
@@ -448,7 +444,7 @@ def _coordinated_ends(lower: str, words: WordStarts | None = None) -> list[int]:
     return sorted(ends)
 
 
-def _effect_ends(lower: str, words: WordStarts | None = None) -> list[int]:
+def _effect_ends(lower: str) -> list[int]:
     """Where the subject of each verb of effect ends (the space before the verb, or before an adverb
     or modal before it: "... pruning further reduce", "... remasking improves"), found by the verbs'
     literal words (a search for the verbs is many times cheaper than a pattern tried at every space).
@@ -460,8 +456,6 @@ def _effect_ends(lower: str, words: WordStarts | None = None) -> list[int]:
     """
     ends = []
     for verb in _SPACED_EFFECT_WORDS:  # (a verb needs a space before it: the field's start has no subject)
-        if words is not None and not words.may_open(verb):
-            continue  # (a verb that opens no word of the text: :func:`starts_of`)
         at = lower.find(verb)
         while at >= 0:
             after = at + len(verb) + (lower.startswith("s", at + len(verb)))
@@ -496,7 +490,7 @@ def _spaces_before(text: str, at: int) -> int:
     return at
 
 
-def _trigger_ends(lower: str, words: WordStarts | None = None) -> list[int]:
+def _trigger_ends(lower: str) -> list[int]:
     """The ends of ``_TRIGGER``'s matches ("we propose ", "a novel ", "the proposed "), the pattern
     tried only where one can start: at "we", "this", "here", "which" and "that", and at the article
     before "novel", "proposed" or "core" and the white space before them.
@@ -504,16 +498,16 @@ def _trigger_ends(lower: str, words: WordStarts | None = None) -> list[int]:
     >>> _trigger_ends("here we propose a  novel x. the proposed y")
     [16, 25, 41]
     """
-    starts = starts_of(lower, ("we", "this", "here", "which", "that"), words)  # (each after a \b)
+    starts = starts_of(lower, ("we", "this", "here", "which", "that"))
     for word, articles in (("novel", (1, 2)), ("proposed", (3,)), ("core", (3,))):
-        for at in starts_of(lower, (word,), words):  # (read after white space only)
+        for at in starts_of(lower, (word,)):
             space = _spaces_before(lower, at)
             if space < at:
                 starts.extend(space - n for n in articles if space >= n)
     return _match_ends(_TRIGGER, lower, starts)
 
 
-def _enhanced_ends(lower: str, words: WordStarts | None = None) -> list[int]:
+def _enhanced_ends(lower: str) -> list[int]:
     """The ends of ``_ENHANCED_WITH``'s matches ("enhanced with ", "paired by "), the pattern tried only
     at the start of the letters before each " with a" or " by a" (where its word must start).
 
@@ -521,19 +515,17 @@ def _enhanced_ends(lower: str, words: WordStarts | None = None) -> list[int]:
     [17]
     """
     starts = []
-    for at in starts_of(lower, (" with a", " by a"), words):
+    for at in starts_of(lower, (" with a", " by a")):
         while at > 0 and lower[at - 1].isalpha():
             at -= 1
         starts.append(at)
     return _match_ends(_ENHANCED_WITH, lower, starts)
 
 
-def _any_in(text: str, words: tuple[str, ...], starts: WordStarts | None = None) -> bool:
+def _any_in(text: str, words: tuple[str, ...]) -> bool:
     """Whether any of ``words`` occurs in ``text``: the literal words a pattern needs, tested before
-    it is run (a substring test is many times cheaper than a scan, and most fields have none); with
-    ``starts`` (the text's :class:`~paperkg.ingest.text.WordStarts`), only where a word starts, for a
-    pattern that needs them there (:func:`~paperkg.ingest.text.starts_of`)."""
+    it is run (a substring test is many times cheaper than a scan, and most fields have none)."""
     for word in words:  # (a loop: a generator's set-up cost more than the tests, and most fail)
-        if (starts is None or starts.may_open(word)) and word in text:
+        if word in text:
             return True
     return False
