@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 
 from spacy.tokens import Doc
 
@@ -140,6 +141,11 @@ _STEERING_FIRST = re.compile(r"[a-z]{3,}-(?:guided|aware|conditioned|adaptive|dr
 _GROUNDED_HEADS = frozenset({"retrieval", "planning", "post-training", "posttraining"})
 _GROUNDING = re.compile(r"[a-z]{3,}-(?:based|grounded|augmented|guided|aware|driven|conditioned|informed"
                         r"|constrained)")
+#: Every word :meth:`UsedPhrases.used_phrase` ends a phrase at, its head: a window of words that holds none
+#: names no method, and the call returns before reading it word by word (29k calls on 5,000 corpus
+#: abstracts, all but 3% of them finding nothing)
+_ANY_HEAD = _USED_HEADS | _STEERED_HEADS | _GROUNDED_HEADS
+_TEXT_OF = itemgetter(TEXT)  # a word's text
 
 
 def _task_or_group(ws: list[Word], found: tuple[int, int, str, Kind], tasks: frozenset[str]) -> bool:
@@ -288,6 +294,8 @@ class UsedPhrases:
         while i < len(ws) and ws[i][TEXT] in self.adjectives and ws[i][TEXT] not in _METHOD_ADJECTIVES \
                 and _plain(ws[i], text):
             i += 1
+        if _ANY_HEAD.isdisjoint(map(_TEXT_OF, ws[i:i + 4])):
+            return None  # (no head among the words the loop below reads: it would find none)
         phrase: list[str] = []
         for word in ws[i:i + 4]:
             t = word[TEXT]
