@@ -42,8 +42,7 @@ DEFAULT_HEAD_NOUNS: dict[str, list[str]] = {
     "model": ["model", "models", "backbone", "backbones", "architecture", "architectures", "system",
               "detector", "encoder", "classifier"],
     "technique": ["algorithm", "algorithms", "method", "framework", "optimizer", "technique", "approach",
-                  "mechanism", "paradigm", "strategy", "scheme", "module", "regularizer",
-                  "methodology", "toolbox", "toolkit", "pipeline", "protocol", "solver", "planner"],
+                  "mechanism", "paradigm", "strategy", "scheme", "module", "regularizer"],
 }
 #: Head nouns that count only capitalised, at the end of a Title Case name, as part of it
 #: ("an Item Ranker Agent", "the Political Compass Test"; not "GUI agents", "the KITTI test set").
@@ -93,18 +92,7 @@ _STOPS = frozenset({".", "?", "!"})  # what ends the sentence before a word
 #: names: "the SemanticKITTI-to-SemanticSTF benchmark").
 _TASK_PAIR = re.compile(r"(?:[A-Za-z]+-)*[A-Za-z]+-to-[A-Za-z]+(?:-[A-Za-z]+)*")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
-#: Nouns of a procedure or a piece of software: the name word right before one names a technique
-#: ("Using the LogiKEy methodology", "a Script-as-a-Judge protocol", "built on top of the ChatHTN planner",
-#: "101 PETSc solver configurations", "synthesized with the v2e toolbox"); only that word, never one after
-#: or in apposition ("a pipeline, X, ..."). Not "library": as often a collection of data ("the TUDataset
-#: library", "the KSSL library" of spectra, "an open-source PyPI library": 5 of 11 such links wrong on slices
-#: s10-s40). Before a noun of :data:`_PROCEDURE_HEADS`, an acronym of capitals as often names the task, the
-#: field or the class of system the procedure serves ("a training-free COS pipeline", "an AI-driven NIDS
-#: pipeline", "an HAI protocol", "a high-fidelity CFD solver": 6 of 10 such links wrong on slices s10-s30),
-#: so only a name with a small letter in it counts there.
-_PROCEDURE_HEADS = frozenset({"pipeline", "protocol", "solver", "planner"})
-_TOOL_HEADS = frozenset({"methodology", "toolbox", "toolkit"}) | _PROCEDURE_HEADS
-_ONLY_BEFORE = _DIRECT | _PART_HEADS | _TOOL_HEADS  # heads that type only the name right before them
+_ONLY_BEFORE = _DIRECT | _PART_HEADS  # heads that type only the name right before them
 _NOT_APPOSED = _PLURALS | _DIRECT  # heads that do not type a name in apposition ("X, a ... challenge")
 #: Nouns that name a part of a dataset, or a shared task, after the words that say so: the name
 #: before them is a dataset's ("a 997-sentence FLORES+ dev set", "the KITTI test set", "under
@@ -184,7 +172,7 @@ class HeadNouns(RuleComponent):
                         continue
                     if kind is not None:
                         self._before(doc, writer, field, text, ws, i, kind, plural)
-                if kind is not None and not plural and low not in _PART_HEADS and low not in _TOOL_HEADS:
+                if kind is not None and not plural and low not in _PART_HEADS:
                     self._bracketed(doc, writer, field, text, ws, i, kind)
                 if kind is None or low in _ONLY_BEFORE:
                     continue
@@ -382,9 +370,6 @@ class HeadNouns(RuleComponent):
         weak = (not strong and not plural and not direct and kind is Kind.DATASET and field.name != "title"
                 and ws[j][TEXT][:1].isupper() and ws[j][TEXT][1:].islower() and ws[j][TEXT].isalpha()
                 and j > 0 and ws[j - 1][TEXT].lower() in _DET | {"our"})
-        if low in _TOOL_HEADS and (_hardware(ws[j][TEXT])
-                                   or low in _PROCEDURE_HEADS and ws[j][TEXT].upper() == ws[j][TEXT]):
-            return  # "a heterogeneous CPU--GPU pipeline", "an HAI protocol": no name (:data:`_TOOL_HEADS`)
         if not (strong or weak) or kind is Kind.MODEL and ws[j][TEXT] in _FIELD_ACRONYMS \
                 or kind is Kind.DATASET and len(names) == 1 and ws[j][TEXT] in _DATA_FIELDS:
             return  # "an ECG foundation model", "a novel HDR dataset": the field of a model or data, no name
@@ -468,8 +453,7 @@ class HeadNouns(RuleComponent):
             for k in range(j + 2, min(len(ws), j + 8)):
                 low = ws[k][TEXT].lower()
                 kind = self.heads.get(low)
-                if kind is not None and low not in _DIRECT and low not in _TOOL_HEADS \
-                        and (low in _PLURALS) == numbered:
+                if kind is not None and low not in _DIRECT and (low in _PLURALS) == numbered:
                     if _subject(ws, k):
                         break
                     if not numbered:
@@ -531,17 +515,6 @@ _STEM_ADJECTIVES = frozenset({"based", "like", "style", "derived", "centric", "s
                               "labelled", "annotated", "augmented", "generated", "sourced", "language",
                               "script", "grained", "seq", "powered", "enhanced", "standardized", "domain"})
 _VOCAB = "paperkg_vocab"
-
-
-def _hardware(word: str) -> bool:
-    """Whether every hyphen part of ``word`` is a field or hardware acronym (:data:`_FIELD_ACRONYMS`):
-    "CPU--GPU", "CPU-GPU", "FPGA".
-
-    >>> [_hardware(w) for w in ("CPU--GPU", "GPU", "OCRSmith", "GPU-Ext")]
-    [True, True, False, False]
-    """
-    parts = [part for part in word.split("-") if part]
-    return bool(parts) and all(part in _FIELD_ACRONYMS for part in parts)
 
 
 def _stem_tail(rest: str) -> bool:
