@@ -56,3 +56,17 @@ def test_no_variant_over_a_name_or_a_short_form_of_the_known_technique() -> None
     assert "Shona spaCy" not in found
     assert "low-complexity multiple-input multiple-output" not in found
     assert found.get("confidence-gated GSPO", (None,))[0] is Kind.TECHNIQUE
+
+
+@pytest.mark.issue(12)
+def test_no_variant_built_on_a_name_or_after_a_plain_adjective() -> None:
+    abstract = (
+        # 2511.14887: "transformer-guided" is built on a name of the vocabulary; DRL stays reinforcement learning
+        "To address these challenges, we propose the transformer-guided DRL to alleviate the training "
+        "difficulty by exploring the state space at each time step using a transformer. "
+        # 2506.12530: "modified" says nothing of a variant of its own; the VAE stays linked
+        "First, we introduce a modified Variational Autoencoder that corrects color imbalances.")
+    found = {m.surface: m.kind for m in extract(abstract).mentions}
+    assert "transformer-guided DRL" not in found and found.get("DRL") is Kind.TECHNIQUE
+    assert "modified Variational Autoencoder" not in found
+    assert found.get("Variational Autoencoder") is Kind.TECHNIQUE

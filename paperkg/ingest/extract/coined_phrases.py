@@ -43,7 +43,8 @@ __all__ = ["IntroducedPhrases"]
 _MAX_VARIANT_WORDS = 4
 #: Words before a known technique's name that make no variant of it: data, a task or a problem ("a diagnostic
 #: benchmark spanning YouCook2", "the novel task Domain Generalization")
-_NOT_VARIANT_WORDS = _DATA_NOUNS | {"data", "task", "tasks", "problem", "problems", "setting", "settings"}
+_NOT_VARIANT_WORDS = _DATA_NOUNS | {"data", "task", "tasks", "problem", "problems", "setting", "settings",
+                                    "modified", "methodical"}  # "a modified Variational Autoencoder"
 # a short form in brackets right after a phrase: " (AD-LoRA)", "(HIL)"
 _BRACKETED = re.compile(r" ?\(([A-Za-z][\w-]*[\w])\)")
 
@@ -275,8 +276,8 @@ class IntroducedPhrases:
 
     def _technique_names(self) -> tuple[frozenset[str], frozenset[str]]:
         """The case-folded names (lower case) of the vocabulary's techniques that are no umbrella term, and
-        those of its models, datasets and languages (read once; empty without a vocabulary): what an
-        introduced variant's name may end in, and what no modifier of it may be."""
+        those of its models, datasets, languages and umbrella techniques (read once; empty without a
+        vocabulary): what an introduced variant's name may end in, and what no modifier of it may be."""
         names = getattr(self, "_techniques", None)
         if names is None:
             vocabulary = self.vocabulary() if hasattr(self, "vocabulary") else None
@@ -284,7 +285,7 @@ class IntroducedPhrases:
             names = (frozenset(f.lower() for e in entries if e.entity.kind is Kind.TECHNIQUE
                                and not e.entity.generic for f in e.folded),
                      frozenset(f.lower() for e in entries if e.entity.kind is not Kind.TECHNIQUE
-                               for f in e.folded))
+                               or e.entity.generic for f in e.folded))
             self._techniques = names
         return names
 
@@ -316,12 +317,14 @@ class IntroducedPhrases:
         """Whether ``word`` before a known technique's name may make the paper's variant of it: no generic
         or descriptive adjective, data noun, task or verb ("the proposed attack leverages SHAP values", "we
         propose OCCDiff applying latent diffusion"), nothing it is built on ("an attention-based feature
-        ensemble", "ELAN-based residual blocks") and no name of its own (a model, dataset or language of the
-        vocabulary, or an acronym: "Shona spaCy", "a QLSTM Seq2Seq autoencoder")."""
+        ensemble", "ELAN-based residual blocks", "transformer-guided DRL") and no name of its own (a model,
+        dataset, language or umbrella technique of the vocabulary, or an acronym: "Shona spaCy", "a QLSTM
+        Seq2Seq autoencoder")."""
         low = word.lower()
         return not (low in self.leading or low in _DESCRIPTIVE_ADJECTIVES or low in _NOT_VARIANT_WORDS
                     or low in self.tasks or low in _NOT_PARTS or _VERB.fullmatch(low)
                     or low.endswith(("ing", "-based")) or low in others
+                    or "-" in low and low.split("-", 1)[0] in others
                     or sum(c.isupper() for c in word) > 1)
 
     def _named_part(self, ws: list[Word], first: int, end: int) -> bool:

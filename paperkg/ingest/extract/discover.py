@@ -294,7 +294,9 @@ transformation transition verification
 # a title method head with no method ending that names a means all the same: "via Cross-Modal Doppler
 # Guidance", "via Adaptive Low-Pass Guidance" (84 "... Guidance" means in the 104k corpus titles; 6 of the 7
 # it adds on three 5k-abstract slices name the paper's own method, "via Textual Guidance" the seventh; not
-# "Descent": "via Text Gradient Descent" describes the vocabulary's textual gradients)
+# "Descent": "via Text Gradient Descent" describes the vocabulary's textual gradients). Three words or more:
+# the two-word ones are mostly a kind of signal ("via Prior Guidance", "via Intention Guidance", "via
+# Language Guidance": 19 corpus titles, the review of 2026-12-07 read them on two unread slices)
 _MEANS_UNENDED_HEADS = frozenset({"guidance"})
 # words that praise a known method, not name a new one ("Efficient Token Pruning for ..." is token pruning;
 # but "Dual Attention", "Hybrid Direct Preference Optimization" name variants)
@@ -513,7 +515,8 @@ class TitleNames(RuleComponent):
             # "via Cross-Modal Doppler Guidance": see _MEANS_UNENDED_HEADS)
             if (len(ws) > 5 or last in DEFAULT_TASK_NOUNS and not by_means
                     or not ((by_means or opening) and last in _MEANS_METHOD_HEADS or METHOD_END.search(last)
-                            or by_means and (last in _MEANS_ONLY_HEADS or last in _MEANS_UNENDED_HEADS))
+                            or by_means and (last in _MEANS_ONLY_HEADS
+                                                   or last in _MEANS_UNENDED_HEADS and len(ws) > 2))
                     or before.endswith((" in ", " on ", " of "))
                     or ws[0].lower() in FUNCTION_WORDS or ws[0].endswith("ing") or last in _VAGUE_HEADS
                     or last not in _TITLE_METHOD_HEADS and _purpose_phrase(text, match.start())
