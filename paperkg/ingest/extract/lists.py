@@ -111,6 +111,17 @@ _NOT_PLAIN = frozenset({"where", "which", "without", "any", "that", "while", "by
 _PLAIN_CUE = re.compile(r"[ (](?:such as|including|like|e\.g\.,?|i\.e\.,?|namely|via|through|using"
                         r"|combin(?:es|ing|e)|integrat(?:es|ing|e)|employ(?:s|ing)?|leverag(?:es|ing|e)"
                         r"|incorporat(?:es|ing|e)|adopt(?:s|ing)?|apply|applies|applying) (?=[a-z])")
+#: Last words of a plain item that make it a goal, a quality, a measure or data, not a method, in a
+#: list of techniques ("accuracy, efficiency, and robustness").
+NOT_METHOD_ENDS = frozenset("""
+accuracy efficiency robustness performance quality scalability interpretability explainability reliability
+fairness safety privacy security cost costs latency generalization generalisation throughput memory speed
+capability ability diversity consistency coherence fidelity transparency usability stability trust
+data dataset corpus text information knowledge understanding awareness alignment processing vision
+intelligence more research
+""".split())
+_NOT_METHOD_STARTS = frozenset({"our", "many", "other", "further", "more", "improved", "better", "enhanced",
+                                "reduced", "increased", "higher", "lower"})
 _PLAIN_REACH = 160  # how far after a cue a method head must be for a list there to be looked at
 #: Plural method nouns that, counted before a colon, announce that many techniques after it: "two
 #: technical safeguards to curtail a model's person re-identification capacity: index exclusion and
@@ -194,6 +205,7 @@ class _PlainList(NamedTuple):
     methods: list[Word]  # those of them that end in a method head
     techniques: int  # how many items are techniques: ending in a method head, or linked techniques
     count: int  # how many items the list has
+    others: list[Word]  # the plain items of two words or more that may be a method (:func:`_method_like`)
 
 
 class _Unit(NamedTuple):
@@ -300,6 +312,8 @@ class ListedNames(RuleComponent):
             walked = _plain_list(text, position, starts, linked)
             if walked is not None and walked.techniques >= 2:
                 self._add_listed(doc, writer, field, walked.methods, Kind.TECHNIQUE)
+                if walked.techniques * 2 >= walked.count:
+                    self._add_listed(doc, writer, field, walked.others, Kind.TECHNIQUE)
         for position, count in counted:
             walked = _plain_list(text, position, starts, linked)
             if walked is not None and walked.count == count and not any(map(_plural, walked.items)):
@@ -586,7 +600,11 @@ def _plain_list(text: str, position: int, starts: dict[int, Word],
     answering and fact checking")."""
     items: list[Word] = []
     methods: list[Word] = []
+    others: list[Word] = []
     techniques = count = 0
+    closed = False  # whether the last gap held "and" or "or": the item after it ends the list
+    ended = False  # whether the list's last item is behind
+    last: Word = (position, position, position, "")  # the list's last item
     while True:
         end, label = linked.get(position, (None, None))
         if label is not None and label != Kind.TECHNIQUE.value:
@@ -597,14 +615,36 @@ def _plain_list(text: str, position: int, starts: dict[int, Word],
         count += 1
         head = end is None and item[TEXT].rsplit(" ", 1)[-1].lower() in METHOD_HEADS
         techniques += end is not None or head
+        if not ended:
+            last = item  # the list's last item so far
         if end is None and " " in item[TEXT]:
             items.append(item)
             if head:
                 methods.append(item)
+            elif not ended and _method_like(item):
+                others.append(item)
         gap = _GAP.match(text, item[END])
         if gap is None:
-            return _PlainList(items, methods, techniques, count) if _LIST_END.match(text, item[END]) else None
+            if not _LIST_END.match(text, item[END]):
+                return None
+            kept = others if (closed or ended) and not _plural(last) else []  # "decoupled static and
+            return _PlainList(items, methods, techniques, count, kept)  # dynamic parameterizations": things
+        ended = ended or closed  # (an item after the one after "and" is a word of the clause after the
+        closed = _CONJUNCTION.search(gap.group()) is not None  # list: "and step distillation, reaching up")
         position = gap.end()
+
+
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
+
+
+def _method_like(item: Word) -> bool:
+    """Whether a plain item of a list of techniques, not ending in a method head, may be one more
+    technique: not plural (things), and not ending in a task, a goal or a quality, or data
+    ("via data augmentation, label smoothing, and improved robustness": the last is a goal)."""
+    words = item[TEXT].lower().split()
+    return (not _plural(item) and words[-1] not in _TASK_NOUNS and words[-1] not in NOT_METHOD_ENDS
+            and words[0] not in _NOT_METHOD_STARTS
+            and not any(_plural((0, 0, 0, word)) for word in words[1:-1]))  # "... bridges dominate": a clause
 
 
 def _bare_dataset_lists(text: str) -> list[int]:
