@@ -288,9 +288,12 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
                         # (an item of a list keeps the models and datasets inside it: "(1) a
                         # shared Swin Transformer encoder" uses Swin Transformer; "(1) a Modality-driven
                         # Mixture-of-Experts module" is more specific than Mixture-of-Experts; one listed
-                        # after a colon keeps every known name: "a head-level Group Normalization layer")
-                        kept = end in added or end in built or end in listed
-                        room = 0 if kept else 1 if end in parts else 2
+                        # after a colon keeps every known name: "a head-level Group Normalization layer";
+                        # after a cue of what a method is built of or added to, a longer name of a known
+                        # technique is the paper's: "we employ an evidence-augmented self-refinement
+                        # mechanism", IntroducedPhrases.longer_known)
+                        room = 0 if end in listed else (1 if self.longer_known(ws, *found[:2]) else 0) \
+                            if end in added or end in built else 1 if end in parts else 2
                         self._link(doc, writer, field, ws, *found, room=room)
                         if end in introduced and not indefinite:
                             self._next_parts(doc, writer, field, ws, text, found[1])
