@@ -61,7 +61,7 @@ def test_no_variant_over_a_name_or_a_short_form_of_the_known_technique() -> None
 @pytest.mark.issue(12)
 def test_no_variant_built_on_a_name_or_after_a_plain_adjective() -> None:
     abstract = (
-        # 2511.14887: "transformer-guided" is built on a name of the vocabulary; DRL stays reinforcement learning
+        # 2511.14887: "transformer-guided" is built on a vocabulary name; DRL stays reinforcement learning
         "To address these challenges, we propose the transformer-guided DRL to alleviate the training "
         "difficulty by exploring the state space at each time step using a transformer. "
         # 2506.12530: "modified" says nothing of a variant of its own; the VAE stays linked
