@@ -292,8 +292,12 @@ class CoinedNames(IntroducedPhrases, UsedPhrases, RuleComponent):
                         # after a cue of what a method is built of or added to, a longer name of a known
                         # technique is the paper's: "we employ an evidence-augmented self-refinement
                         # mechanism", IntroducedPhrases.longer_known)
-                        room = 0 if end in listed else (1 if self.longer_known(ws, *found[:2]) else 0) \
-                            if end in added or end in built else 1 if end in parts else 2
+                        if end in listed:
+                            room = 0
+                        elif end in added or end in built:
+                            room = 1 if self.longer_known(ws, *found[:2]) else 0
+                        else:
+                            room = 1 if end in parts else 2
                         self._link(doc, writer, field, ws, *found, room=room)
                         if end in introduced and not indefinite:
                             self._next_parts(doc, writer, field, ws, text, found[1])

@@ -27,12 +27,12 @@ __all__: list[str] = []  # (private helpers: :mod:`~.kinds` imports the ones it 
 
 #: The end of a name built on a network's name: "T-BiGAN", "MDSTNet", "HDRP-SNN", "Motion-Mamba",
 #: "ECTSpeech", "Proteus-ViT/Ti", "Tree-NeRV" (NeRV, a neural representation for videos, is a network fitted
-#: to a video; the corpus has six names built on it, each a variant network) (a network is a model, even
+#: to a video; the corpus has six names built on it, each a variant network). A network is a model, even
 #: when the paper calls it "a novel framework"; not the bare word, nor "Text-to-Speech"; not "-TTS":
-#: test-time scaling as often as text-to-speech; not
-#: "-Diff": the corpus calls such a name a framework, method or approach (119 abstracts: "PathSegDiff, a
-#: novel approach", "AortaDiff: A Unified Multitask Diffusion Framework") three times as often as a model
-#: (36), and the dev gold reads "ACADiff" as a technique: the text's noun decides).
+#: test-time scaling as often as text-to-speech; not "-Diff": the corpus calls such a name a framework,
+#: method or approach (119 abstracts: "PathSegDiff, a novel approach", "AortaDiff: A Unified Multitask
+#: Diffusion Framework") three times as often as a model (36), and the dev gold reads "ACADiff" as a
+#: technique: the text's noun decides.
 _NETWORK_NAME = re.compile(
     r"(?:(?<=[a-z\d-]|[A-Z])(?:Net|GAN|SNN|CNN|GNN|GCN|LSTM|Mamba|BERT|ViT|Former|former|VAE|NeRV)"
     r"|(?<=[A-Za-z])Speech)(?:-?[vV]?\d+(?:\.\d+)?|[-/](?:Ti|S|B|L|H)(?:/\d+)?)?$")

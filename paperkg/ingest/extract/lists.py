@@ -113,7 +113,7 @@ _PLAIN_CUE = re.compile(r"[ (](?:such as|including|like|e\.g\.,?|i\.e\.,?|namely
                         r"|incorporat(?:es|ing|e)|adopt(?:s|ing)?|apply|applies|applying) (?=[a-z])")
 #: Last words of a plain item that make it a goal, a quality, a measure or data, not a method, in a
 #: list of techniques ("accuracy, efficiency, and robustness").
-NOT_METHOD_ENDS = frozenset("""
+_GOAL_OR_DATA_ENDS = frozenset("""
 accuracy efficiency robustness performance quality scalability interpretability explainability reliability
 fairness safety privacy security cost costs latency generalization generalisation throughput memory speed
 capability ability diversity consistency coherence fidelity transparency usability stability trust
@@ -627,10 +627,14 @@ def _plain_list(text: str, position: int, starts: dict[int, Word],
         if gap is None:
             if not _LIST_END.match(text, item[END]):
                 return None
-            kept = others if (closed or ended) and not _plural(last) else []  # "decoupled static and
-            return _PlainList(items, methods, techniques, count, kept)  # dynamic parameterizations": things
-        ended = ended or closed  # (an item after the one after "and" is a word of the clause after the
-        closed = _CONJUNCTION.search(gap.group()) is not None  # list: "and step distillation, reaching up")
+            # only a list that reached its "and"/"or" adds other items, and not one whose last item is
+            # plural: a head the items share ("decoupled static and dynamic parameterizations": things)
+            kept = others if (closed or ended) and not _plural(last) else []
+            return _PlainList(items, methods, techniques, count, kept)
+        # the item after the one after "and"/"or" is a word of the next clause ("... and step
+        # distillation, reaching up"): the list has ended
+        ended = ended or closed
+        closed = _CONJUNCTION.search(gap.group()) is not None
         position = gap.end()
 
 
@@ -642,7 +646,7 @@ def _method_like(item: Word) -> bool:
     technique: not plural (things), and not ending in a task, a goal or a quality, or data
     ("via data augmentation, label smoothing, and improved robustness": the last is a goal)."""
     words = item[TEXT].lower().split()
-    return (not _plural(item) and words[-1] not in _TASK_NOUNS and words[-1] not in NOT_METHOD_ENDS
+    return (not _plural(item) and words[-1] not in _TASK_NOUNS and words[-1] not in _GOAL_OR_DATA_ENDS
             and words[0] not in _NOT_METHOD_STARTS
             and not any(_plural((0, 0, 0, word)) for word in words[1:-1]))  # "... bridges dominate": a clause
 
