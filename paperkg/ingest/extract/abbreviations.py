@@ -26,9 +26,14 @@ __all__ = ["Abbreviations", "long_form_start", "names_concept", "names_no_method
 # (a short form may start with a number of dimensions: "the 2D Tensor-Guided Adversarial Fusion (2D-TGAF)
 # framework", "4D Gaussian Splatting (4DGS)"; 984 such short forms in the 104k corpus, 697 of them 3DGS)
 _PAREN = re.compile(r"\(([A-Za-z][\w.+-]{1,15}|[1-9]D[\w.+-]{1,14})\)")
-_NAME_THEN_LONG = re.compile(r"(?P<short>[A-Za-z][\w.+-]{1,15}) \((?P<long>[A-Z][\w-]*(?:\s+[\w-]+){1,7})\)")
+# (the name before its long form, and the long form, may open with a number of dimensions as _PAREN's short
+# form does: "4DGS (4D Gaussian Splatting)")
+_NAME_THEN_LONG = re.compile(r"(?P<short>[A-Za-z][\w.+-]{1,15}|[1-9]D[\w.+-]{1,14}) "
+                             r"\((?P<long>(?:[A-Z]|[1-9]D)[\w-]*(?:\s+[\w-]+){1,7})\)")
 _TITLE_CASE_BEFORE = re.compile(
     r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:of|for|and|the|in|to|[A-Z][\w-]*))*\s+[A-Z][\w-]*\s*$")
+#: A number of dimensions as a word or a word's start: "3D", "2D-HPE", "4DGS" ("3Dx" is none)
+_DIMENSION = re.compile(r"(?<![\w-])[1-9]D(?![a-z0-9])")
 INTRO_BEFORE = re.compile(
     r"\b(?:present(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|releas(?:e|es|ed|ing)"
     r"|develop(?:s|ed|ing)?|called|named|dubbed|termed)\b", re.IGNORECASE)
@@ -379,7 +384,7 @@ def _longer_name(label: str, short: str) -> bool:
 def _plain_method(long_span: Span, short: str) -> bool:
     """Whether a long form in plain words names a method: lower case, a method head last, an acronym
     of capitals as its short form, about a word a letter ("joint angle-based refinement (JAR)")."""
-    return (long_span.text.islower() and len(long_span) >= 2 and long_span[-1].lower_ in _LOWER_METHOD_ENDS
+    return (_lower_case(long_span.text) and len(long_span) >= 2 and long_span[-1].lower_ in _LOWER_METHOD_ENDS
             and _acronym(short) and len(long_span.text.split()) <= len(short) + 1)
 
 
@@ -388,6 +393,38 @@ def _title_case(phrase: str) -> bool:
     words capitalised."""
     words = phrase.split()
     return len(words) >= 2 and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or w == "as" for w in words)
+
+
+def _capitalised(word: str) -> bool:
+    """Whether ``word`` is written as a name's word is: a capital first, or a number of dimensions ("3D",
+    "2D-Aware"), which a short form carries as its long form does ("3D Inverse Design (3DID)").
+
+    >>> [_capitalised(w) for w in ("Inverse", "3D", "2D-Aware", "design", "3rd", "30D")]
+    [True, True, True, False, False, False]
+    """
+    return word[:1].isupper() or _DIMENSION.match(word) is not None
+
+
+def _lower_case(phrase: str) -> bool:
+    """Whether ``phrase`` is in lower case, a number of dimensions aside: "2D human pose estimation" is
+    written as "human pose estimation" is, so a pair of it is judged as that one's (a task, here).
+
+    >>> [_lower_case(p) for p in ("2D human pose estimation", "human pose estimation", "3D Inverse Design")]
+    [True, True, False]
+    """
+    return _DIMENSION.sub("nd", phrase).islower()
+
+
+def _same_dimension(short: str, long_form: str) -> bool:
+    """Whether a long form carries the number of dimensions its short form opens with, if any: "Detailed 3D
+    Referring Expression Segmentation (3D-DRES)" does; "Referring Expression Segmentation", the title-case
+    run after "3D", is not what 3D-DRES shortens (it is another concept, the vocabulary's task).
+
+    >>> [_same_dimension(s, lf) for s, lf in (("3D-DRES", "Referring Expression Segmentation"),
+    ...     ("3D-DRES", "Detailed 3D Referring Expression Segmentation"), ("HPE", "human pose estimation"))]
+    [False, True, True]
+    """
+    return _DIMENSION.match(short) is None or short[:2] in _DIMENSION.findall(long_form)
 
 
 def _name_runs_on(before: str) -> bool:
@@ -537,7 +574,7 @@ class Abbreviations(RuleComponent):
                 continue
             short, long_form = match.group("short"), match.group("long")
             if not self.rules.strong_name(short) or len(long_form.split()) < 2 or not all(
-                    w[:1].isupper() or w in FUNCTION_WORDS for w in long_form.split()):
+                    _capitalised(w) or w in FUNCTION_WORDS for w in long_form.split()):
                 continue
             if long_form_start(long_form + " (", len(long_form) + 1, short) != 0:
                 continue  # the letters of the name do not spell the long form
@@ -576,6 +613,8 @@ class Abbreviations(RuleComponent):
                         text, max(0, title_case.start() - 60), title_case.start()):
                     continue
                 long_start = title_case.start()
+            if not _same_dimension(short, text[long_start:match.start()]):
+                continue  # "Detailed 3D Referring Expression Segmentation (3D-DRES)" read from "Referring"
             long_end = match.start()
             while long_end > long_start and text[long_end - 1] == " ":
                 long_end -= 1
@@ -661,7 +700,7 @@ class Abbreviations(RuleComponent):
                              broader=generic.pop() if len(generic) == 1 else None,
                              replace={(sp.start, sp.end) for sp in on_long})
         elif not on_long and not on_short and intro and not (  # "visual question answering (VQA)": a task
-                long_span.text.islower() and long_span[-1].lower_ in DEFAULT_TASK_NOUNS):
+                _lower_case(long_span.text) and long_span[-1].lower_ in DEFAULT_TASK_NOUNS):
             self._define(doc, writer, text, field, long_span, short_span, short, intro)
         elif not on_long and not on_short and _title_case(long_span.text) and self.rules.name_word(short) \
                 and len(long_span.text.split()) >= 3 and _coined_end([t.lower_ for t in long_span], part):
@@ -736,6 +775,11 @@ class Abbreviations(RuleComponent):
         for target in (long_span, short_span):
             writer.add(target.start, target.end, entity, confidence=0.85, role=role, origin=origin)
         known_names(doc).setdefault(short, entity)
+        if origin is Origin.DISCOVERED and _DIMENSION.match(short) is not None:
+            # "3DID: Direct 3D Inverse Design for Aerodynamics" in the title, "a 3D Inverse Design (3DID)
+            # framework" here: the long form's other mentions are this entity too (as the coined names'
+            # rule, which took these pairs before their short forms were read, links them)
+            known_names(doc).setdefault(long_span.text, entity)
 
     def _method_after(self, text: str, field: Field, long_span: Span, short_span: Span) -> bool:
         """Whether a singular method noun follows a pair of two words or more, lower case or title case, that
@@ -744,7 +788,7 @@ class Abbreviations(RuleComponent):
         (MOT) framework", nor "Low-Light Image Enhancement (LLIE) methods": methods for a task)."""
         words = long_span.text.split()
         last = words[-1].lower()
-        return len(words) >= 2 and (long_span.text.islower() or _title_case(long_span.text)) \
+        return len(words) >= 2 and (_lower_case(long_span.text) or _title_case(long_span.text)) \
             and not _name_runs_on(text[:long_span.start_char - field.start]) \
             and (last not in _TASK_ENDS or last in _METHOD_TASK_ENDS) \
             and _METHOD_AFTER.match(text, self._pair_end(text, field, long_span, short_span)) is not None
@@ -785,7 +829,7 @@ class Abbreviations(RuleComponent):
             return True
         if expansions and not _shared_word(long_form, expansions):
             return False  # "Perception-Cognition-Action (PCA)" is no Principal Component Analysis
-        if intro or entity.kind in (Kind.DATASET, Kind.MODEL) and long_form.islower():
+        if intro or entity.kind in (Kind.DATASET, Kind.MODEL) and _lower_case(long_form):
             return False  # "channel state information (CSI)" is no dataset CSI
         last = long_form.split()[-1].lower()
         rules = self.rules
