@@ -25,10 +25,11 @@ __all__ = ["Abbreviations", "long_form_start", "names_concept", "names_no_method
 
 # (a short form may start with a number of dimensions: "the 2D Tensor-Guided Adversarial Fusion (2D-TGAF)
 # framework", "4D Gaussian Splatting (4DGS)"; 984 such short forms in the 104k corpus, 697 of them 3DGS)
-_PAREN = re.compile(r"\(([A-Za-z][\w.+-]{1,15}|[1-9]D[\w.+-]{1,14})\)")
+_SHORT_FORM = r"[A-Za-z][\w.+-]{1,15}|[1-9]D[\w.+-]{1,14}"
+_PAREN = re.compile(r"\((" + _SHORT_FORM + r")\)")
 # (the name before its long form, and the long form, may open with a number of dimensions as _PAREN's short
 # form does: "4DGS (4D Gaussian Splatting)")
-_NAME_THEN_LONG = re.compile(r"(?P<short>[A-Za-z][\w.+-]{1,15}|[1-9]D[\w.+-]{1,14}) "
+_NAME_THEN_LONG = re.compile(r"(?P<short>" + _SHORT_FORM + r") "
                              r"\((?P<long>(?:[A-Z]|[1-9]D)[\w-]*(?:\s+[\w-]+){1,7})\)")
 _TITLE_CASE_BEFORE = re.compile(
     r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:of|for|and|the|in|to|[A-Z][\w-]*))*\s+[A-Z][\w-]*\s*$")

@@ -304,11 +304,7 @@ class IntroducedPhrases:
         rule links 42 such names (38 right by ANNOTATION.md: "vocabulary dropout", "untargeted backdoor
         attack", "multi-context GRPO"; wrong: "stochastic random walk", "joint autoencoder"). Items of a
         listed enumeration are left out (1 of 4 right there: "(iii) fine-grained reranking")."""
-        if len(texts) > _MAX_VARIANT_WORDS:
-            return False
-        techniques, others = self._technique_names()
-        tail = next((j for j in range(1, len(texts)) if " ".join(texts[j:]).lower() in techniques), None)
-        if tail is None or not all(self._variant_word(m, others) for m in texts[:tail]):
+        if len(texts) > _MAX_VARIANT_WORDS or self._known_tail(texts) is None:
             return False
         short = _BRACKETED.match(text, ws[i + len(texts) - 1][END])
         return short is None or _initials_fit(short.group(1), " ".join(texts))
@@ -345,10 +341,18 @@ class IntroducedPhrases:
         stop = len(texts) - (len(texts) > 1 and texts[-1].lower() in self.heads)
         if stop > _MAX_VARIANT_WORDS:
             return False
+        tail = self._known_tail(texts[:stop])
+        return tail is not None and (tail > 1 or "-" in texts[0] or texts[0][:1].isupper())
+
+    def _known_tail(self, texts: list[str]) -> int | None:
+        """Where the name of a vocabulary technique that is no umbrella term starts, if one ends the words
+        ``texts`` after one word or more that each may make a variant of it (:meth:`_variant_word`): what
+        :meth:`_ends_in_technique` and :meth:`longer_known` both read."""
         techniques, others = self._technique_names()
-        tail = next((j for j in range(1, stop) if " ".join(texts[j:stop]).lower() in techniques), None)
-        return tail is not None and all(self._variant_word(m, others) for m in texts[:tail]) and (
-            tail > 1 or "-" in texts[0] or texts[0][:1].isupper())
+        tail = next((j for j in range(1, len(texts)) if " ".join(texts[j:]).lower() in techniques), None)
+        if tail is None or not all(self._variant_word(m, others) for m in texts[:tail]):
+            return None
+        return tail
 
     def _named_part(self, ws: list[Word], first: int, end: int) -> bool:
         """Whether a part listed after a colon (words ``first:end``) is named: in title case ("Processing

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import itemgetter
 
 from spacy.tokens import Doc
 
@@ -30,7 +29,7 @@ from paperkg.ingest.extract.coined_words import (
     _start,
 )
 from paperkg.ingest.extract.discover import field_span
-from paperkg.ingest.extract.names import END, RAW_END, START, TEXT, NameRules, Word, initials
+from paperkg.ingest.extract.names import END, RAW_END, START, TEXT, TEXT_OF, NameRules, Word, initials
 from paperkg.ingest.extract.spans import Field, SpanWriter
 from paperkg.ingest.records import Kind
 
@@ -145,7 +144,6 @@ _GROUNDING = re.compile(r"[a-z]{3,}-(?:based|grounded|augmented|guided|aware|dri
 #: names no method, and the call returns before reading it word by word (29k calls on 5,000 corpus
 #: abstracts, all but 3% of them finding nothing)
 _ANY_HEAD = _USED_HEADS | _STEERED_HEADS | _GROUNDED_HEADS
-_TEXT_OF = itemgetter(TEXT)  # a word's text
 
 
 def _task_or_group(ws: list[Word], found: tuple[int, int, str, Kind], tasks: frozenset[str]) -> bool:
@@ -294,7 +292,7 @@ class UsedPhrases:
         while i < len(ws) and ws[i][TEXT] in self.adjectives and ws[i][TEXT] not in _METHOD_ADJECTIVES \
                 and _plain(ws[i], text):
             i += 1
-        if _ANY_HEAD.isdisjoint(map(_TEXT_OF, ws[i:i + 4])):
+        if _ANY_HEAD.isdisjoint(map(TEXT_OF, ws[i:i + 4])):
             return None  # (no head among the words the loop below reads: it would find none)
         phrase: list[str] = []
         for word in ws[i:i + 4]:

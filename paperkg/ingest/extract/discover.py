@@ -516,7 +516,7 @@ class TitleNames(RuleComponent):
             if (len(ws) > 5 or last in DEFAULT_TASK_NOUNS and not by_means
                     or not ((by_means or opening) and last in _MEANS_METHOD_HEADS or METHOD_END.search(last)
                             or by_means and (last in _MEANS_ONLY_HEADS
-                                                   or last in _MEANS_UNENDED_HEADS and len(ws) > 2))
+                                             or last in _MEANS_UNENDED_HEADS and len(ws) > 2))
                     or before.endswith((" in ", " on ", " of "))
                     or ws[0].lower() in FUNCTION_WORDS or ws[0].endswith("ing") or last in _VAGUE_HEADS
                     or last not in _TITLE_METHOD_HEADS and _purpose_phrase(text, match.start())

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.discover import (FUNCTION_WORDS, RuleComponent, field_span, field_text,
                                              field_words, model_shape)
-from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, END, RAW_END, START, TEXT, Word
+from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, END, RAW_END, START, TEXT, TEXT_OF, Word
 from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, known_names, span_value
 from paperkg.ingest.records import Kind, Role
 from paperkg.ingest.text import matches_at, starts_of
@@ -44,7 +44,6 @@ from paperkg.ingest.text import matches_at, starts_of
 __all__ = ["ListedNames"]
 
 _JOIN = frozenset({"and", "or", "&"})
-_TEXT_OF = itemgetter(TEXT)
 _TASK_NOUNS = frozenset(DEFAULT_TASK_NOUNS)
 _LANGUAGE = Kind.LANGUAGE.value
 # a size or a score in brackets after an item: "(84M)", "(26.00%)", "(30.18\\%)"
@@ -511,7 +510,7 @@ class ListedNames(RuleComponent):
         name_word = self.rules.name_word
         last = -2  # where the last plain unit ended: a name word one space after goes with it ("NWPU VHR-10")
         abstract = field.name != "title"  # (in a title every word is capitalised)
-        texts = list(map(_TEXT_OF, ws))
+        texts = list(map(TEXT_OF, ws))
         # other units: name words only (a plain word ends a list of names); the lower-case words,
         # most of them, left out in one pass without a Python step each
         for i in compress(range(len(texts)), map(not_, map(str.islower, texts))):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from operator import itemgetter
 
 from paperkg.ingest.records import Entity, Kind, Origin, slugify
 
@@ -19,6 +20,7 @@ __all__ = [
     "RAW_END",
     "START",
     "TEXT",
+    "TEXT_OF",
     "NameRules",
     "Word",
     "ascii_lower",
@@ -206,6 +208,8 @@ def discovered_entity(surface: str, kind: Kind, confidence: float, **fields: obj
 #: abstract has hundreds of words, and a tuple subclass costs three times as much to make.
 Word = tuple[int, int, int, str]
 START, END, RAW_END, TEXT = range(4)
+#: A word's text (``map(TEXT_OF, ws)``)
+TEXT_OF = itemgetter(TEXT)
 
 _LEAD = "()[]{}\"'\u201c\u2018"
 _EDGE = _LEAD + ",.;:!?\u201d\u2019"
