@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from paperkg.ingest.extract.abbreviations import _SHORT_FORM
 from paperkg.ingest.extract.coined_cues import _and_name
 from paperkg.ingest.extract.coined_words import (
     _ACRONYM,
@@ -48,8 +49,9 @@ _MAX_VARIANT_WORDS = 4
 #: benchmark spanning YouCook2", "the novel task Domain Generalization")
 _NOT_VARIANT_WORDS = _DATA_NOUNS | {"data", "task", "tasks", "problem", "problems", "setting", "settings",
                                     "modified", "methodical"}  # "a modified Variational Autoencoder"
-# a short form in brackets right after a phrase: " (AD-LoRA)", "(HIL)"
-_BRACKETED = re.compile(r" ?\(([A-Za-z][\w-]*[\w])\)")
+# a short form in brackets right after a phrase, as the abbreviations read one: " (AD-LoRA)", "(HIL)", one
+# opening with a number of dimensions ("Dynamic 4D Gaussian Splatting (4DGS)")
+_BRACKETED = re.compile(r" ?\((" + _SHORT_FORM + r")\)")
 
 _QUANTITY = re.compile(r"(?:multi|two|three|four|five|single|dual|one|many|cross|self|semi|non)-"
                        r"|.*-(?:based|free|level"
