@@ -7,8 +7,8 @@ each on a real arXiv sentence."""
 
 from __future__ import annotations
 
-from paperkg.ingest.records import Kind
-from tests.ingest._helpers import entities
+from paperkg.ingest.records import Kind, Origin
+from tests.ingest._helpers import entities, extract
 
 
 def test_process_and_outcome_supervision_are_techniques():
@@ -74,10 +74,14 @@ def test_bayesian_experimental_design_and_expected_information_gain():
 
 
 def test_biolord_is_a_model():
-    # arXiv 2606.15449
-    links = entities("We compare six methods (TF-IDF, frozen MiniLM, BioBERT, BioLORD, contrastively "
-                     "fine-tuned MiniLM, and a TF-IDF+GPT reranker).")
-    assert links["model/biolord"] == (Kind.MODEL, {"BioLORD"})
+    # arXiv 2606.15449 (in this list of models the name links as a model without the vocabulary's entry too,
+    # discovered by paperkg_lists: only the entry makes it the vocabulary's entity, found by paperkg_vocab)
+    extraction = extract("We compare six methods (TF-IDF, frozen MiniLM, BioBERT, BioLORD, contrastively "
+                         "fine-tuned MiniLM, and a TF-IDF+GPT reranker).")
+    biolord = [(m.entity_id, m.kind, m.extractor) for m in extraction.mentions if m.surface == "BioLORD"]
+    assert biolord == [("model/biolord", Kind.MODEL, "paperkg_vocab")]
+    entity = next(e for e in extraction.entities if e.id == "model/biolord")
+    assert (entity.origin, entity.label) == (Origin.VOCABULARY, "BioLORD")
 
 
 def test_muon_tomography_in_a_physics_title_is_not_the_optimizer():

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
+from paperkg.ingest.extract.abbreviations import _SHORT_FORM
 from paperkg.ingest.extract.coined_cues import _and_name
 from paperkg.ingest.extract.coined_words import (
     _ACRONYM,
@@ -35,6 +38,7 @@ from paperkg.ingest.extract.coined_words import (
 )
 from paperkg.ingest.extract.modifiers import _initials_fit
 from paperkg.ingest.extract.names import END, METHOD_END, RAW_END, START, TEXT, NameRules, Word
+from paperkg.ingest.extract.vocabulary import VocabEntry
 from paperkg.ingest.records import Kind
 
 __all__ = ["IntroducedPhrases"]
@@ -45,8 +49,9 @@ _MAX_VARIANT_WORDS = 4
 #: benchmark spanning YouCook2", "the novel task Domain Generalization")
 _NOT_VARIANT_WORDS = _DATA_NOUNS | {"data", "task", "tasks", "problem", "problems", "setting", "settings",
                                     "modified", "methodical"}  # "a modified Variational Autoencoder"
-# a short form in brackets right after a phrase: " (AD-LoRA)", "(HIL)"
-_BRACKETED = re.compile(r" ?\(([A-Za-z][\w-]*[\w])\)")
+# a short form in brackets right after a phrase, as the abbreviations read one: " (AD-LoRA)", "(HIL)", one
+# opening with a number of dimensions ("Dynamic 4D Gaussian Splatting (4DGS)")
+_BRACKETED = re.compile(r" ?\((" + _SHORT_FORM + r")\)")
 
 _QUANTITY = re.compile(r"(?:multi|two|three|four|five|single|dual|one|many|cross|self|semi|non)-"
                        r"|.*-(?:based|free|level"
@@ -109,6 +114,29 @@ _ADJECTIVE_FIRSTS = frozenset({"low", "high", "long", "short", "real", "off", "o
                                "coarse", "well", "non", "self", "single", "double", "large", "small", "open"})
 
 
+@dataclass(frozen=True, slots=True)
+class _KnownNames:
+    """The vocabulary's case-folded names, lower case, by what they may be in an introduced phrase (one read
+    of the vocabulary: :meth:`IntroducedPhrases._known_names`)."""
+
+    #: its techniques that are no umbrella term: what an introduced variant's name may end in
+    techniques: frozenset[str]
+    #: its models, datasets, languages and umbrella techniques: what no modifier of such a variant may be
+    others: frozenset[str]
+    #: all of them: what a phrase may not take in past a head noun (:meth:`IntroducedPhrases._known_between`)
+    every: frozenset[str]
+
+    @classmethod
+    def of(cls, entries: Iterable[VocabEntry]) -> _KnownNames:
+        """The names of the vocabulary ``entries``, split as above."""
+        techniques: set[str] = set()
+        others: set[str] = set()
+        for entry in entries:
+            variant_end = entry.entity.kind is Kind.TECHNIQUE and not entry.entity.generic
+            (techniques if variant_end else others).update(f.lower() for f in entry.folded)
+        return cls(frozenset(techniques), frozenset(others), frozenset(techniques | others))
+
+
 class IntroducedPhrases:
     """The rules that read an introduced method's phrase, a part of :class:`~.coined.CoinedNames`, which
     sets the word sets below."""
@@ -119,6 +147,8 @@ class IntroducedPhrases:
     tasks: frozenset[str]
     leading: frozenset[str]
     rules: NameRules
+    #: The vocabulary's names, read on first use (:meth:`_known_names`); None until then
+    _known: _KnownNames | None = None
 
     def _known_between(self, texts: list[str], k: int, later: int | None) -> bool:
         """Whether a vocabulary name holds a word between the head ``texts[k]`` and the head ``texts[later]``:
@@ -127,18 +157,17 @@ class IntroducedPhrases:
         consistency mechanism" goes on)."""
         if later is None:
             return False
-        known = self._known_folded()
+        known = self._known_names().every
         return any(" ".join(texts[a:b]).lower() in known
                    for a in range(later) for b in range(max(a, k + 1) + 1, len(texts) + 1))
 
-    def _known_folded(self) -> frozenset[str]:
-        """The vocabulary's case-folded names, lower case (read once; empty without a vocabulary)."""
-        known = getattr(self, "_folded", None)
-        if known is None:
+    def _known_names(self) -> _KnownNames:
+        """The vocabulary's case-folded names, lower case, by what they may be in a phrase (read once, on
+        first use; empty without a vocabulary)."""
+        if self._known is None:
             vocabulary = self.vocabulary() if hasattr(self, "vocabulary") else None
-            known = frozenset(f.lower() for e in vocabulary for f in e.folded) if vocabulary else frozenset()
-            self._folded = known
-        return known
+            self._known = _KnownNames.of(vocabulary or ())
+        return self._known
 
     def phrase(self, ws: list[Word], i: int, text: str, *, indefinite: bool = False,
                field_title: bool = False, part: bool = False, strong_only: bool = False,
@@ -274,21 +303,6 @@ class IntroducedPhrases:
             return i, i + len(texts), " ".join(texts), Kind.TECHNIQUE
         return None
 
-    def _technique_names(self) -> tuple[frozenset[str], frozenset[str]]:
-        """The case-folded names (lower case) of the vocabulary's techniques that are no umbrella term, and
-        those of its models, datasets, languages and umbrella techniques (read once; empty without a
-        vocabulary): what an introduced variant's name may end in, and what no modifier of it may be."""
-        names = getattr(self, "_techniques", None)
-        if names is None:
-            vocabulary = self.vocabulary() if hasattr(self, "vocabulary") else None
-            entries = list(vocabulary or ())
-            names = (frozenset(f.lower() for e in entries if e.entity.kind is Kind.TECHNIQUE
-                               and not e.entity.generic for f in e.folded),
-                     frozenset(f.lower() for e in entries if e.entity.kind is not Kind.TECHNIQUE
-                               or e.entity.generic for f in e.folded))
-            self._techniques = names
-        return names
-
     def _ends_in_technique(self, ws: list[Word], i: int, texts: list[str], text: str) -> bool:
         """Whether the headless phrase ``texts`` (from word ``i``), read right after an introducing cue, is
         the paper's variant of a known technique: at most four words that end in a vocabulary technique's
@@ -348,7 +362,8 @@ class IntroducedPhrases:
         """Where the name of a vocabulary technique that is no umbrella term starts, if one ends the words
         ``texts`` after one word or more that each may make a variant of it (:meth:`_variant_word`): what
         :meth:`_ends_in_technique` and :meth:`longer_known` both read."""
-        techniques, others = self._technique_names()
+        known = self._known_names()
+        techniques, others = known.techniques, known.others
         tail = next((j for j in range(1, len(texts)) if " ".join(texts[j:]).lower() in techniques), None)
         if tail is None or not all(self._variant_word(m, others) for m in texts[:tail]):
             return None

@@ -407,6 +407,21 @@ def _names_own_method(doc: Doc, abstracts: list[Field], phrase: str) -> bool:
     return False
 
 
+def _short_form_means(doc: Doc, abstracts: list[Field], title: str, end: int, phrase: str) -> bool:
+    """Whether the title's means ``phrase`` (ending at ``end`` of ``title``) is the long form of a short form,
+    which names the paper's method, not the means: the abstract or the title's name before the colon writes
+    a short form of its initials (:func:`_spelled_short`: "via Sentence-Level Early Intervention" and
+    "SENTINEL"), or the means is cut short before "and" and a capital ("via Hybrid Hypergraph Construction
+    and Retrieval", and the abstract's "we propose EHRAG, a ..." is the method). Only short forms: a system
+    the abstract names is no reason to leave the means ("NURBGen: ... through LLM-Driven NURBS Modeling" and
+    "We present NURBGen" name a system and the technique it is built on; 16 of the 17 such means this keeps
+    on three 5k-abstract slices name a technique of the paper's own)."""
+    spelled = initials(phrase)
+    return (title.startswith(" and ", end) and title[end + 5:end + 6].isupper()
+            or any(_spelled_short(field_text(doc, f), spelled) for f in abstracts)
+            or _spelled_short(title[:title.find(":") + 1], spelled))
+
+
 def _spelled_short(text: str, initials: str) -> bool:
     """Whether ``text`` writes a short form whose first two capitals come in order from ``initials``, or
     that holds them all ("AFD" for "Adversarial Flow Distillation", "Marigold-SSD")."""
@@ -460,7 +475,9 @@ def drop_doubled_title_methods(doc: Doc, writer: SpanWriter) -> None:
 class TitleNames(RuleComponent):
     """A title's name before a colon, or before "Technical Report": the paper introduces it; and
     a title-case method phrase of the title that the abstract writes again ("... for Early
-    Hypothesis Pruning in ..." and "through early hypothesis pruning")."""
+    Hypothesis Pruning in ..." and "through early hypothesis pruning"), opens with, or gives as its means
+    ("... via Cross-Modal Doppler Guidance"; not a means that is the long form of the paper's short form:
+    :func:`_short_form_means`)."""
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         fields = doc_fields(doc)
@@ -532,17 +549,9 @@ class TitleNames(RuleComponent):
                 r"(?<![\w-])" + re.escape(wanted) + r"(?![\w-])", abstract) is not None
             if not (by_means or said or opening and not _names_own_method(doc, abstracts, phrase)):
                 continue  # a method the paper names is named again in the abstract, or by the title's "via"
-            if by_means and not said and last in _MEANS_ONLY_HEADS and (
-                    text.startswith(" and ", end) and text[end + 5:end + 6].isupper()
-                    or any(_spelled_short(field_text(doc, f), initials(phrase)) for f in abstracts)
-                    or _spelled_short(text[:text.find(":") + 1], initials(phrase))):
-                # "via Sentence-Level Early Intervention" and "SENTINEL": the name's long form; "via
-                # Hybrid Hypergraph Construction and Retrieval": cut short, and the abstract's "we
-                # propose EHRAG, a ..." is the method (but a system the abstract names is no reason to
-                # leave the means: "NURBGen: ... through LLM-Driven NURBS Modeling" and "We present NURBGen"
-                # name a system and the technique it is built on; 16 of the 17 such means this adds on three
-                # 5k-abstract slices name a technique of the paper's own)
-                continue
+            if by_means and not said and last in _MEANS_ONLY_HEADS and _short_form_means(
+                    doc, abstracts, text, end, phrase):
+                continue  # the long form of the paper's short form: the short form names the method
             start = match.start()
             if opening and not said and ws[0].lower() in _PRAISE and len(ws) > 2:
                 start += len(ws[0]) + 1  # "Effective Dual-Region Augmentation": the method is the rest

@@ -406,10 +406,7 @@ class KindSettler:
                 elif said is Kind.MODEL and kind is not said and _NETWORK_NAME.search(entity.label):
                     # "USF-Net, a Unified Spatiotemporal Fusion Network", whatever a variant rule said
                     kind = Kind.MODEL
-                elif said is None and kind is Kind.TECHNIQUE and (
-                        _coined_autoencoder(entity.label, entity.aliases)):
-                    # "a high-compression Consistency Autoencoder (CAE)", found under the vocabulary's
-                    # "autoencoder": the network the paper trains, not the technique
+                elif _own_autoencoder(entity, kind, said):
                     kind = Kind.MODEL
             elif entity.confidence < 0.8:  # ... and names typed by a list or a shape, unless a kind noun
                 # heads the list ("models like VAST and X") or the name counts data ("Agri-342K")
@@ -417,9 +414,8 @@ class KindSettler:
                 kind = said or (Kind.DATASET if eid in data else entity.kind)
                 if said is None and kind is Kind.MODEL and self._called_method(entity.label, text):
                     kind = Kind.TECHNIQUE  # "ToMCLIP (Topological Alignment for ...), a ... framework"
-                elif said is None and kind is Kind.TECHNIQUE and (
-                        _coined_autoencoder(entity.label, entity.aliases)):
-                    kind = Kind.MODEL  # "a novel Multimodal Vision Transformer Autoencoder (MViT-AE)"
+                elif _own_autoencoder(entity, kind, said):
+                    kind = Kind.MODEL
             else:
                 kind = self._settled(entity.label, entity.kind, text, eid in typed, entity.aliases,
                                      own_model=eid == own_model, references=references, title=title,
@@ -537,6 +533,15 @@ def _form_kind(label: str, aliases: Sequence[str], text: str) -> Kind | None:
         if len(head) == 2 and head[1].lower() in _FORM_HEADS:
             return _FORM_HEADS[head[1].lower()]
     return _long_form_head(label, text)
+
+
+def _own_autoencoder(entity: Entity, kind: Kind, said: Kind | None) -> bool:
+    """Whether the discovered ``entity``, a technique so far (``kind``) that the text gives no kind of its
+    own (``said``), is an autoencoder the paper names (:func:`~.kind_shapes._coined_autoencoder`): the
+    network the paper trains, a model, not the technique it was found under ("a high-compression
+    Consistency Autoencoder (CAE)", under the vocabulary's "autoencoder"; "a novel Multimodal Vision
+    Transformer Autoencoder (MViT-AE)")."""
+    return said is None and kind is Kind.TECHNIQUE and _coined_autoencoder(entity.label, entity.aliases)
 
 
 def _named_as_network(entity: Entity) -> bool:

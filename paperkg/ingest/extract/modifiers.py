@@ -29,7 +29,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from paperkg.ingest.extract.discover import RuleComponent
+from paperkg.ingest.extract.discover import RuleComponent, vocab_component
 from paperkg.ingest.extract.names import discovered_entity
 from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, doc_text, fold, known_names, span_value
 from paperkg.ingest.extract.vocabulary import VOCAB_DIR
@@ -173,11 +173,10 @@ class ModifiedNames(RuleComponent):
         another kind than a technique; with ``cued`` False, not one the vocabulary links only beside
         a cue word: a short form in brackets after the longer name is that name's, whatever a
         dataset spelt the same is called ("Policy mirror descent (PMD)": the cue-only dataset PMD)."""
-        vocabulary = self.vocabulary()
-        if vocabulary is None:
+        matcher = vocab_component(self.nlp)
+        if matcher is None:
             return False
-        matcher = self.nlp.get_pipe("paperkg_vocab")
-        index = matcher.fold_index
+        vocabulary, index = matcher.vocabulary, matcher.fold_index
         for form in dict.fromkeys((phrase, phrase[:-1] if phrase.endswith("s") else phrase)):
             for key in (fold(form), "=" + form):
                 eid = index.get(key)
@@ -195,15 +194,16 @@ class ModifiedNames(RuleComponent):
 
     def _in_vocabulary(self, name: str) -> bool:
         """Whether ``name`` is a vocabulary name (in any case, or as written)."""
-        index = self.nlp.get_pipe("paperkg_vocab").fold_index if self.vocabulary() is not None else {}
+        matcher = vocab_component(self.nlp)
+        index = matcher.fold_index if matcher is not None else {}
         return fold(name) in index or "=" + name in index
 
     def _known(self, modifier: str, span: Span) -> Entity | None:
         """The vocabulary technique named by ``modifier`` before one of ``span``'s entity's names."""
-        vocabulary = self.vocabulary()
-        if vocabulary is None or span.id_ not in vocabulary:
+        matcher = vocab_component(self.nlp)
+        if matcher is None or span.id_ not in matcher.vocabulary:
             return None
-        matcher = self.nlp.get_pipe("paperkg_vocab")
+        vocabulary = matcher.vocabulary
         entity = vocabulary.entity(span.id_)
         for name in dict.fromkeys((span.text, entity.label, *entity.aliases)):
             eid = matcher.fold_index.get(fold(f"{modifier} {name}"))
@@ -219,10 +219,9 @@ class ModifiedNames(RuleComponent):
         label = self.names.get((modifier.lower(), span.id_))
         if label is None:
             return None
-        vocabulary = self.vocabulary()
-        index = self.nlp.get_pipe("paperkg_vocab").fold_index if vocabulary is not None else {}
-        eid = index.get(fold(label))
-        if eid is not None:
-            entity = vocabulary.entity(eid)
+        matcher = vocab_component(self.nlp)
+        eid = matcher.fold_index.get(fold(label)) if matcher is not None else None
+        if matcher is not None and eid is not None:
+            entity = matcher.vocabulary.entity(eid)
             return entity if entity.kind is Kind.TECHNIQUE and eid != span.id_ else None
         return discovered_entity(label, Kind.TECHNIQUE, 0.9, broader=span.id_)

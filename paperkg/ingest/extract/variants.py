@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.abbreviations import long_form_start
-from paperkg.ingest.extract.discover import RuleComponent, field_span, field_text
+from paperkg.ingest.extract.discover import RuleComponent, field_span, field_text, vocab_component
 from paperkg.ingest.extract.spans import (
     SPANS_KEY,
     Field,
@@ -266,6 +266,8 @@ class VariantNames(RuleComponent):
         self._lower_models: dict[str, str] = {}
         #: the ids of the vocabulary's model families (models that other models are members of)
         self._model_families: frozenset[str] = frozenset()
+        #: the vocabulary's entities of the index's ids, read with it (no lookup of the vocabulary per use)
+        self._index_entities: dict[str, Entity] = {}
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         self._families(doc)
@@ -448,7 +450,7 @@ class VariantNames(RuleComponent):
                     label = stem + number.group(1)
                     eid = self._fold_index().get(fold(label))
                     if eid is not None and self._index_kind.get(eid) is Kind.MODEL:
-                        entity = self.vocabulary().entity(eid)
+                        entity = self._index_entities[eid]
                     elif number.group(1)[0].isdigit() or eid is not None:
                         continue  # a bare number may count anything ("ResNet-50 and 20 epochs")
                     elif pattern is _VARIANT_TIERS:
@@ -472,7 +474,7 @@ class VariantNames(RuleComponent):
         discovered one in the family of ``base``'s entity."""
         eid = self._fold_index().get(fold(label))
         if eid is not None and self._index_kind.get(eid) is kind:
-            return self.vocabulary().entity(eid)  # (the index is the vocabulary's)
+            return self._index_entities[eid]
         family = doc_entities(doc).get(base.id_)
         vocabulary = self.vocabulary()
         if family is None and vocabulary is not None and base.id_ in vocabulary:
@@ -495,7 +497,7 @@ class VariantNames(RuleComponent):
                 continue
             start = base.start
             writer.drop(lambda sp, start=start: sp.start == start and sp.end == span.start)
-            entity = self.vocabulary().entity(eid)  # (the index is the vocabulary's)
+            entity = self._index_entities[eid]
             writer.add(start, span.end, entity, confidence=0.9, role=Role.MENTIONS)
 
     def _counted_names(self, doc: Doc, writer: SpanWriter, field: Field, text: str) -> None:
@@ -590,13 +592,15 @@ class VariantNames(RuleComponent):
         """Folded surface -> id of the vocabulary's models and datasets (built on first use)."""
         if self._index is None:
             self._index = {}
-            if "paperkg_vocab" in self.nlp.pipe_names:
-                matcher = self.nlp.get_pipe("paperkg_vocab")
+            matcher = vocab_component(self.nlp)
+            if matcher is not None:
+                vocabulary = matcher.vocabulary
                 self._index = {k: v for k, v in matcher.fold_index.items()
-                               if matcher.vocabulary.entity(v).kind in (Kind.MODEL, Kind.DATASET)}
-                self._index_kind = {v: matcher.vocabulary.entity(v).kind for v in self._index.values()}
+                               if vocabulary.entity(v).kind in (Kind.MODEL, Kind.DATASET)}
+                self._index_entities = {v: vocabulary.entity(v) for v in self._index.values()}
+                self._index_kind = {v: entity.kind for v, entity in self._index_entities.items()}
                 self._model_families = frozenset(
-                    broader for entry in matcher.vocabulary if (broader := entry.entity.broader)
+                    broader for entry in vocabulary if (broader := entry.entity.broader)
                     and broader in self._index_kind and self._index_kind[broader] is Kind.MODEL)
                 self._lower_models = {k[1:].lower(): v for k, v in self._index.items()
                                       if k[:1] == "=" and v in self._model_families}
@@ -645,7 +649,7 @@ class VariantNames(RuleComponent):
         eid = self._fold_index().get(fold(surface))
         if eid is None or self._index_kind.get(eid) is not kind:
             return None
-        entity = self.vocabulary().entity(eid)  # (the index is the vocabulary's)
+        entity = self._index_entities[eid]
         return entity if _numbers(entity.label) == _numbers(surface) else None
 
     def _relabelled(self, base: str, base_id: str, surface: str, kind: Kind) -> Entity | None:
