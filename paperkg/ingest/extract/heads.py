@@ -7,6 +7,8 @@
   "two new benchmarks: SUSTech1K-E and CCGR-Mini-E";
 - a name in apposition: "LAMBDA, a multi-agent data-analysis system", "PolarNS and
   PolarBurstSR, two innovative datasets";
+- a name a naming word gives after a noun: "a novel SSL framework, namely CITab", "a fine-tuning
+  strategy called PoseMaskRefine", "a novel multi-modal tracker, dubbed RDTTrack";
 - a Title Case name of several words before a singular head noun: "the GameVibe Few-Shot
   dataset", "the Ubuntu Dialogue Corpus" (of plain words before a data noun too: "the Long Range
   Arena benchmark"), and with a head that only counts capitalised, as part of the name: "a User
@@ -30,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.discover import FUNCTION_WORDS, RuleComponent, field_span, field_text, field_words
 from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, END, RAW_END, START, TEXT, Word, ascii_lower
-from paperkg.ingest.extract.spans import SPANS_KEY, Field, SpanWriter, doc_fields, span_value
+from paperkg.ingest.extract.spans import SPANS_KEY, Field, SpanWriter, doc_fields, known_names, span_value
 from paperkg.ingest.records import Kind, Role
 
 __all__ = ["DEFAULT_HEAD_NOUNS", "DEFAULT_NAME_HEADS", "HeadNouns"]
@@ -181,6 +183,8 @@ class HeadNouns(RuleComponent):
             starts = _apposition_starts(text)
             if starts:
                 self._appositions(doc, writer, field, text, ws, starts)
+            if any(word in text for word in _NAMING_WORDS):
+                self._named_by_word(doc, writer, field, text, ws)
 
     def _head_words(self, ws: list[Word]) -> list[int]:
         """The indices of the words that are head nouns, A-Z folded ("Dataset", "(datasets)";
@@ -465,6 +469,27 @@ class HeadNouns(RuleComponent):
                 if ws[k][RAW_END] != ws[k][END] and text[ws[k][END]:ws[k][RAW_END]] != ",":
                     break
 
+    def _named_by_word(self, doc: Doc, writer: SpanWriter, field: Field, text: str, ws: list[Word]) -> None:
+        """"a novel SSL framework, namely CITab", "a new collaborative MAD protocol, termed ColMAD", "a
+        fine-tuning strategy called PoseMaskRefine", "a novel multi-modal tracker, dubbed RDTTrack": a
+        singular noun of a method or a model (:data:`_NAMED_HEADS`), a naming word, and one name word that no
+        capitalised word goes on from ("an interactive visualization tool, termed LoR-LUT Viewer" is a
+        longer name); the noun gives the kind. (The intro rule reads "we propose ... termed X" too, but
+        takes the first name-shaped word after the verb: "a new collaborative MAD protocol".)"""
+        for match in _NAMED_BY_WORD.finditer(text):
+            kind = _NAMED_HEADS.get(match.group("noun").lower())
+            if kind is None:
+                continue
+            j = bisect.bisect_left(ws, match.end(), key=_start)
+            if j >= len(ws) or ws[j][START] != match.end() or not self.rules.name_word(ws[j][TEXT]) \
+                    or _name_goes_on(text, ws, j) and not text.startswith(" (", ws[j][END]):
+                continue  # (a bracket after the name spells it out: "called KFF (Knowledge ...)")
+            if ws[j][TEXT] in known_names(doc):
+                continue  # found already ("TimeTracker: ..." in the title): the kind it settles on is its own
+            i = bisect.bisect_left(ws, match.start("noun"), key=_start)
+            role = Role.INTRODUCES if _introduced(text, ws, i) else Role.MENTIONS
+            self._link(doc, writer, field, ws, j, kind, 0.8, role)
+
     def _plain_introduced(self, text: str, word: Word) -> bool:
         """Whether ``word``, a plain capitalised word ("Mathesis", "Cognivolve"), is a name the paper makes:
         its verb of making is right before it ("We propose Mathesis, a neuro-symbolic architecture", "we
@@ -500,6 +525,25 @@ class HeadNouns(RuleComponent):
 
 
 _APPOSITION = re.compile(r", (?:a|an|the|two|three|four|five|both) ")
+# a noun, a naming word and what follows it: "framework, namely ", "strategy called ", "tracker, dubbed ",
+# "framework, named as " (:meth:`HeadNouns._named_by_word`)
+_NAMING_WORDS = ("termed", "dubbed", "called", "named", "namely", "coined")
+_NAMED_BY_WORD = re.compile(r"\b(?P<noun>[A-Za-z]+),?\s+(?:" + "|".join(_NAMING_WORDS) + r")(?:\s+as)?\s+")
+#: The singular nouns that, named by a naming word, give the name their kind: the head nouns of
+#: :data:`DEFAULT_HEAD_NOUNS` (not "database", "challenge", "competition", "leaderboard": no name of
+#: something made) and nouns of a made thing seldom written so before a name ("a visual token pruner
+#: called ReconPruner", "a Triplane generator, namely TriplaneTurbo"). Not "data", "setting", "metric",
+#: "task", "agent": "noisy data, termed AIRMVC" names a method, "an EDA-specialized metric named EDAgent" a
+#: measure.
+_NAMED_HEADS: dict[str, Kind] = {
+    **{noun: Kind.DATASET for noun in ("dataset", "benchmark", "corpus", "testbed")},
+    **{noun: Kind.MODEL for noun in ("model", "backbone", "architecture", "system", "detector", "encoder",
+                                     "classifier", "network", "tracker", "generator")},
+    **{noun: Kind.TECHNIQUE for noun in ("algorithm", "method", "framework", "optimizer", "technique",
+                                         "approach", "mechanism", "paradigm", "strategy", "scheme", "module",
+                                         "regularizer", "solver", "pruner", "protocol", "pipeline",
+                                         "procedure")},
+}
 #: A verb of making right before a name, after "we" or "this paper": "We propose X", "we also train X", "This
 #: paper presents X" (:meth:`HeadNouns._plain_introduced`).
 _MADE_BEFORE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article))\s+"

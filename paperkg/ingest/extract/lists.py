@@ -21,6 +21,10 @@ it, is a dataset: "0.82 on MODMA", "outperforms state-of-the-art multi-task mode
 A list of plain words after an example cue or a made-of word ("through", "combines") names
 techniques where its items end in a method head: "through structured semantic compression and
 controlled difficulty augmentation".
+
+Unknown names listed right after a word of comparison name what a paper compares with, techniques
+or models: "outperforming state-of-the-art DFlash and DDTree", "compared to VTM-8.0", "than the
+recent SPIC baseline", "surpassing HybridSN, SSRN, and SpectralFormer" (models: a network's name).
 """
 
 from __future__ import annotations
@@ -35,10 +39,10 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.discover import (FUNCTION_WORDS, RuleComponent, field_span, field_text,
-                                             field_words, model_shape)
+                                             field_words, model_shape, vocab_component)
 from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, END, RAW_END, START, TEXT, TEXT_OF, Word
 from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, known_names, span_value
-from paperkg.ingest.records import Kind, Role
+from paperkg.ingest.records import Entity, Kind, Role, fold
 from paperkg.ingest.text import matches_at, starts_of
 
 __all__ = ["ListedNames"]
@@ -198,6 +202,63 @@ _NOT_DATA_ON = frozenset({"based", "built", "relies", "rely", "relying", "depend
                           "focuses", "focused", "run", "runs", "deployed", "implemented", "conditioned",
                           "builds", "build"})
 
+# a word of comparison whose object is what a paper compares with ("outperforming state-of-the-art DFlash and
+# DDTree", "compared to VTM-8.0", "faster than FPS-ALT", "2.8--5.0% relative gains over SkillOpt", "a 65.62%
+# BD-rate saving against HEVC"), then the describing words before the names; read in the lower-cased text,
+# tried only where one of its words starts (:data:`_COMPARED_WORDS`). Not "versus", "vs." (classes: "HC vs.
+# MCI"), a bare "over" or "against" (:data:`_GAIN_BEFORE`, :data:`_AGAINST_BEFORE`: "reason over ESG
+# content", "against O-RAN specifications"), "exceeds" ("AlphaEarth exceeds DEM on ...": data)
+_COMPARED = re.compile(
+    r"(?<![\w-])(?:(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|compar(?:ed|es|e|ing|isons?)\s+(?:to|with"
+    r"|against)|(?P<than>than)|(?P<over>over)|(?P<against>against))\s+"
+    r"(?:(?:the|a|an|both|all|several|existing|prior|previous|recent|strong|competitive|conventional"
+    r"|traditional|classical|classic|vanilla|standard|popular|leading|current|original|representative|advanced"
+    r"|prominent|well-known|widely[- ]used|open-source|state-of-the-art|sota|baseline)\s+){0,4}"
+    r"(?:(?:baselines|methods|models|approaches|systems)\s*,?\s*(?:such\s+as|including|like|e\.g\.,?)\s+)?"
+    # "We compare AWM, ASI, and ReasoningBank with ...": names right after the verb (not "comparing an EEG")
+    r"|compar(?:e|es|ed|ing)\s+(?!(?:to|with|against)\b))")
+#: what :data:`_COMPARED` opens with
+_COMPARED_WORDS = ("outperform", "surpass", "compar", "than", "over", "against")
+# what makes "over" a comparison: a gain or a score right before ("improves average accuracy over SSP",
+# "1.4$\times$ speedup over PriorDA", "+18.7 pp over CBR"); and "against" ("compared against", "a BD-rate
+# saving against HEVC"); and what does not make "than" one ("rather than", "other than")
+_GAIN_BEFORE = re.compile(r"(?:\b(?:improve[sd]?|improvements?|gains?|speed-?ups?|advantages?|margins?"
+                          r"|points?|pp)(?:\s+[\w.-]+){0,3}?|\\?%|\\times\$?|\u00d7)\s+\Z")
+_AGAINST_BEFORE = re.compile(r"\b(?:compar\w*|benchmark\w*|savings?|gains?)\s+\Z")
+_NOT_THAN = re.compile(r"\b(?:rather|other)\s+\Z")
+_CUE_BEFORE = 50  # how far before "over", "against" or "than" the words that make it a comparison may start
+# where a list of names compared with ends: where any list ends, or before a word that says they are
+# baselines or variants ("than the recent SPIC baseline", "We compare MMS-TTS, Qwen3-TTS, and OmniVoice
+# variants"); not before another noun, which they describe ("existing AVS methods", "a FIFO policy")
+_COMPARED_END = re.compile(_LIST_END.pattern
+                           + r"|\s*(?:baselines?|variants?|without|across|under|using|via)\b")
+_COMPARED_KINDS = frozenset({Kind.TECHNIQUE.value, Kind.MODEL.value})  # what a list compared with may hold
+# what ends the text before a clause that opens on the comparison (the text's start too): "Compared with A,
+# B achieves ...", "Moreover, compared to A, B ..."
+_CLAUSE_ENDS = ("", ".", ",", ";", ":", "(")
+_MODEL_NOUNS = r"(?:networks?|models?|m?llms?|vlms?|detectors?|backbones?|tokenizers?)"
+# a version at a name's end, which hides a network's name ending ("PKINet-v1")
+_VERSION = re.compile(r"-?v\d+(?:\.\d+)?\Z")
+# a size letter after a known model's number ("YOLOv8s", "YOLO11n")
+_SIZE_LETTER = re.compile(r"\d[nsmlx]\Z")
+# where a later part of a CamelCase name starts: "ReLAION", "VideoCutLER" (the match's second letter)
+_CAMEL_BOUNDARY = re.compile(r"[a-z](?=[A-Z][A-Za-z0-9])")
+# a model noun in an apposition after a name compared with: "surpasses UlikeTrans, a U-shape Transformer-based
+# network", "Compared with EAGLE, a typical multi-encoder MLLMs"
+_MODEL_APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?" + _MODEL_NOUNS + r"\b", re.IGNORECASE)
+# a model noun right before a name ("the efficient SR network SPAN")
+_MODEL_BEFORE = re.compile(r"\b" + _MODEL_NOUNS + r"\s+\Z", re.IGNORECASE)
+# the end of a model's name: a network class ("SimpleCNN", "Mask R-CNN"), a speech synthesiser ("METTS",
+# "VECL-TTS"), or a size ("MAGVIT-B", "iFormer-T", "Swin-Tiny")
+_MODEL_END = re.compile(r"(?:[\w-](?:CNN|RNN|LSTM|TTS)|-(?:[NTSMBLHX]|XL|Tiny|Small|Base|Large|Huge))\Z")
+# "baseline" after a name: a method compared with ("than the recent SPIC baseline")
+_BASELINE_NEXT = re.compile(r"\s+baselines?\b")
+# what ends a clause before a comparison's word (not the dot of a number: "runs 19.2% faster than")
+_CLAUSE_BREAK = re.compile(r"[.;:,](?:\s|$)|[()]")
+_SUBJECT_REACH = 60  # how far before a comparison's word the model that compares may end
+_OWN_MODEL = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:model|network|detector|backbone|architecture)\b",
+                        re.IGNORECASE)
+
 
 class _PlainList(NamedTuple):
     items: list[Word]  # the plain items of two words or more
@@ -252,6 +313,7 @@ class ListedNames(RuleComponent):
             self._evaluated_on(doc, writer, field)
             self._scored_on(doc, writer, field)
             self._data_lists(doc, writer, field)
+            self._compared(doc, writer, field)
 
     def _named_data(self, doc: Doc, field: Field, chain: list[_Unit],
                     inside: list[tuple[int, int, Span]]) -> bool:
@@ -382,6 +444,80 @@ class ListedNames(RuleComponent):
                     and not _RELEASE_CLAUSE.search(text, clause_start, match.start())):
                 self._add_listed(doc, writer, field, items, Kind.DATASET)
 
+    def _compared(self, doc: Doc, writer: SpanWriter, field: Field) -> None:
+        """The unknown name words listed right after a word of comparison (:data:`_COMPARED`): what a paper
+        compares with is a method or a model ("outperforming state-of-the-art DFlash and DDTree by 1.36x",
+        "a 65.62% BD-rate saving against HEVC", "than the recent SPIC baseline"): techniques, or models
+        when one of the list is a model or shaped like a model's name ("surpassing HybridSN, SSRN, and
+        SpectralFormer"). Not a list with a name of another kind in it (a dataset, a metric the
+        vocabulary holds as one), nor a name the paper defined (it keeps the kind it settles on)."""
+        text = field_text(doc, field)
+        folded = _lower_in_place(text)
+        found = [match for match in matches_at(_COMPARED, folded, starts_of(folded, _COMPARED_WORDS))
+                 if _comparing(folded, match)]
+        if not found:
+            return
+        starts, linked = _words_and_links(doc, writer, field)
+        known = known_names(doc)
+        for match in found:
+            items, labels, _ = self._listed(text, match.end(), starts, linked, ends=_COMPARED_END)
+            if not items or not labels <= _COMPARED_KINDS or any(
+                    _NUMBERED_WORD.fullmatch(w[TEXT]) or w[TEXT] in known for w in items):
+                continue
+            if folded.startswith("compar", match.start()) and (
+                    text[:match.start()].rstrip()[-1:] in _CLAUSE_ENDS):
+                # "Compared with DEIM-D-FINE, Le-DETR-M achieves ...": a comma ends what is compared with
+                items = items[:next((k for k in range(1, len(items))
+                                     if "," in text[items[k - 1][END]:items[k][START]]), len(items))]
+            if match.group("than") and not _BASELINE_NEXT.match(text, items[-1][END]):
+                # "fewer operators than NVIDIA", "more sensitive to FPR than TPR": after a bare "than", an
+                # acronym is as often a company, a part or a measure ("than the SPIC baseline" is a method)
+                items = [w for w in items if not (w[TEXT].isalpha() and w[TEXT].isupper())]
+            built = {self._built_on(w[TEXT]) for w in items}
+            if not items or Kind.DATASET in built or any(self._measure(w[TEXT]) for w in items):
+                continue  # "more efficiently than ReLAION": a dataset's name made anew
+            models = Kind.MODEL.value in labels or Kind.MODEL in built or any(
+                _model_named(text, w) for w in items) or _own_model_compares(text, match.start())
+            self._add_listed(doc, writer, field, items, Kind.MODEL if models else Kind.TECHNIQUE)
+
+    def _built_on(self, name: str) -> Kind | None:
+        """The kind of the known model or dataset that ``name`` is built on, if any: its name with a size
+        letter ("YOLOv8s" of YOLOv8), with hyphened parts ("Aegis-LlamaGuard", "DEIM-D-FINE-L" of D-FINE,
+        "BGE-Reranker") or with a word or a letter before it ("ReLAION" of LAION, "VMamba" of Mamba): a
+        variant of that model or dataset or a name made on it (what a paper compares with is what it is
+        built on)."""
+        parts = name.split("-")
+        names = {"-".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
+        names.update(name[m.start() + 1:] for m in _CAMEL_BOUNDARY.finditer(name))
+        if _SIZE_LETTER.search(name):
+            names.add(name[:-1])
+        if name[1:2].isupper() and name[2:3].islower():
+            names.add(name[1:])
+        names.discard(name)
+        kinds = set()
+        for part in names:
+            if len(part) < 3 or len(part) == 3 and "-" not in name:
+                continue  # (a short tail of a word is a word's end: "SkillOpt" is not built on OPT)
+            entity = self._known(part)
+            if entity is not None and entity.kind in (Kind.MODEL, Kind.DATASET) and not entity.generic:
+                kinds.add(entity.kind)
+        return next(iter(kinds)) if len(kinds) == 1 else None
+
+    def _known(self, name: str) -> Entity | None:
+        """The vocabulary entity spelled ``name`` (as written, else case-folded), if any."""
+        matcher = vocab_component(self.nlp)
+        if matcher is None:
+            return None
+        eid = matcher.fold_index.get("=" + name) or matcher.fold_index.get(fold(name))
+        return matcher.vocabulary.entity(eid) if eid is not None else None
+
+    def _measure(self, name: str) -> bool:
+        """Whether ``name`` ends in a hyphened umbrella name of the vocabulary, a measure's as often as not:
+        "Semantic-F1 outperforms Jaccard-F1" compares measures."""
+        _, hyphen, last = name.rpartition("-")
+        entity = self._known(last) if hyphen else None
+        return entity is not None and entity.generic
+
     def _data_lists(self, doc: Doc, writer: SpanWriter, field: Field) -> None:
         """"on the DeepGlobe Road Extraction and Massachusetts Roads datasets", "the SinTagRus and Taiga
         datasets", "on the ORFD and Rellis datasets": a list of two names or more right before a plural
@@ -437,7 +573,7 @@ class ListedNames(RuleComponent):
 
     def _listed(self, text: str, position: int, starts: dict[int, Word],
                 linked: dict[int, tuple[int, str]], plain: bool = False,
-                data: bool = False) -> tuple[list[Word], set[str], int]:
+                data: bool = False, ends: re.Pattern[str] = _LIST_END) -> tuple[list[Word], set[str], int]:
         """The unlinked names of the list that starts at ``position`` (a name word, or two one
         space apart: "NWPU VHR-10"), the kinds of its linked names (``linked``: end and kind of
         each linked span by start) and where the list ends; no names when the last one does not
@@ -445,7 +581,8 @@ class ListedNames(RuleComponent):
         name too (a list of datasets names them so: "datasets Pheme and Twitter16"). ``data``: a
         list of datasets' examples, whose items may be capitalised words joined by hyphens
         ("Auto-Arena", "One-Billion-Word") and may be followed by a short description in brackets
-        ("MSD (lung and pancreas)", "KHATT (Arabic)") or by other splits' numbers ("CIFAR-10/100")."""
+        ("MSD (lung and pancreas)", "KHATT (Arabic)") or by other splits' numbers ("CIFAR-10/100").
+        ``ends``: what may follow the list's last name."""
         items: list[Word] = []
         labels: set[str] = set()
         name_word = self.rules.name_word
@@ -477,7 +614,7 @@ class ListedNames(RuleComponent):
             stop = after.end() if after else end
             gap = _GAP.match(text, stop)
             if gap is None:
-                if _LIST_END.match(text, stop):
+                if ends.match(text, stop):
                     last = stop
                 elif data and label is None and not name_word(word[TEXT]):
                     items.pop()  # "Numosim-LA, Urban Anomalies, and ...": the list ended before the plain one
@@ -564,6 +701,59 @@ def _model_like(word: str) -> bool:
     (True, False, True)
     """
     return model_shape(word) and _THOUSANDS.search(word) is None
+
+
+def _comparing(folded: str, match: re.Match[str]) -> bool:
+    """Whether a :data:`_COMPARED` match in the lower-cased text ``folded`` compares: "over" after a gain,
+    "against" after a word of comparison, "than" not after "rather" or "other".
+
+    >>> [_comparing(t, _COMPARED.search(t)) for t in ("gains over x", "reason over x", "rather than x")]
+    [True, False, False]
+    """
+    before = max(0, match.start() - _CUE_BEFORE)
+    if match.group("over"):
+        return _GAIN_BEFORE.search(folded, before, match.start()) is not None
+    if match.group("against"):
+        return _AGAINST_BEFORE.search(folded, before, match.start()) is not None
+    return not match.group("than") or _NOT_THAN.search(folded, before, match.start()) is None
+
+
+def _model_named(text: str, word: Word) -> bool:
+    """Whether the name ``word`` of a list compared with is a model's: shaped like one
+    (:func:`_model_like`, less a version: "PKINet-v1"; :data:`_MODEL_END`), or called a model in the text,
+    in an apposition after it or by a noun right before it (:data:`_MODEL_APPOSED`, :data:`_MODEL_BEFORE`).
+
+    >>> text = "we integrate it into the SR network SPAN. It outperforms SPAN and FooBar"
+    >>> _model_named(text, (58, 62, 62, "SPAN")), _model_named(text, (67, 73, 73, "FooBar"))
+    (True, False)
+    """
+    name = word[TEXT]
+    if (_model_like(_VERSION.sub("", name)) or _MODEL_END.search(name)
+            or _MODEL_APPOSED.match(text, word[END])):
+        return True
+    position = text.find(name)
+    while position >= 0:
+        if _MODEL_BEFORE.search(text, max(0, position - 20), position) or _MODEL_APPOSED.match(
+                text, position + len(name)):
+            return True
+        position = text.find(name, position + len(name))
+    return False
+
+
+def _own_model_compares(text: str, cue: int) -> bool:
+    """Whether the paper's own model is what compares with the list at ``cue``: "our model" in its
+    clause ("our model outperforms the state-of-the-art iFormer-T"), and a paper compares like with like.
+    (Not any model named before it: "Qwen3-8B-Base improves by +3.0 points over R-Zero" compares methods
+    run on that model.)
+
+    >>> _own_model_compares("At 108.95 FPS, our model outperforms the", 31)
+    True
+    >>> _own_model_compares("Our model is small. It outperforms the", 23)
+    False
+    """
+    reach = max(0, cue - _SUBJECT_REACH)
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, reach, cue)), default=reach)
+    return _OWN_MODEL.search(text, start, cue) is not None
 
 
 def _plain_name(text: str, start: int, end: int, before: str) -> bool:
