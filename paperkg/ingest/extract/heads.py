@@ -477,7 +477,11 @@ class HeadNouns(RuleComponent):
         longer name); the noun gives the kind. (The intro rule reads "we propose ... termed X" too, but
         takes the first name-shaped word after the verb: "a new collaborative MAD protocol".)"""
         for match in _NAMED_BY_WORD.finditer(text):
-            kind = _NAMED_HEADS.get(match.group("noun").lower())
+            head = _named_noun(text, match)
+            if head is None:
+                continue
+            noun, noun_start = head
+            kind = _NAMED_HEADS.get(noun.lower())
             if kind is None:
                 continue
             j = bisect.bisect_left(ws, match.end(), key=_start)
@@ -486,8 +490,9 @@ class HeadNouns(RuleComponent):
                 continue  # (a bracket after the name spells it out: "called KFF (Knowledge ...)")
             if ws[j][TEXT] in known_names(doc):
                 continue  # found already ("TimeTracker: ..." in the title): the kind it settles on is its own
-            i = bisect.bisect_left(ws, match.start("noun"), key=_start)
-            role = Role.INTRODUCES if _introduced(text, ws, i) else Role.MENTIONS
+            i = bisect.bisect_left(ws, noun_start, key=_start)
+            role = Role.INTRODUCES if _introduced(text, ws, i) or _introduced_after(text, ws[j][END]) or (
+                _OWN_NOUN.search(text, max(0, noun_start - 30), noun_start)) else Role.MENTIONS
             self._link(doc, writer, field, ws, j, kind, 0.8, role)
 
     def _plain_introduced(self, text: str, word: Word) -> bool:
@@ -544,6 +549,19 @@ _NAMED_HEADS: dict[str, Kind] = {
                                          "regularizer", "solver", "pruner", "protocol", "pipeline",
                                          "procedure")},
 }
+# what attaches a noun to a phrase before it, whose head it is not: "a novel method for CLIP with a reference
+# model, termed DRRho-CLIP" names a method (:func:`_named_noun`)
+_ATTACHED_NOUN = re.compile(r"\b(?:with|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}\Z")
+# a determiner and a noun of :data:`_NAMED_HEADS` a few words on: the head of the phrase a naming word follows
+_DETERMINED_NOUN = re.compile(r"\b(?:an?|the|our)\s+(?:[\w-]+\s+){0,3}?(?P<noun>" + "|".join(_NAMED_HEADS)
+                              + r")\b")
+_HEAD_REACH = 120  # how far before an attached noun its phrase's head may start
+# a verb of making right after a name a naming word gives: "an automatic annotation framework, named CAPO, is
+# proposed"
+_MADE_AFTER = re.compile(r",?\s+(?:is|was|are)\s+(?:(?:first|then|further|also)\s+)?"
+                         r"(?:proposed|introduced|presented|developed|designed|constructed|built)\b")
+# the paper's own noun before a naming word: "our method, dubbed LM-EEC"
+_OWN_NOUN = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}\Z")
 #: A verb of making right before a name, after "we" or "this paper": "We propose X", "we also train X", "This
 #: paper presents X" (:meth:`HeadNouns._plain_introduced`).
 _MADE_BEFORE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article))\s+"
@@ -711,6 +729,36 @@ def _capital_before(ws: list[Word], i: int) -> bool:
 _INTRO = re.compile(r"\b(?:introduc|present|propos|releas|construct|build|buil"
                     r"|creat|curat|contribut|collect|develop)\w*"
                     r"|\b(?:new|novel)\b", re.IGNORECASE)
+
+
+def _named_noun(text: str, match: re.Match[str]) -> tuple[str, int] | None:
+    """The noun a :data:`_NAMED_BY_WORD` match names and where it starts: its own noun, or, when that is
+    attached to the phrase before by "with a" or "for a", the head noun of that phrase ("a novel method
+    for CLIP with a reference model, termed DRRho-CLIP" names a method); None when there is none.
+
+    >>> _named_noun("a method for CLIP with a reference model, termed X", _NAMED_BY_WORD.search(
+    ...     "a method for CLIP with a reference model, termed X"))
+    ('method', 2)
+    """
+    start = match.start("noun")
+    if _ATTACHED_NOUN.search(text, max(0, start - 40), start) is None:
+        return match.group("noun"), start
+    before = text[max(0, start - _HEAD_REACH):start]
+    before = before[before.rfind(". ") + 1:]
+    heads = list(_DETERMINED_NOUN.finditer(before))
+    if not heads:
+        return None
+    head = heads[-1]
+    return head.group("noun"), start - len(before) + head.start("noun")
+
+
+def _introduced_after(text: str, end: int) -> bool:
+    """Whether a verb of making follows the name that ends at ``end``: "framework, named CAPO, is proposed".
+
+    >>> _introduced_after("named CAPO, is proposed to", 10), _introduced_after("named CAPO, is used", 10)
+    (True, False)
+    """
+    return _MADE_AFTER.match(text, end) is not None
 
 
 def _introduced(text: str, ws: list[Word], i: int) -> bool:

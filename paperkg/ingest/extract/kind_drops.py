@@ -34,8 +34,10 @@ _SHORT_FORM = re.compile(r"\(([A-Za-z][\w.+-]{1,15})\)")
 # what may follow a name inside its own long form: a generic head ("proximal gradient algorithms (PGA)")
 _GENERIC_REST = re.compile(r"\s+(?:algorithms?|methods?|approach(?:es)?|techniques?|frameworks?|models?)",
                            re.IGNORECASE)
-# words no long form of a short form holds: the span runs past the name
-_NOT_ONE_NAME = re.compile(r"[,;:]|\b(?:with|a|an|the|baseline|variant|than|is|are)\b")
+# words no long form of a short form holds: the span runs past the name; and a possessive, which makes what
+# follows it a part of a thing named, no word of a name ("UNet's skip connections (UNet-SC)" uses skip
+# connections)
+_NOT_ONE_NAME = re.compile(r"[,;:]|\b(?:with|a|an|the|baseline|variant|than|is|are)\b|\w's\b")
 
 
 def _names_task(label: str, text: str) -> bool:

@@ -216,7 +216,7 @@ _COMPARED = re.compile(
     r"|prominent|well-known|widely[- ]used|open-source|state-of-the-art|sota|baseline)\s+){0,4}"
     r"(?:(?:baselines|methods|models|approaches|systems)\s*,?\s*(?:such\s+as|including|like|e\.g\.,?)\s+)?"
     # "We compare AWM, ASI, and ReasoningBank with ...": names right after the verb (not "comparing an EEG")
-    r"|compar(?:e|es|ed|ing)\s+(?!(?:to|with|against)\b))")
+    r"|(?P<verb>compar(?:e|es|ed|ing))\s+(?!(?:to|with|against)\b))")
 #: what :data:`_COMPARED` opens with
 _COMPARED_WORDS = ("outperform", "surpass", "compar", "than", "over", "against")
 # what makes "over" a comparison: a gain or a score right before ("improves average accuracy over SSP",
@@ -244,8 +244,9 @@ _SIZE_LETTER = re.compile(r"\d[nsmlx]\Z")
 # where a later part of a CamelCase name starts: "ReLAION", "VideoCutLER" (the match's second letter)
 _CAMEL_BOUNDARY = re.compile(r"[a-z](?=[A-Z][A-Za-z0-9])")
 # a model noun in an apposition after a name compared with: "surpasses UlikeTrans, a U-shape Transformer-based
-# network", "Compared with EAGLE, a typical multi-encoder MLLMs"
-_MODEL_APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?" + _MODEL_NOUNS + r"\b", re.IGNORECASE)
+# network", "Compared with EAGLE, a typical multi-encoder MLLMs", "(ECHO-BID), a class of long-term re-id
+# models" (after the bracket of a name spelled out)
+_MODEL_APPOSED = re.compile(r"\)?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?" + _MODEL_NOUNS + r"\b", re.IGNORECASE)
 # a model noun right before a name ("the efficient SR network SPAN")
 _MODEL_BEFORE = re.compile(r"\b" + _MODEL_NOUNS + r"\s+\Z", re.IGNORECASE)
 # the end of a model's name: a network class ("SimpleCNN", "Mask R-CNN"), a speech synthesiser ("METTS",
@@ -258,6 +259,35 @@ _CLAUSE_BREAK = re.compile(r"[.;:,](?:\s|$)|[()]")
 _SUBJECT_REACH = 60  # how far before a comparison's word the model that compares may end
 _OWN_MODEL = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:model|network|detector|backbone|architecture)\b",
                         re.IGNORECASE)
+# the paper's own model named in an apposition right before a comparison's word, whose commas end no clause:
+# "our model, MiniWin, outperforms MiniMInd" (an adverb may come before the word: "consistently")
+_OWN_MODEL_NAMED = re.compile(_OWN_MODEL.pattern + r",\s+[\w.+-]+,\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
+# a version written after a capital V or a release's "-R1" at a name's end: models are numbered so
+# ("EasyAnimateV5.1", "LongVILA-R1"); not a lower-case "v", the version of any method ("PKINet-v1")
+_MODEL_VERSION = re.compile(r"[A-Za-z]V\d+(?:\.\d+)?\Z|-R\d\Z")
+# what a name after the verb "compare" is compared with, when that is a model: "We compare ECHO-BID to 9
+# other models", "comparing GaitPT with GaitFormer" (a linked model: :meth:`ListedNames._compared`)
+_COMPARED_TO = re.compile(r"\s+(?:with|to|against)\s+")
+_COMPARED_TO_MODELS = re.compile(r"(?:(?:the|an?|\d+|other|several|many|existing|state-of-the-art)\s+){0,3}"
+                                 + _MODEL_NOUNS + r"\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")  # (not the dot of a version: "Qwen-2.5-Omni")
+# "baselines" after a list compared with: the list may name a task or a family the baselines are of
+# ("strong ZSSD baselines", "standard ODE and SDE baselines"), when the paper spells out one of its names as
+# a task or an equation ("Zero-shot stance detection (ZSSD)", "stochastic differential equation (SDE)");
+# methods compared with are listed before baselines too ("surpassing METTS and VECL-TTS baselines",
+# "existing NLHF baselines" of "Nash learning from human feedback (NLHF)"); a single baseline is a method
+_BASELINES_NEXT = re.compile(r"\s+baselines\b")
+# the last word of a long form that makes its short form a task's or an equation's (the task nouns less
+# those a method's name ends in: "learning", "training", "optimization", ...)
+_FAMILY_ENDS = _TASK_NOUNS - {"learning", "training", "pre-training", "pretraining", "fine-tuning",
+                              "finetuning",
+                              "post-training", "tuning", "prompting", "optimization", "inference", "search",
+                              "modeling", "modelling", "control", "planning", "reasoning", "synthesis"} | {
+    "equation", "equations"}
+#: Acronyms and software compared with that are no method of machine learning: a scan ("compared to PET"),
+#: a remote desktop ("traditional VNC/RDP"), a graphics or compute interface ("outperforms WebGL")
+_NOT_COMPARED = frozenset({"PET", "MRI", "CT", "fMRI", "EEG", "RDP", "VNC", "WebGL", "WebGPU", "OpenGL",
+                           "Vulkan", "CUDA"})
 
 
 class _PlainList(NamedTuple):
@@ -459,10 +489,17 @@ class ListedNames(RuleComponent):
             return
         starts, linked = _words_and_links(doc, writer, field)
         known = known_names(doc)
-        for match in found:
-            items, labels, _ = self._listed(text, match.end(), starts, linked, ends=_COMPARED_END)
+        listed = [self._listed(text, match.end(), starts, linked, ends=_COMPARED_END)[:2] for match in found]
+        # where a comparison's object is a linked model: the names compared with in its sentence are models
+        # too ("Bagpiper outperforms Qwen-2.5-Omni on MMAU ... and surpasses CosyVoice3 and TangoFlux")
+        with_models = [match.start() for match, (_, kinds) in zip(found, listed) if Kind.MODEL.value in kinds]
+        for match, (items, labels) in zip(found, listed):
             if not items or not labels <= _COMPARED_KINDS or any(
-                    _NUMBERED_WORD.fullmatch(w[TEXT]) or w[TEXT] in known for w in items):
+                    _NUMBERED_WORD.fullmatch(w[TEXT]) or w[TEXT] in known or w[TEXT] in _NOT_COMPARED
+                    or self._known_dataset(w[TEXT]) for w in items):
+                continue  # ("surpasses OpenPi": the dataset Open PI's name; the paper's is another's)
+            if _BASELINES_NEXT.match(text, items[-1][END]) and any(_spelled_as_family(text, w[TEXT])
+                                                                   for w in items):
                 continue
             if folded.startswith("compar", match.start()) and (
                     text[:match.start()].rstrip()[-1:] in _CLAUSE_ENDS):
@@ -476,9 +513,34 @@ class ListedNames(RuleComponent):
             built = {self._built_on(w[TEXT]) for w in items}
             if not items or Kind.DATASET in built or any(self._measure(w[TEXT]) for w in items):
                 continue  # "more efficiently than ReLAION": a dataset's name made anew
+            compared_to_model = match.group("verb") is not None and self._compared_to_model(
+                text, items[-1][END], starts, linked)  # "We compare ECHO-BID to 9 other models"
             models = Kind.MODEL.value in labels or Kind.MODEL in built or any(
-                _model_named(text, w) for w in items) or _own_model_compares(text, match.start())
+                _model_named(text, w) for w in items) or _own_model_compares(text, match.start()) or (
+                compared_to_model or _in_sentence_with(text, match.start(), with_models))
             self._add_listed(doc, writer, field, items, Kind.MODEL if models else Kind.TECHNIQUE)
+
+    def _compared_to_model(self, text: str, end: int, starts: dict[int, Word],
+                           linked: dict[int, tuple[int, str]]) -> bool:
+        """Whether the names a "compare" is followed by, ending at ``end``, are compared with a model:
+        a linked one, a name shaped like a model's (:func:`_model_named`) or a model noun ("comparing
+        GaitPT with GaitFormer", "We compare ECHO-BID to 9 other models"); a paper compares like with
+        like."""
+        to = _COMPARED_TO.match(text, end)
+        if to is None:
+            return False
+        other = starts.get(to.end())
+        return linked.get(to.end(), (0, ""))[1] == Kind.MODEL.value or _COMPARED_TO_MODELS.match(
+            text, to.end()) is not None or other is not None and _model_named(text, other)
+
+    def _known_dataset(self, name: str) -> bool:
+        """Whether ``name``, case-folded, is a dataset's name in the vocabulary ("OpenPi" of Open PI), which
+        a name discovered so is settled on. (Not one only an exact spelling links, an acronym of several
+        things: "outperforming APE and CacheBlend" compares methods.)"""
+        matcher = vocab_component(self.nlp)
+        eid = matcher.fold_index.get(fold(name)) if matcher is not None else None
+        entity = matcher.vocabulary.entity(eid) if eid is not None else None
+        return entity is not None and entity.kind is Kind.DATASET
 
     def _built_on(self, name: str) -> Kind | None:
         """The kind of the known model or dataset that ``name`` is built on, if any: its name with a size
@@ -728,7 +790,7 @@ def _model_named(text: str, word: Word) -> bool:
     (True, False)
     """
     name = word[TEXT]
-    if (_model_like(_VERSION.sub("", name)) or _MODEL_END.search(name)
+    if (_model_like(_VERSION.sub("", name)) or _MODEL_END.search(name) or _MODEL_VERSION.search(name)
             or _MODEL_APPOSED.match(text, word[END])):
         return True
     position = text.find(name)
@@ -738,6 +800,32 @@ def _model_named(text: str, word: Word) -> bool:
             return True
         position = text.find(name, position + len(name))
     return False
+
+
+def _spelled_as_family(text: str, name: str) -> bool:
+    """Whether ``text`` spells ``name`` out as a task or an equation, a long form ending in one of
+    :data:`_FAMILY_ENDS` right before "(name)".
+
+    >>> _spelled_as_family("Zero-shot stance detection (ZSSD) aims", "ZSSD")
+    True
+    >>> _spelled_as_family("Nash learning from human feedback (NLHF)", "NLHF")
+    False
+    """
+    position = text.find(f" ({name})")
+    if position < 0:
+        return False
+    last = text[:position].rsplit(None, 1)[-1:] or [""]
+    return last[0].lower() in _FAMILY_ENDS
+
+
+def _in_sentence_with(text: str, position: int, others: list[int]) -> bool:
+    """Whether one of the positions ``others`` is in the sentence of ``position``.
+
+    >>> _in_sentence_with("A beats Qwen-2.5 and B. C beats D", 26, [2]), _in_sentence_with("A, B", 3, [0])
+    (False, True)
+    """
+    return any(_SENTENCE_END.search(text, min(other, position), max(other, position)) is None
+               for other in others)
 
 
 def _own_model_compares(text: str, cue: int) -> bool:
@@ -752,6 +840,8 @@ def _own_model_compares(text: str, cue: int) -> bool:
     False
     """
     reach = max(0, cue - _SUBJECT_REACH)
+    if _OWN_MODEL_NAMED.search(text, reach, cue):
+        return True  # "our model, MiniWin, outperforms": the apposition's commas end no clause
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, reach, cue)), default=reach)
     return _OWN_MODEL.search(text, start, cue) is not None
 
