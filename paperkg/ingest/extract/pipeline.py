@@ -154,7 +154,8 @@ class Extractor:
                  min_confidence: float = DEFAULT_MIN_CONFIDENCE, nlp: Language | None = None,
                  learned: bool = False) -> None:
         if nlp is None:
-            nlp = make_nlp(vocab_path, learned=learned)
+            with _collector_paused():
+                nlp = make_nlp(vocab_path, learned=learned)
             if not learned:  # the learned classifier's features are lexeme attributes
                 keep_lexeme_attrs(nlp, RULE_LEXEME_ATTRS)
         self.nlp = nlp
@@ -308,8 +309,7 @@ def extract_many(papers: Iterable[Paper], *, workers: int | None = None, chunk_s
     head = list(islice(stream, max(PARALLEL_MIN_PAPERS, 2 * chunk_size)))
     if workers is None:
         workers = (os.cpu_count() or 1) if len(head) >= PARALLEL_MIN_PAPERS else 1
-    extractor = Extractor.shared(learned=learned)
-    with _frozen_heap():
+    with _frozen_heap(learned) as extractor:
         if workers <= 1 or len(head) < 2 * chunk_size:
             for extraction in extractor.pipe(chain(head, stream)):
                 yield transform(extraction) if transform else extraction
@@ -318,14 +318,32 @@ def extract_many(papers: Iterable[Paper], *, workers: int | None = None, chunk_s
 
 
 @contextmanager
-def _frozen_heap() -> Iterator[None]:
-    """Move every object alive now (the extractor's tables: hundreds of thousands of long-lived
-    objects) out of the cyclic collector's reach while the body runs: its full passes stop walking
-    them, and after a fork its bookkeeping writes no longer copy their memory pages into each worker
-    (as the ``gc.freeze`` documentation advises). They are handed back to it at the end."""
-    gc.freeze()
+def _collector_paused() -> Iterator[None]:
+    """The cyclic collector off while the body runs, and as it was after: building the pipeline makes
+    hundreds of thousands of long-lived objects and next to no garbage, and the passes their
+    allocations set off walked them again and again (a sixth of the extractor's start-up)."""
+    enabled = gc.isenabled()
+    gc.disable()
     try:
         yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@contextmanager
+def _frozen_heap(learned: bool) -> Iterator[Extractor]:
+    """The shared extractor (built with the collector paused, if not yet built), and every object
+    alive then (its tables: hundreds of thousands of long-lived objects) moved out of the cyclic
+    collector's reach while the body runs: its full passes stop walking them, and after a fork its
+    bookkeeping writes no longer copy their memory pages into each worker (as the ``gc.freeze``
+    documentation advises). Frozen before the collector is back on, so that no pass walks what the
+    build made even once. They are handed back to it at the end."""
+    with _collector_paused():
+        extractor = Extractor.shared(learned=learned)
+        gc.freeze()
+    try:
+        yield extractor
     finally:
         gc.unfreeze()
 
