@@ -243,3 +243,71 @@ def test_the_noun_named_is_the_phrase_head_not_an_attached_noun():
     assert {(m.role, m.extractor) for m in found if m.surface == "DRRho-CLIP"} >= {
         (Role.INTRODUCES, "paperkg_heads")}
 
+
+
+@pytest.mark.parametrize("abstract, name", [
+    # arXiv 2510.26443: the known model CoTracker with a version
+    pytest.param("We also report 61.8 $\\delta_{avg}$ / 85.8\\% occlusion acc. for PointSt3R compared to "
+                 "75.7 / 88.3\\% for CoTracker2; and significantly outperform CoTracker3 on EgoPoints 61.3 "
+                 "vs 54.2 and RGB-S 87.0 vs 82.8).",
+                 "CoTracker3", id="version-of-a-known-model"),
+    # arXiv 2606.00928: a word before the known model SAM
+    pytest.param("SAM ViT-H outperforms CellSAM as teacher across all settings.",
+                 "CellSAM", id="word-before-a-known-model"),
+    # arXiv 2604.09127: a network's name in the plural
+    pytest.param("It reduces inference latency by 22% relative to FaceLiVTv1, achieves speedups of up to "
+                 "30.8% over GhostFaceNets on mobile devices.",
+                 "GhostFaceNets", id="networks-plural"),
+    # arXiv 2510.05751: a word before a model the paper links
+    pytest.param("We present an ensemble-based pipeline using a graph neural network emulator of a "
+                 "Lagrangian Particle Dispersion Model (LPDM). The emulator achieved a ~1000x speed-up over "
+                 "the NAME LPDM, while reproducing large-scale footprint structures.",
+                 "NAME LPDM", id="word-before-a-linked-model"),
+])
+def test_a_model_compared_with_by_its_parts(abstract, name):
+    assert kinds(abstract).get(name) is Kind.MODEL
+
+
+@pytest.mark.parametrize("abstract, name", [
+    # arXiv 2605.17668: image codecs
+    pytest.param("In this study, deep learning-based tissue segmentation for glass removal, and deep "
+                 "learning compression methods were explored and compared with JPEG, JPEG-2000 and JPEG-XL.",
+                 "JPEG-2000", id="codec"),
+    # arXiv 2605.05941: a colour space
+    pytest.param("However, varying exposure conditions, spectral sensitivities, and bit depths across "
+                 "devices introduce substantially larger domain gaps than sRGB, making sensor-agnostic "
+                 "generalization a fundamental challenge.",
+                 "sRGB", id="colour-space"),
+    # arXiv 2603.04091: the start of a benchmark's name the paper links
+    pytest.param("On the GroMo25 benchmark, our approach reduces mean age MAE from 7.74 to 3.91 and mean "
+                 "leaf-count MAE from 5.52 to 3.08 compared to the GroMo baseline, corresponding to "
+                 "improvements of 49.5% and 44.2%, respectively.",
+                 "GroMo", id="start-of-a-linked-dataset"),
+    # arXiv 2508.11954: a class defined in the plural
+    pytest.param("While recent advances in Time Series Foundation Models (TSFMs) have demonstrated strong "
+                 "generalisation, they remain unimodal. Extensive experiments across diverse time-series "
+                 "forecasting benchmarks demonstrate that UniCast consistently and significantly outperforms "
+                 "all existing TSFM baselines.",
+                 "TSFM", id="plural-class"),
+])
+def test_a_standard_or_a_part_is_not_compared_with(abstract, name):
+    assert name not in kinds(abstract, by="paperkg_lists")
+
+
+@pytest.mark.parametrize("abstract, name, kind", [
+    # arXiv 2504.12542: "The resulting ... model, named"
+    pytest.param("The resulting fine-tuned model, named fCLIPSeg, achieves a Dice score of 0.70 on data from "
+                 "Hurricane Ida.",
+                 "fCLIPSeg", Kind.MODEL, id="resulting"),
+    # arXiv 2505.20152: "our" three words before the noun
+    pytest.param("We train CLIP using our strong negative learning method, namely MMCLIP (Multimodal Math "
+                 "CLIP), and subsequently train an LMM for geometric problem-solving.",
+                 "MMCLIP", Kind.TECHNIQUE, id="our-three-words"),
+    # arXiv 2505.14906: "we further designed a dataset named"
+    pytest.param("In addition, to better evaluate the performance of the proposed technique in the telecom "
+                 "domain, we further designed a dataset named 6GTech, including 2390 sentences and 23747 "
+                 "words from more than 100 6G-related technical publications.",
+                 "6GTech", Kind.DATASET, id="we-designed"),
+])
+def test_a_name_given_after_own_words_is_introduced(abstract, name, kind):
+    assert _kinds_and_roles(abstract).get(name) == (kind, Role.INTRODUCES)

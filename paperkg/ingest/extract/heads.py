@@ -492,7 +492,8 @@ class HeadNouns(RuleComponent):
                 continue  # found already ("TimeTracker: ..." in the title): the kind it settles on is its own
             i = bisect.bisect_left(ws, noun_start, key=_start)
             role = Role.INTRODUCES if _introduced(text, ws, i) or _introduced_after(text, ws[j][END]) or (
-                _OWN_NOUN.search(text, max(0, noun_start - 30), noun_start)) else Role.MENTIONS
+                _OWN_NOUN.search(text, max(0, noun_start - 45), noun_start)) or _OWN_MADE.search(
+                text[max(0, noun_start - 45):noun_start].rpartition(". ")[2]) else Role.MENTIONS
             self._link(doc, writer, field, ws, j, kind, 0.8, role)
 
     def _plain_introduced(self, text: str, word: Word) -> bool:
@@ -561,7 +562,10 @@ _HEAD_REACH = 120  # how far before an attached noun its phrase's head may start
 _MADE_AFTER = re.compile(r",?\s+(?:is|was|are)\s+(?:(?:first|then|further|also)\s+)?"
                          r"(?:proposed|introduced|presented|developed|designed|constructed|built)\b")
 # the paper's own noun before a naming word: "our method, dubbed LM-EEC"
-_OWN_NOUN = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}\Z")
+_OWN_NOUN = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,3}\Z")
+#: Before a noun a name is given to, words that make it the paper's own: "The resulting fine-tuned model,
+#: named fCLIPSeg", "we further designed a dataset named 6GTech" (:meth:`HeadNouns._named_by_word`)
+_OWN_MADE = re.compile(r"\b(?:[Tt]he resulting|[Ww]e\s+(?:[a-z]+\s+)?design(?:ed)?)\b")
 #: A verb of making right before a name, after "we" or "this paper": "We propose X", "we also train X", "This
 #: paper presents X" (:meth:`HeadNouns._plain_introduced`).
 _MADE_BEFORE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article))\s+"

@@ -287,7 +287,15 @@ _FAMILY_ENDS = _TASK_NOUNS - {"learning", "training", "pre-training", "pretraini
 #: Acronyms and software compared with that are no method of machine learning: a scan ("compared to PET"),
 #: a remote desktop ("traditional VNC/RDP"), a graphics or compute interface ("outperforms WebGL")
 _NOT_COMPARED = frozenset({"PET", "MRI", "CT", "fMRI", "EEG", "RDP", "VNC", "WebGL", "WebGPU", "OpenGL",
-                           "Vulkan", "CUDA"})
+                           "Vulkan", "CUDA",
+                           # an image codec or a colour space ("compared with JPEG, JPEG-2000 and JPEG-XL")
+                           "JPEG", "JPEG-2000", "JPEG-XL", "PNG", "sRGB"})
+#: A plain lower-case word: what a longer name goes on with after a name that is part of it
+#: ("JPEG compression")
+_PLAIN_WORD_NEXT = re.compile(r" [a-z]")
+#: Where a compared name splits into a known model's name and a part of its own: a case change ("CellSAM"),
+#: a letter before a digit ("ViT3D", "CoTracker3") or a hyphen ("Tiny-SD", "MAGVIT-v2")
+_PART_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|-| ")
 
 
 class _PlainList(NamedTuple):
@@ -510,13 +518,16 @@ class ListedNames(RuleComponent):
                 # "fewer operators than NVIDIA", "more sensitive to FPR than TPR": after a bare "than", an
                 # acronym is as often a company, a part or a measure ("than the SPIC baseline" is a method)
                 items = [w for w in items if not (w[TEXT].isalpha() and w[TEXT].isupper())]
+            if any(self._prefix_of_linked(doc, writer, w[TEXT]) for w in items):
+                continue  # "codecs like JPEG" with JPEG compression linked; "the GroMo baseline" of GroMo25
             built = {self._built_on(w[TEXT]) for w in items}
             if not items or Kind.DATASET in built or any(self._measure(w[TEXT]) for w in items):
                 continue  # "more efficiently than ReLAION": a dataset's name made anew
             compared_to_model = match.group("verb") is not None and self._compared_to_model(
                 text, items[-1][END], starts, linked)  # "We compare ECHO-BID to 9 other models"
             models = Kind.MODEL.value in labels or Kind.MODEL in built or any(
-                _model_named(text, w) for w in items) or _own_model_compares(text, match.start()) or (
+                _model_named(text, w) or self._model_part(doc, writer, w[TEXT]) for w in items) or (
+                _own_model_compares(text, match.start())) or (
                 compared_to_model or _in_sentence_with(text, match.start(), with_models))
             self._add_listed(doc, writer, field, items, Kind.MODEL if models else Kind.TECHNIQUE)
 
@@ -532,6 +543,39 @@ class ListedNames(RuleComponent):
         other = starts.get(to.end())
         return linked.get(to.end(), (0, ""))[1] == Kind.MODEL.value or _COMPARED_TO_MODELS.match(
             text, to.end()) is not None or other is not None and _model_named(text, other)
+
+    def _prefix_of_linked(self, doc: Doc, writer: SpanWriter, name: str) -> bool:
+        """Whether ``name`` begins the longer name of a technique or a dataset linked in the paper: a part
+        of it, not a method of its own ("codecs like JPEG" where "JPEG compression" is linked, "compared
+        to the GroMo baseline" where the benchmark GroMo25 is)."""
+        return any(s.label_ in (Kind.TECHNIQUE.value, Kind.DATASET.value) and s.text.startswith(name)
+                   and (_PLAIN_WORD_NEXT.match(s.text, len(name)) or s.label_ == Kind.DATASET.value
+                        and s.text[len(name):].isdigit())
+                   for s in writer.spans())
+
+    def _model_part(self, doc: Doc, writer: SpanWriter, name: str) -> bool:
+        """Whether ``name`` is a model's by its parts: less its version, the start of a model linked in
+        the paper before a part that is no letter ("its predecessor SV4D" of SV4D 2.0, "EmbodiedSAM (ESAM)"
+        with ESAM++ linked; not "SuperAD" of SuperADD), or a
+        known model's name before or after a part of its own (:data:`_PART_BOUNDARY`: "CoTracker3" of
+        CoTracker, "CellSAM" of SAM, "Tiny-SD" of SD, "ViT3D" of ViT). A part of one or two letters
+        counts only after a hyphen (a word's end is as often an acronym: "ReconDreamer" is no DR)."""
+        stem = _VERSION.sub("", name).rstrip("0123456789") or name
+        models = {s.text for s in writer.spans() if s.label_ == Kind.MODEL.value}
+        if any(len(model) > len(stem) and model.startswith(stem) and not model[len(stem)].isalnum()
+               for model in models):
+            return True
+        cuts = [m.start() for m in _PART_BOUNDARY.finditer(name)]
+        parts = [name[:cut] for cut in cuts] + [name[cut:].lstrip("- ") for cut in cuts]
+        for part in parts:
+            if len(part) < 2 or len(part) < 3 and f"-{part}" not in name:
+                continue
+            if part in models:
+                return True  # "the NAME LPDM" with LPDM linked
+            entity = self._known(part)
+            if entity is not None and entity.kind is Kind.MODEL and not entity.generic:
+                return True
+        return False
 
     def _known_dataset(self, name: str) -> bool:
         """Whether ``name``, case-folded, is a dataset's name in the vocabulary ("OpenPi" of Open PI), which
@@ -791,6 +835,7 @@ def _model_named(text: str, word: Word) -> bool:
     """
     name = word[TEXT]
     if (_model_like(_VERSION.sub("", name)) or _MODEL_END.search(name) or _MODEL_VERSION.search(name)
+            or name.endswith("Nets") and _model_like(name[:-1])  # "over GhostFaceNets"
             or _MODEL_APPOSED.match(text, word[END])):
         return True
     position = text.find(name)
@@ -804,7 +849,7 @@ def _model_named(text: str, word: Word) -> bool:
 
 def _spelled_as_family(text: str, name: str) -> bool:
     """Whether ``text`` spells ``name`` out as a task or an equation, a long form ending in one of
-    :data:`_FAMILY_ENDS` right before "(name)".
+    :data:`_FAMILY_ENDS` right before "(name)", or as a class, a plural long form before "(names)".
 
     >>> _spelled_as_family("Zero-shot stance detection (ZSSD) aims", "ZSSD")
     True
@@ -813,7 +858,8 @@ def _spelled_as_family(text: str, name: str) -> bool:
     """
     position = text.find(f" ({name})")
     if position < 0:
-        return False
+        # a plural short form names a class ("Time Series Foundation Models (TSFMs)"): "TSFM baselines"
+        return f" ({name}s)" in text
     last = text[:position].rsplit(None, 1)[-1:] or [""]
     return last[0].lower() in _FAMILY_ENDS
 
