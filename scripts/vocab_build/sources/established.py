@@ -107,5 +107,15 @@ SOURCE = Source(
         "surface code (5), muon tomography (1, so that a physics title's 'Muon Tomography' is not the Muon "
         "optimizer); and spellings of existing entries: KL penalty (18, KL regularization), masked "
         "autoencoding (36, Masked autoencoder), Bayesian hierarchical model (7) and hierarchical Bayesian "
-        "framework (6, hierarchical Bayesian modeling)."]},
+        "framework (6, hierarchical Bayesian modeling).",
+        "A fourteenth list (issue 12, branch vocab21; the miner re-run with further heads, phrases after "
+        "method cues, Title-Case phrases and long forms before an acronym, each in >= 15 abstracts and not "
+        "linked whole; uses read, >= 85% naming the technique) added: concept erasure (69), deep unfolding "
+        "(59, with deep/algorithm unrolling), on-policy self-distillation (57, OPSD), generative reward "
+        "model (47, GenRM), Retinex (47), 3D Morphable Model (45, 3DMM), probability flow ODE (27, PF-ODE), "
+        "leaky integrate-and-fire (20, LIF), mixture-of-agents (20), Deep Image Prior (19), alpha blending "
+        "(18), inverse dynamics model (18), representational similarity analysis (17), layer freezing (15); "
+        "and spellings of existing entries: class activation map(s) (class activation mapping), query "
+        "reformulation (23, query rewriting), KV compression (25, KV cache compression), embedding-based "
+        "retrieval (31, Dense Retrieval)."]},
 )
