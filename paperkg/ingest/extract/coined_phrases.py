@@ -309,8 +309,8 @@ class IntroducedPhrases:
         name, no umbrella term ("a sequence-to-sequence Transformer"), after modifiers that are no generic
         or descriptive adjective, data noun or task ("a novel fractal softmax", "we introduce
         confidence-gated GSPO", "a multi-scale bilateral grid"; not "a diagnostic benchmark spanning
-        YouCook2", "the novel task Domain Generalization"). A short form in brackets after it must be the
-        whole phrase's ("an attribute-decoupled LoRA (AD-LoRA)"; "a low-complexity multiple-input
+        YouCook2", "the novel task Domain Generalization"). A short form in brackets after it must spell
+        the initials of the whole phrase (:func:`_initials_fit`: "a low-complexity multiple-input
         multiple-output (MIMO) scheme" names the known technique).
 
         The paper introduces the longer name, so it is the method the paper names, and the vocabulary's

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from paperkg.ingest.extract.vocab_matcher import VocabMatcher
 
 __all__ = ["IntroNames", "KnownNames", "NameShapes", "RuleComponent", "TitleNames", "model_shape",
-           "network_name", "vocab_component"]
+           "network_name", "vocab_component", "vocab_entity"]
 
 
 def vocab_component(nlp: Language) -> VocabMatcher | None:
@@ -61,6 +61,15 @@ def vocab_component(nlp: Language) -> VocabMatcher | None:
         return nlp.get_pipe("paperkg_vocab")
     except KeyError:
         return None
+
+
+def vocab_entity(nlp: Language, name: str) -> Entity | None:
+    """The entity of the pipeline's vocabulary spelled ``name`` (as written, else case-folded), if any."""
+    matcher = vocab_component(nlp)
+    if matcher is None:
+        return None
+    eid = matcher.fold_index.get("=" + name) or matcher.fold_index.get(fold(name))
+    return matcher.vocabulary.entity(eid) if eid is not None else None
 
 
 class RuleComponent:

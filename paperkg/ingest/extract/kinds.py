@@ -98,7 +98,7 @@ from paperkg.ingest.extract.kind_words import (
     DEFAULT_KIND_NOUNS,
     DEFAULT_NAME_PRIORS,
 )
-from paperkg.ingest.extract.discover import vocab_component
+from paperkg.ingest.extract.discover import vocab_component, vocab_entity
 from paperkg.ingest.extract.names import discovered_entity
 from paperkg.ingest.extract.spans import (
     SPANS_KEY,
@@ -238,11 +238,7 @@ class KindSettler:
 
     def _known(self, name: str) -> Entity | None:
         """The vocabulary entity spelled ``name`` (as written, else case-folded), if any."""
-        matcher = vocab_component(self.nlp)
-        if matcher is None:
-            return None
-        eid = matcher.fold_index.get("=" + name) or matcher.fold_index.get(fold(name))
-        return matcher.vocabulary.entity(eid) if eid is not None else None
+        return vocab_entity(self.nlp, name)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.spans_key not in doc.spans:

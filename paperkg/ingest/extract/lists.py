@@ -39,7 +39,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.discover import (FUNCTION_WORDS, RuleComponent, field_span, field_text,
-                                             field_words, model_shape, vocab_component)
+                                             field_words, model_shape, vocab_component, vocab_entity)
 from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, END, RAW_END, START, TEXT, TEXT_OF, Word
 from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, known_names, span_value
 from paperkg.ingest.records import Entity, Kind, Role, fold
@@ -611,11 +611,7 @@ class ListedNames(RuleComponent):
 
     def _known(self, name: str) -> Entity | None:
         """The vocabulary entity spelled ``name`` (as written, else case-folded), if any."""
-        matcher = vocab_component(self.nlp)
-        if matcher is None:
-            return None
-        eid = matcher.fold_index.get("=" + name) or matcher.fold_index.get(fold(name))
-        return matcher.vocabulary.entity(eid) if eid is not None else None
+        return vocab_entity(self.nlp, name)
 
     def _measure(self, name: str) -> bool:
         """Whether ``name`` ends in a hyphened umbrella name of the vocabulary, a measure's as often as not:
