@@ -133,15 +133,14 @@ def _long_lived() -> Iterator[None]:
     import atexit
     import gc
 
+    from paperkg.collector import collector_paused
+
     atexit.register(gc.freeze)
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
+    with collector_paused():
+        try:
+            yield
+        finally:
+            gc.freeze()  # (before the collector is on again)
 
 
 def _load(graph: Path):

@@ -23,7 +23,6 @@ back (papers sorted, then entities sorted; each paper's links sorted).
 
 from __future__ import annotations
 
-import gc
 import json
 import marshal
 import sqlite3
@@ -35,6 +34,7 @@ from typing import Any
 
 import networkx as nx
 
+from paperkg.collector import collector_paused
 from paperkg.errors import ExportError, InputError
 from paperkg.store.lazy import FullLoader, LazyAttrs, decode_full, encode_full
 
@@ -258,33 +258,31 @@ def read_graph(path: Path, *, keep: bool = True, lazy: bool = True) -> nx.DiGrap
     for one pass over a big graph). ``lazy=False`` reads everything now, into plain dicts.
     """
     db = open_db(path)
-    collecting = gc.isenabled()
-    gc.disable()  # building a few million containers: the collector would walk them again and again
-    try:
-        meta = read_meta(db)
-        if meta.get("format") != FORMAT:
-            raise InputError(path, f"not a paperkg store of format {FORMAT}")
-        G = nx.DiGraph()
-        G.graph.update(meta.get("graph") or {})
-        entities = read_entities(db)
-        preds: dict[str, dict] = {node: {} for node, _ in entities}
-        nodes, succ, pred = G._node, G._succ, G._pred
-        if not lazy:
-            for paper, data in db.execute("SELECT node, data FROM papers ORDER BY node"):
-                nodes[paper], links = decode_full(data)
-                for entity, attrs in links.items():
-                    preds[entity][paper] = attrs
-                succ[paper], pred[paper] = links, {}
-        else:
-            _read_papers(db, path, keep, G, preds)
-        for node, attrs in entities:
-            nodes[node] = attrs
-            succ[node] = {}
-            pred[node] = preds[node]
-        return G
-    except sqlite3.Error as error:
-        raise InputError(path, f"cannot read the store: {error}") from None
-    finally:
-        db.close()
-        if collecting:
-            gc.enable()
+    # building a few million containers: the collector would walk them again and again
+    with collector_paused():
+        try:
+            meta = read_meta(db)
+            if meta.get("format") != FORMAT:
+                raise InputError(path, f"not a paperkg store of format {FORMAT}")
+            G = nx.DiGraph()
+            G.graph.update(meta.get("graph") or {})
+            entities = read_entities(db)
+            preds: dict[str, dict] = {node: {} for node, _ in entities}
+            nodes, succ, pred = G._node, G._succ, G._pred
+            if not lazy:
+                for paper, data in db.execute("SELECT node, data FROM papers ORDER BY node"):
+                    nodes[paper], links = decode_full(data)
+                    for entity, attrs in links.items():
+                        preds[entity][paper] = attrs
+                    succ[paper], pred[paper] = links, {}
+            else:
+                _read_papers(db, path, keep, G, preds)
+            for node, attrs in entities:
+                nodes[node] = attrs
+                succ[node] = {}
+                pred[node] = preds[node]
+            return G
+        except sqlite3.Error as error:
+            raise InputError(path, f"cannot read the store: {error}") from None
+        finally:
+            db.close()

@@ -18,6 +18,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from paperkg.collector import collector_paused
 from paperkg.ingest.extract.components import COMPONENTS, LEARNED
 from paperkg.ingest.extract.spans import (
     SPAN_DEFAULTS,
@@ -154,7 +155,7 @@ class Extractor:
                  min_confidence: float = DEFAULT_MIN_CONFIDENCE, nlp: Language | None = None,
                  learned: bool = False) -> None:
         if nlp is None:
-            with _collector_paused():
+            with collector_paused():  # (the passes were a sixth of the extractor's start-up)
                 nlp = make_nlp(vocab_path, learned=learned)
             if not learned:  # the learned classifier's features are lexeme attributes
                 keep_lexeme_attrs(nlp, RULE_LEXEME_ATTRS)
@@ -318,20 +319,6 @@ def extract_many(papers: Iterable[Paper], *, workers: int | None = None, chunk_s
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic collector off while the body runs, and as it was after: building the pipeline makes
-    hundreds of thousands of long-lived objects and next to no garbage, and the passes their
-    allocations set off walked them again and again (a sixth of the extractor's start-up)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-@contextmanager
 def _frozen_heap(learned: bool) -> Iterator[Extractor]:
     """The shared extractor (built with the collector paused, if not yet built), and every object
     alive then (its tables: hundreds of thousands of long-lived objects) moved out of the cyclic
@@ -339,7 +326,7 @@ def _frozen_heap(learned: bool) -> Iterator[Extractor]:
     bookkeeping writes no longer copy their memory pages into each worker (as the ``gc.freeze``
     documentation advises). Frozen before the collector is back on, so that no pass walks what the
     build made even once. They are handed back to it at the end."""
-    with _collector_paused():
+    with collector_paused():
         extractor = Extractor.shared(learned=learned)
         gc.freeze()
     try:

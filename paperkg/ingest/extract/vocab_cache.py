@@ -20,7 +20,6 @@ Where: :func:`paperkg.ingest.cache.cache_dir` (``$PAPERKG_CACHE``, else
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import pickle
@@ -30,6 +29,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
+from paperkg.collector import collector_paused
 from paperkg.ingest.cache import CACHE_ENV, cache_dir
 
 __all__ = ["CACHE_ENV", "cache_dir", "cache_key", "cached", "source_files"]
@@ -90,13 +90,8 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
 
 def _load(stream) -> object:  # type: ignore[no-untyped-def]
     """Unpickle with the cyclic collector paused: it would walk the growing tables many times over."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return pickle.load(stream)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _store(folder: Path, path: Path, value: object) -> None:
