@@ -63,12 +63,13 @@ def vocab_component(nlp: Language) -> VocabMatcher | None:
         return None
 
 
-def vocab_entity(nlp: Language, name: str) -> Entity | None:
-    """The entity of the pipeline's vocabulary spelled ``name`` (as written, else case-folded), if any."""
+def vocab_entity(nlp: Language, name: str, *, as_written: bool = True) -> Entity | None:
+    """The entity of the pipeline's vocabulary spelled ``name`` (as written, else case-folded; only
+    case-folded with ``as_written=False``), if any."""
     matcher = vocab_component(nlp)
     if matcher is None:
         return None
-    eid = matcher.fold_index.get("=" + name) or matcher.fold_index.get(fold(name))
+    eid = as_written and matcher.fold_index.get("=" + name) or matcher.fold_index.get(fold(name))
     return matcher.vocabulary.entity(eid) if eid is not None else None
 
 

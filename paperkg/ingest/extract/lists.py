@@ -39,10 +39,10 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.discover import (FUNCTION_WORDS, RuleComponent, field_span, field_text,
-                                             field_words, model_shape, vocab_component, vocab_entity)
+                                             field_words, model_shape, vocab_entity)
 from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, END, RAW_END, START, TEXT, TEXT_OF, Word
 from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, known_names, span_value
-from paperkg.ingest.records import Entity, Kind, Role, fold
+from paperkg.ingest.records import Entity, Kind, Role
 from paperkg.ingest.text import matches_at, starts_of
 
 __all__ = ["ListedNames"]
@@ -518,7 +518,7 @@ class ListedNames(RuleComponent):
                 # "fewer operators than NVIDIA", "more sensitive to FPR than TPR": after a bare "than", an
                 # acronym is as often a company, a part or a measure ("than the SPIC baseline" is a method)
                 items = [w for w in items if not (w[TEXT].isalpha() and w[TEXT].isupper())]
-            if any(self._prefix_of_linked(doc, writer, w[TEXT]) for w in items):
+            if any(self._prefix_of_linked(writer, w[TEXT]) for w in items):
                 continue  # "codecs like JPEG" with JPEG compression linked; "the GroMo baseline" of GroMo25
             built = {self._built_on(w[TEXT]) for w in items}
             if not items or Kind.DATASET in built or any(self._measure(w[TEXT]) for w in items):
@@ -526,7 +526,7 @@ class ListedNames(RuleComponent):
             compared_to_model = match.group("verb") is not None and self._compared_to_model(
                 text, items[-1][END], starts, linked)  # "We compare ECHO-BID to 9 other models"
             models = Kind.MODEL.value in labels or Kind.MODEL in built or any(
-                _model_named(text, w) or self._model_part(doc, writer, w[TEXT]) for w in items) or (
+                _model_named(text, w) or self._model_part(writer, w[TEXT]) for w in items) or (
                 _own_model_compares(text, match.start())) or (
                 compared_to_model or _in_sentence_with(text, match.start(), with_models))
             self._add_listed(doc, writer, field, items, Kind.MODEL if models else Kind.TECHNIQUE)
@@ -544,7 +544,7 @@ class ListedNames(RuleComponent):
         return linked.get(to.end(), (0, ""))[1] == Kind.MODEL.value or _COMPARED_TO_MODELS.match(
             text, to.end()) is not None or other is not None and _model_named(text, other)
 
-    def _prefix_of_linked(self, doc: Doc, writer: SpanWriter, name: str) -> bool:
+    def _prefix_of_linked(self, writer: SpanWriter, name: str) -> bool:
         """Whether ``name`` begins the longer name of a technique or a dataset linked in the paper: a part
         of it, not a method of its own ("codecs like JPEG" where "JPEG compression" is linked, "compared
         to the GroMo baseline" where the benchmark GroMo25 is)."""
@@ -553,7 +553,7 @@ class ListedNames(RuleComponent):
                         and s.text[len(name):].isdigit())
                    for s in writer.spans())
 
-    def _model_part(self, doc: Doc, writer: SpanWriter, name: str) -> bool:
+    def _model_part(self, writer: SpanWriter, name: str) -> bool:
         """Whether ``name`` is a model's by its parts: less its version, the start of a model linked in
         the paper before a part that is no letter ("its predecessor SV4D" of SV4D 2.0, "EmbodiedSAM (ESAM)"
         with ESAM++ linked; not "SuperAD" of SuperADD), or a
@@ -581,9 +581,7 @@ class ListedNames(RuleComponent):
         """Whether ``name``, case-folded, is a dataset's name in the vocabulary ("OpenPi" of Open PI), which
         a name discovered so is settled on. (Not one only an exact spelling links, an acronym of several
         things: "outperforming APE and CacheBlend" compares methods.)"""
-        matcher = vocab_component(self.nlp)
-        eid = matcher.fold_index.get(fold(name)) if matcher is not None else None
-        entity = matcher.vocabulary.entity(eid) if eid is not None else None
+        entity = vocab_entity(self.nlp, name, as_written=False)
         return entity is not None and entity.kind is Kind.DATASET
 
     def _built_on(self, name: str) -> Kind | None:
