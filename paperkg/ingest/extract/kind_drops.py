@@ -7,7 +7,7 @@ becomes that name."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -366,3 +366,65 @@ def _drop_nested_in_long_forms(doc: Doc, spans_key: str) -> None:
         SpanWriter(doc, spans_key, "paperkg_kinds").drop(
             lambda span: (span.start_char, span.end_char) in inside and span.label_ == Kind.TECHNIQUE.value
             and span_value(span, "extractor") == "paperkg_vocab")
+
+
+# a bare word coordinated with the name it would join: "supervised and self-supervised learning" names two
+_COORDINATED = re.compile(r"\s*(?:and|or|/|,)\s")
+# a word before a bare technique that sets it against the paper's own kind of it: "outperforms standard RAG
+# baselines" beside "GraphRAG", "in forward RL" beside "inverse reinforcement learning"
+_CONTRASTED = re.compile(
+    r"(?:standard|conventional|traditional|vanilla|na[iï]ve|classical|classic|existing|plain|regular|general|"
+    r"generic|forward|other|prior|previous|common|typical|ordinary|basic|simple|usual|current|recent|earlier|"
+    r"original|static|flat|hierarchical)\s+$", re.IGNORECASE)
+
+
+def _merge_bare_heads(doc: Doc, spans_key: str, entity_of: Callable[[str], Entity | None]) -> None:
+    """A known technique the paper writes only as one bare word ("pruning", "distillation", "RL"), where
+    it also names one known technique that word heads ("visual token pruning", "dataset distillation",
+    "multi-task reinforcement learning"), is that technique written short: one entity per concept
+    (ANNOTATION), not the broader one beside it. Not a generic name (an umbrella term such as
+    "attention" stays what it is), nor where two known techniques end in the word (which one is
+    meant?), the paper writes the broader one out ("knowledge distillation" beside "dataset
+    distillation"), the word is coordinated with the longer name ("supervised and self-supervised
+    learning") or set against it ("standard RAG" beside "GraphRAG")."""
+    technique = Kind.TECHNIQUE.value
+    spans = [span for span in group_spans(doc, spans_key) if span.label_ == technique]
+    if len(spans) < 2:
+        return
+    text = doc_text(doc)
+    written: dict[str, set[str]] = {}  # id -> its surfaces, lower case
+    known: set[str] = set()  # ids of vocabulary techniques (the only ones merged, either side)
+    for span in spans:
+        written.setdefault(span.id_, set()).add(text[span.start_char:span.end_char].lower())
+        if span_value(span, "origin") == Origin.VOCABULARY.value:
+            known.add(span.id_)
+    targets: dict[str, str] = {}  # id of the bare word's technique -> id of the technique it heads
+    for eid, surfaces in written.items():
+        if eid not in known or any(" " in s for s in surfaces):
+            continue
+        entity = entity_of(eid)
+        if entity is None or entity.generic:
+            continue
+        heads = surfaces | {entity.label.lower()}
+        longer = [other for other in sorted(written) if other != eid and other in known and any(
+            s.endswith(tail) and len(s) > len(tail) + 1 and s[-len(tail) - 1] in " -"
+            for s in written[other] for tail in heads)]
+        if len(longer) == 1:
+            targets[eid] = longer[0]
+    if not targets:
+        return
+    out = []
+    for span in group_spans(doc, spans_key):
+        new = targets.get(span.id_) if span.label_ == technique else None
+        if new is not None and (_CONTRASTED.search(text, max(0, span.start_char - 16), span.start_char) or (
+                _COORDINATED.match(text, span.end_char) and any(
+                    s in text[span.end_char:span.end_char + 60].lower() for s in written[new]))):
+            new = None
+        if new is None:
+            out.append(span)
+            continue
+        copy = Span(doc, span.start, span.end, label=technique, span_id=new)
+        for attr in ("role", "origin", "confidence", "extractor"):
+            setattr(copy._, attr, getattr(span._, attr))
+        out.append(copy)
+    doc.spans[spans_key] = out

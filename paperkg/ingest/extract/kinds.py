@@ -61,6 +61,7 @@ from paperkg.ingest.extract.kind_drops import (
     _drop_nested_in_long_forms,
     _drop_task_models,
     _drop_units,
+    _merge_bare_heads,
     _merge_spelled_out,
     _move_entities,
 )
@@ -236,6 +237,12 @@ class KindSettler:
             return Kind.TECHNIQUE
         return kind
 
+    def _vocabulary_entity(self, entity_id: str) -> Entity | None:
+        """The vocabulary entity with this id, if any."""
+        matcher = vocab_component(self.nlp)
+        entry = matcher.vocabulary.entries.get(entity_id) if matcher is not None else None
+        return entry.entity if entry is not None else None
+
     def _known(self, name: str) -> Entity | None:
         """The vocabulary entity spelled ``name`` (as written, else case-folded), if any."""
         return vocab_entity(self.nlp, name)
@@ -272,6 +279,7 @@ class KindSettler:
             _drop_task_models(doc, self.spans_key, text)
             _drop_units(doc, self.spans_key)
             _merge_spelled_out(doc, self.spans_key)
+        _merge_bare_heads(doc, self.spans_key, self._vocabulary_entity)
         return doc
 
     def _coined_anew(self, doc: Doc, text: str) -> dict[str, Entity]:
