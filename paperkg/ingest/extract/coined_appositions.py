@@ -2,17 +2,22 @@
 
 "FreeCP, a novel training-free class purification framework" names FreeCP, not a second method;
 "Denoising Entropy, a computable metric" is no method; "Trajectory-Aware Alignment (TAA)" is the
-entity its short form is.
+entity its short form is; a title's method in plain words that the abstract says a name is ("Cost-Aware
+Speculative Decoding" and "EcoSpec, a cost-aware speculative decoding framework") is that name's entity.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from collections.abc import Mapping, Sequence
 
-from paperkg.ingest.extract.spans import Field, doc_text
-from paperkg.ingest.records import Entity, Origin
+from spacy.tokens import Doc, Span
+
+from paperkg.ingest.extract.coined_words import _ALL_HEADS, DEFAULT_GENERIC_ADJECTIVES
+from paperkg.ingest.extract.learned import MAX_FREQUENCY, phrase_frequency
+from paperkg.ingest.extract.spans import Field, doc_text, field_at
+from paperkg.ingest.records import Entity, Kind, Origin
 
 __all__: list[str] = []  # (private helpers: :mod:`~.coined` imports the ones it calls)
 
@@ -49,6 +54,15 @@ _FRONTED_NAME = re.compile(r"(?:(?<![\s\S])|(?<=[.;:] )|(?<=\n))(?:[A-Z][a-z]+in
 _BESIDE = 120  # characters read on each side of a phrase for a name beside it
 _SHORT_FORM_AFTER = re.compile(r" \([^()\s]{2,15}\)")  # "... Rate (RPDR)": the phrase's short form
 _MAX_SHORT_FORM = 40  # characters of a short form in parentheses after a phrase
+# a name and then what it is, up to the phrase that says it: "We propose EcoSpec, a cost-aware ...",
+# "Mixture of Decoder Experts (MoDE), a dual-latent ..." (markup blanked to spaces: "\\textsc{EcoSpec}, a"
+# reads "EcoSpec , a"); group 1: the adjectives before the phrase ("a novel ...")
+_NAME_THEN_ARTICLE = re.compile(r"\)?\s*,\s+an?\s+((?:[\w-]+\s+){0,3})$")
+# what may follow the phrase that says what a name is: its head noun ("... decoding framework") or where the
+# noun phrase ends ("... re-weighting method to enhance", "a Proactive Routing Paradigm that")
+_AFTER_DESCRIPTION = re.compile(r"\s*(?:[,.;:]|$)|\s+([\w-]+)")
+_DESCRIPTION_ENDS = frozenset({"that", "which", "for", "to", "with", "designed", "tailored", "based"})
+_GENERIC = frozenset(DEFAULT_GENERIC_ADJECTIVES)
 
 
 def _beside_a_name(text: str, field: Field, start: int, end: int, label: str,
@@ -99,3 +113,50 @@ def _short_form_entity(doc: Doc, end: int, known: dict[str, Entity]) -> Entity |
     close = text.find(")", start, start + _MAX_SHORT_FORM)
     entity = known.get(text[start:close]) if close > start else None
     return entity if entity is not None and entity.origin == Origin.DISCOVERED else None
+
+
+def _described_by_title(spans: Sequence[Span], entities: Mapping[str, Entity], text: str,
+                        titled: set[str]) -> dict[str, str]:
+    """The title's methods in plain words that the abstract says a name it introduces is: the title's
+    technique (an id of ``titled``) written right after "<name>, a" and the generic adjectives, before a head
+    noun or where the noun phrase ends ("Less Experts, Faster Decoding: Cost-Aware Speculative Decoding for
+    Mixture-of-Experts" and "We propose EcoSpec, a cost-aware speculative decoding framework"), is the
+    name's description: one entity per concept (ANNOTATION); id of the title's technique -> id of the name
+    (a discovered technique or model). Not where the abstract writes the phrase before ("Map-free LiDAR
+    relocalization offers an effective solution ... we propose MAILS, a novel map-free LiDAR relocalization
+    framework"): the task or the method the name is one of; nor a phrase that three corpus papers or more
+    hold ("FLoRIST, a federated fine-tuning framework", "a novel head pruning algorithm"): a method of its
+    own, one kind of which the paper introduces.
+
+    ``spans``: the doc's spans; ``entities``: its discovered entities by id; ``text``: the doc's text."""
+    first: dict[str, Span] = {}  # id -> the first span of a title's technique outside the title
+    for span in spans:
+        if span.id_ in titled and field_at(span.doc, span.start_char).name != "title" and (
+                span.id_ not in first or span.start_char < first[span.id_].start_char):
+            first[span.id_] = span
+    if not first:
+        return {}
+    ends = {span.end_char: span for span in spans}
+    described: dict[str, str] = {}
+    for eid, span in first.items():
+        entity = entities.get(eid)
+        if entity is None or entity.origin is not Origin.DISCOVERED:
+            continue
+        field = field_at(span.doc, span.start_char)
+        start, end = span.start_char, span.end_char
+        before = _NAME_THEN_ARTICLE.search(text, max(field.start, start - _BESIDE), start)
+        if before is None or not _GENERIC.issuperset(before.group(1).lower().split()):
+            continue
+        name = ends.get(before.start())
+        named = entities.get(name.id_) if name is not None else None
+        if named is None or named.id == eid or named.kind not in (Kind.TECHNIQUE, Kind.MODEL):
+            continue
+        after = _AFTER_DESCRIPTION.match(text, end, field.end)
+        word = after.group(1).lower() if after is not None and after.group(1) else None
+        if after is None or word is not None and word not in _DESCRIPTION_ENDS and word.removesuffix(
+                "s") not in _ALL_HEADS:
+            continue  # "an Intermediate Representation (IR)-based framework", "a novel ECG encoding method"
+        if max(phrase_frequency(text[start:end]), phrase_frequency(entity.label)) >= MAX_FREQUENCY:
+            continue  # "MolAct, an agentic reinforcement learning framework": a method of its own
+        described[eid] = named.id
+    return described

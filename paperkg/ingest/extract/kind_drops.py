@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from paperkg.ingest.extract.coined_appositions import _described_by_title
 from paperkg.ingest.extract.kind_words import _ACTORS, _CLASS_HEADS, _PAIR_WORDS, _TASK_FORM_HEADS
 from paperkg.ingest.extract.names import ascii_lower, initials
 from paperkg.ingest.extract.spans import (
@@ -182,7 +183,9 @@ def _merge_spelled_out(doc: Doc, spans_key: str) -> None:
     title cuts short by a head noun or a second part ("... with Causal Intervention" of "a causal
     intervention module", "Vision-Language Attribute Disentanglement and Reinforcement for Lifelong Person
     Re-Identification" of "VLADR"), not a domain it applies the method to, which may be a known method's
-    (:data:`_APPLIED`)."""
+    (:data:`_APPLIED`); and a title's technique that the abstract says a name is ("Cost-Aware Speculative
+    Decoding for Mixture-of-Experts", "We propose EcoSpec, a cost-aware speculative decoding framework":
+    :func:`~.coined_appositions._described_by_title`)."""
     entities = doc_entities(doc)
     if len(entities) < 2:
         return
@@ -215,7 +218,8 @@ def _merge_spelled_out(doc: Doc, spans_key: str) -> None:
                 and span.id_ not in titled:
             longer += [(ascii_lower(name), entity.id)
                        for name in (text[span.start_char:span.end_char], entity.label, *entity.aliases)]
-    if not shorts and not longer:
+    described = _described_by_title(spans, entities, text, titled)  # (a name may be a model: "Hi-VAE")
+    if not shorts and not longer and not described:
         return
     moved: dict[str, str] = {}
     for eid in sorted(titled):
@@ -223,7 +227,7 @@ def _merge_spelled_out(doc: Doc, spans_key: str) -> None:
         if entity is None or entity.origin is not Origin.DISCOVERED or len(
                 _NAME_PARTS.findall(entity.label)) < 2:
             continue
-        target = next((shorts[s] for s in _spelled(entity.label) if s in shorts), None)
+        target = next((shorts[s] for s in _spelled(entity.label) if s in shorts), None) or described.get(eid)
         if target is None and eid not in beyond:  # (named in the abstract too: a name of its own, "SSFF")
             opening = ascii_lower(entity.label) + " "
             after = text[ends[eid]:title.end]
