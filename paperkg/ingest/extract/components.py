@@ -48,7 +48,12 @@ from paperkg.ingest.extract.heads import DEFAULT_HEAD_NOUNS, HeadNouns
 from paperkg.ingest.extract.learned import LEARNED
 from paperkg.ingest.extract.kinds import DEFAULT_KIND_NOUNS, DEFAULT_NAME_PRIORS, KindSettler
 from paperkg.ingest.extract.lists import ListedNames
-from paperkg.ingest.extract.modifiers import DEFAULT_FUNCTION_WORDS, ModifiedNames
+from paperkg.ingest.extract.modifiers import (
+    DEFAULT_DESCRIBING_WORDS,
+    DEFAULT_FUNCTION_WORDS,
+    DEFAULT_PRODUCTIVE_HEADS,
+    ModifiedNames,
+)
 from paperkg.ingest.extract.names import DEFAULT_GENERIC_NAMES, DEFAULT_KIND_WORDS, DEFAULT_TASK_NOUNS
 from paperkg.ingest.extract.roles import (
     DEFAULT_AVOID_WORDS,
@@ -90,7 +95,9 @@ _RULES = (
     # taken
     ("paperkg_modifiers", ModifiedNames, {"generic_adjectives": list(DEFAULT_GENERIC_ADJECTIVES),
                                           "function_words": list(DEFAULT_FUNCTION_WORDS),
-                                          "names_path": None}),
+                                          "names_path": None,
+                                          "productive_heads": list(DEFAULT_PRODUCTIVE_HEADS),
+                                          "describing_words": list(DEFAULT_DESCRIBING_WORDS)}),
     ("paperkg_title", TitleNames, {}),
     ("paperkg_intro", IntroNames, {"intro_verbs": list(DEFAULT_INTRO_VERBS)}),
     ("paperkg_variants", VariantNames, {"variant_words": list(DEFAULT_VARIANT_WORDS)}),

@@ -17,6 +17,19 @@ never read as one. Nor is the name extended where the paper also writes the tech
 the modifier describes the technique the paper talks about: "heterogeneous federated learning"
 beside "existing federated learning approaches"), or where the longer phrase, or its short form in
 brackets, is a vocabulary model or dataset ("Temporal Convolutional Networks (TCNs)").
+
+A few family words are productive (``productive_heads``: "distillation"): written alone, the word
+is its broad technique (knowledge distillation), but after words that say what is distilled or how
+("quality-filtered trajectory distillation", "iterative distillation-based fine-tuning") it names a
+method of its own, which the annotators mark as that, not as the broad technique. There the name is
+extended over the modifier words before the head (up to ``_PRODUCTIVE_WORDS``), in the head's case,
+with the safeguards above and stricter ones: no verb, adverb or plural shape ("investigates
+distillation"), no word that says how it is done in general ("standard", "two-stage":
+``describing_words``), no word after one of degree or a subject ("a highly adaptable distillation
+framework"), and no name a span holds ("CoT distillation"), except a vocabulary technique whose last
+word makes another with the head ("multi-head attention distillation": attention distillation, which
+the vocabulary matcher could not take). A capitalised head ("Iterative Distillation" in a title) is
+extended only as far as the paper also writes the name in lower case.
 """
 
 from __future__ import annotations
@@ -35,8 +48,8 @@ from paperkg.ingest.extract.spans import SPANS_KEY, SpanWriter, doc_text, fold, 
 from paperkg.ingest.extract.vocabulary import VOCAB_DIR
 from paperkg.ingest.records import Entity, Kind, Origin
 
-__all__ = ["DEFAULT_FUNCTION_WORDS", "DEFAULT_MODIFIED_NAMES", "ModifiedNames", "modified_names",
-           "word_before"]
+__all__ = ["DEFAULT_DESCRIBING_WORDS", "DEFAULT_FUNCTION_WORDS", "DEFAULT_MODIFIED_NAMES",
+           "DEFAULT_PRODUCTIVE_HEADS", "ModifiedNames", "modified_names", "word_before"]
 
 #: The shipped list: label, the technique it specialises (id), the modifier (lower case), papers.
 DEFAULT_MODIFIED_NAMES = VOCAB_DIR / "modified_techniques.tsv"
@@ -51,6 +64,38 @@ DEFAULT_FUNCTION_WORDS = (
     "during", "without", "within", "across", "between", "like", "unlike", "versus", "vs", "after", "before",
     "against", "toward", "towards",
 )
+#: Family words whose compounds the annotators mark as methods of their own: the open dev gold marks 9
+#: compounds of "distillation" outside the vocabulary so ("flow distillation", "iterative distillation"), 3
+#: as surfaces of knowledge distillation ("gradient-guided distillation"), which the compound still matches.
+#: (Pruning, quantization and watermarking were tried too: about 60% of their compounds on corpus
+#: abstracts are descriptions, "suboptimal pruning", "8-bit quantization".)
+DEFAULT_PRODUCTIVE_HEADS = ("distillation",)
+#: Words before a productive head that say how it is done in general, not which method it is (beside
+#: the generic adjectives): "existing distillation methods", "a single-stage distillation process".
+DEFAULT_DESCRIBING_WORDS = (
+    "existing", "previous", "prior", "standard", "conventional", "traditional", "typical", "vanilla", "naive",
+    "classic", "classical", "common", "popular", "recent", "current", "further", "direct", "expensive",
+    "costly", "cheap", "successful", "full", "complete", "lossless", "explicit", "implicit", "extreme",
+    "optional", "necessary", "heavy", "weak", "scale", "latest", "positive", "negative", "fine-grained",
+    "coarse-grained", "post-hoc", "post-training", "teacher-guided", "teacher-driven", "one", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "many", "some", "few",
+    # verbs with the head as their object: "a phenomenon we call temperature distillation"
+    "call", "term", "name", "dub", "coin", "apply", "perform", "enable", "improve", "guide", "leverage",
+    "employ", "adopt", "introduce", "propose", "present", "combine", "require", "study", "explore",
+    "conduct", "achieve", "avoid", "support", "integrate", "incorporate", "extend", "facilitate", "enhance",
+    "boost", "accelerate", "stabilize", "allow", "make", "let", "help", "need", "skip", "replace",
+)
+# hyphenated words ending so say how much or what on, not which method: "few-step", "two-stage",
+# "teacher-based", "calibration-only"
+_DESCRIBING_ENDS = ("-step", "-steps", "-stage", "-based", "-scale", "-shot", "-only", "-free", "-style",
+                    "-like")
+_PRODUCTIVE_WORDS = 3  # the most words a productive name is extended over ("one-step flow distillation")
+# words after which the next is no modifier of the head: of degree, before an adjective that describes
+# ("highly adaptable distillation"), and subjects and modals, before a verb that takes the head as its
+# object ("models demand watermarking", "we develop quantization")
+_NOT_BEFORE = frozenset({"more", "most", "less", "least", "very", "highly", "fully", "yet", "so", "too",
+                         "quite", "rather", "increasingly", "we", "they", "i", "you", "can", "cannot",
+                         "could", "will", "would", "shall", "should", "may", "might", "must"})
 # a short form in brackets after a name: " (CNFs)", " (M-RAG)"
 _SHORT_FORM = re.compile(r" \(([A-Za-z][\w-]*[\w])\)")
 # a modifier as written: a word of letters and digits, hyphenated parts allowed ("low-rank", "0-1")
@@ -91,6 +136,15 @@ def word_before(text: str, end: int) -> str | None:
     return word if word.isprintable() else word.split()[-1]
 
 
+def _adverb(word: str) -> bool:
+    """Whether ``word`` has an adverb's shape ("semantically"; not "early", "only").
+
+    >>> _adverb("semantically"), _adverb("early")
+    (True, False)
+    """
+    return len(word) > 5 and word.lower().endswith("ly")
+
+
 def _initials_fit(short: str, phrase: str) -> bool:
     """Whether the capitals of ``short`` are the initials of ``phrase``'s words (hyphenated parts
     count as words): "CNFs" of "continuous normalizing flows", not "R-TPT" of "test-time prompt
@@ -113,43 +167,147 @@ class ModifiedNames(RuleComponent):
                  kind_words: Mapping[str, Sequence[str]] | None = None,
                  generic_adjectives: Iterable[str] = (),
                  function_words: Iterable[str] = DEFAULT_FUNCTION_WORDS,
-                 names_path: str | None = None) -> None:
+                 names_path: str | None = None,
+                 productive_heads: Iterable[str] = DEFAULT_PRODUCTIVE_HEADS,
+                 describing_words: Iterable[str] = DEFAULT_DESCRIBING_WORDS) -> None:
         super().__init__(nlp, name, spans_key=spans_key, generic_names=generic_names, kind_words=kind_words)
         #: words before a technique that never make a longer name of it
         self.not_modifiers = frozenset(word.lower() for word in (*generic_adjectives, *function_words))
         self.names = modified_names(names_path or DEFAULT_MODIFIED_NAMES)
+        #: family words whose compounds are methods of their own, in lower case
+        self.productive = frozenset(word.lower() for word in productive_heads)
+        #: words never part of a productive head's name
+        self.describing = self.not_modifiers | {word.lower() for word in describing_words}
 
     def apply(self, doc: Doc, writer: SpanWriter) -> None:
         found = [(span, self._longer(doc, writer, span)) for span in writer.spans()
                  if span.label_ == Kind.TECHNIQUE.value and span_value(span, "extractor") == "paperkg_vocab"]
         # a paper that also writes the technique alone uses the modifier as a description of it
-        # ("heterogeneous federated learning" beside "existing federated learning approaches")
-        # (its short form in brackets right after the longer name is no mention of it alone: "(SVM)")
-        ends = {span.end for span, longer in found if longer is not None}
-        bare = {span.id_ for span, longer in found
-                if longer is None and not (span.start - 1 in ends and doc[span.start - 1].text == "(")}
+        # ("heterogeneous federated learning" beside "existing federated learning approaches"); for a
+        # listed or known name, a productive one counts as the technique alone ("mask distillation"
+        # beside "Decoupled Distillation"), for a productive one, the head inside a name in title case does
+        # not ("BitNet Distillation", which a later component links whole)
+        named = [(span, None if longer is None or longer[2] else longer) for span, longer in found]
+        bare = self._alone(doc, named)
+        bare_productive = self._alone(doc, [(span, longer) for span, longer in found
+                                            if longer is not None or not self._in_title_case_name(doc, span)])
+        extended: set[int] = set()  # the tokens of the longer names linked (one over two spans: once)
         for span, longer in found:
-            if longer is not None and span.id_ not in bare:
-                self._extend(doc, writer, span, *longer)
+            if longer is None or span.id_ in (bare_productive if longer[2] else bare) \
+                    or not extended.isdisjoint(range(longer[0], span.end)):
+                continue
+            extended.update(range(longer[0], span.end))
+            self._extend(doc, writer, span, longer[0], longer[1])
 
-    def _longer(self, doc: Doc, writer: SpanWriter, span: Span) -> tuple[int, Entity] | None:
+    @staticmethod
+    def _alone(doc: Doc, found: Sequence[tuple[Span, tuple[int, Entity, bool] | None]]) -> set[str]:
+        """The techniques of ``found`` (spans and their longer names) written with no longer name
+        (its short form in brackets right after the longer name is no mention of it alone: "(SVM)")."""
+        ends = {span.end for span, longer in found if longer is not None}
+        return {span.id_ for span, longer in found
+                if longer is None and not (span.start - 1 in ends and doc[span.start - 1].text == "(")}
+
+    def _longer(self, doc: Doc, writer: SpanWriter, span: Span) -> tuple[int, Entity, bool] | None:
         """Where the longer name of the technique ``span`` starts and its entity, if the word
-        before makes one."""
-        start = self._modifier_start(doc, writer, span)
-        if start is None:
+        before makes one (or the words before a productive head), and whether it is productive."""
+        text, start = doc_text(doc), self._modifier_start(doc, writer, span)
+        entity = None
+        if start is not None:  # (the text's slices: no Span made for them)
+            modifier = text[doc[start].idx:span.start_char - 1]
+            entity = self._known(modifier, span) or self._listed(modifier, span)
+        productive = entity is None and span.text.lower() in self.productive
+        if productive:
+            start, entity = self._productive(doc, writer, span) or (start, None)
+        if start is None or entity is None:
             return None
-        text, begin = doc_text(doc), doc[start].idx  # (the text's slices: no Span made for them)
+        begin = doc[start].idx
         short = self._short_form(doc, span)
         if self._other_kind(text[begin:span.end_char]) or short and self._other_kind(short, cued=False):
             return None  # "Temporal Convolutional Networks (TCNs)": the vocabulary's model TCN
-        modifier = text[begin:span.start_char - 1]
-        entity = self._known(modifier, span) or self._listed(modifier, span)
-        return None if entity is None else (start, entity)
+        return start, entity, productive
+
+    def _productive(self, doc: Doc, writer: SpanWriter, span: Span) -> tuple[int, Entity] | None:
+        """Where the name a productive head ``span`` ends makes with the modifier words before it
+        starts, and its entity (in the family of ``span``'s technique)."""
+        text, head = doc_text(doc), span.text
+        capitalised = head[:1].isupper()
+        if not (head.islower() or capitalised and head[1:].islower()):
+            return None
+        starts: list[int] = []  # the token each modifier word starts at, rightmost first
+        end, start, broader = span.start_char, span.start, span.id_
+        while len(starts) < _PRODUCTIVE_WORDS:
+            word = word_before(text, end)
+            if word is None or not self._productive_modifier(word, capitalised=capitalised):
+                break
+            begin = end - len(word) - 1
+            while start > 0 and doc[start - 1].idx >= begin:  # the word's first token
+                start -= 1
+            if not writer.free(start, span.start):  # "CoT distillation": a name of its own before the head
+                before = None if starts else self._technique_before(doc, writer, span)
+                if before is not None:  # "multi-head attention distillation": one name over both
+                    other, broader = before
+                    starts.append(other.start)
+                    end = other.start_char
+                break
+            starts.append(start)
+            end = begin
+        stopper = word_before(text, end) if starts else None
+        if stopper is not None and (stopper.lower() in _NOT_BEFORE or _adverb(stopper)):
+            starts.pop()  # "a highly adaptable distillation framework": a description, no name
+        if capitalised:  # a title's "Iterative Distillation": as far as the paper writes it in lower case too
+            while starts and text[doc[starts[-1]].idx:span.end_char].lower() not in text:
+                starts.pop()
+        if not starts:
+            return None
+        start = starts[-1]
+        label = text[doc[start].idx:span.end_char].lower()
+        return start, discovered_entity(label, Kind.TECHNIQUE, 0.9, broader=broader)
+
+    def _in_title_case_name(self, doc: Doc, span: Span) -> bool:
+        """Whether ``span`` is a capitalised productive head after a capitalised word that is no
+        function word: the end of a name in title case ("BitNet Distillation")."""
+        if span.text.lower() not in self.productive or not span.text[:1].isupper():
+            return False
+        word = word_before(doc_text(doc), span.start_char)
+        return word is not None and word[:1].isupper() and word.lower() not in self.not_modifiers
+
+    def _technique_before(self, doc: Doc, writer: SpanWriter, span: Span) -> tuple[Span, str] | None:
+        """The vocabulary technique right before ``span`` whose last word makes another vocabulary
+        technique with it, and that technique's id: "multi-head attention" before "distillation"
+        (attention distillation), where the vocabulary matcher took the longer name on the left."""
+        matcher = vocab_component(self.nlp)
+        if matcher is None:
+            return None
+        for other in writer.spans():
+            if other.end == span.start and other.end_char + 1 == span.start_char \
+                    and other.label_ == Kind.TECHNIQUE.value \
+                    and span_value(other, "extractor") == "paperkg_vocab":
+                eid = matcher.fold_index.get(fold(f"{other[-1].text} {span.text}"))
+                if eid is not None and eid != span.id_ and eid not in matcher.cue_ids \
+                        and matcher.vocabulary.entity(eid).kind is Kind.TECHNIQUE:
+                    return other, eid
+        return None
+
+    def _productive_modifier(self, word: str, *, capitalised: bool) -> bool:
+        """Whether ``word`` can be part of a productive head's name: a modifier's shape, in the head's
+        case, no describing or function word, and no verb, adverb or plural ("investigates", "-ly",
+        "-ing", "-ed": "trained distillation"; hyphenated ones do: "quality-filtered")."""
+        lower = word.lower()
+        if not _MODIFIER.fullmatch(word) or lower in self.describing or not any(c.isalpha() for c in word):
+            return False
+        if capitalised != word[:1].isupper() or not capitalised and word != lower:
+            return False
+        if "-" in lower:
+            return not lower.endswith(_DESCRIBING_ENDS)
+        return not (_adverb(lower) or lower.endswith(("ing", "ed")) and not lower.endswith("eed")
+                    or lower.endswith("s") and not lower.endswith(("ss", "us", "is")))
 
     def _extend(self, doc: Doc, writer: SpanWriter, span: Span, start: int, entity: Entity) -> None:
         """Link ``doc[start:span.end]`` to ``entity`` instead of ``span``; its short form in brackets
         is that entity too."""
-        writer.drop(lambda sp: sp.start == span.start and sp.end == span.end)
+        # (the span and, for a productive head, the technique before it the name goes over)
+        writer.drop(lambda sp: sp.start == span.start and sp.end == span.end
+                    or start <= sp.start and sp.end <= span.start)
         origin = Origin.DISCOVERED if entity.origin is Origin.DISCOVERED else Origin.VOCABULARY
         writer.add(start, span.end, entity, confidence=0.9, origin=origin)
         short = self._short_form(doc, span)
