@@ -128,6 +128,13 @@ _BENCH_NAME = re.compile(r"(?<=[\w-])(?:[Bb]ench|BENCH)$")
 _NETWORK_END = re.compile(_NETWORK_ENDING)
 _NETWORK_WORD = re.compile(_NETWORK_WORDS)
 
+# a size or tier at the end of a model's name: "_mobile", "-S", "-Large", "-7B", " 13B"
+_TIER = re.compile(r"(?:[-_ ](?:[Tt]iny|[Ss]mall|[Bb]ase|[Ll]arge|[Hh]uge|[Mm]obile|[Ss]erver|[Ll]ite|[Mm]ini"
+                   r"|[Mm]edium|[Nn]ano|[SMLBTHNX]|XL|XXL)|[-_ ]?\d+(?:\.\d+)?[BM])\Z")
+# a later version after a model's name: " 2.0", "-v2", "-2"
+_LATER_VERSION = re.compile(r"(?:[ -]?[vV]?\d+(?:\.\d+)*)")
+# below this confidence a discovered name was typed by a list or a shape, not by what the text says of it
+_LISTED_CONFIDENCE = 0.8
 # the confidence of a title's name the paper coins (as ``paperkg_title`` gives it)
 _COINED_CONFIDENCE = 0.9
 _KIND_RANK = {Kind.MODEL: 0, Kind.DATASET: 1, Kind.TECHNIQUE: 2, Kind.LANGUAGE: 3}
@@ -271,6 +278,7 @@ class KindSettler:
             plain = _plain_written(doc, self.spans_key, entities)
             renamed.update(self._renames(entities, text, typed, own_model, references, title, plain, main))
             renamed.update(self._variant_kinds(doc, entities, renamed, text, title))
+            renamed.update(self._sibling_kinds(entities, renamed, text))
             renamed.update(self._unify(doc, entities, renamed))
             renamed.update(self._plurals(entities))
         if renamed:
@@ -478,6 +486,28 @@ class KindSettler:
                     out[old] = _retyped(now, said)
         return out
 
+    def _sibling_kinds(self, entities: dict[str, Entity], renamed: dict[str, Entity],
+                       text: str) -> dict[str, Entity]:
+        """A technique a list typed by default (no kind noun of its own) that is a sibling of a model in the
+        paper is a model: the same name with another size or tier ("PP-OCRv5_mobile" beside the model
+        PP-OCRv5_server, "Foo-S" beside Foo-L, "Bar-7B" beside Bar-13B), or an earlier version of it ("its
+        predecessor SV4D" of the model SV4D 2.0). Read on the settled kinds: the list's rule ran before the
+        text made the sibling a model ("We present Stable Video 4D 2.0 (SV4D 2.0), a multi-view video
+        diffusion model")."""
+        current = {eid: renamed.get(eid, e) for eid, e in entities.items()}
+        models = [e.label for e in current.values() if e.kind is Kind.MODEL and not e.generic]
+        if not models:
+            return {}
+        out: dict[str, Entity] = {}
+        for eid, entity in current.items():
+            if (entity.origin is not Origin.DISCOVERED or entity.kind is not Kind.TECHNIQUE
+                    or entity.confidence >= _LISTED_CONFIDENCE
+                    or self.evidence.kind(entity.label, text) is not None):
+                continue  # (a name the text gives a kind noun keeps it)
+            if any(_siblings(entity.label, model) for model in models):
+                out[eid] = _retyped(entity, Kind.MODEL)
+        return out
+
     def _kind_shown(self, base: Entity, said: Kind | None, title: str) -> bool:
         """Whether something beyond a default gave ``base`` its kind: a kind noun of the text (``said``), a
         network's name ("PENet") or a long form's head for a model, a shape ("OSMa-Bench"), the title's
@@ -522,6 +552,26 @@ def _vocabulary_variant(matcher: VocabMatcher, name: str) -> Entity | None:
         if fold(form) == key and _NUMBER.findall(form) == numbers and form.isupper() == name.isupper():
             return known
     return None
+
+
+def _siblings(name: str, model: str) -> bool:
+    """Whether ``name`` names another size or tier of the model ``model`` (both less a size or tier at the
+    end, :data:`_TIER`, are one name of three characters or more, and one of them had one), or an earlier
+    version of it (``model`` is ``name`` and a version: "SV4D" of "SV4D 2.0", "Foo" of "Foo-v2").
+
+    >>> _siblings("PP-OCRv5_mobile", "PP-OCRv5_server"), _siblings("ViT-S", "ViT-L")
+    (True, True)
+    >>> _siblings("SV4D", "SV4D 2.0"), _siblings("Bar-7B", "Bar-13B")
+    (True, True)
+    >>> _siblings("Foo", "FooNet"), _siblings("GPT", "GPT-4o"), _siblings("ABC", "ABC")
+    (False, False, False)
+    """
+    if name == model:
+        return False
+    if model.startswith(name) and _LATER_VERSION.fullmatch(model, len(name)):
+        return True
+    stem, model_stem = _TIER.sub("", name), _TIER.sub("", model)
+    return len(stem) >= 3 and stem == model_stem and (stem != name or model_stem != model)
 
 
 def _form_kind(label: str, aliases: Sequence[str], text: str) -> Kind | None:

@@ -24,7 +24,8 @@ controlled difficulty augmentation".
 
 Unknown names listed right after a word of comparison name what a paper compares with, techniques
 or models: "outperforming state-of-the-art DFlash and DDTree", "compared to VTM-8.0", "than the
-recent SPIC baseline", "surpassing HybridSN, SSRN, and SpectralFormer" (models: a network's name).
+recent SPIC baseline", "surpassing HybridSN, SSRN, and SpectralFormer" (models: a network's name), also
+after an apposition ("over the prior champion, BertiGO") or a model's size ("the 14B TokenFlow-XL": models).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from spacy.tokens import Doc, Span
 
 from paperkg.ingest.extract.discover import (FUNCTION_WORDS, RuleComponent, field_span, field_text,
                                              field_words, model_shape, vocab_entity)
+from paperkg.ingest.extract.kind_shapes import _NETWORK_NAME
 from paperkg.ingest.extract.names import DEFAULT_TASK_NOUNS, END, RAW_END, START, TEXT, TEXT_OF, Word
 from paperkg.ingest.extract.spans import Field, SpanWriter, doc_fields, known_names, span_value
 from paperkg.ingest.records import Entity, Kind, Role
@@ -91,6 +93,14 @@ _LIST_END = re.compile(r"\s*(?:$|[.,;:)]"
                           r"|at|from|while|but|also|when|where|etc|relies|it|we|our|they|respectively|can|may"
                           r"|still|often|(?:fail|rely|use|show|achieve|demonstrate|exhibit|struggle|suffer"
                           r"|perform|remain)s?)\b)")
+# where a list of examples may end too: before the rest of the clause's verbs most often after one name of
+# such a list in the corpus ("methods like LatentSeek offer a more direct approach", "world models like
+# UniZero excel in", "approaches such as NSA introduce excessive extra parameters") or a word that goes on
+# with the clause ("datasets like EMPIAR-10345 without relying on"); not after "on", where a verb follows a
+# model's name as often ("On Dream-7B-Instruct, X improves ...")
+_EXAMPLE_END = re.compile(_LIST_END.pattern + r"|\s*(?:typically|across|without|using|under|via"
+                          r"|(?:offer|provide|enable|excel|require|improve|generate|produce|lack|reveal|apply"
+                          r"|face|introduce|reduce|attempt|capture|learn|yield|employ|leverage)s?)\b")
 
 #: Last words that make a plain list item after an example cue a technique's name: ways of doing
 #: something, never a task ("such as majority voting and early feature fusion"; not "such as
@@ -213,20 +223,35 @@ _COMPARED = re.compile(
     r"|against)|(?P<than>than)|(?P<over>over)|(?P<against>against))\s+"
     r"(?:(?:the|a|an|both|all|several|existing|prior|previous|recent|strong|competitive|conventional"
     r"|traditional|classical|classic|vanilla|standard|popular|leading|current|original|representative|advanced"
-    r"|prominent|well-known|widely[- ]used|open-source|state-of-the-art|sota|baseline)\s+){0,4}"
+    r"|prominent|well-known|widely[- ]used|open-source|state-of-the-art|sota|baseline"
+    r"|\d+(?:\.\d+)?[bm](?:-parameters?)?)\s+){0,4}"
     r"(?:(?:baselines|methods|models|approaches|systems)\s*,?\s*(?:such\s+as|including|like|e\.g\.,?)\s+)?"
     # "We compare AWM, ASI, and ReasoningBank with ...": names right after the verb (not "comparing an EEG")
     r"|(?P<verb>compar(?:e|es|ed|ing))\s+(?!(?:to|with|against)\b))")
 #: what :data:`_COMPARED` opens with
 _COMPARED_WORDS = ("outperform", "surpass", "compar", "than", "over", "against")
 # what makes "over" a comparison: a gain or a score right before ("improves average accuracy over SSP",
-# "1.4$\times$ speedup over PriorDA", "+18.7 pp over CBR"); and "against" ("compared against", "a BD-rate
-# saving against HEVC"); and what does not make "than" one ("rather than", "other than")
+# "1.4$\times$ speedup over PriorDA", "+18.7 pp over CBR", "a 70% reduction over MeanCache"); and
+# "against" ("compared against", "a BD-rate saving against HEVC"); and what does not make "than" one ("rather
+# than", "other than")
 _GAIN_BEFORE = re.compile(r"(?:\b(?:improve[sd]?|improvements?|gains?|speed-?ups?|advantages?|margins?"
-                          r"|points?|pp)(?:\s+[\w.-]+){0,3}?|\\?%|\\times\$?|\u00d7)\s+\Z")
+                          r"|reductions?|points?|pp)(?:\s+[\w.-]+){0,3}?|\\?%|\\times\$?|\u00d7)\s+\Z")
 _AGAINST_BEFORE = re.compile(r"\b(?:compar\w*|benchmark\w*|savings?|gains?)\s+\Z")
 _NOT_THAN = re.compile(r"\b(?:rather|other)\s+\Z")
 _CUE_BEFORE = 50  # how far before "over", "against" or "than" the words that make it a comparison may start
+# a model's size among the words before the names compared with: models are sized so ("surpasses the 14B
+# TokenFlow-XL", "outperforming the 27M-parameter HRM"; read in the lower-cased text)
+_SIZE_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[bm](?:-parameters?)?\s")
+# the words of a comparison that only point at the name compared with (its word, an article): after a bare
+# "than" they leave an acronym as likely a company's or a measure's ("than NVIDIA", "than TPR"); a
+# describing word makes it a method ("than standard JPEG", "than standard DTW")
+_POINTING = re.compile(r"the|an?|than|over|against|to|with|outperform\w*|surpass\w*|compar\w*")
+# a noun phrase set off by a comma before the name compared with, its apposition: "outperforming the
+# strongest baseline, NERExact (69.6s)", "a 0.3% improvement over the prior champion, BertiGO", "faster than
+# the recent state-of-the-art method, i.e., PhysTwin" (lower-case words; read in the text as written, after
+# the describing words :data:`_COMPARED` took)
+_APPOSED_BEFORE = re.compile(r"(?:the\s+)?(?:[a-z][a-z-]*\s+){0,5}?[a-z][a-z-]*,\s+"
+                             r"(?:(?:namely|i\.e\.,?)\s+)?")
 # where a list of names compared with ends: where any list ends, or before a word that says they are
 # baselines or variants ("than the recent SPIC baseline", "We compare MMS-TTS, Qwen3-TTS, and OmniVoice
 # variants"); not before another noun, which they describe ("existing AVS methods", "a FIFO policy")
@@ -237,6 +262,8 @@ _COMPARED_KINDS = frozenset({Kind.TECHNIQUE.value, Kind.MODEL.value})  # what a 
 # B achieves ...", "Moreover, compared to A, B ..."
 _CLAUSE_ENDS = ("", ".", ",", ";", ":", "(")
 _MODEL_NOUNS = r"(?:networks?|models?|m?llms?|vlms?|detectors?|backbones?|tokenizers?)"
+# the apposition's noun saying it is a model ("the previous state-of-the-art model, Spatial-MLLM")
+_MODEL_NOUN_END = re.compile(r"\b" + _MODEL_NOUNS + r",", re.IGNORECASE)
 # a version at a name's end, which hides a network's name ending ("PKINet-v1")
 _VERSION = re.compile(r"-?v\d+(?:\.\d+)?\Z")
 # a size letter after a known model's number ("YOLOv8s", "YOLO11n")
@@ -288,8 +315,14 @@ _FAMILY_ENDS = _TASK_NOUNS - {"learning", "training", "pre-training", "pretraini
 #: a remote desktop ("traditional VNC/RDP"), a graphics or compute interface ("outperforms WebGL")
 _NOT_COMPARED = frozenset({"PET", "MRI", "CT", "fMRI", "EEG", "RDP", "VNC", "WebGL", "WebGPU", "OpenGL",
                            "Vulkan", "CUDA",
-                           # an image codec or a colour space ("compared with JPEG, JPEG-2000 and JPEG-XL")
+                           # an image codec (unless described: :data:`_CODEC`) or a colour space ("compared
+                           # with JPEG, JPEG-2000 and JPEG-XL")
                            "JPEG", "JPEG-2000", "JPEG-XL", "PNG", "sRGB"})
+#: An image or video codec compared with, a compression method (ANNOTATION: a named algorithm), never a model
+#: ("than standard JPEG and SQ-GAN", "compared to VTM-8.0"); the JPEG family only after a describing word,
+#: as a method run for a baseline ("than standard JPEG", open dev 2604.12622; not "compared with JPEG,
+#: JPEG-2000 and JPEG-XL", the formats)
+_CODEC = re.compile(r"JPEG(?:-?2000|-XL)?|HEVC|VVC|AVC|BPG|WebP|AV1|H\.26[45]|VTM(?:-[\d.]+)?")
 #: A plain lower-case word: what a longer name goes on with after a name that is part of it
 #: ("JPEG compression")
 _PLAIN_WORD_NEXT = re.compile(r" [a-z]")
@@ -396,7 +429,8 @@ class ListedNames(RuleComponent):
         for position, bracket, noun in cues:
             kind = _EXAMPLE_KIND[noun.group("noun").lower()]
             data = kind is Kind.DATASET
-            items, labels, end = self._listed(text, position, starts, linked, plain=data, data=data)
+            items, labels, end = self._listed(text, position, starts, linked, plain=data, data=data,
+                                              ends=_EXAMPLE_END)
             if data and not (len(items) + len(labels) >= 2 and labels <= {Kind.DATASET.value}):
                 # a plain word names data only in a list of two or more with no name of another kind:
                 # "benchmarks such as One-Billion-Word and Yelp", not "corpora such as Wikipedia"
@@ -497,14 +531,18 @@ class ListedNames(RuleComponent):
             return
         starts, linked = _words_and_links(doc, writer, field)
         known = known_names(doc)
-        listed = [self._listed(text, match.end(), starts, linked, ends=_COMPARED_END)[:2] for match in found]
+        opened = [_names_start(text, match) for match in found]
+        listed = [self._listed(text, start, starts, linked, ends=_COMPARED_END)[:2] for start, _ in opened]
         # where a comparison's object is a linked model: the names compared with in its sentence are models
-        # too ("Bagpiper outperforms Qwen-2.5-Omni on MMAU ... and surpasses CosyVoice3 and TangoFlux")
+        # too ("Bagpiper outperforms Qwen-2.5-Omni on MMAU ... and surpasses CosyVoice3 and TangoFlux"), and
+        # so are those after names this rule links as models
         with_models = [match.start() for match, (_, kinds) in zip(found, listed) if Kind.MODEL.value in kinds]
-        for match, (items, labels) in zip(found, listed):
+        for match, (start, apposed), (items, labels) in zip(found, opened, listed):
+            described = apposed is not None or not all(map(_POINTING.fullmatch, match.group().split()))
             if not items or not labels <= _COMPARED_KINDS or any(
-                    _NUMBERED_WORD.fullmatch(w[TEXT]) or w[TEXT] in known or w[TEXT] in _NOT_COMPARED
-                    or self._known_dataset(w[TEXT]) for w in items):
+                    _NUMBERED_WORD.fullmatch(w[TEXT]) or w[TEXT] in known or self._known_dataset(w[TEXT])
+                    or w[TEXT] in _NOT_COMPARED and not (described and _CODEC.fullmatch(w[TEXT]))
+                    for w in items):
                 continue  # ("surpasses OpenPi": the dataset Open PI's name; the paper's is another's)
             if _BASELINES_NEXT.match(text, items[-1][END]) and any(_spelled_as_family(text, w[TEXT])
                                                                    for w in items):
@@ -514,7 +552,7 @@ class ListedNames(RuleComponent):
                 # "Compared with DEIM-D-FINE, Le-DETR-M achieves ...": a comma ends what is compared with
                 items = items[:next((k for k in range(1, len(items))
                                      if "," in text[items[k - 1][END]:items[k][START]]), len(items))]
-            if match.group("than") and not _BASELINE_NEXT.match(text, items[-1][END]):
+            if match.group("than") and not described and not _BASELINE_NEXT.match(text, items[-1][END]):
                 # "fewer operators than NVIDIA", "more sensitive to FPR than TPR": after a bare "than", an
                 # acronym is as often a company, a part or a measure ("than the SPIC baseline" is a method)
                 items = [w for w in items if not (w[TEXT].isalpha() and w[TEXT].isupper())]
@@ -525,11 +563,22 @@ class ListedNames(RuleComponent):
                 continue  # "more efficiently than ReLAION": a dataset's name made anew
             compared_to_model = match.group("verb") is not None and self._compared_to_model(
                 text, items[-1][END], starts, linked)  # "We compare ECHO-BID to 9 other models"
-            models = Kind.MODEL.value in labels or Kind.MODEL in built or any(
+            sized = _SIZE_BEFORE.search(folded, match.start(), start) is not None  # "the 14B TokenFlow-XL"
+            models = Kind.MODEL.value in labels or Kind.MODEL in built or sized or apposed is True or any(
                 _model_named(text, w) or self._model_part(writer, w[TEXT]) for w in items) or (
                 _own_model_compares(text, match.start())) or (
                 compared_to_model or _in_sentence_with(text, match.start(), with_models))
-            self._add_listed(doc, writer, field, items, Kind.MODEL if models else Kind.TECHNIQUE)
+            # (a network's class at a name's end makes that name a model, and a codec is a compression
+            # method, whatever the rest of the list is: "than standard JPEG and SQ-GAN" compares a codec and a
+            # network)
+            networks = [w for w in items if _NETWORK_NAME.search(w[TEXT])]
+            codecs = [w for w in items if _CODEC.fullmatch(w[TEXT])]
+            self._add_listed(doc, writer, field, [w for w in items if w not in networks and w not in codecs],
+                             Kind.MODEL if models else Kind.TECHNIQUE)
+            self._add_listed(doc, writer, field, networks, Kind.MODEL)
+            self._add_listed(doc, writer, field, codecs, Kind.TECHNIQUE)
+            if models or networks:  # ("surpasses the 14B TokenFlow-XL ..., surpassing UniTok by 0.15")
+                with_models.append(match.start())
 
     def _compared_to_model(self, text: str, end: int, starts: dict[int, Word],
                            linked: dict[int, tuple[int, str]]) -> bool:
@@ -558,7 +607,7 @@ class ListedNames(RuleComponent):
         the paper before a part that is no letter ("its predecessor SV4D" of SV4D 2.0, "EmbodiedSAM (ESAM)"
         with ESAM++ linked; not "SuperAD" of SuperADD), or a
         known model's name before or after a part of its own (:data:`_PART_BOUNDARY`: "CoTracker3" of
-        CoTracker, "CellSAM" of SAM, "Tiny-SD" of SD, "ViT3D" of ViT). A part of one or two letters
+        CoTracker, "CellSAM" of SAM, "ViT3D" of ViT). A part of one or two letters
         counts only after a hyphen (a word's end is as often an acronym: "ReconDreamer" is no DR)."""
         stem = _VERSION.sub("", name).rstrip("0123456789") or name
         models = {s.text for s in writer.spans() if s.label_ == Kind.MODEL.value}
@@ -613,7 +662,10 @@ class ListedNames(RuleComponent):
 
     def _measure(self, name: str) -> bool:
         """Whether ``name`` ends in a hyphened umbrella name of the vocabulary, a measure's as often as not:
-        "Semantic-F1 outperforms Jaccard-F1" compares measures."""
+        "Semantic-F1 outperforms Jaccard-F1" compares measures; not a network's name ("SQ-GAN": the
+        umbrella is the network's class)."""
+        if _NETWORK_NAME.search(name):
+            return False
         _, hyphen, last = name.rpartition("-")
         entity = self._known(last) if hyphen else None
         return entity is not None and entity.generic
@@ -801,6 +853,31 @@ def _model_like(word: str) -> bool:
     (True, False, True)
     """
     return model_shape(word) and _THOUSANDS.search(word) is None
+
+
+def _names_start(text: str, match: re.Match[str]) -> tuple[int, bool | None]:
+    """Where the names compared with after a :data:`_COMPARED` match start, and whether an apposition the
+    match's words run into calls them models (None: no apposition): after "the" and a noun phrase set off by a
+    comma ("over the prior champion, BertiGO"; :data:`_APPOSED_BEFORE`), else right after the match. Not after
+    the verb ("We compare AWM, ...") nor after "compared with" opening a clause, whose comma ends what it
+    compares with ("Compared to the baseline model, Fracture-YOLO achieves ...").
+
+    >>> text = "a gain over the prior champion, BertiGO."
+    >>> _names_start(text, _COMPARED.search(text)), text[32:]
+    ((32, False), 'BertiGO.')
+    >>> text = "It outperforms the previous best open-source model, OpenCUA."
+    >>> _names_start(text, _COMPARED.search(text.lower()))
+    (52, True)
+    >>> text = "Compared to the baseline model, Fracture-YOLO achieves"
+    >>> _names_start(text, _COMPARED.search(text.lower()))[1] is None
+    True
+    """
+    end = match.end()
+    apposed = None if match.group("verb") else _APPOSED_BEFORE.match(text, end)
+    if apposed is None or " the " not in f" {text[match.start():apposed.end()]} " or (
+            text[match.start()] in "Cc" and text[:match.start()].rstrip()[-1:] in _CLAUSE_ENDS):
+        return end, None
+    return apposed.end(), _MODEL_NOUN_END.search(text, end, apposed.end()) is not None
 
 
 def _comparing(folded: str, match: re.Match[str]) -> bool:
