@@ -1,8 +1,11 @@
 """Names a paper defines with a short form: the ``paperkg_abbreviations`` component.
 
 "Low-Rank Adaptation (LoRA)": the long and the short form are one entity. The long form is
-found by Schwartz & Hearst (2003), or, for a coined short form, as the title-case phrase
-before it ("a technique called Mixture of Scales (BinaryMoS)"). What the paper defines wins
+found by Schwartz & Hearst (2003), from the words whose initials spell a short form in capitals where
+that starts it earlier ("Proximal Policy Optimization (PPO)", "VisualPatchWorld (VPW)"), or, for a coined
+short form, as the title-case phrase before it ("a technique called Mixture of Scales (BinaryMoS)"). A
+name before its long form in brackets is one entity with it ("ComprExIT (Context Compression via Explicit
+Information Transmission)"). What the paper defines wins
 over a vocabulary entity of the same letters that means something else. A title-case long form
 and its short form before a singular dataset noun name a dataset ("on the Schema-Guided Dialogue
 (SGD) dataset").
@@ -517,6 +520,122 @@ def _initials_start(text: str, paren: int, short: str) -> int | None:
     return start
 
 
+#: Words a long form may hold between the words its short form's letters start: "Directional Decomposition and
+#: Correction (DDC)", "Video Intelligence via Tool-Augmented Learning (VITAL)"
+# (not an article: "out a post-operation (OP)", "Area Under the Accuracy-Rejection Curve (AUARC)")
+_INITIAL_SKIPS = frozenset({"and", "of", "for", "via", "with", "to", "in", "on", "from", "by", "or", "at"})
+# a word a long form may hold: letters, digits and inner hyphens, nothing around ("Tool-Augmented")
+_LONG_WORD = re.compile(r"[^\W\d_][\w']*(?:-[\w']+)*")
+# the capitals and digit runs of a word written in CamelCase ("VisualPatchWorld", "Filter2Noise")
+_INNER_INITIALS = re.compile(r"[A-Z]|\d+")
+
+
+def _part_initials(part: str) -> set[str]:
+    """What one word (or a hyphen's part) may give a short form: its first letter, or, written in
+    CamelCase or capitals, that and its capitals and numbers after ("VisualPatchWorld": "v" or "vpw",
+    "GAN": "g" or "gan"); a function word may give nothing.
+
+    >>> sorted(_part_initials("VisualPatchWorld")), sorted(_part_initials("of")), _part_initials("Point")
+    (['v', 'vpw'], ['', 'o'], {'p'})
+    """
+    found = {part[0].lower()}
+    inner = _INNER_INITIALS.findall(part[1:])
+    if inner:
+        found.add((part[0] + "".join(inner)).lower())
+    if part.lower() in _INITIAL_SKIPS:
+        found.add("")
+    return found
+
+
+def _word_initials(word: str) -> set[str]:
+    """What a word may give a short form: its first letter, or the initials of its hyphen's parts
+    (:func:`_part_initials`: "Tool-Augmented" gives "t" or "ta", "Mixture-of-Experts" "m", "me" or "moe")."""
+    found = {word[0].lower()}
+    combined = {""}
+    for part in filter(None, word.split("-")[:4]):
+        combined = {head + tail for head in combined for tail in _part_initials(part)}
+    return found | combined
+
+
+def _joined(words: list[str]) -> bool:
+    """Whether the words of a long form read as one name across its function words: each, but "and", after
+    a capitalised word ("Learning from Label Proportions", "independent and identically distributed"; not
+    "methods in multimode fiber (MMF)", "strategy from Saliency-based Auto-Encoder (SSAE)": a phrase that
+    runs into the name).
+
+    >>> [_joined(p.split()) for p in ("Learning from Label Proportions", "methods in multimode fiber")]
+    [True, False]
+    """
+    return all(word == "and" or word.lower() not in _INITIAL_SKIPS or before[:1].isupper()
+               for before, word in zip(words, words[1:]))
+
+
+def _initials_long_start(text: str, paren: int, short: str) -> int | None:
+    """Where the long form of ``short``, written in capitals (and numbers), starts before ``paren`` when its
+    letters are the initials of the words right before it: function words may come between
+    (:data:`_INITIAL_SKIPS`), a hyphen's parts and the capitals of a CamelCase word count as words'. No
+    punctuation comes between, and the long form starts at a word that is no function word. What Schwartz &
+    Hearst miss when a letter repeats inside a word: their long form of "Directional Decomposition and
+    Correction (DDC)" starts at "Decomposition"; and a name in one CamelCase word ("VisualPatchWorld (VPW)").
+
+    >>> text = "We propose Directional Decomposition and Correction (DDC), a framework"
+    >>> text[_initials_long_start(text, text.index("("), "DDC"):text.index("(")]
+    'Directional Decomposition and Correction '
+    >>> text = "We introduce VisualPatchWorld (VPW), which"
+    >>> text[_initials_long_start(text, text.index("("), "VPW"):text.index("(")]
+    'VisualPatchWorld '
+    >>> [_initials_long_start(t, t.index("("), "PPO") for t in ("and, Policy Optimization (PPO)",
+    ...                                                             "the proximal Optimization (PPO)")]
+    [None, None]
+    """
+    letters = short.replace("-", "").lower()
+    if not 2 <= len(letters) <= 8 or not letters.isalnum() or not short.replace("-", "").isupper() \
+            or text[:paren].rstrip().endswith(short):
+        return None  # ("AI (AI)": no long form)
+    window = max(0, paren - 25 * len(letters))
+    words = text[window:paren].split()
+    position = paren
+    remaining = {len(letters)}  # how many of the short form's letters, from its start, are still to match
+    for word in reversed(words[-2 * len(letters) - 2:]):
+        position = text.rindex(word, window, position)
+        if not _LONG_WORD.fullmatch(word) or not remaining:
+            return None
+        after: set[int] = set()
+        for left in remaining:
+            for given in _word_initials(word):
+                if given and len(given) <= left and letters[left - len(given):left] == given:
+                    if left == len(given) and word.lower() not in _INITIAL_SKIPS:
+                        return position if _joined(text[position:paren].split()) else None
+                    after.add(left - len(given))
+                elif not given:
+                    after.add(left)
+        remaining = {left for left in after if left > 0}
+    return None
+
+
+def _spells_from_start(long_form: str, short: str) -> bool:
+    """Whether the letters of ``short`` come in order in ``long_form``, the first its first: what Schwartz &
+    Hearst check from the end, where a letter that repeats may start the long form later ("ComprExIT
+    (Context Compression via Explicit Information Transmission)" read from "Compression"); not a long form
+    that holds the name ("RetinaNet (RMK RetinaNet)").
+
+    >>> [_spells_from_start(lf, s) for lf, s in (
+    ...     ("Context Compression via Explicit Information Transmission", "ComprExIT"),
+    ...     ("RMK RetinaNet", "RetinaNet"), ("Low-Rank Adaptation", "QLoRA"))]
+    [True, False, False]
+    """
+    letters = [c for c in short.lower() if c.isalnum()]
+    lower = long_form.lower()
+    if not letters or lower[:1] != letters[0] or short.lower() in lower:
+        return False
+    at = 1
+    for letter in letters[1:]:
+        at = lower.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
 def _data_title_case(phrase: str) -> bool:
     """Whether ``phrase`` is a name in title case, a hyphen's parts counted as words: two parts or more,
     the first and every content word capitalised ("Android-in-the-Wild", "Parkinson's Progression
@@ -574,15 +693,27 @@ class Abbreviations(RuleComponent):
             if match is None:
                 continue
             short, long_form = match.group("short"), match.group("long")
+            # (the words between a long form's may be "via", "by", "at": "ComprExIT (Context Compression via
+            # Explicit Information Transmission)", "CODA (Compute Allocation by Difficulty Awareness)")
             if not self.rules.strong_name(short) or len(long_form.split()) < 2 or not all(
-                    _capitalised(w) or w in FUNCTION_WORDS for w in long_form.split()):
+                    _capitalised(w) or w in FUNCTION_WORDS or w in _INITIAL_SKIPS for w in long_form.split()):
                 continue
-            if long_form_start(long_form + " (", len(long_form) + 1, short) != 0:
+            if long_form_start(long_form + " (", len(long_form) + 1, short) != 0 \
+                    and not _spells_from_start(long_form, short):
                 continue  # the letters of the name do not spell the long form
             short_span = field_span(doc, field, match.start("short"), match.end("short"))
             long_span = field_span(doc, field, match.start("long"), match.end("long"))
-            if short_span is None or long_span is None or not writer.free(short_span.start, short_span.end) \
-                    or not writer.free(long_span.start, long_span.end):
+            if short_span is None or long_span is None or not writer.free(long_span.start, long_span.end):
+                continue
+            if not writer.free(short_span.start, short_span.end):
+                # "We propose ComprExIT (Context Compression via Explicit Information Transmission)": the rule
+                # of introduced names linked the name, and its long form is that entity too
+                taken = [sp for sp in writer.spans()
+                         if (sp.start, sp.end) == (short_span.start, short_span.end)]
+                entity = self.entity_of(doc, taken[0]) if len(taken) == 1 else None
+                if entity is not None and taken[0]._.origin == Origin.DISCOVERED.value:
+                    self._link(writer, long_span, entity, taken[0])
+                    known_names(doc).setdefault(long_span.text, entity)
                 continue
             intro = _introduced(text, match.start())
             self._define(doc, writer, text, field, long_span, short_span, short, intro)
@@ -601,6 +732,12 @@ class Abbreviations(RuleComponent):
                 long_start = long_form_start(text, match.start(), short[:-1])
             if long_start is None:
                 long_start = _initials_start(text, match.start(), short)
+            initials = _initials_long_start(text, match.start(), short)
+            if initials is not None and (long_start is None or initials < long_start):
+                # "Proximal Policy Optimization (PPO)", read by Schwartz & Hearst from "Policy" (its "p" and
+                # "o" matched inside "Optimization"), and "VisualPatchWorld (VPW)", one word: the words its
+                # letters start (the corpus has some 540 long forms so cut short, 145 such one-word names)
+                long_start = initials
             data_name = False  # the long form is only the data's name before its short form
             if long_start is None and data:
                 # "the Detecting and Grounding Multi-Modal Media Manipulation (DGM4) dataset": the data's
@@ -700,6 +837,16 @@ class Abbreviations(RuleComponent):
                 self._define(doc, writer, text, field, long_span, short_span, short, intro,
                              broader=generic.pop() if len(generic) == 1 else None,
                              replace={(sp.start, sp.end) for sp in on_long})
+            elif not exact and intro and len(on_long) == 1 and on_long[0].start == long_span.start \
+                    and on_long[0].end < long_span.end and on_long[0]._.origin == Origin.DISCOVERED.value \
+                    and not re.search(r"[^\w\s-]", long_span.text) \
+                    and not _acronym(on_long[0].text):
+                # "we present the MechMath Agent Team (MMAT)": the rule of introduced names took "MechMath",
+                # the start of the name the paper defines (a phrase: not "PolyFusionAgent, an interactive
+                # framework coupling a multimodal polymer foundation model (PolyFusion)"; not a short form the
+                # paper defined before: "TIS" of "we propose TIS position dilution of precision (TPDoP)")
+                self._define(doc, writer, text, field, long_span, short_span, short, intro,
+                             replace={(on_long[0].start, on_long[0].end)})
         elif not on_long and not on_short and intro and not (  # "visual question answering (VQA)": a task
                 _lower_case(long_span.text) and long_span[-1].lower_ in DEFAULT_TASK_NOUNS):
             self._define(doc, writer, text, field, long_span, short_span, short, intro)
@@ -748,23 +895,27 @@ class Abbreviations(RuleComponent):
         entity = discovered_entity(short, kind, 0.85)
         vocabulary = self.vocabulary()
         known = vocabulary.entity(entity.id) if vocabulary is not None and entity.id in vocabulary else None
+        # "Low-Rank Adapters (LoRA)": the known LoRA (not "State Space Prompting (SSP)": the vocabulary's SSP
+        # is Shifted Softplus, whose name shares no word with it)
+        as_known = known is not None and (_spells(long_span.text, known) or kind is Kind.TECHNIQUE and (
+            not _expansions(known, short) or _shared_word(long_span.text, _expansions(known, short))))
         if given is None and not part and kind is not Kind.DATASET and (
                 names_no_method(text, after, long_span.text)
-                or known is None and names_concept(text, after, long_span.text, short, local)):
+                or not as_known and names_concept(text, after, long_span.text, short, local)):
             return  # "Inter-class Correlation Coefficient (ICC)", "Video Temporal Grounding (VTG) aims to",
-            # "creating a Directed Acyclic Graph (DAG)" (a name the vocabulary has is no concept: "VQ-VAEs")
+            # "creating a Directed Acyclic Graph (DAG)" (a name the vocabulary has is no concept: "VQ-VAEs";
+            # one it has in another sense is: "Stochastic Shortest Path (SSP) problems", not Shifted Softplus)
         if replace:
             writer.drop(lambda sp: (sp.start, sp.end) in replace)
         role = Role.INTRODUCES if intro else Role.MENTIONS
         named = known_names(doc).get(long_span.text)
-        if named is not None and named.origin is Origin.DISCOVERED and named.kind is kind \
+        if named is not None and named.origin is Origin.DISCOVERED and (named.kind is kind or given is None) \
                 and not _longer_name(named.label, short):
-            # "Delta Sampling: ..." in the title, "Delta Sampling (DS)" here
+            # "Delta Sampling: ..." in the title, "Delta Sampling (DS)" here; whatever kind each guessed from
+            # its own words ("MechMath Agent Team: LLM Driven Agents ..." a model, "the MechMath Agent Team
+            # (MMAT)" none): the kind settler reads the paper for the one name
             entity, origin = named, Origin.DISCOVERED
-        elif known is not None and (_spells(long_span.text, known) or kind is Kind.TECHNIQUE and (
-                not _expansions(known, short) or _shared_word(long_span.text, _expansions(known, short)))):
-            # "Low-Rank Adapters (LoRA)": the known LoRA (not "State Space Prompting (SSP)": the vocabulary's
-            # SSP is Shifted Softplus, whose name shares no word with it)
+        elif known is not None and as_known:
             entity = known
             origin = Origin.VOCABULARY
         else:
